@@ -1,0 +1,79 @@
+// Package neo4jtest gives tests a driver to a real Neo4j server.
+//
+// make test starts a throwaway server and sets NEO4J_TEST_URI. Outside CI, with
+// no URI set, tests that need the server skip; in CI (CI set) a missing server
+// is a failure, because the test command must have started one.
+package neo4jtest
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// URI returns the test server's Bolt URI, skipping or failing tb when there is none.
+func URI(tb testing.TB) string {
+	tb.Helper()
+	uri := os.Getenv("NEO4J_TEST_URI")
+	if uri == "" {
+		if os.Getenv("CI") != "" {
+			tb.Fatal("CI: NEO4J_TEST_URI is not set; the test command must start Neo4j (make test)")
+		}
+		tb.Skip("set NEO4J_TEST_URI (make test starts a server) to run")
+	}
+	return uri
+}
+
+// Auth returns the test server's credentials: none, unless NEO4J_TEST_USER and
+// NEO4J_TEST_PASSWORD are set.
+func Auth() neo4j.AuthToken {
+	if u := os.Getenv("NEO4J_TEST_USER"); u != "" {
+		return neo4j.BasicAuth(u, os.Getenv("NEO4J_TEST_PASSWORD"), "")
+	}
+	return neo4j.NoAuth()
+}
+
+// Open returns a driver to the test server with an empty database, and closes
+// it when the test ends. The server's constraints and indexes are dropped too,
+// so each test starts from nothing.
+func Open(tb testing.TB) neo4j.DriverWithContext {
+	tb.Helper()
+	uri := URI(tb)
+	driver, err := neo4j.NewDriverWithContext(uri, Auth())
+	if err != nil {
+		tb.Fatalf("neo4j driver for %s: %v", uri, err)
+	}
+	tb.Cleanup(func() { driver.Close(context.Background()) })
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := driver.VerifyConnectivity(ctx); err != nil {
+		tb.Fatalf("neo4j at %s: %v", uri, err)
+	}
+	Reset(tb, driver)
+	return driver
+}
+
+// Reset empties the database: all nodes, constraints and indexes.
+func Reset(tb testing.TB, driver neo4j.DriverWithContext) {
+	tb.Helper()
+	ctx := context.Background()
+	run := func(q string) *neo4j.EagerResult {
+		res, err := neo4j.ExecuteQuery(ctx, driver, q, nil, neo4j.EagerResultTransformer)
+		if err != nil {
+			tb.Fatalf("%s: %v", q, err)
+		}
+		return res
+	}
+	run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+	for _, r := range run("SHOW CONSTRAINTS YIELD name").Records {
+		name, _ := r.Get("name")
+		run("DROP CONSTRAINT `" + name.(string) + "` IF EXISTS")
+	}
+	for _, r := range run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'").Records {
+		name, _ := r.Get("name")
+		run("DROP INDEX `" + name.(string) + "` IF EXISTS")
+	}
+}
