@@ -91,3 +91,40 @@ func TestStatements(t *testing.T) {
 		}
 	}
 }
+
+func TestTriggers(t *testing.T) {
+	covered := map[Relation]bool{}
+	for _, tr := range Triggers {
+		if !tr.Relation.Valid() || tr.Relation == Represents {
+			t.Errorf("trigger %q: relation %q", tr.Lemma, tr.Relation)
+		}
+		covered[tr.Relation] = true
+	}
+	for _, r := range Relations {
+		if r.Relation != Represents && !covered[r.Relation] {
+			t.Errorf("relation %s has no trigger", r.Relation)
+		}
+	}
+	tests := map[string][]string{
+		"meet":    {"meet", "met", "meets", "meeting"},
+		"veto":    {"veto", "vetoes", "vetoed", "vetoing"},
+		"slam":    {"slams", "slammed", "slamming"},
+		"condemn": {"condemned", "condemning"},
+		"accuse":  {"accused", "accuses", "accusing"},
+	}
+	for _, tr := range Triggers {
+		want, ok := tests[tr.Lemma]
+		if !ok || tr.POS != Verb {
+			continue
+		}
+		have := map[string]bool{}
+		for _, f := range TriggerForms(tr) {
+			have[f] = true
+		}
+		for _, w := range want {
+			if !have[w] {
+				t.Errorf("TriggerForms(%s) lacks %q", tr.Lemma, w)
+			}
+		}
+	}
+}

@@ -78,6 +78,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root.SetErr(stderr)
 	addConfigFlags(root.PersistentFlags())
 	root.AddCommand(
+		newExtractCmd(a),
 		newSchemaCmd(a),
 		newConfigCmd(a),
 		newVersionCmd(a),

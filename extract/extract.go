@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/diplograph/diplograph/schema"
+	"github.com/jdkato/prose/v2"
+)
+
+// Article is one news article.
+type Article struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Text   string `json:"text"`
+	Date   string `json:"date"`
+	URL    string `json:"url"`
+	Source string `json:"source"`
+}
+
+// SHA256 is the hex digest of the article's title and text: the loader's
+// test for "unchanged".
+func (a *Article) SHA256() string {
+	h := sha256.New()
+	h.Write([]byte(a.Title))
+	h.Write([]byte{0})
+	h.Write([]byte(a.Text))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Extractor finds triples in articles. It is safe for concurrent use.
+type Extractor struct {
+	gaz      *Gazetteer
+	triggers map[string][]schema.Trigger // by inflected form
+	// The prose model is loaded once, on first use, and shared read-only.
+	modelOnce sync.Once
+	model     *prose.Model
+}
+
+// New returns an Extractor that resolves actors with gaz.
+func New(gaz *Gazetteer) *Extractor {
+	x := &Extractor{gaz: gaz, triggers: map[string][]schema.Trigger{}}
+	for _, tr := range schema.Triggers {
+		for _, f := range schema.TriggerForms(tr) {
+			x.triggers[f] = append(x.triggers[f], tr)
+		}
+	}
+	return x
+}
+
+// Gazetteer returns the extractor's dictionary.
+func (x *Extractor) Gazetteer() *Gazetteer { return x.gaz }
+
+// sentences returns the article's sentences with their index: the title
+// first (offsets -1, as it is not part of Text), then the body.
+func sentences(a *Article) []Sentence {
+	var out []Sentence
+	if t := strings.TrimSpace(a.Title); t != "" {
+		out = append(out, Sentence{Text: t, Start: -1, End: -1})
+	}
+	return append(out, Split(a.Text)...)
+}
+
+// Extract returns the triples of one article, in sentence order. The
+// context is checked between sentences.
+func (x *Extractor) Extract(ctx context.Context, a *Article) ([]schema.Triple, error) {
+	st := newState(a.Date)
+	meta := schema.Article{ID: a.ID, Title: a.Title, Date: a.Date, Source: a.Source, URL: a.URL, SHA256: a.SHA256()}
+	var out []schema.Triple
+	for idx, s := range sentences(a) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		base := s.Start
+		if base < 0 {
+			base = 0
+		}
+		toks := tokenize(s.Text, base)
+		ms := x.mentions(Sentence{Text: s.Text, Start: base}, toks, st)
+		if !x.candidate(toks, ms) {
+			continue
+		}
+		x.tag(toks)
+		// Tags can change what a demonym or name means; find the mentions again.
+		ms = x.mentions(Sentence{Text: s.Text, Start: base}, toks, newStateFrom(st))
+		for _, r := range x.relate(toks, ms, st) {
+			info := r.rel.Info()
+			start := r.trigger.start
+			if s.Start < 0 {
+				start = -1
+			}
+			out = append(out, schema.Triple{
+				Article:    meta,
+				Sentence:   schema.Sentence{Index: idx, Start: s.Start, End: s.End, Text: s.Text},
+				Subject:    r.subj,
+				Relation:   r.rel,
+				Object:     r.obj,
+				Negated:    r.negated,
+				Modality:   r.modality,
+				Reporter:   r.reporter,
+				Trigger:    r.trigger.text,
+				TriggerAt:  start,
+				CAMEO:      info.CAMEO,
+				PLOVER:     info.PLOVER,
+				Goldstein:  info.Goldstein,
+				Confidence: round2(r.confidence),
+			})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence.Index < out[j].Sentence.Index })
+	return out, nil
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// newStateFrom copies the reference state so that a second look at the same
+// sentence does not count its mentions twice.
+func newStateFrom(st *state) *state {
+	c := *st
+	c.countryCount = map[string]int{}
+	for k, v := range st.countryCount {
+		c.countryCount[k] = v
+	}
+	c.seenPeople = st.seenPeople
+	return &c
+}
+
+// candidate reports whether a sentence can hold a relation: two actors (or a
+// plural reference), and a trigger, a title or a relational noun. Most
+// sentences fail this and are never tagged.
+func (x *Extractor) candidate(toks []token, ms []Mention) bool {
+	actors := 0
+	for _, m := range ms {
+		actors += len(m.Actors)
+		if m.Affiliation != nil || m.Suffix != "" {
+			return true
+		}
+	}
+	if actors < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if len(x.triggers[t.key]) > 0 || relNouns[t.key] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// tag sets the tokens' part-of-speech tags with prose's averaged perceptron.
+// prose tokenizes on its own, so its tokens are aligned back to ours by
+// their text; quote marks, which prose tags at random, are re-tagged.
+func (x *Extractor) tag(toks []token) {
+	x.modelOnce.Do(func() { x.model = prose.ModelFromData("diplograph") })
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.text
+	}
+	doc, err := prose.NewDocument(strings.Join(words, " "),
+		prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(x.model))
+	if err != nil {
+		return
+	}
+	ptoks := doc.Tokens()
+	// Walk both token lists by characters (without spaces).
+	p, pos := 0, 0 // prose token, byte within it
+	for i := range toks {
+		w := toks[i].text
+		tagged := false
+		for k := 0; k < len(w) && p < len(ptoks); {
+			pt := ptoks[p].Text
+			if !tagged {
+				toks[i].tag = ptoks[p].Tag
+				tagged = true
+			}
+			step := min(len(pt)-pos, len(w)-k)
+			k += step
+			pos += step
+			if pos >= len(pt) {
+				p++
+				pos = 0
+			}
+		}
+		switch w {
+		case `"`, "“", "”", "'", "‘", "’", "«", "»":
+			toks[i].tag = "``"
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/diplograph/diplograph/schema"
+)
+
+func testGazetteer(t testing.TB) *Gazetteer {
+	t.Helper()
+	g, err := LoadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestGazetteer_Resolve(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct {
+		in, id string
+		kind   schema.Kind
+	}{
+		{"Russian Federation", "RUS", schema.Country},
+		{"RUS", "RUS", schema.Country},
+		{"the Kremlin", "", ""},
+		{"Kremlin", "RUS", schema.Country},
+		{"White House", "USA", schema.Country},
+		{"U.S.", "USA", schema.Country},
+		{"Moscow", "RUS", schema.Country},
+		{"Soviet Union", "SUN", schema.Country},
+		{"West Germany", "DEU", schema.Country},
+		{"Security Council", "UNSC", schema.Organization},
+		{"North Atlantic Treaty Organisation", "NATO", schema.Organization},
+		{"Islamic State", "ISIS", schema.Group},
+		{"Nusra Front", "HTS", schema.Group},
+		{"Sergei Lavrov", "sergey-lavrov", schema.Person},
+		{"Recep Tayyip Erdoğan", "recep-tayyip-erdogan", schema.Person},
+		{"Rex Tillerson", "rex-tillerson", schema.Person},
+		{"Jens Stoltenberg", "jens-stoltenberg", schema.Person},
+	}
+	for _, tt := range tests {
+		e, ok := g.Resolve(tt.in)
+		switch {
+		case tt.id == "" && ok:
+			t.Errorf("Resolve(%q)=%s, want nothing", tt.in, e.ID)
+		case tt.id != "" && (!ok || e.ID != tt.id || e.Kind != tt.kind):
+			t.Errorf("Resolve(%q)=%v, %v; want %s %s", tt.in, e, ok, tt.id, tt.kind)
+		}
+	}
+}
+
+func TestGazetteer_WikidataAndRoles(t *testing.T) {
+	g := testGazetteer(t)
+	for _, id := range []string{"RUS", "USA", "SUN", "UN", "NATO", "vladimir-putin"} {
+		if e, _ := g.Entity(id); e == nil || e.Wikidata == "" {
+			t.Errorf("%s has no Wikidata QID: %+v", id, e)
+		}
+	}
+	putin, _ := g.Entity("vladimir-putin")
+	if r, ok := putin.RoleAt("2017-04-12"); !ok || r.Of != "RUS" || r.Title != "head_of_state" {
+		t.Errorf("Putin's role on 2017-04-12: %+v %v", r, ok)
+	}
+	if r, ok := putin.RoleAt("2010-01-01"); !ok || r.Title != "head_of_government" {
+		t.Errorf("Putin's role on 2010-01-01: %+v %v", r, ok)
+	}
+	if _, ok := putin.RoleAt("1990-01-01"); ok {
+		t.Error("Putin held no role in 1990")
+	}
+}
+
+func TestSlugAndGroupID(t *testing.T) {
+	if s := Slug("Bashar al-Assad"); s != "bashar-al-assad" {
+		t.Errorf("Slug=%q", s)
+	}
+	if s := GroupID("Jaish al-Islam"); s != "JAISH_AL_ISLAM" {
+		t.Errorf("GroupID=%q", s)
+	}
+}

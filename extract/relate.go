@@ -1,0 +1,587 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/schema"
+)
+
+// relation is a triple before it gets its article and sentence.
+type relation struct {
+	subj, obj  schema.Actor
+	rel        schema.Relation
+	negated    bool
+	modality   schema.Modality
+	reporter   *schema.Actor
+	trigger    token
+	confidence float64
+}
+
+var (
+	beForms     = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true, "'s": false}
+	negations   = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+	futureWords = map[string]bool{"will": true, "'ll": true, "shall": true}
+	hypoWords   = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "must": true, "if": true, "can": true}
+	planWords   = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true, "set": true, "expected": true, "due": true, "scheduled": true, "intends": true, "intend": true, "going": true, "aims": true, "seeks": true, "upcoming": true, "proposed": true, "prepared": true, "preparing": true}
+	hypoVerbs   = map[string]bool{"threatened": true, "threatens": true, "threatening": true, "vowed": true, "vows": true, "warned": true, "urged": true, "called": true, "asked": true, "demanded": true, "possible": true, "potential": true, "refuse": false}
+	speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "announced": true, "claimed": true, "added": true, "reported": true, "declared": true, "insisted": true, "argued": true, "noted": true, "conceded": true}
+	refusals    = map[string]bool{"refused": true, "refuses": true, "refuse": true, "refusing": true, "declined": true, "declines": true, "declining": true}
+	clauseStops = map[string]bool{";": true, ":": true, "who": true, "which": true, "whose": true, "whom": true, "while": true, "whereas": true, "although": true, "because": true, "after": true, "before": true, "since": true, "when": true, "as": false}
+	// relNouns relate the actors before them to their possessor: "Syria's
+	// ally Russia", "its Russian and Iranian backers".
+	relNouns = map[string]schema.Relation{
+		"ally": schema.AlliedWith, "allies": schema.AlliedWith, "backer": schema.Supported, "backers": schema.Supported,
+		"patron": schema.Supported, "patrons": schema.Supported, "sponsor": schema.Supported, "sponsors": schema.Supported,
+		"supporter": schema.Supported, "supporters": schema.Supported,
+	}
+	compoundRel = map[string]schema.Relation{
+		"backed": schema.Supported, "supported": schema.Supported, "sponsored": schema.Supported, "funded": schema.ProvidedAidTo,
+		"armed": schema.ProvidedAidTo, "allied": schema.AlliedWith, "aligned": schema.AlliedWith,
+	}
+)
+
+// mentionAt returns the index of the mention that starts at token i, or -1.
+func mentionStarting(ms []Mention, i int) int {
+	for k, m := range ms {
+		if m.Start == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// mentionEnding returns the index of the mention that ends just before token i, or -1.
+func mentionEnding(ms []Mention, i int) int {
+	for k, m := range ms {
+		if m.End == i {
+			return k
+		}
+	}
+	return -1
+}
+
+func inMention(ms []Mention, i int) bool {
+	for _, m := range ms {
+		if i >= m.Start && i < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// coordRight collects the mentions coordinated after ms[k] ("X, Y and Z").
+func coordRight(ms []Mention, toks []token, k int) []Mention {
+	out := []Mention{ms[k]}
+	for {
+		end := out[len(out)-1].End
+		j := end
+		for j < len(toks) && (toks[j].key == "," || toks[j].key == "and" || toks[j].key == "or" || toks[j].key == "the" ||
+			toks[j].key == "as" && j+2 < len(toks) && toks[j+1].key == "well" || toks[j].key == "well" && toks[j-1].key == "as") {
+			j++
+		}
+		if j == end || j-end > 4 {
+			return out
+		}
+		n := mentionStarting(ms, j)
+		if n < 0 || ms[n].Place {
+			return out
+		}
+		out = append(out, ms[n])
+	}
+}
+
+// coordLeft collects the mentions coordinated before ms[k] ("X and Y" ← Y).
+func coordLeft(ms []Mention, toks []token, k int) []Mention {
+	out := []Mention{ms[k]}
+	for {
+		start := out[0].Start
+		j := start - 1
+		for j >= 0 && (toks[j].key == "," || toks[j].key == "and" || toks[j].key == "the") {
+			j--
+		}
+		if j == start-1 || j < 0 || !(toks[start-1].key == "and" || toks[start-1].key == "," || toks[start-2 : start][0].key == "and") {
+			return out
+		}
+		n := mentionEnding(ms, j+1)
+		if n < 0 || ms[n].Prep != "" && ms[n].Prep != out[len(out)-1].Prep {
+			return out
+		}
+		out = append([]Mention{ms[n]}, out...)
+	}
+}
+
+// relate finds the triples of one sentence.
+func (x *Extractor) relate(toks []token, ms []Mention, st *state) []relation {
+	var out []relation
+	// REPRESENTS from titles ("Russian Foreign Minister Sergey Lavrov") and
+	// appositions ("Lavrov, Russia's foreign minister").
+	for k, m := range ms {
+		if len(m.Actors) != 1 || m.Actors[0].Kind != schema.Person {
+			continue
+		}
+		aff := m.Affiliation
+		if aff == nil {
+			aff = apposition(ms, toks, k)
+		}
+		if aff != nil && aff.ID != m.Actors[0].ID {
+			out = append(out, relation{subj: m.Actors[0], obj: *aff, rel: schema.Represents, modality: schema.Asserted,
+				trigger: toks[max(m.TitleAt, m.Start)], confidence: 0.9})
+		}
+	}
+	// Hyphenated modifiers: "US-backed Kurdish-Arab alliance".
+	for k, m := range ms {
+		rel, ok := compoundRel[m.Suffix]
+		if !ok {
+			continue
+		}
+		for j := m.End; j < len(toks) && j <= m.End+3; j++ {
+			if n := mentionStarting(ms, j); n >= 0 && n != k {
+				for _, o := range coordRight(ms, toks, n) {
+					out = appendPairs(out, []Mention{m}, []Mention{o}, rel, toks[m.Start], 0.8, false, schema.Asserted, nil)
+				}
+				break
+			}
+		}
+	}
+	// Relational nouns: "Syria's ally", "its Russian and Iranian backers".
+	for i, t := range toks {
+		rel, ok := relNouns[t.key]
+		if !ok {
+			continue
+		}
+		out = append(out, relNoun(ms, toks, i, rel)...)
+	}
+	for i, t := range toks {
+		trs := x.triggers[t.key]
+		if len(trs) == 0 || inMention(ms, i) {
+			continue
+		}
+		for _, tr := range trs {
+			if !posFits(t, tr) {
+				continue
+			}
+			out = append(out, x.fromTrigger(toks, ms, i, tr, st)...)
+			break
+		}
+	}
+	return dedupe(out)
+}
+
+// posFits checks a trigger's part of speech against the tagger.
+func posFits(t token, tr schema.Trigger) bool {
+	if t.tag == "" {
+		return true
+	}
+	if tr.POS == schema.Verb {
+		return strings.HasPrefix(t.tag, "VB") || t.tag == "JJ" && strings.HasSuffix(t.key, "ed")
+	}
+	return strings.HasPrefix(t.tag, "NN")
+}
+
+// apposition finds "Name, [a|the] [Country's|demonym] title [for|of X]" after a person.
+func apposition(ms []Mention, toks []token, k int) *schema.Actor {
+	m := ms[k]
+	if m.End >= len(toks) || toks[m.End].key != "," {
+		return nil
+	}
+	var found *schema.Actor
+	title := false
+	for j := m.End + 1; j < len(toks) && j <= m.End+10; j++ {
+		if toks[j].key == "," && title || toks[j].key == ";" {
+			break
+		}
+		if titleWords[toks[j].key] && toks[j].key != "former" {
+			title = true
+		}
+		if n := mentionStarting(ms, j); n >= 0 {
+			a := ms[n].Actors[0]
+			if a.Kind == schema.Person || len(ms[n].Actors) != 1 {
+				return nil
+			}
+			found = &a
+			j = ms[n].End - 1
+		}
+	}
+	if !title {
+		return nil
+	}
+	return found
+}
+
+// relNoun handles "X is Y's ally", "Y's ally X", "X and its backers".
+func relNoun(ms []Mention, toks []token, i int, rel schema.Relation) []relation {
+	var out []relation
+	// Modifiers: mentions right before the noun (demonyms: "Russian and Iranian backers").
+	var mods []Mention
+	if n := mentionEnding(ms, i); n >= 0 && !ms[n].Possessive {
+		mods = coordLeft(ms, toks, n)
+	}
+	// Possessor: "Y's ally", or "its"/"their" → the mention before it.
+	var poss []Mention
+	j := i - 1
+	if len(mods) > 0 {
+		j = mods[0].Start - 1
+	}
+	for j >= 0 && toks[j].tagged("JJ") {
+		j--
+	}
+	switch {
+	case j >= 1 && toks[j].key == "'s":
+		if n := mentionEnding(ms, j); n >= 0 {
+			poss = []Mention{ms[n]}
+		}
+	case j >= 0 && (toks[j].key == "its" || toks[j].key == "their"):
+		for p := j - 1; p >= 0; p-- {
+			if n := mentionEnding(ms, p+1); n >= 0 && ms[n].Prep == "" {
+				poss = coordLeft(ms, toks, n)
+				break
+			}
+		}
+	}
+	if len(poss) == 0 {
+		return nil
+	}
+	subj := mods
+	if len(subj) == 0 {
+		// "X is Y's ally" or "Y's ally X".
+		p := poss[0].Start - 1
+		if p >= 1 && beForms[toks[p].key] {
+			if n := mentionEnding(ms, p); n >= 0 {
+				subj = coordLeft(ms, toks, n)
+			}
+		} else if n := mentionStarting(ms, i+1); n >= 0 {
+			subj = []Mention{ms[n]}
+		}
+	}
+	return appendPairs(out, subj, poss, rel, toks[i], 0.8, false, schema.Asserted, nil)
+}
+
+// fromTrigger builds the triples of one trigger word.
+func (x *Extractor) fromTrigger(toks []token, ms []Mention, i int, tr schema.Trigger, st *state) []relation {
+	t := toks[i]
+	if tr.Particle != "" && !followedBy(toks, i, tr.Particle, 3) {
+		return nil
+	}
+	rel := tr.Relation
+	trigger := t
+	confidence := 0.85
+	if tr.POS == schema.Noun {
+		confidence = 0.75
+	}
+	// "refused to meet X" → REJECTED.
+	if tr.POS == schema.Verb && i >= 2 && toks[i-1].key == "to" && refusals[toks[i-2].key] {
+		rel, trigger = schema.Rejected, toks[i-2]
+	}
+	passive := tr.POS == schema.Verb && (strings.HasSuffix(t.key, "ed") || t.tag == "VBN" || t.key == "met" || t.key == "struck" || t.key == "hit") &&
+		followedBy(toks, i, "by", 1) && (i > 0 && (beForms[toks[i-1].key] || toks[i-1].key == "," || mentionEnding(ms, i) >= 0 || toks[i-1].tagged("NN")))
+
+	var subj, obj []Mention
+	if passive {
+		if n := mentionStarting(ms, i+2); n >= 0 {
+			subj = coordRight(ms, toks, n)
+		}
+		obj = x.leftSubject(toks, ms, i)
+	} else {
+		obj = x.rightObjects(toks, ms, i, tr)
+		if tr.POS == schema.Noun {
+			subj = nounSubject(toks, ms, i)
+			if len(subj) == 0 {
+				// "between X and Y": both ends after the noun.
+				if followedBy(toks, i, "between", 1) && len(obj) >= 2 {
+					subj, obj = obj[:1], obj[1:]
+					if rel == schema.Attacked {
+						out := appendPairs(nil, subj, obj, rel, trigger, confidence, false, schema.Asserted, nil)
+						return append(out, appendPairs(nil, obj, subj, rel, trigger, confidence, false, schema.Asserted, nil)...)
+					}
+				} else if n := byAgent(toks, ms, i); len(n) > 0 {
+					subj = n
+				} else {
+					subj = x.leftSubject(toks, ms, i)
+				}
+			}
+		} else {
+			subj = x.leftSubject(toks, ms, i)
+		}
+	}
+	if len(subj) == 0 {
+		return nil
+	}
+	neg := negated(toks, i, subj[len(subj)-1].End)
+	mod := modality(toks, i, subj[len(subj)-1].End)
+	rep := reporter(toks, ms, i, subj, obj)
+	if len(obj) == 0 {
+		// "X and Y met": a symmetric relation between coordinated subjects.
+		if rel.Symmetric() && len(subj) >= 2 {
+			var out []relation
+			for a := 0; a < len(subj); a++ {
+				out = appendPairs(out, subj[a:a+1], subj[a+1:], rel, trigger, confidence-0.05, neg, mod, rep)
+			}
+			return out
+		}
+		if len(subj) == 1 && len(subj[0].Actors) == 2 && rel.Symmetric() { // "the two countries met"
+			a := subj[0]
+			return []relation{{subj: a.Actors[0], obj: a.Actors[1], rel: rel, negated: neg, modality: mod, reporter: rep, trigger: trigger, confidence: confidence - 0.1}}
+		}
+		return nil
+	}
+	return appendPairs(nil, subj, obj, rel, trigger, confidence, neg, mod, rep)
+}
+
+func followedBy(toks []token, i int, word string, within int) bool {
+	for j := i + 1; j < len(toks) && j <= i+within; j++ {
+		if toks[j].key == word {
+			return true
+		}
+	}
+	return false
+}
+
+// leftSubject finds the subject of the verb at i: the nearest actor to its
+// left that no preposition governs and no verb takes as its object, or the
+// antecedent of a relative pronoun, with the actors coordinated with it.
+func (x *Extractor) leftSubject(toks []token, ms []Mention, i int) []Mention {
+	for j := i - 1; j >= 0 && j >= i-25; j-- {
+		w := toks[j].key
+		if w == ";" || speechVerbs[w] && j < i-1 {
+			return nil
+		}
+		if w == "who" || w == "which" || w == "that" && toks[j].tag == "WDT" {
+			// The antecedent: the mention before the pronoun (and a comma).
+			p := j
+			if p > 0 && toks[p-1].key == "," {
+				p--
+			}
+			if n := mentionEnding(ms, p); n >= 0 {
+				return coordLeft(ms, toks, n)
+			}
+			if w == "that" {
+				continue
+			}
+			return nil
+		}
+		n := mentionEnding(ms, j+1)
+		if n < 0 {
+			continue
+		}
+		m := ms[n]
+		j = m.Start
+		if m.Place || m.Suffix == "held" || m.Suffix == "controlled" || m.Suffix == "based" || m.Suffix == "brokered" {
+			continue
+		}
+		if m.Prep != "" && m.Prep != "by" {
+			continue
+		}
+		if m.Possessive && !possessiveAgent(toks, m.End+1) {
+			continue
+		}
+		if m.Start > 0 && toks[m.Start-1].tagged("VB") && !beForms[toks[m.Start-1].key] && !speechVerbs[toks[m.Start-1].key] {
+			continue // the object of another verb
+		}
+		return coordLeft(ms, toks, n)
+	}
+	return nil
+}
+
+// possessiveAgent reports whether the words after "X's" name an agent of X
+// ("Russia's UN envoy", "Assad's government").
+func possessiveAgent(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		if govNouns[toks[k].key] || titleWords[toks[k].key] || toks[k].key == "representative" {
+			return true
+		}
+	}
+	return false
+}
+
+// rightObjects finds the objects of the trigger at i: the first actor to the
+// right introduced by one of its prepositions, within the clause.
+func (x *Extractor) rightObjects(toks []token, ms []Mention, i int, tr schema.Trigger) []Mention {
+	direct := false
+	for _, p := range tr.Preps {
+		if p == "" {
+			direct = true
+		}
+	}
+	for j := i + 1; j < len(toks) && j <= i+10; j++ {
+		w := toks[j].key
+		if clauseStops[w] || w == "." || speechVerbs[w] || w == "," && mentionStarting(ms, j+1) < 0 {
+			return nil
+		}
+		if j > i+1 && tr.POS == schema.Verb && (toks[j].tag == "VBD" || toks[j].tag == "VBZ" || toks[j].tag == "VBP") {
+			return nil
+		}
+		n := mentionStarting(ms, j)
+		if n < 0 {
+			continue
+		}
+		m := ms[n]
+		ok := false
+		switch {
+		case m.Place:
+			ok = tr.Relation == schema.Visited && (m.Prep == "" || m.Prep == "to" || m.Prep == "in")
+		case m.Prep == "" || m.Prep == "the":
+			ok = direct
+		default:
+			for _, p := range tr.Preps {
+				ok = ok || p == m.Prep
+			}
+			ok = ok || direct && m.Prep == "of" && j > i+2 // "vetoed a draft of the UN"
+		}
+		if tr.Relation == schema.Visited && m.Actors[0].Kind == schema.Country && (m.Prep == "" || m.Prep == "to" || m.Prep == "in") {
+			ok = true
+		}
+		if !ok {
+			if m.Prep == "" && !m.Possessive {
+				return nil // an actor the trigger does not take ends the search
+			}
+			j = m.End - 1
+			continue
+		}
+		if m.Possessive && !documentAfter(toks, m.End+1) && tr.Relation != schema.Attacked {
+			// "criticized Russia's role": the possessor is the target
+		}
+		return coordRight(ms, toks, n)
+	}
+	return nil
+}
+
+// documentAfter reports whether a resolution or draft follows ("a UN resolution").
+func documentAfter(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		switch toks[k].key {
+		case "resolution", "resolutions", "draft", "proposal", "statement", "motion", "text":
+			return true
+		}
+	}
+	return false
+}
+
+// nounSubject finds who does what a noun trigger names: its possessor
+// ("Obama's visit") or an actor modifying it ("US strikes", "Houthi attacks").
+func nounSubject(toks []token, ms []Mention, i int) []Mention {
+	j := i - 1
+	for j >= 0 && (toks[j].tagged("JJ") || toks[j].key == "air" || toks[j].key == "missile" || toks[j].key == "military" || toks[j].key == "-") && !inMention(ms, j) {
+		j--
+	}
+	if j >= 0 && toks[j].key == "'s" {
+		j--
+	}
+	if n := mentionEnding(ms, j+1); n >= 0 && ms[n].Prep == "" && !ms[n].Place {
+		return coordLeft(ms, toks, n)
+	}
+	return nil
+}
+
+// byAgent finds "strikes by Russia" or "threats from Washington".
+func byAgent(toks []token, ms []Mention, i int) []Mention {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j].key == "by" || toks[j].key == "from" {
+			if n := mentionStarting(ms, j+1); n >= 0 {
+				return coordRight(ms, toks, n)
+			}
+			if n := mentionStarting(ms, j+2); n >= 0 && toks[j+1].key == "the" {
+				return coordRight(ms, toks, n)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// negated looks for a negation between the subject and the trigger.
+func negated(toks []token, i, from int) bool {
+	for j := max(from, i-4); j < i; j++ {
+		if negations[toks[j].key] || toks[j].key == "denied" || toks[j].key == "denies" {
+			return true
+		}
+	}
+	return false
+}
+
+// modality reads the auxiliaries and plan words between the subject and the trigger.
+func modality(toks []token, i, from int) schema.Modality {
+	mod := schema.Asserted
+	for j := max(from, i-6); j < i; j++ {
+		w := toks[j].key
+		switch {
+		case hypoWords[w] || hypoVerbs[w] && j < i-1:
+			return schema.Hypothetical
+		case futureWords[w] || planWords[w]:
+			mod = schema.Future
+		}
+	}
+	return mod
+}
+
+// reporter finds who reports the relation: "X said (that) …", "…, X said",
+// "according to X".
+func reporter(toks []token, ms []Mention, i int, subj, obj []Mention) *schema.Actor {
+	isEnd := func(n int) bool {
+		for _, m := range append(append([]Mention{}, subj...), obj...) {
+			if m.Start == ms[n].Start {
+				return true
+			}
+		}
+		return false
+	}
+	for j, t := range toks {
+		if !speechVerbs[t.key] && !(t.key == "according" && j+1 < len(toks) && toks[j+1].key == "to") {
+			continue
+		}
+		var n int = -1
+		switch {
+		case t.key == "according":
+			n = mentionStarting(ms, j+2)
+		case j < i:
+			n = mentionEnding(ms, j)
+		default:
+			n = mentionEnding(ms, j)
+			if n < 0 && j+1 < len(toks) {
+				n = mentionStarting(ms, j+1) // "…, said Lavrov"
+			}
+		}
+		if n >= 0 && !isEnd(n) && len(ms[n].Actors) == 1 {
+			a := ms[n].Actors[0]
+			return &a
+		}
+	}
+	return nil
+}
+
+// appendPairs adds one relation for each subject and object actor.
+func appendPairs(out []relation, subj, obj []Mention, rel schema.Relation, trigger token, conf float64, neg bool, mod schema.Modality, rep *schema.Actor) []relation {
+	for _, s := range subj {
+		for _, o := range obj {
+			for _, sa := range s.Actors {
+				for _, oa := range o.Actors {
+					if sa.ID == oa.ID {
+						continue
+					}
+					c := conf
+					if !sa.Known || !oa.Known {
+						c -= 0.1
+					}
+					out = append(out, relation{subj: sa, obj: oa, rel: rel, negated: neg, modality: mod, reporter: rep, trigger: trigger, confidence: c})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// dedupe keeps the first of relations with the same ends and type (and, for
+// a symmetric type, either direction).
+func dedupe(rs []relation) []relation {
+	seen := map[[3]string]bool{}
+	out := rs[:0]
+	for _, r := range rs {
+		k := [3]string{r.subj.ID, string(r.rel), r.obj.ID}
+		rk := [3]string{r.obj.ID, string(r.rel), r.subj.ID}
+		if seen[k] || r.rel.Symmetric() && seen[rk] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, r)
+	}
+	return out
+}

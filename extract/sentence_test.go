@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"Headline", "Putin meets Tillerson as rift deepens\n\nRussia vetoed it. China abstained.",
+			[]string{"Putin meets Tillerson as rift deepens", "Russia vetoed it.", "China abstained."}},
+		{"Abbreviations", "Mr. Lavrov met Gen. Dunford in the U.S. capital. He left.",
+			[]string{"Mr. Lavrov met Gen. Dunford in the U.S. capital.", "He left."}},
+		{"DottedEnd", "Talks were held in the U.S. The next round is in May.",
+			[]string{"Talks were held in the U.S.", "The next round is in May."}},
+		{"Initial", "John F. Kennedy met Nikita Khrushchev.", []string{"John F. Kennedy met Nikita Khrushchev."}},
+		{"Quotes", `"We will respond," he said. "Soon."`, []string{`"We will respond," he said.`, `"Soon."`}},
+		{"CRLF", "One.\r\nTwo.\r\n", []string{"One.", "Two."}},
+		{"Lowercase", "It rose 2.5 percent. it did.", []string{"It rose 2.5 percent. it did."}},
+		{"Empty", " \n\n ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Split(tt.in) {
+				got = append(got, s.Text)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Split(%q)=%q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{"Russia vetoed it. China did not.", "Headline\n\nBody. More!", "U.S. talks.\r\n", "\xff\xfe", "a.\u00a0B"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, s := range Split(text) {
+			if s.Start < prev || s.End <= s.Start || s.End > len(text) {
+				t.Fatalf("bad span [%d,%d) after %d in %q", s.Start, s.End, prev, text)
+			}
+			if text[s.Start:s.End] != s.Text {
+				t.Fatalf("text[%d:%d]=%q, want %q", s.Start, s.End, text[s.Start:s.End], s.Text)
+			}
+			if strings.TrimSpace(s.Text) != s.Text {
+				t.Fatalf("sentence %q is not trimmed", s.Text)
+			}
+			prev = s.End
+		}
+		for _, tok := range tokenize(text, 0) {
+			if text[tok.start:tok.end] != tok.text {
+				t.Fatalf("token %q at [%d,%d) is %q", tok.text, tok.start, tok.end, text[tok.start:tok.end])
+			}
+		}
+		_ = utf8.ValidString(text)
+	})
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Russia's U.S.-backed ally didn't veto.", "Russia|'s|U.S.-backed|ally|did|n't|veto|."},
+		{"Erdoğan’s “talks” (in Ankara)", "Erdoğan|’s|“|talks|”|(|in|Ankara|)"},
+		{"Ban Ki-moon, al-Assad & Co.", "Ban|Ki-moon|,|al-Assad|&|Co|."},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range tokenize(tt.in, 0) {
+			got = append(got, tok.text)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("tokenize(%q)=%q, want %q", tt.in, g, tt.want)
+		}
+	}
+	if k := fold("Erdoğan’s"); k != "erdogan's" {
+		t.Errorf("fold=%q", k)
+	}
+}

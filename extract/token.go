@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one word or punctuation mark of a sentence, with its byte span in
+// the article text.
+type token struct {
+	text       string // as written
+	key        string // lowercased, diacritics folded, curly quotes made straight
+	start, end int    // byte offsets in the article text
+	tag        string // Penn Treebank tag from prose, or a guess when the sentence was not tagged
+}
+
+// cap reports whether the token starts with an upper-case letter.
+func (t token) cap() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// tokenize splits s, which starts at byte offset base of the article text,
+// into tokens. Words keep internal hyphens, apostrophes and the dots of
+// abbreviations such as "U.S."; the possessive "'s" and the negation "n't"
+// are tokens of their own; every other punctuation mark is a token.
+func tokenize(s string, base int) []token {
+	toks := make([]token, 0, len(s)/5)
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r) {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, newToken(s[i:i+size], base+i))
+			i += size
+			continue
+		}
+		j := scanWord(s, i)
+		word := s[i:j]
+		switch {
+		case hasSuffixFold(word, "n't") && len(word) > 3:
+			toks = append(toks, newToken(word[:len(word)-3], base+i), newToken(word[len(word)-3:], base+j-3))
+		case strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s"):
+			n := len("'s")
+			if strings.HasSuffix(word, "’s") {
+				n = len("’s")
+			}
+			if len(word) > n {
+				toks = append(toks, newToken(word[:len(word)-n], base+i))
+			}
+			toks = append(toks, newToken(word[len(word)-n:], base+j-n))
+		default:
+			toks = append(toks, newToken(word, base+i))
+		}
+		i = j
+	}
+	return toks
+}
+
+func newToken(text string, start int) token {
+	return token{text: text, key: fold(text), start: start, end: start + len(text)}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// scanWord returns the end of the word that starts at s[i].
+func scanWord(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += size
+			continue
+		}
+		// A joiner continues the word when a letter or digit follows it.
+		if r == '-' || r == '\'' || r == '’' || r == '.' || r == '&' {
+			next, nsize := utf8.DecodeRuneInString(s[j+size:])
+			if nsize > 0 && isWordRune(next) {
+				if r == '.' && !abbrevSoFar(s[i:j]) {
+					break
+				}
+				j += size
+				continue
+			}
+			// The final dot of an abbreviation: "U.S." but not "end."
+			if r == '.' && strings.Contains(s[i:j], ".") && abbrevSoFar(s[i:j]) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// abbrevSoFar reports whether w looks like the start of a dotted
+// abbreviation: single letters joined by dots ("U", "U.S", "D.P.R").
+func abbrevSoFar(w string) bool {
+	for k, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 && !(k == 0 && part == "") {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+var foldTransformer = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// fold lowercases s, removes diacritics and straightens quotes, so that
+// "Erdoğan", "ERDOGAN" and "Erdogan" share a key.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	s = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-").Replace(s)
+	out, _, err := transform.String(foldTransformer, s)
+	if err != nil {
+		out = s
+	}
+	return strings.ToLower(out)
+}
+
+// foldKey is the dictionary key of a phrase: its tokens' keys joined by spaces.
+func foldKey(phrase string) string {
+	toks := tokenize(phrase, 0)
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = t.key
+	}
+	return strings.Join(keys, " ")
+}
