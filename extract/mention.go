@@ -145,8 +145,23 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		out = append(out, m)
 		i = m.End
 	}
+	for k, m := range out {
+		// "Assad's military", "Russia's government": the person's or country's side.
+		if m.Possessive && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && m.Actors[0].Country != "" &&
+			m.End+1 < len(toks) && govNouns[toks[m.End+1].key] {
+			if e, ok := x.gaz.Entity(m.Actors[0].Country); ok && e.Kind == schema.Country {
+				out[k].Actors = []schema.Actor{x.actor(e, m.Actors[0].Text, st.date)}
+				out[k].Possessive = false
+				out[k].End = m.End + 2
+			}
+		}
+	}
 	for _, m := range out {
 		for _, a := range m.Actors {
+			if a.Kind == schema.Country && (m.Possessive || m.Prep != "" || m.Place) {
+				st.countryCount[a.ID]++
+				continue
+			}
 			st.note(a)
 		}
 	}
@@ -213,7 +228,13 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	}
 	e, kind, n := x.lookup(toks, i, st.date)
 	if e == nil {
+		if m, ok := x.appositivePerson(s, toks, i); ok {
+			return m, true
+		}
 		return x.unknownGroup(s, toks, i)
+	}
+	if e.Kind == schema.Person && n == 1 && i+1 < len(toks) && toks[i+1].cap() && !toks[i+1].tagged("VB") {
+		return Mention{}, false // "Abdullah Azzam" is not King Abdullah
 	}
 	text := spanText(s.Text, s.Start, toks, i, i+n)
 	m := Mention{Actors: []schema.Actor{x.actor(e, text, st.date)}, Start: i, End: i + n}
@@ -221,6 +242,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	case surfDemonym:
 		// "Russian officials", "the Syrian and Iranian foreign ministers".
 		k := i + n
+		for skip := 0; k < len(toks) && skip < 2 && !govNouns[toks[k].key] && !toks[k].cap() && isWordRune([]rune(toks[k].text)[0]) && toks[k].key != "and"; skip++ {
+			k++ // "Russian war jets"
+		}
 		for k < len(toks) && (toks[k].key == "and" || toks[k].key == "," || toks[k].tagged("JJ") && !govNouns[toks[k].key]) {
 			if k+1 < len(toks) {
 				if _, kk, _ := x.lookup(toks, k+1, st.date); kk == surfDemonym {
@@ -494,4 +518,27 @@ func (x *Extractor) unknownGroup(s Sentence, toks []token, i int) (Mention, bool
 	}
 	name := spanText(s.Text, s.Start, toks, i, i+n)
 	return Mention{Actors: []schema.Actor{{ID: GroupID(name), Name: name, Kind: schema.Group, Text: spanText(s.Text, s.Start, toks, i, end)}}, Start: i, End: end}, true
+}
+
+// appositivePerson finds an unknown person named before an apposition that
+// gives their office: "Salim al-Muslat, a spokesman for the HNC".
+func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, bool) {
+	if i > 0 && toks[i-1].cap() {
+		return Mention{}, false
+	}
+	n := nameLength(toks, i)
+	if n < 2 || i+n+1 >= len(toks) || toks[i+n].key != "," {
+		return Mention{}, false
+	}
+	for k := i + n + 1; k < len(toks) && k <= i+n+5; k++ {
+		w := toks[k].key
+		if titleWords[w] && w != "former" && w != "top" && w != "state" {
+			name := spanText(s.Text, s.Start, toks, i, i+n)
+			return Mention{Actors: []schema.Actor{{ID: Slug(name), Name: name, Kind: schema.Person, Text: name}}, Start: i, End: i + n}, true
+		}
+		if w == "," || w == ";" || toks[k].tagged("VB") {
+			break
+		}
+	}
+	return Mention{}, false
 }

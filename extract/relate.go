@@ -186,7 +186,7 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 	}
 	var found *schema.Actor
 	title := false
-	for j := m.End + 1; j < len(toks) && j <= m.End+10; j++ {
+	for j := m.End + 1; j < len(toks) && j <= m.End+14; j++ {
 		if toks[j].key == "," && title || toks[j].key == ";" {
 			break
 		}
@@ -287,7 +287,7 @@ func (x *Extractor) fromTrigger(toks []token, ms []Mention, i int, tr schema.Tri
 			subj = nounSubject(toks, ms, i)
 			if len(subj) == 0 {
 				// "between X and Y": both ends after the noun.
-				if followedBy(toks, i, "between", 1) && len(obj) >= 2 {
+				if followedBy(toks, i, "between", 2) && len(obj) >= 2 {
 					subj, obj = obj[:1], obj[1:]
 					if rel == schema.Attacked {
 						out := appendPairs(nil, subj, obj, rel, trigger, confidence, false, schema.Asserted, nil)
@@ -295,7 +295,7 @@ func (x *Extractor) fromTrigger(toks []token, ms []Mention, i int, tr schema.Tri
 					}
 				} else if n := byAgent(toks, ms, i); len(n) > 0 {
 					subj = n
-				} else {
+				} else if lightVerbBefore(toks, i) {
 					subj = x.leftSubject(toks, ms, i)
 				}
 			}
@@ -305,6 +305,9 @@ func (x *Extractor) fromTrigger(toks []token, ms []Mention, i int, tr schema.Tri
 	}
 	if len(subj) == 0 {
 		return nil
+	}
+	if len(obj) == 0 && !passive {
+		obj = relativeAntecedent(toks, ms, subj[0].Start)
 	}
 	neg := negated(toks, i, subj[len(subj)-1].End)
 	mod := modality(toks, i, subj[len(subj)-1].End)
@@ -368,7 +371,13 @@ func (x *Extractor) leftSubject(toks []token, ms []Mention, i int) []Mention {
 		if m.Place || m.Suffix == "held" || m.Suffix == "controlled" || m.Suffix == "based" || m.Suffix == "brokered" {
 			continue
 		}
-		if m.Prep != "" && m.Prep != "by" {
+		if m.Prep != "" {
+			continue
+		}
+		if p := appositionHead(ms, toks, n); p >= 0 {
+			return coordLeft(ms, toks, p)
+		}
+		if m.Suffix != "" && m.Suffix != "led" {
 			continue
 		}
 		if m.Possessive && !possessiveAgent(toks, m.End+1) {
@@ -402,8 +411,14 @@ func (x *Extractor) rightObjects(toks []token, ms []Mention, i int, tr schema.Tr
 			direct = true
 		}
 	}
+	sawPrep := false
 	for j := i + 1; j < len(toks) && j <= i+10; j++ {
 		w := toks[j].key
+		for _, p := range tr.Preps {
+			if p != "" && p == w {
+				sawPrep = true
+			}
+		}
 		if clauseStops[w] || w == "." || speechVerbs[w] || w == "," && mentionStarting(ms, j+1) < 0 {
 			return nil
 		}
@@ -415,8 +430,14 @@ func (x *Extractor) rightObjects(toks []token, ms []Mention, i int, tr schema.Tr
 			continue
 		}
 		m := ms[n]
+		if _, mod := compoundRel[m.Suffix]; mod || m.Suffix == "based" || m.Suffix == "brokered" {
+			j = m.End - 1 // "Washington-backed Kurdish militias": the head follows
+			continue
+		}
 		ok := false
 		switch {
+		case sawPrep && (m.Prep == "" || m.Prep == "of" || m.Prep == "the"):
+			ok = true
 		case m.Place:
 			ok = tr.Relation == schema.Visited && (m.Prep == "" || m.Prep == "to" || m.Prep == "in")
 		case m.Prep == "" || m.Prep == "the":
@@ -584,4 +605,62 @@ func dedupe(rs []relation) []relation {
 		out = append(out, r)
 	}
 	return out
+}
+
+// lightVerbs take a trigger noun as their object ("held talks", "imposed
+// sanctions"), so the verb's subject is the noun's.
+var lightVerbs = map[string]bool{
+	"hold": true, "held": true, "holds": true, "holding": true, "sign": true, "signed": true, "signs": true,
+	"launch": true, "launched": true, "launches": true, "impose": true, "imposed": true, "imposes": true,
+	"make": true, "made": true, "makes": true, "announce": true, "announced": true, "reach": true, "reached": true,
+	"begin": true, "began": true, "conduct": true, "conducted": true, "carry": true, "carried": true,
+	"stepped": true, "step": true, "pay": true, "paid": true, "start": true, "started": true, "give": true,
+	"gave": true, "offer": true, "offered": true, "provide": true, "provided": true, "renewed": true,
+	"expressed": true, "voiced": true, "continued": true, "joined": true, "in": true, "for": true,
+	"wage": true, "waged": true, "waging": true, "declared": true, "extend": true, "extended": true,
+}
+
+func lightVerbBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if lightVerbs[toks[j].key] {
+			return true
+		}
+		if toks[j].key == "," || toks[j].key == "." || toks[j].tagged("VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeAntecedent returns the object of an object relative clause: in
+// "the rebels that Moscow is helping to defeat", the rebels.
+func relativeAntecedent(toks []token, ms []Mention, subjStart int) []Mention {
+	p := subjStart - 1
+	if p < 1 || toks[p].key != "that" && toks[p].key != "which" && toks[p].key != "whom" {
+		return nil
+	}
+	if n := mentionEnding(ms, p); n >= 0 {
+		return []Mention{ms[n]}
+	}
+	return nil
+}
+
+// appositionHead returns the person whose apposition contains mention n
+// ("Salim al-Muslat, a spokesman for the HNC, accused …" → the person), or -1.
+func appositionHead(ms []Mention, toks []token, n int) int {
+	for p := n - 1; p >= 0; p-- {
+		if ms[p].Actors[0].Kind != schema.Person || ms[p].End >= len(toks) || toks[ms[p].End].key != "," {
+			continue
+		}
+		if apposition(ms, toks, p) == nil {
+			continue
+		}
+		for j := ms[p].End + 1; j < ms[n].Start; j++ {
+			if toks[j].key == "," {
+				return -1
+			}
+		}
+		return p
+	}
+	return -1
 }
