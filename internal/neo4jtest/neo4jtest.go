@@ -67,7 +67,16 @@ func Reset(tb testing.TB, driver neo4j.DriverWithContext) {
 		}
 		return res
 	}
-	run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+	// CALL … IN TRANSACTIONS needs an auto-commit transaction.
+	sess := driver.NewSession(ctx, neo4j.SessionConfig{})
+	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	sess.Close(ctx)
+	if err != nil {
+		tb.Fatalf("empty the database: %v", err)
+	}
 	for _, r := range run("SHOW CONSTRAINTS YIELD name").Records {
 		name, _ := r.Get("name")
 		run("DROP CONSTRAINT `" + name.(string) + "` IF EXISTS")

@@ -6,3 +6,5 @@ CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
 // Full-text search over actor names and aliases, and over evidence sentences.
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliases_text];
 CREATE FULLTEXT INDEX event_sentences IF NOT EXISTS FOR (e:Event) ON EACH [e.sentence];
+// The loader recomputes an actor pair's aggregate from the events of the pair.
+CREATE INDEX event_pair IF NOT EXISTS FOR (e:Event) ON (e.pair, e.relation);

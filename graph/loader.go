@@ -1,0 +1,416 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/diplograph/diplograph/schema"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// DefaultBatchSize is how many triples go into one write transaction.
+const DefaultBatchSize = 1000
+
+// ArticleTriples is one article and everything extracted from it: the unit
+// that commits or rolls back as a whole.
+type ArticleTriples struct {
+	Article schema.Article
+	Triples []schema.Triple
+}
+
+// Stats adds up what the loads wrote.
+type Stats struct {
+	Articles          int // articles written (new or changed)
+	Unchanged         int // articles skipped because their sha256 is already in the graph
+	Retracted         int
+	Events            int
+	NodesCreated      int
+	NodesDeleted      int
+	RelsCreated       int
+	RelsDeleted       int
+	PropertiesSet     int
+	Transactions      int
+	LastTransactionAt time.Time
+}
+
+func (s *Stats) add(c neo4j.Counters) {
+	s.NodesCreated += c.NodesCreated()
+	s.NodesDeleted += c.NodesDeleted()
+	s.RelsCreated += c.RelationshipsCreated()
+	s.RelsDeleted += c.RelationshipsDeleted()
+	s.PropertiesSet += c.PropertiesSet()
+}
+
+// Add adds o to s.
+func (s *Stats) Add(o Stats) {
+	s.Articles += o.Articles
+	s.Unchanged += o.Unchanged
+	s.Retracted += o.Retracted
+	s.Events += o.Events
+	s.NodesCreated += o.NodesCreated
+	s.NodesDeleted += o.NodesDeleted
+	s.RelsCreated += o.RelsCreated
+	s.RelsDeleted += o.RelsDeleted
+	s.PropertiesSet += o.PropertiesSet
+	s.Transactions += o.Transactions
+}
+
+// Loader writes articles and their triples into Neo4j, idempotently: an
+// unchanged article is skipped, a changed one replaces its events, and every
+// aggregate relationship is recomputed from its events in the same
+// transaction.
+type Loader struct {
+	driver neo4j.DriverWithContext
+	// Database is the Neo4j database; empty for the server's default.
+	Database string
+	// BatchSize is the number of triples per transaction (articles are never split).
+	BatchSize int
+	// Aliases, when set, gives the other names of a known actor for its node.
+	Aliases func(id string) []string
+	Logger  *slog.Logger
+}
+
+// NewLoader returns a Loader that writes through driver. The caller owns driver.
+func NewLoader(driver neo4j.DriverWithContext) *Loader {
+	return &Loader{driver: driver, BatchSize: DefaultBatchSize, Logger: slog.Default()}
+}
+
+// Load writes the articles, several to a transaction up to BatchSize
+// triples; each article commits whole or not at all.
+func (l *Loader) Load(ctx context.Context, arts []ArticleTriples) (Stats, error) {
+	var total Stats
+	for start := 0; start < len(arts); {
+		end, n := start, 0
+		for end < len(arts) && (end == start || n+len(arts[end].Triples) <= l.BatchSize) {
+			n += len(arts[end].Triples)
+			end++
+		}
+		st, err := l.write(ctx, arts[start:end], nil)
+		if err != nil {
+			return total, &BatchError{First: arts[start].Article.ID, N: end - start, Err: err}
+		}
+		total.Add(st)
+		start = end
+	}
+	return total, nil
+}
+
+// Retract removes what the articles asserted: their events, the aggregates
+// only they supported (others keep corrected counts), their article nodes,
+// and actors left with no event that no dictionary knows.
+func (l *Loader) Retract(ctx context.Context, ids []string) (Stats, error) {
+	st, err := l.write(ctx, nil, ids)
+	if err != nil {
+		return st, fmt.Errorf("retract %d articles: %w", len(ids), err)
+	}
+	return st, nil
+}
+
+// BatchError says which articles a failed transaction held.
+type BatchError struct {
+	First string // id of the batch's first article
+	N     int    // articles in the batch
+	Err   error
+}
+
+func (e *BatchError) Error() string {
+	return fmt.Sprintf("load batch of %d articles from %q: %v", e.N, e.First, e.Err)
+}
+func (e *BatchError) Unwrap() error { return e.Err }
+
+// pairKey is the identity of an aggregate: both ends, ordered for a symmetric relation.
+func pairKey(rel schema.Relation, s, o string) (string, string, string) {
+	if rel.Symmetric() && o < s {
+		s, o = o, s
+	}
+	return s + "\x1f" + o, s, o
+}
+
+// EventID is the deterministic id of a triple: article, sentence offsets,
+// subject, relation and object.
+func EventID(t *schema.Triple) string {
+	h := sha256.New()
+	for _, p := range []string{t.Article.ID, strconv.Itoa(t.Sentence.Start), strconv.Itoa(t.Sentence.End),
+		strconv.Itoa(t.Sentence.Index), t.Subject.ID, string(t.Relation), t.Object.ID} {
+		h.Write([]byte(p))
+		h.Write([]byte{0x1f})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// write runs one transaction: load arts (skipping unchanged ones) and retract ids.
+func (l *Loader) write(ctx context.Context, arts []ArticleTriples, retract []string) (Stats, error) {
+	sess := l.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.Database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(context.WithoutCancel(ctx))
+	st, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (Stats, error) {
+		var st Stats
+		run := func(q string, params map[string]any) ([]*neo4j.Record, error) {
+			res, err := tx.Run(ctx, q, params)
+			if err != nil {
+				return nil, err
+			}
+			recs, err := res.Collect(ctx)
+			if err != nil {
+				return nil, err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return nil, err
+			}
+			st.add(sum.Counters())
+			return recs, nil
+		}
+		// Which articles changed?
+		ids := make([]string, 0, len(arts))
+		for _, a := range arts {
+			ids = append(ids, a.Article.ID)
+		}
+		recs, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha`, map[string]any{"ids": ids})
+		if err != nil {
+			return st, fmt.Errorf("read article checksums: %w", err)
+		}
+		have := map[string]string{}
+		for _, r := range recs {
+			id, _ := r.Get("id")
+			sha, _ := r.Get("sha")
+			have[fmt.Sprint(id)], _ = sha.(string)
+		}
+		var todo []ArticleTriples
+		replace := append([]string{}, retract...)
+		for _, a := range arts {
+			sha, ok := have[a.Article.ID]
+			if ok && sha == a.Article.SHA256 && a.Article.SHA256 != "" {
+				st.Unchanged++
+				continue
+			}
+			if ok {
+				replace = append(replace, a.Article.ID)
+			}
+			todo = append(todo, a)
+		}
+		if len(todo) == 0 && len(replace) == 0 {
+			return st, nil
+		}
+		// The aggregates to recompute: those of the old events and of the new ones.
+		pairs := map[schema.Relation]map[string][2]string{}
+		addPair := func(rel schema.Relation, s, o string) {
+			if pairs[rel] == nil {
+				pairs[rel] = map[string][2]string{}
+			}
+			k, s, o := pairKey(rel, s, o)
+			pairs[rel][k] = [2]string{s, o}
+		}
+		var orphans []string
+		if len(replace) > 0 {
+			recs, err := run(`UNWIND $ids AS id
+MATCH (e:Event)-[:REPORTED_IN]->(:Article {id: id})
+OPTIONAL MATCH (e)-[:SUBJECT|OBJECT|REPORTED_BY]->(x:Actor)
+WITH e, collect(x.id) AS actors
+WITH e.relation AS rel, e.subject AS s, e.object AS o, actors, e
+DETACH DELETE e
+RETURN rel, s, o, actors`, map[string]any{"ids": replace})
+			if err != nil {
+				return st, fmt.Errorf("remove old events: %w", err)
+			}
+			for _, r := range recs {
+				rel, _ := r.Get("rel")
+				s, _ := r.Get("s")
+				o, _ := r.Get("o")
+				addPair(schema.Relation(fmt.Sprint(rel)), fmt.Sprint(s), fmt.Sprint(o))
+				actors, _ := r.Get("actors")
+				for _, a := range actors.([]any) {
+					orphans = append(orphans, fmt.Sprint(a))
+				}
+			}
+		}
+		if len(retract) > 0 {
+			if _, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, map[string]any{"ids": retract}); err != nil {
+				return st, fmt.Errorf("remove articles: %w", err)
+			}
+			st.Retracted += len(retract)
+		}
+		if len(todo) > 0 {
+			if err := l.writeArticles(ctx, run, todo, addPair); err != nil {
+				return st, err
+			}
+			st.Articles += len(todo)
+			for _, a := range todo {
+				st.Events += len(a.Triples)
+			}
+		}
+		if err := l.recompute(run, pairs); err != nil {
+			return st, err
+		}
+		if len(orphans) > 0 {
+			if _, err := run(`UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+WHERE NOT coalesce(a.known, false) AND NOT EXISTS { (a)<-[:SUBJECT|OBJECT|REPORTED_BY]-(:Event) }
+DETACH DELETE a`, map[string]any{"ids": orphans}); err != nil {
+				return st, fmt.Errorf("remove orphan actors: %w", err)
+			}
+		}
+		return st, nil
+	})
+	st.Transactions++
+	return st, err
+}
+
+type runFunc func(q string, params map[string]any) ([]*neo4j.Record, error)
+
+// actorRow is the parameter map of one actor.
+func (l *Loader) actorRow(a *schema.Actor) map[string]any {
+	row := map[string]any{"id": a.ID, "name": a.Name, "kind": string(a.Kind), "known": a.Known,
+		"wikidata": a.Wikidata, "country": a.Country}
+	var aliases []string
+	if l.Aliases != nil && a.Known {
+		aliases = l.Aliases(a.ID)
+	}
+	if aliases == nil {
+		aliases = []string{}
+	}
+	row["aliases"] = aliases
+	return row
+}
+
+// kindLabels are the only labels spliced into Cypher: one statement per kind.
+var kindLabels = []schema.Kind{schema.Country, schema.Organization, schema.Person, schema.Group}
+
+func (l *Loader) writeArticles(ctx context.Context, run runFunc, arts []ArticleTriples, addPair func(schema.Relation, string, string)) error {
+	now := time.Now().UTC().Format(time.RFC3339)
+	var artRows, evRows []map[string]any
+	actors := map[schema.Kind]map[string]map[string]any{}
+	putActor := func(a *schema.Actor) {
+		if actors[a.Kind] == nil {
+			actors[a.Kind] = map[string]map[string]any{}
+		}
+		if _, ok := actors[a.Kind][a.ID]; !ok {
+			actors[a.Kind][a.ID] = l.actorRow(a)
+		}
+	}
+	for _, at := range arts {
+		a := at.Article
+		artRows = append(artRows, map[string]any{"id": a.ID, "title": a.Title, "url": a.URL, "source": a.Source,
+			"date": a.Date, "sha256": a.SHA256, "ingested_at": now})
+		for i := range at.Triples {
+			t := &at.Triples[i]
+			if !t.Relation.Valid() {
+				return fmt.Errorf("article %s: %w: %q", a.ID, schema.ErrUnknownRelation, t.Relation)
+			}
+			putActor(&t.Subject)
+			putActor(&t.Object)
+			rep := ""
+			if t.Reporter != nil {
+				putActor(t.Reporter)
+				rep = t.Reporter.ID
+			}
+			key, _, _ := pairKey(t.Relation, t.Subject.ID, t.Object.ID)
+			addPair(t.Relation, t.Subject.ID, t.Object.ID)
+			evRows = append(evRows, map[string]any{
+				"id": EventID(t), "article": a.ID, "relation": string(t.Relation), "cameo": t.CAMEO, "plover": t.PLOVER,
+				"goldstein": t.Goldstein, "negated": t.Negated, "modality": string(t.Modality), "confidence": t.Confidence,
+				"date": a.Date, "sentence": t.Sentence.Text, "sentence_index": t.Sentence.Index, "start": t.Sentence.Start,
+				"end": t.Sentence.End, "trigger": t.Trigger, "trigger_start": t.TriggerAt, "subject": t.Subject.ID,
+				"object": t.Object.ID, "pair": key, "subject_text": t.Subject.Text, "object_text": t.Object.Text, "reporter": rep,
+			})
+		}
+	}
+	if _, err := run(`UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.title = row.title, a.url = row.url, a.source = row.source, a.date = row.date,
+    a.sha256 = row.sha256, a.ingested_at = row.ingested_at`, map[string]any{"rows": artRows}); err != nil {
+		return fmt.Errorf("write articles: %w", err)
+	}
+	for _, k := range kindLabels {
+		rows := make([]map[string]any, 0, len(actors[k]))
+		for _, r := range actors[k] {
+			rows = append(rows, r)
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		// Sorted, so that concurrent loads lock actors in the same order.
+		sort.Slice(rows, func(i, j int) bool { return rows[i]["id"].(string) < rows[j]["id"].(string) })
+		q := `UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a.name = row.name, a.kind = row.kind, a.known = row.known, a.wikidata = row.wikidata,
+    a.country = row.country, a.aliases = row.aliases, a.aliases_text = reduce(s = '', x IN row.aliases | s + ' ' + x)
+SET a:` + k.Label() + `
+SET a.lock = true REMOVE a.lock`
+		if _, err := run(q, map[string]any{"rows": rows}); err != nil {
+			return fmt.Errorf("write %s actors: %w", k, err)
+		}
+	}
+	_ = ctx
+	if _, err := run(`UNWIND $rows AS row
+MATCH (art:Article {id: row.article})
+MATCH (s:Actor {id: row.subject})
+MATCH (o:Actor {id: row.object})
+MERGE (e:Event {id: row.id})
+SET e.relation = row.relation, e.cameo = row.cameo, e.plover = row.plover, e.goldstein = row.goldstein,
+    e.negated = row.negated, e.modality = row.modality, e.confidence = row.confidence, e.date = row.date,
+    e.sentence = row.sentence, e.sentence_index = row.sentence_index, e.start = row.start, e.end = row.end,
+    e.trigger = row.trigger, e.trigger_start = row.trigger_start, e.subject = row.subject, e.object = row.object,
+    e.pair = row.pair, e.subject_text = row.subject_text, e.object_text = row.object_text
+MERGE (e)-[:SUBJECT]->(s)
+MERGE (e)-[:OBJECT]->(o)
+MERGE (e)-[:REPORTED_IN]->(art)
+WITH e, row WHERE row.reporter <> ''
+MATCH (r:Actor {id: row.reporter})
+MERGE (e)-[:REPORTED_BY]->(r)`, map[string]any{"rows": evRows}); err != nil {
+		return fmt.Errorf("write events: %w", err)
+	}
+	return nil
+}
+
+// recompute sets each affected aggregate relationship from its events: the
+// count of non-negated events, the articles, the first and last dates and
+// the mean Goldstein score; one with no events left is deleted.
+func (l *Loader) recompute(run runFunc, pairs map[schema.Relation]map[string][2]string) error {
+	rels := make([]string, 0, len(pairs))
+	for r := range pairs {
+		rels = append(rels, string(r))
+	}
+	sort.Strings(rels)
+	for _, rs := range rels {
+		rel := schema.Relation(rs)
+		if !rel.Valid() {
+			continue // only the fixed vocabulary is ever spliced into Cypher
+		}
+		var rows []map[string]any
+		for k, p := range pairs[rel] {
+			rows = append(rows, map[string]any{"key": k, "s": p[0], "o": p[1]})
+		}
+		sort.Slice(rows, func(i, j int) bool { return rows[i]["key"].(string) < rows[j]["key"].(string) })
+		q := `UNWIND $rows AS p
+MATCH (s:Actor {id: p.s}), (o:Actor {id: p.o})
+CALL (p) {
+  OPTIONAL MATCH (e:Event {pair: p.key, relation: $rel})
+  WHERE e.negated = false
+  RETURN count(e) AS n, collect(DISTINCT e.date) AS dates, avg(e.goldstein) AS g,
+         [x IN collect(DISTINCT [(e)-[:REPORTED_IN]->(a) | a.id][0]) WHERE x IS NOT NULL] AS arts
+}
+CALL (s, o, n, dates, g, arts) {
+  WITH * WHERE n > 0
+  MERGE (s)-[r:` + rs + `]->(o)
+  SET r.count = n, r.articles = arts,
+      r.first_seen = reduce(m = null, d IN [x IN dates WHERE x <> ''] | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
+      r.last_seen = reduce(m = null, d IN [x IN dates WHERE x <> ''] | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
+      r.goldstein = g
+}
+CALL (s, o, n) {
+  WITH * WHERE n = 0
+  OPTIONAL MATCH (s)-[r:` + rs + `]->(o)
+  DELETE r
+}`
+		if _, err := run(q, map[string]any{"rows": rows, "rel": rs}); err != nil {
+			return fmt.Errorf("recompute %s aggregates: %w", rel, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,244 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/neo4jtest"
+	"github.com/diplograph/diplograph/schema"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+func actor(id string, kind schema.Kind) schema.Actor {
+	return schema.Actor{ID: id, Name: id, Kind: kind, Text: id, Known: kind != schema.Person}
+}
+
+// article makes an article whose triples are (s, rel, o) with one sentence each.
+func article(id, date string, rels ...[3]string) graph.ArticleTriples {
+	a := schema.Article{ID: id, Title: "t " + id, Date: date, SHA256: "sha-" + id + fmt.Sprint(len(rels))}
+	at := graph.ArticleTriples{Article: a}
+	for i, r := range rels {
+		rel := schema.Relation(r[1])
+		info := rel.Info()
+		kind := schema.Country
+		if len(r[0]) > 3 {
+			kind = schema.Person
+		}
+		at.Triples = append(at.Triples, schema.Triple{
+			Article: a, Sentence: schema.Sentence{Index: i, Start: i * 100, End: i*100 + 50, Text: fmt.Sprintf("%s %s %s.", r[0], r[1], r[2])},
+			Subject: actor(r[0], kind), Relation: rel, Object: actor(r[2], schema.Country), Modality: schema.Asserted,
+			Trigger: "x", CAMEO: info.CAMEO, PLOVER: info.PLOVER, Goldstein: info.Goldstein, Confidence: 0.9,
+		})
+	}
+	return at
+}
+
+func query(t *testing.T, d neo4j.DriverWithContext, q string, params map[string]any) []*neo4j.Record {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), d, q, params, neo4j.EagerResultTransformer)
+	if err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	return res.Records
+}
+
+func one(t *testing.T, d neo4j.DriverWithContext, q string, params map[string]any) any {
+	t.Helper()
+	recs := query(t, d, q, params)
+	if len(recs) == 0 {
+		return nil
+	}
+	return recs[0].Values[0]
+}
+
+// checksum is a digest of the whole graph: every node and relationship with its properties.
+func checksum(t *testing.T, d neo4j.DriverWithContext) string {
+	t.Helper()
+	recs := query(t, d, `MATCH (n) WITH n ORDER BY n.id
+		WITH collect([labels(n), [k IN keys(n) WHERE k <> 'ingested_at' | [k, n[k]]]]) AS ns
+		OPTIONAL MATCH (a)-[r]->(b) WITH ns, a, r, b ORDER BY a.id, type(r), b.id
+		RETURN ns, collect([a.id, type(r), b.id, [k IN keys(r) | [k, r[k]]]])`, nil)
+	return fmt.Sprint(recs[0].Values)
+}
+
+// assertCountsMatchEvents checks that every aggregate's count equals its events.
+func assertCountsMatchEvents(t *testing.T, d neo4j.DriverWithContext) {
+	t.Helper()
+	recs := query(t, d, `MATCH (s:Actor)-[r]->(o:Actor)
+		WITH s, r, o, type(r) AS rel
+		OPTIONAL MATCH (e:Event {relation: rel, negated: false})
+		WHERE (e.subject = s.id AND e.object = o.id) OR (e.subject = o.id AND e.object = s.id AND rel IN $sym)
+		WITH s.id AS s, rel, o.id AS o, r.count AS count, count(e) AS events
+		WHERE count <> events RETURN s, rel, o, count, events`,
+		map[string]any{"sym": []string{"MET_WITH", "SPOKE_WITH", "NEGOTIATED_WITH", "SIGNED_AGREEMENT_WITH", "ALLIED_WITH", "COOPERATED_WITH"}})
+	for _, r := range recs {
+		t.Errorf("aggregate %v: count %v, events %v", r.Values[:3], r.Values[3], r.Values[4])
+	}
+}
+
+func newLoader(t *testing.T) (*graph.Loader, neo4j.DriverWithContext) {
+	d := neo4jtest.Open(t)
+	if err := graph.Apply(t.Context(), d, ""); err != nil {
+		t.Fatal(err)
+	}
+	return graph.NewLoader(d), d
+}
+
+func TestLoad_Idempotent(t *testing.T) {
+	l, d := newLoader(t)
+	arts := []graph.ArticleTriples{
+		article("a1", "2017-04-12", [3]string{"RUS", "VETOED", "UNSC"}, [3]string{"vladimir-putin", "MET_WITH", "USA"}),
+		article("a2", "2017-04-13", [3]string{"USA", "ATTACKED", "SYR"}),
+	}
+	st, err := l.Load(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 2 || st.Events != 3 || st.NodesCreated == 0 || st.RelsCreated == 0 {
+		t.Fatalf("first load: %+v", st)
+	}
+	before := checksum(t, d)
+	st, err = l.Load(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.NodesCreated != 0 || st.RelsCreated != 0 || st.NodesDeleted != 0 || st.RelsDeleted != 0 || st.Unchanged != 2 {
+		t.Errorf("second load changed the graph: %+v", st)
+	}
+	if after := checksum(t, d); after != before {
+		t.Errorf("graph checksum changed on re-ingest")
+	}
+	assertCountsMatchEvents(t, d)
+}
+
+func TestRetract(t *testing.T) {
+	l, d := newLoader(t)
+	ctx := t.Context()
+	a1 := article("a1", "2017-04-12", [3]string{"RUS", "VETOED", "UNSC"}, [3]string{"ben-rhodes", "ACCUSED", "RUS"})
+	a2 := article("a2", "2017-05-01", [3]string{"RUS", "VETOED", "UNSC"})
+	if _, err := l.Load(ctx, []graph.ArticleTriples{a1, a2}); err != nil {
+		t.Fatal(err)
+	}
+	count := func() any {
+		return one(t, d, `MATCH (:Actor {id: 'RUS'})-[r:VETOED]->(:Actor {id: 'UNSC'}) RETURN r.count`, nil)
+	}
+	if c := count(); c != int64(2) {
+		t.Fatalf("VETOED count=%v, want 2", c)
+	}
+	if _, err := l.Retract(ctx, []string{"a1"}); err != nil {
+		t.Fatal(err)
+	}
+	if c := count(); c != int64(1) {
+		t.Errorf("after retracting a1: count=%v, want 1", c)
+	}
+	if first := one(t, d, `MATCH (:Actor {id: 'RUS'})-[r:VETOED]->() RETURN r.first_seen`, nil); first != "2017-05-01" {
+		t.Errorf("first_seen=%v, want 2017-05-01", first)
+	}
+	if n := one(t, d, `MATCH (a:Actor {id: 'ben-rhodes'}) RETURN count(a)`, nil); n != int64(0) {
+		t.Errorf("unknown actor with no events left: %v nodes", n)
+	}
+	if n := one(t, d, `MATCH (a:Article {id: 'a1'}) RETURN count(a)`, nil); n != int64(0) {
+		t.Errorf("retracted article still there")
+	}
+	assertCountsMatchEvents(t, d)
+	if _, err := l.Retract(ctx, []string{"a2"}); err != nil {
+		t.Fatal(err)
+	}
+	if c := count(); c != nil {
+		t.Errorf("after retracting both: VETOED still there with count %v", c)
+	}
+	if n := one(t, d, `MATCH (e:Event) RETURN count(e)`, nil); n != int64(0) {
+		t.Errorf("%v events left", n)
+	}
+	if n := one(t, d, `MATCH (a:Actor {id: 'RUS'}) RETURN count(a)`, nil); n != int64(1) {
+		t.Errorf("known actor RUS removed: %v", n)
+	}
+}
+
+func TestLoad_EditedArticle(t *testing.T) {
+	l, d := newLoader(t)
+	ctx := t.Context()
+	if _, err := l.Load(ctx, []graph.ArticleTriples{article("a1", "2017-04-12", [3]string{"RUS", "VETOED", "UNSC"}, [3]string{"USA", "ATTACKED", "SYR"})}); err != nil {
+		t.Fatal(err)
+	}
+	edited := article("a1", "2017-04-12", [3]string{"USA", "CRITICIZED", "RUS"})
+	if _, err := l.Load(ctx, []graph.ArticleTriples{edited}); err != nil {
+		t.Fatal(err)
+	}
+	rels := query(t, d, `MATCH (s:Actor)-[r]->(o:Actor) RETURN s.id + ' ' + type(r) + ' ' + o.id + ' ' + r.count ORDER BY 1`, nil)
+	if len(rels) != 1 || rels[0].Values[0] != "USA CRITICIZED RUS 1" {
+		var got []any
+		for _, r := range rels {
+			got = append(got, r.Values[0])
+		}
+		t.Errorf("after edit: %v, want [USA CRITICIZED RUS 1]", got)
+	}
+	assertCountsMatchEvents(t, d)
+}
+
+func TestLoad_Concurrent(t *testing.T) {
+	l, d := newLoader(t)
+	var arts []graph.ArticleTriples
+	for i := range 40 {
+		arts = append(arts, article(fmt.Sprintf("c%02d", i), fmt.Sprintf("2017-01-%02d", i%28+1),
+			[3]string{"RUS", "VETOED", "UNSC"}, [3]string{"USA", "MET_WITH", "RUS"}, [3]string{"RUS", "MET_WITH", "USA"}))
+	}
+	l.BatchSize = 6
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for w, part := range [][]graph.ArticleTriples{arts[:30], arts[10:]} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[w] = l.Load(context.Background(), part)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c := one(t, d, `MATCH (:Actor {id: 'RUS'})-[r:VETOED]->(:Actor {id: 'UNSC'}) RETURN r.count`, nil); c != int64(40) {
+		t.Errorf("VETOED count=%v, want 40", c)
+	}
+	if c := one(t, d, `MATCH (a:Actor)-[r:MET_WITH]-(b:Actor) RETURN count(DISTINCT r) + ':' + max(r.count)`, nil); c != "1:80" {
+		t.Errorf("MET_WITH aggregates (count:max)=%v, want 1:80", c)
+	}
+	if n := one(t, d, `MATCH (a:Actor) RETURN count(a)`, nil); n != int64(3) {
+		t.Errorf("%v actor nodes, want 3", n)
+	}
+	if n := one(t, d, `MATCH (e:Event) RETURN count(e)`, nil); n != int64(120) {
+		t.Errorf("%v events, want 120", n)
+	}
+	assertCountsMatchEvents(t, d)
+}
+
+func TestLoad_HostileText(t *testing.T) {
+	l, d := newLoader(t)
+	hostile := "x'}) MATCH (n) DETACH DELETE n // `$rows` {\"a\":1} \u0000\u0007 Путин 普京 بوتين"
+	at := article("a'`{}$1 RETURN 1", "2017-01-01", [3]string{"RUS", "MET_WITH", "USA"})
+	at.Article.Title = hostile
+	at.Triples[0].Sentence.Text = hostile
+	at.Triples[0].Subject.Name = hostile
+	at.Triples[0].Article = at.Article
+	if _, err := l.Load(t.Context(), []graph.ArticleTriples{at}); err != nil {
+		t.Fatal(err)
+	}
+	if got := one(t, d, `MATCH (e:Event) RETURN e.sentence`, nil); got != hostile {
+		t.Errorf("sentence stored as %q", got)
+	}
+	if got := one(t, d, `MATCH (a:Article) RETURN a.id + '|' + a.title`, nil); got != at.Article.ID+"|"+hostile {
+		t.Errorf("article stored as %q", got)
+	}
+	bad := article("bad", "2017-01-01", [3]string{"RUS", "MET_WITH]->() DETACH DELETE n //", "USA"})
+	if _, err := l.Load(t.Context(), []graph.ArticleTriples{bad}); err == nil {
+		t.Error("a relation outside the vocabulary was loaded")
+	}
+	if n := one(t, d, `MATCH (n) RETURN count(n)`, nil); n.(int64) < 4 {
+		t.Errorf("graph lost nodes: %v", n)
+	}
+}
