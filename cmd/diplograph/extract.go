@@ -101,7 +101,7 @@ func (a *app) extractAll(ctx context.Context, x *extract.Extractor, paths []stri
 			line++
 			if prev, dup := seen[art.ID]; dup {
 				st.rejected++
-				fmt.Fprintf(a.stderr, "diplograph: rejected: article %q (record %d) repeats the id of record %d\n", art.ID, line, prev)
+				fmt.Fprintf(a.stderr, "diplograph: rejected: article %q (article %d of the run) repeats the id of article %d\n", art.ID, line, prev)
 				return nil
 			}
 			seen[art.ID] = line

@@ -79,6 +79,9 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	addConfigFlags(root.PersistentFlags())
 	root.AddCommand(
 		newExtractCmd(a),
+		newIngestCmd(a),
+		newRetractCmd(a),
+		newQueryCmd(a),
 		newSchemaCmd(a),
 		newConfigCmd(a),
 		newVersionCmd(a),

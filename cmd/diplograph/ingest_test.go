@@ -1,0 +1,69 @@
+package main
+
+import (
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/internal/neo4jtest"
+)
+
+func examplesDir(t *testing.T) string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", "examples", "articles")
+}
+
+func TestIngest_RetractQuery(t *testing.T) {
+	neo4jtest.Open(t)
+	dir := examplesDir(t)
+	inTempDir(t)
+	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
+	code, out, errOut := runCLI(t, "", "ingest", dir)
+	if code != 0 || !strings.Contains(out, "ingested 7 articles (0 unchanged)") {
+		t.Fatalf("ingest: exit %d, %q, %q", code, out, errOut)
+	}
+	code, out, _ = runCLI(t, "", "ingest", dir)
+	if code != 0 || !strings.Contains(out, "ingested 0 articles (7 unchanged), 0 events") {
+		t.Errorf("second ingest: exit %d, %q", code, out)
+	}
+	code, out, errOut = runCLI(t, "", "query", "cypher", "--format", "json",
+		"MATCH (:Actor {id: $s})-[r:VETOED]->(o) RETURN o.id AS o, r.count AS n", "--param", "s=RUS")
+	if code != 0 || !strings.Contains(out, `{"n":1,"o":"UNSC"}`) {
+		t.Errorf("query: exit %d, %q, %q", code, out, errOut)
+	}
+	code, _, errOut = runCLI(t, "", "query", "cypher", "MATCH (n) DETACH DELETE n")
+	if code != exitError || !strings.Contains(errOut, "query:") {
+		t.Errorf("a write in a read query: exit %d, %q", code, errOut)
+	}
+	code, out, errOut = runCLI(t, "", "retract", "veto-2017")
+	if code != 0 || !strings.Contains(out, "retracted 1 articles") {
+		t.Errorf("retract: exit %d, %q, %q", code, out, errOut)
+	}
+	_, out, _ = runCLI(t, "", "query", "cypher", "MATCH ()-[r:VETOED]->() RETURN count(r) AS n")
+	if !strings.Contains(out, "n\n0") {
+		t.Errorf("VETOED left after retracting its only article: %q", out)
+	}
+}
+
+func TestExtract_Rejects(t *testing.T) {
+	inTempDir(t)
+	in := `{"id":"a","text":"Russia vetoed a UN resolution."}
+not json
+{"id":"b","text":""}
+{"id":"a","text":"Russia met China."}
+{"id":"c","title":"China criticizes Japan","text":"China criticized Japan."}
+`
+	code, out, errOut := runCLI(t, in, "extract", "-")
+	if code != exitRejected {
+		t.Errorf("exit %d, want %d", code, exitRejected)
+	}
+	for _, want := range []string{"stdin:2: invalid JSON", "stdin:3: article has no text", `article "a" (article 2 of the run) repeats the id of article 1`} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	if !strings.Contains(out, `"relation":"VETOED"`) || !strings.Contains(out, `"relation":"CRITICIZED"`) {
+		t.Errorf("good records not extracted:\n%s", out)
+	}
+}
