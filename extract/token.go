@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -116,7 +117,11 @@ func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
-var foldTransformer = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// foldTransformers hold diacritic-removing transformers: a transform.Chain
+// keeps state, so each goroutine takes its own.
+var foldTransformers = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // fold lowercases s, removes diacritics and straightens quotes, so that
 // "Erdoğan", "ERDOGAN" and "Erdogan" share a key.
@@ -132,7 +137,10 @@ func fold(s string) string {
 		return strings.ToLower(s)
 	}
 	s = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-").Replace(s)
-	out, _, err := transform.String(foldTransformer, s)
+	t := foldTransformers.Get().(transform.Transformer)
+	t.Reset()
+	out, _, err := transform.String(t, s)
+	foldTransformers.Put(t)
 	if err != nil {
 		out = s
 	}

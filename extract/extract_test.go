@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+)
+
+// TestExtract_Concurrent runs one Extractor on many goroutines (run it with
+// -race): the gazetteer, the prose model and the folding of non-ASCII words
+// are shared.
+func TestExtract_Concurrent(t *testing.T) {
+	x := New(testGazetteer(t))
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for w := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 20 {
+				a := &Article{ID: fmt.Sprint(w, i), Date: "2017-04-12",
+					Text: "Recep Tayyip Erdoğan met Vladimir Putin in Moscow. Türkiye’s President Erdoğan criticized Israel. Ankara vetoed it."}
+				ts, err := x.Extract(context.Background(), a)
+				if err != nil {
+					errs <- err
+					return
+				}
+				if len(ts) == 0 {
+					errs <- fmt.Errorf("article %s: no triples", a.ID)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
