@@ -80,13 +80,16 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) ([]schema.Triple, e
 			base = 0
 		}
 		toks := tokenize(s.Text, base)
+		before := newStateFrom(st)
 		ms := x.mentions(Sentence{Text: s.Text, Start: base}, toks, st)
 		if !x.candidate(toks, ms) {
 			continue
 		}
 		x.tag(toks)
-		// Tags can change what a demonym or name means; find the mentions again.
-		ms = x.mentions(Sentence{Text: s.Text, Start: base}, toks, newStateFrom(st))
+		// Tags can change what a demonym or name means: find the mentions
+		// again, from the state before the sentence.
+		ms = x.mentions(Sentence{Text: s.Text, Start: base}, toks, before)
+		*st = *before
 		for _, r := range x.relate(toks, ms, st) {
 			info := r.rel.Info()
 			start := r.trigger.start

@@ -482,10 +482,12 @@ var surnameStop = map[string]bool{
 	"salman": true, "abdullah": true, "faisal": true, "bush": false, "clinton": false, "ivanov": true,
 	"tang": true, "qian": true, "haley": false, "gul": true, "kono": true, "fischer": true, "english": true,
 	"key": true, "rudd": false, "price": true, "bolton": false, "rama": true, "lula": false,
+	"time": true, "acting": true, "first": true, "second": true, "new": true, "west": true, "north": true,
+	"south": true, "east": true, "white": true, "black": true, "green": true, "long": true, "little": true,
 }
 
 func (g *Gazetteer) loadPerson(row map[string]string) error {
-	name := row["name"]
+	name := cleanName(row["name"])
 	if name == "" {
 		return nil // a few Wikidata rows carry only a QID
 	}
@@ -498,6 +500,9 @@ func (g *Gazetteer) loadPerson(row map[string]string) error {
 	}
 	g.add(e, name, surfName)
 	for _, a := range splitList(row["alt_names"]) {
+		if a = cleanName(a); a == "" {
+			continue
+		}
 		if strings.ContainsAny(a, " ") || strings.Contains(a, "-") && strings.Count(a, "-") > 0 && len(a) > 8 {
 			g.add(e, a, surfName)
 			continue
@@ -573,6 +578,23 @@ func (g *Gazetteer) dropAmbiguous() {
 			g.surfaces[key] = kept
 		}
 	}
+}
+
+// cleanName drops the notes some source rows carry in the name field
+// ("Stanko Todorov (acting", "Jioji (George) Konrote").
+func cleanName(n string) string {
+	if i := strings.IndexByte(n, '('); i >= 0 {
+		rest := ""
+		if j := strings.IndexByte(n[i:], ')'); j >= 0 {
+			rest = n[i+j+1:]
+		}
+		n = strings.Join(strings.Fields(n[:i]+" "+rest), " ")
+	}
+	n = strings.TrimSpace(n)
+	if surnameStop[strings.ToLower(n)] || len(n) < 3 {
+		return ""
+	}
+	return n
 }
 
 // Slug is the stable id of a person: the folded name with hyphens for spaces

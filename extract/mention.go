@@ -142,21 +142,17 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		if m.End < len(toks) && (toks[m.End].key == "'s" || toks[m.End].key == "'") {
 			m.Possessive = true
 		}
-		out = append(out, m)
-		i = m.End
-	}
-	for k, m := range out {
-		// "Assad's military", "Russia's government": the person's or country's side.
+		// "Assad's military": the person's country.
 		if m.Possessive && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && m.Actors[0].Country != "" &&
 			m.End+1 < len(toks) && govNouns[toks[m.End+1].key] {
 			if e, ok := x.gaz.Entity(m.Actors[0].Country); ok && e.Kind == schema.Country {
-				out[k].Actors = []schema.Actor{x.actor(e, m.Actors[0].Text, st.date)}
-				out[k].Possessive = false
-				out[k].End = m.End + 2
+				m.Actors = []schema.Actor{x.actor(e, m.Actors[0].Text, st.date)}
+				m.Possessive = false
+				m.End += 2
 			}
 		}
-	}
-	for _, m := range out {
+		// Note each mention at once, so that "the country" later in the
+		// same sentence can refer to it.
 		for _, a := range m.Actors {
 			if a.Kind == schema.Country && (m.Possessive || m.Prep != "" || m.Place) {
 				st.countryCount[a.ID]++
@@ -164,6 +160,8 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			}
 			st.note(a)
 		}
+		out = append(out, m)
+		i = m.End
 	}
 	return out
 }

@@ -83,6 +83,9 @@ func coordRight(ms []Mention, toks []token, k int) []Mention {
 			return out
 		}
 		n := mentionStarting(ms, j)
+		if n >= 0 && ms[n].Suffix != "" && ms[n].Suffix != "led" {
+			n = mentionStarting(ms, ms[n].End) // "X and Washington-backed Y": Y
+		}
 		if n < 0 || ms[n].Place {
 			return out
 		}
