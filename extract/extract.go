@@ -118,6 +118,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) ([]schema.Triple, e
 	return out, nil
 }
 
+// proseSanitizer is the replacement prose applies to text before tokenizing.
+var proseSanitizer = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "&rsquo;", "'")
+
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // newStateFrom copies the reference state so that a second look at the same
@@ -159,9 +162,11 @@ func (x *Extractor) candidate(toks []token, ms []Mention) bool {
 // their text; quote marks, which prose tags at random, are re-tagged.
 func (x *Extractor) tag(toks []token) {
 	x.modelOnce.Do(func() { x.model = prose.ModelFromData("diplograph") })
+	// prose straightens quotes before it tokenizes; do the same, so that
+	// the byte lengths of both token lists agree.
 	words := make([]string, len(toks))
 	for i, t := range toks {
-		words[i] = t.text
+		words[i] = proseSanitizer.Replace(t.text)
 	}
 	doc, err := prose.NewDocument(strings.Join(words, " "),
 		prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(x.model))
@@ -172,7 +177,7 @@ func (x *Extractor) tag(toks []token) {
 	// Walk both token lists by characters (without spaces).
 	p, pos := 0, 0 // prose token, byte within it
 	for i := range toks {
-		w := toks[i].text
+		w := words[i]
 		tagged := false
 		for k := 0; k < len(w) && p < len(ptoks); {
 			pt := ptoks[p].Text
@@ -188,7 +193,7 @@ func (x *Extractor) tag(toks []token) {
 				pos = 0
 			}
 		}
-		switch w {
+		switch toks[i].text {
 		case `"`, "“", "”", "'", "‘", "’", "«", "»":
 			toks[i].tag = "``"
 		}

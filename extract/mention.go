@@ -70,6 +70,10 @@ var titleWords = map[string]bool{
 // leaderTitles resolve a bare surname by the office ("President Trump").
 var leaderTitles = map[string]bool{"president": true, "prime": true, "premier": true, "chancellor": true, "king": true, "minister": true, "secretary": true, "secretary-general": true}
 
+// groupNouns after a group's name belong to its mention.
+var groupNouns = map[string]bool{"militia": true, "militias": true, "group": true, "fighters": true, "militants": true,
+	"forces": true, "movement": true, "jihadists": true, "terrorists": true, "insurgents": true, "rebels": true}
+
 // groupHeads make a capitalised phrase before them an armed or political group.
 var groupHeads = map[string]bool{"group": true, "militia": true, "brigade": true, "brigades": true, "front": true, "movement": true}
 
@@ -231,8 +235,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		return x.unknownGroup(s, toks, i)
 	}
-	if e.Kind == schema.Person && n == 1 && i+1 < len(toks) && toks[i+1].cap() && !toks[i+1].tagged("VB") {
+	if e.Kind == schema.Person && n == 1 && i+1 < len(toks) && (toks[i+1].cap() && !toks[i+1].tagged("VB") || nameParticle(toks[i+1].key)) {
 		return Mention{}, false // "Abdullah Azzam" is not King Abdullah
+	}
+	if e.Kind == schema.Group && i+n < len(toks) && groupNouns[toks[i+n].key] {
+		n++ // "the Kurdish YPG militia"
 	}
 	text := spanText(s.Text, s.Start, toks, i, i+n)
 	m := Mention{Actors: []schema.Actor{x.actor(e, text, st.date)}, Start: i, End: i + n}
@@ -371,6 +378,12 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 	if k == titleAt || k >= len(toks) || toks[titleAt].key == "of" {
 		return Mention{}, false
 	}
+	// "Egyptian ambassador to Moscow Salah Bassiouni": skip the posting.
+	if toks[k].key == "to" && k+1 < len(toks) {
+		if e, _, n := x.lookup(toks, k+1, st.date); e != nil && e.Kind != schema.Person && k+1+n < len(toks) && nameLength(toks, k+1+n) >= 2 {
+			k += 1 + n
+		}
+	}
 	// "Secretary-General of the UN Ban Ki-moon": an organisation after "of".
 	if aff == nil && toks[k-1].key == "of" || k < len(toks) && toks[k].key == "the" && toks[k-1].key == "of" {
 		if toks[k].key == "the" {
@@ -452,13 +465,18 @@ func nameLength(toks []token, k int) int {
 	n := 0
 	for k+n < len(toks) && n < 4 {
 		t := toks[k+n]
-		if t.cap() && isWordRune([]rune(t.text)[0]) && !titleWords[t.key] && !monthOrDay[t.key] || n > 0 && (t.key == "bin" || t.key == "al" || t.key == "de" || t.key == "van" || t.key == "von" || strings.HasPrefix(t.key, "al-")) {
+		if t.cap() && isWordRune([]rune(t.text)[0]) && !titleWords[t.key] && !monthOrDay[t.key] || n > 0 && (nameParticle(t.key) || t.key == "de" || t.key == "van" || t.key == "von") {
 			n++
 			continue
 		}
 		break
 	}
 	return n
+}
+
+// nameParticle reports whether a word continues a name ("al-Muslat", "bin").
+func nameParticle(key string) bool {
+	return strings.HasPrefix(key, "al-") || strings.HasPrefix(key, "el-") || key == "bin" || key == "ibn" || key == "al" || key == "abu"
 }
 
 var monthOrDay = map[string]bool{

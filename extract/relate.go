@@ -75,11 +75,22 @@ func coordRight(ms []Mention, toks []token, k int) []Mention {
 	for {
 		end := out[len(out)-1].End
 		j := end
+		// ", backed by the U.S.-led air strikes, and Y": skip the participle.
+		if j+1 < len(toks) && toks[j].key == "," && (toks[j+1].tag == "VBN" || toks[j+1].tag == "VBG") {
+			k := j + 1
+			for k < len(toks) && k < j+12 && toks[k].key != "," {
+				k++
+			}
+			if k < len(toks) && toks[k].key == "," {
+				j = k
+			}
+		}
 		for j < len(toks) && (toks[j].key == "," || toks[j].key == "and" || toks[j].key == "or" || toks[j].key == "the" ||
+			toks[j].key == "including" || toks[j].key == "other" ||
 			toks[j].key == "as" && j+2 < len(toks) && toks[j+1].key == "well" || toks[j].key == "well" && toks[j-1].key == "as") {
 			j++
 		}
-		if j == end || j-end > 4 {
+		if j == end || j-end > 14 {
 			return out
 		}
 		n := mentionStarting(ms, j)
@@ -280,10 +291,24 @@ func (x *Extractor) fromTrigger(toks []token, ms []Mention, i int, tr schema.Tri
 
 	var subj, obj []Mention
 	if passive {
-		if n := mentionStarting(ms, i+2); n >= 0 {
+		by := i + 2
+		if by < len(toks) && toks[by].key == "the" {
+			by++
+		}
+		if n := mentionStarting(ms, by); n >= 0 {
 			subj = coordRight(ms, toks, n)
 		}
-		obj = x.leftSubject(toks, ms, i)
+		// A reduced relative ("the YPG militia, backed by …") attaches to
+		// the phrase right before it, whatever governs that phrase.
+		p := i
+		if p > 0 && toks[p-1].key == "," {
+			p--
+		}
+		if n := mentionEnding(ms, p); n >= 0 {
+			obj = coordLeft(ms, toks, n)
+		} else {
+			obj = x.leftSubject(toks, ms, i)
+		}
 	} else {
 		obj = x.rightObjects(toks, ms, i, tr)
 		if tr.POS == schema.Noun {
@@ -442,7 +467,7 @@ func (x *Extractor) rightObjects(toks []token, ms []Mention, i int, tr schema.Tr
 		case sawPrep && (m.Prep == "" || m.Prep == "of" || m.Prep == "the"):
 			ok = true
 		case m.Place:
-			ok = tr.Relation == schema.Visited && (m.Prep == "" || m.Prep == "to" || m.Prep == "in")
+			ok = tr.Relation == schema.Visited && (m.Prep == "" || m.Prep == "to" || m.Prep == "in" || m.Prep == tr.Preps[0])
 		case m.Prep == "" || m.Prep == "the":
 			ok = direct
 		default:
@@ -619,11 +644,14 @@ var lightVerbs = map[string]bool{
 	"begin": true, "began": true, "conduct": true, "conducted": true, "carry": true, "carried": true,
 	"stepped": true, "step": true, "pay": true, "paid": true, "start": true, "started": true, "give": true,
 	"gave": true, "offer": true, "offered": true, "provide": true, "provided": true, "renewed": true,
-	"expressed": true, "voiced": true, "continued": true, "joined": true, "in": true, "for": true,
+	"expressed": true, "voiced": true, "continued": true, "joined": true,
 	"wage": true, "waged": true, "waging": true, "declared": true, "extend": true, "extended": true,
 }
 
 func lightVerbBefore(toks []token, i int) bool {
+	if i > 0 && (toks[i-1].key == "in" || toks[i-1].key == "for") {
+		return true // "in support of", "for talks with"
+	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if lightVerbs[toks[j].key] {
 			return true

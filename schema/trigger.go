@@ -43,6 +43,7 @@ var Triggers = []Trigger{
 	{"travel", Visited, Verb, []string{"to"}, ""},
 	{"arrive", Visited, Verb, []string{"in"}, ""},
 	{"fly", Visited, Verb, []string{"to"}, ""},
+	{"leave", Visited, Verb, []string{"for"}, ""},
 	{"negotiate", NegotiatedWith, Verb, []string{"with"}, ""},
 	{"negotiations", NegotiatedWith, Noun, []string{"with", "between"}, ""},
 	{"sign", SignedAgreementWith, Verb, []string{"with"}, ""},
@@ -148,7 +149,7 @@ var irregular = map[string][]string{
 	"meet": {"met"}, "speak": {"spoke", "spoken"}, "fly": {"flew", "flown", "flies"},
 	"strike": {"struck", "stricken"}, "hit": {"hit"}, "fight": {"fought"}, "shoot": {"shot"},
 	"cut": {"cut"}, "sever": {}, "ally": {"allied", "allies"}, "supply": {"supplied", "supplies"},
-	"deny": {"denied", "denies"}, "decry": {"decried", "decries"}, "veto": {"vetoes"},
+	"deny": {"denied", "denies"}, "leave": {"left"}, "decry": {"decried", "decries"}, "veto": {"vetoes"},
 }
 
 // TriggerForms returns the inflected forms of a trigger: a verb's -s, -ed
