@@ -132,6 +132,10 @@ func newStateFrom(st *state) *state {
 		c.countryCount[k] = v
 	}
 	c.seenPeople = st.seenPeople
+	c.unknownPeople = map[string]schema.Actor{}
+	for k, v := range st.unknownPeople {
+		c.unknownPeople[k] = v
+	}
 	return &c
 }
 

@@ -48,6 +48,10 @@ var govNouns = map[string]bool{
 	"backers": true, "navy's": true, "warships": true, "missiles": true, "prime": true, "foreign": true,
 	"minister": true, "ministers": true, "foreign-ministry": true, "coast": true, "air": true,
 	"security": true, "interior": true, "regime's": true, "jet": true, "drone": true, "drones": true,
+	// What a country does: "Russian interference", "Chinese aggression".
+	"interference": true, "meddling": true, "aggression": true, "involvement": true, "intervention": true,
+	"occupation": true, "incursion": true, "annexation": true, "hackers": true, "hacking": true,
+	"airstrike": true, "air-strikes": true, "offensive": true, "warship": true, "submarine": true,
 }
 
 // titleWords make up the titles of officials.
@@ -79,17 +83,18 @@ var groupHeads = map[string]bool{"group": true, "militia": true, "brigade": true
 
 // state is what an article's earlier sentences tell the current one.
 type state struct {
-	date         string
-	seenPeople   map[string]bool // ids of people named in full so far
-	lastPerson   *schema.Actor
-	lastCountry  *schema.Actor
-	prevCountry  *schema.Actor // the country before lastCountry
-	countryCount map[string]int
-	focus        *schema.Actor // the country the article is most about so far
+	date          string
+	seenPeople    map[string]bool         // ids of people named in full so far
+	unknownPeople map[string]schema.Actor // surname key → a person no dictionary knows, named earlier
+	lastPerson    *schema.Actor
+	lastCountry   *schema.Actor
+	prevCountry   *schema.Actor // the country before lastCountry
+	countryCount  map[string]int
+	focus         *schema.Actor // the country the article is most about so far
 }
 
 func newState(date string) *state {
-	return &state{date: date, seenPeople: map[string]bool{}, countryCount: map[string]int{}}
+	return &state{date: date, seenPeople: map[string]bool{}, unknownPeople: map[string]schema.Actor{}, countryCount: map[string]int{}}
 }
 
 // note records the actors of a mention for later reference.
@@ -97,6 +102,10 @@ func (st *state) note(a schema.Actor) {
 	switch a.Kind {
 	case schema.Person:
 		st.seenPeople[a.ID] = true
+		if !a.Known && strings.Contains(a.Name, " ") {
+			// "Special Counsel Robert Mueller" … later "Mueller".
+			st.unknownPeople[fold(a.Name[strings.LastIndexByte(a.Name, ' ')+1:])] = a
+		}
 		c := a
 		st.lastPerson = &c
 	case schema.Country:
@@ -105,10 +114,16 @@ func (st *state) note(a schema.Actor) {
 			st.prevCountry = st.lastCountry
 		}
 		st.lastCountry = &c
-		st.countryCount[a.ID]++
-		if st.focus == nil || st.countryCount[a.ID] > st.countryCount[st.focus.ID] {
-			st.focus = &c
-		}
+		st.count(a)
+	}
+}
+
+// count adds a country mention to the tally that picks the article's focus.
+func (st *state) count(a schema.Actor) {
+	st.countryCount[a.ID]++
+	if st.focus == nil || st.countryCount[a.ID] > st.countryCount[st.focus.ID] {
+		c := a
+		st.focus = &c
 	}
 }
 
@@ -159,7 +174,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		// same sentence can refer to it.
 		for _, a := range m.Actors {
 			if a.Kind == schema.Country && (m.Possessive || m.Prep != "" || m.Place) {
-				st.countryCount[a.ID]++
+				st.count(a)
 				continue
 			}
 			st.note(a)
@@ -232,6 +247,10 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	if e == nil {
 		if m, ok := x.appositivePerson(s, toks, i); ok {
 			return m, true
+		}
+		if a, ok := st.unknownPeople[t.key]; ok && t.cap() && (i+1 >= len(toks) || !toks[i+1].cap()) {
+			a.Text = t.text
+			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
 		}
 		return x.unknownGroup(s, toks, i)
 	}

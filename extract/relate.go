@@ -323,12 +323,26 @@ func (x *Extractor) fromTrigger(toks []token, ms []Mention, i int, tr schema.Tri
 					}
 				} else if n := byAgent(toks, ms, i); len(n) > 0 {
 					subj = n
+					if len(obj) == 0 && reactionBefore(toks, i) && len(ms) > 0 && ms[0].Prep == "" && ms[0].Start <= 3 {
+						obj = []Mention{ms[0]} // "Iran …, drawing threats from Washington"
+					}
 				} else if lightVerbBefore(toks, i) {
 					subj = x.leftSubject(toks, ms, i)
+				}
+			} else if rel == schema.Visited && len(obj) == 0 {
+				// "a Moscow visit by U.S. officials": the modifier is the destination.
+				if agent := byAgent(toks, ms, i); len(agent) > 0 {
+					subj, obj = agent, subj
 				}
 			}
 		} else {
 			subj = x.leftSubject(toks, ms, i)
+			if i > 0 && toks[i-1].key == "and" && (t.tag == "VBZ" || t.tag == "VBD") {
+				// "X labels Y … and accuses Z": the first verb's subject.
+				if len(ms) > 0 && ms[0].Prep == "" && !ms[0].Possessive && ms[0].Start <= 3 && ms[0].End <= i {
+					subj = coordRight(ms, toks, 0)
+				}
+			}
 		}
 	}
 	if len(subj) == 0 {
@@ -340,6 +354,12 @@ func (x *Extractor) fromTrigger(toks []token, ms []Mention, i int, tr schema.Tri
 	neg := negated(toks, i, subj[len(subj)-1].End)
 	mod := modality(toks, i, subj[len(subj)-1].End)
 	rep := reporter(toks, ms, i, subj, obj)
+	if threatOf(toks, i) && len(obj) > 0 && rel != schema.Threatened {
+		// "threats of further US strikes against the regime": a threat, and
+		// an attack that may come.
+		out := appendPairs(nil, subj, obj, schema.Threatened, trigger, confidence, neg, schema.Asserted, rep)
+		return append(out, appendPairs(nil, subj, obj, rel, trigger, confidence-0.1, neg, schema.Hypothetical, rep)...)
+	}
 	if len(obj) == 0 {
 		// "X and Y met": a symmetric relation between coordinated subjects.
 		if rel.Symmetric() && len(subj) >= 2 {
@@ -515,10 +535,42 @@ func nounSubject(toks []token, ms []Mention, i int) []Mention {
 	if j >= 0 && toks[j].key == "'s" {
 		j--
 	}
-	if n := mentionEnding(ms, j+1); n >= 0 && ms[n].Prep == "" && !ms[n].Place {
+	if j >= 0 && (toks[j].key == "its" || toks[j].key == "their") {
+		// "its continued support for …": the last country or body before.
+		for p := len(ms) - 1; p >= 0; p-- {
+			if ms[p].End <= j && len(ms[p].Actors) == 1 && ms[p].Actors[0].Kind != schema.Person && !ms[p].Place {
+				return []Mention{ms[p]}
+			}
+		}
+		return nil
+	}
+	if n := mentionEnding(ms, j+1); n >= 0 && !ms[n].Place {
 		return coordLeft(ms, toks, n)
 	}
 	return nil
+}
+
+// reactionBefore reports a participle of reaction before a noun trigger:
+// "drawing threats from", "prompting condemnation from".
+func reactionBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].key {
+		case "drawing", "drew", "draws", "prompting", "prompted", "sparking", "sparked", "triggering", "triggered",
+			"provoking", "provoked", "earning", "earned", "attracting", "attracted", "facing", "faced":
+			return true
+		}
+	}
+	return false
+}
+
+// threatOf reports "threat(s) of" shortly before the trigger at i.
+func threatOf(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if toks[j].key == "of" && (toks[j-1].key == "threat" || toks[j-1].key == "threats") {
+			return true
+		}
+	}
+	return false
 }
 
 // byAgent finds "strikes by Russia" or "threats from Washington".
@@ -651,6 +703,14 @@ var lightVerbs = map[string]bool{
 func lightVerbBefore(toks []token, i int) bool {
 	if i > 0 && (toks[i-1].key == "in" || toks[i-1].key == "for") {
 		return true // "in support of", "for talks with"
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].key == "during" || toks[j].key == "after" || toks[j].key == "at" {
+			return true // "during talks in Bonn"
+		}
+		if toks[j].key != "the" && !toks[j].tagged("JJ") {
+			break
+		}
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if lightVerbs[toks[j].key] {

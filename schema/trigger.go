@@ -131,6 +131,7 @@ var Triggers = []Trigger{
 	{"raid", Attacked, Verb, []string{""}, ""},
 	{"pound", Attacked, Verb, []string{""}, ""},
 	{"tackle", Attacked, Verb, []string{""}, ""},
+	{"kill", Attacked, Verb, []string{""}, ""},
 	{"defeat", Attacked, Verb, []string{""}, ""},
 	{"shoot", Attacked, Verb, []string{""}, "down"},
 	{"attack", Attacked, Noun, []string{"on", "against"}, ""},
