@@ -255,7 +255,8 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		return x.unknownGroup(s, toks, i)
 	}
 	if e.Kind == schema.Person && n == 1 && i+1 < len(toks) && (toks[i+1].cap() && !toks[i+1].tagged("VB") || nameParticle(toks[i+1].key)) {
-		return Mention{}, false // "Abdullah Azzam" is not King Abdullah
+		// "Abdullah Azzam" is not King Abdullah, "Salim al-Muslat" not Ezzedine Salim.
+		return x.appositivePerson(s, toks, i)
 	}
 	if e.Kind == schema.Group && i+n < len(toks) && groupNouns[toks[i+n].key] {
 		n++ // "the Kurdish YPG militia"
@@ -266,6 +267,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	case surfDemonym:
 		// "Russian officials", "the Syrian and Iranian foreign ministers".
 		k := i + n
+		coordinated := false
 		for skip := 0; k < len(toks) && skip < 2 && !govNouns[toks[k].key] && !toks[k].cap() && isWordRune([]rune(toks[k].text)[0]) && toks[k].key != "and"; skip++ {
 			k++ // "Russian war jets"
 		}
@@ -273,6 +275,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			if k+1 < len(toks) {
 				if _, kk, _ := x.lookup(toks, k+1, st.date); kk == surfDemonym {
 					k += 2
+					coordinated = true
 					continue
 				}
 			}
@@ -282,6 +285,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			k++
 		}
 		if k < len(toks) && govNouns[toks[k].key] {
+			if !coordinated {
+				// The mention is the whole phrase: "Russian war jets".
+				m.End = k + 1
+				m.Actors[0].Text = spanText(s.Text, s.Start, toks, i, k+1)
+			}
 			return m, true
 		}
 		return Mention{}, false
@@ -349,8 +357,43 @@ func (x *Extractor) lookup(toks []token, i int, date string) (*Entity, surfaceKi
 		if s, ok := g.pick(cands, date); ok {
 			return g.entities[s.id], s.kind, n
 		}
+		if e := x.pickPerson(cands, date); e != nil {
+			return e, surfSurname, n
+		}
 	}
 	return nil, 0, 0
+}
+
+// pickPerson chooses among people who share a surname ("Assad"): the one in
+// office on date, or without a date the one whose last office is latest.
+func (x *Extractor) pickPerson(cands []surface, date string) *Entity {
+	var best *Entity
+	bestEnd, n := "", 0
+	for _, s := range cands {
+		e := x.gaz.entities[s.id]
+		if s.kind != surfSurname || e.Kind != schema.Person {
+			return nil
+		}
+		if date != "" {
+			if _, ok := e.RoleAt(date); ok {
+				best, n = e, n+1
+			}
+			continue
+		}
+		for _, r := range e.roles {
+			end := r.End
+			if end == "" {
+				end = "9999"
+			}
+			if end > bestEnd {
+				best, bestEnd = e, end
+			}
+		}
+	}
+	if date != "" && n != 1 {
+		return nil
+	}
+	return best
 }
 
 func lowerAlias(key string) bool {

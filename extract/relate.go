@@ -110,10 +110,11 @@ func coordLeft(ms []Mention, toks []token, k int) []Mention {
 	for {
 		start := out[0].Start
 		j := start - 1
-		for j >= 0 && (toks[j].key == "," || toks[j].key == "and" || toks[j].key == "the") {
+		for j >= 0 && (toks[j].key == "," || toks[j].key == "and" || toks[j].key == "the" ||
+			(toks[j].key == "his" || toks[j].key == "her" || toks[j].key == "its" || toks[j].key == "their") && j > 0 && toks[j-1].key == "and") {
 			j--
 		}
-		if j == start-1 || j < 0 || !(toks[start-1].key == "and" || toks[start-1].key == "," || toks[start-2 : start][0].key == "and") {
+		if j == start-1 || j < 0 || !(toks[start-1].key == "and" || toks[start-1].key == "," || start >= 2 && toks[start-2].key == "and") {
 			return out
 		}
 		n := mentionEnding(ms, j+1)
@@ -171,7 +172,7 @@ func (x *Extractor) relate(toks []token, ms []Mention, st *state) []relation {
 			continue
 		}
 		for _, tr := range trs {
-			if !posFits(t, tr) {
+			if !posFits(t, tr) && !(tr.POS == schema.Verb && verbAtClauseEnd(toks, ms, i)) {
 				continue
 			}
 			out = append(out, x.fromTrigger(toks, ms, i, tr, st)...)
@@ -190,6 +191,16 @@ func posFits(t token, tr schema.Trigger) bool {
 		return strings.HasPrefix(t.tag, "VB") || t.tag == "JJ" && strings.HasSuffix(t.key, "ed")
 	}
 	return strings.HasPrefix(t.tag, "NN")
+}
+
+// verbAtClauseEnd accepts a verb trigger the tagger took for a plural noun
+// when an actor comes right before it and the clause ends after it:
+// "Kurdish groups which the US supports."
+func verbAtClauseEnd(toks []token, ms []Mention, i int) bool {
+	if toks[i].tag != "NNS" || mentionEnding(ms, i) < 0 || ms[mentionEnding(ms, i)].Possessive {
+		return false
+	}
+	return i+1 >= len(toks) || toks[i+1].key == "." || toks[i+1].key == "," || toks[i+1].key == ";"
 }
 
 // apposition finds "Name, [a|the] [Country's|demonym] title [for|of X]" after a person.
@@ -350,6 +361,16 @@ func (x *Extractor) fromTrigger(toks []token, ms []Mention, i int, tr schema.Tri
 	}
 	if len(obj) == 0 && !passive {
 		obj = relativeAntecedent(toks, ms, subj[0].Start)
+	}
+	if len(obj) == 0 && tr.POS == schema.Noun && rel.Symmetric() {
+		// "the meeting, which will be attended by X, Y and Z".
+		if n := attendedBy(toks, ms, i); n >= 0 {
+			obj = coordRight(ms, toks, n)
+			if followedBy(toks, i, "will", 4) {
+				mod := schema.Future
+				return appendPairs(nil, subj, obj, rel, trigger, confidence-0.05, false, mod, nil)
+			}
+		}
 	}
 	neg := negated(toks, i, subj[len(subj)-1].End)
 	mod := modality(toks, i, subj[len(subj)-1].End)
@@ -752,6 +773,21 @@ func appositionHead(ms []Mention, toks []token, n int) int {
 			}
 		}
 		return p
+	}
+	return -1
+}
+
+// attendedBy finds "<noun>, which (will be|was) attended by X": the index of X's mention, or -1.
+func attendedBy(toks []token, ms []Mention, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		if toks[j].key == "attended" && j+1 < len(toks) && toks[j+1].key == "by" {
+			for k := j + 2; k < len(toks) && k <= j+3; k++ {
+				if n := mentionStarting(ms, k); n >= 0 {
+					return n
+				}
+			}
+			return -1
+		}
 	}
 	return -1
 }
