@@ -285,7 +285,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			k++
 		}
 		if k < len(toks) && govNouns[toks[k].key] {
-			if !coordinated {
+			if !coordinated && relNouns[toks[k].key] == "" {
 				// The mention is the whole phrase: "Russian war jets".
 				m.End = k + 1
 				m.Actors[0].Text = spanText(s.Text, s.Start, toks, i, k+1)

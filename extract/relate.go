@@ -337,7 +337,7 @@ func (x *Extractor) fromTrigger(toks []token, ms []Mention, i int, tr schema.Tri
 					if len(obj) == 0 && reactionBefore(toks, i) && len(ms) > 0 && ms[0].Prep == "" && ms[0].Start <= 3 {
 						obj = []Mention{ms[0]} // "Iran …, drawing threats from Washington"
 					}
-				} else if lightVerbBefore(toks, i) {
+				} else if lightVerbBefore(toks, i) || rel.Symmetric() && attendedBy(toks, ms, i) >= 0 {
 					subj = x.leftSubject(toks, ms, i)
 				}
 			} else if rel == schema.Visited && len(obj) == 0 {
@@ -348,6 +348,9 @@ func (x *Extractor) fromTrigger(toks []token, ms []Mention, i int, tr schema.Tri
 			}
 		} else {
 			subj = x.leftSubject(toks, ms, i)
+			if len(subj) == 0 && t.tag == "VBG" {
+				subj = participleSubject(toks, ms, i, obj)
+			}
 			if i > 0 && toks[i-1].key == "and" && (t.tag == "VBZ" || t.tag == "VBD") {
 				// "X labels Y … and accuses Z": the first verb's subject.
 				if len(ms) > 0 && ms[0].Prep == "" && !ms[0].Possessive && ms[0].Start <= 3 && ms[0].End <= i {
@@ -790,4 +793,34 @@ func attendedBy(toks []token, ms []Mention, i int) int {
 		}
 	}
 	return -1
+}
+
+// participleSubject finds the subject of an opening participial phrase,
+// which comes after it: "After meeting the Syrian and Iranian ministers, he
+// said …" → he.
+func participleSubject(toks []token, ms []Mention, i int, obj []Mention) []Mention {
+	opener := false
+	for j := i - 1; j >= 0; j-- {
+		switch toks[j].key {
+		case "after", "before", "while", "since", "upon", "when":
+			opener = true
+		}
+		if toks[j].tagged("VBD") || toks[j].tagged("VBZ") || toks[j].key == ";" {
+			return nil // a finite verb before: not an opening phrase
+		}
+	}
+	if !opener && i > 0 {
+		return nil
+	}
+	from := i + 1
+	if len(obj) > 0 {
+		from = obj[len(obj)-1].End
+	}
+	for j := from; j < len(toks) && j <= from+4; j++ {
+		if n := mentionStarting(ms, j); n >= 0 && ms[n].Prep == "" && !ms[n].Possessive &&
+			n < len(ms) && ms[n].End < len(toks) && toks[ms[n].End].tagged("VB") {
+			return []Mention{ms[n]}
+		}
+	}
+	return nil
 }
