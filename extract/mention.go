@@ -91,6 +91,7 @@ type state struct {
 	prevCountry   *schema.Actor // the country before lastCountry
 	countryCount  map[string]int
 	focus         *schema.Actor // the country the article is most about so far
+	lastAny       *schema.Actor // the country named last, in any role
 }
 
 func newState(date string) *state {
@@ -120,6 +121,8 @@ func (st *state) note(a schema.Actor) {
 
 // count adds a country mention to the tally that picks the article's focus.
 func (st *state) count(a schema.Actor) {
+	c := a
+	st.lastAny = &c
 	st.countryCount[a.ID]++
 	if st.focus == nil || st.countryCount[a.ID] > st.countryCount[st.focus.ID] {
 		c := a
@@ -231,8 +234,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		return Mention{}, false
 	case "government", "regime":
-		if i+1 < len(toks) && toks[i+1].key == "forces" && st.focus != nil && (i == 0 || !toks[i-1].cap()) {
-			a := *st.focus
+		if i+1 < len(toks) && toks[i+1].key == "forces" && st.lastAny != nil && (i == 0 || !toks[i-1].cap()) {
+			// "Syria, where government forces …": the country just named.
+			a := *st.lastAny
 			a.Text = spanText(s.Text, s.Start, toks, i, i+2)
 			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
 		}
@@ -468,8 +472,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		}
 		return Mention{}, false
 	}
-	// The name: a known person, or capitalised words.
-	if e, kind, n := x.lookup(toks, k, st.date); e != nil {
+	// The name: a known person, or capitalised words. A known name that is
+	// only the start of a longer one ("Robert" of "Robert Mueller") is not it.
+	if e, kind, n := x.lookup(toks, k, st.date); e != nil && !(e.Kind == schema.Person && n < nameLength(toks, k)) {
 		if e.Kind != schema.Person {
 			return Mention{}, false
 		}

@@ -751,6 +751,9 @@ func lightVerbBefore(toks []token, i int) bool {
 // "the rebels that Moscow is helping to defeat", the rebels.
 func relativeAntecedent(toks []token, ms []Mention, subjStart int) []Mention {
 	p := subjStart - 1
+	if p >= 1 && toks[p].key == "the" {
+		p--
+	}
 	if p < 1 || toks[p].key != "that" && toks[p].key != "which" && toks[p].key != "whom" {
 		return nil
 	}
