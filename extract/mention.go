@@ -34,6 +34,13 @@ var locPreps = map[string]bool{
 	"toward": true, "towards": true, "between": true, "over": true, "of": true, "on": true,
 }
 
+// placePreps make a following capital a place ("talks in Geneva"), where
+// other prepositions leave it an actor ("sanctions on Moscow").
+var placePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "into": true, "outside": true, "across": true,
+	"via": true, "around": true, "inside": true, "throughout": true, "to": true, "toward": true, "towards": true,
+}
+
 // govNouns turn a demonym into its country ("Russian officials", "Syrian army").
 var govNouns = map[string]bool{
 	"government": true, "officials": true, "official": true, "forces": true, "troops": true,
@@ -302,7 +309,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		if i+n < len(toks) && toks[i+n].cap() && toks[i+n].key != "'s" {
 			return Mention{}, false // "Moscow Times", "Beijing Olympics"
 		}
-		m.Place = locPreps[prep]
+		m.Place = placePreps[prep]
 	case surfSurname:
 		if !st.seenPeople[e.ID] {
 			if _, ok := e.RoleAt(st.date); !ok && !x.uniqueSurname(toks[i].key) {

@@ -104,14 +104,19 @@ func coordRight(ms []Mention, toks []token, k int) []Mention {
 	}
 }
 
-// coordLeft collects the mentions coordinated before ms[k] ("X and Y" ← Y).
-func coordLeft(ms []Mention, toks []token, k int) []Mention {
+// coordLeft collects the mentions coordinated before ms[k] ("X and Y" ← Y,
+// "X and his counterpart Y" ← Y).
+func coordLeft(ms []Mention, toks []token, k int) []Mention { return coordLeftOpt(ms, toks, k, true) }
+
+// coordLeftOpt is coordLeft; pronouns says whether "and his" joins too (not
+// for modifiers: "the regime and its Russian and Iranian backers").
+func coordLeftOpt(ms []Mention, toks []token, k int, pronouns bool) []Mention {
 	out := []Mention{ms[k]}
 	for {
 		start := out[0].Start
 		j := start - 1
 		for j >= 0 && (toks[j].key == "," || toks[j].key == "and" || toks[j].key == "the" ||
-			(toks[j].key == "his" || toks[j].key == "her" || toks[j].key == "its" || toks[j].key == "their") && j > 0 && toks[j-1].key == "and") {
+			pronouns && (toks[j].key == "his" || toks[j].key == "her" || toks[j].key == "its" || toks[j].key == "their") && j > 0 && toks[j-1].key == "and") {
 			j--
 		}
 		if j == start-1 || j < 0 || !(toks[start-1].key == "and" || toks[start-1].key == "," || start >= 2 && toks[start-2].key == "and") {
@@ -223,6 +228,9 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 			if a.Kind == schema.Person || len(ms[n].Actors) != 1 {
 				return nil
 			}
+			for q := ms[n].Start; q < ms[n].End; q++ {
+				title = title || titleWords[toks[q].key] && toks[q].key != "former"
+			}
 			found = &a
 			j = ms[n].End - 1
 		}
@@ -239,7 +247,7 @@ func relNoun(ms []Mention, toks []token, i int, rel schema.Relation) []relation 
 	// Modifiers: mentions right before the noun (demonyms: "Russian and Iranian backers").
 	var mods []Mention
 	if n := mentionEnding(ms, i); n >= 0 && !ms[n].Possessive {
-		mods = coordLeft(ms, toks, n)
+		mods = coordLeftOpt(ms, toks, n, false)
 	}
 	// Possessor: "Y's ally", or "its"/"their" → the mention before it.
 	var poss []Mention
@@ -421,13 +429,20 @@ func (x *Extractor) leftSubject(toks []token, ms []Mention, i int) []Mention {
 			return nil
 		}
 		if w == "who" || w == "which" || w == "that" && toks[j].tag == "WDT" {
-			// The antecedent: the mention before the pronoun (and a comma).
+			// The antecedent: the mention before the pronoun (and a comma),
+			// or the one modifying the noun before it ("a UN resolution that").
 			p := j
 			if p > 0 && toks[p-1].key == "," {
 				p--
 			}
 			if n := mentionEnding(ms, p); n >= 0 {
 				return coordLeft(ms, toks, n)
+			}
+			if p > 0 && toks[p-1].tagged("NN") {
+				if n := mentionEnding(ms, p-1); n >= 0 {
+					return []Mention{ms[n]}
+				}
+				return nil // a relative clause on a noun that is no actor
 			}
 			if w == "that" {
 				continue
@@ -455,8 +470,9 @@ func (x *Extractor) leftSubject(toks []token, ms []Mention, i int) []Mention {
 		if m.Possessive && !possessiveAgent(toks, m.End+1) {
 			continue
 		}
-		if m.Start > 0 && toks[m.Start-1].tagged("VB") && !beForms[toks[m.Start-1].key] && !speechVerbs[toks[m.Start-1].key] {
-			continue // the object of another verb
+		gerundOf := toks[i].tag == "VBG" && i > 0 && (toks[i-1].key == "of" || toks[i-1].key == "for") && m.End == i-1
+		if v := verbBefore(toks, m.Start); v >= 0 && !beForms[toks[v].key] && !speechVerbs[toks[v].key] && !gerundOf {
+			continue // the object of another verb, unless "accuse X of working with Y"
 		}
 		return coordLeft(ms, toks, n)
 	}
@@ -826,4 +842,19 @@ func participleSubject(toks []token, ms []Mention, i int, obj []Mention) []Menti
 		}
 	}
 	return nil
+}
+
+// verbBefore returns the index of a verb right before token i, over
+// determiners and adjectives ("backs the rebels"), or -1.
+func verbBefore(toks []token, i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch {
+		case toks[j].tagged("VB"):
+			return j
+		case toks[j].key == "the" || toks[j].key == "a" || toks[j].key == "an" || toks[j].tagged("JJ"):
+			continue
+		}
+		return -1
+	}
+	return -1
 }

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestConstructions has one case per construction the rules understand:
+// each sentence (in an article of the given date) must yield the listed
+// triples, written "SUBJ REL OBJ" with optional " neg", " future" or
+// " hypothetical", and, with exact, nothing else.
+func TestConstructions(t *testing.T) {
+	x := New(testGazetteer(t))
+	tests := []struct {
+		name  string
+		date  string
+		text  string
+		want  []string
+		exact bool
+	}{
+		{"ActiveVerb", "2017-04-12", "Russia vetoed a United Nations resolution on Syria.", []string{"RUS VETOED UN"}, true},
+		{"Passive", "2017-04-12", "Syria was attacked by Israel on Sunday.", []string{"ISR ATTACKED SYR"}, true},
+		{"ReducedRelative", "2016-05-01", "Kurdish forces supported by Washington are fighting Islamic State.", []string{"USA SUPPORTED YPG", "YPG ATTACKED ISIS"}, true},
+		{"Negation", "2017-04-12", "China did not criticize Russia.", []string{"CHN CRITICIZED RUS neg"}, true},
+		{"Future", "2017-04-12", "Japan will impose sanctions on North Korea.", []string{"JPN SANCTIONED PRK future"}, true},
+		{"Hypothetical", "2017-04-12", "Washington could impose sanctions on Moscow.", []string{"USA SANCTIONED RUS hypothetical"}, true},
+		{"CoordinatedSubjects", "2017-04-12", "Rex Tillerson and Sergey Lavrov met Vladimir Putin.", []string{"rex-tillerson MET_WITH vladimir-putin", "sergey-lavrov MET_WITH vladimir-putin"}, true},
+		{"CoordinatedObjects", "2017-04-12", "The United States accused Russia and Iran.", []string{"USA ACCUSED RUS", "USA ACCUSED IRN"}, true},
+		{"SymmetricPair", "1987-09-18", "Shultz and Shevardnadze signed an agreement.", []string{"george-shultz SIGNED_AGREEMENT_WITH eduard-shevardnadze"}, true},
+		{"TitleRepresents", "2017-04-12", "Russian Foreign Minister Sergey Lavrov criticized NATO.", []string{"sergey-lavrov REPRESENTS RUS", "sergey-lavrov CRITICIZED NATO"}, true},
+		{"Apposition", "2017-04-12", "Lavrov, Russia's foreign minister, criticized NATO.", []string{"sergey-lavrov REPRESENTS RUS", "sergey-lavrov CRITICIZED NATO"}, true},
+		{"UnknownTitled", "2016-05-01", "Deputy Security Adviser Ben Rhodes accused Russia.", []string{"ben-rhodes ACCUSED RUS"}, true},
+		{"Possessive", "2016-03-01", "Obama's visit to Cuba angered critics.", []string{"barack-obama VISITED CUB"}, true},
+		{"NounBetween", "2017-04-12", "The meeting between Putin and Erdogan lasted an hour.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},
+		{"NounCondemnation", "2017-04-12", "Turkey's condemnation of Syria was swift.", []string{"TUR CRITICIZED SYR"}, true},
+		{"TalksWith", "2017-04-12", "Iran held talks with Russia on Monday.", []string{"IRN MET_WITH RUS"}, true},
+		{"Copula", "2017-04-12", "Russia is Syria's ally.", []string{"RUS ALLIED_WITH SYR"}, true},
+		{"Refusal", "2017-04-12", "Iran refused to meet the United States.", []string{"IRN REJECTED USA"}, true},
+		{"RelativeClause", "2017-04-12", "Saudi Arabia, which backs the rebels, criticized Iran.", []string{"SAU SUPPORTED SYRIAN_OPPOSITION", "SAU CRITICIZED IRN"}, true},
+		{"ObjectRelative", "2016-05-01", "Turkey attacked Kurdish groups which the US supports.", []string{"TUR ATTACKED YPG", "USA SUPPORTED YPG"}, true},
+		{"ReportedSpeech", "2017-04-12", "Lavrov said the United States attacked Syria.", []string{"USA ATTACKED SYR"}, true},
+		{"Metonymy", "2017-04-12", "The Kremlin accused the White House.", []string{"RUS ACCUSED USA"}, true},
+		{"DemonymGovernment", "2017-04-12", "Russian officials urged Syrian forces to withdraw.", []string{"RUS CALLED_ON SYR"}, true},
+		{"PlaceIsNoActor", "2017-04-12", "Iran and Russia held talks in Geneva.", []string{"IRN MET_WITH RUS"}, true},
+		{"VisitPlace", "2017-04-12", "Tillerson arrived in Moscow.", []string{"rex-tillerson VISITED RUS"}, true},
+		{"HyphenBacked", "2017-04-12", "The US-backed Syrian Democratic Forces attacked Islamic State.", []string{"USA SUPPORTED SDF", "SDF ATTACKED ISIS"}, true},
+		{"Backers", "2017-04-12", "The Syrian regime and its Russian and Iranian backers vowed to fight.", []string{"RUS SUPPORTED SYR", "IRN SUPPORTED SYR"}, true},
+		{"HistoricalCapital", "1987-05-01", "Moscow criticized Washington.", []string{"SUN CRITICIZED USA"}, true},
+		{"MentionedOnly", "2017-04-12", "Russia and China both have large economies.", nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts, err := x.Extract(context.Background(), &Article{ID: tt.name, Text: tt.text, Date: tt.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, tr := range ts {
+				s := tr.Subject.ID + " " + string(tr.Relation) + " " + tr.Object.ID
+				if tr.Negated {
+					s += " neg"
+				}
+				if tr.Modality != "asserted" {
+					s += " " + string(tr.Modality)
+				}
+				got = append(got, s)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: missing %q; got %q", tt.text, w, got)
+				}
+			}
+			if tt.exact && len(got) != len(tt.want) {
+				t.Errorf("%q: got %q, want exactly %q", tt.text, got, tt.want)
+			}
+			for _, tr := range ts {
+				if !strings.Contains(tt.text, tr.Sentence.Text) || tt.text[tr.Sentence.Start:tr.Sentence.End] != tr.Sentence.Text {
+					t.Errorf("sentence offsets [%d,%d) do not slice back to %q", tr.Sentence.Start, tr.Sentence.End, tr.Sentence.Text)
+				}
+				if tt.text[tr.TriggerAt:tr.TriggerAt+len(tr.Trigger)] != tr.Trigger {
+					t.Errorf("trigger %q not at %d", tr.Trigger, tr.TriggerAt)
+				}
+			}
+		})
+	}
+}
