@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph/schema"
@@ -55,7 +56,9 @@ var govNouns = map[string]bool{
 	"backers": true, "navy's": true, "warships": true, "missiles": true, "prime": true, "foreign": true,
 	"minister": true, "ministers": true, "foreign-ministry": true, "coast": true, "air": true,
 	"security": true, "interior": true, "regime's": true, "jet": true, "drone": true, "drones": true,
-	// What a country does: "Russian interference", "Chinese aggression".
+	// What a country does or says: "Russian interference", "American demands".
+	"demands": true, "proposal": true, "proposals": true, "plan": true, "claims": true, "offer": true,
+	"accusations": true, "allegations": true, "request": true, "draft": true, "resolution": true,
 	"interference": true, "meddling": true, "aggression": true, "involvement": true, "intervention": true,
 	"occupation": true, "incursion": true, "annexation": true, "hackers": true, "hacking": true,
 	"airstrike": true, "air-strikes": true, "offensive": true, "warship": true, "submarine": true,
@@ -269,6 +272,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		// "Abdullah Azzam" is not King Abdullah, "Salim al-Muslat" not Ezzedine Salim.
 		return x.appositivePerson(s, toks, i)
 	}
+	if e = x.generic(e, toks, i, st); e == nil {
+		return Mention{}, false
+	}
 	if e.Kind == schema.Group && i+n < len(toks) && groupNouns[toks[i+n].key] {
 		n++ // "the Kurdish YPG militia"
 	}
@@ -421,6 +427,35 @@ func (x *Extractor) uniqueSurname(key string) bool {
 		}
 	}
 	return n == 1
+}
+
+// generic resolves the generic "rebels" or "the opposition" by the
+// conflict the article is about: Syria's opposition, Libya's rebels,
+// Yemen's Houthis, or no actor at all.
+func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
+	if e.ID != "SYRIAN_OPPOSITION" || toks[i].key == "syrian" {
+		return e
+	}
+	for _, c := range []struct {
+		country, id string
+		words       []string
+	}{
+		{"SYR", "SYRIAN_OPPOSITION", []string{"syria", "syrian", "damascus", "aleppo", "assad", "idlib"}},
+		{"LBY", "LIBYAN_REBELS", []string{"libya", "libyan", "tripoli", "benghazi", "gaddafi"}},
+		{"YEM", "HOUTHIS", []string{"yemen", "yemeni", "sanaa"}},
+	} {
+		if st.countryCount[c.country] > 0 {
+			g, _ := x.gaz.Entity(c.id)
+			return g
+		}
+		for _, t := range toks {
+			if slices.Contains(c.words, t.key) {
+				g, _ := x.gaz.Entity(c.id)
+				return g
+			}
+		}
+	}
+	return nil
 }
 
 // titled finds "[Country|demonym|Org|Country's] Title Name" and "Title Name":
@@ -578,8 +613,14 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 	if len(sub) == 0 {
 		return Mention{}, false
 	}
+	if sub[0].key == "rebel" || sub[0].key == "opposition" {
+		sub[0].key = "rebels" // "rebel-held"
+	}
 	e, _, n := x.lookup(sub, 0, st.date)
 	if e == nil || n != len(sub) {
+		return Mention{}, false
+	}
+	if e = x.generic(e, toks, i, st); e == nil {
 		return Mention{}, false
 	}
 	a := x.actor(e, head, st.date)

@@ -642,6 +642,9 @@ func negated(toks []token, i, from int) bool {
 // modality reads the auxiliaries and plan words between the subject and the trigger.
 func modality(toks []token, i, from int) schema.Modality {
 	mod := schema.Asserted
+	if i >= 1 && toks[i-1].key == "to" && from == i-1 {
+		return schema.Future // a headline's "Shultz to visit Moscow"
+	}
 	for j := max(from, i-6); j < i; j++ {
 		w := toks[j].key
 		switch {
@@ -683,6 +686,11 @@ func reporter(toks []token, ms []Mention, i int, subj, obj []Mention) *schema.Ac
 		}
 		if n >= 0 && !isEnd(n) && len(ms[n].Actors) == 1 {
 			a := ms[n].Actors[0]
+			for _, m := range append(append([]Mention{}, subj...), obj...) {
+				if m.Actors[0].ID == a.ID {
+					return nil // "the Kremlin said; Moscow threatened": no one else reports it
+				}
+			}
 			return &a
 		}
 	}
