@@ -8,7 +8,7 @@ BIN := bin/diplograph
 NEO4J_PASSWORD ?= diplograph
 export NEO4J_PASSWORD
 
-.PHONY: all build test unit demo bench neo4j-start neo4j-stop neo4j-status fmt vet clean
+.PHONY: all build test unit fuzz demo bench neo4j-start neo4j-stop neo4j-status fmt vet clean
 
 all: build
 
@@ -19,6 +19,15 @@ build:
 # packages run one at a time (-p 1); tests inside a package still run in parallel.
 test:
 	scripts/with-neo4j bash -c '$(GO) vet ./... && $(GO) test -race -p 1 -count=1 ./...'
+	$(MAKE) fuzz FUZZTIME=$(FUZZTIME)
+
+# A short, bounded run of every fuzzer (longer: make fuzz FUZZTIME=5m).
+FUZZTIME ?= 8s
+FUZZERS := extract:FuzzSplit extract:FuzzExtract extract:FuzzReadJSONL schema:FuzzParseRelation
+fuzz:
+	@set -e; for f in $(FUZZERS); do pkg=$${f%%:*}; name=$${f##*:}; \
+		echo "fuzz $$pkg $$name $(FUZZTIME)"; \
+		$(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) ./$$pkg; done
 
 # Unit tests only: the Neo4j tests skip without NEO4J_TEST_URI.
 unit:
