@@ -317,6 +317,7 @@ func (l *Loader) writeArticles(ctx context.Context, run runFunc, arts []ArticleT
 				"date": a.Date, "sentence": t.Sentence.Text, "sentence_index": t.Sentence.Index, "start": t.Sentence.Start,
 				"end": t.Sentence.End, "trigger": t.Trigger, "trigger_start": t.TriggerAt, "subject": t.Subject.ID,
 				"object": t.Object.ID, "pair": key, "subject_text": t.Subject.Text, "object_text": t.Object.Text, "reporter": rep,
+				"role": t.Subject.Role,
 			})
 		}
 	}
@@ -356,7 +357,7 @@ SET e.relation = row.relation, e.cameo = row.cameo, e.plover = row.plover, e.gol
     e.negated = row.negated, e.modality = row.modality, e.confidence = row.confidence, e.date = row.date,
     e.sentence = row.sentence, e.sentence_index = row.sentence_index, e.start = row.start, e.end = row.end,
     e.trigger = row.trigger, e.trigger_start = row.trigger_start, e.subject = row.subject, e.object = row.object,
-    e.pair = row.pair, e.subject_text = row.subject_text, e.object_text = row.object_text
+    e.pair = row.pair, e.subject_text = row.subject_text, e.object_text = row.object_text, e.role = row.role
 MERGE (e)-[:SUBJECT]->(s)
 MERGE (e)-[:OBJECT]->(o)
 MERGE (e)-[:REPORTED_IN]->(art)
@@ -387,21 +388,27 @@ func (l *Loader) recompute(run runFunc, pairs map[schema.Relation]map[string][2]
 			rows = append(rows, map[string]any{"key": k, "s": p[0], "o": p[1]})
 		}
 		sort.Slice(rows, func(i, j int) bool { return rows[i]["key"].(string) < rows[j]["key"].(string) })
+		// REPRESENTS also says in which role, from when until when.
+		represents := ""
+		if rel == schema.Represents {
+			represents = `, r.role = roles[-1], r.since = first, r.until = last`
+		}
 		q := `UNWIND $rows AS p
 MATCH (s:Actor {id: p.s}), (o:Actor {id: p.o})
 CALL (p) {
   OPTIONAL MATCH (e:Event {pair: p.key, relation: $rel})
   WHERE e.negated = false
-  RETURN count(e) AS n, collect(DISTINCT e.date) AS dates, avg(e.goldstein) AS g,
-         [x IN collect(DISTINCT [(e)-[:REPORTED_IN]->(a) | a.id][0]) WHERE x IS NOT NULL] AS arts
+  WITH e ORDER BY e.date
+  RETURN count(e) AS n, avg(e.goldstein) AS g,
+         min(CASE WHEN e.date <> '' THEN e.date END) AS first,
+         max(CASE WHEN e.date <> '' THEN e.date END) AS last,
+         [x IN collect(DISTINCT [(e)-[:REPORTED_IN]->(a) | a.id][0]) WHERE x IS NOT NULL] AS arts,
+         [x IN collect(e.role) WHERE x <> ''] AS roles
 }
-CALL (s, o, n, dates, g, arts) {
+CALL (s, o, n, first, last, g, arts, roles) {
   WITH * WHERE n > 0
   MERGE (s)-[r:` + rs + `]->(o)
-  SET r.count = n, r.articles = arts,
-      r.first_seen = reduce(m = null, d IN [x IN dates WHERE x <> ''] | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-      r.last_seen = reduce(m = null, d IN [x IN dates WHERE x <> ''] | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
-      r.goldstein = g
+  SET r.count = n, r.articles = arts, r.first_seen = first, r.last_seen = last, r.goldstein = g` + represents + `
 }
 CALL (s, o, n) {
   WITH * WHERE n = 0

@@ -158,6 +158,22 @@ func TestRetract(t *testing.T) {
 	}
 }
 
+func TestLoad_Represents(t *testing.T) {
+	l, d := newLoader(t)
+	a1 := article("r1", "2016-03-01", [3]string{"sergey-lavrov", "REPRESENTS", "RUS"})
+	a2 := article("r2", "2017-04-12", [3]string{"sergey-lavrov", "REPRESENTS", "RUS"})
+	for _, a := range []*graph.ArticleTriples{&a1, &a2} {
+		a.Triples[0].Subject.Role = "foreign_minister"
+	}
+	if _, err := l.Load(t.Context(), []graph.ArticleTriples{a1, a2}); err != nil {
+		t.Fatal(err)
+	}
+	got := one(t, d, `MATCH (:Person {id: 'sergey-lavrov'})-[r:REPRESENTS]->(:Country {id: 'RUS'}) RETURN [r.role, r.since, r.until, r.count]`, nil)
+	if fmt.Sprint(got) != "[foreign_minister 2016-03-01 2017-04-12 2]" {
+		t.Errorf("REPRESENTS = %v", got)
+	}
+}
+
 func TestLoad_EditedArticle(t *testing.T) {
 	l, d := newLoader(t)
 	ctx := t.Context()
