@@ -41,7 +41,7 @@ func TestIngest_RetractQuery(t *testing.T) {
 		t.Errorf("retract: exit %d, %q, %q", code, out, errOut)
 	}
 	_, out, _ = runCLI(t, "", "query", "cypher", "MATCH ()-[r:VETOED]->() RETURN count(r) AS n")
-	if !strings.Contains(out, "n\n0") {
+	if !strings.Contains(out, "N\n0") {
 		t.Errorf("VETOED left after retracting its only article: %q", out)
 	}
 }
@@ -65,5 +65,64 @@ not json
 	}
 	if !strings.Contains(out, `"relation":"VETOED"`) || !strings.Contains(out, `"relation":"CRITICIZED"`) {
 		t.Errorf("good records not extracted:\n%s", out)
+	}
+}
+
+func TestQuery_BuiltIns(t *testing.T) {
+	neo4jtest.Open(t)
+	dir := examplesDir(t)
+	inTempDir(t)
+	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
+	if code, _, errOut := runCLI(t, "", "ingest", dir); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want []string // substrings of stdout
+		not  []string
+	}{
+		{"RelationsByAlias", []string{"query", "relations", "Russian Federation", "Syria"},
+			[]string{"ALLIED_WITH", "DATE", "SUBJECT", "RELATION", "Russia is Syria's ally"}, nil},
+		{"RelationsBothWays", []string{"query", "relations", "SYR", "RUS", "--format", "csv"},
+			[]string{"date,subject,relation,object", "Russia,SUPPORTED,Syria", "Russia,ALLIED_WITH,Syria"}, nil},
+		{"RelationsRollup", []string{"query", "relations", "RUS", "USA", "--rollup", "--format", "json"},
+			[]string{`"relation":"MET_WITH"`, `"subject":"Sergey Lavrov"`}, nil},
+		{"RelationsNoRollup", []string{"query", "relations", "RUS", "USA", "--format", "json"},
+			nil, []string{`"subject":"Sergey Lavrov"`}},
+		{"Timeline", []string{"query", "timeline", "Qatar", "--since", "2017", "--by", "month", "--format", "csv"},
+			[]string{"period,events,goldstein,cooperation,conflict", "2017-06,6,"}, nil},
+		{"Top", []string{"query", "top", "--relation", "downgraded relations", "--format", "csv"},
+			[]string{"Saudi Arabia,DOWNGRADED_RELATIONS,Qatar,2,2017-06-05,2017-06-05"}, nil},
+		{"Neighbors", []string{"query", "neighbors", "Qatar", "--format", "csv"},
+			[]string{"Saudi Arabia,country,DOWNGRADED_RELATIONS,in,2", "Turkey,country,PLEDGED_TO,in,1"}, nil},
+		{"Unresolved", []string{"actors", "--unresolved", "--format", "csv"},
+			[]string{"name,kind,id,events"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, "", tt.args...)
+			if code != 0 {
+				t.Fatalf("%v: exit %d, %s", tt.args, code, errOut)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("%v: output lacks %q:\n%s", tt.args, w, out)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(out, w) {
+					t.Errorf("%v: output has %q:\n%s", tt.args, w, out)
+				}
+			}
+		})
+	}
+	code, _, errOut := runCLI(t, "", "query", "relations", "Atlantis", "RUS")
+	if code != exitError || !strings.Contains(errOut, `no actor is called "Atlantis"`) {
+		t.Errorf("unknown actor: exit %d, %q", code, errOut)
+	}
+	code, _, errOut = runCLI(t, "", "query", "top", "--relation", "LIKES")
+	if code != exitError || !strings.Contains(errOut, "unknown relation") {
+		t.Errorf("unknown relation: exit %d, %q", code, errOut)
 	}
 }

@@ -2,23 +2,126 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/schema"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/spf13/cobra"
 )
 
 func newQueryCmd(a *app) *cobra.Command {
-	cmd := &cobra.Command{Use: "query", Short: "Ask the graph questions"}
+	cmd := &cobra.Command{
+		Use:   "query",
+		Short: "Ask the graph the analysts' questions",
+		Long: `Actor arguments accept ids, names and aliases ("RUS", "Russia", "Russian
+Federation", "Lavrov"). Output is an aligned table, or --format json|csv.`,
+	}
+	var format string
+	cmd.PersistentFlags().StringVar(&format, "format", "table", "table, json or csv")
+	// querier runs f with a Querier on the run's driver.
+	querier := func(cmd *cobra.Command, f func(context.Context, *graph.Querier) (graph.Rows, error)) error {
+		if err := checkFormat(format); err != nil {
+			return err
+		}
+		return a.withDriver(cmd.Context(), func(ctx context.Context, d neo4j.DriverWithContext) error {
+			q := graph.NewQuerier(d)
+			q.Database = a.cfg.Neo4j.Database
+			rows, err := f(ctx, q)
+			if err != nil {
+				return err
+			}
+			return printRows(a, format, rows)
+		})
+	}
+
+	var rollup bool
+	relations := &cobra.Command{
+		Use:   "relations ACTOR ACTOR",
+		Short: "Everything between two actors, both ways, with evidence and dates",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return querier(cmd, func(ctx context.Context, q *graph.Querier) (graph.Rows, error) {
+				x, err := a.resolveActor(ctx, q, args[0])
+				if err != nil {
+					return graph.Rows{}, err
+				}
+				y, err := a.resolveActor(ctx, q, args[1])
+				if err != nil {
+					return graph.Rows{}, err
+				}
+				return q.Relations(ctx, x, y, rollup)
+			})
+		},
+	}
+	relations.Flags().BoolVar(&rollup, "rollup", false, "count people for the country or body they represent")
+
+	var since, by string
+	timeline := &cobra.Command{
+		Use:   "timeline ACTOR",
+		Short: "Events per period with the mean Goldstein score (cooperation–conflict curve)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return querier(cmd, func(ctx context.Context, q *graph.Querier) (graph.Rows, error) {
+				x, err := a.resolveActor(ctx, q, args[0])
+				if err != nil {
+					return graph.Rows{}, err
+				}
+				return q.Timeline(ctx, x, since, by)
+			})
+		},
+	}
+	timeline.Flags().StringVar(&since, "since", "", "first period, as YYYY, YYYY-MM or YYYY-MM-DD")
+	timeline.Flags().StringVar(&by, "by", "month", "year, month or day")
+
+	var relation string
+	var limit int
+	top := &cobra.Command{
+		Use:   "top",
+		Short: "The actor pairs with the most events (of one --relation)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var rel schema.Relation
+			if relation != "" {
+				var err error
+				if rel, err = schema.ParseRelation(relation); err != nil {
+					return &usageError{err, "--relation VETOED (see diplograph query cypher 'CALL db.relationshipTypes()')"}
+				}
+			}
+			return querier(cmd, func(ctx context.Context, q *graph.Querier) (graph.Rows, error) {
+				return q.Top(ctx, rel, limit)
+			})
+		},
+	}
+	top.Flags().StringVar(&relation, "relation", "", "relation type, e.g. VETOED")
+	top.Flags().IntVar(&limit, "limit", 20, "rows")
+
+	neighbors := &cobra.Command{
+		Use:   "neighbors ACTOR",
+		Short: "The actors related to an actor, most events first",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return querier(cmd, func(ctx context.Context, q *graph.Querier) (graph.Rows, error) {
+				x, err := a.resolveActor(ctx, q, args[0])
+				if err != nil {
+					return graph.Rows{}, err
+				}
+				return q.Neighbors(ctx, x, limit)
+			})
+		},
+	}
+	neighbors.Flags().IntVar(&limit, "limit", 50, "rows")
+
 	var params []string
 	var write bool
-	var format string
 	cypher := &cobra.Command{
 		Use:   "cypher QUERY",
-		Short: "Run a Cypher query (read-only unless --write) and print the rows",
+		Short: "Run any Cypher query (read-only unless --write)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p := map[string]any{}
@@ -29,71 +132,112 @@ func newQueryCmd(a *app) *cobra.Command {
 				}
 				p[k] = v
 			}
-			return a.withDriver(cmd.Context(), func(ctx context.Context, d neo4j.DriverWithContext) error {
-				mode := neo4j.AccessModeRead
-				if write {
-					mode = neo4j.AccessModeWrite
-				}
-				sess := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: a.cfg.Neo4j.Database, AccessMode: mode})
-				defer sess.Close(ctx)
-				work := func(tx neo4j.ManagedTransaction) (*neo4j.EagerResult, error) {
-					res, err := tx.Run(ctx, args[0], p)
-					if err != nil {
-						return nil, err
-					}
-					recs, err := res.Collect(ctx)
-					if err != nil {
-						return nil, err
-					}
-					keys, _ := res.Keys()
-					return &neo4j.EagerResult{Keys: keys, Records: recs}, nil
-				}
-				var res *neo4j.EagerResult
+			return querier(cmd, func(ctx context.Context, q *graph.Querier) (graph.Rows, error) {
+				var rows graph.Rows
 				var err error
 				if write {
-					res, err = neo4j.ExecuteWrite(ctx, sess, work)
+					rows, err = q.Write(ctx, args[0], p)
 				} else {
-					res, err = neo4j.ExecuteRead(ctx, sess, work)
+					rows, err = q.Read(ctx, args[0], p)
 				}
 				if err != nil {
-					return fmt.Errorf("query: %w", err)
+					err = fmt.Errorf("query: %w", err)
 				}
-				return printRows(a, format, res.Keys, res.Records)
+				return rows, err
 			})
 		},
 	}
-	cypher.Flags().StringArrayVar(&params, "param", nil, "query parameter key=value, repeatable")
+	cypher.Flags().StringArrayVar(&params, "param", nil, "query parameter key=value (a string), repeatable")
 	cypher.Flags().BoolVar(&write, "write", false, "allow the query to write")
-	cypher.Flags().StringVar(&format, "format", "table", "table or json")
-	cmd.AddCommand(cypher)
+
+	cmd.AddCommand(relations, timeline, top, neighbors, cypher)
 	return cmd
 }
 
-func printRows(a *app, format string, keys []string, recs []*neo4j.Record) error {
+// resolveActor turns an id, name or alias into the actor ids it names: the
+// gazetteer first, then the graph (for actors no dictionary knows).
+func (a *app) resolveActor(ctx context.Context, q *graph.Querier, s string) ([]string, error) {
+	gaz, err := extract.LoadGazetteer(a.cfg.Dictionaries...)
+	if err != nil {
+		return nil, err
+	}
+	if e, ok := gaz.Resolve(s); ok {
+		return []string{e.ID}, nil
+	}
+	ids, err := q.ResolveActor(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, &usageError{fmt.Errorf("no actor is called %q", s), fmt.Sprintf("diplograph actors %q", s)}
+	}
+	return ids, nil
+}
+
+func checkFormat(format string) error {
+	switch format {
+	case "table", "json", "csv":
+		return nil
+	}
+	return &usageError{fmt.Errorf("--format %q is not table, json or csv", format), "--format json"}
+}
+
+// printRows writes rows as an aligned table, JSON Lines or CSV.
+func printRows(a *app, format string, rows graph.Rows) error {
+	cell := func(v any) string {
+		switch v := v.(type) {
+		case nil:
+			return ""
+		case float64:
+			return fmt.Sprintf("%.2f", v)
+		case []any:
+			parts := make([]string, len(v))
+			for i, x := range v {
+				parts[i] = fmt.Sprint(x)
+			}
+			return strings.Join(parts, ",")
+		}
+		return fmt.Sprint(v)
+	}
 	switch format {
 	case "json":
 		enc := json.NewEncoder(a.stdout)
-		for _, r := range recs {
-			m := map[string]any{}
-			for i, k := range keys {
-				m[k] = r.Values[i]
+		enc.SetEscapeHTML(false)
+		for _, r := range rows.Values {
+			m := make(map[string]any, len(rows.Keys))
+			for i, k := range rows.Keys {
+				m[k] = r[i]
 			}
 			if err := enc.Encode(m); err != nil {
 				return err
 			}
 		}
 		return nil
-	case "table":
-		tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, strings.Join(keys, "\t"))
-		for _, r := range recs {
-			cells := make([]string, len(r.Values))
-			for i, v := range r.Values {
-				cells[i] = fmt.Sprint(v)
+	case "csv":
+		w := csv.NewWriter(a.stdout)
+		_ = w.Write(rows.Keys)
+		for _, r := range rows.Values {
+			rec := make([]string, len(r))
+			for i, v := range r {
+				rec[i] = cell(v)
 			}
-			fmt.Fprintln(tw, strings.Join(cells, "\t"))
+			_ = w.Write(rec)
 		}
-		return tw.Flush()
+		w.Flush()
+		return w.Error()
 	}
-	return &usageError{fmt.Errorf("--format %q is not table or json", format), "--format json"}
+	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.ToUpper(strings.Join(rows.Keys, "\t")))
+	for _, r := range rows.Values {
+		cells := make([]string, len(r))
+		for i, v := range r {
+			c := cell(v)
+			if len(c) > 120 {
+				c = c[:117] + "..."
+			}
+			cells[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(c)
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	return tw.Flush()
 }

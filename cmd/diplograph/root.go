@@ -82,6 +82,8 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		newIngestCmd(a),
 		newRetractCmd(a),
 		newQueryCmd(a),
+		newBrowserCmd(a),
+		newActorsCmd(a),
 		newSchemaCmd(a),
 		newConfigCmd(a),
 		newVersionCmd(a),
