@@ -128,6 +128,8 @@ func (a *app) extractAll(ctx context.Context, x *extract.Extractor, paths []stri
 			return nil
 		})
 	}
+	prog := newProgress(a.stderr, paths)
+	defer prog.done()
 	g.Go(func() error {
 		for j := range ordered {
 			select {
@@ -143,6 +145,7 @@ func (a *app) extractAll(ctx context.Context, x *extract.Extractor, paths []stri
 			if err := emit(j.art, j.triples); err != nil {
 				return err
 			}
+			prog.add(len(j.triples), int64(len(j.art.Text)+len(j.art.Title)))
 		}
 		return nil
 	})

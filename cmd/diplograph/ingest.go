@@ -49,7 +49,6 @@ stopped. The schema is applied first.`,
 					return err
 				}
 				began := time.Now()
-				lastLog := began
 				// Writes finish even after Ctrl-C: the article in hand commits or rolls back whole.
 				wctx := context.WithoutCancel(ctx)
 				st, err := a.extractAll(ctx, x, args, func(art *extract.Article, ts []schema.Triple) error {
@@ -60,10 +59,6 @@ stopped. The schema is applied first.`,
 						if err := flush(wctx); err != nil {
 							return err
 						}
-					}
-					if time.Since(lastLog) > 10*time.Second {
-						lastLog = time.Now()
-						slog.Info("progress", "articles", total.Articles+total.Unchanged, "events", total.Events)
 					}
 					return nil
 				})
