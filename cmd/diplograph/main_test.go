@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -111,5 +112,24 @@ func TestSchema_ServerDown(t *testing.T) {
 	code, _, errOut := runCLI(t, "", "schema", "apply")
 	if code != exitError || !strings.Contains(errOut, "bolt://127.0.0.1:1 does not answer") || !strings.Contains(errOut, "Try: start Neo4j") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestBrowserStyle checks that browser/diplograph.grass is what the
+// vocabulary generates, and that the JSON form survives
+// browser.post_connect_cmd, which splits commands at semicolons.
+func TestBrowserStyle(t *testing.T) {
+	_, file, _, _ := runtime.Caller(0)
+	committed, err := os.ReadFile(filepath.Join(filepath.Dir(file), "..", "..", "browser", "diplograph.grass"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI(t, "", "browser", "style")
+	if code != 0 || out != string(committed) {
+		t.Errorf("browser/diplograph.grass is stale: run go run ./cmd/diplograph browser style > browser/diplograph.grass")
+	}
+	code, out, _ = runCLI(t, "", "browser", "style", "--format", "json")
+	if code != 0 || strings.Contains(out, ";") || !strings.Contains(out, `"relationship.ATTACKED":{"caption":"\u003ctype\u003e","color":"#C62828"`) && !strings.Contains(out, `"relationship.ATTACKED":{"caption":"<type>","color":"#C62828"`) {
+		t.Errorf("style JSON: %s", out)
 	}
 }
