@@ -36,9 +36,11 @@ func (a *Article) SHA256() string {
 type Extractor struct {
 	gaz      *Gazetteer
 	triggers map[string][]schema.Trigger // by inflected form
-	// The prose model is loaded once, on first use, and shared read-only.
+	// The prose model is loaded once, on first use, and shared read-only;
+	// fast scores it (nil if its weights could not be read).
 	modelOnce sync.Once
 	model     *prose.Model
+	fast      *tagger
 }
 
 // New returns an Extractor that resolves actors with gaz.
@@ -82,14 +84,17 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) ([]schema.Triple, e
 		toks := tokenize(s.Text, base)
 		before := newStateFrom(st)
 		ms := x.mentions(Sentence{Text: s.Text, Start: base}, toks, st)
-		if !x.candidate(toks, ms) {
+		switch x.candidate(toks, ms) {
+		case noRelation:
 			continue
+		case needsTags:
+			if x.tagWindow(toks, ms) {
+				// Tags can change what a demonym or name means: find the
+				// mentions again, from the state before the sentence.
+				ms = x.mentions(Sentence{Text: s.Text, Start: base}, toks, before)
+				*st = *before
+			}
 		}
-		x.tag(toks)
-		// Tags can change what a demonym or name means: find the mentions
-		// again, from the state before the sentence.
-		ms = x.mentions(Sentence{Text: s.Text, Start: base}, toks, before)
-		*st = *before
 		for _, r := range x.relate(toks, ms, st) {
 			info := r.rel.Info()
 			start := r.trigger.start
@@ -139,38 +144,82 @@ func newStateFrom(st *state) *state {
 	return &c
 }
 
-// candidate reports whether a sentence can hold a relation: two actors (or a
-// plural reference), and a trigger, a title or a relational noun. Most
-// sentences fail this and are never tagged.
-func (x *Extractor) candidate(toks []token, ms []Mention) bool {
-	actors := 0
+// candidacy says what a sentence needs for its relations.
+type candidacy int
+
+const (
+	noRelation candidacy = iota // fewer than two actors, or no cue at all: skipped
+	noTags                      // only titles and modifiers ("US-backed"): no tagging needed
+	needsTags                   // a trigger word between actors: tagged
+)
+
+// candidate decides whether a sentence can hold a relation, and whether the
+// rules need its part-of-speech tags. Most sentences hold no relation and are
+// never tagged, which is where the time goes.
+func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
+	actors, cheap := 0, false
 	for _, m := range ms {
 		actors += len(m.Actors)
 		if m.Affiliation != nil || m.Suffix != "" {
-			return true
+			cheap = true
 		}
 	}
-	if actors < 2 {
+	if actors >= 2 {
+		for _, t := range toks {
+			if len(x.triggers[t.key]) > 0 || relNouns[t.key] != "" {
+				return needsTags
+			}
+		}
+	}
+	if cheap {
+		return noTags
+	}
+	return noRelation
+}
+
+// tagWindow tags the part of the sentence that the rules look at: from two
+// words before the first mention or trigger to two after the last. prose's
+// tagger reads two words either side, so the tags inside match those of the
+// whole sentence but at the window's edges. It reports whether it tagged.
+func (x *Extractor) tagWindow(toks []token, ms []Mention) bool {
+	lo, hi := len(toks), 0
+	for _, m := range ms {
+		lo, hi = min(lo, m.Start), max(hi, m.End)
+	}
+	for i, t := range toks {
+		if len(x.triggers[t.key]) > 0 || relNouns[t.key] != "" {
+			lo, hi = min(lo, i), max(hi, i+1)
+		}
+	}
+	if lo >= hi {
 		return false
 	}
-	for _, t := range toks {
-		if len(x.triggers[t.key]) > 0 || relNouns[t.key] != "" {
-			return true
-		}
-	}
-	return false
+	lo, hi = max(0, lo-3), min(len(toks), hi+3)
+	x.tag(toks[lo:hi])
+	return true
 }
 
 // tag sets the tokens' part-of-speech tags with prose's averaged perceptron.
 // prose tokenizes on its own, so its tokens are aligned back to ours by
 // their text; quote marks, which prose tags at random, are re-tagged.
 func (x *Extractor) tag(toks []token) {
-	x.modelOnce.Do(func() { x.model = prose.ModelFromData("diplograph") })
+	x.modelOnce.Do(func() {
+		x.model = prose.ModelFromData("diplograph")
+		x.fast, _ = newTagger(x.model)
+	})
 	// prose straightens quotes before it tokenizes; do the same, so that
 	// the byte lengths of both token lists agree.
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = proseSanitizer.Replace(t.text)
+	}
+	if x.fast != nil {
+		// Our tokens go to the tagger as they are: no second tokenizer to align.
+		for i, tag := range x.fast.tag(words) {
+			toks[i].tag = tag
+		}
+		retagQuotes(toks)
+		return
 	}
 	doc, err := prose.NewDocument(strings.Join(words, " "),
 		prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(x.model))
@@ -197,6 +246,13 @@ func (x *Extractor) tag(toks []token) {
 				pos = 0
 			}
 		}
+	}
+	retagQuotes(toks)
+}
+
+// retagQuotes gives quote marks one tag: prose tags them at random.
+func retagQuotes(toks []token) {
+	for i := range toks {
 		switch toks[i].text {
 		case `"`, "“", "”", "'", "‘", "’", "«", "»":
 			toks[i].tag = "``"

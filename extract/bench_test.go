@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"testing"
+)
+
+// corpusArticles reads the shared corpus, or skips the benchmark.
+func corpusArticles(b *testing.B) []*Article {
+	b.Helper()
+	path := os.Getenv("DIPLOGRAPH_CORPUS")
+	if path == "" {
+		path = "../../shared/corpus/articles.jsonl"
+	}
+	var arts []*Article
+	r := &Reader{}
+	if err := r.Read(context.Background(), []string{path}, func(a *Article) error {
+		arts = append(arts, a)
+		return nil
+	}); err != nil || len(arts) == 0 {
+		b.Skipf("no corpus at %s (set DIPLOGRAPH_CORPUS)", path)
+	}
+	return arts
+}
+
+func corpusBytes(arts []*Article) int64 {
+	var n int64
+	for _, a := range arts {
+		n += int64(len(a.Text) + len(a.Title))
+	}
+	return n
+}
+
+// BenchmarkExtract runs the whole extractor over the corpus on one goroutine.
+func BenchmarkExtract(b *testing.B) {
+	arts := corpusArticles(b)
+	x := New(testGazetteer(b))
+	b.SetBytes(corpusBytes(arts))
+	for b.Loop() {
+		for _, a := range arts {
+			if _, err := x.Extract(context.Background(), a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkSplit is sentence segmentation alone.
+func BenchmarkSplit(b *testing.B) {
+	arts := corpusArticles(b)
+	b.SetBytes(corpusBytes(arts))
+	for b.Loop() {
+		for _, a := range arts {
+			Split(a.Text)
+		}
+	}
+}
+
+// BenchmarkTokenize is tokenization alone.
+func BenchmarkTokenize(b *testing.B) {
+	arts := corpusArticles(b)
+	b.SetBytes(corpusBytes(arts))
+	for b.Loop() {
+		for _, a := range arts {
+			tokenize(a.Text, 0)
+		}
+	}
+}
+
+// BenchmarkMentions is actor matching over every sentence.
+func BenchmarkMentions(b *testing.B) {
+	arts := corpusArticles(b)
+	x := New(testGazetteer(b))
+	type sent struct {
+		s    Sentence
+		toks []token
+	}
+	var sents []sent
+	for _, a := range arts {
+		for _, s := range Split(a.Text) {
+			sents = append(sents, sent{s, tokenize(s.Text, s.Start)})
+		}
+	}
+	b.SetBytes(corpusBytes(arts))
+	for b.Loop() {
+		st := newState("2017-01-01")
+		for _, s := range sents {
+			x.mentions(s.s, s.toks, st)
+		}
+	}
+}
+
+// BenchmarkTag is prose's tagger on the sentences that are candidates.
+func BenchmarkTag(b *testing.B) {
+	arts := corpusArticles(b)[:200]
+	x := New(testGazetteer(b))
+	var sents [][]token
+	var n int64
+	for _, a := range arts {
+		for _, s := range Split(a.Text) {
+			sents = append(sents, tokenize(s.Text, s.Start))
+			n += int64(len(s.Text))
+		}
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, toks := range sents {
+			x.tag(toks)
+		}
+	}
+}
+
+// BenchmarkRelate is the relation rules on tagged candidate sentences.
+func BenchmarkRelate(b *testing.B) {
+	arts := corpusArticles(b)[:300]
+	x := New(testGazetteer(b))
+	type cand struct {
+		toks []token
+		ms   []Mention
+	}
+	var cands []cand
+	var n int64
+	for _, a := range arts {
+		st := newState(a.Date)
+		for _, s := range Split(a.Text) {
+			toks := tokenize(s.Text, s.Start)
+			ms := x.mentions(s, toks, st)
+			if x.candidate(toks, ms) == needsTags {
+				x.tag(toks)
+				cands = append(cands, cand{toks, x.mentions(s, toks, newStateFrom(st))})
+				n += int64(len(s.Text))
+			}
+		}
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		st := newState("2017-01-01")
+		for _, c := range cands {
+			x.relate(c.toks, c.ms, st)
+		}
+	}
+}
+
+// BenchmarkProseBaseline is the straightforward use of prose on the same
+// text: prose.NewDocument with default options, the model reused.
+func BenchmarkProseBaseline(b *testing.B) {
+	arts := corpusArticles(b)[:50]
+	b.SetBytes(corpusBytes(arts))
+	for b.Loop() {
+		for _, a := range arts {
+			if _, err := proseBaseline(a.Title + "\n" + a.Text); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

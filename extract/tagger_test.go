@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// TestTagger_MatchesProse checks that the tagger gives prose's tags for
+// prose's tokens, on the sample articles and (when present) the corpus.
+func TestTagger_MatchesProse(t *testing.T) {
+	x := New(testGazetteer(t))
+	x.tag(tokenize("warm up", 0))
+	if x.fast == nil {
+		t.Fatal("could not read prose's tagger weights; tagging falls back to prose.NewDocument")
+	}
+	var texts []string
+	r := &Reader{}
+	paths := []string{"../examples/articles"}
+	if testing.Short() == false {
+		paths = append(paths, "../../shared/corpus/articles.jsonl")
+	}
+	_ = r.Read(context.Background(), paths, func(a *Article) error {
+		if len(texts) < 400 {
+			for _, s := range Split(a.Text) {
+				texts = append(texts, s.Text)
+			}
+		}
+		return nil
+	})
+	tokens, differ := 0, 0
+	for _, text := range texts {
+		doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(x.model))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var words, want []string
+		for _, tk := range doc.Tokens() {
+			words = append(words, tk.Text)
+			want = append(want, tk.Tag)
+		}
+		got := x.fast.tag(words)
+		for i := range words {
+			tokens++
+			if got[i] != want[i] {
+				differ++
+				if differ <= 5 {
+					t.Logf("%q in %q: prose %s, ours %s", words[i], strings.Join(words, " "), want[i], got[i])
+				}
+			}
+		}
+	}
+	if tokens < 500 {
+		t.Fatalf("only %d tokens compared", tokens)
+	}
+	// A few tokens (0.15% of the corpus sample) get another tag than prose
+	// gives, with a clear margin in our scores: some behaviour of prose's
+	// tagger is not reproduced yet. The bound keeps it from growing.
+	if differ*1000 > 3*tokens {
+		t.Errorf("%d of %d tags differ from prose's", differ, tokens)
+	}
+	t.Logf("%d of %d tags differ from prose's", differ, tokens)
+}
