@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/diplograph/diplograph/schema"
@@ -148,9 +149,19 @@ func EventID(t *schema.Triple) string {
 func (l *Loader) write(ctx context.Context, arts []ArticleTriples, retract []string) (Stats, error) {
 	sess := l.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.Database, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(context.WithoutCancel(ctx))
+	txBegan := time.Now()
+	var inStatements time.Duration
+	defer func() {
+		l.Logger.Debug("transaction", "seconds", time.Since(txBegan).Seconds(), "statements", inStatements.Seconds())
+	}()
 	st, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (Stats, error) {
 		var st Stats
 		run := func(q string, params map[string]any) ([]*neo4j.Record, error) {
+			began := time.Now()
+			defer func() {
+				inStatements += time.Since(began)
+				l.Logger.Debug("statement", "query", strings.Fields(q)[:min(8, len(strings.Fields(q)))], "seconds", time.Since(began).Seconds())
+			}()
 			res, err := tx.Run(ctx, q, params)
 			if err != nil {
 				return nil, err
@@ -197,7 +208,8 @@ func (l *Loader) write(ctx context.Context, arts []ArticleTriples, retract []str
 		if len(todo) == 0 && len(replace) == 0 {
 			return st, nil
 		}
-		// The aggregates to recompute: those of the old events and of the new ones.
+		// The aggregates of removed events are recomputed from the events
+		// left; those of new events only are updated by increments.
 		pairs := map[schema.Relation]map[string][2]string{}
 		addPair := func(rel schema.Relation, s, o string) {
 			if pairs[rel] == nil {
@@ -236,7 +248,14 @@ RETURN rel, s, o, actors`, map[string]any{"ids": replace})
 			st.Retracted += len(retract)
 		}
 		if len(todo) > 0 {
-			if err := l.writeArticles(ctx, run, todo, addPair); err != nil {
+			b, fresh, err := l.writeArticles(ctx, run, todo)
+			if err != nil {
+				return st, err
+			}
+			if err := l.increment(run, todo, fresh, pairs); err != nil {
+				return st, err
+			}
+			if err := l.writeEvents(run, b); err != nil {
 				return st, err
 			}
 			st.Articles += len(todo)
@@ -281,37 +300,45 @@ func (l *Loader) actorRow(a *schema.Actor) map[string]any {
 // kindLabels are the only labels spliced into Cypher: one statement per kind.
 var kindLabels = []schema.Kind{schema.Country, schema.Organization, schema.Person, schema.Group}
 
-func (l *Loader) writeArticles(ctx context.Context, run runFunc, arts []ArticleTriples, addPair func(schema.Relation, string, string)) error {
-	now := time.Now().UTC().Format(time.RFC3339)
-	var artRows, evRows []map[string]any
-	actors := map[schema.Kind]map[string]map[string]any{}
+// batch is the parameters of one transaction's writes.
+type batch struct {
+	articles []map[string]any
+	actors   map[schema.Kind][]map[string]any // sorted by id, so that concurrent loads lock in one order
+	events   []map[string]any
+}
+
+// buildBatch turns articles and their triples into query parameters.
+func (l *Loader) buildBatch(arts []ArticleTriples, now string) (batch, error) {
+	var b batch
+	seen := map[string]bool{}
+	b.actors = map[schema.Kind][]map[string]any{}
 	putActor := func(a *schema.Actor) {
-		if actors[a.Kind] == nil {
-			actors[a.Kind] = map[string]map[string]any{}
-		}
-		if _, ok := actors[a.Kind][a.ID]; !ok {
-			actors[a.Kind][a.ID] = l.actorRow(a)
+		if !seen[a.ID] {
+			seen[a.ID] = true
+			b.actors[a.Kind] = append(b.actors[a.Kind], l.actorRow(a))
 		}
 	}
 	for _, at := range arts {
 		a := at.Article
-		artRows = append(artRows, map[string]any{"id": a.ID, "title": a.Title, "url": a.URL, "source": a.Source,
+		b.articles = append(b.articles, map[string]any{"id": a.ID, "title": a.Title, "url": a.URL, "source": a.Source,
 			"date": a.Date, "sha256": a.SHA256, "ingested_at": now})
 		for i := range at.Triples {
 			t := &at.Triples[i]
 			if !t.Relation.Valid() {
-				return fmt.Errorf("article %s: %w: %q", a.ID, schema.ErrUnknownRelation, t.Relation)
+				return b, fmt.Errorf("article %s: %w: %q", a.ID, schema.ErrUnknownRelation, t.Relation)
+			}
+			if t.Subject.Kind.Label() == "" || t.Object.Kind.Label() == "" {
+				return b, fmt.Errorf("article %s: actor kind %q or %q is not country, organization, person or group", a.ID, t.Subject.Kind, t.Object.Kind)
 			}
 			putActor(&t.Subject)
 			putActor(&t.Object)
 			rep := ""
-			if t.Reporter != nil {
+			if t.Reporter != nil && t.Reporter.Kind.Label() != "" {
 				putActor(t.Reporter)
 				rep = t.Reporter.ID
 			}
 			key, _, _ := pairKey(t.Relation, t.Subject.ID, t.Object.ID)
-			addPair(t.Relation, t.Subject.ID, t.Object.ID)
-			evRows = append(evRows, map[string]any{
+			b.events = append(b.events, map[string]any{
 				"id": EventID(t), "article": a.ID, "relation": string(t.Relation), "cameo": t.CAMEO, "plover": t.PLOVER,
 				"goldstein": t.Goldstein, "negated": t.Negated, "modality": string(t.Modality), "confidence": t.Confidence,
 				"date": a.Date, "sentence": t.Sentence.Text, "sentence_index": t.Sentence.Index, "start": t.Sentence.Start,
@@ -321,22 +348,32 @@ func (l *Loader) writeArticles(ctx context.Context, run runFunc, arts []ArticleT
 			})
 		}
 	}
+	for _, rows := range b.actors {
+		sort.Slice(rows, func(i, j int) bool { return rows[i]["id"].(string) < rows[j]["id"].(string) })
+	}
+	return b, nil
+}
+
+// writeArticles merges the articles and their actors (write-locking the
+// actors, in id order), and returns the batch and the ids of its events that
+// are not in the graph yet. A concurrent load of the same article needs the
+// same locks, so it waits, and then finds these events in the graph.
+func (l *Loader) writeArticles(ctx context.Context, run runFunc, arts []ArticleTriples) (batch, map[string]bool, error) {
+	b, err := l.buildBatch(arts, time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return b, nil, err
+	}
 	if _, err := run(`UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.title = row.title, a.url = row.url, a.source = row.source, a.date = row.date,
-    a.sha256 = row.sha256, a.ingested_at = row.ingested_at`, map[string]any{"rows": artRows}); err != nil {
-		return fmt.Errorf("write articles: %w", err)
+    a.sha256 = row.sha256, a.ingested_at = row.ingested_at`, map[string]any{"rows": b.articles}); err != nil {
+		return b, nil, fmt.Errorf("write articles: %w", err)
 	}
 	for _, k := range kindLabels {
-		rows := make([]map[string]any, 0, len(actors[k]))
-		for _, r := range actors[k] {
-			rows = append(rows, r)
-		}
+		rows := b.actors[k]
 		if len(rows) == 0 {
 			continue
 		}
-		// Sorted, so that concurrent loads lock actors in the same order.
-		sort.Slice(rows, func(i, j int) bool { return rows[i]["id"].(string) < rows[j]["id"].(string) })
 		q := `UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.name = row.name, a.kind = row.kind, a.known = row.known, a.wikidata = row.wikidata,
@@ -344,10 +381,35 @@ ON CREATE SET a.name = row.name, a.kind = row.kind, a.known = row.known, a.wikid
 SET a:` + k.Label() + `
 SET a.lock = true REMOVE a.lock`
 		if _, err := run(q, map[string]any{"rows": rows}); err != nil {
-			return fmt.Errorf("write %s actors: %w", k, err)
+			return b, nil, fmt.Errorf("write %s actors: %w", k, err)
 		}
 	}
-	_ = ctx
+	ids := make([]string, len(b.events))
+	for i, e := range b.events {
+		ids[i] = e["id"].(string)
+	}
+	recs, err := run(`UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN collect(e.id) AS existing`, map[string]any{"ids": ids})
+	if err != nil {
+		return b, nil, fmt.Errorf("read events: %w", err)
+	}
+	fresh := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		fresh[id] = true
+	}
+	if len(recs) > 0 {
+		existing, _ := recs[0].Get("existing")
+		for _, id := range existing.([]any) {
+			delete(fresh, id.(string))
+		}
+	}
+	return b, fresh, nil
+}
+
+// writeEvents merges the events with their links to actors and articles.
+// It runs after the aggregates are updated: once the events link to them,
+// dense actors carry thousands of new relationships in the transaction,
+// which every MERGE of an aggregate on them would have to look through.
+func (l *Loader) writeEvents(run runFunc, b batch) error {
 	if _, err := run(`UNWIND $rows AS row
 MATCH (art:Article {id: row.article})
 MATCH (s:Actor {id: row.subject})
@@ -363,11 +425,119 @@ MERGE (e)-[:OBJECT]->(o)
 MERGE (e)-[:REPORTED_IN]->(art)
 WITH e, row WHERE row.reporter <> ''
 MATCH (r:Actor {id: row.reporter})
-MERGE (e)-[:REPORTED_BY]->(r)`, map[string]any{"rows": evRows}); err != nil {
+MERGE (e)-[:REPORTED_BY]->(r)`, map[string]any{"rows": b.events}); err != nil {
 		return fmt.Errorf("write events: %w", err)
 	}
 	return nil
 }
+
+// increment adds the events of arts that are new to the graph (fresh) to their aggregates: count, the
+// sum and mean of Goldstein scores, the articles, the first and last dates
+// (and for REPRESENTS the role and its dates). Pairs in recomputed are left
+// to recompute. The actors of the batch are write-locked already, so a
+// concurrent load of the same pair waits and then reads these counts.
+// An aggregate's MATCH of its actors must not create them: the actors exist.
+func (l *Loader) increment(run runFunc, arts []ArticleTriples, fresh map[string]bool, recomputed map[schema.Relation]map[string][2]string) error {
+	type inc struct {
+		s, o, first, last, role string
+		n                       int
+		gsum                    float64
+		articles                []string
+	}
+	incs := map[schema.Relation]map[string]*inc{}
+	for _, at := range arts {
+		for i := range at.Triples {
+			t := &at.Triples[i]
+			if t.Negated || !fresh[EventID(t)] {
+				continue
+			}
+			key, s, o := pairKey(t.Relation, t.Subject.ID, t.Object.ID)
+			if _, ok := recomputed[t.Relation][key]; ok {
+				continue
+			}
+			if incs[t.Relation] == nil {
+				incs[t.Relation] = map[string]*inc{}
+			}
+			c := incs[t.Relation][key]
+			if c == nil {
+				c = &inc{s: s, o: o}
+				incs[t.Relation][key] = c
+			}
+			c.n++
+			c.gsum += t.Goldstein
+			if len(c.articles) == 0 || c.articles[len(c.articles)-1] != t.Article.ID {
+				c.articles = append(c.articles, t.Article.ID)
+			}
+			if d := t.Article.Date; d != "" {
+				if c.first == "" || d < c.first {
+					c.first = d
+				}
+				if d > c.last {
+					c.last = d
+				}
+			}
+			if t.Subject.Role != "" {
+				c.role = t.Subject.Role
+			}
+		}
+	}
+	var rows []map[string]any
+	for _, info := range schema.Relations { // the fixed vocabulary, in a fixed order
+		rel := info.Relation
+		keys := make([]string, 0, len(incs[rel]))
+		for k := range incs[rel] {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			c := incs[rel][k]
+			row := map[string]any{"rel": string(rel), "s": c.s, "o": c.o, "n": c.n, "gsum": c.gsum,
+				"articles": c.articles, "first": nil, "last": nil, "role": nil}
+			if c.first != "" {
+				row["first"], row["last"] = c.first, c.last
+			}
+			if c.role != "" {
+				row["role"] = c.role
+			}
+			rows = append(rows, row)
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	if _, err := run(incrementCypher, map[string]any{"rows": rows}); err != nil {
+		return fmt.Errorf("update aggregates: %w", err)
+	}
+	return nil
+}
+
+// incrementCypher updates the aggregates of every relation type in one
+// statement: a subquery a type, each with its type spelled out (types come
+// only from schema.Relations), the new values computed before they are set.
+var incrementCypher = func() string {
+	var b strings.Builder
+	b.WriteString("UNWIND $rows AS p\nMATCH (s:Actor {id: p.s}), (o:Actor {id: p.o})\n")
+	for _, info := range schema.Relations {
+		rel := string(info.Relation)
+		represents := ""
+		if info.Relation == schema.Represents {
+			represents = ", r.role = coalesce(p.role, r.role), r.since = first, r.until = last"
+		}
+		fmt.Fprintf(&b, `CALL (s, o, p) {
+  WITH * WHERE p.rel = '%s'
+  MERGE (s)-[r:%s]->(o)
+  WITH r, p, coalesce(r.count, 0) + p.n AS n, coalesce(r.goldstein_sum, 0.0) + p.gsum AS gsum,
+       coalesce(r.articles, []) AS old
+  WITH r, p, n, gsum, old + [x IN p.articles WHERE NOT x IN old] AS articles,
+       CASE WHEN p.first IS NOT NULL AND (r.first_seen IS NULL OR p.first < r.first_seen) THEN p.first ELSE r.first_seen END AS first,
+       CASE WHEN p.last IS NOT NULL AND (r.last_seen IS NULL OR p.last > r.last_seen) THEN p.last ELSE r.last_seen END AS last
+  SET r.count = n, r.goldstein_sum = gsum, r.goldstein = gsum / n, r.articles = articles,
+      r.first_seen = first, r.last_seen = last%s
+}
+`, rel, rel, represents)
+	}
+	return b.String()
+}()
 
 // recompute sets each affected aggregate relationship from its events: the
 // count of non-negated events, the articles, the first and last dates and
@@ -399,16 +569,17 @@ CALL (p) {
   OPTIONAL MATCH (e:Event {pair: p.key, relation: $rel})
   WHERE e.negated = false
   WITH e ORDER BY e.date
-  RETURN count(e) AS n, avg(e.goldstein) AS g,
+  RETURN count(e) AS n, avg(e.goldstein) AS g, sum(e.goldstein) AS gsum,
          min(CASE WHEN e.date <> '' THEN e.date END) AS first,
          max(CASE WHEN e.date <> '' THEN e.date END) AS last,
          [x IN collect(DISTINCT [(e)-[:REPORTED_IN]->(a) | a.id][0]) WHERE x IS NOT NULL] AS arts,
          [x IN collect(e.role) WHERE x <> ''] AS roles
 }
-CALL (s, o, n, first, last, g, arts, roles) {
+CALL (s, o, n, first, last, g, gsum, arts, roles) {
   WITH * WHERE n > 0
   MERGE (s)-[r:` + rs + `]->(o)
-  SET r.count = n, r.articles = arts, r.first_seen = first, r.last_seen = last, r.goldstein = g` + represents + `
+  SET r.count = n, r.articles = arts, r.first_seen = first, r.last_seen = last, r.goldstein = g,
+      r.goldstein_sum = gsum` + represents + `
 }
 CALL (s, o, n) {
   WITH * WHERE n = 0
