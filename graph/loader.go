@@ -102,6 +102,24 @@ func (l *Loader) Load(ctx context.Context, arts []ArticleTriples) (Stats, error)
 	return total, nil
 }
 
+// Checksums returns the sha256 of every article in the graph, by id.
+func (l *Loader) Checksums(ctx context.Context) (map[string]string, error) {
+	res, err := neo4j.ExecuteQuery(ctx, l.driver, `MATCH (a:Article) RETURN a.id AS id, a.sha256 AS sha`, nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(l.Database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, fmt.Errorf("read article checksums: %w", err)
+	}
+	out := make(map[string]string, len(res.Records))
+	for _, r := range res.Records {
+		id, _ := r.Get("id")
+		sha, _ := r.Get("sha")
+		if s, ok := sha.(string); ok {
+			out[fmt.Sprint(id)] = s
+		}
+	}
+	return out, nil
+}
+
 // Retract removes what the articles asserted: their events, the aggregates
 // only they supported (others keep corrected counts), their article nodes,
 // and actors left with no event that no dictionary knows.

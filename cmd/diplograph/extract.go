@@ -72,12 +72,20 @@ type runStats struct {
 	articles int
 	triples  int
 	rejected int
+	skipped  int // unchanged articles, not extracted again
 }
 
 // extractAll reads the articles of paths and extracts them on a.cfg.Workers
 // goroutines, handing each article's triples to emit in input order, on one
 // goroutine.
 func (a *app) extractAll(ctx context.Context, x *extract.Extractor, paths []string, emit func(*extract.Article, []schema.Triple) error) (runStats, error) {
+	return a.extractSkipping(ctx, x, paths, nil, emit)
+}
+
+// extractSkipping is extractAll that does not extract the articles for which
+// skip is true (ingest: those already in the graph unchanged); they count
+// in runStats.skipped.
+func (a *app) extractSkipping(ctx context.Context, x *extract.Extractor, paths []string, skip func(*extract.Article) bool, emit func(*extract.Article, []schema.Triple) error) (runStats, error) {
 	st := runStats{began: time.Now()}
 	type job struct {
 		art     *extract.Article
@@ -105,6 +113,10 @@ func (a *app) extractAll(ctx context.Context, x *extract.Extractor, paths []stri
 				return nil
 			}
 			seen[art.ID] = line
+			if skip != nil && skip(art) {
+				st.skipped++
+				return nil
+			}
 			j := &job{art: art, done: make(chan struct{})}
 			select {
 			case jobs <- j:
