@@ -23,8 +23,10 @@ var (
 	ErrNoID         = errors.New("article has no id")
 )
 
-// MaxLine is the longest JSON Lines record the reader accepts (64 MiB).
-const MaxLine = 64 << 20
+// MaxArticle is the largest article the reader accepts, as a text file or a
+// JSON Lines record (32 MiB): a larger one is rejected without being read
+// into memory whole.
+const MaxArticle = 32 << 20
 
 // RecordError is a bad input record: the file and line it came from.
 type RecordError struct {
@@ -144,9 +146,13 @@ func (r *Reader) readFile(ctx context.Context, path string, fn func(*Article) er
 	if strings.HasSuffix(path, ".jsonl") || strings.HasSuffix(path, ".json") {
 		return r.readJSONL(ctx, f, path, fn)
 	}
-	b, err := io.ReadAll(f)
+	b, err := io.ReadAll(io.LimitReader(f, MaxArticle+1))
 	if err != nil {
 		r.reject(path, 0, err)
+		return nil
+	}
+	if len(b) > MaxArticle {
+		r.reject(path, 0, fmt.Errorf("article larger than %d MiB", MaxArticle>>20))
 		return nil
 	}
 	a, err := TextArticle(path, b)
@@ -181,7 +187,7 @@ func (r *Reader) readJSONL(ctx context.Context, in io.Reader, name string, fn fu
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		b, tooLong, err := readLine(br, MaxLine)
+		b, tooLong, err := readLine(br, MaxArticle)
 		if len(b) == 0 && err != nil {
 			if err == io.EOF {
 				return nil
@@ -191,7 +197,7 @@ func (r *Reader) readJSONL(ctx context.Context, in io.Reader, name string, fn fu
 		}
 		line++
 		if tooLong {
-			r.reject(name, line, fmt.Errorf("record longer than %d bytes", MaxLine))
+			r.reject(name, line, fmt.Errorf("record longer than %d MiB", MaxArticle>>20))
 			continue
 		}
 		if len(bytes.TrimSpace(b)) == 0 {
