@@ -147,7 +147,7 @@ WHERE r.count IS NOT NULL AND type(r) <> 'REPRESENTS'
 WITH s, r, o ORDER BY r.count DESC, s.id, o.id LIMIT $limit
 CALL (s, r, o) {
   MATCH (e:Event {relation: type(r)})-[:REPORTED_IN]->(art:Article)
-  WHERE e.pair IN [s.id + '\u001f' + o.id, o.id + '\u001f' + s.id] AND NOT e.negated
+  WHERE e.pair = s.id + '\u001f' + o.id AND NOT e.negated
   RETURN e.sentence AS example ORDER BY e.date DESC LIMIT 1
 }
 RETURN s.name AS subject, type(r) AS relation, o.name AS object, r.count AS events,

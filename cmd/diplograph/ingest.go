@@ -79,7 +79,7 @@ stopped. The schema is applied first.`,
 					"seconds", fmt.Sprintf("%.1f", time.Since(began).Seconds()))
 				fmt.Fprintf(a.stdout, "ingested %d articles (%d unchanged), %d events, %d rejected, in %.1fs\n",
 					total.Articles, total.Unchanged, total.Events, st.rejected, time.Since(began).Seconds())
-				if errors.Is(err, context.Canceled) {
+				if ctx.Err() != nil && (err == nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
 					return fmt.Errorf("interrupted after %d articles; run the same command again to resume", total.Articles+total.Unchanged)
 				}
 				if err != nil {

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/diplograph/diplograph/internal/neo4jtest"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// corpusPath returns ../shared/corpus/articles.jsonl, or skips (fails in CI).
+func corpusPath(t *testing.T) string {
+	_, file, _, _ := runtime.Caller(0)
+	p := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpus", "articles.jsonl")
+	if _, err := os.Stat(p); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI: %v", err)
+		}
+		t.Skip("no ../shared/corpus/articles.jsonl")
+	}
+	return p
+}
+
+// graphSummary describes the graph in a form two runs can be compared by:
+// the articles, the events, and every aggregate with its count and dates.
+func graphSummary(t *testing.T, d neo4j.DriverWithContext) string {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), d, `
+CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+CALL () { MATCH (e:Event) RETURN count(e) AS events, collect(e.id) AS ids }
+CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+CALL () {
+  MATCH (s:Actor)-[r]->(o:Actor) WITH s, r, o ORDER BY s.id, type(r), o.id
+  RETURN collect(s.id + ' ' + type(r) + ' ' + o.id + ' ' + r.count + ' ' + coalesce(r.first_seen, '') + ' ' + coalesce(r.last_seen, '') + ' ' + size(r.articles)) AS aggregates
+}
+RETURN articles, events, actors, aggregates, reduce(h = 0, x IN ids | (h * 31 + size(x)) % 1000000007) AS h`, nil, neo4j.EagerResultTransformer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprint(res.Records[0].Values)
+}
+
+// binary builds diplograph for the tests that signal or kill processes.
+func binary(t *testing.T) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "diplograph")
+	cmd := exec.Command("go", "build", "-o", out, ".")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, b)
+	}
+	return out
+}
+
+// cleanRun is the graph one uninterrupted ingest of corpus gives.
+func cleanRun(t *testing.T, d neo4j.DriverWithContext, bin, corpus string) string {
+	t.Helper()
+	neo4jtest.Reset(t, d)
+	cmd := exec.Command(bin, "ingest", "--log-level", "error", corpus)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("clean ingest: %v\n%s", err, b)
+	}
+	return graphSummary(t, d)
+}
+
+func TestIngest_Interrupted(t *testing.T) {
+	d := neo4jtest.Open(t)
+	corpus := corpusPath(t)
+	bin := binary(t)
+	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
+	want := cleanRun(t, d, bin, corpus)
+
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			neo4jtest.Reset(t, d)
+			cmd := exec.Command(bin, "ingest", "--log-level", "error", corpus)
+			var out strings.Builder
+			cmd.Stdout, cmd.Stderr = &out, &out
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(3 * time.Second)
+			_ = cmd.Process.Signal(sig)
+			err := cmd.Wait()
+			if err == nil {
+				t.Fatalf("ingest finished before the signal; the corpus is too small to interrupt:\n%s", out.String())
+			}
+			if !strings.Contains(out.String(), "interrupted after") || !strings.Contains(out.String(), "ingested ") {
+				t.Errorf("no summary of what was done:\n%s", out.String())
+			}
+			// Whatever committed is whole articles: no aggregate count is off.
+			assertConsistent(t, d)
+			// Running the same command again resumes and ends with the clean graph.
+			rerun := exec.Command(bin, "ingest", "--log-level", "error", corpus)
+			b, err := rerun.CombinedOutput()
+			if err != nil {
+				t.Fatalf("resume: %v\n%s", err, b)
+			}
+			if !strings.Contains(string(b), "unchanged") {
+				t.Errorf("resume summary: %s", b)
+			}
+			if got := graphSummary(t, d); got != want {
+				t.Errorf("after interruption and resume the graph differs from a clean run")
+			}
+		})
+	}
+}
+
+// assertConsistent checks that every aggregate's count equals its events and
+// that every event belongs to an article.
+func assertConsistent(t *testing.T, d neo4j.DriverWithContext) {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), d, `
+MATCH (s:Actor)-[r]->(o:Actor)
+OPTIONAL MATCH (e:Event {relation: type(r), negated: false})
+WHERE e.pair = s.id + '\u001f' + o.id
+WITH r, count(e) AS events WHERE r.count <> events
+RETURN count(r) AS off
+UNION ALL
+MATCH (e:Event) WHERE NOT (e)-[:REPORTED_IN]->(:Article) RETURN count(e) AS off`, nil, neo4j.EagerResultTransformer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res.Records {
+		if n := r.Values[0].(int64); n != 0 {
+			t.Errorf("%d aggregates or events out of step", n)
+		}
+	}
+}
+
+func TestIngest_CancelInProcess(t *testing.T) {
+	d := neo4jtest.Open(t)
+	corpus := corpusPath(t)
+	inTempDir(t)
+	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
+	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Second)
+	defer cancel()
+	var out, errOut strings.Builder
+	code := run(ctx, []string{"ingest", "--log-level", "error", corpus}, strings.NewReader(""), &out, &errOut)
+	if code != exitError || !strings.Contains(errOut.String(), "interrupted after") {
+		t.Fatalf("exit %d, stderr %q", code, errOut.String())
+	}
+	assertConsistent(t, d)
+}
