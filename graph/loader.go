@@ -172,130 +172,165 @@ func (l *Loader) write(ctx context.Context, arts []ArticleTriples, retract []str
 	defer func() {
 		l.Logger.Debug("transaction", "seconds", time.Since(txBegan).Seconds(), "statements", inStatements.Seconds())
 	}()
+	// The driver retries a transaction only on its own error types, which it
+	// does not unwrap: the function returns the driver's error as it is, and
+	// the message that says which step failed is attached afterwards.
+	var stepErr, driverErr error
 	st, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (Stats, error) {
-		var st Stats
-		run := func(q string, params map[string]any) ([]*neo4j.Record, error) {
-			began := time.Now()
-			defer func() {
-				inStatements += time.Since(began)
-				l.Logger.Debug("statement", "query", strings.Fields(q)[:min(8, len(strings.Fields(q)))], "seconds", time.Since(began).Seconds())
-			}()
-			res, err := tx.Run(ctx, q, params)
-			if err != nil {
-				return nil, err
-			}
-			recs, err := res.Collect(ctx)
-			if err != nil {
-				return nil, err
-			}
-			sum, err := res.Consume(ctx)
-			if err != nil {
-				return nil, err
-			}
-			st.add(sum.Counters())
-			return recs, nil
+		stepErr, driverErr = nil, nil
+		st, err := l.transact(ctx, tx, arts, retract, &driverErr, &inStatements)
+		if err != nil && driverErr != nil {
+			stepErr = err
+			return st, driverErr
 		}
-		// Which articles changed?
-		ids := make([]string, 0, len(arts))
-		for _, a := range arts {
-			ids = append(ids, a.Article.ID)
+		return st, err
+	})
+	st.Transactions++
+	if err != nil && stepErr != nil {
+		msg := stepErr.Error()
+		if err != driverErr {
+			msg += " (" + err.Error() + ")"
 		}
-		recs, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha`, map[string]any{"ids": ids})
+		err = &stepError{msg: msg, err: err}
+	}
+	return st, err
+}
+
+// stepError is a failed transaction: which step failed, and the driver's error.
+type stepError struct {
+	msg string
+	err error
+}
+
+func (e *stepError) Error() string { return e.msg }
+func (e *stepError) Unwrap() error { return e.err }
+
+// transact is one attempt at the transaction of write; driverErr receives
+// the last error the driver returned.
+func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, arts []ArticleTriples, retract []string, driverErr *error, inStatements *time.Duration) (Stats, error) {
+	var st Stats
+	run := func(q string, params map[string]any) ([]*neo4j.Record, error) {
+		began := time.Now()
+		defer func() {
+			*inStatements += time.Since(began)
+			l.Logger.Debug("statement", "query", strings.Fields(q)[:min(8, len(strings.Fields(q)))], "seconds", time.Since(began).Seconds())
+		}()
+		res, err := tx.Run(ctx, q, params)
 		if err != nil {
-			return st, fmt.Errorf("read article checksums: %w", err)
+			*driverErr = err
+			return nil, err
 		}
-		have := map[string]string{}
-		for _, r := range recs {
-			id, _ := r.Get("id")
-			sha, _ := r.Get("sha")
-			have[fmt.Sprint(id)], _ = sha.(string)
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			*driverErr = err
+			return nil, err
 		}
-		var todo []ArticleTriples
-		replace := append([]string{}, retract...)
-		for _, a := range arts {
-			sha, ok := have[a.Article.ID]
-			if ok && sha == a.Article.SHA256 && a.Article.SHA256 != "" {
-				st.Unchanged++
-				continue
-			}
-			if ok {
-				replace = append(replace, a.Article.ID)
-			}
-			todo = append(todo, a)
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			*driverErr = err
+			return nil, err
 		}
-		if len(todo) == 0 && len(replace) == 0 {
-			return st, nil
+		st.add(sum.Counters())
+		return recs, nil
+	}
+	// Which articles changed?
+	ids := make([]string, 0, len(arts))
+	for _, a := range arts {
+		ids = append(ids, a.Article.ID)
+	}
+	recs, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha`, map[string]any{"ids": ids})
+	if err != nil {
+		return st, fmt.Errorf("read article checksums: %w", err)
+	}
+	have := map[string]string{}
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		sha, _ := r.Get("sha")
+		have[fmt.Sprint(id)], _ = sha.(string)
+	}
+	var todo []ArticleTriples
+	replace := append([]string{}, retract...)
+	for _, a := range arts {
+		sha, ok := have[a.Article.ID]
+		if ok && sha == a.Article.SHA256 && a.Article.SHA256 != "" {
+			st.Unchanged++
+			continue
 		}
-		// The aggregates of removed events are recomputed from the events
-		// left; those of new events only are updated by increments.
-		pairs := map[schema.Relation]map[string][2]string{}
-		addPair := func(rel schema.Relation, s, o string) {
-			if pairs[rel] == nil {
-				pairs[rel] = map[string][2]string{}
-			}
-			k, s, o := pairKey(rel, s, o)
-			pairs[rel][k] = [2]string{s, o}
+		if ok {
+			replace = append(replace, a.Article.ID)
 		}
-		var orphans []string
-		if len(replace) > 0 {
-			recs, err := run(`UNWIND $ids AS id
+		todo = append(todo, a)
+	}
+	if len(todo) == 0 && len(replace) == 0 {
+		return st, nil
+	}
+	// The aggregates of removed events are recomputed from the events
+	// left; those of new events only are updated by increments.
+	pairs := map[schema.Relation]map[string][2]string{}
+	addPair := func(rel schema.Relation, s, o string) {
+		if pairs[rel] == nil {
+			pairs[rel] = map[string][2]string{}
+		}
+		k, s, o := pairKey(rel, s, o)
+		pairs[rel][k] = [2]string{s, o}
+	}
+	var orphans []string
+	if len(replace) > 0 {
+		recs, err := run(`UNWIND $ids AS id
 MATCH (e:Event)-[:REPORTED_IN]->(:Article {id: id})
 OPTIONAL MATCH (e)-[:SUBJECT|OBJECT|REPORTED_BY]->(x:Actor)
 WITH e, collect(x.id) AS actors
 WITH e.relation AS rel, e.subject AS s, e.object AS o, actors, e
 DETACH DELETE e
 RETURN rel, s, o, actors`, map[string]any{"ids": replace})
-			if err != nil {
-				return st, fmt.Errorf("remove old events: %w", err)
-			}
-			for _, r := range recs {
-				rel, _ := r.Get("rel")
-				s, _ := r.Get("s")
-				o, _ := r.Get("o")
-				addPair(schema.Relation(fmt.Sprint(rel)), fmt.Sprint(s), fmt.Sprint(o))
-				actors, _ := r.Get("actors")
-				for _, a := range actors.([]any) {
-					orphans = append(orphans, fmt.Sprint(a))
-				}
+		if err != nil {
+			return st, fmt.Errorf("remove old events: %w", err)
+		}
+		for _, r := range recs {
+			rel, _ := r.Get("rel")
+			s, _ := r.Get("s")
+			o, _ := r.Get("o")
+			addPair(schema.Relation(fmt.Sprint(rel)), fmt.Sprint(s), fmt.Sprint(o))
+			actors, _ := r.Get("actors")
+			for _, a := range actors.([]any) {
+				orphans = append(orphans, fmt.Sprint(a))
 			}
 		}
-		if len(retract) > 0 {
-			if _, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, map[string]any{"ids": retract}); err != nil {
-				return st, fmt.Errorf("remove articles: %w", err)
-			}
-			st.Retracted += len(retract)
+	}
+	if len(retract) > 0 {
+		if _, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, map[string]any{"ids": retract}); err != nil {
+			return st, fmt.Errorf("remove articles: %w", err)
 		}
-		if len(todo) > 0 {
-			b, fresh, err := l.writeArticles(ctx, run, todo)
-			if err != nil {
-				return st, err
-			}
-			if err := l.increment(run, todo, fresh, pairs); err != nil {
-				return st, err
-			}
-			if err := l.writeEvents(run, b); err != nil {
-				return st, err
-			}
-			st.Articles += len(todo)
-			for _, a := range todo {
-				st.Events += len(a.Triples)
-			}
-		}
-		if err := l.recompute(run, pairs); err != nil {
+		st.Retracted += len(retract)
+	}
+	if len(todo) > 0 {
+		b, fresh, err := l.writeArticles(ctx, run, todo)
+		if err != nil {
 			return st, err
 		}
-		if len(orphans) > 0 {
-			if _, err := run(`UNWIND $ids AS id
+		if err := l.increment(run, todo, fresh, pairs); err != nil {
+			return st, err
+		}
+		if err := l.writeEvents(run, b); err != nil {
+			return st, err
+		}
+		st.Articles += len(todo)
+		for _, a := range todo {
+			st.Events += len(a.Triples)
+		}
+	}
+	if err := l.recompute(run, pairs); err != nil {
+		return st, err
+	}
+	if len(orphans) > 0 {
+		if _, err := run(`UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 WHERE NOT coalesce(a.known, false) AND NOT EXISTS { (a)<-[:SUBJECT|OBJECT|REPORTED_BY]-(:Event) }
 DETACH DELETE a`, map[string]any{"ids": orphans}); err != nil {
-				return st, fmt.Errorf("remove orphan actors: %w", err)
-			}
+			return st, fmt.Errorf("remove orphan actors: %w", err)
 		}
-		return st, nil
-	})
-	st.Transactions++
-	return st, err
+	}
+	return st, nil
 }
 
 type runFunc func(q string, params map[string]any) ([]*neo4j.Record, error)

@@ -149,3 +149,71 @@ func TestIngest_CancelInProcess(t *testing.T) {
 	}
 	assertConsistent(t, d)
 }
+
+// TestIngest_ServerKilled kills the Neo4j server (kill -9) in the middle of
+// an ingest and starts it again: the ingest either rides out the outage
+// through the driver's retries or stops with a clear error, no article is
+// half in, and running the same ingest again ends with the clean graph.
+func TestIngest_ServerKilled(t *testing.T) {
+	d := neo4jtest.Open(t)
+	dir := os.Getenv("NEO4J_TEST_DIR")
+	if dir == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI: NEO4J_TEST_DIR is not set (scripts/with-neo4j sets it)")
+		}
+		t.Skip("needs a server started by scripts/with-neo4j")
+	}
+	corpus := corpusPath(t)
+	bin := binary(t)
+	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
+	want := cleanRun(t, d, bin, corpus)
+	neo4jtest.Reset(t, d)
+
+	ports, err := os.ReadFile(filepath.Join(dir, "ports"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bolt, http, throwaway string
+	fmt.Sscan(string(ports), &bolt, &http, &throwaway)
+	pidText, err := os.ReadFile(filepath.Join(dir, "neo4j.pid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pid int
+	fmt.Sscan(string(pidText), &pid)
+
+	cmd := exec.Command(bin, "ingest", "--log-level", "error", corpus)
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(3 * time.Second)
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatalf("kill neo4j: %v", err)
+	}
+	time.Sleep(time.Second)
+	_, file, _, _ := runtime.Caller(0)
+	script := filepath.Join(filepath.Dir(file), "..", "..", "scripts", "neo4j")
+	start := exec.Command(script, "start", "--dir", dir, "--bolt-port", bolt, "--http-port", http, "--no-auth")
+	if throwaway == "true" {
+		start.Args = append(start.Args, "--throwaway")
+	}
+	if b, err := start.CombinedOutput(); err != nil {
+		t.Fatalf("restart neo4j: %v\n%s", err, b)
+	}
+	err = cmd.Wait()
+	t.Logf("ingest through the outage: err=%v\n%s", err, out.String())
+	if err != nil && !strings.Contains(out.String(), "diplograph: ") {
+		t.Errorf("no clear error: %s", out.String())
+	}
+	d2 := neo4jtest.Connect(t) // a new driver: the old one's connections died with the server
+	assertConsistent(t, d2)
+	rerun := exec.Command(bin, "ingest", "--log-level", "error", corpus)
+	if b, err := rerun.CombinedOutput(); err != nil {
+		t.Fatalf("rerun: %v\n%s", err, b)
+	}
+	if got := graphSummary(t, d2); got != want {
+		t.Errorf("after the outage and a rerun the graph differs from a clean run")
+	}
+}

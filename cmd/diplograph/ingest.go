@@ -83,7 +83,7 @@ stopped. The schema is applied first.`,
 					return fmt.Errorf("interrupted after %d articles; run the same command again to resume", total.Articles+total.Unchanged)
 				}
 				if err != nil {
-					return err
+					return &usageError{err, "run the same command again once Neo4j answers: articles already loaded are skipped"}
 				}
 				if st.rejected > 0 {
 					return fmt.Errorf("%d input records rejected: %w", st.rejected, errRejected)

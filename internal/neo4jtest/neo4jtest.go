@@ -41,6 +41,15 @@ func Auth() neo4j.AuthToken {
 // so each test starts from nothing.
 func Open(tb testing.TB) neo4j.DriverWithContext {
 	tb.Helper()
+	driver := Connect(tb)
+	Reset(tb, driver)
+	return driver
+}
+
+// Connect returns a driver to the test server as it is, and closes it when
+// the test ends.
+func Connect(tb testing.TB) neo4j.DriverWithContext {
+	tb.Helper()
 	uri := URI(tb)
 	driver, err := neo4j.NewDriverWithContext(uri, Auth())
 	if err != nil {
@@ -52,7 +61,6 @@ func Open(tb testing.TB) neo4j.DriverWithContext {
 	if err := driver.VerifyConnectivity(ctx); err != nil {
 		tb.Fatalf("neo4j at %s: %v", uri, err)
 	}
-	Reset(tb, driver)
 	return driver
 }
 
