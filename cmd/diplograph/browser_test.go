@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"net/url"
 	"os"
 	"os/exec"
@@ -91,20 +92,27 @@ func TestBrowser(t *testing.T) {
 	err = chromedp.Run(ctx,
 		chromedp.Navigate(page),
 		// The connection form, with the test server's address from connectURL:
-		// choose bolt:// and no authentication (React listens for change events).
+		// choose bolt:// and log in (React listens for change and input events).
 		chromedp.WaitVisible(`[data-testid="connect"]`, chromedp.ByQuery),
-		chromedp.Evaluate(`(function() {
-			function choose(id, v) {
+		chromedp.Evaluate(`(function(user, password) {
+			function set(id, v, proto, event) {
 				const el = document.querySelector('[data-testid="' + id + '"]');
-				Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(el, v);
-				el.dispatchEvent(new Event('change', {bubbles: true}));
+				Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, v);
+				el.dispatchEvent(new Event(event, {bubbles: true}));
 			}
-			choose('bolt-scheme-select', 'bolt://');
-			choose('authenticationMethod', 'NO_AUTH');
+			set('bolt-scheme-select', 'bolt://', HTMLSelectElement.prototype, 'change');
+			if (password === '') {
+				set('authenticationMethod', 'NO_AUTH', HTMLSelectElement.prototype, 'change');
+			} else {
+				set('username', user, HTMLInputElement.prototype, 'input');
+				set('password', password, HTMLInputElement.prototype, 'input');
+			}
 			return true;
-		})()`, nil),
+		})(`+jsString(os.Getenv("NEO4J_TEST_USER"))+`, `+jsString(os.Getenv("NEO4J_TEST_PASSWORD"))+`)`, nil),
 		chromedp.Sleep(500*time.Millisecond),
 		chromedp.Click(`[data-testid="connect"]`, chromedp.ByQuery),
+		// Logging in takes a moment; the banner may go before the session is up.
+		chromedp.Sleep(3*time.Second),
 		// Connected: the editor holds the query from the URL; run it.
 		chromedp.WaitNotPresent(`[data-testid="disconnectedBanner"]`, chromedp.ByQuery),
 		chromedp.Sleep(2*time.Second),
@@ -136,4 +144,10 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("node colours %q lack the %s colour %s: the style sheet was not applied", fills, k.label, k.color)
 		}
 	}
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }

@@ -195,7 +195,10 @@ func TestIngest_ServerKilled(t *testing.T) {
 	time.Sleep(time.Second)
 	_, file, _, _ := runtime.Caller(0)
 	script := filepath.Join(filepath.Dir(file), "..", "..", "scripts", "neo4j")
-	start := exec.Command(script, "start", "--dir", dir, "--bolt-port", bolt, "--http-port", http, "--no-auth")
+	start := exec.Command(script, "start", "--dir", dir, "--bolt-port", bolt, "--http-port", http)
+	if os.Getenv("NEO4J_TEST_PASSWORD") == "" {
+		start.Args = append(start.Args, "--no-auth")
+	}
 	if throwaway == "true" {
 		start.Args = append(start.Args, "--throwaway")
 	}
@@ -215,5 +218,38 @@ func TestIngest_ServerKilled(t *testing.T) {
 	}
 	if got := graphSummary(t, d2); got != want {
 		t.Errorf("after the outage and a rerun the graph differs from a clean run")
+	}
+}
+
+func TestCredentials_Wrong(t *testing.T) {
+	neo4jtest.Connect(t)
+	if os.Getenv("NEO4J_TEST_PASSWORD") == "" {
+		t.Skip("the test server has no auth")
+	}
+	inTempDir(t)
+	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
+	t.Setenv("NEO4J_PASSWORD", "wrong-secret-1")
+	// Two attempts: Neo4j locks a user out for a while after three failures.
+	for _, args := range [][]string{{"ingest", "-"}, {"query", "top"}} {
+		code, out, errOut := runCLI(t, `{"id":"a","text":"Russia met China."}`, args...)
+		if code != exitError || !strings.Contains(errOut, "authentication failure") ||
+			!strings.Contains(errOut, "Try: check NEO4J_USERNAME and NEO4J_PASSWORD") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+		if strings.Contains(out+errOut, "wrong-secret-1") {
+			t.Errorf("%v printed the password", args)
+		}
+	}
+}
+
+func TestServer_Unreachable(t *testing.T) {
+	inTempDir(t)
+	t.Setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+	for _, args := range [][]string{{"ingest", "-"}, {"retract", "x"}, {"query", "top"}, {"actors", "--unresolved"}} {
+		code, out, errOut := runCLI(t, `{"id":"a","text":"Russia met China."}`, args...)
+		if code != exitError || !strings.Contains(errOut, "neo4j at bolt://127.0.0.1:1 does not answer") ||
+			!strings.Contains(errOut, "Try: start Neo4j") || out != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
 	}
 }

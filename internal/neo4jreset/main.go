@@ -1,5 +1,5 @@
-// Command neo4jreset empties the database at NEO4J_URI (no auth): all nodes,
-// constraints and indexes. scripts/bench uses it between runs; it refuses any
+// Command neo4jreset empties the database at NEO4J_URI (as NEO4J_USERNAME with
+// NEO4J_PASSWORD, if set): all its nodes. scripts/bench uses it between runs; it refuses any
 // URI that is not on this machine.
 package main
 
@@ -21,7 +21,11 @@ func main() {
 		os.Exit(2)
 	}
 	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(uri, neo4j.NoAuth())
+	auth := neo4j.NoAuth()
+	if pw := os.Getenv("NEO4J_PASSWORD"); pw != "" {
+		auth = neo4j.BasicAuth(os.Getenv("NEO4J_USERNAME"), pw, "")
+	}
+	d, err := neo4j.NewDriverWithContext(uri, auth)
 	if err == nil {
 		defer d.Close(ctx)
 		sess := d.NewSession(ctx, neo4j.SessionConfig{})
