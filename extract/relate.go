@@ -527,7 +527,7 @@ func (x *Extractor) rightObjects(toks []token, ms []Mention, i int, tr schema.Tr
 		case sawPrep && (m.Prep == "" || m.Prep == "of" || m.Prep == "the"):
 			ok = true
 		case m.Place:
-			ok = tr.Relation == schema.Visited && (m.Prep == "" || m.Prep == "to" || m.Prep == "in" || m.Prep == tr.Preps[0])
+			ok = tr.Relation == schema.Visited && (m.Prep == "" && direct || m.Prep == "to" || m.Prep == "in" || m.Prep == tr.Preps[0])
 		case m.Prep == "" || m.Prep == "the":
 			ok = direct
 		default:
@@ -536,8 +536,8 @@ func (x *Extractor) rightObjects(toks []token, ms []Mention, i int, tr schema.Tr
 			}
 			ok = ok || direct && m.Prep == "of" && j > i+2 // "vetoed a draft of the UN"
 		}
-		if tr.Relation == schema.Visited && m.Actors[0].Kind == schema.Country && (m.Prep == "" || m.Prep == "to" || m.Prep == "in") {
-			ok = true
+		if tr.Relation == schema.Visited && m.Actors[0].Kind == schema.Country && (m.Prep == "to" || m.Prep == "in" || m.Prep == "" && direct) {
+			ok = true // "arrived in Moscow", "visited China"; not "left Beijing"
 		}
 		if !ok {
 			if m.Prep == "" && !m.Possessive {
@@ -603,11 +603,18 @@ func reactionBefore(toks []token, i int) bool {
 	return false
 }
 
-// threatOf reports "threat(s) of" shortly before the trigger at i.
+// threatOf reports "threat(s) of" right before the noun at i, over
+// adjectives and actors ("threats of further US strikes").
 func threatOf(toks []token, i int) bool {
+	if toks[i].tagged("VB") {
+		return false
+	}
 	for j := i - 1; j >= 1 && j >= i-4; j-- {
-		if toks[j].key == "of" && (toks[j-1].key == "threat" || toks[j-1].key == "threats") {
-			return true
+		if toks[j].key == "of" {
+			return toks[j-1].key == "threat" || toks[j-1].key == "threats"
+		}
+		if !toks[j].tagged("JJ") && !toks[j].tagged("NNP") && !toks[j].cap() {
+			return false
 		}
 	}
 	return false
@@ -703,7 +710,7 @@ func appendPairs(out []relation, subj, obj []Mention, rel schema.Relation, trigg
 		for _, o := range obj {
 			for _, sa := range s.Actors {
 				for _, oa := range o.Actors {
-					if sa.ID == oa.ID {
+					if sa.ID == oa.ID || ownCountry(sa, oa) || ownCountry(oa, sa) {
 						continue
 					}
 					c := conf
@@ -865,4 +872,11 @@ func verbBefore(toks []token, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// ownCountry reports whether a is a person and b the country they hold
+// office in: a relation between them is domestic ("Reagan warned the U.S.
+// Congress"), which the graph does not hold.
+func ownCountry(a, b schema.Actor) bool {
+	return a.Kind == schema.Person && b.Kind == schema.Country && a.Country == b.ID
 }
