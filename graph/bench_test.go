@@ -59,6 +59,16 @@ func BenchmarkBuildBatch(b *testing.B) {
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "triples/s")
 }
 
+// emptyDatabase empties the database and applies the schema, off the clock.
+func emptyDatabase(b *testing.B, d neo4j.DriverWithContext) {
+	b.StopTimer()
+	defer b.StartTimer()
+	neo4jtest.Reset(b, d)
+	if err := Apply(context.Background(), d, ""); err != nil {
+		b.Fatal(err)
+	}
+}
+
 // BenchmarkLoad loads every article into an empty database (the reset is
 // not timed) with the default batch size.
 func BenchmarkLoad(b *testing.B) {
@@ -70,12 +80,7 @@ func BenchmarkLoad(b *testing.B) {
 		events += len(a.Triples)
 	}
 	for b.Loop() {
-		b.StopTimer()
-		neo4jtest.Reset(b, d)
-		if err := Apply(ctx, d, ""); err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
+		emptyDatabase(b, d)
 		l := NewLoader(d)
 		if os.Getenv("DIPLOGRAPH_DEBUG_LOAD") != "" {
 			l.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
@@ -131,12 +136,7 @@ func BenchmarkNaiveLoad(b *testing.B) {
 	d := neo4jtest.Open(b)
 	ctx := context.Background()
 	for b.Loop() {
-		b.StopTimer()
-		neo4jtest.Reset(b, d)
-		if err := Apply(ctx, d, ""); err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
+		emptyDatabase(b, d)
 		for i := range triples {
 			t := &triples[i]
 			_, err := neo4j.ExecuteQuery(ctx, d, `MERGE (s:Actor {id: $s}) ON CREATE SET s.name = $sn

@@ -59,6 +59,19 @@ func binary(t *testing.T) string {
 	return out
 }
 
+// startIngest starts an ingest of corpus and lets it run for three seconds.
+func startIngest(t *testing.T, bin, corpus string) (*exec.Cmd, *strings.Builder) {
+	t.Helper()
+	cmd := exec.Command(bin, "ingest", "--log-level", "error", corpus)
+	out := &strings.Builder{}
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(3 * time.Second)
+	return cmd, out
+}
+
 // cleanRun is the graph one uninterrupted ingest of corpus gives.
 func cleanRun(t *testing.T, d neo4j.DriverWithContext, bin, corpus string) string {
 	t.Helper()
@@ -80,13 +93,7 @@ func TestIngest_Interrupted(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
 			neo4jtest.Reset(t, d)
-			cmd := exec.Command(bin, "ingest", "--log-level", "error", corpus)
-			var out strings.Builder
-			cmd.Stdout, cmd.Stderr = &out, &out
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			time.Sleep(3 * time.Second)
+			cmd, out := startIngest(t, bin, corpus)
 			_ = cmd.Process.Signal(sig)
 			err := cmd.Wait()
 			if err == nil {
@@ -182,13 +189,7 @@ func TestIngest_ServerKilled(t *testing.T) {
 	var pid int
 	fmt.Sscan(string(pidText), &pid)
 
-	cmd := exec.Command(bin, "ingest", "--log-level", "error", corpus)
-	var out strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(3 * time.Second)
+	cmd, out := startIngest(t, bin, corpus)
 	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
 		t.Fatalf("kill neo4j: %v", err)
 	}

@@ -40,22 +40,29 @@ Federation", "Lavrov"). Output is an aligned table, or --format json|csv.`,
 		})
 	}
 
+	// actorQuery is querier for questions about actors: f gets the ids that
+	// each of args names.
+	actorQuery := func(cmd *cobra.Command, args []string, f func(context.Context, *graph.Querier, [][]string) (graph.Rows, error)) error {
+		return querier(cmd, func(ctx context.Context, q *graph.Querier) (graph.Rows, error) {
+			ids := make([][]string, len(args))
+			for i, s := range args {
+				var err error
+				if ids[i], err = a.resolveActor(ctx, q, s); err != nil {
+					return graph.Rows{}, err
+				}
+			}
+			return f(ctx, q, ids)
+		})
+	}
+
 	var rollup bool
 	relations := &cobra.Command{
 		Use:   "relations ACTOR ACTOR",
 		Short: "Everything between two actors, both ways, with evidence and dates",
 		Args:  cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return querier(cmd, func(ctx context.Context, q *graph.Querier) (graph.Rows, error) {
-				x, err := a.resolveActor(ctx, q, args[0])
-				if err != nil {
-					return graph.Rows{}, err
-				}
-				y, err := a.resolveActor(ctx, q, args[1])
-				if err != nil {
-					return graph.Rows{}, err
-				}
-				return q.Relations(ctx, x, y, rollup)
+			return actorQuery(cmd, args, func(ctx context.Context, q *graph.Querier, ids [][]string) (graph.Rows, error) {
+				return q.Relations(ctx, ids[0], ids[1], rollup)
 			})
 		},
 	}
@@ -67,12 +74,8 @@ Federation", "Lavrov"). Output is an aligned table, or --format json|csv.`,
 		Short: "Events per period with the mean Goldstein score (cooperation–conflict curve)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return querier(cmd, func(ctx context.Context, q *graph.Querier) (graph.Rows, error) {
-				x, err := a.resolveActor(ctx, q, args[0])
-				if err != nil {
-					return graph.Rows{}, err
-				}
-				return q.Timeline(ctx, x, since, by)
+			return actorQuery(cmd, args, func(ctx context.Context, q *graph.Querier, ids [][]string) (graph.Rows, error) {
+				return q.Timeline(ctx, ids[0], since, by)
 			})
 		},
 	}
@@ -106,12 +109,8 @@ Federation", "Lavrov"). Output is an aligned table, or --format json|csv.`,
 		Short: "The actors related to an actor, most events first",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return querier(cmd, func(ctx context.Context, q *graph.Querier) (graph.Rows, error) {
-				x, err := a.resolveActor(ctx, q, args[0])
-				if err != nil {
-					return graph.Rows{}, err
-				}
-				return q.Neighbors(ctx, x, limit)
+			return actorQuery(cmd, args, func(ctx context.Context, q *graph.Querier, ids [][]string) (graph.Rows, error) {
+				return q.Neighbors(ctx, ids[0], limit)
 			})
 		},
 	}
