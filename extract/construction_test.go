@@ -49,6 +49,8 @@ func TestConstructions(t *testing.T) {
 		{"HyphenBacked", "2017-04-12", "The US-backed Syrian Democratic Forces attacked Islamic State.", []string{"USA SUPPORTED SDF", "SDF ATTACKED ISIS"}, true},
 		{"Backers", "2017-04-12", "The Syrian regime and its Russian and Iranian backers vowed to fight.", []string{"RUS SUPPORTED SYR", "IRN SUPPORTED SYR"}, true},
 		{"HistoricalCapital", "1987-05-01", "Moscow criticized Washington.", []string{"SUN CRITICIZED USA"}, true},
+		{"NegativeDescription", "2017-04-12", "White House Press Secretary Sean Spicer called Russia \"isolated\" this week.", []string{"sean-spicer CRITICIZED RUS"}, false},
+		{"NeutralDescription", "2017-04-12", "The United States called Japan a close partner.", nil, true},
 		{"MentionedOnly", "2017-04-12", "Russia and China both have large economies.", nil, true},
 	}
 	for _, tt := range tests {

@@ -171,6 +171,12 @@ func (x *Extractor) relate(toks []token, ms []Mention, st *state) []relation {
 		}
 		out = append(out, relNoun(ms, toks, i, rel)...)
 	}
+	// Describing an actor negatively: "X called Y 'isolated'", "labels Y as terrorists".
+	for i, t := range toks {
+		if describeVerbs[t.key] && t.tagged("VB") {
+			out = append(out, x.negativeDescription(toks, ms, i)...)
+		}
+	}
 	for i, t := range toks {
 		trs := x.triggers[t.key]
 		if len(trs) == 0 || inMention(ms, i) {
@@ -879,4 +885,50 @@ func verbBefore(toks []token, i int) int {
 // Congress"), which the graph does not hold.
 func ownCountry(a, b schema.Actor) bool {
 	return a.Kind == schema.Person && b.Kind == schema.Country && a.Country == b.ID
+}
+
+// describeVerbs describe their object with what follows it.
+var describeVerbs = map[string]bool{
+	"called": true, "calls": true, "calling": true, "described": true, "describes": true, "describing": true,
+	"labeled": true, "labelled": true, "labels": true, "labeling": true, "labelling": true, "branded": true,
+	"brands": true, "branding": true, "dubbed": true, "denounced": false,
+}
+
+// negativeWords are descriptors that criticize whom they describe.
+var negativeWords = map[string]bool{
+	"isolated": true, "terrorist": true, "terrorists": true, "rogue": true, "aggressor": true, "aggressive": true,
+	"threat": true, "dangerous": true, "provocative": true, "destabilizing": true, "destabilising": true,
+	"irresponsible": true, "illegitimate": true, "hostile": true, "unacceptable": true, "outrageous": true,
+	"reckless": true, "evil": true, "criminal": true, "criminals": true, "dictator": true, "murderer": true,
+	"murderers": true, "butcher": true, "liar": true, "liars": true, "pariah": true, "enemy": true,
+	"enemies": true, "menace": true, "bully": true, "thugs": true, "illegal": true, "barbaric": true,
+}
+
+// negativeDescription finds "X called Y (as) (a|an|the)? [quote]? NEGATIVE":
+// X criticized Y.
+func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []relation {
+	n := mentionStarting(ms, i+1)
+	if n < 0 && i+2 < len(toks) && toks[i+1].key == "the" {
+		n = mentionStarting(ms, i+2)
+	}
+	if n < 0 {
+		return nil
+	}
+	obj := coordRight(ms, toks, n)
+	j := obj[len(obj)-1].End
+	for k := j; k < len(toks) && k <= j+4; k++ {
+		w := toks[k].key
+		if negativeWords[w] {
+			subj := x.leftSubject(toks, ms, i)
+			if len(subj) == 0 {
+				return nil
+			}
+			return appendPairs(nil, subj, obj, schema.Criticized, toks[i], 0.7,
+				negated(toks, i, subj[len(subj)-1].End), modality(toks, i, subj[len(subj)-1].End), nil)
+		}
+		if w != "as" && w != "a" && w != "an" && w != "the" && w != "\"" && w != "'" && !toks[k].tagged("JJ") && !toks[k].tagged("RB") && toks[k].tag != "``" {
+			return nil
+		}
+	}
+	return nil
 }
