@@ -102,9 +102,13 @@ func (l *Loader) Load(ctx context.Context, arts []ArticleTriples) (Stats, error)
 	return total, nil
 }
 
-// Checksums returns the sha256 of every article in the graph, by id.
+// Checksum is what says an article is unchanged: its text's sha256 and the
+// extractor that read it.
+func Checksum(a schema.Article) string { return a.SHA256 + "/" + a.Extractor }
+
+// Checksums returns the Checksum of every article in the graph, by id.
 func (l *Loader) Checksums(ctx context.Context) (map[string]string, error) {
-	res, err := neo4j.ExecuteQuery(ctx, l.driver, `MATCH (a:Article) RETURN a.id AS id, a.sha256 AS sha`, nil,
+	res, err := neo4j.ExecuteQuery(ctx, l.driver, `MATCH (a:Article) RETURN a.id AS id, a.sha256 + '/' + coalesce(a.extractor, '') AS sha`, nil,
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(l.Database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		return nil, fmt.Errorf("read article checksums: %w", err)
@@ -238,7 +242,7 @@ func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, arts
 	for _, a := range arts {
 		ids = append(ids, a.Article.ID)
 	}
-	recs, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha`, map[string]any{"ids": ids})
+	recs, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha, coalesce(a.extractor, '') AS extractor`, map[string]any{"ids": ids})
 	if err != nil {
 		return st, fmt.Errorf("read article checksums: %w", err)
 	}
@@ -246,13 +250,14 @@ func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, arts
 	for _, r := range recs {
 		id, _ := r.Get("id")
 		sha, _ := r.Get("sha")
-		have[fmt.Sprint(id)], _ = sha.(string)
+		ex, _ := r.Get("extractor")
+		have[fmt.Sprint(id)] = fmt.Sprint(sha) + "/" + fmt.Sprint(ex)
 	}
 	var todo []ArticleTriples
 	replace := append([]string{}, retract...)
 	for _, a := range arts {
 		sha, ok := have[a.Article.ID]
-		if ok && sha == a.Article.SHA256 && a.Article.SHA256 != "" {
+		if ok && sha == Checksum(a.Article) && a.Article.SHA256 != "" {
 			st.Unchanged++
 			continue
 		}
@@ -374,7 +379,7 @@ func (l *Loader) buildBatch(arts []ArticleTriples, now string) (batch, error) {
 	for _, at := range arts {
 		a := at.Article
 		b.articles = append(b.articles, map[string]any{"id": a.ID, "title": a.Title, "url": a.URL, "source": a.Source,
-			"date": a.Date, "sha256": a.SHA256, "ingested_at": now})
+			"date": a.Date, "sha256": a.SHA256, "extractor": a.Extractor, "ingested_at": now})
 		for i := range at.Triples {
 			t := &at.Triples[i]
 			if !t.Relation.Valid() {
@@ -419,7 +424,7 @@ func (l *Loader) writeArticles(ctx context.Context, run runFunc, arts []ArticleT
 	if _, err := run(`UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.title = row.title, a.url = row.url, a.source = row.source, a.date = row.date,
-    a.sha256 = row.sha256, a.ingested_at = row.ingested_at`, map[string]any{"rows": b.articles}); err != nil {
+    a.sha256 = row.sha256, a.extractor = row.extractor, a.ingested_at = row.ingested_at`, map[string]any{"rows": b.articles}); err != nil {
 		return b, nil, fmt.Errorf("write articles: %w", err)
 	}
 	for _, k := range kindLabels {

@@ -114,6 +114,23 @@ func TestLoad_Idempotent(t *testing.T) {
 	assertCountsMatchEvents(t, d)
 }
 
+func TestLoad_NewExtractor(t *testing.T) {
+	l, _ := newLoader(t)
+	a := article("a1", "2017-04-12", [3]string{"RUS", "VETOED", "UNSC"})
+	a.Article.Extractor = "v1"
+	if _, err := l.Load(t.Context(), []graph.ArticleTriples{a}); err != nil {
+		t.Fatal(err)
+	}
+	a.Article.Extractor = "v2" // same text, read by another extractor
+	st, err := l.Load(t.Context(), []graph.ArticleTriples{a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Unchanged != 0 || st.Articles != 1 {
+		t.Errorf("an article read by a new extractor was skipped: %+v", st)
+	}
+}
+
 func TestRetract(t *testing.T) {
 	l, d := newLoader(t)
 	ctx := t.Context()

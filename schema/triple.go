@@ -44,6 +44,9 @@ type Article struct {
 	Source string `json:"source"`
 	URL    string `json:"url"`
 	SHA256 string `json:"sha256,omitempty"` // of title and text; the loader skips unchanged articles
+	// Extractor identifies the extractor that read the article (ingest sets
+	// it); an article read by another extractor is not unchanged.
+	Extractor string `json:"extractor,omitempty"`
 }
 
 // Sentence is the evidence sentence of a triple.

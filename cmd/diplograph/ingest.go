@@ -2,9 +2,13 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"os"
 	"time"
 
 	"github.com/diplograph/diplograph/extract"
@@ -42,7 +46,15 @@ stopped. The schema is applied first.`,
 				if err != nil {
 					return err
 				}
-				unchanged := func(art *extract.Article) bool { return have[art.ID] == art.SHA256() }
+				extractor, err := extractorID(a.cfg.Dictionaries)
+				if err != nil {
+					return err
+				}
+				meta := func(art *extract.Article) schema.Article {
+					return schema.Article{ID: art.ID, Title: art.Title, Date: art.Date, Source: art.Source, URL: art.URL,
+						SHA256: art.SHA256(), Extractor: extractor}
+				}
+				unchanged := func(art *extract.Article) bool { return have[art.ID] == graph.Checksum(meta(art)) }
 				var total graph.Stats
 				var pending []graph.ArticleTriples
 				n := 0
@@ -60,8 +72,11 @@ stopped. The schema is applied first.`,
 				// Writes finish even after Ctrl-C: the article in hand commits or rolls back whole.
 				wctx := context.WithoutCancel(ctx)
 				st, err := a.extractSkipping(ctx, x, args, unchanged, func(art *extract.Article, ts []schema.Triple) error {
-					meta := schema.Article{ID: art.ID, Title: art.Title, Date: art.Date, Source: art.Source, URL: art.URL, SHA256: art.SHA256()}
-					pending = append(pending, graph.ArticleTriples{Article: meta, Triples: ts})
+					m := meta(art)
+					for i := range ts {
+						ts[i].Article = m
+					}
+					pending = append(pending, graph.ArticleTriples{Article: m, Triples: ts})
 					n += len(ts)
 					if n >= a.cfg.BatchSize {
 						if err := flush(wctx); err != nil {
@@ -110,6 +125,29 @@ func newRetractCmd(a *app) *cobra.Command {
 			})
 		},
 	}
+}
+
+// extractorID identifies this build's extractor: the sha256 of the running
+// executable, which holds the rules and the dictionaries. A new build
+// re-extracts on ingest what an older one loaded; extra dictionaries count too.
+func extractorID(dictionaries []string) (string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("find the executable: %w", err)
+	}
+	h := sha256.New()
+	for _, path := range append([]string{exe}, dictionaries...) {
+		f, err := os.Open(path)
+		if err != nil {
+			return "", fmt.Errorf("extractor id: %w", err)
+		}
+		_, err = io.Copy(h, f)
+		f.Close()
+		if err != nil {
+			return "", fmt.Errorf("extractor id: %w", err)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
 // loader makes the run's loader; gaz, when given, supplies actors' aliases.
