@@ -3,7 +3,10 @@ package extract
 import (
 	"context"
 	"os"
+	"sync"
 	"testing"
+
+	"github.com/jdkato/prose/v2"
 )
 
 // corpusArticles reads the shared corpus, or skips the benchmark.
@@ -154,4 +157,17 @@ func BenchmarkProseBaseline(b *testing.B) {
 			}
 		}
 	}
+}
+
+var (
+	baselineOnce  sync.Once
+	baselineModel *prose.Model
+)
+
+// proseBaseline runs prose the straightforward way (a document with default
+// options: segmentation, tagging and named entities, the model reused): the
+// yardstick of the benchmarks.
+func proseBaseline(text string) (*prose.Document, error) {
+	baselineOnce.Do(func() { baselineModel = prose.ModelFromData("baseline") })
+	return prose.NewDocument(text, prose.UsingModel(baselineModel))
 }

@@ -217,7 +217,10 @@ func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, arts
 		began := time.Now()
 		defer func() {
 			*inStatements += time.Since(began)
-			l.Logger.Debug("statement", "query", strings.Fields(q)[:min(8, len(strings.Fields(q)))], "seconds", time.Since(began).Seconds())
+			if l.Logger.Enabled(ctx, slog.LevelDebug) {
+				words := strings.Fields(q)
+				l.Logger.Debug("statement", "query", words[:min(8, len(words))], "seconds", time.Since(began).Seconds())
+			}
 		}()
 		// The loader's plans are all index lookups; replanning them as a bulk
 		// load changes the statistics cost 15% of load time (JFR: planning
