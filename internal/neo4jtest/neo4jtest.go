@@ -67,6 +67,7 @@ func Connect(tb testing.TB) neo4j.DriverWithContext {
 // Reset empties the database: all nodes, constraints and indexes.
 func Reset(tb testing.TB, driver neo4j.DriverWithContext) {
 	tb.Helper()
+	DeleteAll(tb, driver)
 	ctx := context.Background()
 	run := func(q string) *neo4j.EagerResult {
 		res, err := neo4j.ExecuteQuery(ctx, driver, q, nil, neo4j.EagerResultTransformer)
@@ -75,16 +76,6 @@ func Reset(tb testing.TB, driver neo4j.DriverWithContext) {
 		}
 		return res
 	}
-	// CALL … IN TRANSACTIONS needs an auto-commit transaction.
-	sess := driver.NewSession(ctx, neo4j.SessionConfig{})
-	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	sess.Close(ctx)
-	if err != nil {
-		tb.Fatalf("empty the database: %v", err)
-	}
 	for _, r := range run("SHOW CONSTRAINTS YIELD name").Records {
 		name, _ := r.Get("name")
 		run("DROP CONSTRAINT `" + name.(string) + "` IF EXISTS")
@@ -92,5 +83,22 @@ func Reset(tb testing.TB, driver neo4j.DriverWithContext) {
 	for _, r := range run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'").Records {
 		name, _ := r.Get("name")
 		run("DROP INDEX `" + name.(string) + "` IF EXISTS")
+	}
+}
+
+// DeleteAll deletes every node and relationship and keeps the constraints
+// and indexes (and so the server's cached query plans).
+func DeleteAll(tb testing.TB, driver neo4j.DriverWithContext) {
+	tb.Helper()
+	ctx := context.Background()
+	// CALL … IN TRANSACTIONS needs an auto-commit transaction.
+	sess := driver.NewSession(ctx, neo4j.SessionConfig{})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		tb.Fatalf("empty the database: %v", err)
 	}
 }
