@@ -16,7 +16,7 @@ import (
 )
 
 // DefaultBatchSize is how many triples go into one write transaction.
-const DefaultBatchSize = 1000
+const DefaultBatchSize = 5000
 
 // ArticleTriples is one article and everything extracted from it: the unit
 // that commits or rolls back as a whole.
@@ -83,23 +83,53 @@ func NewLoader(driver neo4j.DriverWithContext) *Loader {
 }
 
 // Load writes the articles, several to a transaction up to BatchSize
-// triples; each article commits whole or not at all.
+// triples; each article commits whole or not at all. The parameters of the
+// next transaction are built while the current one runs.
 func (l *Loader) Load(ctx context.Context, arts []ArticleTriples) (Stats, error) {
-	var total Stats
+	var chunks [][]ArticleTriples
 	for start := 0; start < len(arts); {
 		end, n := start, 0
 		for end < len(arts) && (end == start || n+len(arts[end].Triples) <= l.BatchSize) {
 			n += len(arts[end].Triples)
 			end++
 		}
-		st, err := l.write(ctx, arts[start:end], nil)
-		if err != nil {
-			return total, &BatchError{First: arts[start].Article.ID, N: end - start, Err: err}
-		}
-		total.Add(st)
+		chunks = append(chunks, arts[start:end])
 		start = end
 	}
+	ready := make(chan *prepared, 1)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(ready)
+		for _, c := range chunks {
+			select {
+			case ready <- l.prepare(c):
+			case <-stop:
+				return
+			}
+		}
+	}()
+	var total Stats
+	for p := range ready {
+		st, err := l.write(ctx, p, nil)
+		total.Add(st)
+		if err != nil {
+			return total, &BatchError{First: p.arts[0].Article.ID, N: len(p.arts), Err: err}
+		}
+	}
 	return total, nil
+}
+
+// prepared is one transaction's articles and their query parameters.
+type prepared struct {
+	arts []ArticleTriples
+	b    batch
+	err  error // the articles cannot be written: the transaction does not begin
+}
+
+func (l *Loader) prepare(arts []ArticleTriples) *prepared {
+	b, err := l.buildBatch(arts, time.Now().UTC().Format(time.RFC3339))
+	return &prepared{arts: arts, b: b, err: err}
 }
 
 // Checksum is what says an article is unchanged: its text's sha256 and the
@@ -128,7 +158,7 @@ func (l *Loader) Checksums(ctx context.Context) (map[string]string, error) {
 // only they supported (others keep corrected counts), their article nodes,
 // and actors left with no event that no dictionary knows.
 func (l *Loader) Retract(ctx context.Context, ids []string) (Stats, error) {
-	st, err := l.write(ctx, nil, ids)
+	st, err := l.write(ctx, &prepared{}, ids)
 	if err != nil {
 		return st, fmt.Errorf("retract %d articles: %w", len(ids), err)
 	}
@@ -167,8 +197,12 @@ func EventID(t *schema.Triple) string {
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
-// write runs one transaction: load arts (skipping unchanged ones) and retract ids.
-func (l *Loader) write(ctx context.Context, arts []ArticleTriples, retract []string) (Stats, error) {
+// write runs one transaction: load p's articles (skipping unchanged ones)
+// and retract ids.
+func (l *Loader) write(ctx context.Context, p *prepared, retract []string) (Stats, error) {
+	if p.err != nil {
+		return Stats{}, p.err
+	}
 	sess := l.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.Database, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(context.WithoutCancel(ctx))
 	txBegan := time.Now()
@@ -182,7 +216,7 @@ func (l *Loader) write(ctx context.Context, arts []ArticleTriples, retract []str
 	var stepErr, driverErr error
 	st, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (Stats, error) {
 		stepErr, driverErr = nil, nil
-		st, err := l.transact(ctx, tx, arts, retract, &driverErr, &inStatements)
+		st, err := l.transact(ctx, tx, p, retract, &driverErr, &inStatements)
 		if err != nil && driverErr != nil {
 			stepErr = err
 			return st, driverErr
@@ -211,8 +245,9 @@ func (e *stepError) Unwrap() error { return e.err }
 
 // transact is one attempt at the transaction of write; driverErr receives
 // the last error the driver returned.
-func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, arts []ArticleTriples, retract []string, driverErr *error, inStatements *time.Duration) (Stats, error) {
+func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, p *prepared, retract []string, driverErr *error, inStatements *time.Duration) (Stats, error) {
 	var st Stats
+	arts := p.arts
 	run := func(q string, params map[string]any) ([]*neo4j.Record, error) {
 		began := time.Now()
 		defer func() {
@@ -286,16 +321,18 @@ func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, arts
 		pairs[rel][k] = [2]string{s, o}
 	}
 	var orphans []string
-	if len(replace) > 0 {
+	// removeEvents deletes the events of the articles ids, noting their
+	// pairs for recomputing and their actors as possible orphans.
+	removeEvents := func(ids []string) error {
 		recs, err := run(`UNWIND $ids AS id
 MATCH (e:Event)-[:REPORTED_IN]->(:Article {id: id})
-OPTIONAL MATCH (e)-[:SUBJECT|OBJECT|REPORTED_BY]->(x:Actor)
-WITH e, collect(x.id) AS actors
-WITH e.relation AS rel, e.subject AS s, e.object AS o, actors, e
+MATCH (e)-[:SUBJECT]->(subject:Actor), (e)-[:OBJECT]->(object:Actor)
+OPTIONAL MATCH (e)-[:REPORTED_BY]->(reporter:Actor)
+WITH e, e.relation AS rel, subject.id AS s, object.id AS o, [x IN [subject.id, object.id, reporter.id] WHERE x IS NOT NULL] AS actors
 DETACH DELETE e
-RETURN rel, s, o, actors`, map[string]any{"ids": replace})
+RETURN rel, s, o, actors`, map[string]any{"ids": ids})
 		if err != nil {
-			return st, fmt.Errorf("remove old events: %w", err)
+			return fmt.Errorf("remove old events: %w", err)
 		}
 		for _, r := range recs {
 			rel, _ := r.Get("rel")
@@ -307,6 +344,12 @@ RETURN rel, s, o, actors`, map[string]any{"ids": replace})
 				orphans = append(orphans, fmt.Sprint(a))
 			}
 		}
+		return nil
+	}
+	if len(replace) > 0 {
+		if err := removeEvents(replace); err != nil {
+			return st, err
+		}
 	}
 	if len(retract) > 0 {
 		if _, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, map[string]any{"ids": retract}); err != nil {
@@ -315,14 +358,29 @@ RETURN rel, s, o, actors`, map[string]any{"ids": replace})
 		st.Retracted += len(retract)
 	}
 	if len(todo) > 0 {
-		b, fresh, err := l.writeArticles(ctx, run, todo)
+		b := p.b
+		if len(todo) < len(arts) { // some are unchanged: the parameters of the others only
+			if b, err = l.buildBatch(todo, time.Now().UTC().Format(time.RFC3339)); err != nil {
+				return st, err
+			}
+		}
+		nodes, raced, err := l.writeArticles(run, b)
 		if err != nil {
 			return st, err
 		}
-		if err := l.increment(run, todo, fresh, pairs); err != nil {
+		// An article that has events already was written by a concurrent
+		// load between our reading and our locking it: its events are
+		// replaced, as a changed article's are, so that every event
+		// written here is new.
+		if len(raced) > 0 {
+			if err := removeEvents(raced); err != nil {
+				return st, err
+			}
+		}
+		if err := l.increment(run, todo, nodes, pairs); err != nil {
 			return st, err
 		}
-		if err := l.writeEvents(run, b); err != nil {
+		if err := l.writeEvents(run, b, nodes); err != nil {
 			return st, err
 		}
 		st.Articles += len(todo)
@@ -346,10 +404,9 @@ DETACH DELETE a`, map[string]any{"ids": orphans}); err != nil {
 
 type runFunc func(q string, params map[string]any) ([]*neo4j.Record, error)
 
-// actorRow is the parameter map of one actor.
+// actorRow is the parameter map of one actor: its key, the label of its
+// kind, and the properties it is created with.
 func (l *Loader) actorRow(a *schema.Actor) map[string]any {
-	row := map[string]any{"id": a.ID, "name": a.Name, "kind": string(a.Kind), "known": a.Known,
-		"wikidata": a.Wikidata, "country": a.Country}
 	var aliases []string
 	if l.Aliases != nil && a.Known {
 		aliases = l.Aliases(a.ID)
@@ -357,17 +414,17 @@ func (l *Loader) actorRow(a *schema.Actor) map[string]any {
 	if aliases == nil {
 		aliases = []string{}
 	}
-	row["aliases"] = aliases
-	return row
+	return map[string]any{"id": a.ID, "label": a.Kind.Label(), "props": map[string]any{
+		"id": a.ID, "name": a.Name, "kind": string(a.Kind), "known": a.Known, "wikidata": a.Wikidata,
+		"country": a.Country, "aliases": aliases, "aliases_text": strings.Join(aliases, " "),
+	}}
 }
 
-// kindLabels are the only labels spliced into Cypher: one statement per kind.
-var kindLabels = []schema.Kind{schema.Country, schema.Organization, schema.Person, schema.Group}
-
-// batch is the parameters of one transaction's writes.
+// batch is the parameters of one transaction's writes. Articles and actors
+// are sorted by id, so that concurrent loads lock them in one order.
 type batch struct {
 	articles []map[string]any
-	actors   map[schema.Kind][]map[string]any // sorted by id, so that concurrent loads lock in one order
+	actors   []map[string]any
 	events   []map[string]any
 }
 
@@ -375,17 +432,17 @@ type batch struct {
 func (l *Loader) buildBatch(arts []ArticleTriples, now string) (batch, error) {
 	var b batch
 	seen := map[string]bool{}
-	b.actors = map[schema.Kind][]map[string]any{}
 	putActor := func(a *schema.Actor) {
 		if !seen[a.ID] {
 			seen[a.ID] = true
-			b.actors[a.Kind] = append(b.actors[a.Kind], l.actorRow(a))
+			b.actors = append(b.actors, l.actorRow(a))
 		}
 	}
 	for _, at := range arts {
 		a := at.Article
-		b.articles = append(b.articles, map[string]any{"id": a.ID, "title": a.Title, "url": a.URL, "source": a.Source,
-			"date": a.Date, "sha256": a.SHA256, "extractor": a.Extractor, "ingested_at": now})
+		b.articles = append(b.articles, map[string]any{"id": a.ID, "props": map[string]any{
+			"id": a.ID, "title": a.Title, "url": a.URL, "source": a.Source, "date": a.Date,
+			"sha256": a.SHA256, "extractor": a.Extractor, "ingested_at": now}})
 		for i := range at.Triples {
 			t := &at.Triples[i]
 			if !t.Relation.Valid() {
@@ -396,100 +453,118 @@ func (l *Loader) buildBatch(arts []ArticleTriples, now string) (batch, error) {
 			}
 			putActor(&t.Subject)
 			putActor(&t.Object)
-			rep := ""
+			var rep any // no REPORTED_BY unless set
 			if t.Reporter != nil && t.Reporter.Kind.Label() != "" {
 				putActor(t.Reporter)
 				rep = t.Reporter.ID
 			}
 			key, _, _ := pairKey(t.Relation, t.Subject.ID, t.Object.ID)
-			b.events = append(b.events, map[string]any{
-				"id": EventID(t), "article": a.ID, "relation": string(t.Relation), "cameo": t.CAMEO, "plover": t.PLOVER,
+			// Every property stored costs the load about 3% (measured): the
+			// ends are the SUBJECT and OBJECT relationships, not properties,
+			// and an empty role is not stored.
+			props := map[string]any{
+				"id": EventID(t), "relation": string(t.Relation), "cameo": t.CAMEO, "plover": t.PLOVER,
 				"goldstein": t.Goldstein, "negated": t.Negated, "modality": string(t.Modality), "confidence": t.Confidence,
 				"date": a.Date, "sentence": t.Sentence.Text, "sentence_index": t.Sentence.Index, "start": t.Sentence.Start,
-				"end": t.Sentence.End, "trigger": t.Trigger, "trigger_start": t.TriggerAt, "subject": t.Subject.ID,
-				"object": t.Object.ID, "pair": key, "subject_text": t.Subject.Text, "object_text": t.Object.Text, "reporter": rep,
-				"role": t.Subject.Role,
+				"end": t.Sentence.End, "trigger": t.Trigger, "trigger_start": t.TriggerAt, "pair": key,
+				"subject_text": t.Subject.Text, "object_text": t.Object.Text,
+			}
+			if t.Subject.Role != "" {
+				props["role"] = t.Subject.Role
+			}
+			b.events = append(b.events, map[string]any{
+				"article": a.ID, "subject": t.Subject.ID, "object": t.Object.ID, "reporter": rep, "props": props,
 			})
 		}
 	}
-	for _, rows := range b.actors {
+	byID := func(rows []map[string]any) {
 		sort.Slice(rows, func(i, j int) bool { return rows[i]["id"].(string) < rows[j]["id"].(string) })
 	}
+	byID(b.articles)
+	byID(b.actors)
 	return b, nil
 }
 
-// writeArticles merges the articles and their actors (write-locking the
-// actors, in id order), and returns the batch and the ids of its events that
-// are not in the graph yet. A concurrent load of the same article needs the
-// same locks, so it waits, and then finds these events in the graph.
-func (l *Loader) writeArticles(ctx context.Context, run runFunc, arts []ArticleTriples) (batch, map[string]bool, error) {
-	b, err := l.buildBatch(arts, time.Now().UTC().Format(time.RFC3339))
-	if err != nil {
-		return b, nil, err
-	}
-	if _, err := run(`UNWIND $rows AS row
-MERGE (a:Article {id: row.id})
-SET a.title = row.title, a.url = row.url, a.source = row.source, a.date = row.date,
-    a.sha256 = row.sha256, a.extractor = row.extractor, a.ingested_at = row.ingested_at`, map[string]any{"rows": b.articles}); err != nil {
-		return b, nil, fmt.Errorf("write articles: %w", err)
-	}
-	for _, k := range kindLabels {
-		rows := b.actors[k]
-		if len(rows) == 0 {
-			continue
-		}
-		q := `UNWIND $rows AS row
-MERGE (a:Actor {id: row.id})
-ON CREATE SET a.name = row.name, a.kind = row.kind, a.known = row.known, a.wikidata = row.wikidata,
-    a.country = row.country, a.aliases = row.aliases, a.aliases_text = reduce(s = '', x IN row.aliases | s + ' ' + x)
-SET a:` + k.Label() + `
-SET a.lock = true REMOVE a.lock`
-		if _, err := run(q, map[string]any{"rows": rows}); err != nil {
-			return b, nil, fmt.Errorf("write %s actors: %w", k, err)
-		}
-	}
-	ids := make([]string, len(b.events))
-	for i, e := range b.events {
-		ids[i] = e["id"].(string)
-	}
-	recs, err := run(`UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN collect(e.id) AS existing`, map[string]any{"ids": ids})
-	if err != nil {
-		return b, nil, fmt.Errorf("read events: %w", err)
-	}
-	fresh := make(map[string]bool, len(ids))
-	for _, id := range ids {
-		fresh[id] = true
-	}
-	if len(recs) > 0 {
-		existing, _ := recs[0].Get("existing")
-		for _, id := range existing.([]any) {
-			delete(fresh, id.(string))
-		}
-	}
-	return b, fresh, nil
+// nodeIDs are the element ids of a transaction's articles and actors, by
+// their own ids: the later statements find the nodes by element id, which
+// costs neither an index seek nor the lock of a unique-index seek.
+type nodeIDs struct {
+	articles, actors map[string]string
 }
 
-// writeEvents merges the events with their links to actors and articles.
-// It runs after the aggregates are updated: once the events link to them,
+// writeArticles merges the articles and their actors, write-locking the
+// actors (in id order: a concurrent load of the same articles or actors
+// waits for this one to commit). It returns the nodes' element ids, and
+// the ids of the articles that have events already: a concurrent load wrote
+// them after this transaction read which articles were in the graph.
+func (l *Loader) writeArticles(run runFunc, b batch) (nodeIDs, []string, error) {
+	nodes := nodeIDs{articles: map[string]string{}, actors: map[string]string{}}
+	recs, err := run(`UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a = row.props
+RETURN row.id AS id, elementId(a) AS node, EXISTS { (a)<-[:REPORTED_IN]-(:Event) } AS raced`, map[string]any{"rows": b.articles})
+	if err != nil {
+		return nodes, nil, fmt.Errorf("write articles: %w", err)
+	}
+	var raced []string
+	for _, r := range recs {
+		id, node := recordIDs(r)
+		nodes.articles[id] = node
+		if x, _ := r.Get("raced"); x == true {
+			raced = append(raced, id)
+		}
+	}
+	// Labels come only from schema.Kind.Label.
+	recs, err = run(`UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a = row.props
+SET a:$(row.label), a.lock = true
+REMOVE a.lock
+RETURN row.id AS id, elementId(a) AS node`, map[string]any{"rows": b.actors})
+	if err != nil {
+		return nodes, nil, fmt.Errorf("write actors: %w", err)
+	}
+	for _, r := range recs {
+		id, node := recordIDs(r)
+		nodes.actors[id] = node
+	}
+	return nodes, raced, nil
+}
+
+// recordIDs reads the id and node (element id) columns of r.
+func recordIDs(r *neo4j.Record) (id, node string) {
+	i, _ := r.Get("id")
+	n, _ := r.Get("node")
+	id, _ = i.(string)
+	node, _ = n.(string)
+	return id, node
+}
+
+// writeEvents creates the events, which are all new (writeArticles and
+// transact make sure of it), with their links to actors and articles. It
+// runs after the aggregates are updated: once the events link to them,
 // dense actors carry thousands of new relationships in the transaction,
 // which every MERGE of an aggregate on them would have to look through.
-func (l *Loader) writeEvents(run runFunc, b batch) error {
+func (l *Loader) writeEvents(run runFunc, b batch, nodes nodeIDs) error {
+	rows := make([]map[string]any, len(b.events))
+	for i, e := range b.events {
+		var rep any
+		if r, ok := e["reporter"].(string); ok {
+			rep = nodes.actors[r]
+		}
+		rows[i] = map[string]any{"art": nodes.articles[e["article"].(string)], "s": nodes.actors[e["subject"].(string)],
+			"o": nodes.actors[e["object"].(string)], "r": rep, "props": e["props"]}
+	}
 	if _, err := run(`UNWIND $rows AS row
-MATCH (art:Article {id: row.article})
-MATCH (s:Actor {id: row.subject})
-MATCH (o:Actor {id: row.object})
-MERGE (e:Event {id: row.id})
-SET e.relation = row.relation, e.cameo = row.cameo, e.plover = row.plover, e.goldstein = row.goldstein,
-    e.negated = row.negated, e.modality = row.modality, e.confidence = row.confidence, e.date = row.date,
-    e.sentence = row.sentence, e.sentence_index = row.sentence_index, e.start = row.start, e.end = row.end,
-    e.trigger = row.trigger, e.trigger_start = row.trigger_start, e.subject = row.subject, e.object = row.object,
-    e.pair = row.pair, e.subject_text = row.subject_text, e.object_text = row.object_text, e.role = row.role
-MERGE (e)-[:SUBJECT]->(s)
-MERGE (e)-[:OBJECT]->(o)
-MERGE (e)-[:REPORTED_IN]->(art)
-WITH e, row WHERE row.reporter <> ''
-MATCH (r:Actor {id: row.reporter})
-MERGE (e)-[:REPORTED_BY]->(r)`, map[string]any{"rows": b.events}); err != nil {
+MATCH (art) WHERE elementId(art) = row.art
+MATCH (s) WHERE elementId(s) = row.s
+MATCH (o) WHERE elementId(o) = row.o
+CREATE (e:Event)
+SET e = row.props
+CREATE (e)-[:SUBJECT]->(s), (e)-[:OBJECT]->(o), (e)-[:REPORTED_IN]->(art)
+WITH e, row WHERE row.r IS NOT NULL
+MATCH (r) WHERE elementId(r) = row.r
+CREATE (e)-[:REPORTED_BY]->(r)`, map[string]any{"rows": rows}); err != nil {
 		return fmt.Errorf("write events: %w", err)
 	}
 	return nil
@@ -501,7 +576,7 @@ MERGE (e)-[:REPORTED_BY]->(r)`, map[string]any{"rows": b.events}); err != nil {
 // to recompute. The actors of the batch are write-locked already, so a
 // concurrent load of the same pair waits and then reads these counts.
 // An aggregate's MATCH of its actors must not create them: the actors exist.
-func (l *Loader) increment(run runFunc, arts []ArticleTriples, fresh map[string]bool, recomputed map[schema.Relation]map[string][2]string) error {
+func (l *Loader) increment(run runFunc, arts []ArticleTriples, nodes nodeIDs, recomputed map[schema.Relation]map[string][2]string) error {
 	type inc struct {
 		s, o, first, last, role string
 		n                       int
@@ -512,7 +587,7 @@ func (l *Loader) increment(run runFunc, arts []ArticleTriples, fresh map[string]
 	for _, at := range arts {
 		for i := range at.Triples {
 			t := &at.Triples[i]
-			if t.Negated || !fresh[EventID(t)] {
+			if t.Negated {
 				continue
 			}
 			key, s, o := pairKey(t.Relation, t.Subject.ID, t.Object.ID)
@@ -545,17 +620,20 @@ func (l *Loader) increment(run runFunc, arts []ArticleTriples, fresh map[string]
 			}
 		}
 	}
-	var rows []map[string]any
 	for _, info := range schema.Relations { // the fixed vocabulary, in a fixed order
 		rel := info.Relation
+		if len(incs[rel]) == 0 {
+			continue
+		}
 		keys := make([]string, 0, len(incs[rel]))
 		for k := range incs[rel] {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
+		rows := make([]map[string]any, 0, len(keys))
 		for _, k := range keys {
 			c := incs[rel][k]
-			row := map[string]any{"rel": string(rel), "s": c.s, "o": c.o, "n": c.n, "gsum": c.gsum,
+			row := map[string]any{"s": nodes.actors[c.s], "o": nodes.actors[c.o], "n": c.n, "gsum": c.gsum,
 				"articles": c.articles, "first": nil, "last": nil, "role": nil}
 			if c.first != "" {
 				row["first"], row["last"] = c.first, c.last
@@ -565,42 +643,37 @@ func (l *Loader) increment(run runFunc, arts []ArticleTriples, fresh map[string]
 			}
 			rows = append(rows, row)
 		}
-	}
-	if len(rows) == 0 {
-		return nil
-	}
-	if _, err := run(incrementCypher, map[string]any{"rows": rows}); err != nil {
-		return fmt.Errorf("update aggregates: %w", err)
+		if _, err := run(incrementCypher[rel], map[string]any{"rows": rows}); err != nil {
+			return fmt.Errorf("update %s aggregates: %w", rel, err)
+		}
 	}
 	return nil
 }
 
-// incrementCypher updates the aggregates of every relation type in one
-// statement: a subquery a type, each with its type spelled out (types come
-// only from schema.Relations), the new values computed before they are set.
-var incrementCypher = func() string {
-	var b strings.Builder
-	b.WriteString("UNWIND $rows AS p\nMATCH (s:Actor {id: p.s}), (o:Actor {id: p.o})\n")
+// incrementCypher is, by relation type, the statement that adds new events
+// to their aggregates: the type spelled out (types come only from
+// schema.Relations), the new values computed before they are set.
+var incrementCypher = func() map[schema.Relation]string {
+	out := map[schema.Relation]string{}
 	for _, info := range schema.Relations {
 		rel := string(info.Relation)
 		represents := ""
 		if info.Relation == schema.Represents {
 			represents = ", r.role = coalesce(p.role, r.role), r.since = first, r.until = last"
 		}
-		fmt.Fprintf(&b, `CALL (s, o, p) {
-  WITH * WHERE p.rel = '%s'
-  MERGE (s)-[r:%s]->(o)
-  WITH r, p, coalesce(r.count, 0) + p.n AS n, coalesce(r.goldstein_sum, 0.0) + p.gsum AS gsum,
-       coalesce(r.articles, []) AS old
-  WITH r, p, n, gsum, old + [x IN p.articles WHERE NOT x IN old] AS articles,
-       CASE WHEN p.first IS NOT NULL AND (r.first_seen IS NULL OR p.first < r.first_seen) THEN p.first ELSE r.first_seen END AS first,
-       CASE WHEN p.last IS NOT NULL AND (r.last_seen IS NULL OR p.last > r.last_seen) THEN p.last ELSE r.last_seen END AS last
-  SET r.count = n, r.goldstein_sum = gsum, r.goldstein = gsum / n, r.articles = articles,
-      r.first_seen = first, r.last_seen = last%s
-}
-`, rel, rel, represents)
+		out[info.Relation] = fmt.Sprintf(`UNWIND $rows AS p
+MATCH (s) WHERE elementId(s) = p.s
+MATCH (o) WHERE elementId(o) = p.o
+MERGE (s)-[r:%s]->(o)
+WITH r, p, coalesce(r.count, 0) + p.n AS n, coalesce(r.goldstein_sum, 0.0) + p.gsum AS gsum,
+     coalesce(r.articles, []) AS old
+WITH r, p, n, gsum, old + [x IN p.articles WHERE NOT x IN old] AS articles,
+     CASE WHEN p.first IS NOT NULL AND (r.first_seen IS NULL OR p.first < r.first_seen) THEN p.first ELSE r.first_seen END AS first,
+     CASE WHEN p.last IS NOT NULL AND (r.last_seen IS NULL OR p.last > r.last_seen) THEN p.last ELSE r.last_seen END AS last
+SET r.count = n, r.goldstein_sum = gsum, r.goldstein = gsum / n, r.articles = articles,
+    r.first_seen = first, r.last_seen = last%s`, rel, represents)
 	}
-	return b.String()
+	return out
 }()
 
 // recompute sets each affected aggregate relationship from its events: the
