@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/diplograph/diplograph/graph"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -37,7 +38,7 @@ var defaults = map[string]any{
 	"neo4j.password":      "",
 	"neo4j.password-file": "",
 	"neo4j.database":      "",
-	"batch-size":          1000,
+	"batch-size":          graph.DefaultBatchSize,
 	"workers":             runtime.NumCPU(),
 	"dictionaries":        []string{},
 	"log-level":           "info",

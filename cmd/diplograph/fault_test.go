@@ -29,6 +29,13 @@ func corpusPath(t *testing.T) string {
 	return p
 }
 
+// smallBatches makes the ingests of a test write many small transactions,
+// so that a signal or a dead server lands between and inside them: the
+// default batch holds the whole corpus.
+func smallBatches(t *testing.T) {
+	t.Setenv("DIPLOGRAPH_BATCH_SIZE", "100")
+}
+
 // graphSummary describes the graph in a form two runs can be compared by:
 // the articles, the events, and every aggregate with its count and dates.
 func graphSummary(t *testing.T, d neo4j.DriverWithContext) string {
@@ -86,6 +93,7 @@ func cleanRun(t *testing.T, d neo4j.DriverWithContext, bin, corpus string) strin
 func TestIngest_Interrupted(t *testing.T) {
 	d := neo4jtest.Open(t)
 	corpus := corpusPath(t)
+	smallBatches(t)
 	bin := binary(t)
 	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
 	want := cleanRun(t, d, bin, corpus)
@@ -145,6 +153,7 @@ MATCH (e:Event) WHERE NOT (e)-[:REPORTED_IN]->(:Article) RETURN count(e) AS off`
 func TestIngest_CancelInProcess(t *testing.T) {
 	d := neo4jtest.Open(t)
 	corpus := corpusPath(t)
+	smallBatches(t)
 	inTempDir(t)
 	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
 	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Second)
@@ -171,6 +180,7 @@ func TestIngest_ServerKilled(t *testing.T) {
 		t.Skip("needs a server started by scripts/with-neo4j")
 	}
 	corpus := corpusPath(t)
+	smallBatches(t)
 	bin := binary(t)
 	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
 	want := cleanRun(t, d, bin, corpus)
