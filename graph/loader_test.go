@@ -276,3 +276,40 @@ func TestLoad_HostileText(t *testing.T) {
 		t.Errorf("graph lost nodes: %v", n)
 	}
 }
+
+// TestLoad_EventEvidence checks every property an event carries, and its
+// links to its subject, object, article and reporter.
+func TestLoad_EventEvidence(t *testing.T) {
+	l, d := newLoader(t)
+	at := article("ev", "2017-04-12", [3]string{"sergey-lavrov", "REPRESENTS", "RUS"}, [3]string{"RUS", "VETOED", "UN"})
+	lavrov := at.Triples[0].Subject
+	at.Triples[0].Subject.Role = "foreign minister"
+	at.Triples[1].Reporter = &lavrov
+	at.Triples[1].Negated = true
+	at.Triples[1].Modality = schema.Modality("hypothetical")
+	at.Triples[1].Trigger, at.Triples[1].TriggerAt = "vetoed", 104
+	at.Triples[1].Subject.Text, at.Triples[1].Object.Text = "Moscow", "the United Nations"
+	if _, err := l.Load(t.Context(), []graph.ArticleTriples{at}); err != nil {
+		t.Fatal(err)
+	}
+	got := one(t, d, `MATCH (s)<-[:SUBJECT]-(e:Event {relation: 'VETOED'})-[:OBJECT]->(o),
+		(e)-[:REPORTED_IN]->(a), (e)-[:REPORTED_BY]->(r)
+		RETURN [s.id, o.id, a.id, r.id, properties(e)]`, nil).([]any)
+	if fmt.Sprint(got[:4]) != "[RUS UN ev sergey-lavrov]" {
+		t.Errorf("links %v", got[:4])
+	}
+	props := got[4].(map[string]any)
+	want := map[string]any{
+		"id": graph.EventID(&at.Triples[1]), "relation": "VETOED", "cameo": "129", "plover": "REJECT",
+		"goldstein": -5.0, "negated": true, "modality": "hypothetical", "confidence": 0.9, "date": "2017-04-12",
+		"sentence": "RUS VETOED UN.", "sentence_index": int64(1), "start": int64(100), "end": int64(150),
+		"trigger": "vetoed", "trigger_start": int64(104), "pair": "RUS\x1fUN", "subject_text": "Moscow",
+		"object_text": "the United Nations",
+	}
+	if fmt.Sprint(props) != fmt.Sprint(want) {
+		t.Errorf("event properties\n got %v\nwant %v", props, want)
+	}
+	if role := one(t, d, `MATCH (e:Event {relation: 'REPRESENTS'}) RETURN e.role`, nil); role != "foreign minister" {
+		t.Errorf("REPRESENTS event role %v", role)
+	}
+}
