@@ -63,9 +63,10 @@ func (s *Stats) Add(o Stats) {
 }
 
 // Loader writes articles and their triples into Neo4j, idempotently: an
-// unchanged article is skipped, a changed one replaces its events, and every
-// aggregate relationship is recomputed from its events in the same
-// transaction.
+// unchanged article is skipped, a changed one replaces its events, and the
+// aggregate relationships are kept equal to their events in the same
+// transaction (new events are added to them, and those that lost events
+// are recomputed from the rest).
 type Loader struct {
 	driver neo4j.DriverWithContext
 	// Database is the Neo4j database; empty for the server's default.
@@ -423,7 +424,7 @@ func (l *Loader) actorRow(a *schema.Actor) map[string]any {
 // batch is the parameters of one transaction's writes. Articles and actors
 // are sorted by id, so that concurrent loads lock them in one order.
 type batch struct {
-	articles []map[string]any
+	articles [][]any // [id, title, url, source, date, sha256, extractor, ingested_at]
 	actors   []map[string]any
 	events   []event
 }
@@ -457,9 +458,7 @@ func (l *Loader) buildBatch(arts []ArticleTriples, now string) (batch, error) {
 	}
 	for _, at := range arts {
 		a := at.Article
-		b.articles = append(b.articles, map[string]any{"id": a.ID, "props": map[string]any{
-			"id": a.ID, "title": a.Title, "url": a.URL, "source": a.Source, "date": a.Date,
-			"sha256": a.SHA256, "extractor": a.Extractor, "ingested_at": now}})
+		b.articles = append(b.articles, []any{a.ID, a.Title, a.URL, a.Source, a.Date, a.SHA256, a.Extractor, now})
 		for i := range at.Triples {
 			t := &at.Triples[i]
 			if !t.Relation.Valid() {
@@ -486,11 +485,8 @@ func (l *Loader) buildBatch(arts []ArticleTriples, now string) (batch, error) {
 			b.events = append(b.events, ev)
 		}
 	}
-	byID := func(rows []map[string]any) {
-		sort.Slice(rows, func(i, j int) bool { return rows[i]["id"].(string) < rows[j]["id"].(string) })
-	}
-	byID(b.articles)
-	byID(b.actors)
+	sort.Slice(b.articles, func(i, j int) bool { return b.articles[i][0].(string) < b.articles[j][0].(string) })
+	sort.Slice(b.actors, func(i, j int) bool { return b.actors[i]["id"].(string) < b.actors[j]["id"].(string) })
 	return b, nil
 }
 
@@ -509,9 +505,10 @@ type nodeIDs struct {
 func (l *Loader) writeArticles(run runFunc, b batch) (nodeIDs, []string, error) {
 	nodes := nodeIDs{articles: map[string]string{}, actors: map[string]string{}}
 	recs, err := run(`UNWIND $rows AS row
-MERGE (a:Article {id: row.id})
-SET a = row.props
-RETURN row.id AS id, elementId(a) AS node, EXISTS { (a)<-[:REPORTED_IN]-(:Event) } AS raced`, map[string]any{"rows": b.articles})
+MERGE (a:Article {id: row[0]})
+SET a.title = row[1], a.url = row[2], a.source = row[3], a.date = row[4], a.sha256 = row[5],
+    a.extractor = row[6], a.ingested_at = row[7]
+RETURN row[0] AS id, elementId(a) AS node, EXISTS { (a)<-[:REPORTED_IN]-(:Event) } AS raced`, map[string]any{"rows": b.articles})
 	if err != nil {
 		return nodes, nil, fmt.Errorf("write articles: %w", err)
 	}
@@ -587,12 +584,12 @@ MATCH (r) WHERE elementId(r) = row[3]
 CREATE (e)-[:REPORTED_BY]->(r)`
 }()
 
-// increment adds the events of arts that are new to the graph (fresh) to their aggregates: count, the
-// sum and mean of Goldstein scores, the articles, the first and last dates
-// (and for REPRESENTS the role and its dates). Pairs in recomputed are left
-// to recompute. The actors of the batch are write-locked already, so a
-// concurrent load of the same pair waits and then reads these counts.
-// An aggregate's MATCH of its actors must not create them: the actors exist.
+// increment adds the events of arts (all of them new to the graph) to their
+// aggregates: count, the sum and mean of Goldstein scores, the articles,
+// the first and last dates (and for REPRESENTS the role and its dates).
+// Pairs in recomputed are left to recompute. The actors of the batch are
+// write-locked already, so a concurrent load of the same pair waits and
+// then reads these counts. Actors are found by element id: they exist.
 func (l *Loader) increment(run runFunc, arts []ArticleTriples, nodes nodeIDs, recomputed map[schema.Relation]map[string][2]string) error {
 	type inc struct {
 		s, o, first, last, role string
@@ -647,17 +644,17 @@ func (l *Loader) increment(run runFunc, arts []ArticleTriples, nodes nodeIDs, re
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
-		rows := make([]map[string]any, 0, len(keys))
+		rows := make([]any, 0, len(keys))
 		for _, k := range keys {
 			c := incs[rel][k]
-			row := map[string]any{"s": nodes.actors[c.s], "o": nodes.actors[c.o], "n": c.n, "gsum": c.gsum,
-				"articles": c.articles, "first": nil, "last": nil, "role": nil}
+			var first, last, role any
 			if c.first != "" {
-				row["first"], row["last"] = c.first, c.last
+				first, last = c.first, c.last
 			}
 			if c.role != "" {
-				row["role"] = c.role
+				role = c.role
 			}
+			row := []any{nodes.actors[c.s], nodes.actors[c.o], c.n, c.gsum, c.articles, first, last, role}
 			rows = append(rows, row)
 		}
 		if _, err := run(incrementCypher[rel], map[string]any{"rows": rows}); err != nil {
@@ -669,24 +666,26 @@ func (l *Loader) increment(run runFunc, arts []ArticleTriples, nodes nodeIDs, re
 
 // incrementCypher is, by relation type, the statement that adds new events
 // to their aggregates: the type spelled out (types come only from
-// schema.Relations), the new values computed before they are set.
+// schema.Relations), the new values computed before they are set. A row is
+// [subject, object (element ids), events, Goldstein sum, articles, first
+// date, last date, role], a list rather than a map (see eventProps).
 var incrementCypher = func() map[schema.Relation]string {
 	out := map[schema.Relation]string{}
 	for _, info := range schema.Relations {
 		rel := string(info.Relation)
 		represents := ""
 		if info.Relation == schema.Represents {
-			represents = ", r.role = coalesce(p.role, r.role), r.since = first, r.until = last"
+			represents = ", r.role = coalesce(p[7], r.role), r.since = first, r.until = last"
 		}
 		out[info.Relation] = fmt.Sprintf(`UNWIND $rows AS p
-MATCH (s) WHERE elementId(s) = p.s
-MATCH (o) WHERE elementId(o) = p.o
+MATCH (s) WHERE elementId(s) = p[0]
+MATCH (o) WHERE elementId(o) = p[1]
 MERGE (s)-[r:%s]->(o)
-WITH r, p, coalesce(r.count, 0) + p.n AS n, coalesce(r.goldstein_sum, 0.0) + p.gsum AS gsum,
+WITH r, p, coalesce(r.count, 0) + p[2] AS n, coalesce(r.goldstein_sum, 0.0) + p[3] AS gsum,
      coalesce(r.articles, []) AS old
-WITH r, p, n, gsum, old + [x IN p.articles WHERE NOT x IN old] AS articles,
-     CASE WHEN p.first IS NOT NULL AND (r.first_seen IS NULL OR p.first < r.first_seen) THEN p.first ELSE r.first_seen END AS first,
-     CASE WHEN p.last IS NOT NULL AND (r.last_seen IS NULL OR p.last > r.last_seen) THEN p.last ELSE r.last_seen END AS last
+WITH r, p, n, gsum, old + [x IN p[4] WHERE NOT x IN old] AS articles,
+     CASE WHEN p[5] IS NOT NULL AND (r.first_seen IS NULL OR p[5] < r.first_seen) THEN p[5] ELSE r.first_seen END AS first,
+     CASE WHEN p[6] IS NOT NULL AND (r.last_seen IS NULL OR p[6] > r.last_seen) THEN p[6] ELSE r.last_seen END AS last
 SET r.count = n, r.goldstein_sum = gsum, r.goldstein = gsum / n, r.articles = articles,
     r.first_seen = first, r.last_seen = last%s`, rel, represents)
 	}
