@@ -76,6 +76,10 @@ type Loader struct {
 	// Aliases, when set, gives the other names of a known actor for its node.
 	Aliases func(id string) []string
 	Logger  *slog.Logger
+
+	// afterRead, when set (by tests), runs between reading which articles
+	// are in the graph and writing them: where a concurrent load can slip in.
+	afterRead func()
 }
 
 // NewLoader returns a Loader that writes through driver. The caller owns driver.
@@ -307,6 +311,9 @@ func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, p *p
 			replace = append(replace, a.Article.ID)
 		}
 		todo = append(todo, a)
+	}
+	if l.afterRead != nil {
+		l.afterRead()
 	}
 	if len(todo) == 0 && len(replace) == 0 {
 		return st, nil

@@ -313,3 +313,40 @@ func TestLoad_EventEvidence(t *testing.T) {
 		t.Errorf("REPRESENTS event role %v", role)
 	}
 }
+
+// TestLoad_RacedArticle has another load write the same article (an older
+// version) after a transaction read that the article was not in the graph
+// and before it wrote it: the transaction replaces that version's events,
+// and the graph is the one a sequential load of both gives.
+func TestLoad_RacedArticle(t *testing.T) {
+	l, d := newLoader(t)
+	older := article("x", "2017-01-01", [3]string{"RUS", "VETOED", "UNSC"}, [3]string{"USA", "MET_WITH", "RUS"})
+	newer := article("x", "2017-01-02", [3]string{"RUS", "VETOED", "UNSC"}, [3]string{"RUS", "ATTACKED", "SYR"}, [3]string{"IRN", "SUPPORTED", "SYR"})
+	raced := false
+	graph.SetAfterRead(l, func() {
+		if !raced {
+			raced = true
+			if _, err := graph.NewLoader(d).Load(t.Context(), []graph.ArticleTriples{older}); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	if _, err := l.Load(t.Context(), []graph.ArticleTriples{newer}); err != nil {
+		t.Fatal(err)
+	}
+	got := checksum(t, d)
+
+	l2, _ := newLoader(t)
+	for _, at := range []graph.ArticleTriples{older, newer} {
+		if _, err := l2.Load(t.Context(), []graph.ArticleTriples{at}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want := checksum(t, d); got != want {
+		t.Errorf("raced load\n got %s\nwant %s", got, want)
+	}
+	assertCountsMatchEvents(t, d)
+	if n := one(t, d, `MATCH (e:Event) RETURN count(e)`, nil); n != int64(3) {
+		t.Errorf("%v events, want 3", n)
+	}
+}
