@@ -262,10 +262,13 @@ func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, p *p
 				l.Logger.Debug("statement", "query", words[:min(8, len(words))], "seconds", time.Since(began).Seconds())
 			}
 		}()
-		// The loader's plans are all index lookups; replanning them as a bulk
-		// load changes the statistics cost 15% of load time (JFR: planning
-		// frames were 38% of server CPU).
-		res, err := tx.Run(ctx, "CYPHER replan=skip\n"+q, params)
+		// The loader's plans are all lookups by key or element id; replanning
+		// them as a bulk load changes the statistics cost 15% of load time
+		// (JFR: planning frames were 38% of server CPU). Interpreted
+		// expressions spare the server compiling bytecode for each statement
+		// and the JVM compiling that: the first load on a fresh server and
+		// later ones were 3-8% faster (BenchmarkLoad, two fresh servers each).
+		res, err := tx.Run(ctx, "CYPHER replan=skip expressionEngine=interpreted\n"+q, params)
 		if err != nil {
 			*driverErr = err
 			return nil, err
