@@ -94,7 +94,7 @@ func BenchmarkMentions(b *testing.B) {
 	}
 }
 
-// BenchmarkTag is prose's tagger on the sentences that are candidates.
+// BenchmarkTag is the tagger (prose's model, our scorer) on every sentence.
 func BenchmarkTag(b *testing.B) {
 	arts := corpusArticles(b)[:200]
 	x := New(testGazetteer(b))

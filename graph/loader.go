@@ -141,9 +141,12 @@ func (l *Loader) prepare(arts []ArticleTriples) *prepared {
 // extractor that read it.
 func Checksum(a schema.Article) string { return a.SHA256 + "/" + a.Extractor }
 
+// checksumCypher is Checksum of the Article node a, in Cypher.
+const checksumCypher = `a.sha256 + '/' + coalesce(a.extractor, '')`
+
 // Checksums returns the Checksum of every article in the graph, by id.
 func (l *Loader) Checksums(ctx context.Context) (map[string]string, error) {
-	res, err := neo4j.ExecuteQuery(ctx, l.driver, `MATCH (a:Article) RETURN a.id AS id, a.sha256 + '/' + coalesce(a.extractor, '') AS sha`, nil,
+	res, err := neo4j.ExecuteQuery(ctx, l.driver, `MATCH (a:Article) RETURN a.id AS id, `+checksumCypher+` AS sha`, nil,
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(l.Database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		return nil, fmt.Errorf("read article checksums: %w", err)
@@ -291,7 +294,7 @@ func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, p *p
 	for _, a := range arts {
 		ids = append(ids, a.Article.ID)
 	}
-	recs, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha, coalesce(a.extractor, '') AS extractor`, map[string]any{"ids": ids})
+	recs, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, `+checksumCypher+` AS sha`, map[string]any{"ids": ids})
 	if err != nil {
 		return st, fmt.Errorf("read article checksums: %w", err)
 	}
@@ -299,8 +302,7 @@ func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, p *p
 	for _, r := range recs {
 		id, _ := r.Get("id")
 		sha, _ := r.Get("sha")
-		ex, _ := r.Get("extractor")
-		have[fmt.Sprint(id)] = fmt.Sprint(sha) + "/" + fmt.Sprint(ex)
+		have[fmt.Sprint(id)] = fmt.Sprint(sha)
 	}
 	var todo []ArticleTriples
 	replace := append([]string{}, retract...)
@@ -447,14 +449,41 @@ type event struct {
 	values                             []any
 }
 
-// eventProps are the properties of an Event node. Every property stored
-// costs the load (measured): the event's ends are its SUBJECT and OBJECT
-// relationships rather than properties too, and a role that is nil (none)
-// is not stored. Rows go to the server as lists, not maps: it decodes a
-// map's keys in every row, and the load took 7% longer.
-var eventProps = []string{"id", "relation", "cameo", "plover", "goldstein", "negated", "modality", "confidence",
-	"date", "sentence", "sentence_index", "start", "end", "trigger", "trigger_start", "pair", "subject_text",
-	"object_text", "role"}
+// eventProps are the properties of an Event node and how each is read from
+// its triple (pair is the triple's pairKey). Every property stored costs the
+// load (measured): the event's ends are its SUBJECT and OBJECT relationships
+// rather than properties too, and a nil value (a role outside REPRESENTS)
+// is not stored. Rows go to the server as lists of these values, not maps:
+// the server decodes a map's keys in every row, and the load took 7% longer.
+var eventProps = []struct {
+	name  string
+	value func(t *schema.Triple, pair string) any
+}{
+	{"id", func(t *schema.Triple, _ string) any { return EventID(t) }},
+	{"relation", func(t *schema.Triple, _ string) any { return string(t.Relation) }},
+	{"cameo", func(t *schema.Triple, _ string) any { return t.CAMEO }},
+	{"plover", func(t *schema.Triple, _ string) any { return t.PLOVER }},
+	{"goldstein", func(t *schema.Triple, _ string) any { return t.Goldstein }},
+	{"negated", func(t *schema.Triple, _ string) any { return t.Negated }},
+	{"modality", func(t *schema.Triple, _ string) any { return string(t.Modality) }},
+	{"confidence", func(t *schema.Triple, _ string) any { return t.Confidence }},
+	{"date", func(t *schema.Triple, _ string) any { return t.Article.Date }},
+	{"sentence", func(t *schema.Triple, _ string) any { return t.Sentence.Text }},
+	{"sentence_index", func(t *schema.Triple, _ string) any { return t.Sentence.Index }},
+	{"start", func(t *schema.Triple, _ string) any { return t.Sentence.Start }},
+	{"end", func(t *schema.Triple, _ string) any { return t.Sentence.End }},
+	{"trigger", func(t *schema.Triple, _ string) any { return t.Trigger }},
+	{"trigger_start", func(t *schema.Triple, _ string) any { return t.TriggerAt }},
+	{"pair", func(_ *schema.Triple, pair string) any { return pair }},
+	{"subject_text", func(t *schema.Triple, _ string) any { return t.Subject.Text }},
+	{"object_text", func(t *schema.Triple, _ string) any { return t.Object.Text }},
+	{"role", func(t *schema.Triple, _ string) any {
+		if t.Subject.Role == "" {
+			return nil
+		}
+		return t.Subject.Role
+	}},
+}
 
 // buildBatch turns articles and their triples into query parameters.
 func (l *Loader) buildBatch(arts []ArticleTriples, now string) (batch, error) {
@@ -485,13 +514,10 @@ func (l *Loader) buildBatch(arts []ArticleTriples, now string) (batch, error) {
 				ev.reporter = t.Reporter.ID
 			}
 			key, _, _ := pairKey(t.Relation, t.Subject.ID, t.Object.ID)
-			var role any
-			if t.Subject.Role != "" {
-				role = t.Subject.Role
+			ev.values = make([]any, len(eventProps))
+			for j, p := range eventProps {
+				ev.values[j] = p.value(t, key)
 			}
-			ev.values = []any{EventID(t), string(t.Relation), t.CAMEO, t.PLOVER, t.Goldstein, t.Negated, string(t.Modality),
-				t.Confidence, a.Date, t.Sentence.Text, t.Sentence.Index, t.Sentence.Start, t.Sentence.End, t.Trigger,
-				t.TriggerAt, key, t.Subject.Text, t.Object.Text, role}
 			b.events = append(b.events, ev)
 		}
 	}
@@ -580,8 +606,8 @@ func (l *Loader) writeEvents(run runFunc, b batch, nodes nodeIDs) error {
 // reporter (element ids), eventProps' values…] with their relationships.
 var eventsCypher = func() string {
 	var props []string
-	for i, k := range eventProps {
-		props = append(props, fmt.Sprintf("%s: row[%d]", k, i+4))
+	for i, p := range eventProps {
+		props = append(props, fmt.Sprintf("%s: row[%d]", p.name, i+4))
 	}
 	return `UNWIND $rows AS row
 MATCH (art) WHERE elementId(art) = row[0]
