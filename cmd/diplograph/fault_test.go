@@ -8,26 +8,48 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/diplograph/diplograph/internal/neo4jtest"
+	"github.com/diplograph/diplograph/internal/synth"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// corpusPath returns ../shared/corpus/articles.jsonl, or skips (fails in CI).
+// corpusPath writes a synthetic corpus for the interruption and kill tests
+// (internal/synth): large enough that an ingest in small batches runs for
+// several seconds, so that a signal or a dead server lands in the middle.
+// It is written once per test binary and shared by the tests that need it.
 func corpusPath(t *testing.T) string {
-	_, file, _, _ := runtime.Caller(0)
-	p := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpus", "articles.jsonl")
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI: %v", err)
+	t.Helper()
+	corpusOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "diplograph-corpus-")
+		if err != nil {
+			corpusErr = err
+			return
 		}
-		t.Skip("no ../shared/corpus/articles.jsonl")
+		corpusFile = filepath.Join(dir, "synthetic.jsonl")
+		f, err := os.Create(corpusFile)
+		if err != nil {
+			corpusErr = err
+			return
+		}
+		defer f.Close()
+		corpusErr = synth.WriteJSONL(f, synth.Options{Articles: 1000, Seed: 1})
+	})
+	if corpusErr != nil {
+		t.Fatalf("synthetic corpus: %v", corpusErr)
 	}
-	return p
+	return corpusFile
 }
+
+var (
+	corpusOnce sync.Once
+	corpusFile string
+	corpusErr  error
+)
 
 // smallBatches makes the ingests of a test write many small transactions,
 // so that a signal or a dead server lands between and inside them: the
@@ -239,16 +261,28 @@ func TestCredentials_Wrong(t *testing.T) {
 	}
 	inTempDir(t)
 	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
-	t.Setenv("NEO4J_PASSWORD", "wrong-secret-1")
 	// Two attempts: Neo4j locks a user out for a while after three failures.
-	for _, args := range [][]string{{"ingest", "-"}, {"query", "top"}} {
-		code, out, errOut := runCLI(t, `{"id":"a","text":"Russia met China."}`, args...)
-		if code != exitError || !strings.Contains(errOut, "authentication failure") ||
-			!strings.Contains(errOut, "Try: check NEO4J_USERNAME and NEO4J_PASSWORD") {
-			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+	// A wrong password, then none at all.
+	cases := []struct {
+		password string
+		args     []string
+		want     string
+		hint     string
+	}{
+		{"wrong-secret-1", []string{"ingest", "-"}, "refused the credentials for user neo4j: authentication failure",
+			"Try: check NEO4J_USERNAME and NEO4J_PASSWORD"},
+		{"", []string{"query", "top"}, "refused the credentials for user neo4j (no password given)",
+			"Try: set NEO4J_PASSWORD, or neo4j.password-file in diplograph.yaml"},
+	}
+	for _, c := range cases {
+		t.Setenv("NEO4J_PASSWORD", c.password)
+		code, out, errOut := runCLI(t, `{"id":"a","text":"Russia met China."}`, c.args...)
+		if code != exitError || !strings.Contains(errOut, c.want) || !strings.Contains(errOut, c.hint) ||
+			strings.Contains(errOut, "does not answer") {
+			t.Errorf("%v: exit %d, stderr %q", c.args, code, errOut)
 		}
 		if strings.Contains(out+errOut, "wrong-secret-1") {
-			t.Errorf("%v printed the password", args)
+			t.Errorf("%v printed the password", c.args)
 		}
 	}
 }
@@ -263,4 +297,12 @@ func TestServer_Unreachable(t *testing.T) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
 		}
 	}
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if corpusFile != "" {
+		os.RemoveAll(filepath.Dir(corpusFile))
+	}
+	os.Exit(code)
 }
