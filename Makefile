@@ -8,7 +8,7 @@ BIN := bin/diplograph
 NEO4J_PASSWORD ?= diplograph
 export NEO4J_PASSWORD
 
-.PHONY: all build test unit fuzz demo bench neo4j-start neo4j-stop neo4j-status fmt vet clean
+.PHONY: all build install test unit fuzz demo bench neo4j-start neo4j-stop neo4j-status clean-data fmt vet clean
 
 all: build
 
@@ -33,6 +33,10 @@ fuzz:
 unit:
 	$(GO) test ./...
 
+# diplograph on your PATH: $(go env GOPATH)/bin.
+install:
+	$(GO) install ./cmd/diplograph
+
 demo: build
 	scripts/demo
 
@@ -45,8 +49,14 @@ neo4j-start:
 neo4j-stop:
 	@scripts/neo4j stop
 
+# "running …" or "stopped"; both are answers, not errors.
 neo4j-status:
-	@scripts/neo4j status
+	@scripts/neo4j status || [ $$? -eq 3 ]
+
+# The demo server's data, logs and password, and the diplograph.yaml the demo wrote.
+clean-data:
+	scripts/neo4j purge
+	@if head -n 1 diplograph.yaml 2>/dev/null | grep -q '^# Written by make demo'; then rm -f diplograph.yaml; echo "removed diplograph.yaml"; fi
 
 fmt:
 	gofmt -w cmd extract graph schema internal

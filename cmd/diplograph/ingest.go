@@ -89,7 +89,7 @@ stopped. The schema is applied first.`,
 					err = ferr
 				}
 				total.Unchanged += st.skipped
-				slog.Info("ingested", "articles", total.Articles, "unchanged", total.Unchanged, "events", total.Events,
+				slog.Debug("ingested", "articles", total.Articles, "unchanged", total.Unchanged, "events", total.Events,
 					"nodes_created", total.NodesCreated, "rels_created", total.RelsCreated, "rejected", st.rejected,
 					"seconds", fmt.Sprintf("%.1f", time.Since(began).Seconds()))
 				fmt.Fprintf(a.stdout, "ingested %d articles (%d unchanged), %d events, %d rejected, in %.1fs\n",

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"text/tabwriter"
 
@@ -61,11 +62,31 @@ func (a *app) withDriver(ctx context.Context, f func(context.Context, neo4j.Driv
 	}
 	defer d.Close(context.WithoutCancel(ctx))
 	if err := d.VerifyConnectivity(ctx); err != nil {
-		hint := "start Neo4j (make neo4j-start, or docker compose up -d neo4j) or set NEO4J_URI"
-		if neo4j.IsNeo4jError(err) {
-			hint = "check NEO4J_USERNAME and NEO4J_PASSWORD (or --neo4j-password-file)"
-		}
-		return &usageError{fmt.Errorf("neo4j at %s does not answer: %w", c.URI, err), hint}
+		return connectError(c.URI, c.User, c.Password != "", err)
 	}
 	return f(ctx, d)
+}
+
+// connectError says why the server at uri could not be used, and what to do:
+// refused credentials, a lock-out after failed logins, or no answer at all.
+func connectError(uri, user string, withPassword bool, err error) error {
+	var ne *neo4j.Neo4jError
+	if !errors.As(err, &ne) {
+		return &usageError{fmt.Errorf("neo4j at %s does not answer: %w", uri, err),
+			"start Neo4j (make neo4j-start, or docker compose up -d neo4j) or set NEO4J_URI"}
+	}
+	switch ne.Code {
+	case "Neo.ClientError.Security.Unauthorized":
+		if !withPassword {
+			return &usageError{fmt.Errorf("neo4j at %s refused the credentials for user %s (no password given)", uri, user),
+				"set NEO4J_PASSWORD, or neo4j.password-file in diplograph.yaml (make demo writes one in the repository folder)"}
+		}
+		return &usageError{fmt.Errorf("neo4j at %s refused the credentials for user %s: authentication failure", uri, user),
+			"check NEO4J_USERNAME and NEO4J_PASSWORD (or --neo4j-password-file)"}
+	case "Neo.ClientError.Security.AuthenticationRateLimit":
+		return &usageError{fmt.Errorf("neo4j at %s locked user %s out after too many failed logins", uri, user),
+			"wait a few seconds, then check NEO4J_USERNAME and NEO4J_PASSWORD"}
+	}
+	return &usageError{fmt.Errorf("neo4j at %s refused the connection: %w", uri, err),
+		"check neo4j.uri, neo4j.user and neo4j.database"}
 }
