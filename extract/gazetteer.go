@@ -94,8 +94,10 @@ type surface struct {
 // It is read-only after [LoadGazetteer] and safe for concurrent use.
 type Gazetteer struct {
 	entities map[string]*Entity
-	surfaces map[string][]surface // by foldKey
-	maxLen   map[string]int       // first token key → most tokens of a surface starting with it
+	surfaces map[string][]surface // by nameKey(foldKey(surface))
+	// maxLen: first token key, and first word of the name key → most tokens
+	// or words of a surface starting with it.
+	maxLen map[string]int
 }
 
 // Entity returns the entity with the given id.
@@ -134,7 +136,7 @@ func (g *Gazetteer) Resolve(phrase string) (*Entity, bool) {
 	if e, ok := g.entities[strings.ToUpper(strings.TrimSpace(phrase))]; ok {
 		return e, true
 	}
-	if s, ok := g.pick(g.surfaces[foldKey(phrase)], ""); ok && s.kind != surfDemonym {
+	if s, ok := g.pick(g.find(foldKey(phrase)), ""); ok && s.kind != surfDemonym {
 		return g.entities[s.id], true
 	}
 	return nil, false
@@ -290,9 +292,20 @@ func (g *Gazetteer) add(e *Entity, text string, kind surfaceKind) {
 	if text == "" {
 		return
 	}
-	key := foldKey(text)
+	raw := foldKey(text)
+	key := nameKey(raw)
 	if key == "" {
 		return
+	}
+	if ethnicGroups[key] && e.Kind == schema.Country {
+		// "Turkmens" are a people, not Turkmenistan; "Uzbek" alone is no
+		// actor, but "Uzbek officials" still is (a demonym).
+		switch {
+		case kind == surfPlural, kind == surfName && strings.HasSuffix(key, "s"):
+			return
+		case kind == surfName:
+			kind = surfDemonym
+		}
 	}
 	s := surface{id: e.ID, kind: kind}
 	// Short upper-case forms must match exactly, so that "US" is not "us"
@@ -306,12 +319,14 @@ func (g *Gazetteer) add(e *Entity, text string, kind surfaceKind) {
 		}
 	}
 	g.surfaces[key] = append(g.surfaces[key], s)
-	first, n := key, 1
-	if i := strings.IndexByte(key, ' '); i >= 0 {
-		first, n = key[:i], strings.Count(key, " ")+1
-	}
-	if n > g.maxLen[first] {
-		g.maxLen[first] = n
+	n := max(strings.Count(raw, " "), strings.Count(key, " ")) + 1
+	for _, k := range []string{raw, key} {
+		if i := strings.IndexByte(k, ' '); i >= 0 {
+			k = k[:i]
+		}
+		if n > g.maxLen[k] {
+			g.maxLen[k] = n
+		}
 	}
 	if kind == surfName && text != e.Name && text != e.ID && !contains(e.Aliases, text) {
 		e.Aliases = append(e.Aliases, text)
@@ -483,7 +498,7 @@ var surnameStop = map[string]bool{
 	"tang": true, "qian": true, "haley": false, "gul": true, "kono": true, "fischer": true, "english": true,
 	"key": true, "rudd": false, "price": true, "bolton": false, "rama": true, "lula": false,
 	"time": true, "acting": true, "first": true, "second": true, "new": true, "west": true, "north": true,
-	"south": true, "east": true, "white": true, "black": true, "green": true, "long": true, "little": true,
+	"south": true, "east": true, "hope": true, "white": true, "black": true, "green": true, "long": true, "little": true,
 }
 
 func (g *Gazetteer) loadPerson(row map[string]string) error {
@@ -501,6 +516,13 @@ func (g *Gazetteer) loadPerson(row map[string]string) error {
 	g.add(e, name, surfName)
 	for _, a := range splitList(row["alt_names"]) {
 		if a = cleanName(a); a == "" {
+			continue
+		}
+		if k := nameKey(foldKey(a)); strings.HasPrefix(k, "al ") && strings.Count(k, " ") == 1 {
+			// "al-Assad", "Al Assad", "El Sisi": a surname with its article.
+			if !surnameStop[k[3:]] {
+				g.add(e, a, surfSurname)
+			}
 			continue
 		}
 		if strings.ContainsAny(a, " ") || strings.Contains(a, "-") && strings.Count(a, "-") > 0 && len(a) > 8 {
@@ -618,4 +640,100 @@ func Slug(name string) string {
 // with underscores ("the Jaish al-Islam group" → "JAISH_AL_ISLAM").
 func GroupID(name string) string {
 	return strings.ToUpper(strings.ReplaceAll(Slug(name), "-", "_"))
+}
+
+// find returns the surfaces of a folded phrase: by its name key, and for
+// "al-Assad" or "al Thani" that no surface spells so, the people with the
+// surname alone.
+func (g *Gazetteer) find(folded string) []surface {
+	key := nameKey(folded)
+	if ss, ok := g.surfaces[key]; ok {
+		return ss
+	}
+	if rest, ok := strings.CutPrefix(key, "al "); ok && !strings.Contains(rest, " ") {
+		var out []surface
+		for _, s := range g.surfaces[rest] {
+			if s.kind == surfSurname {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// nameKey normalises a folded key (see [fold], [foldKey]) so that spelling
+// variants of one name share it: hyphens split words ("Kim Jong-un" = "Kim
+// Jong Un"), a lone apostrophe goes ("Workers' Party" = "Workers Party"),
+// "el" is "al" ("el-Sisi" = "al-Sisi"), and the transliterations in
+// nameVariants become one spelling ("Qaddafi" = "Gaddafi"). The index and
+// every lookup use it; keys that need no change are returned as they are.
+func nameKey(key string) string {
+	if !strings.ContainsAny(key, "-'") && !needsVariant(key) {
+		return key // most keys: no allocation
+	}
+	words := strings.FieldsFunc(key, func(r rune) bool { return r == ' ' || r == '-' })
+	out := words[:0]
+	for _, w := range words {
+		switch {
+		case w == "'":
+			continue
+		case w == "el":
+			w = "al"
+		case nameVariants[w] != "":
+			w = nameVariants[w]
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// needsVariant reports whether a word of key is "el" or in nameVariants.
+func needsVariant(key string) bool {
+	for rest := key; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w == "el" || nameVariants[w] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameVariants maps common transliterations of names in the dictionaries to
+// one spelling. Both sides are folded keys; a variant must not be a word
+// that names something else.
+var nameVariants = map[string]string{
+	// Muammar Gaddafi
+	"qaddafi": "gaddafi", "kadhafi": "gaddafi", "gadhafi": "gaddafi", "qadhafi": "gaddafi", "kaddafi": "gaddafi",
+	"gadafi": "gaddafi", "ghadafi": "gaddafi", "qathafi": "gaddafi", "khadafy": "gaddafi", "gaddafy": "gaddafi",
+	"moammar": "muammar", "muamar": "muammar", "moamer": "muammar", "muammer": "muammar",
+	// Arabic given names
+	"mohammed": "muhammad", "mohammad": "muhammad", "mohamed": "muhammad", "muhammed": "muhammad",
+	"mohamad": "muhammad", "muhamad": "muhammad", "husayn": "hussein", "hussain": "hussein", "husain": "hussein",
+	"usama": "osama", "abdel": "abdul", "abdal": "abdul",
+	// Russian and Ukrainian names
+	"sergei": "sergey", "sergej": "sergey", "dmitri": "dmitry", "dmitriy": "dmitry", "evgeny": "yevgeny",
+	"yevgeni": "yevgeny", "evgeni": "yevgeny", "yevgeniy": "yevgeny", "aleksei": "alexei", "alexey": "alexei",
+	"aleksey": "alexei", "gorbachov": "gorbachev", "zelensky": "zelenskyy", "zelenskiy": "zelenskyy",
+	"zelenskyi": "zelenskyy", "zelenski": "zelenskyy",
+	// Persian names
+	"rohani": "rouhani", "ruhani": "rouhani", "ahmadinezhad": "ahmadinejad", "suleimani": "soleimani",
+	"qassem": "qasem", "ghasem": "qasem",
+}
+
+// ethnicGroups are peoples, not states: "Syrian Turkmens" are not
+// Turkmenistan, and "Tajiks" or "Uzbeks" in Afghanistan are no government.
+// Their plurals never resolve to the namesake country; a name among them
+// ("Tajik", "Uzbek") is only a demonym ("Uzbek officials"). Peoples with no
+// namesake country (Kurds, Uighurs, Pashtuns, Azeris, Arabs, Tatars, Baluch)
+// are listed so that no future alias makes them one. "The Russians" and
+// "the Americans" stay their countries: in news they are governments.
+var ethnicGroups = map[string]bool{
+	"turkmens": true, "turkmen": true, "turkomans": true, "turkoman": true, "tajiks": true, "tajik": true,
+	"uzbeks": true, "uzbek": true, "kazakhs": true, "kurds": true, "kurd": true, "uighurs": true,
+	"uighur": true, "uyghurs": true, "uyghur": true, "pashtuns": true, "pashtun": true, "azeris": true, "azeri": true,
+	"arabs": true, "tatars": true, "tartars": true, "baluch": true, "baloch": true, "balochis": true, "baluchis": true,
+	"hazaras": true, "druze": true, "circassians": true, "chechens": true, "alawites": true, "yazidis": true,
+	"assyrians": true, "berbers": true, "bedouins": true, "rohingya": true, "tamils": true,
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/diplograph/diplograph/schema"
 )
@@ -79,6 +80,10 @@ var titleWords = map[string]bool{
 	"diplomat": true, "former": true, "top": true, "official": true, "negotiator": true, "mediator": true,
 	"minister-president": true, "spy": true, "army": true, "justice": true, "energy": true, "oil": true,
 	"petroleum": true, "defense-secretary": true, "counsel": true, "attorney": true, "chairman": true,
+	"staff": true, "chairwoman": true, "undersecretary": true, "under-secretary": true, "assistant": true,
+	"admiral": true, "lieutenant": true, "colonel": true, "brigadier": true, "marshal": true, "policy": true,
+	"commissioner": true, "consul": true, "consul-general": true, "prosecutor": true, "intelligence": true,
+	"gen.": true, "lt.": true, "col.": true, "adm.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
 }
 
 // leaderTitles resolve a bare surname by the office ("President Trump").
@@ -93,15 +98,21 @@ var groupHeads = map[string]bool{"group": true, "militia": true, "brigade": true
 
 // state is what an article's earlier sentences tell the current one.
 type state struct {
-	date          string
-	seenPeople    map[string]bool         // ids of people named in full so far
-	unknownPeople map[string]schema.Actor // surname key → a person no dictionary knows, named earlier
+	date       string
+	seenPeople map[string]bool // ids of people named in full so far
+	// unknownPeople: surname key (see surnameKey) → the person the article
+	// named in full with that surname, known to a dictionary or not; a later
+	// bare surname is that person before any other of the name.
+	unknownPeople map[string]schema.Actor
 	lastPerson    *schema.Actor
 	lastCountry   *schema.Actor
 	prevCountry   *schema.Actor // the country before lastCountry
 	countryCount  map[string]int
 	focus         *schema.Actor // the country the article is most about so far
 	lastAny       *schema.Actor // the country named last, in any role
+	// shouting: the current sentence is in capitals (an old wire headline),
+	// where capitals mark no names.
+	shouting bool
 }
 
 func newState(date string) *state {
@@ -113,9 +124,16 @@ func (st *state) note(a schema.Actor) {
 	switch a.Kind {
 	case schema.Person:
 		st.seenPeople[a.ID] = true
-		if !a.Known && strings.Contains(a.Name, " ") {
-			// "Special Counsel Robert Mueller" … later "Mueller".
-			st.unknownPeople[fold(a.Name[strings.LastIndexByte(a.Name, ' ')+1:])] = a
+		if strings.Contains(strings.TrimSpace(a.Text), " ") || !a.Known && strings.Contains(a.Name, " ") {
+			// "Special Counsel Robert Mueller" … later "Mueller"; "Bill
+			// Clinton" … later "Clinton" is he, not Hillary.
+			for _, n := range []string{a.Name, a.Text} {
+				if k := surnameKey(n[strings.LastIndexAny(n, " ")+1:]); k != "" {
+					if _, ok := st.unknownPeople[k]; !ok || st.unknownPeople[k].ID == a.ID {
+						st.unknownPeople[k] = a
+					}
+				}
+			}
 		}
 		c := a
 		st.lastPerson = &c
@@ -127,6 +145,22 @@ func (st *state) note(a schema.Actor) {
 		st.lastCountry = &c
 		st.count(a)
 	}
+}
+
+// surnameKey is the key of a surname for the article's people: its name
+// key without the article ("al-Assad" → "assad"), or "" for words too short
+// to tell ("Un" of "Kim Jong Un").
+func surnameKey(word string) string {
+	k := strings.TrimPrefix(nameKey(fold(word)), "al ")
+	if len(k) < 3 || monthOrDay[k] || titleWords[k] || k == "jr" || k == "sr" {
+		return ""
+	}
+	for _, r := range k {
+		if !unicode.IsLetter(r) && r != '\'' {
+			return ""
+		}
+	}
+	return k
 }
 
 // count adds a country mention to the tally that picks the article's focus.
@@ -162,7 +196,12 @@ func spanText(text string, base int, toks []token, i, j int) string {
 // "the two countries", "he").
 func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	var out []Mention
-	for i := 0; i < len(toks); {
+	// A credit line ("Reporting by …; Editing by …") names journalists, and
+	// a dateline ("BEIRUT (Reuters) -") a place: neither holds an actor.
+	from, to := datelineEnd(toks), creditLine(toks)
+	st.shouting = shouting(toks)
+	defer func() { st.shouting = false }()
+	for i := from; i < to; {
 		m, ok := x.mentionAt(s, toks, i, st)
 		if !ok {
 			i++
@@ -183,6 +222,18 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 				m.End += 2
 			}
 		}
+		if !m.Place && x.locative(toks, m, st.date) {
+			m.Place = true
+		}
+		// "Dmitry Peskov, the Kremlin's spokesman": the title after the name.
+		if m.Affiliation == nil && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person {
+			if aff, at, ok := x.appositiveTitle(s, toks, m, st); ok {
+				m.Affiliation, m.TitleAt = &aff, at
+				if !m.Actors[0].Known && m.Actors[0].Country == "" {
+					m.Actors[0].Country = aff.ID
+				}
+			}
+		}
 		// Note each mention at once, so that "the country" later in the
 		// same sentence can refer to it.
 		for _, a := range m.Actors {
@@ -196,6 +247,186 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		i = m.End
 	}
 	return out
+}
+
+// locativePreps make a following country a place ("a strike in Pakistan",
+// "clashes near Turkey"). "To", "into" and "from" are left out: "aid to
+// Syria", "an incursion into Syria" and "troops from Russia" concern the
+// country; "on" and "against" are no locatives ("sanctions on Iran").
+var locativePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true,
+	"throughout": true, "around": true, "within": true,
+}
+
+// locative reports whether mention m, a country's name after a locative
+// preposition, is a place: "talks in Geneva", "the war in Syria", but not
+// "in U.S. custody", where the name modifies a noun. The mention stays, for
+// a visit's destination ("arrived in Syria").
+func (x *Extractor) locative(toks []token, m Mention, date string) bool {
+	if !locativePreps[m.Prep] || m.Possessive || m.Suffix != "" || m.Affiliation != nil || len(m.Actors) != 1 ||
+		m.Actors[0].Kind != schema.Country {
+		return false
+	}
+	if _, kind, n := x.lookup(toks, m.Start, date); n != m.End-m.Start || kind != surfName && kind != surfCapital {
+		return false // "in Russian airstrikes", "in the two countries"
+	}
+	if m.End < len(toks) {
+		t := toks[m.End]
+		if t.tagged("NN") || t.tag == "" && !t.cap() && isWordRune([]rune(t.text)[0]) && !afterPlace[t.key] && !strings.HasSuffix(t.key, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// afterPlace are words that may follow a place name without it modifying
+// them: "in Syria and Iraq", "in Geneva on Monday", "in Syria since 2011".
+var afterPlace = map[string]bool{
+	"and": true, "or": true, "but": true, "on": true, "in": true, "at": true, "to": true, "for": true,
+	"with": true, "from": true, "by": true, "as": true, "since": true, "after": true, "before": true,
+	"during": true, "over": true, "under": true, "that": true, "which": true, "who": true, "where": true,
+	"when": true, "while": true, "is": true, "was": true, "are": true, "were": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"said": true, "says": true, "last": true, "this": true, "next": true, "earlier": true, "later": true,
+	"until": true, "amid": true, "despite": true, "because": true, "if": true, "than": true, "of": true,
+	"against": true, "between": true, "about": true, "alone": true, "too": true, "again": true, "so": true,
+	"not": true, "also": true, "the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "today": true, "yesterday": true, "tomorrow": true, "ago": true, "soon": true,
+}
+
+// appositiveTitle finds "Name, [the|a] [Country's|demonym] title [of|for
+// X]" after a person's mention: the country or body, and the title's
+// first token. Only mentions before the apposition are known here, so the
+// body is looked up directly.
+func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *state) (schema.Actor, int, bool) {
+	if m.End >= len(toks) || toks[m.End].key != "," {
+		return schema.Actor{}, 0, false
+	}
+	var found *schema.Actor
+	titleAt := -1
+	for j := m.End + 1; j < len(toks) && j <= m.End+10; j++ {
+		w := toks[j].key
+		if w == "," && titleAt >= 0 || w == ";" || w == "." || toks[j].tagged("VB") {
+			break
+		}
+		if titleWords[w] && w != "former" && w != "top" || w == "staff" && titleAt >= 0 {
+			if titleAt < 0 {
+				titleAt = j
+			}
+			continue
+		}
+		if w == "the" || w == "a" || w == "an" || w == "of" || w == "for" || w == "to" || w == "'s" || w == "former" || w == "top" {
+			continue
+		}
+		e, kind, n := x.lookup(toks, j, st.date)
+		if e != nil && e.Kind == schema.Person || e == nil && nameLength(toks, j) >= 2 {
+			// "Merkel, French President Francois Hollande and …": a list of people.
+			return schema.Actor{}, 0, false
+		}
+		if e == nil || found != nil {
+			break
+		}
+		if kind == surfCapital && e.ID != "USA" {
+			break
+		}
+		if next := j + n; next < len(toks) && (kind == surfDemonym && !titleWords[toks[next].key] && !govNouns[toks[next].key] ||
+			e.Kind == schema.Country && kind == surfName && toks[next].cap() && toks[next].key != "'s" && !titleWords[toks[next].key]) {
+			break // "a spokesman for the Syrian Observatory for Human Rights"
+		}
+		if toks[j-1].key == "to" {
+			j += n - 1 // "ambassador to Moscow": the posting, not the body
+			continue
+		}
+		a := x.actor(e, spanText(s.Text, s.Start, toks, j, j+n), st.date)
+		found = &a
+		j += n - 1
+	}
+	if found == nil || titleAt < 0 {
+		return schema.Actor{}, 0, false
+	}
+	return *found, titleAt, true
+}
+
+// datelineEnd returns the token after a dateline ("BEIRUT (Reuters) -",
+// "ANKARA, Turkey (AP) —", "MOSCOW, March 3 -"), or 0.
+func datelineEnd(toks []token) int {
+	for j := 1; j < len(toks) && j <= 12; j++ {
+		if k := toks[j].key; k != "-" && k != "—" && k != "–" && k != "--" {
+			continue
+		}
+		if toks[j-1].key == ")" {
+			for p := j - 2; p >= 0; p-- {
+				if toks[p].key == "(" {
+					return j + 1
+				}
+			}
+		}
+		// A dateline in capitals: every word before the dash is.
+		if upperWord(toks[0].text) && len(toks[0].text) >= 3 {
+			ok := true
+			for _, t := range toks[1:j] {
+				if isWordRune([]rune(t.text)[0]) && !upperWord(t.text) && !monthOrDay[t.key] && !unicode.IsDigit([]rune(t.text)[0]) && t.key != "." {
+					ok = false
+				}
+			}
+			if ok {
+				return j + 1
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// creditLine returns the token where a credit line starts ("Reporting by",
+// "(Additional reporting by", "; Editing by"), or len(toks).
+func creditLine(toks []token) int {
+	for c := 0; c+1 < len(toks); c++ {
+		switch toks[c].key {
+		case "reporting", "editing", "writing", "compiled", "edited", "written", "produced", "translated":
+		default:
+			continue
+		}
+		if toks[c+1].key != "by" {
+			continue
+		}
+		start := c
+		if c > 0 && (toks[c-1].key == "additional" || toks[c-1].key == "and") {
+			start = c - 1
+		}
+		if start == 0 || toks[start-1].key == "(" || toks[start-1].key == ";" || toks[start-1].key == "|" || toks[start-1].key == "[" {
+			return max(start-1, 0)
+		}
+	}
+	return len(toks)
+}
+
+// upperWord reports whether a word has letters and all are upper case.
+func upperWord(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// shouting reports whether a sentence is written in capitals: most of its
+// words of three letters or more are.
+func shouting(toks []token) bool {
+	words, upper := 0, 0
+	for _, t := range toks {
+		if len(t.text) < 3 || !isWordRune([]rune(t.text)[0]) {
+			continue
+		}
+		words++
+		if upperWord(t.text) {
+			upper++
+		}
+	}
+	return words >= 3 && upper*5 >= words*4
 }
 
 // prepBefore returns the preposition governing the phrase at token i,
@@ -258,17 +489,29 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		return m, true
 	}
 	e, kind, n := x.lookup(toks, i, st.date)
+	if a, ok := st.namedBefore(toks, i); ok && (e == nil || e.Kind == schema.Person && n == 1) {
+		// "Mueller", "Clinton": the person the article named in full.
+		return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+	}
 	if e == nil {
+		if e, ok := x.possessiveS(toks, i, st); ok {
+			// "Russias foreign minister", "Assads forces": a name missing its apostrophe.
+			return Mention{Actors: []schema.Actor{x.actor(e, t.text, st.date)}, Start: i, End: i + 1, Possessive: true}, true
+		}
+		if st.shouting {
+			return Mention{}, false // "MEETS SHULTZ IN MOSCOW" is no name
+		}
 		if m, ok := x.appositivePerson(s, toks, i); ok {
 			return m, true
 		}
-		if a, ok := st.unknownPeople[t.key]; ok && t.cap() && (i+1 >= len(toks) || !toks[i+1].cap()) {
-			a.Text = t.text
-			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
-		}
 		return x.unknownGroup(s, toks, i)
 	}
-	if e.Kind == schema.Person && n == 1 && i+1 < len(toks) && (toks[i+1].cap() && !toks[i+1].tagged("VB") || nameParticle(toks[i+1].key)) {
+	if kind == surfDemonym && ethnicGroups[nameKey(t.key)] && i > 0 {
+		if _, k, _ := x.lookup(toks, i-1, st.date); k == surfDemonym {
+			return Mention{}, false // "Syrian Turkmen" are no Turkmenistan
+		}
+	}
+	if e.Kind == schema.Person && n == 1 && i+1 < len(toks) && !st.shouting && (toks[i+1].cap() && !toks[i+1].tagged("VB") || nameParticle(toks[i+1].key)) {
 		// "Abdullah Azzam" is not King Abdullah, "Salim al-Muslat" not Ezzedine Salim.
 		return x.appositivePerson(s, toks, i)
 	}
@@ -284,6 +527,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	case surfDemonym:
 		// "Russian officials", "the Syrian and Iranian foreign ministers".
 		k := i + n
+		if k < len(toks) && ethnicGroups[nameKey(toks[k].key)] {
+			return Mention{}, false // "Syrian Turkmen fighters", "Iraqi Kurds"
+		}
 		coordinated := false
 		for skip := 0; k < len(toks) && skip < 2 && !govNouns[toks[k].key] && !toks[k].cap() && isWordRune([]rune(toks[k].text)[0]) && toks[k].key != "and"; skip++ {
 			k++ // "Russian war jets"
@@ -333,6 +579,46 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	return m, true
 }
 
+// namedBefore returns the person the article named in full whose surname
+// is the capitalised word at i ("Mueller" after "Robert Mueller"), unless
+// the word starts a longer name.
+func (st *state) namedBefore(toks []token, i int) (schema.Actor, bool) {
+	t := toks[i]
+	if !t.cap() || i+1 < len(toks) && toks[i+1].cap() && !st.shouting {
+		return schema.Actor{}, false
+	}
+	k := surnameKey(t.text)
+	if k == "" {
+		return schema.Actor{}, false
+	}
+	a, ok := st.unknownPeople[k]
+	a.Text = t.text
+	return a, ok
+}
+
+// possessiveS finds a name written without the apostrophe of its
+// possessive: "Russias foreign minister", "Assads forces". The word must
+// not be a name itself, a people ("Tatars"), or a plural after "the" ("the
+// Koreas", "the Assads").
+func (x *Extractor) possessiveS(toks []token, i int, st *state) (*Entity, bool) {
+	t := toks[i]
+	if !t.cap() || len(t.key) < 5 || !strings.HasSuffix(t.key, "s") || strings.HasSuffix(t.key, "ss") ||
+		ethnicGroups[t.key] || t.key == "americas" || i > 0 && toks[i-1].key == "the" || i+1 >= len(toks) ||
+		!isWordRune([]rune(toks[i+1].text)[0]) {
+		return nil, false
+	}
+	stem := []token{t}
+	stem[0].key, stem[0].text = t.key[:len(t.key)-1], t.text[:len(t.text)-1]
+	e, kind, n := x.lookup(stem, 0, st.date)
+	if e == nil || n != 1 || e.Kind == schema.Country && kind != surfName || e.Kind != schema.Country && e.Kind != schema.Person {
+		return nil, false
+	}
+	if e.Kind == schema.Person && !st.seenPeople[e.ID] && (toks[i+1].cap() || st.shouting) {
+		return nil, false // "Trump Hopes For …" in a headline: no Hope
+	}
+	return e, true
+}
+
 // tagged reports whether the token's tag starts with prefix.
 func (t token) tagged(prefix string) bool { return strings.HasPrefix(t.tag, prefix) }
 
@@ -341,9 +627,15 @@ func isTitleStart(toks []token, i int) bool {
 }
 
 // lookup finds the longest dictionary surface at token i, resolved on date.
+// Keys are compared in their name form (see [nameKey]): "Kim Jong Un" finds
+// "Kim Jong-un", "Qaddafi" finds "Gaddafi".
 func (x *Extractor) lookup(toks []token, i int, date string) (*Entity, surfaceKind, int) {
 	g := x.gaz
-	max := g.maxLen[toks[i].key]
+	first := nameKey(toks[i].key)
+	if j := strings.IndexByte(first, ' '); j >= 0 {
+		first = first[:j]
+	}
+	max := max(g.maxLen[toks[i].key], g.maxLen[first])
 	for n := min(max, len(toks)-i); n >= 1; n-- {
 		key := toks[i].key
 		if n > 1 {
@@ -356,8 +648,8 @@ func (x *Extractor) lookup(toks []token, i int, date string) (*Entity, surfaceKi
 			}
 			key = b.String()
 		}
-		ss, ok := g.surfaces[key]
-		if !ok {
+		ss := g.find(key)
+		if len(ss) == 0 {
 			continue
 		}
 		var cands []surface
@@ -421,7 +713,7 @@ func lowerAlias(key string) bool {
 // uniqueSurname reports whether exactly one person in the gazetteer has this surname.
 func (x *Extractor) uniqueSurname(key string) bool {
 	n := 0
-	for _, s := range x.gaz.surfaces[key] {
+	for _, s := range x.gaz.find(key) {
 		if s.kind == surfSurname {
 			n++
 		}
@@ -474,6 +766,11 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		if k < len(toks) && toks[k].key == "'s" {
 			k++
 		}
+	} else if e == nil {
+		if e, ok := x.possessiveS(toks, i, st); ok && e.Kind == schema.Country {
+			a := x.actor(e, toks[i].text, st.date) // "Russias foreign minister"
+			aff, k = &a, i+1
+		}
 	}
 	titleAt := k
 	leader := false
@@ -514,8 +811,14 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		}
 		return Mention{}, false
 	}
-	// The name: a known person, or capitalised words. A known name that is
+	// The name: the person the article named in full ("Special Counsel
+	// Mueller"), a known person, or capitalised words. A known name that is
 	// only the start of a longer one ("Robert" of "Robert Mueller") is not it.
+	if a, ok := st.namedBefore(toks, k); ok && nameLength(toks, k) <= 1 {
+		if e, _, n := x.lookup(toks, k, st.date); e == nil || e.Kind == schema.Person && n == 1 {
+			return Mention{Actors: []schema.Actor{a}, Start: i, End: k + 1, Affiliation: aff, TitleAt: titleAt}, true
+		}
+	}
 	if e, kind, n := x.lookup(toks, k, st.date); e != nil && !(e.Kind == schema.Person && n < nameLength(toks, k)) {
 		if e.Kind != schema.Person {
 			return Mention{}, false
@@ -539,6 +842,15 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 	if n < 2 {
 		return Mention{}, false
 	}
+	if st.shouting {
+		// "SOVIET FOREIGN MINISTER MEETS SHULTZ": capitals are no name.
+		if aff != nil && aff.Kind == schema.Country {
+			m := Mention{Actors: []schema.Actor{*aff}, Start: i, End: k}
+			m.Actors[0].Text = spanText(s.Text, s.Start, toks, i, k)
+			return m, true
+		}
+		return Mention{}, false
+	}
 	name := spanText(s.Text, s.Start, toks, k, k+n)
 	a := schema.Actor{ID: Slug(name), Name: name, Kind: schema.Person, Text: name}
 	if aff != nil {
@@ -550,7 +862,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 // bySurnameAndDate returns the one person with this surname in office on date.
 func (x *Extractor) bySurnameAndDate(key, date string) *Entity {
 	var found *Entity
-	for _, s := range x.gaz.surfaces[key] {
+	for _, s := range x.gaz.find(key) {
 		if s.kind != surfSurname && s.kind != surfName {
 			continue
 		}

@@ -49,9 +49,10 @@ func tokenize(s string, base int) []token {
 		switch {
 		case hasSuffixFold(word, "n't") && len(word) > 3:
 			toks = append(toks, newToken(word[:len(word)-3], base+i), newToken(word[len(word)-3:], base+j-3))
-		case strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s"):
+		case hasSuffixFold(word, "'s") || hasSuffixFold(word, "’s"):
+			// "REAGAN'S" in a headline in capitals too.
 			n := len("'s")
-			if strings.HasSuffix(word, "’s") {
+			if hasSuffixFold(word, "’s") {
 				n = len("’s")
 			}
 			if len(word) > n {

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/schema"
+)
+
+// article finds the mentions of each sentence in turn, in one article state
+// of the given date, and returns those of the last sentence.
+func article(x *Extractor, date string, sentences ...string) []Mention {
+	st := newState(date)
+	var ms []Mention
+	for _, s := range sentences {
+		ms = x.mentions(Sentence{Text: s}, tokenize(s, 0), st)
+	}
+	return ms
+}
+
+// describe writes a mention as "id kind [aff=ID] [unknown] [place] [poss]".
+func describe(m Mention) string {
+	var ids []string
+	for _, a := range m.Actors {
+		ids = append(ids, a.ID)
+	}
+	s := strings.Join(ids, "+") + " " + string(m.Actors[0].Kind)
+	if m.Affiliation != nil {
+		s += " aff=" + m.Affiliation.ID
+	}
+	if m.Actors[0].Kind == schema.Person && !m.Actors[0].Known {
+		s += " unknown"
+	}
+	if m.Place {
+		s += " place"
+	}
+	if m.Possessive {
+		s += " poss"
+	}
+	return s
+}
+
+func describeAll(ms []Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = describe(m)
+	}
+	return out
+}
+
+// checkMentions compares the mentions of the last sentence with want, in order.
+func checkMentions(t *testing.T, x *Extractor, date string, sentences []string, want []string) {
+	t.Helper()
+	got := describeAll(article(x, date, sentences...))
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("mentions(%q)\n got %q\nwant %q", sentences[len(sentences)-1], got, want)
+	}
+}
+
+func TestMentions_TitledOfficials(t *testing.T) {
+	x := New(testGazetteer(t))
+	tests := []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"KremlinSpokesman", "2018-03-01", "Kremlin spokesman Dmitry Peskov brushed the question aside.",
+			[]string{"dmitry-peskov person aff=RUS unknown"}},
+		{"WhiteHousePressSecretary", "2017-05-01", "White House press secretary Sean Spicer took no questions.",
+			[]string{"sean-spicer person aff=USA unknown"}},
+		{"PentagonSpokesman", "2017-05-01", "Pentagon spokesman Jeff Davis gave a briefing.",
+			[]string{"jeff-davis person aff=USA unknown"}},
+		{"UNEnvoy", "2016-02-01", "U.N. envoy Staffan de Mistura flew home.",
+			[]string{"staffan-de-mistura person aff=UN"}},
+		{"NATOSecretaryGeneral", "2017-05-01", "NATO Secretary-General Jens Stoltenberg spoke to reporters.",
+			[]string{"jens-stoltenberg person aff=NATO"}},
+		{"DemonymDefenceSecretary", "2017-05-01", "British Defence Secretary Michael Fallon left early.",
+			[]string{"michael-fallon person aff=GBR unknown"}},
+		{"CountrysInteriorMinister", "2017-05-01", "Germany's interior minister Thomas de Maiziere spoke first.",
+			[]string{"thomas-de-maiziere person aff=DEU unknown"}},
+		{"NationalSecurityAdviser", "2017-05-01", "U.S. National Security Adviser H.R. McMaster was there.",
+			[]string{"h-r-mcmaster person aff=USA unknown"}},
+		{"ChiefOfStaff", "2017-05-01", "Israeli chief of staff Gadi Eisenkot gave an interview.",
+			[]string{"gadi-eisenkot person aff=ISR unknown"}},
+		{"ChiefNegotiator", "2017-05-01", "EU chief negotiator Michel Barnier smiled.",
+			[]string{"michel-barnier person aff=EU"}},
+		{"SpecialCounselNoBody", "2017-06-01", "Special counsel Robert Mueller hired more lawyers.",
+			[]string{"robert-mueller person unknown"}},
+		{"Ambassador", "2017-05-01", "The French ambassador Gerard Araud wrote a letter.",
+			[]string{"gerard-araud person aff=FRA unknown"}},
+		{"SpecialEnvoyOfOrg", "2017-05-01", "Arab League special envoy Lakhdar Brahimi resigned.",
+			[]string{"lakhdar-brahimi person aff=ARAB_LEAGUE"}},
+		{"General", "2017-05-01", "Iranian General Qassem Soleimani was seen in the photographs.",
+			[]string{"qassem-soleimani person aff=IRN unknown"}},
+		{"AppositionCountrys", "2017-05-01", "Dmitry Peskov, the Kremlin's spokesman, took the call.",
+			[]string{"dmitry-peskov person aff=RUS unknown", "RUS country"}},
+		{"AppositionDemonym", "2017-05-01", "Gerard Araud, the French ambassador, wrote a letter.",
+			[]string{"gerard-araud person aff=FRA unknown", "FRA country"}},
+		{"AppositionForBody", "2017-05-01", "Yahya al-Aridi, a spokesman for the High Negotiations Committee, left.",
+			[]string{"yahya-al-aridi person aff=HNC unknown", "HNC group"}},
+		{"ListIsNoApposition", "2015-06-01", "Angela Merkel, French President Francois Hollande and others met.",
+			[]string{"angela-merkel person", "francois-hollande person aff=FRA"}},
+		{"TitleWithoutName", "2017-05-01", "The Russian foreign minister arrived late.",
+			[]string{"RUS country"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkMentions(t, x, tt.date, []string{tt.text}, tt.want)
+		})
+	}
+	t.Run("StableID", func(t *testing.T) {
+		a := article(x, "2017-05-01", "Kremlin spokesman Dmitry Peskov spoke.")
+		b := article(x, "2017-05-01", "Dmitry Peskov, the Kremlin's spokesman, spoke.")
+		if len(a) == 0 || len(b) == 0 || a[0].Actors[0].ID != b[0].Actors[0].ID || a[0].Actors[0].ID != "dmitry-peskov" {
+			t.Errorf("ids differ: %q, %q", describeAll(a), describeAll(b))
+		}
+		if c := a[0].Actors[0].Country; c != "RUS" {
+			t.Errorf("Peskov's country=%q, want RUS", c)
+		}
+	})
+}
+
+func TestMentions_NameFolding(t *testing.T) {
+	x := New(testGazetteer(t))
+	tests := []struct {
+		date string
+		id   string
+		in   []string // each: a sentence whose first mention must be id
+	}{
+		{"2018-06-01", "kim-jong-un", []string{"Kim Jong Un spoke.", "Kim Jong-un spoke.", "Kim Jong-Un spoke.", "KIM JONG UN SPEAKS AT LAST"}},
+		{"2018-06-01", "moon-jae-in", []string{"Moon Jae-in spoke.", "Moon Jae In spoke.", "Moon Jae-In spoke."}},
+		{"2017-05-01", "bashar-al-assad", []string{"Bashar al-Assad spoke.", "Bashar al Assad spoke.", "Bashar Al-Assad spoke.", "Al-Assad spoke.", "al-Assad's aides moved.", "Assad spoke."}},
+		{"1990-05-01", "hafez-al-assad", []string{"Al-Assad spoke.", "Assad spoke."}},
+		{"2010-05-01", "muammar-gaddafi", []string{"Muammar Gaddafi spoke.", "Moammar Qaddafi spoke.", "Muammar Kadhafi spoke.", "Gadhafi spoke.", "Qaddafi spoke."}},
+		{"2017-05-01", "recep-tayyip-erdogan", []string{"Recep Tayyip Erdogan spoke.", "Recep Tayyip Erdoğan spoke.", "Erdoğan spoke.", "ERDOGAN spoke."}},
+		{"2017-05-01", "abdel-fattah-el-sisi", []string{"Abdel Fattah el-Sisi spoke.", "Abdel Fattah al-Sisi spoke.", "Abdul Fattah el-Sisi spoke.", "El-Sisi spoke.", "Sisi spoke."}},
+		{"2017-05-01", "tamim-bin-hamad-al-thani", []string{"Tamim bin Hamad al-Thani spoke.", "Tamim bin Hamad Al Thani spoke.", "Qatar's Emir Sheikh Tamim bin Hamad Al Thani spoke."}},
+		{"2020-05-01", "volodymyr-zelenskyi", []string{"Volodymyr Zelensky spoke.", "Volodymyr Zelenskyy spoke.", "Volodymyr Zelenskiy spoke."}},
+		{"2017-05-01", "sergey-lavrov", []string{"Sergei Lavrov spoke.", "Sergey Lavrov spoke."}},
+		{"2017-05-01", "PKK", []string{"The Kurdistan Workers Party attacked.", "The Kurdistan Workers' Party attacked."}},
+		// A missing apostrophe before the s of a known name.
+		{"2017-05-01", "RUS", []string{"Russias foreign minister spoke.", "Russia's foreign minister spoke."}},
+		{"2017-05-01", "SYR", []string{"Militants Attack Syrias Idlib"}},
+	}
+	for _, tt := range tests {
+		for _, in := range tt.in {
+			ms := article(x, tt.date, in)
+			if len(ms) == 0 || ms[0].Actors[0].ID != tt.id {
+				t.Errorf("mentions(%q)=%q, want %s first", in, describeAll(ms), tt.id)
+			}
+		}
+	}
+	t.Run("PossessiveWithoutApostrophe", func(t *testing.T) {
+		checkMentions(t, x, "2017-05-01", []string{"Troops loyal to Bashar al-Assad moved.", "Assads forces moved."},
+			[]string{"bashar-al-assad person poss"})
+	})
+	t.Run("PluralIsNoPossessive", func(t *testing.T) {
+		for _, in := range []string{"The Americas were quiet.", "The Assads fled.", "Trump Hopes For Calm"} {
+			for _, m := range article(x, "2020-05-01", in) {
+				if m.Possessive {
+					t.Errorf("mentions(%q) has %q", in, describe(m))
+				}
+			}
+		}
+	})
+}
+
+func TestNameKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"kim jong-un", "kim jong un"},
+		{"kurdistan workers ' party", "kurdistan workers party"},
+		{"abdel fattah el-sisi", "abdul fattah al sisi"},
+		{"moammar qaddafi", "muammar gaddafi"},
+		{"russia", "russia"},
+	}
+	for _, tt := range tests {
+		if got := nameKey(tt.in); got != tt.want {
+			t.Errorf("nameKey(%q)=%q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMentions_SurnameCoreference(t *testing.T) {
+	x := New(testGazetteer(t))
+	tests := []struct {
+		name      string
+		date      string
+		sentences []string
+		want      []string
+	}{
+		// Two people of the gazetteer are called Clinton; in 2010 the bare
+		// surname is Hillary, unless the article named Bill.
+		{"GazetteerByDate", "2010-03-01", []string{"Clinton flew home."}, []string{"hillary-clinton person"}},
+		{"ArticleBeforeGazetteer", "2010-03-01", []string{"Bill Clinton flew home.", "Clinton said little."}, []string{"bill-clinton person"}},
+		{"ArticleFirstNamed", "2010-03-01", []string{"Bill Clinton met Hillary Clinton.", "Clinton said little."}, []string{"bill-clinton person"}},
+		{"Assad", "1990-03-01", []string{"Bashar al-Assad studied in London.", "Assad returned."}, []string{"bashar-al-assad person"}},
+		{"UnknownPerson", "2017-06-01", []string{"Special counsel Robert Mueller hired lawyers.", "Mueller declined to comment."}, []string{"robert-mueller person unknown"}},
+		{"UnknownBeforeGazetteer", "2017-06-01", []string{"Ellen Francis, a spokeswoman, wrote it.", "Francis spoke to him."}, []string{"ellen-francis person unknown"}},
+		{"TitleAndSurname", "2017-06-01", []string{"Robert Mueller, the special counsel, hired lawyers.", "Special Counsel Mueller declined."}, []string{"robert-mueller person unknown"}},
+		{"KnownByName", "2017-06-01", []string{"Rex Tillerson met Sergei Lavrov.", "Tillerson left."}, []string{"rex-tillerson person"}},
+		{"LongerNameWins", "2010-03-01", []string{"Bill Clinton flew home.", "Hillary Clinton stayed."}, []string{"hillary-clinton person"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkMentions(t, x, tt.date, tt.sentences, tt.want)
+		})
+	}
+}
+
+func TestMentions_Places(t *testing.T) {
+	x := New(testGazetteer(t))
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"StrikeIn", "A drone strike in Pakistan killed four men, Iran said.", []string{"PAK country place", "IRN country"}},
+		{"TalksInCapital", "Iran and Russia held talks in Geneva.", []string{"IRN country", "RUS country"}},
+		{"WarIn", "The war in Syria entered its seventh year.", []string{"SYR country place"}},
+		{"NearBorder", "Shells fell near Turkey on Monday.", []string{"TUR country place"}},
+		{"AcrossRegion", "Protests spread across northern Iraq.", []string{"IRQ country place"}},
+		{"SanctionsOn", "Washington imposed sanctions on Iran.", []string{"USA country", "IRN country"}},
+		{"AttackOn", "Israel carried out an attack on Syria.", []string{"ISR country", "SYR country"}},
+		{"Against", "France voted against Russia.", []string{"FRA country", "RUS country"}},
+		{"AidTo", "Russia sent aid to Venezuela.", []string{"RUS country", "VEN country"}},
+		{"VisitIn", "Tillerson arrived in Russia.", []string{"rex-tillerson person", "RUS country place"}},
+		{"Modifier", "He was held in U.S. custody.", []string{"USA country"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkMentions(t, x, "2017-06-01", []string{tt.text}, tt.want)
+		})
+	}
+}
+
+func TestMentions_EthnicGroups(t *testing.T) {
+	x := New(testGazetteer(t))
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Turkmens", "Syrian Turkmens accused Russia of bombing their villages.", []string{"RUS country"}},
+		{"TurkmenFighters", "Syrian Turkmen fighters accused Russia.", []string{"RUS country"}},
+		{"Tajiks", "Tajiks and Uzbeks voted for him, Iran said.", []string{"IRN country"}},
+		{"Kurds", "Kurds in Iraq accused Turkey.", []string{"IRQ country place", "TUR country"}},
+		{"Uighurs", "Uighurs protested against China.", []string{"CHN country"}},
+		{"Others", "Pashtuns, Azeris, Arabs, Tatars and Baluch live there.", nil},
+		// The Russians are, in news, usually the government.
+		{"Russians", "The Russians accused the Americans.", []string{"RUS country", "USA country"}},
+		// A people's adjective is still its country's before a government noun.
+		{"UzbekOfficials", "Uzbek officials met Russian diplomats.", []string{"UZB country", "RUS country"}},
+		{"TurkmenPresident", "Turkmen President Gurbanguly Berdimuhamedow met Putin.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.want == nil && tt.name == "TurkmenPresident" {
+				ms := article(x, "2017-06-01", tt.text)
+				if len(ms) == 0 || ms[0].Affiliation == nil || ms[0].Affiliation.ID != "TKM" {
+					t.Errorf("mentions(%q)=%q, want a person of TKM", tt.text, describeAll(ms))
+				}
+				return
+			}
+			checkMentions(t, x, "2017-06-01", []string{tt.text}, tt.want)
+		})
+	}
+}
+
+func TestMentions_TaglinesAndHeadlines(t *testing.T) {
+	x := New(testGazetteer(t))
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Reporting", "Reporting by Tom Perry in Beirut and Ellen Francis in Moscow; Editing by Peter Graff", nil},
+		{"AdditionalReporting", "Additional reporting by Jack Stubbs in Moscow; Writing by Angus MacSwan", nil},
+		{"InParentheses", "Russia and Syria agreed. (Reporting by Tom Perry in Beirut)", []string{"RUS country", "SYR country"}},
+		{"EditingAfterSemicolon", "Iran denied it; Editing by Peter Graff", []string{"IRN country"}},
+		{"ReutersDateline", "BEIRUT (Reuters) - Russia accused Turkey.", []string{"RUS country", "TUR country"}},
+		{"APDateline", "ANKARA, Turkey (AP) — Turkey accused Russia.", []string{"TUR country", "RUS country"}},
+		{"CapitalsDateline", "MOSCOW, March 3 - Russia accused Turkey.", []string{"RUS country", "TUR country"}},
+		{"NoDateline", "Moscow - and Tehran - accused Turkey.", []string{"SUN country", "IRN country", "TUR country"}},
+		{"ShoutedHeadline", "SOVIET FOREIGN MINISTER MEETS SHULTZ IN MOSCOW", []string{"SUN country", "george-shultz person", "SUN country place"}},
+		{"ShoutedPossessive", "TOWER REPORT DIMINISHES REAGAN'S HOPES OF REBOUND", []string{"ronald-reagan person poss"}},
+		{"ShoutedGroup", "RUSSIAN TROOPS FIGHT THE ISLAMIC FRONT BRIGADE", []string{"RUS country"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkMentions(t, x, "1987-03-05", []string{tt.text}, tt.want)
+		})
+	}
+}
