@@ -8,7 +8,7 @@ BIN := bin/diplograph
 NEO4J_PASSWORD ?= diplograph
 export NEO4J_PASSWORD
 
-.PHONY: all build install test unit fuzz demo bench neo4j-start neo4j-stop neo4j-status clean-data lexicon fmt vet clean
+.PHONY: all build install test unit fuzz demo bench neo4j-start neo4j-stop neo4j-status clean-data model lexicon fmt vet clean
 
 all: build
 
@@ -57,6 +57,12 @@ neo4j-status:
 clean-data:
 	scripts/neo4j purge
 	@if head -n 1 diplograph.yaml 2>/dev/null | grep -q '^# Written by make demo'; then rm -f diplograph.yaml; echo "removed diplograph.yaml"; fi
+
+# The parser's model, trained on the treebank in ../shared (about 7 minutes
+# on 2 cores; deterministic). The model is committed: make test needs none of this.
+model:
+	$(GO) run ./internal/parsetrain -train ../shared/treebank/en_ewt-ud-train.conllu \
+		-dev ../shared/treebank/en_ewt-ud-dev.conllu -out extract/parse/model.bin.gz
 
 # The trigger lexicon, from PETRARCH-2's CAMEO verb dictionary in ../shared/gazetteer.
 lexicon:

@@ -1,0 +1,403 @@
+package parse
+
+import (
+	"bufio"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// perceptron is the training-time averaged perceptron: one sparse row of
+// (class, weight) entries per feature key, grown on update only. Weights and
+// their running sums are integers, so training is exact and reproducible;
+// the average is w - u/t (Daumé's trick).
+type perceptron struct {
+	nclass int
+	idx    map[uint32]int32
+	rows   [][]pentry
+	t      int64 // instances seen, starting at 1
+}
+
+type pentry struct {
+	c uint16
+	w int32
+	u int64
+}
+
+func newPerceptron(nclass int) *perceptron {
+	return &perceptron{nclass: nclass, idx: make(map[uint32]int32, 1<<20), t: 1}
+}
+
+// score adds the current (not averaged) weights of feats to scores.
+func (p *perceptron) score(feats []uint32, scores []int32) {
+	clear(scores)
+	for _, f := range feats {
+		r, ok := p.idx[f]
+		if !ok {
+			continue
+		}
+		for _, e := range p.rows[r] {
+			scores[e.c] += e.w
+		}
+	}
+}
+
+// update adds delta to the weight of class c for each feature.
+func (p *perceptron) update(feats []uint32, c int, delta int32) {
+	for _, f := range feats {
+		r, ok := p.idx[f]
+		if !ok {
+			r = int32(len(p.rows))
+			p.idx[f] = r
+			p.rows = append(p.rows, make([]pentry, 0, 2))
+		}
+		row := p.rows[r]
+		found := false
+		for i := range row {
+			if int(row[i].c) == c {
+				row[i].w += delta
+				row[i].u += p.t * int64(delta)
+				found = true
+				break
+			}
+		}
+		if !found {
+			p.rows[r] = append(row, pentry{c: uint16(c), w: delta, u: p.t * int64(delta)})
+		}
+	}
+}
+
+// tick counts one training instance.
+func (p *perceptron) tick() { p.t++ }
+
+// average returns the averaged weights as a quantized table. Entries whose
+// quantized weight is zero are dropped.
+func (p *perceptron) average() *weights {
+	t := float64(p.t)
+	keys := make([]uint32, 0, len(p.idx))
+	for k := range p.idx {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	maxAbs := 0.0
+	for _, row := range p.rows {
+		for _, e := range row {
+			a := math.Abs(float64(e.w) - float64(e.u)/t)
+			if a > maxAbs {
+				maxAbs = a
+			}
+		}
+	}
+	scale := 1.0
+	if maxAbs > 0 {
+		scale = 32000 / maxAbs
+	}
+	w := &weights{nclass: p.nclass, scale: float32(scale)}
+	var tmp []wentry
+	for _, k := range keys {
+		row := p.rows[p.idx[k]]
+		tmp = tmp[:0]
+		for _, e := range row {
+			v := math.Round((float64(e.w) - float64(e.u)/t) * scale)
+			if v != 0 {
+				tmp = append(tmp, wentry{c: e.c, w: int16(v)})
+			}
+		}
+		if len(tmp) == 0 {
+			continue
+		}
+		slices.SortFunc(tmp, func(a, b wentry) int { return int(a.c) - int(b.c) })
+		w.keys = append(w.keys, k)
+		w.start = append(w.start, uint32(len(w.ents)))
+		w.ents = append(w.ents, tmp...)
+	}
+	w.start = append(w.start, uint32(len(w.ents)))
+	w.build()
+	for min := int16(2); len(w.ents) >= maxEntries; min *= 2 {
+		w.prune(min)
+	}
+	return w
+}
+
+// weights is the decode-time table: sorted feature keys, each with a run of
+// (class, int16 weight) entries, and an open-addressing index over the keys.
+type weights struct {
+	nclass int
+	scale  float32 // quantized = round(weight * scale)
+	keys   []uint32
+	start  []uint32 // len(keys)+1 offsets into ents
+	ents   []wentry
+	slots  []slot
+	mask   uint32
+	dense  []int16 // rows with many entries, stride weights each
+	stride int     // nclass rounded up to a multiple of 8
+}
+
+type wentry struct {
+	c uint16
+	w int16
+}
+
+// slot is one cell of the open-addressing index: a feature key and its
+// entries, packed as start<<8 | count; count == denseRow means the row is
+// row start of the dense table.
+type slot struct {
+	key uint32
+	sn  uint32
+}
+
+// maxEntries bounds the entries of a table (24 bits of start).
+const maxEntries = 1 << 24
+
+// denseRow marks a slot whose row is stored densely.
+const denseRow = 0xff
+
+func (w *weights) build() {
+	size := 16
+	for size*5 < 8*len(w.keys) { // load factor at most 0.625
+		size <<= 1
+	}
+	w.slots = make([]slot, size)
+	w.mask = uint32(size - 1)
+	if len(w.ents) == 0 {
+		w.ents = append(w.ents, wentry{}) // a target for empty slots' loads
+	}
+	// Rows with more than a third of the classes are added faster densely.
+	w.stride = (w.nclass + 7) &^ 7
+	w.dense = w.dense[:0]
+	for i, k := range w.keys {
+		j := k & w.mask
+		for w.slots[j].key != 0 {
+			j = (j + 1) & w.mask
+		}
+		n := w.start[i+1] - w.start[i]
+		sn := w.start[i]<<8 | n
+		if int(n)*3 > w.nclass && n > 4 {
+			row := len(w.dense) / w.stride
+			w.dense = append(w.dense, make([]int16, w.stride)...)
+			for _, e := range w.ents[w.start[i]:w.start[i+1]] {
+				w.dense[row*w.stride+int(e.c)] = e.w
+			}
+			sn = uint32(row)<<8 | denseRow
+		}
+		w.slots[j] = slot{key: k, sn: sn}
+	}
+}
+
+// score adds the weights of feats to scores (cleared first). The lookups
+// are done in passes so that the memory loads of different features
+// overlap: first the home slots, then the probes, then the rows.
+func (w *weights) score(feats []uint32, scores []int32) {
+	// Classes are < 256 (checked when a model is read), so acc needs no
+	// bounds checks.
+	var acc [256]int32
+	const chunk = 128
+	var found [chunk]slot
+	slots, mask, ents := w.slots, w.mask, w.ents
+	for len(feats) > 0 {
+		fs := feats
+		if len(fs) > chunk {
+			fs = fs[:chunk]
+		}
+		feats = feats[len(fs):]
+		for i, f := range fs {
+			found[i] = slots[f&mask]
+		}
+		var first [chunk]wentry
+		for i, f := range fs {
+			s := found[i]
+			if s.key != f {
+				s.sn = 0
+				if s.key != 0 {
+					for j := (f + 1) & mask; ; j = (j + 1) & mask {
+						t := slots[j]
+						if t.key == f {
+							s.sn = t.sn
+							break
+						}
+						if t.key == 0 {
+							break
+						}
+					}
+				}
+				found[i].sn = s.sn
+			}
+			if s.sn&0xff != denseRow {
+				first[i] = ents[s.sn>>8]
+			}
+		}
+		var dense [chunk]int32
+		nd := 0
+		for i := range fs {
+			sn := found[i].sn
+			if sn&0xff == 0 {
+				continue
+			}
+			if sn&0xff == denseRow {
+				dense[nd] = int32(sn >> 8)
+				nd++
+				continue
+			}
+			e := first[i]
+			acc[uint8(e.c)] += int32(e.w)
+			start := sn >> 8
+			for _, e := range ents[start+1 : start+sn&0xff] {
+				acc[uint8(e.c)] += int32(e.w)
+			}
+		}
+		w.addDense(&acc, dense[:nd])
+	}
+	copy(scores, acc[:len(scores)])
+}
+
+// prune drops entries with |w| < min and features left without entries.
+func (w *weights) prune(min int16) {
+	var keys []uint32
+	var start []uint32
+	var ents []wentry
+	for i, k := range w.keys {
+		n0 := len(ents)
+		for _, e := range w.ents[w.start[i]:w.start[i+1]] {
+			if e.w >= min || e.w <= -min {
+				ents = append(ents, e)
+			}
+		}
+		if len(ents) > n0 {
+			keys = append(keys, k)
+			start = append(start, uint32(n0))
+		}
+	}
+	start = append(start, uint32(len(ents)))
+	w.keys, w.start, w.ents = keys, start, ents
+	w.build()
+}
+
+// writeTo writes the table: counts, then per feature the key delta
+// (uvarint), the entry count and the entries (class byte, zigzag varint).
+func (w *weights) writeTo(bw *bufio.Writer) error {
+	var buf [binary.MaxVarintLen64]byte
+	put := func(v uint64) {
+		n := binary.PutUvarint(buf[:], v)
+		bw.Write(buf[:n])
+	}
+	put(uint64(w.nclass))
+	put(uint64(math.Float32bits(w.scale)))
+	put(uint64(len(w.keys)))
+	prev := uint32(0)
+	for i, k := range w.keys {
+		put(uint64(k - prev))
+		prev = k
+		ents := w.ents[w.start[i]:w.start[i+1]]
+		put(uint64(len(ents)))
+		pc := uint16(0)
+		for _, e := range ents {
+			put(uint64(e.c - pc))
+			pc = e.c
+			n := binary.PutVarint(buf[:], int64(e.w))
+			bw.Write(buf[:n])
+		}
+	}
+	return nil
+}
+
+var errBadWeights = fmt.Errorf("%w: bad weight table", ErrBadModel)
+
+func readWeights(br *bufio.Reader) (*weights, error) {
+	get := func() (uint64, error) { return binary.ReadUvarint(br) }
+	nclass, err := get()
+	if err != nil {
+		return nil, err
+	}
+	sb, err := get()
+	if err != nil {
+		return nil, err
+	}
+	nk, err := get()
+	if err != nil {
+		return nil, err
+	}
+	if nclass > 1<<16 || nk > 1<<30 {
+		return nil, errBadWeights
+	}
+	w := &weights{nclass: int(nclass), scale: math.Float32frombits(uint32(sb))}
+	w.keys = make([]uint32, 0, nk)
+	w.start = make([]uint32, 0, nk+1)
+	prev := uint32(0)
+	for range nk {
+		d, err := get()
+		if err != nil {
+			return nil, err
+		}
+		if d == 0 || d > math.MaxUint32 {
+			return nil, fmt.Errorf("%w: key order", errBadWeights)
+		}
+		k := prev + uint32(d)
+		prev = k
+		n, err := get()
+		if err != nil {
+			return nil, err
+		}
+		if n > nclass {
+			return nil, errBadWeights
+		}
+		w.keys = append(w.keys, k)
+		w.start = append(w.start, uint32(len(w.ents)))
+		pc := uint16(0)
+		for range n {
+			dc, err := get()
+			if err != nil {
+				return nil, err
+			}
+			v, err := binary.ReadVarint(br)
+			if err != nil {
+				return nil, err
+			}
+			c := pc + uint16(dc)
+			pc = c
+			if int(c) >= w.nclass || v < math.MinInt16 || v > math.MaxInt16 {
+				return nil, errBadWeights
+			}
+			w.ents = append(w.ents, wentry{c: c, w: int16(v)})
+		}
+	}
+	w.start = append(w.start, uint32(len(w.ents)))
+	if len(w.ents) >= maxEntries {
+		return nil, fmt.Errorf("%w: %d entries", errBadWeights, len(w.ents))
+	}
+	w.build()
+	return w, nil
+}
+
+// addDense adds the dense rows (row numbers) to acc, eight classes at a
+// time, so that the sums stay in registers and each weight costs one load.
+func (w *weights) addDense(acc *[256]int32, rows []int32) {
+	if len(rows) == 0 {
+		return
+	}
+	d, stride := w.dense, w.stride
+	for c := 0; c+8 <= stride; c += 8 {
+		var a0, a1, a2, a3, a4, a5, a6, a7 int32
+		for _, r := range rows {
+			o := int(r)*stride + c
+			x := d[o : o+8 : o+8]
+			a0 += int32(x[0])
+			a1 += int32(x[1])
+			a2 += int32(x[2])
+			a3 += int32(x[3])
+			a4 += int32(x[4])
+			a5 += int32(x[5])
+			a6 += int32(x[6])
+			a7 += int32(x[7])
+		}
+		s := acc[c : c+8 : c+8]
+		s[0] += a0
+		s[1] += a1
+		s[2] += a2
+		s[3] += a3
+		s[4] += a4
+		s[5] += a5
+		s[6] += a6
+		s[7] += a7
+	}
+}
