@@ -114,12 +114,13 @@ func BenchmarkTag(b *testing.B) {
 	}
 }
 
-// BenchmarkRelate is the relation rules on tagged candidate sentences.
+// BenchmarkRelate is the relation rules on parsed candidate sentences.
 func BenchmarkRelate(b *testing.B) {
 	arts := corpusArticles(b)[:300]
 	x := New(testGazetteer(b))
 	type cand struct {
 		toks []token
+		tr   *tree
 		ms   []Mention
 	}
 	var cands []cand
@@ -130,8 +131,11 @@ func BenchmarkRelate(b *testing.B) {
 			toks := tokenize(s.Text, s.Start)
 			ms := x.mentions(s, toks, st)
 			if x.candidate(toks, ms) == needsTags {
-				x.tag(toks)
-				cands = append(cands, cand{toks, x.mentions(s, toks, newStateFrom(st))})
+				tr, err := x.parse(toks, ms)
+				if err != nil {
+					b.Fatal(err)
+				}
+				cands = append(cands, cand{toks, tr, x.mentions(s, toks, newStateFrom(st))})
 				n += int64(len(s.Text))
 			}
 		}
@@ -140,7 +144,7 @@ func BenchmarkRelate(b *testing.B) {
 	for b.Loop() {
 		st := newState("2017-01-01")
 		for _, c := range cands {
-			x.relate(c.toks, c.ms, st)
+			x.relate(c.toks, c.tr, c.ms, st)
 		}
 	}
 }

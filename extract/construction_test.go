@@ -52,6 +52,40 @@ func TestConstructions(t *testing.T) {
 		{"NegativeDescription", "2017-04-12", "White House Press Secretary Sean Spicer called Russia \"isolated\" this week.", []string{"sean-spicer CRITICIZED RUS"}, false},
 		{"NeutralDescription", "2017-04-12", "The United States called Japan a close partner.", nil, true},
 		{"MentionedOnly", "2017-04-12", "Russia and China both have large economies.", nil, true},
+		// Events named by nouns.
+		{"NounSupportFor", "2017-04-12", "Iran's support for Hezbollah worries Israel.", []string{"IRN SUPPORTED HEZBOLLAH"}, true},
+		{"NounVisitByTo", "2017-04-12", "A visit by Shinzo Abe to China was announced.", []string{"shinzo-abe VISITED CHN"}, false},
+		{"NounAttackOn", "2017-04-12", "The Israeli attack on Hamas drew criticism.", []string{"ISR ATTACKED HAMAS"}, true},
+		{"NounByAgent", "2017-04-12", "The strikes by Turkey on the PKK continued.", []string{"TUR ATTACKED PKK"}, true},
+		{"LightVerbPattern", "2017-04-12", "The European Union imposed sanctions on Russia.", []string{"EU SANCTIONED RUS"}, true},
+		{"LightVerbNounPrep", "2017-04-12", "Canada lodged a protest with China over the arrests.", []string{"CAN PROTESTED_TO CHN"}, true},
+		// Arguments that need structure.
+		{"ControlSubject", "2017-04-12", "Japan agreed to cooperate with India.", []string{"JPN COOPERATED_WITH IND future"}, false},
+		{"ControlObject", "2017-04-12", "The United States pressed China to sanction North Korea.", []string{"USA CALLED_ON CHN", "CHN SANCTIONED PRK hypothetical"}, true},
+		{"ThreatenTo", "2017-04-12", "North Korea threatened to attack Japan.", []string{"PRK THREATENED JPN"}, false},
+		{"DemandThat", "2017-04-12", "The United States demanded that Russia withdraw from Ukraine.", []string{"USA DEMANDED RUS"}, false},
+		{"PossessiveObject", "2017-06-20", "Qatar rejected Saudi Arabia's ultimatum.", []string{"QAT REJECTED SAU"}, true},
+		{"ObjectOfNoun", "2017-04-12", "Turkish artillery shelled positions of the PKK.", []string{"TUR ATTACKED PKK"}, true},
+		{"PassiveCoordinatedAgents", "2017-04-12", "Syria is supported by Russia and Iran.", []string{"RUS SUPPORTED SYR", "IRN SUPPORTED SYR"}, true},
+		{"SharedSubjectConj", "2017-04-12", "Russia condemned the strike and accused the United States.", []string{"RUS ACCUSED USA"}, true},
+		// Negation and modality.
+		{"FailedTo", "2017-04-12", "Israel and Hamas failed to reach an agreement.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS neg"}, true},
+		{"PlanTo", "2017-04-12", "Angela Merkel plans to visit Kenya next month.", []string{"angela-merkel VISITED KEN future"}, false},
+		{"Conditional", "2017-04-12", "France would sanction Iran if Tehran attacked Israel.", []string{"FRA SANCTIONED IRN hypothetical", "IRN ATTACKED ISR hypothetical"}, true},
+		// Coreference.
+		{"PronounHe", "2017-04-12", "Rex Tillerson arrived in Moscow. He met Vladimir Putin.", []string{"rex-tillerson VISITED RUS", "rex-tillerson MET_WITH vladimir-putin"}, true},
+		{"TheCountry", "2017-06-20", "Qatar denied the charges. The country accused Saudi Arabia of lying.", []string{"QAT ACCUSED SAU"}, true},
+		{"PossessivePronoun", "2017-04-12", "Iran said its forces attacked ISIS.", []string{"IRN ATTACKED ISIS"}, true},
+		// Lexicon.
+		{"Expelled", "2018-03-14", "Britain expelled Russian diplomats.", []string{"GBR DOWNGRADED_RELATIONS RUS"}, true},
+		{"SharedIntelligence", "2017-04-12", "Israel shared intelligence with Jordan.", []string{"ISR COOPERATED_WITH JOR"}, true},
+		{"OfferedAid", "2017-04-12", "Germany offered aid to Greece.", []string{"DEU PROVIDED_AID_TO GRC"}, true},
+		{"DoubleObject", "2017-04-12", "Russia and Iran are arming the Taliban, sending them weapons.", []string{"RUS PROVIDED_AID_TO TALIBAN", "IRN PROVIDED_AID_TO TALIBAN"}, true},
+		{"PledgeToHelp", "2017-04-12", "Japan vowed to help Iraq.", []string{"JPN PLEDGED_TO IRQ"}, false},
+		{"VowToDestroyIsNoPledge", "2017-04-12", "Donald Trump vowed to destroy the Islamic State.", nil, true},
+		{"CapitalisedPreposition", "2016-03-21", "In Cuba, President Obama praised Belgium.", []string{"barack-obama SUPPORTED BEL"}, true},
+		// Words in a non-diplomatic sense.
+		{"PressingAhead", "2017-04-12", "Russia is pressing ahead with a pipeline to Germany.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -883,6 +883,9 @@ func (x *Extractor) bySurnameAndDate(key, date string) *Entity {
 // nameLength counts the capitalised words of a person's name at token k
 // (with particles such as al-, bin, de), at most four.
 func nameLength(toks []token, k int) int {
+	if notName[toks[k].key] {
+		return 0 // "In Cuba, President Obama …": a capitalised preposition starts no name
+	}
 	n := 0
 	for k+n < len(toks) && n < 4 {
 		t := toks[k+n]
@@ -893,6 +896,15 @@ func nameLength(toks []token, k int) int {
 		break
 	}
 	return n
+}
+
+// notName are function words that a sentence may start with capitalised.
+var notName = map[string]bool{
+	"in": true, "at": true, "on": true, "the": true, "a": true, "an": true, "for": true, "from": true,
+	"with": true, "by": true, "after": true, "before": true, "during": true, "as": true, "but": true,
+	"and": true, "or": true, "if": true, "when": true, "while": true, "since": true, "to": true, "of": true,
+	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,
+	"meanwhile": true, "however": true, "also": true, "then": true, "now": true, "under": true, "over": true,
 }
 
 // nameParticle reports whether a word continues a name ("al-Muslat", "bin").

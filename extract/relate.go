@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 
 	"github.com/diplograph/diplograph/schema"
@@ -15,6 +16,7 @@ type relation struct {
 	reporter   *schema.Actor
 	trigger    token
 	confidence float64
+	rule       string // the construction that found it: see ruleConfidence
 }
 
 var (
@@ -131,7 +133,7 @@ func coordLeftOpt(ms []Mention, toks []token, k int, pronouns bool) []Mention {
 }
 
 // relate finds the triples of one sentence.
-func (x *Extractor) relate(toks []token, ms []Mention, st *state) []relation {
+func (x *Extractor) relate(toks []token, tr *tree, ms []Mention, st *state) []relation {
 	var out []relation
 	// REPRESENTS from titles ("Russian Foreign Minister Sergey Lavrov") and
 	// appositions ("Lavrov, Russia's foreign minister").
@@ -139,13 +141,14 @@ func (x *Extractor) relate(toks []token, ms []Mention, st *state) []relation {
 		if len(m.Actors) != 1 || m.Actors[0].Kind != schema.Person {
 			continue
 		}
-		aff := m.Affiliation
+		aff, rule := m.Affiliation, "title"
 		if aff == nil {
-			aff = apposition(ms, toks, k)
+			aff, rule = apposition(ms, toks, k), "apposition"
 		}
+
 		if aff != nil && aff.ID != m.Actors[0].ID {
 			out = append(out, relation{subj: m.Actors[0], obj: *aff, rel: schema.Represents, modality: schema.Asserted,
-				trigger: toks[max(m.TitleAt, m.Start)], confidence: 0.9})
+				trigger: toks[max(m.TitleAt, m.Start)], confidence: 0.9, rule: rule})
 		}
 	}
 	// Hyphenated modifiers: "US-backed Kurdish-Arab alliance".
@@ -157,7 +160,7 @@ func (x *Extractor) relate(toks []token, ms []Mention, st *state) []relation {
 		for j := m.End; j < len(toks) && j <= m.End+3; j++ {
 			if n := mentionStarting(ms, j); n >= 0 && n != k {
 				for _, o := range coordRight(ms, toks, n) {
-					out = appendPairs(out, []Mention{m}, []Mention{o}, rel, toks[m.Start], 0.8, false, schema.Asserted, nil)
+					out = withRule(appendPairs(out, []Mention{m}, []Mention{o}, rel, toks[m.Start], 0.8, false, schema.Asserted, nil), "modifier")
 				}
 				break
 			}
@@ -177,16 +180,29 @@ func (x *Extractor) relate(toks []token, ms []Mention, st *state) []relation {
 			out = append(out, x.negativeDescription(toks, ms, i)...)
 		}
 	}
+	// The tree's reading of a trigger word wins; the window rules add only
+	// triggers the tree found nothing for.
+	read := map[int]bool{}
+	if tr != nil {
+		rs := x.relateTree(newClause(x, toks, tr, ms, st))
+		for _, r := range rs {
+			read[r.trigger.start] = true
+		}
+		out = append(out, rs...)
+		if os.Getenv("DIPLOGRAPH_RULES") == "tree" {
+			return dedupe(out)
+		}
+	}
 	for i, t := range toks {
 		trs := x.triggers[t.key]
-		if len(trs) == 0 || inMention(ms, i) {
+		if len(trs) == 0 || inMention(ms, i) || read[t.start] {
 			continue
 		}
 		for _, tr := range trs {
 			if !posFits(t, tr) && !(tr.POS == schema.Verb && verbAtClauseEnd(toks, ms, i)) {
 				continue
 			}
-			out = append(out, x.fromTrigger(toks, ms, i, tr, st)...)
+			out = append(out, withRule(x.fromTrigger(toks, ms, i, tr, st), "window")...)
 			break
 		}
 	}
@@ -292,7 +308,7 @@ func relNoun(ms []Mention, toks []token, i int, rel schema.Relation) []relation 
 			subj = []Mention{ms[n]}
 		}
 	}
-	return appendPairs(out, subj, poss, rel, toks[i], 0.8, false, schema.Asserted, nil)
+	return withRule(appendPairs(out, subj, poss, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
 }
 
 // fromTrigger builds the triples of one trigger word.
@@ -731,6 +747,16 @@ func appendPairs(out []relation, subj, obj []Mention, rel schema.Relation, trigg
 	return out
 }
 
+// withRule names the rule of the relations that have none yet.
+func withRule(rs []relation, rule string) []relation {
+	for i := range rs {
+		if rs[i].rule == "" {
+			rs[i].rule = rule
+		}
+	}
+	return rs
+}
+
 // dedupe keeps the first of relations with the same ends and type (and, for
 // a symmetric type, either direction).
 func dedupe(rs []relation) []relation {
@@ -923,8 +949,8 @@ func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []rel
 			if len(subj) == 0 {
 				return nil
 			}
-			return appendPairs(nil, subj, obj, schema.Criticized, toks[i], 0.7,
-				negated(toks, i, subj[len(subj)-1].End), modality(toks, i, subj[len(subj)-1].End), nil)
+			return withRule(appendPairs(nil, subj, obj, schema.Criticized, toks[i], 0.7,
+				negated(toks, i, subj[len(subj)-1].End), modality(toks, i, subj[len(subj)-1].End), nil), "description")
 		}
 		if w != "as" && w != "a" && w != "an" && w != "the" && w != "\"" && w != "'" && !toks[k].tagged("JJ") && !toks[k].tagged("RB") && toks[k].tag != "``" {
 			return nil

@@ -72,18 +72,22 @@ type Actor struct {
 // Triple is one extracted relation with its evidence. It is the JSON Lines
 // record between extraction and loading.
 type Triple struct {
-	Article    Article  `json:"article"`
-	Sentence   Sentence `json:"sentence"`
-	Subject    Actor    `json:"subject"`
-	Relation   Relation `json:"relation"`
-	Object     Actor    `json:"object"`
-	Negated    bool     `json:"negated"`
-	Modality   Modality `json:"modality"`
-	Reporter   *Actor   `json:"reporter"`
-	Trigger    string   `json:"trigger"`
-	TriggerAt  int      `json:"trigger_start"` // byte offset of the trigger in the article text
-	CAMEO      string   `json:"cameo"`
-	PLOVER     string   `json:"plover"`
-	Goldstein  float64  `json:"goldstein"`
-	Confidence float64  `json:"confidence"`
+	Article   Article  `json:"article"`
+	Sentence  Sentence `json:"sentence"`
+	Subject   Actor    `json:"subject"`
+	Relation  Relation `json:"relation"`
+	Object    Actor    `json:"object"`
+	Negated   bool     `json:"negated"`
+	Modality  Modality `json:"modality"`
+	Reporter  *Actor   `json:"reporter"`
+	Trigger   string   `json:"trigger"`
+	TriggerAt int      `json:"trigger_start"` // byte offset of the trigger in the article text
+	CAMEO     string   `json:"cameo"`
+	PLOVER    string   `json:"plover"`
+	Goldstein float64  `json:"goldstein"`
+	// Rule names the construction that found the triple ("verb-obj",
+	// "noun-poss", "title", …); Confidence is the share of that rule's
+	// triples that were right on annotated sentences (extract/confidence.go).
+	Rule       string  `json:"rule"`
+	Confidence float64 `json:"confidence"`
 }

@@ -24,10 +24,11 @@ type Config struct {
 		PasswordFile string `mapstructure:"password-file"`
 		Database     string `mapstructure:"database"`
 	} `mapstructure:"neo4j"`
-	BatchSize    int      `mapstructure:"batch-size"`
-	Workers      int      `mapstructure:"workers"`
-	Dictionaries []string `mapstructure:"dictionaries"` // extra gazetteer files
-	LogLevel     string   `mapstructure:"log-level"`
+	BatchSize     int      `mapstructure:"batch-size"`
+	Workers       int      `mapstructure:"workers"`
+	Dictionaries  []string `mapstructure:"dictionaries"`   // extra gazetteer files
+	MinConfidence float64  `mapstructure:"min-confidence"` // triples below it are dropped
+	LogLevel      string   `mapstructure:"log-level"`
 }
 
 // defaults registers every key, so that viper sees its environment variable
@@ -41,6 +42,7 @@ var defaults = map[string]any{
 	"batch-size":          graph.DefaultBatchSize,
 	"workers":             runtime.NumCPU(),
 	"dictionaries":        []string{},
+	"min-confidence":      0.0,
 	"log-level":           "info",
 }
 
@@ -53,6 +55,7 @@ var flagKeys = map[string]string{
 	"batch-size":          "batch-size",
 	"workers":             "workers",
 	"dictionary":          "dictionaries",
+	"min-confidence":      "min-confidence",
 	"log-level":           "log-level",
 }
 
@@ -65,6 +68,7 @@ func addConfigFlags(fs *pflag.FlagSet) {
 	fs.Int("batch-size", 0, "triples per write transaction batch")
 	fs.Int("workers", 0, "extraction workers (default: the number of CPUs)")
 	fs.StringSlice("dictionary", nil, "extra gazetteer file (TSV), repeatable")
+	fs.Float64("min-confidence", 0, "drop triples whose confidence is below this (0 to 1; see README for what it means)")
 	fs.String("log-level", "", "debug, info, warn or error")
 }
 
@@ -156,6 +160,9 @@ func (c Config) Validate() error {
 	if c.Workers <= 0 || c.Workers > 1024 {
 		errs = append(errs, fmt.Errorf("workers must be between 1 and 1024, got %d", c.Workers))
 	}
+	if c.MinConfidence < 0 || c.MinConfidence > 1 {
+		errs = append(errs, fmt.Errorf("min-confidence must be between 0 and 1, got %g", c.MinConfidence))
+	}
 	switch strings.ToLower(c.LogLevel) {
 	case "debug", "info", "warn", "error":
 	default:
@@ -184,6 +191,7 @@ func (c Config) redacted() [][2]string {
 		{"batch-size", fmt.Sprint(c.BatchSize)},
 		{"workers", fmt.Sprint(c.Workers)},
 		{"dictionaries", strings.Join(c.Dictionaries, ",")},
+		{"min-confidence", fmt.Sprint(c.MinConfidence)},
 		{"log-level", c.LogLevel},
 	}
 }

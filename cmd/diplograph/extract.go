@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/diplograph/diplograph/extract"
@@ -135,6 +136,7 @@ func (a *app) extractSkipping(ctx context.Context, x *extract.Extractor, paths [
 		g.Go(func() error {
 			for j := range jobs {
 				j.triples, j.err = x.Extract(gctx, j.art)
+				j.triples = slices.DeleteFunc(j.triples, func(t schema.Triple) bool { return t.Confidence < a.cfg.MinConfidence })
 				close(j.done)
 			}
 			return nil

@@ -91,7 +91,7 @@ func TestQuery_BuiltIns(t *testing.T) {
 		{"RelationsNoRollup", []string{"query", "relations", "RUS", "USA", "--format", "json"},
 			nil, []string{`"subject":"Sergey Lavrov"`}},
 		{"Timeline", []string{"query", "timeline", "Qatar", "--since", "2017", "--by", "month", "--format", "csv"},
-			[]string{"period,events,goldstein,cooperation,conflict", "2017-06,6,"}, nil},
+			[]string{"period,events,goldstein,cooperation,conflict", "2017-06,7,"}, nil},
 		{"Top", []string{"query", "top", "--relation", "downgraded relations", "--format", "csv"},
 			[]string{"Saudi Arabia,DOWNGRADED_RELATIONS,Qatar,2,2017-06-05,2017-06-05"}, nil},
 		{"Neighbors", []string{"query", "neighbors", "Qatar", "--format", "csv"},

@@ -70,6 +70,7 @@ func TestConfig_Rejected(t *testing.T) {
 		{"URIScheme", [2]string{"NEO4J_URI", "http://localhost:7474"}, nil, `neo4j.uri: scheme "http"`},
 		{"LogLevel", [2]string{}, []string{"--log-level", "loud"}, `log-level must be debug, info, warn or error, got "loud"`},
 		{"MissingConfig", [2]string{}, []string{"--config", "nope.yaml"}, "read config nope.yaml"},
+		{"MinConfidence", [2]string{"DIPLOGRAPH_MIN_CONFIDENCE", "1.5"}, nil, "min-confidence must be between 0 and 1, got 1.5"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,6 +79,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	addConfigFlags(root.PersistentFlags())
 	root.AddCommand(
 		newExtractCmd(a),
+		newParseCmd(a),
 		newIngestCmd(a),
 		newRetractCmd(a),
 		newQueryCmd(a),

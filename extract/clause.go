@@ -1,0 +1,760 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/diplograph/diplograph/schema"
+)
+
+// Relations read from the dependency tree. A trigger (a verb or noun of the
+// lexicon) takes its arguments from its dependents: a verb's subject
+// (nsubj), its object (obj) or an oblique with the entry's preposition; in
+// the passive, the subject is the "by" oblique and the object the passive
+// subject; a noun's subject is its possessor, an actor compound or
+// adjective, a "by"/"from" dependent, or the subject of the light verb that
+// takes it as object ("held talks with"). Control (xcomp) lends the
+// controller's subject, or object for verbs like "urge"; relative clauses
+// lend their head noun; conjuncts share arguments on either side.
+
+// clause is one sentence's view for the rules: tokens, tree and mentions.
+type clause struct {
+	x    *Extractor
+	toks []token
+	t    *tree
+	ms   []Mention
+	st   *state
+	// headOf[i] is the mention whose syntactic head is token i, or -1;
+	// within[i] the mention that covers token i, or -1.
+	headOf, within []int
+}
+
+func newClause(x *Extractor, toks []token, t *tree, ms []Mention, st *state) *clause {
+	c := &clause{x: x, toks: toks, t: t, ms: ms, st: st, headOf: make([]int, len(toks)), within: make([]int, len(toks))}
+	for i := range toks {
+		c.headOf[i], c.within[i] = -1, -1
+	}
+	for k, m := range ms {
+		for i := m.Start; i < m.End; i++ {
+			c.within[i] = k
+		}
+		c.headOf[c.mentionHead(m)] = k
+	}
+	return c
+}
+
+// mentionHead is the token of m whose head lies outside m: the last such
+// ("Russian Foreign Minister Sergey Lavrov" → Lavrov).
+func (c *clause) mentionHead(m Mention) int {
+	h := m.End - 1
+	for i := m.End - 1; i >= m.Start; i-- {
+		if p := c.t.head[i]; p < m.Start || p >= m.End {
+			h = i
+			if !strings.HasPrefix(c.t.rel[i], "compound") && c.t.rel[i] != "amod" && c.t.rel[i] != "nmod:poss" {
+				return i
+			}
+		}
+	}
+	return h
+}
+
+// agentNouns stand for the actor that modifies them: "Syrian government
+// forces", "Russia's envoy", "officials of the EU".
+var agentNouns = map[string]bool{
+	"government": true, "force": true, "forces": true, "troop": true, "army": true, "military": true,
+	"official": true, "regime": true, "ministry": true, "diplomat": true, "envoy": true, "ambassador": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "delegation": true, "leader": true,
+	"leadership": true, "authority": true, "jet": true, "warplane": true, "aircraft": true, "navy": true,
+	"administration": true, "embassy": true, "side": true, "soldier": true, "militia": true, "fighter": true,
+	"coalition": true, "representative": true, "negotiator": true, "cabinet": true, "state": true,
+	"counterpart": true, "minister": true, "president": true, "parliament": true, "premier": true,
+	"intelligence": true, "drone": true, "missile": true, "plane": true, "bomber": true, "warship": true,
+	"artillery": true, "police": true, "mission": true, "team": true, "unit": true, "member": true,
+	"president's": true, "security": true, "agency": true, "office": true,
+}
+
+// quantNouns pick part of the group their "of" names: "some of the
+// rebels", "members of Hezbollah", "two of the militias".
+var quantNouns = map[string]bool{
+	"some": true, "many": true, "most": true, "all": true, "one": true, "several": true, "part": true,
+	"member": true, "each": true, "none": true, "any": true, "majority": true, "few": true, "unit": true,
+	"elements": true, "element": true, "faction": true, "wing": true, "branch": true,
+}
+
+// targetNouns stand, as objects, for the actor that owns them: "vetoed a
+// UN resolution", "rejected Iran's ultimatum", "shelled positions of the
+// rebels", "condemned Russia's role".
+var targetNouns = map[string]bool{
+	"resolution": true, "draft": true, "proposal": true, "plan": true, "demand": true, "ultimatum": true,
+	"claim": true, "offer": true, "request": true, "bid": true, "position": true, "stronghold": true,
+	"territory": true, "base": true, "role": true, "action": true, "policy": true, "decision": true,
+	"move": true, "statement": true, "call": true, "accusation": true, "allegation": true, "motion": true,
+	"convoy": true, "headquarters": true, "camp": true, "outpost": true, "facility": true, "interest": true,
+	"text": true, "initiative": true, "program": true, "programme": true, "conduct": true, "behaviour": true,
+	"behavior": true, "support": true, "interference": true, "involvement": true, "intervention": true,
+	"aggression": true, "occupation": true, "annexation": true, "test": true, "launch": true, "line": true,
+}
+
+// actorsOf returns the mentions a word stands for: its own mention, or the
+// actor of an agent noun ("Syrian forces"), or, for an object, of a target
+// noun ("a UN resolution"); with pronouns and definite descriptions
+// resolved to earlier actors.
+func (c *clause) actorsOf(i int, object bool) []Mention {
+	return c.actorsDepth(i, object, 0)
+}
+
+func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
+	if k := c.headOf[i]; k >= 0 {
+		if c.ms[k].Place && !object {
+			return nil
+		}
+		return []Mention{c.ms[k]}
+	}
+	if depth > 2 {
+		return nil
+	}
+	l := c.t.lemma[i]
+	if m, ok := c.corefer(i); ok {
+		return []Mention{m}
+	}
+	if m, ok := c.demonym(i); ok {
+		return []Mention{m}
+	}
+	if quantNouns[l] || c.t.tag[i] == "CD" {
+		// "some of the rebels", "members of the group": the group itself.
+		for _, k := range c.t.kids[i] {
+			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "of" {
+				return c.actorsDepth(k, object, depth+1)
+			}
+		}
+		return nil
+	}
+	if !agentNouns[l] && !(object && targetNouns[l]) {
+		return nil
+	}
+	// The actor modifying the noun: possessor, compound, adjective, "of X".
+	for _, rel := range []string{"nmod:poss", "compound", "amod", "nmod"} {
+		for _, k := range c.t.kids[i] {
+			if c.t.rel[k] != rel || rel == "nmod" && c.t.caseOf(k) != "of" && c.t.caseOf(k) != "from" {
+				continue
+			}
+			if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
+				return c.withConj(k, got, object, depth+1)
+			}
+		}
+	}
+	// A demonym mention that covers the noun ("Russian officials").
+	if k := c.within[i]; k >= 0 {
+		return []Mention{c.ms[k]}
+	}
+	return nil
+}
+
+// demonym makes a country of a demonym that modifies a noun ("the Israeli
+// attack", "Turkish artillery"): the mention finder takes a demonym for an
+// actor only before a government noun, the tree knows what it modifies.
+func (c *clause) demonym(i int) (Mention, bool) {
+	r := c.t.rel[i]
+	if r != "amod" && r != "compound" && r != "nmod:poss" || !c.toks[i].cap() {
+		return Mention{}, false
+	}
+	e, kind, n := c.x.lookup(c.toks, i, c.st.date)
+	if e == nil || kind != surfDemonym || n != 1 || e.Kind != schema.Country {
+		return Mention{}, false
+	}
+	a := c.x.actor(e, c.toks[i].text, c.st.date)
+	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+}
+
+// corefer resolves a pronoun or a definite description at token i to an
+// actor named earlier in the article or the sentence.
+func (c *clause) corefer(i int) (Mention, bool) {
+	tag := c.t.tag[i]
+	l := c.t.lemma[i]
+	var ref *schema.Actor
+	switch {
+	case tag == "PRP" || tag == "PRP$":
+		switch l {
+		case "he", "him", "his", "she", "her":
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Person }, c.st.lastPerson)
+		case "it", "its":
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)
+		case "they", "them", "their":
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group || a.Kind == schema.Organization }, nil)
+		}
+	case strings.HasPrefix(tag, "NN") && c.t.hasChildLemma(i, "det", "the") && len(c.t.kids[i]) == 1:
+		switch l {
+		case "country", "kingdom", "republic", "nation", "island", "state":
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Country }, c.st.lastCountry)
+		case "regime", "government":
+			ref = c.st.focus
+		case "group", "militia", "movement", "organization", "organisation":
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group }, nil)
+		case "alliance", "bloc", "body", "union":
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Organization }, nil)
+		}
+	}
+	if ref == nil {
+		return Mention{}, false
+	}
+	a := *ref
+	a.Text = c.toks[i].text
+	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+}
+
+// lastBefore returns the last actor before token i in this sentence that
+// fits, or else fallback (the article's last such actor).
+func (c *clause) lastBefore(i int, fits func(schema.Actor) bool, fallback *schema.Actor) *schema.Actor {
+	for k := len(c.ms) - 1; k >= 0; k-- {
+		m := c.ms[k]
+		if m.End <= i && len(m.Actors) == 1 && fits(m.Actors[0]) && !m.Place {
+			a := m.Actors[0]
+			return &a
+		}
+	}
+	if fallback != nil && fits(*fallback) {
+		return fallback
+	}
+	return nil
+}
+
+// withConj adds the actors of the words coordinated with i.
+func (c *clause) withConj(i int, first []Mention, object bool, depth int) []Mention {
+	out := first
+	for _, k := range c.t.conjuncts(i)[1:] {
+		out = append(out, c.actorsDepth(k, object, depth)...)
+	}
+	return out
+}
+
+// argsOf returns the actors of word i and of its conjuncts.
+func (c *clause) argsOf(i int, object bool) []Mention {
+	if i < 0 {
+		return nil
+	}
+	var out []Mention
+	for _, k := range c.t.conjuncts(i) {
+		out = append(out, c.actorsOf(k, object)...)
+	}
+	return out
+}
+
+// speechLemmas introduce reported speech: their subject is the reporter.
+var speechLemmas = map[string]bool{
+	"say": true, "tell": true, "state": true, "announce": true, "claim": true, "add": true, "report": true,
+	"declare": true, "insist": true, "argue": true, "note": true, "stress": true, "write": true, "confirm": true,
+	"allege": true, "assert": true, "believe": true, "think": true, "suggest": true, "indicate": true,
+}
+
+// objectControl verbs lend their object to an xcomp: "urged Iran to
+// attack", "asked Russia to pressure".
+var objectControl = map[string]bool{
+	"urge": true, "ask": true, "press": true, "call": true, "encourage": true, "persuade": true,
+	"force": true, "push": true, "pressure": true, "order": true, "invite": true, "help": true,
+	"allow": true, "permit": true, "enable": true, "require": true, "want": false, "convince": true,
+	"lead": true, "prompt": true, "tell": true, "warn": true,
+}
+
+// futureLemmas make an xcomp a plan; hypoLemmas make it hypothetical.
+var (
+	futureLemmas = map[string]bool{
+		"plan": true, "expect": true, "intend": true, "aim": true, "prepare": true, "schedule": true,
+		"set": true, "due": true, "hope": true, "seek": true, "want": true, "try": true, "go": true,
+		"agree": true, "decide": true, "promise": true, "pledge": true, "vow": true, "offer": true,
+		"propose": true, "attempt": true, "wish": true, "move": true, "begin": true, "start": true,
+	}
+	hypoLemmas = map[string]bool{
+		"threaten": true, "warn": true, "urge": true, "call": true, "ask": true, "demand": true,
+		"press": true, "encourage": true, "consider": true, "possible": true, "ready": true, "willing": true,
+		"able": true, "likely": true, "could": true, "would": true,
+	}
+)
+
+// frame is what the rules found for one trigger: who, what, to whom.
+type frame struct {
+	subj, obj []Mention
+	rel       schema.Relation
+	trigger   int
+	neg       bool
+	mod       schema.Modality
+	rep       *schema.Actor
+	conf      float64
+	rule      string // the construction, for the confidence: see ruleConfidence
+}
+
+// relateTree finds the relations of every trigger of the sentence.
+func (x *Extractor) relateTree(c *clause) []relation {
+	var out []relation
+	for i, tag := range c.t.tag {
+		var pos schema.POS
+		switch {
+		case strings.HasPrefix(tag, "VB"):
+			pos = schema.Verb
+		case strings.HasPrefix(tag, "NN"):
+			pos = schema.Noun
+		default:
+			continue
+		}
+		// A word inside an actor's name is no trigger, but the noun that
+		// closes a demonym mention is ("Russian strikes").
+		if k := c.within[i]; k >= 0 && !(pos == schema.Noun && c.ms[k].End == i+1 && c.ms[k].Start < i) {
+			continue
+		}
+		if entries := x.lex.Lookup(c.t.lemma[i], pos); len(entries) > 0 {
+			out = append(out, c.fromTree(i, entries, pos)...)
+		}
+	}
+	return out
+}
+
+// fromTree finds the relations of the trigger at token i, a verb or a noun
+// with its lexicon entries.
+func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) []relation {
+	// Patterns (an entry that names its object noun) are tried first: they
+	// are more specific than the bare verb.
+	for _, patterns := range []bool{true, false} {
+		for _, e := range entries {
+			if (len(e.Objects) > 0) != patterns {
+				continue
+			}
+			var f frame
+			var ok bool
+			if pos == schema.Verb {
+				f, ok = c.verbFrame(i, e)
+			} else {
+				f, ok = c.nounFrame(i, e)
+			}
+			if !ok {
+				continue
+			}
+			if rs := c.pairs(f); len(rs) > 0 {
+				return rs
+			}
+		}
+	}
+	return nil
+}
+
+// lightLemmas take an event noun as object; the verb's subject is the
+// noun's ("held talks", "imposed sanctions", "launched strikes").
+var lightLemmas = map[string]bool{
+	"hold": true, "sign": true, "launch": true, "impose": true, "make": true, "announce": true,
+	"reach": true, "begin": true, "conduct": true, "carry": true, "step": true, "pay": true, "start": true,
+	"give": true, "offer": true, "provide": true, "renew": true, "express": true, "voice": true,
+	"continue": true, "join": true, "wage": true, "declare": true, "extend": true, "lodge": true,
+	"file": true, "issue": true, "deliver": true, "level": true, "stage": true, "mount": true, "have": true,
+	"resume": true, "open": true, "host": true, "attend": true, "seek": true, "receive": true, "lead": true,
+	"conclude": true, "finalize": true, "strike": true, "broker": true, "agree": true, "intensify": true,
+	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
+	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "end": true,
+}
+
+func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
+	t := c.t
+	if e.Particle != "" && !t.hasChildLemma(i, "compound:prt", e.Particle) && !c.followedBy(i, e.Particle) {
+		return frame{}, false
+	}
+	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 ||
+		t.tag[i] == "VBN" && (t.rel[i] == "acl" || t.rel[i] == "amod")
+	f := frame{rel: e.Relation, trigger: i, conf: 0.85}
+	// The object word: a required event noun ("imposed sanctions") first.
+	objWord := -1
+	if passive {
+		objWord = t.child(i, "nsubj:pass")
+		if objWord < 0 && (t.rel[i] == "acl" || t.rel[i] == "amod") {
+			objWord = t.head[i] // "positions held by X", "X-backed"
+		}
+	} else {
+		objWord = t.child(i, "obj")
+		if t.rel[i] == "acl:relcl" && (objWord < 0 || c.isRelativePronoun(objWord)) && c.relativeIs(i, "obj") {
+			objWord = t.head[i] // "the rebels that Moscow backs"
+		}
+	}
+	f.rule = "verb-obj"
+	if len(e.Objects) > 0 {
+		// The pattern's noun may be any object: "sent them weapons".
+		if objWord < 0 || !slices.Contains(e.Objects, t.lemma[objWord]) {
+			objWord = -1
+			for _, k := range t.kids[i] {
+				if (t.rel[k] == "obj" || t.rel[k] == "iobj") && slices.Contains(e.Objects, t.lemma[k]) {
+					objWord = k
+				}
+			}
+			if objWord < 0 {
+				return frame{}, false
+			}
+		}
+		f.rule = "verb-pattern"
+		if targetNouns[t.lemma[objWord]] {
+			f.obj = c.argsOf(objWord, true) // "vetoed a UN resolution on Syria"
+		}
+		if len(f.obj) == 0 {
+			f.obj = c.prepArgs(i, e.Preps)
+		}
+		if len(f.obj) == 0 {
+			// The recipient of a double object: "sent them weapons".
+			for _, k := range t.kids[i] {
+				if k < objWord && (t.rel[k] == "iobj" || t.rel[k] == "obj") {
+					f.obj = c.argsOf(k, true)
+				}
+			}
+		}
+		if len(f.obj) == 0 {
+			f.obj = c.prepArgs(objWord, e.Preps)
+		}
+	} else {
+		for _, p := range e.Preps {
+			if p == "" {
+				if objWord >= 0 {
+					f.obj = c.argsOf(objWord, true)
+				}
+			} else {
+				f.rule = "verb-prep"
+				f.obj = c.prepArgs(i, []string{p})
+				if len(f.obj) == 0 && t.hasChildLemma(i, "compound:prt", p) && objWord >= 0 {
+					f.obj = c.argsOf(objWord, true) // "called on Iran" parsed as a particle
+				}
+			}
+			if len(f.obj) > 0 {
+				break
+			}
+		}
+	}
+	if len(f.obj) == 0 && !passive {
+		if f.obj = c.complementObject(i, e.Relation); len(f.obj) > 0 {
+			f.rule = "verb-complement"
+		}
+	}
+	// The subject.
+	if passive {
+		f.subj, f.rule = c.byAgent(i), "verb-passive"
+	} else {
+		f.subj = c.subjectOf(i, 0)
+		if t.child(i, "nsubj") < 0 {
+			f.rule += "-inherited" // through control, coordination or a participle
+		}
+	}
+	if t.rel[i] == "acl:relcl" && len(f.subj) == 0 && c.relativeIs(i, "nsubj") {
+		f.subj = c.argsOf(t.head[i], false)
+	}
+	c.polarity(&f, i)
+	if e.Reversed {
+		f.subj, f.obj = f.obj, f.subj
+	}
+	return f, len(f.subj) > 0
+}
+
+// complementObject finds the other actor of a verb whose object is a
+// clause: the subject of a demand ("demanded that Russia withdraw"), the
+// target of a threatened or promised act ("threatened to attack Japan",
+// "pledged to help Iraq").
+func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
+	t := c.t
+	switch rel {
+	case schema.Demanded, schema.CalledOn:
+		if k := t.child(i, "ccomp"); k >= 0 {
+			if s := t.child(k, "nsubj"); s >= 0 {
+				return c.argsOf(s, true)
+			}
+		}
+	case schema.Threatened, schema.PledgedTo:
+		// "vowed to help Iraq" is a pledge to Iraq; "vowed to destroy
+		// ISIS" is none.
+		if k := t.child(i, "xcomp"); k >= 0 && (rel == schema.Threatened || helpLemmas[t.lemma[k]]) {
+			if o := t.child(k, "obj"); o >= 0 {
+				if got := c.argsOf(o, true); len(got) > 0 {
+					return got
+				}
+			}
+			return c.prepArgs(k, []string{"to", "with", "against", "on", "for"})
+		}
+	}
+	return nil
+}
+
+func (c *clause) isRelativePronoun(i int) bool {
+	return c.t.tag[i] == "WDT" || c.t.tag[i] == "WP" || c.toks[i].key == "that"
+}
+
+// helpLemmas are what a pledge promises to do for its object.
+var helpLemmas = map[string]bool{
+	"help": true, "assist": true, "support": true, "defend": true, "protect": true, "aid": true, "back": true,
+	"supply": true, "arm": true, "fund": true, "rebuild": true, "provide": true, "give": true, "send": true,
+}
+
+// relativeIs reports whether the relative pronoun of the relative clause at
+// i fills rel ("who backs" → nsubj, "that Moscow backs" → obj).
+func (c *clause) relativeIs(i int, rel string) bool {
+	for _, k := range c.t.kids[i] {
+		if relIs(c.t.rel[k], rel) && c.isRelativePronoun(k) {
+			return true
+		}
+	}
+	// "the rebels Moscow backs": no pronoun, a subject of its own.
+	return rel == "obj" && c.t.child(i, "nsubj") >= 0 && c.t.child(i, "obj") < 0
+}
+
+// subjectOf finds the subject of the verb at i: its own, or through
+// control, coordination, a relative clause or a participle.
+func (c *clause) subjectOf(i, depth int) []Mention {
+	t := c.t
+	if s := t.child(i, "nsubj"); s >= 0 {
+		return c.argsOf(s, false)
+	}
+	if depth > 3 || t.head[i] < 0 {
+		return nil
+	}
+	h := t.head[i]
+	switch {
+	case t.rel[i] == "xcomp":
+		if objectControl[t.lemma[h]] {
+			if o := t.child(h, "obj"); o >= 0 {
+				return c.argsOf(o, false)
+			}
+			if o := c.prepChild(h, "on"); o >= 0 { // "called on Iran to stop"
+				return c.argsOf(o, false)
+			}
+		}
+		return c.subjectOf(h, depth+1)
+	case t.rel[i] == "conj" && strings.HasPrefix(t.tag[h], "VB"):
+		return c.subjectOf(h, depth+1)
+	case t.rel[i] == "acl:relcl":
+		return nil
+	case t.rel[i] == "acl":
+		return c.argsOf(h, false) // "forces attacking the city"
+	case t.rel[i] == "advcl" && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
+		return c.subjectOf(h, depth+1) // "After meeting X, he said"
+	}
+	return nil
+}
+
+// byAgent returns the "by" oblique of a passive verb or an event noun.
+func (c *clause) byAgent(i int) []Mention {
+	for _, k := range c.t.kids[i] {
+		if (relIs(c.t.rel[k], "obl") || relIs(c.t.rel[k], "nmod")) && c.t.caseOf(k) == "by" {
+			return c.argsOf(k, false)
+		}
+	}
+	return nil
+}
+
+// prepChild returns the first oblique or nominal dependent of i with case prep.
+func (c *clause) prepChild(i int, prep string) int {
+	for _, k := range c.t.kids[i] {
+		r := c.t.rel[k]
+		if (relIs(r, "obl") || relIs(r, "nmod") || r == "iobj") && c.t.caseOf(k) == prep {
+			return k
+		}
+	}
+	return -1
+}
+
+// prepArgs returns the actors of i's first dependent introduced by one of preps.
+func (c *clause) prepArgs(i int, preps []string) []Mention {
+	for _, p := range preps {
+		if p == "" {
+			continue
+		}
+		if k := c.prepChild(i, p); k >= 0 {
+			if got := c.argsOf(k, true); len(got) > 0 {
+				return got
+			}
+		}
+	}
+	return nil
+}
+
+func (c *clause) followedBy(i int, word string) bool {
+	for j := i + 1; j < len(c.toks) && j <= i+3; j++ {
+		if c.toks[j].key == word {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
+	t := c.t
+	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-mod"}
+	f.obj = c.prepArgs(i, e.Preps)
+	// Who: possessor, actor compound or adjective, "by"/"from", or the
+	// mention the noun closes ("Russian strikes").
+	for _, rel := range []string{"nmod:poss", "compound", "amod"} {
+		for _, k := range t.kids[i] {
+			if t.rel[k] == rel && len(f.subj) == 0 {
+				f.subj = c.argsOf(k, false)
+				if rel == "nmod:poss" {
+					f.rule = "noun-poss"
+				}
+			}
+		}
+	}
+	if len(f.subj) == 0 {
+		for _, k := range t.kids[i] {
+			if relIs(t.rel[k], "nmod") && (t.caseOf(k) == "by" || t.caseOf(k) == "from") {
+				f.subj, f.rule = c.argsOf(k, false), "noun-by"
+				break
+			}
+		}
+	}
+	if len(f.subj) == 0 {
+		if k := c.within[i]; k >= 0 && c.ms[k].End == i+1 && c.ms[k].Start < i {
+			f.subj = []Mention{c.ms[k]}
+		}
+	}
+	// The light verb that takes the noun: its subject, and its obliques.
+	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || relIs(t.rel[i], "nsubj:pass")) && lightLemmas[t.lemma[v]] {
+		if len(f.subj) == 0 {
+			f.rule = "noun-light"
+			if t.rel[i] == "obj" {
+				f.subj = c.subjectOf(v, 0)
+			} else {
+				f.subj = c.byAgent(v)
+			}
+		}
+		if len(f.obj) == 0 {
+			f.obj = c.prepArgs(v, e.Preps)
+		}
+		c.polarity(&f, v)
+	} else {
+		c.polarity(&f, i)
+	}
+	// "during talks with X", "after a meeting with X", "in talks": the
+	// verb's subject is the noun's.
+	if v := t.head[i]; len(f.subj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && eventPreps[t.caseOf(i)] {
+		f.subj, f.rule = c.subjectOf(v, 0), "noun-adjunct"
+		if len(f.obj) == 0 {
+			f.obj = c.prepArgs(v, e.Preps)
+		}
+	}
+	// Seeking, pursuing or discussing a deal is negotiating it.
+	if v := t.head[i]; f.rel == schema.SignedAgreementWith && v >= 0 && t.rel[i] == "obj" && seekLemmas[t.lemma[v]] {
+		f.rel = schema.NegotiatedWith
+	}
+	// "talks between X and Y", "fighting between X and Y".
+	if len(f.subj) == 0 {
+		if k := c.prepChild(i, "between"); k >= 0 {
+			if both := c.argsOf(k, true); len(both) >= 2 {
+				f.subj, f.obj, f.rule = both[:1], both[1:], "noun-between"
+				if e.Relation == schema.Attacked {
+					f.rel = schema.Attacked
+				}
+			}
+		}
+	}
+	return f, len(f.subj) > 0
+}
+
+// eventPreps introduce an event noun that the clause's subject takes part in.
+var eventPreps = map[string]bool{"during": true, "after": true, "at": true, "in": true, "before": true, "following": true, "for": true, "amid": true}
+
+// seekLemmas make an agreement a negotiation: "seeking a deal with".
+var seekLemmas = map[string]bool{"seek": true, "pursue": true, "discuss": true, "negotiate": true, "want": true, "propose": true, "push": true, "work": true}
+
+// polarity sets negation, modality and the reporter of a frame whose
+// predicate is the word at i.
+func (c *clause) polarity(f *frame, i int) {
+	t := c.t
+	f.mod = schema.Asserted
+	for p, depth := i, 0; p >= 0 && depth < 4; p, depth = t.head[p], depth+1 {
+		for _, k := range t.kids[p] {
+			l := t.lemma[k]
+			switch {
+			case (t.rel[k] == "advmod" || t.rel[k] == "det") && (l == "not" || l == "never" || l == "n't" || l == "no") && !(t.rel[k] == "det" && p != i):
+				f.neg = true
+			case t.rel[k] == "aux" && (l == "will" || l == "shall" || l == "'ll" || l == "wo"):
+				if f.mod == schema.Asserted {
+					f.mod = schema.Future
+				}
+			case t.rel[k] == "aux" && (l == "would" || l == "could" || l == "might" || l == "may" || l == "should" || l == "must" || l == "can"):
+				f.mod = schema.Hypothetical
+			case t.rel[k] == "mark" && (l == "if" || l == "unless" || l == "whether"):
+				f.mod = schema.Hypothetical
+			case t.rel[k] == "mark" && l == "to" && p == i && t.child(i, "nsubj") >= 0 && f.mod == schema.Asserted:
+				f.mod = schema.Future // a headline's "Shultz to visit Moscow"
+			}
+		}
+		r := t.rel[p]
+		h := t.head[p]
+		if h < 0 {
+			break
+		}
+		hl := t.lemma[h]
+		switch {
+		case r == "xcomp" && (hl == "refuse" || hl == "decline"):
+			// "refused to meet X": a rejection, not a meeting that failed.
+			f.rel, f.trigger = schema.Rejected, h
+		case r == "xcomp" && hl == "fail":
+			f.neg = true
+		case (r == "ccomp" || r == "xcomp" || r == "advcl") && hl == "deny":
+			f.neg = true
+		case r == "xcomp" && hypoLemmas[hl]:
+			f.mod = schema.Hypothetical
+		case r == "xcomp" && futureLemmas[hl] && f.mod == schema.Asserted:
+			f.mod = schema.Future
+		case (r == "ccomp" || r == "parataxis") && speechLemmas[hl] && f.rep == nil:
+			if s := t.child(h, "nsubj"); s >= 0 {
+				if as := c.actorsOf(s, false); len(as) == 1 && len(as[0].Actors) == 1 {
+					a := as[0].Actors[0]
+					f.rep = &a
+				}
+			}
+		}
+		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" {
+			break
+		}
+	}
+	// "…, X said": speech as a parataxis child of the clause.
+	if f.rep == nil {
+		for _, k := range t.kids[i] {
+			if (t.rel[k] == "parataxis" || t.rel[k] == "ccomp") && speechLemmas[t.lemma[k]] {
+				if s := t.child(k, "nsubj"); s >= 0 {
+					if as := c.actorsOf(s, false); len(as) == 1 && len(as[0].Actors) == 1 {
+						a := as[0].Actors[0]
+						f.rep = &a
+					}
+				}
+			}
+		}
+	}
+}
+
+// pairs turns a frame into relations, one per subject and object actor; a
+// symmetric relation with no object pairs coordinated subjects ("X and Y met").
+func (c *clause) pairs(f frame) []relation {
+	trig := c.toks[f.trigger]
+	if f.rel != schema.Visited {
+		// A place ("talks in Geneva") is only ever a visit's destination.
+		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool { return m.Place })
+	}
+	if len(f.obj) == 0 {
+		if !f.rel.Symmetric() {
+			return nil
+		}
+		var out []relation
+		if len(f.subj) >= 2 {
+			for a := 0; a < len(f.subj); a++ {
+				out = appendPairs(out, f.subj[a:a+1], f.subj[a+1:], f.rel, trig, f.conf-0.05, f.neg, f.mod, f.rep)
+			}
+		} else if len(f.subj[0].Actors) == 2 { // "the two countries met"
+			a := f.subj[0]
+			out = append(out, relation{subj: a.Actors[0], obj: a.Actors[1], rel: f.rel, negated: f.neg, modality: f.mod,
+				reporter: f.rep, trigger: trig, confidence: f.conf - 0.1})
+		}
+		return withRule(out, "symmetric-subjects")
+	}
+	rep := f.rep
+	if rep != nil {
+		for _, m := range append(append([]Mention{}, f.subj...), f.obj...) {
+			if m.Actors[0].ID == rep.ID {
+				rep = nil
+				break
+			}
+		}
+	}
+	out := appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep)
+	if f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") {
+		out = append(out, appendPairs(nil, f.obj, f.subj, f.rel, trig, f.conf, f.neg, f.mod, rep)...)
+	}
+	return withRule(out, f.rule)
+}
