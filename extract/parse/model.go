@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 )
 
@@ -201,6 +202,7 @@ type Parser struct {
 	m      *Model
 	ws     []wordInfo
 	tags   []uint8
+	own    []uint8 // the model's own tags, when given ones are missing
 	st     state
 	feats  []uint32
 	rows   []uint32
@@ -228,6 +230,23 @@ var ErrLength = errors.New("output slice shorter than the sentence")
 // model's own, so ParseInto does not allocate once p's buffers have grown to
 // the sentence length.
 func (p *Parser) ParseInto(words []string, xpos, upos []string, head []int, deprel []string) error {
+	return p.parse(words, nil, xpos, upos, head, deprel)
+}
+
+// ParseTaggedInto is [Parser.ParseInto] for words that another tagger has
+// tagged: the parser reads the given Penn Treebank tags (a tag the model does
+// not know, or an empty one, is replaced by the model's own). The tags used
+// are written back into tags.
+func (p *Parser) ParseTaggedInto(words, tags []string, head []int, deprel []string) error {
+	if len(tags) < len(words) {
+		return ErrLength
+	}
+	return p.parse(words, tags, tags, nil, head, deprel)
+}
+
+// parse tags words (taking the tags in given where the model knows them)
+// and parses them into the output slices, any of which may be nil.
+func (p *Parser) parse(words, given []string, xpos, upos []string, head []int, deprel []string) error {
 	n := len(words)
 	if (xpos != nil && len(xpos) < n) || (upos != nil && len(upos) < n) ||
 		(head != nil && len(head) < n) || (deprel != nil && len(deprel) < n) {
@@ -239,7 +258,15 @@ func (p *Parser) ParseInto(words []string, xpos, upos []string, head []int, depr
 	m := p.m
 	p.ws = padWords(words, p.ws, m.lex)
 	p.tags = grow8(p.tags, n)
-	p.feats = tagInto(m.tagger, p.ws, p.tags, p.feats, p.scores[:len(m.tags)])
+	if p.givenTags(given, n) < n {
+		p.own = grow8(p.own, n)
+		p.feats = tagInto(m.tagger, p.ws, p.own, p.feats, p.scores[:len(m.tags)])
+		for i := range n {
+			if given == nil || !slices.Contains(m.tags, given[i]) {
+				p.tags[i] = p.own[i]
+			}
+		}
+	}
 	st := &p.st
 	st.reset(p.ws, p.tags, len(m.tags))
 	p.feats = m.parseInto(st, p.feats, p.rows, p.scores)
@@ -265,6 +292,22 @@ func (p *Parser) ParseInto(words []string, xpos, upos []string, head []int, depr
 		}
 	}
 	return nil
+}
+
+// givenTags puts the model's index of each given tag into p.tags and
+// returns how many the model knows.
+func (p *Parser) givenTags(given []string, n int) int {
+	known := 0
+	for i := 0; given != nil && i < n; i++ {
+		for k, t := range p.m.tags {
+			if t == given[i] {
+				p.tags[i] = uint8(k)
+				known++
+				break
+			}
+		}
+	}
+	return known
 }
 
 // parseInto runs the greedy parser to the end on st; scores must hold
