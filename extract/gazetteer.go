@@ -645,8 +645,10 @@ func GroupID(name string) string {
 // find returns the surfaces of a folded phrase: by its name key, and for
 // "al-Assad" or "al Thani" that no surface spells so, the people with the
 // surname alone.
-func (g *Gazetteer) find(folded string) []surface {
-	key := nameKey(folded)
+func (g *Gazetteer) find(folded string) []surface { return g.findName(nameKey(folded)) }
+
+// findName is find for a key already in name form.
+func (g *Gazetteer) findName(key string) []surface {
 	if ss, ok := g.surfaces[key]; ok {
 		return ss
 	}

@@ -607,8 +607,7 @@ func (x *Extractor) possessiveS(toks []token, i int, st *state) (*Entity, bool) 
 		!isWordRune([]rune(toks[i+1].text)[0]) {
 		return nil, false
 	}
-	stem := []token{t}
-	stem[0].key, stem[0].text = t.key[:len(t.key)-1], t.text[:len(t.text)-1]
+	stem := []token{newToken(t.text[:len(t.text)-1], t.start)}
 	e, kind, n := x.lookup(stem, 0, st.date)
 	if e == nil || n != 1 || e.Kind == schema.Country && kind != surfName || e.Kind != schema.Country && e.Kind != schema.Person {
 		return nil, false
@@ -631,24 +630,23 @@ func isTitleStart(toks []token, i int) bool {
 // "Kim Jong-un", "Qaddafi" finds "Gaddafi".
 func (x *Extractor) lookup(toks []token, i int, date string) (*Entity, surfaceKind, int) {
 	g := x.gaz
-	first := nameKey(toks[i].key)
-	if j := strings.IndexByte(first, ' '); j >= 0 {
-		first = first[:j]
-	}
+	first, _, _ := strings.Cut(toks[i].name, " ")
 	max := max(g.maxLen[toks[i].key], g.maxLen[first])
+	var buf [128]byte
 	for n := min(max, len(toks)-i); n >= 1; n-- {
-		key := toks[i].key
-		if n > 1 {
-			var b strings.Builder
-			for k := i; k < i+n; k++ {
-				if k > i {
-					b.WriteByte(' ')
-				}
-				b.WriteString(toks[k].key)
+		// The n words' name forms joined by spaces; the map lookup of
+		// string(key) does not allocate.
+		key := buf[:0]
+		for k := i; k < i+n; k++ {
+			if toks[k].name == "" {
+				continue
 			}
-			key = b.String()
+			if len(key) > 0 {
+				key = append(key, ' ')
+			}
+			key = append(key, toks[k].name...)
 		}
-		ss := g.find(key)
+		ss := g.findName(string(key))
 		if len(ss) == 0 {
 			continue
 		}
@@ -938,7 +936,7 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 		return Mention{}, false
 	}
 	if sub[0].key == "rebel" || sub[0].key == "opposition" {
-		sub[0].key = "rebels" // "rebel-held"
+		sub[0].key, sub[0].name = "rebels", "rebels" // "rebel-held"
 	}
 	e, _, n := x.lookup(sub, 0, st.date)
 	if e == nil || n != len(sub) {

@@ -16,6 +16,7 @@ import (
 type token struct {
 	text       string // as written
 	key        string // lowercased, diacritics folded, curly quotes made straight
+	name       string // key in the gazetteer's name form (see nameKey)
 	start, end int    // byte offsets in the article text
 	tag        string // Penn Treebank tag from prose, or a guess when the sentence was not tagged
 }
@@ -68,7 +69,8 @@ func tokenize(s string, base int) []token {
 }
 
 func newToken(text string, start int) token {
-	return token{text: text, key: fold(text), start: start, end: start + len(text)}
+	key := fold(text)
+	return token{text: text, key: key, name: nameKey(key), start: start, end: start + len(text)}
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
