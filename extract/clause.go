@@ -656,9 +656,16 @@ var seekLemmas = map[string]bool{"seek": true, "pursue": true, "discuss": true, 
 func (c *clause) polarity(f *frame, i int) {
 	t := c.t
 	f.mod = schema.Asserted
+	// The negation and auxiliaries of the predicate, and of the verbs that
+	// control it ("did not agree to meet"), count; those of a clause that
+	// merely embeds it ("has not said whether X met Y") do not.
+	own := true
 	for p, depth := i, 0; p >= 0 && depth < 4; p, depth = t.head[p], depth+1 {
 		for _, k := range t.kids[p] {
 			l := t.lemma[k]
+			if !own && t.rel[k] != "mark" {
+				continue
+			}
 			switch {
 			case (t.rel[k] == "advmod" || t.rel[k] == "det") && (l == "not" || l == "never" || l == "n't" || l == "no") && !(t.rel[k] == "det" && p != i):
 				f.neg = true
@@ -679,6 +686,7 @@ func (c *clause) polarity(f *frame, i int) {
 		if h < 0 {
 			break
 		}
+		own = own && r == "xcomp"
 		hl := t.lemma[h]
 		switch {
 		case r == "xcomp" && (hl == "refuse" || hl == "decline"):

@@ -72,6 +72,8 @@ func TestConstructions(t *testing.T) {
 		{"FailedTo", "2017-04-12", "Israel and Hamas failed to reach an agreement.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS neg"}, true},
 		{"PlanTo", "2017-04-12", "Angela Merkel plans to visit Kenya next month.", []string{"angela-merkel VISITED KEN future"}, false},
 		{"Conditional", "2017-04-12", "France would sanction Iran if Tehran attacked Israel.", []string{"FRA SANCTIONED IRN hypothetical", "IRN ATTACKED ISR hypothetical"}, true},
+		{"EmbeddingNegationStaysOut", "2017-04-12", "China has not said whether Russia attacked Ukraine.", []string{"RUS ATTACKED UKR hypothetical"}, true},
+		{"ControllerNegation", "2017-04-12", "Japan did not agree to meet China.", []string{"JPN MET_WITH CHN neg future"}, true},
 		// Coreference.
 		{"PronounHe", "2017-04-12", "Rex Tillerson arrived in Moscow. He met Vladimir Putin.", []string{"rex-tillerson VISITED RUS", "rex-tillerson MET_WITH vladimir-putin"}, true},
 		{"TheCountry", "2017-06-20", "Qatar denied the charges. The country accused Saudi Arabia of lying.", []string{"QAT ACCUSED SAU"}, true},
