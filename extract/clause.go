@@ -93,6 +93,9 @@ var targetNouns = map[string]bool{
 	"text": true, "initiative": true, "program": true, "programme": true, "conduct": true, "behaviour": true,
 	"behavior": true, "support": true, "interference": true, "involvement": true, "intervention": true,
 	"aggression": true, "occupation": true, "annexation": true, "test": true, "launch": true, "line": true,
+	// Installations and assets an attack strikes: "a strike on a Syrian airbase".
+	"airbase": true, "airfield": true, "airport": true, "consulate": true, "ship": true, "vessel": true,
+	"tanker": true, "depot": true, "installation": true, "site": true, "target": true, "compound": true,
 }
 
 // actorsOf returns the mentions a word stands for: its own mention, or the
@@ -445,13 +448,15 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 }
 
 // complementObject finds the other actor of a verb whose object is a
-// clause: the subject of a demand ("demanded that Russia withdraw"), the
+// clause: the subject of a demand or an allegation ("demanded that Russia
+// withdraw", "alleges Iran is arming the rebels"), the
 // target of a threatened or promised act ("threatened to attack Japan",
 // "pledged to help Iraq").
 func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 	t := c.t
 	switch rel {
-	case schema.Demanded, schema.CalledOn:
+	case schema.Demanded, schema.CalledOn, schema.Accused:
+		// "demanded that Russia withdraw", "alleges Iran is arming the rebels".
 		if k := t.child(i, "ccomp"); k >= 0 {
 			if s := t.child(k, "nsubj"); s >= 0 {
 				return c.argsOf(s, true)
