@@ -376,10 +376,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	f.rule = "verb-obj"
 	if len(e.Objects) > 0 {
 		// The pattern's noun may be any object: "sent them weapons".
-		if objWord < 0 || !slices.Contains(e.Objects, t.lemma[objWord]) {
+		if objWord < 0 || !c.objectFits(objWord, e.Objects) {
 			objWord = -1
 			for _, k := range t.kids[i] {
-				if (t.rel[k] == "obj" || t.rel[k] == "iobj") && slices.Contains(e.Objects, t.lemma[k]) {
+				if (t.rel[k] == "obj" || t.rel[k] == "iobj") && c.objectFits(k, e.Objects) {
 					objWord = k
 				}
 			}
@@ -445,6 +445,18 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.subj, f.obj = f.obj, f.subj
 	}
 	return f, len(f.subj) > 0
+}
+
+// objectFits reports whether word i is one of a pattern's object nouns; an
+// amount of money ("$1.8 billion", "millions of dollars") is "money".
+func (c *clause) objectFits(i int, objects []string) bool {
+	l := c.t.lemma[i]
+	if slices.Contains(objects, l) {
+		return true
+	}
+	money := l == "$" || l == "dollar" || l == "euro" || l == "pound" || l == "yuan" || l == "rouble" ||
+		(l == "million" || l == "billion") && c.t.tag[i] != "CD"
+	return money && slices.Contains(objects, "money")
 }
 
 // complementObject finds the other actor of a verb whose object is a

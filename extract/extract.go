@@ -70,6 +70,11 @@ func New(gaz *Gazetteer) *Extractor {
 					for _, f := range lemma.Forms(o, lemma.Noun) {
 						x.forms[f] = true
 					}
+					if o == "money" { // an amount: "$2 billion" (see objectFits)
+						for _, f := range []string{"$", "dollars", "euros", "million", "billion"} {
+							x.forms[f] = true
+						}
+					}
 				}
 				continue
 			}
