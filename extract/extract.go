@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -55,7 +56,15 @@ type Extractor struct {
 func New(gaz *Gazetteer) *Extractor {
 	x := &Extractor{gaz: gaz, triggers: map[string][]schema.Trigger{}, forms: map[string]bool{}}
 	for _, tr := range schema.Triggers {
-		for _, f := range schema.TriggerForms(tr) {
+		pos := lemma.Verb
+		if tr.POS == schema.Noun {
+			pos = lemma.Noun
+		}
+		forms := lemma.Forms(tr.Lemma, pos)
+		for k, f := range forms {
+			if slices.Contains(forms[:k], f) {
+				continue // "hit" is its own past
+			}
 			x.triggers[f] = append(x.triggers[f], tr)
 			x.forms[f] = true
 		}

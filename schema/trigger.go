@@ -1,7 +1,5 @@
 package schema
 
-import "strings"
-
 // POS is the part of speech of a trigger word.
 type POS uint8
 
@@ -23,8 +21,9 @@ type Trigger struct {
 	Particle string   // a word that must follow the verb ("call on", "cut ties")
 }
 
-// Triggers is the trigger vocabulary of every relation. Inflected forms are
-// derived by [TriggerForms].
+// Triggers is the trigger vocabulary of the word-window rules (package
+// extract inflects them with its lemmatiser). The tree rules read the larger
+// [Lexicon], which holds all of these too.
 var Triggers = []Trigger{
 	{"meet", MetWith, Verb, []string{"", "with"}, ""},
 	{"host", MetWith, Verb, []string{""}, ""},
@@ -143,54 +142,4 @@ var Triggers = []Trigger{
 	{"war", Attacked, Noun, []string{"against", "on", "with"}, ""},
 	{"invasion", Attacked, Noun, []string{"of"}, ""},
 	{"campaign", Attacked, Noun, []string{"against"}, ""},
-}
-
-// irregular verb forms: lemma → past, past participle, third person, gerund.
-var irregular = map[string][]string{
-	"meet": {"met"}, "speak": {"spoke", "spoken"}, "fly": {"flew", "flown", "flies"},
-	"strike": {"struck", "stricken"}, "hit": {"hit"}, "fight": {"fought"}, "shoot": {"shot"},
-	"cut": {"cut"}, "sever": {}, "ally": {"allied", "allies"}, "supply": {"supplied", "supplies"},
-	"deny": {"denied", "denies"}, "leave": {"left"}, "decry": {"decried", "decries"}, "veto": {"vetoes"},
-}
-
-// TriggerForms returns the inflected forms of a trigger: a verb's -s, -ed
-// and -ing forms (with the irregular ones), a noun's singular and plural.
-func TriggerForms(t Trigger) []string {
-	l := t.Lemma
-	if t.POS == Noun {
-		switch {
-		case strings.HasSuffix(l, "s"):
-			return []string{l}
-		case strings.HasSuffix(l, "y"):
-			return []string{l, l[:len(l)-1] + "ies"}
-		}
-		return []string{l, l + "s"}
-	}
-	forms := []string{l}
-	if irr, ok := irregular[l]; ok {
-		forms = append(forms, irr...)
-	}
-	stem := l
-	switch {
-	case strings.HasSuffix(l, "e"):
-		stem = l[:len(l)-1]
-		forms = append(forms, l+"s", l+"d", stem+"ing")
-	case strings.HasSuffix(l, "y") && !strings.ContainsAny(l[len(l)-2:len(l)-1], "aeiou"):
-		forms = append(forms, l[:len(l)-1]+"ies", l[:len(l)-1]+"ied", l+"ing")
-	default:
-		if cvc(l) {
-			stem = l + l[len(l)-1:]
-		}
-		forms = append(forms, l+"s", stem+"ed", stem+"ing")
-	}
-	return forms
-}
-
-// cvc reports whether a one-syllable verb doubles its last consonant (slam → slammed).
-func cvc(l string) bool {
-	switch l {
-	case "slam", "ship", "ban", "bar", "plan":
-		return true
-	}
-	return false
 }

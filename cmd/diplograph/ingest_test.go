@@ -68,7 +68,10 @@ not json
 	}
 }
 
-func TestQuery_BuiltIns(t *testing.T) {
+// withExamples empties the test server, ingests the sample articles into
+// it and runs the test in an empty working directory pointed at it.
+func withExamples(t *testing.T) {
+	t.Helper()
 	neo4jtest.Open(t)
 	dir := examplesDir(t)
 	inTempDir(t)
@@ -76,6 +79,10 @@ func TestQuery_BuiltIns(t *testing.T) {
 	if code, _, errOut := runCLI(t, "", "ingest", dir); code != 0 {
 		t.Fatalf("ingest: %s", errOut)
 	}
+}
+
+func TestQuery_BuiltIns(t *testing.T) {
+	withExamples(t)
 	tests := []struct {
 		name string
 		args []string

@@ -8,8 +8,6 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-
-	"github.com/diplograph/diplograph/internal/neo4jtest"
 )
 
 // readmeExample is one "$ bin/diplograph …" line of the README with the
@@ -73,13 +71,7 @@ func TestReadme_Examples(t *testing.T) {
 	}
 	shell := os.Getenv("DIPLOGRAPH_README_SHELL") != ""
 	if !shell {
-		neo4jtest.Open(t)
-		dir := examplesDir(t)
-		inTempDir(t)
-		t.Setenv("NEO4J_URI", neo4jtest.URI(t))
-		if code, _, errOut := runCLI(t, "", "ingest", dir); code != 0 {
-			t.Fatalf("ingest: %s", errOut)
-		}
+		withExamples(t)
 	}
 	for _, ex := range exs {
 		var got, errOut string
