@@ -134,7 +134,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) ([]schema.Triple, e
 		case noRelation:
 			continue
 		case needsTags:
-			if x.useTree() {
+			if x.useTree() && len(toks) <= maxParseTokens {
 				var err error
 				if tr, err = x.parse(toks, ms); err != nil {
 					return nil, err
@@ -324,6 +324,11 @@ func retagQuotes(toks []token) {
 		}
 	}
 }
+
+// maxParseTokens bounds the sentences the parser reads: a longer "sentence"
+// is a list, a table or text the splitter could not cut (the window rules
+// still read it), and parsing it would cost time for nothing.
+const maxParseTokens = 150
 
 // useTree says whether candidate sentences are parsed and read by the tree
 // rules. By default both rule sets run and their triples are merged: on the

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -37,5 +38,20 @@ func TestExtract_Concurrent(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
+	}
+}
+
+// TestExtract_UnsplitText checks that text the splitter cannot cut into
+// sentences (here one "sentence" of 2,400 tokens) is read by the window
+// rules without the parser, which bounds the sentences it reads.
+func TestExtract_UnsplitText(t *testing.T) {
+	x := New(testGazetteer(t))
+	text := "Russia met China. " + strings.Repeat("the talks went on for hours. ", 400)
+	ts, err := x.Extract(t.Context(), &Article{ID: "unsplit", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ts) != 1 || ts[0].Subject.ID != "RUS" || ts[0].Object.ID != "CHN" || ts[0].Rule != "window" {
+		t.Fatalf("got %+v", ts)
 	}
 }
