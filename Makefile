@@ -18,7 +18,7 @@ build:
 # Integration packages share the one database of a Community server, so
 # packages run one at a time (-p 1); tests inside a package still run in parallel.
 test:
-	scripts/with-neo4j bash -c '$(GO) vet ./... && $(GO) test -race -p 1 -count=1 ./...'
+	scripts/with-neo4j bash -c '$(GO) vet ./... && $(GO) test -race -p 1 -count=1 -timeout 30m ./...'
 	$(MAKE) fuzz FUZZTIME=$(FUZZTIME)
 
 # A short, bounded run of every fuzzer (longer: make fuzz FUZZTIME=5m).
