@@ -73,6 +73,16 @@ var agentNouns = map[string]bool{
 	"president's": true, "security": true, "agency": true, "office": true,
 }
 
+// placeNouns are places an attack may hit; they stand for an actor only as
+// "X-held" or "X-controlled" ("bombing of rebel-held areas"): a town or a
+// city alone names no party.
+var placeNouns = map[string]bool{
+	"area": true, "town": true, "city": true, "village": true, "district": true, "neighborhood": true,
+	"neighbourhood": true, "region": true, "zone": true, "enclave": true, "pocket": true, "suburb": true,
+}
+
+var holdSuffixes = map[string]bool{"held": true, "controlled": true, "occupied": true, "run": true, "dominated": true}
+
 // quantNouns pick part of the group their "of" names: "some of the
 // rebels", "members of Hezbollah", "two of the militias".
 var quantNouns = map[string]bool{
@@ -122,6 +132,15 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	}
 	if m, ok := c.demonym(i); ok {
 		return []Mention{m}
+	}
+	if object && placeNouns[l] {
+		// "rebel-held areas": the place stands for whoever holds it.
+		for _, k := range c.t.kids[i] {
+			if m := c.headOf[k]; m >= 0 && holdSuffixes[c.ms[m].Suffix] {
+				return []Mention{c.ms[m]}
+			}
+		}
+		return nil
 	}
 	if quantNouns[l] || c.t.tag[i] == "CD" {
 		// "some of the rebels", "members of the group": the group itself.
@@ -295,6 +314,8 @@ func (x *Extractor) relateTree(c *clause) []relation {
 			pos = schema.Verb
 		case strings.HasPrefix(tag, "NN"):
 			pos = schema.Noun
+		case (tag == "JJ" || tag == "VBG") && nominalRels[c.t.rel[i]]:
+			pos = schema.Noun // the tree says it is a noun: "launched an offensive"
 		default:
 			continue
 		}
@@ -309,6 +330,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	}
 	return out
 }
+
+// nominalRels are the relations only a nominal fills.
+var nominalRels = map[string]bool{"obj": true, "nsubj": true, "nsubj:pass": true, "obl": true, "nmod": true, "iobj": true}
 
 // fromTree finds the relations of the trigger at token i, a verb or a noun
 // with its lexicon entries.
@@ -428,6 +452,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.rule = "verb-complement"
 		}
 	}
+	if len(f.obj) == 0 && e.Relation == schema.Attacked {
+		f.obj = c.purposeObject(i)
+	}
 	// The subject.
 	if passive {
 		f.subj, f.rule = c.byAgent(i), "verb-passive"
@@ -445,6 +472,21 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.subj, f.obj = f.obj, f.subj
 	}
 	return f, len(f.subj) > 0
+}
+
+// purposeObject returns the object of an attack's purpose clause: the
+// actors a to-infinitive under word i acts on ("an offensive to drive
+// government forces out").
+func (c *clause) purposeObject(i int) []Mention {
+	t := c.t
+	for _, k := range t.kids[i] {
+		if (t.rel[k] == "acl" || t.rel[k] == "advcl") && t.hasChildLemma(k, "mark", "to") {
+			if o := t.child(k, "obj"); o >= 0 {
+				return c.argsOf(o, true)
+			}
+		}
+	}
+	return nil
 }
 
 // objectFits reports whether word i is one of a pattern's object nouns; an
@@ -647,6 +689,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// Seeking, pursuing or discussing a deal is negotiating it.
 	if v := t.head[i]; f.rel == schema.SignedAgreementWith && v >= 0 && t.rel[i] == "obj" && seekLemmas[t.lemma[v]] {
 		f.rel = schema.NegotiatedWith
+	}
+	if len(f.obj) == 0 && f.rel == schema.Attacked {
+		// "an offensive to push regime forces out", also when the purpose
+		// clause hangs on the light verb ("launched an offensive to …").
+		if f.obj = c.purposeObject(i); len(f.obj) == 0 && t.head[i] >= 0 && t.rel[i] == "obj" {
+			f.obj = c.purposeObject(t.head[i])
+		}
 	}
 	// "talks between X and Y", "fighting between X and Y".
 	if len(f.subj) == 0 {

@@ -71,6 +71,9 @@ func TestConstructions(t *testing.T) {
 		{"AllegeThat", "2017-04-12", "The United States alleges Iran is arming the Houthis.", []string{"USA ACCUSED IRN", "IRN PROVIDED_AID_TO HOUTHIS"}, false},
 		{"OrderedStrikeOnInstallation", "2017-04-07", "Donald Trump ordered a missile strike against a Syrian airbase.", []string{"donald-trump ATTACKED SYR"}, true},
 		{"MoneyToRecipient", "2017-04-12", "The United States gave Iraq $2 billion last year.", []string{"USA PROVIDED_AID_TO IRQ"}, true},
+		{"PurposeClause", "2016-05-01", "The Free Syrian Army launched an offensive to drive Syrian government forces out of the province.", []string{"FSA ATTACKED SYR"}, true},
+		{"HeldPlace", "2016-05-01", "Syrian government forces stepped up the bombing of rebel-held areas.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"PlaceAloneIsNoTarget", "2016-05-01", "Russian jets bombed the town of Saraqeb.", nil, true},
 		// Negation and modality.
 		{"FailedTo", "2017-04-12", "Israel and Hamas failed to reach an agreement.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS neg"}, true},
 		{"PlanTo", "2017-04-12", "Angela Merkel plans to visit Kenya next month.", []string{"angela-merkel VISITED KEN future"}, false},
