@@ -133,6 +133,17 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if m, ok := c.demonym(i); ok {
 		return []Mention{m}
 	}
+	// "rebel groups including Jaish al-Fatah and Jund al-Aqsa", "countries
+	// such as Iran": the named members.
+	for _, k := range c.t.kids[i] {
+		if relIs(c.t.rel[k], "nmod") {
+			if cs := c.t.caseOf(k); cs == "include" || cs == "including" || cs == "such as" {
+				if got := c.withConj(k, c.actorsDepth(k, object, depth+1), object, depth+1); len(got) > 0 {
+					return got
+				}
+			}
+		}
+	}
 	if object && placeNouns[l] {
 		// "rebel-held areas": the place stands for whoever holds it.
 		for _, k := range c.t.kids[i] {

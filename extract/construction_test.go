@@ -74,6 +74,7 @@ func TestConstructions(t *testing.T) {
 		{"PurposeClause", "2016-05-01", "The Free Syrian Army launched an offensive to drive Syrian government forces out of the province.", []string{"FSA ATTACKED SYR"}, true},
 		{"HeldPlace", "2016-05-01", "Syrian government forces stepped up the bombing of rebel-held areas.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"PlaceAloneIsNoTarget", "2016-05-01", "Russian jets bombed the town of Saraqeb.", nil, true},
+		{"Including", "2017-04-12", "Iran supported militant groups including Hezbollah and Hamas.", []string{"IRN SUPPORTED HEZBOLLAH", "IRN SUPPORTED HAMAS"}, true},
 		// Negation and modality.
 		{"FailedTo", "2017-04-12", "Israel and Hamas failed to reach an agreement.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS neg"}, true},
 		{"PlanTo", "2017-04-12", "Angela Merkel plans to visit Kenya next month.", []string{"angela-merkel VISITED KEN future"}, false},
