@@ -88,6 +88,12 @@ func thirdOf(l string) string {
 	case "have":
 		return "has"
 	}
+	return addS(l, true)
+}
+
+// addS adds the -s of a plural or a third person: -ies after a consonant
+// and y, -es after a sibilant (and, for verbs, after o: "vetoes").
+func addS(l string, verb bool) string {
 	n := len(l)
 	switch {
 	case n == 0:
@@ -95,7 +101,7 @@ func thirdOf(l string) string {
 	case n > 1 && l[n-1] == 'y' && !isVowel(l[n-2]):
 		return l[:n-1] + "ies"
 	case strings.HasSuffix(l, "s"), strings.HasSuffix(l, "x"), strings.HasSuffix(l, "z"),
-		strings.HasSuffix(l, "ch"), strings.HasSuffix(l, "sh"), strings.HasSuffix(l, "o"):
+		strings.HasSuffix(l, "ch"), strings.HasSuffix(l, "sh"), verb && strings.HasSuffix(l, "o"):
 		return l + "es"
 	}
 	return l + "s"
@@ -106,17 +112,7 @@ func pluralOf(l string) string {
 	if p, ok := irregularPlural[l]; ok {
 		return p
 	}
-	n := len(l)
-	switch {
-	case n == 0:
-		return l
-	case n > 1 && l[n-1] == 'y' && !isVowel(l[n-2]):
-		return l[:n-1] + "ies"
-	case strings.HasSuffix(l, "s"), strings.HasSuffix(l, "x"), strings.HasSuffix(l, "z"),
-		strings.HasSuffix(l, "ch"), strings.HasSuffix(l, "sh"):
-		return l + "es"
-	}
-	return l + "s"
+	return addS(l, false)
 }
 
 var irregularPlural = func() map[string]string {
