@@ -771,8 +771,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.rel, f.trigger = schema.Rejected, h
 		case r == "xcomp" && hl == "fail":
 			f.neg = true
-		case (r == "ccomp" || r == "xcomp" || r == "advcl") && hl == "deny":
-			f.neg = true
+		case (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "obj" || relIs(r, "nmod")) && hl == "deny":
+			f.neg = true // "denied meeting X", "denied reports of talks with X"
 		case r == "xcomp" && hypoLemmas[hl]:
 			f.mod = schema.Hypothetical
 		case r == "xcomp" && futureLemmas[hl] && f.mod == schema.Asserted:
@@ -785,7 +785,7 @@ func (c *clause) polarity(f *frame, i int) {
 				}
 			}
 		}
-		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" {
+		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" && r != "obj" && !relIs(r, "nmod") {
 			break
 		}
 	}

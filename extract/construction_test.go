@@ -77,6 +77,7 @@ func TestConstructions(t *testing.T) {
 		{"Including", "2017-04-12", "Iran supported militant groups including Hezbollah and Hamas.", []string{"IRN SUPPORTED HEZBOLLAH", "IRN SUPPORTED HAMAS"}, true},
 		// Negation and modality.
 		{"FailedTo", "2017-04-12", "Israel and Hamas failed to reach an agreement.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS neg"}, true},
+		{"DeniedReportsOf", "2017-04-12", "Israel denied reports of meetings between its officials and Hamas.", []string{"ISR MET_WITH HAMAS neg"}, true},
 		{"PlanTo", "2017-04-12", "Angela Merkel plans to visit Kenya next month.", []string{"angela-merkel VISITED KEN future"}, false},
 		{"Conditional", "2017-04-12", "France would sanction Iran if Tehran attacked Israel.", []string{"FRA SANCTIONED IRN hypothetical", "IRN ATTACKED ISR hypothetical"}, true},
 		{"EmbeddingNegationStaysOut", "2017-04-12", "China has not said whether Russia attacked Ukraine.", []string{"RUS ATTACKED UKR hypothetical"}, true},
