@@ -708,9 +708,19 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.obj = c.purposeObject(t.head[i])
 		}
 	}
-	// "talks between X and Y", "fighting between X and Y".
+	// "talks between X and Y", "fighting between X and Y", "a ceasefire
+	// brokered between X and Y".
 	if len(f.subj) == 0 {
-		if k := c.prepChild(i, "between"); k >= 0 {
+		k := c.prepChild(i, "between")
+		for _, a := range t.kids[i] {
+			if k < 0 && (t.rel[a] == "acl" || t.rel[a] == "acl:relcl") {
+				k = c.prepChild(a, "between")
+			}
+		}
+		if v := t.head[i]; k < 0 && v >= 0 && relIs(t.rel[i], "nsubj") {
+			k = c.prepChild(v, "between") // "the truce brokered between …" read as a clause
+		}
+		if k >= 0 {
 			if both := c.argsOf(k, true); len(both) >= 2 {
 				f.subj, f.obj, f.rule = both[:1], both[1:], "noun-between"
 				if e.Relation == schema.Attacked {

@@ -78,6 +78,8 @@ func TestConstructions(t *testing.T) {
 		// Negation and modality.
 		{"FailedTo", "2017-04-12", "Israel and Hamas failed to reach an agreement.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS neg"}, true},
 		{"DeniedReportsOf", "2017-04-12", "Israel denied reports of meetings between its officials and Hamas.", []string{"ISR MET_WITH HAMAS neg"}, true},
+		{"BetweenOnParticiple", "2016-05-01", "The truce brokered between the United States and Russia held.", []string{"USA SIGNED_AGREEMENT_WITH RUS"}, true},
+		{"Dateline", "2017-04-12", "PARIS - The United States and France accused the Syrian government of lying.", []string{"USA ACCUSED SYR", "FRA ACCUSED SYR"}, true},
 		{"PlanTo", "2017-04-12", "Angela Merkel plans to visit Kenya next month.", []string{"angela-merkel VISITED KEN future"}, false},
 		{"Conditional", "2017-04-12", "France would sanction Iran if Tehran attacked Israel.", []string{"FRA SANCTIONED IRN hypothetical", "IRN ATTACKED ISR hypothetical"}, true},
 		{"EmbeddingNegationStaysOut", "2017-04-12", "China has not said whether Russia attacked Ukraine.", []string{"RUS ATTACKED UKR hypothetical"}, true},

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/diplograph/diplograph/schema"
 
@@ -61,7 +62,61 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
-	return x.parsers.parse(toks, tagged)
+	d := datelineLen(toks)
+	if d == 0 {
+		return x.parsers.parse(toks, tagged)
+	}
+	// "PARIS - The United States and France accused …": the dateline is no
+	// part of the clause; the parser reads what follows it.
+	sub, err := x.parsers.parse(toks[d:], tagged)
+	if err != nil {
+		return nil, err
+	}
+	n := len(toks)
+	t := &tree{tag: make([]string, n), head: make([]int, n), rel: make([]string, n), lemma: make([]string, n), kids: make([][]int, n)}
+	for i := range toks[:d] {
+		t.tag[i], t.head[i], t.rel[i], t.lemma[i] = toks[i].tag, -1, "dep", toks[i].key
+	}
+	for i := range sub.head {
+		t.tag[d+i], t.rel[d+i], t.lemma[d+i] = sub.tag[i], sub.rel[i], sub.lemma[i]
+		t.head[d+i] = -1
+		if sub.head[i] >= 0 {
+			t.head[d+i] = d + sub.head[i]
+			t.kids[d+sub.head[i]] = append(t.kids[d+sub.head[i]], d+i)
+		}
+	}
+	return t, nil
+}
+
+// datelineLen returns the number of tokens of a dateline that opens the
+// sentence ("PARIS -", "BEIRUT (Reuters) -", "MOSCOW, March 3 —"): upper-case
+// place words, maybe a bracketed agency and a date, then a dash; or 0.
+func datelineLen(toks []token) int {
+	if len(toks) < 4 || !isUpperWord(toks[0].text) {
+		return 0
+	}
+	for i := 1; i < len(toks) && i < 9; i++ {
+		switch toks[i].text {
+		case "-", "\u2014", "\u2013", "--":
+			if i+1 < len(toks) {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// isUpperWord reports whether w has letters and all of them are capitals.
+func isUpperWord(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // fixTags corrects two errors of the news tagger that the parser cannot
