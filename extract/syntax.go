@@ -6,7 +6,6 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/diplograph/diplograph/schema"
 
@@ -62,7 +61,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
-	d := datelineLen(toks)
+	d := datelineEnd(toks)
 	if d == 0 {
 		return x.parsers.parse(toks, tagged)
 	}
@@ -86,37 +85,6 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	return t, nil
-}
-
-// datelineLen returns the number of tokens of a dateline that opens the
-// sentence ("PARIS -", "BEIRUT (Reuters) -", "MOSCOW, March 3 —"): upper-case
-// place words, maybe a bracketed agency and a date, then a dash; or 0.
-func datelineLen(toks []token) int {
-	if len(toks) < 4 || !isUpperWord(toks[0].text) {
-		return 0
-	}
-	for i := 1; i < len(toks) && i < 9; i++ {
-		switch toks[i].text {
-		case "-", "\u2014", "\u2013", "--":
-			if i+1 < len(toks) {
-				return i + 1
-			}
-			return 0
-		}
-	}
-	return 0
-}
-
-// isUpperWord reports whether w has letters and all of them are capitals.
-func isUpperWord(w string) bool {
-	letters := false
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	return letters
 }
 
 // fixTags corrects two errors of the news tagger that the parser cannot
