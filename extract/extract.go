@@ -23,6 +23,10 @@ type Article struct {
 	Date   string `json:"date"`
 	URL    string `json:"url"`
 	Source string `json:"source"`
+	// File and Line say where the Reader read the article (Line 0 for a
+	// whole file), for messages about it later in a run.
+	File string `json:"-"`
+	Line int    `json:"-"`
 }
 
 // SHA256 is the hex digest of the article's title and text: the loader's

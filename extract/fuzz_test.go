@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
@@ -60,6 +61,7 @@ func FuzzReadJSONL(f *testing.F) {
 	f.Add([]byte(`{"id":"a","title":"t","text":"Russia met China.","date":"2017-01-01"}` + "\n" + `not json` + "\n"))
 	f.Add([]byte("\ufeff{\"id\":1,\"text\":\"x\"}\r\n{\"id\":null}\n{\"id\":\"b\",\"text\":5}\n"))
 	f.Add([]byte("{\"id\":\"c\",\"text\":\"\xff\"}\n\n\n"))
+	f.Add([]byte("[1,2]\n{\"id\":\"d\\u0000\",\"text\":\"x\\ud800\",\"date\":\"2017-02-30\"}\n{\"id\":\"e\",\"text\":\"x\",\"date\":\"2017-06-05T10:00:00Z\"}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := &Reader{Stdin: bytes.NewReader(data), Reject: func(e *RecordError) {
 			if e.Line <= 0 || e.File != "stdin" {
@@ -69,6 +71,12 @@ func FuzzReadJSONL(f *testing.F) {
 		err := r.Read(context.Background(), []string{"-"}, func(a *Article) error {
 			if a.ID == "" || a.Text == "" || !utf8.ValidString(a.Text) {
 				t.Fatalf("bad article %+v", a)
+			}
+			if strings.ContainsRune(a.ID+a.Title+a.Text+a.Date+a.URL+a.Source, 0) {
+				t.Fatalf("a NUL in article %+v", a)
+			}
+			if d, err := ParseDate(a.Date); err != nil || d != a.Date || a.Date != "" && len(a.Date) != 10 {
+				t.Fatalf("article date %q is not a day", a.Date)
 			}
 			return nil
 		})

@@ -4,9 +4,13 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"text/tabwriter"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/graph"
@@ -74,6 +78,12 @@ Federation", "Lavrov"). Output is an aligned table, or --format json|csv.`,
 		Short: "Events per period with the mean Goldstein score (cooperation–conflict curve)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkDateFlag("since", since); err != nil {
+				return err
+			}
+			if by != "year" && by != "month" && by != "day" {
+				return &usageError{fmt.Errorf("--by %q is not year, month or day", by), "--by month"}
+			}
 			return actorQuery(cmd, args, func(ctx context.Context, q *graph.Querier, ids [][]string) (graph.Rows, error) {
 				return q.Timeline(ctx, ids[0], since, by)
 			})
@@ -137,7 +147,10 @@ Federation", "Lavrov"). Output is an aligned table, or --format json|csv.`,
 				if write {
 					rows, err = q.Write(ctx, args[0], p)
 				} else {
-					rows, err = q.Read(ctx, args[0], p)
+					rows, err = q.ReadOnly(ctx, args[0], p)
+				}
+				if errors.Is(err, graph.ErrNotReadOnly) {
+					return rows, &usageError{fmt.Errorf("query: %w", err), "--write runs it as it is"}
 				}
 				if err != nil {
 					err = fmt.Errorf("query: %w", err)
@@ -171,6 +184,27 @@ func (a *app) resolveActor(ctx context.Context, q *graph.Querier, s string) ([]s
 		return nil, &usageError{fmt.Errorf("no actor is called %q", s), fmt.Sprintf("diplograph actors %q", s)}
 	}
 	return ids, nil
+}
+
+// checkDateFlag checks the value of a date flag: YYYY, YYYY-MM or
+// YYYY-MM-DD, a day that exists (empty is no date).
+func checkDateFlag(flag, s string) error {
+	if s == "" {
+		return nil
+	}
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: time.DateOnly}[len(s)]
+	shape := layout != ""
+	for i := 0; shape && i < len(s); i++ {
+		shape = (s[i] == '-') == (layout[i] == '-') && (s[i] == '-' || s[i] >= '0' && s[i] <= '9')
+	}
+	hint := "--" + flag + " 2017-06"
+	if !shape {
+		return &usageError{fmt.Errorf("--%s %q is not a date: want YYYY, YYYY-MM or YYYY-MM-DD", flag, s), hint}
+	}
+	if _, err := time.Parse(layout, s); err != nil {
+		return &usageError{fmt.Errorf("--%s %q: no such date", flag, s), hint}
+	}
+	return nil
 }
 
 func checkFormat(format string) error {
@@ -226,17 +260,55 @@ func printRows(a *app, format string, rows graph.Rows) error {
 		return w.Error()
 	}
 	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.ToUpper(strings.Join(rows.Keys, "\t")))
+	head := make([]string, len(rows.Keys))
+	for i, k := range rows.Keys {
+		head[i] = terminalSafe(strings.ToUpper(k))
+	}
+	fmt.Fprintln(tw, strings.Join(head, "\t"))
 	for _, r := range rows.Values {
 		cells := make([]string, len(r))
 		for i, v := range r {
 			c := cell(v)
-			if len(c) > 120 {
-				c = c[:117] + "..."
+			if utf8.RuneCountInString(c) > 120 {
+				c = string([]rune(c)[:117]) + "..."
 			}
-			cells[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(c)
+			cells[i] = terminalSafe(c)
 		}
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	return tw.Flush()
+}
+
+// terminalSafe makes s safe to print on a terminal, in a table cell: tabs
+// and line breaks become spaces, and the other control characters (C0, DEL,
+// C1) and the bidirectional controls (U+202E, …) are shown escaped, as
+// \x1b or \u202e, so that text cannot clear the screen, set the window
+// title or reorder what is printed. Invalid UTF-8 bytes show as \xff.
+func terminalSafe(s string) string {
+	if !strings.ContainsFunc(s, unsafeRune) && utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			b.WriteByte(' ')
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		case r < 0x80 && unsafeRune(r):
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case unsafeRune(r):
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// unsafeRune reports the runes a terminal may act on: control characters
+// and the bidirectional marks, embeddings, overrides and isolates.
+func unsafeRune(r rune) bool {
+	return unicode.IsControl(r) || r == 0x061c || r == 0x200e || r == 0x200f ||
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }

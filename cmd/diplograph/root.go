@@ -39,6 +39,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case errors.Is(err, errRejected):
 		fmt.Fprintln(stderr, "diplograph:", err)
 		return exitRejected
+	case ctx.Err() != nil && errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "diplograph: interrupted")
+		return exitError
 	}
 	fmt.Fprintln(stderr, "diplograph:", err)
 	var ue *usageError
