@@ -4,11 +4,13 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/diplograph/diplograph/schema"
@@ -17,6 +19,9 @@ import (
 
 // DefaultBatchSize is how many triples go into one write transaction.
 const DefaultBatchSize = 5000
+
+// DefaultRetryBudget is how long a failed transaction is tried again.
+const DefaultRetryBudget = 30 * time.Second
 
 // ArticleTriples is one article and everything extracted from it: the unit
 // that commits or rolls back as a whole.
@@ -29,6 +34,7 @@ type ArticleTriples struct {
 type Stats struct {
 	Articles          int // articles written (new or changed)
 	Unchanged         int // articles skipped because their sha256 is already in the graph
+	Rejected          int // articles not written: over a limit, or refused by the server
 	Retracted         int
 	Events            int
 	NodesCreated      int
@@ -36,7 +42,7 @@ type Stats struct {
 	RelsCreated       int
 	RelsDeleted       int
 	PropertiesSet     int
-	Transactions      int
+	Transactions      int // transactions committed
 	LastTransactionAt time.Time
 }
 
@@ -52,6 +58,7 @@ func (s *Stats) add(c neo4j.Counters) {
 func (s *Stats) Add(o Stats) {
 	s.Articles += o.Articles
 	s.Unchanged += o.Unchanged
+	s.Rejected += o.Rejected
 	s.Retracted += o.Retracted
 	s.Events += o.Events
 	s.NodesCreated += o.NodesCreated
@@ -60,7 +67,56 @@ func (s *Stats) Add(o Stats) {
 	s.RelsDeleted += o.RelsDeleted
 	s.PropertiesSet += o.PropertiesSet
 	s.Transactions += o.Transactions
+	if o.LastTransactionAt.After(s.LastTransactionAt) {
+		s.LastTransactionAt = o.LastTransactionAt
+	}
 }
+
+// Limits bounds what one article may bring to the graph, so that one
+// article cannot stop a load: it is rejected before it is sent. A zero
+// field is no limit.
+type Limits struct {
+	// Triples is the most triples (events) an article may have: an article
+	// is one transaction, which must fit in the server's transaction memory
+	// (about 5 KB an event).
+	Triples int
+	// IDBytes bounds an article's id and its actors' ids and names: they are
+	// indexed, and a Neo4j index key holds at most about 8 KB.
+	IDBytes int
+	// FieldBytes bounds an article's title, url and source.
+	FieldBytes int
+}
+
+// DefaultLimits are the limits of NewLoader.
+var DefaultLimits = Limits{Triples: 10000, IDBytes: 512, FieldBytes: 4096}
+
+// LimitError is an article over one of the Limits.
+type LimitError struct {
+	What  string // "triples", "id", "title", "url", "source", "actor id" or "actor name"
+	Size  int    // triples, or bytes
+	Limit int
+}
+
+func (e *LimitError) Error() string {
+	if e.What == "triples" {
+		return fmt.Sprintf("%d triples, over the limit of %d for one article", e.Size, e.Limit)
+	}
+	return fmt.Sprintf("%s of %d bytes, over the limit of %d", e.What, e.Size, e.Limit)
+}
+
+// RefusedError is an article the server would not take, alone in its
+// transaction: the rest of its batch was written without it.
+type RefusedError struct {
+	Err error
+}
+
+func (e *RefusedError) Error() string {
+	if outOfMemory(e.Err) {
+		return "the server ran out of transaction memory for it: " + serverMessage(e.Err)
+	}
+	return "the server refused it: " + serverMessage(e.Err)
+}
+func (e *RefusedError) Unwrap() error { return e.Err }
 
 // Loader writes articles and their triples into Neo4j, idempotently: an
 // unchanged article is skipped, a changed one replaces its events, and the
@@ -73,6 +129,17 @@ type Loader struct {
 	Database string
 	// BatchSize is the number of triples per transaction (articles are never split).
 	BatchSize int
+	// Limits are checked before an article is sent; NewLoader sets DefaultLimits.
+	Limits Limits
+	// RetryBudget is how long, from its first failure, a transaction that
+	// failed for a reason a retry can fix (a lost connection, a server
+	// restarting, a deadlock, a commit whose answer was lost) is tried
+	// again; an attempt under way when it runs out is let finish.
+	RetryBudget time.Duration
+	// Reject, when set, is told of each article that is not written: over
+	// a limit (a *LimitError, or a schema error), or refused by the server
+	// (a *RefusedError). The load goes on without it.
+	Reject func(a schema.Article, err error)
 	// Aliases, when set, gives the other names of a known actor for its node.
 	Aliases func(id string) []string
 	Logger  *slog.Logger
@@ -84,13 +151,77 @@ type Loader struct {
 
 // NewLoader returns a Loader that writes through driver. The caller owns driver.
 func NewLoader(driver neo4j.DriverWithContext) *Loader {
-	return &Loader{driver: driver, BatchSize: DefaultBatchSize, Logger: slog.Default()}
+	return &Loader{driver: driver, BatchSize: DefaultBatchSize, Limits: DefaultLimits,
+		RetryBudget: DefaultRetryBudget, Logger: slog.Default()}
+}
+
+// Check says whether the article can be loaded: within l.Limits, with
+// relations of the vocabulary and actors of a known kind.
+func (l *Loader) Check(at *ArticleTriples) error {
+	lim := l.Limits
+	if lim.Triples > 0 && len(at.Triples) > lim.Triples {
+		return &LimitError{What: "triples", Size: len(at.Triples), Limit: lim.Triples}
+	}
+	over := func(what, s string, max int) error {
+		if max > 0 && len(s) > max {
+			return &LimitError{What: what, Size: len(s), Limit: max}
+		}
+		return nil
+	}
+	a := at.Article
+	for _, f := range []struct {
+		what, s string
+		max     int
+	}{{"id", a.ID, lim.IDBytes}, {"title", a.Title, lim.FieldBytes}, {"url", a.URL, lim.FieldBytes}, {"source", a.Source, lim.FieldBytes}} {
+		if err := over(f.what, f.s, f.max); err != nil {
+			return err
+		}
+	}
+	for i := range at.Triples {
+		t := &at.Triples[i]
+		if !t.Relation.Valid() {
+			return fmt.Errorf("%w: %q", schema.ErrUnknownRelation, t.Relation)
+		}
+		if t.Subject.Kind.Label() == "" || t.Object.Kind.Label() == "" {
+			return fmt.Errorf("actor kind %q or %q is not country, organization, person or group", t.Subject.Kind, t.Object.Kind)
+		}
+		for _, act := range []*schema.Actor{&t.Subject, &t.Object, t.Reporter} {
+			if act == nil {
+				continue
+			}
+			if err := over("actor id", act.ID, lim.IDBytes); err != nil {
+				return err
+			}
+			if err := over("actor name", act.Name, lim.IDBytes); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Load writes the articles, several to a transaction up to BatchSize
-// triples; each article commits whole or not at all. The parameters of the
-// next transaction are built while the current one runs.
+// triples; each article commits whole or not at all. An article that fails
+// Check, or that the server refuses (the batch that holds it is split until
+// it is alone), is passed to Reject and counted in Stats.Rejected, and the
+// others are written. A transaction is retried as RetryBudget says.
+//
+// A transaction under way is not cut by ctx: it runs to its end, so that an
+// interrupted load leaves whole articles. Once ctx is done, no transaction
+// or retry begins, and Load returns ctx's error. The parameters of the next
+// transaction are built while the current one runs.
 func (l *Loader) Load(ctx context.Context, arts []ArticleTriples) (Stats, error) {
+	var total Stats
+	ok := arts[:0:0]
+	for i := range arts {
+		if err := l.Check(&arts[i]); err != nil {
+			l.reject(arts[i].Article, err)
+			total.Rejected++
+			continue
+		}
+		ok = append(ok, arts[i])
+	}
+	arts = ok
 	var chunks [][]ArticleTriples
 	for start := 0; start < len(arts); {
 		end, n := start, 0
@@ -108,33 +239,97 @@ func (l *Loader) Load(ctx context.Context, arts []ArticleTriples) (Stats, error)
 		defer close(ready)
 		for _, c := range chunks {
 			select {
-			case ready <- l.prepare(c):
+			case ready <- l.prepare(c, stamp()):
 			case <-stop:
 				return
 			}
 		}
 	}()
-	var total Stats
 	for p := range ready {
-		st, err := l.write(ctx, p, nil)
+		if err := ctx.Err(); err != nil {
+			return total, err
+		}
+		st, err := l.load(ctx, p)
 		total.Add(st)
 		if err != nil {
-			return total, &BatchError{First: p.arts[0].Article.ID, N: len(p.arts), Err: err}
+			return total, err
 		}
 	}
 	return total, nil
 }
 
+func (l *Loader) reject(a schema.Article, err error) {
+	l.Logger.Debug("rejected", "article", a.ID, "err", err)
+	if l.Reject != nil {
+		l.Reject(a, err)
+	}
+}
+
+// load writes p; when the server refuses it for what its articles hold,
+// it splits p in two and loads each half, down to the article the server
+// refuses alone, which it rejects.
+func (l *Loader) load(ctx context.Context, p *prepared) (Stats, error) {
+	st, _, err := l.write(ctx, p, nil)
+	if err == nil {
+		return st, nil
+	}
+	if !Refused(err) || ctx.Err() != nil {
+		be := &BatchError{First: p.arts[0].Article.ID, N: len(p.arts), Err: err}
+		var ce *uncertainError
+		be.Unconfirmed = errors.As(err, &ce)
+		return st, be
+	}
+	if len(p.arts) == 1 {
+		l.reject(p.arts[0].Article, &RefusedError{Err: err})
+		st.Rejected++
+		return st, nil
+	}
+	l.Logger.Debug("batch refused; splitting it", "articles", len(p.arts), "err", err)
+	half := len(p.arts) / 2
+	for _, part := range [][]ArticleTriples{p.arts[:half], p.arts[half:]} {
+		if err := ctx.Err(); err != nil {
+			return st, err
+		}
+		// The halves keep the batch's stamp: an attempt whose commit was
+		// cut off may have written some of them.
+		s, err := l.load(ctx, l.prepare(part, p.now))
+		st.Add(s)
+		if err != nil {
+			return st, err
+		}
+	}
+	return st, nil
+}
+
 // prepared is one transaction's articles and their query parameters.
 type prepared struct {
 	arts []ArticleTriples
+	now  string // the articles' ingested_at: this batch's stamp
 	b    batch
 	err  error // the articles cannot be written: the transaction does not begin
 }
 
-func (l *Loader) prepare(arts []ArticleTriples) *prepared {
-	b, err := l.buildBatch(arts, time.Now().UTC().Format(time.RFC3339))
-	return &prepared{arts: arts, b: b, err: err}
+func (l *Loader) prepare(arts []ArticleTriples, now string) *prepared {
+	b, err := l.buildBatch(arts, now)
+	return &prepared{arts: arts, now: now, b: b, err: err}
+}
+
+// lastStamp is the last batch stamp handed out, in Unix nanoseconds.
+var lastStamp atomic.Int64
+
+// stamp returns a time no other batch of this process has: the
+// ingested_at of the batch's articles, by which a retry recognises the
+// articles that an attempt whose commit was cut off did write.
+func stamp() string {
+	for {
+		last, now := lastStamp.Load(), time.Now().UnixNano()
+		if now <= last {
+			now = last + 1
+		}
+		if lastStamp.CompareAndSwap(last, now) {
+			return time.Unix(0, now).UTC().Format(time.RFC3339Nano)
+		}
+	}
 }
 
 // Checksum is what says an article is unchanged: its text's sha256 and the
@@ -164,20 +359,38 @@ func (l *Loader) Checksums(ctx context.Context) (map[string]string, error) {
 
 // Retract removes what the articles asserted: their events, the aggregates
 // only they supported (others keep corrected counts), their article nodes,
-// and actors left with no event that no dictionary knows.
-func (l *Loader) Retract(ctx context.Context, ids []string) (Stats, error) {
-	st, err := l.write(ctx, &prepared{}, ids)
+// and actors left with no event that no dictionary knows. Stats.Retracted
+// counts the articles removed; missing are the ids that were not in the
+// graph.
+func (l *Loader) Retract(ctx context.Context, ids []string) (st Stats, missing []string, err error) {
+	st, gone, err := l.write(ctx, &prepared{}, ids)
 	if err != nil {
-		return st, fmt.Errorf("retract %d articles: %w", len(ids), err)
+		return st, nil, fmt.Errorf("retract %d articles: %w", len(ids), err)
 	}
-	return st, nil
+	removed := map[string]bool{}
+	for _, id := range gone {
+		removed[id] = true
+	}
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if !removed[id] && !seen[id] {
+			missing = append(missing, id)
+		}
+		seen[id] = true
+	}
+	st.Retracted = len(removed)
+	return st, missing, nil
 }
 
 // BatchError says which articles a failed transaction held.
 type BatchError struct {
 	First string // id of the batch's first article
 	N     int    // articles in the batch
-	Err   error
+	// Unconfirmed says the connection was lost while a commit of the batch
+	// was under way, and no later attempt could check whether it went
+	// through: the articles may be in the graph (a rerun skips them).
+	Unconfirmed bool
+	Err         error
 }
 
 func (e *BatchError) Error() string {
@@ -206,54 +419,89 @@ func EventID(t *schema.Triple) string {
 }
 
 // write runs one transaction: load p's articles (skipping unchanged ones)
-// and retract ids.
-func (l *Loader) write(ctx context.Context, p *prepared, retract []string) (Stats, error) {
+// and retract ids; it returns the ids of the articles it retracted. While
+// the transaction fails for a reason a retry can fix, it is tried again,
+// for up to l.RetryBudget from the first failure (see Retryable). The
+// transaction runs without ctx's cancellation; ctx stops the retries.
+func (l *Loader) write(ctx context.Context, p *prepared, retract []string) (Stats, []string, error) {
 	if p.err != nil {
-		return Stats{}, p.err
+		return Stats{}, nil, p.err
 	}
+	var (
+		first    time.Time
+		cut      bool     // an attempt's commit was cut off: it may have gone through
+		maybeOut []string // the articles such an attempt retracted
+		attempts int
+	)
+	for delay := firstRetryDelay; ; delay = min(2*delay, maxRetryDelay) {
+		st, gone, err := l.attempt(context.WithoutCancel(ctx), p, retract)
+		attempts++
+		if err == nil {
+			st.Transactions++
+			st.LastTransactionAt = time.Now()
+			return st, append(gone, maybeOut...), nil
+		}
+		var ce *commitCutError
+		if errors.As(err, &ce) {
+			cut = true
+			maybeOut = append(maybeOut, gone...)
+		}
+		if first.IsZero() {
+			first = time.Now()
+		}
+		left := l.RetryBudget - time.Since(first)
+		if Retryable(err) && left > 0 && ctx.Err() == nil {
+			l.Logger.Debug("retrying transaction", "after", min(delay, left).Seconds(), "err", err)
+			t := time.NewTimer(min(delay, left))
+			select {
+			case <-t.C:
+				continue
+			case <-ctx.Done():
+				t.Stop()
+			}
+		}
+		if attempts > 1 {
+			err = &retriedError{err: err, attempts: attempts, over: time.Since(first), budget: l.RetryBudget}
+		}
+		if cut {
+			err = &uncertainError{err: err}
+		}
+		return Stats{}, nil, err
+	}
+}
+
+// attempt is one try at write's transaction, in an explicit transaction:
+// the driver does not retry it, write does.
+func (l *Loader) attempt(ctx context.Context, p *prepared, retract []string) (Stats, []string, error) {
 	sess := l.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.Database, AccessMode: neo4j.AccessModeWrite})
-	defer sess.Close(context.WithoutCancel(ctx))
+	defer sess.Close(ctx)
 	txBegan := time.Now()
 	var inStatements time.Duration
 	defer func() {
 		l.Logger.Debug("transaction", "seconds", time.Since(txBegan).Seconds(), "statements", inStatements.Seconds())
 	}()
-	// The driver retries a transaction only on its own error types, which it
-	// does not unwrap: the function returns the driver's error as it is, and
-	// the message that says which step failed is attached afterwards.
-	var stepErr, driverErr error
-	st, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (Stats, error) {
-		stepErr, driverErr = nil, nil
-		st, err := l.transact(ctx, tx, p, retract, &driverErr, &inStatements)
-		if err != nil && driverErr != nil {
-			stepErr = err
-			return st, driverErr
-		}
-		return st, err
-	})
-	st.Transactions++
-	if err != nil && stepErr != nil {
-		msg := stepErr.Error()
-		if err != driverErr {
-			msg += " (" + err.Error() + ")"
-		}
-		err = &stepError{msg: msg, err: err}
+	tx, err := sess.BeginTransaction(ctx)
+	if err != nil {
+		return Stats{}, nil, fmt.Errorf("begin transaction: %w", err)
 	}
-	return st, err
+	st, gone, err := l.transact(ctx, tx, p, retract, &inStatements)
+	if err != nil {
+		_ = tx.Rollback(ctx) // the server rolls back on its own if the connection is gone
+		return Stats{}, nil, err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		var ne *neo4j.Neo4jError
+		if errors.As(err, &ne) { // the server answered: the transaction rolled back
+			return Stats{}, nil, fmt.Errorf("commit: %w", err)
+		}
+		return Stats{}, gone, &commitCutError{err: err}
+	}
+	return st, gone, nil
 }
 
-// stepError is a failed transaction: which step failed, and the driver's error.
-type stepError struct {
-	msg string
-	err error
-}
-
-func (e *stepError) Error() string { return e.msg }
-func (e *stepError) Unwrap() error { return e.err }
-
-// transact is one attempt at the transaction of write; driverErr receives
-// the last error the driver returned.
-func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, p *prepared, retract []string, driverErr *error, inStatements *time.Duration) (Stats, error) {
+// transact is one attempt at the transaction of write; it returns the ids
+// of the articles it retracted.
+func (l *Loader) transact(ctx context.Context, tx neo4j.ExplicitTransaction, p *prepared, retract []string, inStatements *time.Duration) (Stats, []string, error) {
 	var st Stats
 	arts := p.arts
 	run := func(q string, params map[string]any) ([]*neo4j.Record, error) {
@@ -273,17 +521,14 @@ func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, p *p
 		// later ones were 3-8% faster (BenchmarkLoad, two fresh servers each).
 		res, err := tx.Run(ctx, "CYPHER replan=skip expressionEngine=interpreted\n"+q, params)
 		if err != nil {
-			*driverErr = err
 			return nil, err
 		}
 		recs, err := res.Collect(ctx)
 		if err != nil {
-			*driverErr = err
 			return nil, err
 		}
 		sum, err := res.Consume(ctx)
 		if err != nil {
-			*driverErr = err
 			return nil, err
 		}
 		st.add(sum.Counters())
@@ -294,22 +539,30 @@ func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, p *p
 	for _, a := range arts {
 		ids = append(ids, a.Article.ID)
 	}
-	recs, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, `+checksumCypher+` AS sha`, map[string]any{"ids": ids})
+	recs, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, `+checksumCypher+` AS sha, a.ingested_at AS at`, map[string]any{"ids": ids})
 	if err != nil {
-		return st, fmt.Errorf("read article checksums: %w", err)
+		return st, nil, fmt.Errorf("read article checksums: %w", err)
 	}
 	have := map[string]string{}
+	ours := map[string]bool{} // written by an attempt of this batch whose commit was cut off
 	for _, r := range recs {
 		id, _ := r.Get("id")
 		sha, _ := r.Get("sha")
+		at, _ := r.Get("at")
 		have[fmt.Sprint(id)] = fmt.Sprint(sha)
+		ours[fmt.Sprint(id)] = at == p.now
 	}
 	var todo []ArticleTriples
 	replace := append([]string{}, retract...)
 	for _, a := range arts {
 		sha, ok := have[a.Article.ID]
 		if ok && sha == Checksum(a.Article) && a.Article.SHA256 != "" {
-			st.Unchanged++
+			if ours[a.Article.ID] {
+				st.Articles++
+				st.Events += len(a.Triples)
+			} else {
+				st.Unchanged++
+			}
 			continue
 		}
 		if ok {
@@ -321,7 +574,7 @@ func (l *Loader) transact(ctx context.Context, tx neo4j.ManagedTransaction, p *p
 		l.afterRead()
 	}
 	if len(todo) == 0 && len(replace) == 0 {
-		return st, nil
+		return st, nil, nil
 	}
 	// The aggregates of removed events are recomputed from the events
 	// left; those of new events only are updated by increments.
@@ -361,25 +614,30 @@ RETURN rel, s, o, actors`, map[string]any{"ids": ids})
 	}
 	if len(replace) > 0 {
 		if err := removeEvents(replace); err != nil {
-			return st, err
+			return st, nil, err
 		}
 	}
+	var gone []string
 	if len(retract) > 0 {
-		if _, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, map[string]any{"ids": retract}); err != nil {
-			return st, fmt.Errorf("remove articles: %w", err)
+		recs, err := run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a RETURN DISTINCT id`, map[string]any{"ids": retract})
+		if err != nil {
+			return st, nil, fmt.Errorf("remove articles: %w", err)
 		}
-		st.Retracted += len(retract)
+		for _, r := range recs {
+			id, _ := r.Get("id")
+			gone = append(gone, fmt.Sprint(id))
+		}
 	}
 	if len(todo) > 0 {
 		b := p.b
 		if len(todo) < len(arts) { // some are unchanged: the parameters of the others only
-			if b, err = l.buildBatch(todo, time.Now().UTC().Format(time.RFC3339)); err != nil {
-				return st, err
+			if b, err = l.buildBatch(todo, p.now); err != nil {
+				return st, nil, err
 			}
 		}
 		nodes, raced, err := l.writeArticles(run, b)
 		if err != nil {
-			return st, err
+			return st, nil, err
 		}
 		// An article that has events already was written by a concurrent
 		// load between our reading and our locking it: its events are
@@ -387,14 +645,14 @@ RETURN rel, s, o, actors`, map[string]any{"ids": ids})
 		// written here is new.
 		if len(raced) > 0 {
 			if err := removeEvents(raced); err != nil {
-				return st, err
+				return st, nil, err
 			}
 		}
 		if err := l.increment(run, todo, nodes, pairs); err != nil {
-			return st, err
+			return st, nil, err
 		}
 		if err := l.writeEvents(run, b, nodes); err != nil {
-			return st, err
+			return st, nil, err
 		}
 		st.Articles += len(todo)
 		for _, a := range todo {
@@ -402,17 +660,17 @@ RETURN rel, s, o, actors`, map[string]any{"ids": ids})
 		}
 	}
 	if err := l.recompute(run, pairs); err != nil {
-		return st, err
+		return st, nil, err
 	}
 	if len(orphans) > 0 {
 		if _, err := run(`UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 WHERE NOT coalesce(a.known, false) AND NOT EXISTS { (a)<-[:SUBJECT|OBJECT|REPORTED_BY]-(:Event) }
 DETACH DELETE a`, map[string]any{"ids": orphans}); err != nil {
-			return st, fmt.Errorf("remove orphan actors: %w", err)
+			return st, nil, fmt.Errorf("remove orphan actors: %w", err)
 		}
 	}
-	return st, nil
+	return st, gone, nil
 }
 
 type runFunc func(q string, params map[string]any) ([]*neo4j.Record, error)

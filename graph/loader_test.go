@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"testing"
@@ -146,8 +147,12 @@ func TestRetract(t *testing.T) {
 	if c := count(); c != int64(2) {
 		t.Fatalf("VETOED count=%v, want 2", c)
 	}
-	if _, err := l.Retract(ctx, []string{"a1"}); err != nil {
+	st, missing, err := l.Retract(ctx, []string{"a1", "nope", "a1"})
+	if err != nil {
 		t.Fatal(err)
+	}
+	if st.Retracted != 1 || fmt.Sprint(missing) != "[nope]" {
+		t.Errorf("Retract(a1, nope, a1): retracted %d, missing %q; want 1, [nope]", st.Retracted, missing)
 	}
 	if c := count(); c != int64(1) {
 		t.Errorf("after retracting a1: count=%v, want 1", c)
@@ -162,7 +167,7 @@ func TestRetract(t *testing.T) {
 		t.Errorf("retracted article still there")
 	}
 	assertCountsMatchEvents(t, d)
-	if _, err := l.Retract(ctx, []string{"a2"}); err != nil {
+	if _, _, err := l.Retract(ctx, []string{"a2"}); err != nil {
 		t.Fatal(err)
 	}
 	if c := count(); c != nil {
@@ -269,8 +274,10 @@ func TestLoad_HostileText(t *testing.T) {
 		t.Errorf("article stored as %q", got)
 	}
 	bad := article("bad", "2017-01-01", [3]string{"RUS", "MET_WITH]->() DETACH DELETE n //", "USA"})
-	if _, err := l.Load(t.Context(), []graph.ArticleTriples{bad}); err == nil {
-		t.Error("a relation outside the vocabulary was loaded")
+	var rejected error
+	l.Reject = func(_ schema.Article, err error) { rejected = err }
+	if st, err := l.Load(t.Context(), []graph.ArticleTriples{bad}); err != nil || st.Rejected != 1 || !errors.Is(rejected, schema.ErrUnknownRelation) {
+		t.Errorf("a relation outside the vocabulary: stats %+v, err %v, rejected with %v", st, err, rejected)
 	}
 	if n := one(t, d, `MATCH (n) RETURN count(n)`, nil); n.(int64) < 4 {
 		t.Errorf("graph lost nodes: %v", n)

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/spf13/cobra"
@@ -23,8 +24,11 @@ type Config struct {
 		Password     string `mapstructure:"password"`
 		PasswordFile string `mapstructure:"password-file"`
 		Database     string `mapstructure:"database"`
+		// RetryBudget is how long a failed transaction is tried again, from its first failure.
+		RetryBudget time.Duration `mapstructure:"retry-budget"`
 	} `mapstructure:"neo4j"`
 	BatchSize     int      `mapstructure:"batch-size"`
+	MaxTriples    int      `mapstructure:"max-triples"` // an article with more is rejected by ingest
 	Workers       int      `mapstructure:"workers"`
 	Dictionaries  []string `mapstructure:"dictionaries"`   // extra gazetteer files
 	MinConfidence float64  `mapstructure:"min-confidence"` // triples below it are dropped
@@ -39,7 +43,9 @@ var defaults = map[string]any{
 	"neo4j.password":      "",
 	"neo4j.password-file": "",
 	"neo4j.database":      "",
+	"neo4j.retry-budget":  graph.DefaultRetryBudget,
 	"batch-size":          graph.DefaultBatchSize,
+	"max-triples":         graph.DefaultLimits.Triples,
 	"workers":             runtime.NumCPU(),
 	"dictionaries":        []string{},
 	"min-confidence":      0.0,
@@ -52,7 +58,9 @@ var flagKeys = map[string]string{
 	"neo4j-user":          "neo4j.user",
 	"neo4j-password-file": "neo4j.password-file",
 	"neo4j-database":      "neo4j.database",
+	"retry-budget":        "neo4j.retry-budget",
 	"batch-size":          "batch-size",
+	"max-triples":         "max-triples",
 	"workers":             "workers",
 	"dictionary":          "dictionaries",
 	"min-confidence":      "min-confidence",
@@ -65,7 +73,9 @@ func addConfigFlags(fs *pflag.FlagSet) {
 	fs.String("neo4j-user", "", "Neo4j user")
 	fs.String("neo4j-password-file", "", "file holding the Neo4j password")
 	fs.String("neo4j-database", "", "Neo4j database (default: the server's default)")
+	fs.Duration("retry-budget", 0, "how long a failed Neo4j transaction is tried again, from its first failure (default 30s)")
 	fs.Int("batch-size", 0, "triples per write transaction batch")
+	fs.Int("max-triples", 0, "ingest rejects an article with more triples than this (default 10000)")
 	fs.Int("workers", 0, "extraction workers (default: the number of CPUs)")
 	fs.StringSlice("dictionary", nil, "extra gazetteer file (TSV), repeatable")
 	fs.Float64("min-confidence", 0, "drop triples whose confidence is below this (0 to 1; see README for what it means)")
@@ -157,6 +167,12 @@ func (c Config) Validate() error {
 	if c.BatchSize <= 0 || c.BatchSize > 100000 {
 		errs = append(errs, fmt.Errorf("batch-size must be between 1 and 100000, got %d", c.BatchSize))
 	}
+	if c.MaxTriples <= 0 {
+		errs = append(errs, fmt.Errorf("max-triples must be at least 1, got %d", c.MaxTriples))
+	}
+	if c.Neo4j.RetryBudget < 0 || c.Neo4j.RetryBudget > time.Hour {
+		errs = append(errs, fmt.Errorf("neo4j.retry-budget must be between 0s and 1h, got %s", c.Neo4j.RetryBudget))
+	}
 	if c.Workers <= 0 || c.Workers > 1024 {
 		errs = append(errs, fmt.Errorf("workers must be between 1 and 1024, got %d", c.Workers))
 	}
@@ -188,7 +204,9 @@ func (c Config) redacted() [][2]string {
 		{"neo4j.password", pw},
 		{"neo4j.password-file", c.Neo4j.PasswordFile},
 		{"neo4j.database", c.Neo4j.Database},
+		{"neo4j.retry-budget", c.Neo4j.RetryBudget.String()},
 		{"batch-size", fmt.Sprint(c.BatchSize)},
+		{"max-triples", fmt.Sprint(c.MaxTriples)},
 		{"workers", fmt.Sprint(c.Workers)},
 		{"dictionaries", strings.Join(c.Dictionaries, ",")},
 		{"min-confidence", fmt.Sprint(c.MinConfidence)},

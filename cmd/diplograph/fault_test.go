@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/diplograph/diplograph/internal/boltproxy"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/diplograph/diplograph/internal/synth"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -245,6 +248,12 @@ func TestIngest_ServerKilled(t *testing.T) {
 	}
 	d2 := neo4jtest.Connect(t) // a new driver: the old one's connections died with the server
 	assertConsistent(t, d2)
+	// The summary counts what is in the graph: every commit it confirmed,
+	// and none that it did not.
+	written, _, unconfirmed := summaryCounts(t, out.String())
+	if n := int(articleCount(t, d2)); err == nil && n != written || n < written || n > written+unconfirmed {
+		t.Errorf("the summary says %d articles written (and %d unconfirmed); the graph has %d", written, unconfirmed, n)
+	}
 	rerun := exec.Command(bin, "ingest", "--log-level", "error", corpus)
 	if b, err := rerun.CombinedOutput(); err != nil {
 		t.Fatalf("rerun: %v\n%s", err, b)
@@ -305,4 +314,172 @@ func TestMain(m *testing.M) {
 		os.RemoveAll(filepath.Dir(corpusFile))
 	}
 	os.Exit(code)
+}
+
+// synthCorpus writes n synthetic articles (internal/synth) to a file.
+func synthCorpus(t *testing.T, n int) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "synthetic.jsonl")
+	f, err := os.Create(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := synth.WriteJSONL(f, synth.Options{Articles: n, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+// proxiedCLI points the CLI at the test server through a boltproxy, which
+// the test uses to cut connections.
+func proxiedCLI(t *testing.T) *boltproxy.Proxy {
+	t.Helper()
+	p := boltproxy.Start(t, neo4jtest.URI(t))
+	t.Setenv("NEO4J_URI", p.URI())
+	return p
+}
+
+// summaryCounts reads the articles written and unchanged from an ingest's
+// summary, and the articles of a commit whose answer was lost.
+func summaryCounts(t *testing.T, out string) (written, unchanged, unconfirmed int) {
+	t.Helper()
+	i := strings.Index(out, "ingested ")
+	if i < 0 {
+		t.Fatalf("no summary in %q", out)
+	}
+	fmt.Sscanf(out[i:], "ingested %d articles (%d unchanged)", &written, &unchanged)
+	if j := strings.Index(out, "; "); j >= 0 {
+		fmt.Sscanf(out[j:], "; %d more articles were in a commit whose answer was lost", &unconfirmed)
+	}
+	return written, unchanged, unconfirmed
+}
+
+// TestIngest_CommitCut loses the connection while a batch's commit is under
+// way, after the server committed it, and keeps the server away for two
+// seconds: the run rides it out, and its summary counts what is in the
+// graph.
+func TestIngest_CommitCut(t *testing.T) {
+	d := neo4jtest.Open(t)
+	inTempDir(t)
+	corpus := synthCorpus(t, 40)
+	smallBatches(t)
+	p := proxiedCLI(t)
+	cut := p.CutCommit("CREATE (e:Event", 1, 2*time.Second)
+	code, out, errOut := runCLI(t, "", "ingest", "--retry-budget", "20s", corpus)
+	select {
+	case <-cut:
+	default:
+		t.Fatal("no commit was cut")
+	}
+	if code != 0 {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	written, unchanged, _ := summaryCounts(t, out)
+	if n := articleCount(t, d); written != 40 || unchanged != 0 || n != 40 {
+		t.Errorf("summary says %d written, %d unchanged; %d articles in the graph, want 40 of each (%q)", written, unchanged, n, out)
+	}
+	assertConsistent(t, d)
+}
+
+// TestIngest_RetryBudget cuts a commit and keeps the server away: the run
+// gives up once the retry budget has passed since the failure (and not an
+// attempt later), says that the cut commit may have gone through, counts
+// only the commits it saw, and hints at a rerun, which finishes the job.
+func TestIngest_RetryBudget(t *testing.T) {
+	d := neo4jtest.Open(t)
+	inTempDir(t)
+	corpus := synthCorpus(t, 40)
+	smallBatches(t)
+	p := proxiedCLI(t)
+	cut := p.CutCommit("CREATE (e:Event", 1, time.Minute)
+	cutAt := make(chan time.Time, 1)
+	go func() {
+		<-cut
+		cutAt <- time.Now()
+	}()
+	code, out, errOut := runCLI(t, "", "ingest", "--retry-budget", "3s", corpus)
+	ended := time.Now()
+	var took time.Duration
+	select {
+	case at := <-cutAt:
+		took = ended.Sub(at)
+	default:
+		t.Fatalf("no commit was cut: exit %d, %q, %q", code, out, errOut)
+	}
+	if took < 3*time.Second || took > 5*time.Second {
+		t.Errorf("the run gave up %s after the connection was lost, want between the budget (3s) and 5s", took)
+	}
+	if code != exitError || !strings.Contains(errOut, "stopped answering") ||
+		!strings.Contains(errOut, "the retry budget is 3s") ||
+		!strings.Contains(errOut, "Try: run the same command again once Neo4j answers") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	written, _, unconfirmed := summaryCounts(t, out)
+	if n := articleCount(t, d); unconfirmed == 0 || int64(written+unconfirmed) != n {
+		t.Errorf("summary: %d written and %d unconfirmed; %d in the graph (%q)", written, unconfirmed, n, out)
+	}
+	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
+	code, out, errOut = runCLI(t, "", "ingest", corpus)
+	if code != 0 {
+		t.Fatalf("rerun: exit %d, %q, %q", code, out, errOut)
+	}
+	if w, u, _ := summaryCounts(t, out); w+u != 40 || articleCount(t, d) != 40 {
+		t.Errorf("rerun: %q", out)
+	}
+	assertConsistent(t, d)
+}
+
+// TestServerError_Wording checks that a server that refuses or runs out of
+// memory is worded as such, not as one that does not answer, and that only
+// what a rerun can fix gets the rerun hint.
+func TestServerError_Wording(t *testing.T) {
+	const uri, rerun = "bolt://db:7687", "run the same command again once Neo4j answers"
+	server := func(code string) error { return &neo4j.Neo4jError{Code: code, Msg: "m"} }
+	// The driver hides a server's error inside some of its own.
+	hidden := func(code string) error {
+		return &neo4j.TransactionExecutionLimit{Cause: "timeout", Errors: []error{&neo4j.ConnectivityError{Inner: server(code)}}}
+	}
+	tests := []struct {
+		name string
+		err  error
+		want string // in the message
+		hint string // in the hint; empty for none
+	}{
+		{"ConnectUnauthorized", connectError(uri, "neo4j", true, hidden("Neo.ClientError.Security.Unauthorized")),
+			"refused the credentials for user neo4j", "check NEO4J_USERNAME"},
+		{"ConnectOutOfMemory", connectError(uri, "neo4j", true, hidden("Neo.TransientError.General.MemoryPoolOutOfMemoryError")),
+			"neo4j at bolt://db:7687 is out of memory", "give the server more heap"},
+		{"ConnectNoAnswer", connectError(uri, "neo4j", true, &neo4j.ConnectivityError{Inner: io.EOF}),
+			"neo4j at bolt://db:7687 does not answer", "start Neo4j"},
+		{"RunForbidden", serverError(uri, "neo4j", fmt.Errorf("load batch: %w", server("Neo.ClientError.Security.Forbidden")), rerun),
+			"neo4j at bolt://db:7687 refused user neo4j", "permissions"},
+		{"RunOutOfMemory", serverError(uri, "neo4j", hidden("Neo.TransientError.General.MemoryPoolOutOfMemoryError"), rerun),
+			"is out of memory", "give the server more heap"},
+		{"RunIndexError", serverError(uri, "neo4j", fmt.Errorf("load batch: %w", server("Neo.DatabaseError.Statement.ExecutionFailed")), rerun),
+			"neo4j at bolt://db:7687 refused the transaction", ""},
+		{"RunLostConnection", serverError(uri, "neo4j", fmt.Errorf("load batch: %w", &neo4j.ConnectivityError{Inner: io.EOF}), rerun),
+			"neo4j at bolt://db:7687 stopped answering", rerun},
+		{"RunTransient", serverError(uri, "neo4j", fmt.Errorf("load batch: %w", server("Neo.TransientError.Transaction.DeadlockDetected")), rerun),
+			"neo4j at bolt://db:7687 kept failing", rerun},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ue *usageError
+			hint := ""
+			if errors.As(tt.err, &ue) {
+				hint = ue.hint
+			}
+			msg := tt.err.Error()
+			if !strings.Contains(msg, tt.want) || (tt.hint == "") != (hint == "") || !strings.Contains(hint, tt.hint) {
+				t.Errorf("error %q, hint %q; want %q and a hint with %q", msg, hint, tt.want, tt.hint)
+			}
+			if tt.name != "ConnectNoAnswer" && strings.Contains(msg, "does not answer") {
+				t.Errorf("%q says the server does not answer", msg)
+			}
+			if tt.hint != rerun && strings.Contains(hint, "run the same command again") {
+				t.Errorf("hint %q says to rerun, which cannot fix %q", hint, msg)
+			}
+		})
+	}
 }

@@ -9,7 +9,10 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/graph"
@@ -57,6 +60,15 @@ stopped. The schema is applied first.`,
 				unchanged := func(art *extract.Article) bool { return have[art.ID] == graph.Checksum(meta(art)) }
 				var total graph.Stats
 				var pending []graph.ArticleTriples
+				// Where each pending article was read, for the lines that reject it.
+				origins := map[string]string{}
+				l.Reject = func(art schema.Article, err error) {
+					var le *graph.LimitError
+					if errors.As(err, &le) && le.What == "triples" {
+						err = fmt.Errorf("%w (raise max-triples to load it)", err)
+					}
+					fmt.Fprintf(a.stderr, "diplograph: rejected: %s: article %s: %v\n", origins[art.ID], shortID(art.ID), err)
+				}
 				n := 0
 				flush := func(ctx context.Context) error {
 					if len(pending) == 0 {
@@ -65,48 +77,81 @@ stopped. The schema is applied first.`,
 					st, err := l.Load(ctx, pending)
 					total.Add(st)
 					pending = pending[:0]
+					clear(origins)
 					n = 0
 					return err
 				}
 				began := time.Now()
-				// Writes finish even after Ctrl-C: the article in hand commits or rolls back whole.
-				wctx := context.WithoutCancel(ctx)
+				// Load lets the transaction in hand finish after Ctrl-C: an
+				// article commits or rolls back whole.
 				st, err := a.extractSkipping(ctx, x, args, unchanged, func(art *extract.Article, ts []schema.Triple) error {
 					m := meta(art)
 					for i := range ts {
 						ts[i].Article = m
 					}
-					pending = append(pending, graph.ArticleTriples{Article: m, Triples: ts})
-					n += len(ts)
-					if n >= a.cfg.BatchSize {
-						if err := flush(wctx); err != nil {
+					// A batch is one transaction: it is sent before the
+					// article that would take it over batch-size.
+					if n > 0 && n+len(ts) > a.cfg.BatchSize {
+						if err := flush(ctx); err != nil {
 							return err
 						}
 					}
+					pending = append(pending, graph.ArticleTriples{Article: m, Triples: ts})
+					origins[art.ID] = origin(art)
+					n += len(ts)
 					return nil
 				})
-				if ferr := flush(wctx); err == nil {
+				if ferr := flush(ctx); err == nil {
 					err = ferr
 				}
 				total.Unchanged += st.skipped
+				rejected := st.rejected + total.Rejected
 				slog.Debug("ingested", "articles", total.Articles, "unchanged", total.Unchanged, "events", total.Events,
-					"nodes_created", total.NodesCreated, "rels_created", total.RelsCreated, "rejected", st.rejected,
+					"nodes_created", total.NodesCreated, "rels_created", total.RelsCreated, "rejected", rejected,
 					"seconds", fmt.Sprintf("%.1f", time.Since(began).Seconds()))
-				fmt.Fprintf(a.stdout, "ingested %d articles (%d unchanged), %d events, %d rejected, in %.1fs\n",
-					total.Articles, total.Unchanged, total.Events, st.rejected, time.Since(began).Seconds())
+				summary := fmt.Sprintf("ingested %d articles (%d unchanged), %d events, %d rejected, in %.1fs",
+					total.Articles, total.Unchanged, total.Events, rejected, time.Since(began).Seconds())
+				var be *graph.BatchError
+				if errors.As(err, &be) && be.Unconfirmed {
+					summary += fmt.Sprintf("; %d more articles were in a commit whose answer was lost: they may be in the graph", be.N)
+				}
+				fmt.Fprintln(a.stdout, summary)
 				if ctx.Err() != nil && (err == nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
 					return fmt.Errorf("interrupted after %d articles; run the same command again to resume", total.Articles+total.Unchanged)
 				}
 				if err != nil {
-					return &usageError{err, "run the same command again once Neo4j answers: articles already loaded are skipped"}
+					return a.serverError(err, "run the same command again once Neo4j answers: articles already loaded are skipped")
 				}
-				if st.rejected > 0 {
-					return fmt.Errorf("%d input records rejected: %w", st.rejected, errRejected)
+				if rejected > 0 {
+					return fmt.Errorf("%d input records rejected: %w", rejected, errRejected)
 				}
 				return nil
 			})
 		},
 	}
+}
+
+// origin says where an article was read: file:line, or the file.
+func origin(art *extract.Article) string {
+	if art.Line > 0 {
+		return fmt.Sprintf("%s:%d", art.File, art.Line)
+	}
+	if art.File == "" {
+		return "stdin"
+	}
+	return art.File
+}
+
+// shortID quotes an article id for a message, cut to 60 bytes.
+func shortID(id string) string {
+	if len(id) <= 60 {
+		return strconv.Quote(id)
+	}
+	cut := 60
+	for cut > 0 && !utf8.RuneStart(id[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%q… (%d bytes)", id[:cut], len(id))
 }
 
 func newRetractCmd(a *app) *cobra.Command {
@@ -116,11 +161,22 @@ func newRetractCmd(a *app) *cobra.Command {
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, ids []string) error {
 			return a.withDriver(cmd.Context(), func(ctx context.Context, d neo4j.DriverWithContext) error {
-				st, err := a.loader(d, nil).Retract(ctx, ids)
+				st, missing, err := a.loader(d, nil).Retract(ctx, ids)
 				if err != nil {
-					return err
+					return a.serverError(err, "run the same command again once Neo4j answers: retracting is idempotent")
 				}
-				fmt.Fprintf(a.stdout, "retracted %d articles: %d nodes and %d relationships deleted\n", len(ids), st.NodesDeleted, st.RelsDeleted)
+				msg := fmt.Sprintf("retracted %d articles: %d nodes and %d relationships deleted", st.Retracted, st.NodesDeleted, st.RelsDeleted)
+				if len(missing) > 0 {
+					var q []string
+					for _, id := range missing[:min(len(missing), 10)] {
+						q = append(q, shortID(id))
+					}
+					if len(missing) > 10 {
+						q = append(q, fmt.Sprintf("and %d more", len(missing)-10))
+					}
+					msg += fmt.Sprintf("; %d not in the graph: %s", len(missing), strings.Join(q, ", "))
+				}
+				fmt.Fprintln(a.stdout, msg)
 				return nil
 			})
 		},
@@ -155,6 +211,8 @@ func (a *app) loader(d neo4j.DriverWithContext, gaz *extract.Gazetteer) *graph.L
 	l := graph.NewLoader(d)
 	l.Database = a.cfg.Neo4j.Database
 	l.BatchSize = a.cfg.BatchSize
+	l.Limits.Triples = a.cfg.MaxTriples
+	l.RetryBudget = a.cfg.Neo4j.RetryBudget
 	if gaz != nil {
 		l.Aliases = func(id string) []string {
 			if e, ok := gaz.Entity(id); ok {

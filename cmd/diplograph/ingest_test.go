@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph/internal/neo4jtest"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 func examplesDir(t *testing.T) string {
@@ -131,5 +134,95 @@ func TestQuery_BuiltIns(t *testing.T) {
 	code, _, errOut = runCLI(t, "", "query", "top", "--relation", "LIKES")
 	if code != exitError || !strings.Contains(errOut, "unknown relation") {
 		t.Errorf("unknown relation: exit %d, %q", code, errOut)
+	}
+}
+
+// TestIngest_Limits rejects the articles over a limit, each with a line
+// that names its file and line, and loads the others: no one article stops
+// the run.
+func TestIngest_Limits(t *testing.T) {
+	d := neo4jtest.Open(t)
+	dir := inTempDir(t)
+	t.Setenv("NEO4J_URI", neo4jtest.URI(t))
+	big := strings.Repeat("Russia vetoed a UN resolution on Syria. ", 60)
+	lines := []string{
+		`{"id":"ok1","text":"Russia vetoed a UN resolution on Syria."}`,
+		`{"id":"big","text":"` + big + `"}`,
+		`{"id":"` + strings.Repeat("x", 10000) + `","text":"China criticized Japan."}`,
+		`{"id":"title","title":"` + strings.Repeat("T", 5000) + `","text":"China criticized Japan."}`,
+		`{"id":"url","url":"https://example.org/` + strings.Repeat("u", 5000) + `","text":"China criticized Japan."}`,
+		`{"id":"ok2","text":"Saudi Arabia cut ties with Qatar."}`,
+	}
+	file := filepath.Join(dir, "articles.jsonl")
+	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "", "ingest", "--max-triples", "50", file)
+	if code != exitRejected {
+		t.Errorf("exit %d, want %d", code, exitRejected)
+	}
+	for _, want := range []string{
+		file + `:2: article "big": 60 triples, over the limit of 50 for one article (raise max-triples to load it)`,
+		file + `:3: article "xxxxxxxx`,
+		`(10000 bytes): id of 10000 bytes, over the limit of 512`,
+		file + `:4: article "title": title of 5000 bytes, over the limit of 4096`,
+		file + `:5: article "url": url of 5020 bytes, over the limit of 4096`,
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	if strings.Contains(errOut, "run the same command again") {
+		t.Errorf("a rerun cannot fix a rejected article, but the hint says to rerun:\n%s", errOut)
+	}
+	if !strings.Contains(out, "ingested 2 articles (0 unchanged)") || !strings.Contains(out, "4 rejected") {
+		t.Errorf("summary: %q", out)
+	}
+	if got := articleCount(t, d); got != 2 {
+		t.Errorf("%d articles in the graph, want 2", got)
+	}
+}
+
+// articleCount is the number of articles in the graph.
+func articleCount(t *testing.T, d neo4j.DriverWithContext) int64 {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), d, `MATCH (a:Article) RETURN count(a)`, nil, neo4j.EagerResultTransformer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Records[0].Values[0].(int64)
+}
+
+func TestRetract_Unknown(t *testing.T) {
+	withExamples(t)
+	code, out, errOut := runCLI(t, "", "retract", "veto-2017", "nope", "gulf-2017")
+	if code != 0 || !strings.Contains(out, `retracted 2 articles: `) || !strings.Contains(out, `; 1 not in the graph: "nope"`) {
+		t.Errorf("retract: exit %d, %q, %q", code, out, errOut)
+	}
+	code, out, _ = runCLI(t, "", "retract", "veto-2017")
+	if code != 0 || !strings.HasPrefix(out, `retracted 0 articles: 0 nodes and 0 relationships deleted; 1 not in the graph: "veto-2017"`) {
+		t.Errorf("retract again: exit %d, %q", code, out)
+	}
+}
+
+func TestConfig_LoadSettings(t *testing.T) {
+	inTempDir(t)
+	code, out, errOut := runCLI(t, "", "config", "show")
+	if code != 0 || !strings.Contains(out, "neo4j.retry-budget   30s") || !strings.Contains(out, "max-triples          10000") {
+		t.Errorf("defaults: exit %d, %q, %q", code, out, errOut)
+	}
+	t.Setenv("DIPLOGRAPH_NEO4J_RETRY_BUDGET", "5s")
+	code, out, _ = runCLI(t, "", "config", "show", "--max-triples", "7")
+	if code != 0 || !strings.Contains(out, "neo4j.retry-budget   5s") || !strings.Contains(out, "max-triples          7") {
+		t.Errorf("set: exit %d, %q", code, out)
+	}
+	for _, c := range []struct{ flag, value, want string }{
+		{"--retry-budget", "-1s", "neo4j.retry-budget must be between 0s and 1h, got -1s"},
+		{"--max-triples", "0", "max-triples must be at least 1, got 0"},
+	} {
+		code, _, errOut := runCLI(t, "", "config", "show", c.flag, c.value)
+		if code != exitError || !strings.Contains(errOut, c.want) {
+			t.Errorf("%s %s: exit %d, %q", c.flag, c.value, code, errOut)
+		}
 	}
 }
