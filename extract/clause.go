@@ -235,6 +235,9 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		case "he", "him", "his", "she", "her":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Person }, c.st.lastPerson)
 		case "it", "its":
+			if l == "it" && c.nounBefore(i) {
+				return Mention{}, false // "an attack … it was targeting": the noun, not an actor
+			}
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)
 		case "they", "them", "their":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group || a.Kind == schema.Organization }, nil)
@@ -257,6 +260,22 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	a := *ref
 	a.Text = c.toks[i].text
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+}
+
+// nounBefore reports whether the nearest subject or object before token i
+// in the sentence is a singular common noun no actor stands for: "it" is
+// more likely that noun than an actor named further back.
+func (c *clause) nounBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if c.within[j] >= 0 {
+			return false
+		}
+		r := c.t.rel[j]
+		if (c.t.tag[j] == "NN" || c.t.tag[j] == "VBG" && r != "acl") && (relIs(r, "nsubj") || r == "obj") && len(c.actorsOf(j, false)) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lastBefore returns the last actor before token i in this sentence that
