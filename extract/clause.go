@@ -184,6 +184,13 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				return c.withConj(k, got, object, depth+1)
 			}
 		}
+		// "dismissed remarks by Pence", "condemned the attack by Israel":
+		// an act stands for whoever did it.
+		for _, k := range c.t.kids[i] {
+			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
+				return c.argsOf(k, false)
+			}
+		}
 		return nil
 	}
 	if !agentNouns[l] && !(object && targetNouns[l]) {
@@ -499,6 +506,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			if p == "" {
 				if objWord >= 0 {
 					f.obj = c.argsOf(objWord, true)
+				}
+				if len(f.obj) == 0 && objWord >= 0 && !passive && strings.HasPrefix(t.tag[objWord], "NN") && !kinNouns[t.lemma[objWord]] {
+					// "dismissed remarks by Pence": an active verb has no
+					// agent, so its "by" belongs to the object.
+					if k := c.prepChild(i, "by"); k > objWord {
+						f.obj = c.argsOf(k, true)
+					}
 				}
 			} else {
 				f.rule = "verb-prep"

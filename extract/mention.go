@@ -86,6 +86,41 @@ var titleWords = map[string]bool{
 	"gen.": true, "lt.": true, "col.": true, "adm.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
 }
 
+// officeOf names the office a title holds in the dictionaries, or "" when
+// the title is not one office a country has one holder of.
+func officeOf(title []token) string {
+	var ws []string
+	for _, t := range title {
+		ws = append(ws, t.key)
+	}
+	switch strings.Join(ws, " ") {
+	case "foreign minister", "foreign secretary", "minister of foreign affairs", "secretary of state":
+		return "foreign_minister"
+	case "prime minister", "premier", "chancellor":
+		return "head_of_government"
+	case "secretary-general", "secretary general":
+		return "secretary_general"
+	}
+	return ""
+}
+
+// isTitleWord reports whether w is a title word, or a hyphenated compound
+// of title words ("Vice-President", "Deputy-Foreign").
+func isTitleWord(w string) bool {
+	if titleWords[w] {
+		return true
+	}
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if !titleWords[p] {
+			return false
+		}
+	}
+	return true
+}
+
 // leaderTitles resolve a bare surname by the office ("President Trump").
 var leaderTitles = map[string]bool{"president": true, "prime": true, "premier": true, "chancellor": true, "king": true, "minister": true, "secretary": true, "secretary-general": true}
 
@@ -777,7 +812,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 	}
 	titleAt := k
 	leader := false
-	for k < len(toks) && (titleWords[toks[k].key] || toks[k].key == "of" && k > titleAt || toks[k].key == "-") {
+	for k < len(toks) && (isTitleWord(toks[k].key) || toks[k].key == "of" && k > titleAt || toks[k].key == "-") {
 		if leaderTitles[toks[k].key] {
 			leader = true
 		}
@@ -806,6 +841,14 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		}
 	}
 	if k >= len(toks) || !toks[k].cap() {
+		// "the Iranian foreign minister": the person in that office on
+		// the article's date, when the dictionaries know them.
+		if aff != nil && (i == 0 || toks[i-1].key == "the") {
+			if e := x.gaz.Holder(aff.ID, officeOf(toks[titleAt:k]), st.date); e != nil {
+				a := x.actor(e, spanText(s.Text, s.Start, toks, i, k), st.date)
+				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
+			}
+		}
 		if aff != nil && aff.Kind == schema.Country && k > titleAt && govNouns[toks[k-1].key] {
 			// "the U.S. ambassador", "Russia's foreign minister": the country itself.
 			m := Mention{Actors: []schema.Actor{*aff}, Start: i, End: k}
