@@ -70,6 +70,8 @@ func TestConstructions(t *testing.T) {
 		{"FormerOfficeHolderIsNoOne", "2017-05-01", "A former Iranian foreign minister criticized the United States.", []string{"IRN CRITICIZED USA"}, false},
 		{"ObjectByAgent", "2018-05-24", "North Korean official Choe Son-hui dismissed remarks by US Vice-President Mike Pence.", []string{"choe-son-hui REPRESENTS PRK", "mike-pence REPRESENTS USA", "choe-son-hui REJECTED mike-pence"}, true},
 		{"TitledAliasKeepsItsCountry", "2016-03-21", "German Chancellor Angela Merkel met French President Francois Hollande.", []string{"angela-merkel REPRESENTS DEU", "francois-hollande REPRESENTS FRA", "angela-merkel MET_WITH francois-hollande"}, true},
+		{"DisputedAccount", "2017-04-12", "Moscow disputed Washington's account of the attack.", []string{"RUS REJECTED USA"}, true},
+		{"DinnerWith", "2011-05-10", "John Kerry had dinner with Afghan President Hamid Karzai.", []string{"hamid-karzai REPRESENTS AFG", "john-kerry MET_WITH hamid-karzai"}, true},
 		{"ObjectRelative", "2016-05-01", "Turkey attacked Kurdish groups which the US supports.", []string{"TUR ATTACKED YPG", "USA SUPPORTED YPG"}, true},
 		{"ReportedSpeech", "2017-04-12", "Lavrov said the United States attacked Syria.", []string{"USA ATTACKED SYR"}, true},
 		{"Metonymy", "2017-04-12", "The Kremlin accused the White House.", []string{"RUS ACCUSED USA"}, true},

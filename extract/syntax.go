@@ -173,6 +173,17 @@ func fixTags(toks []token, ms []Mention) {
 			toks[i].tag = "VBZ"
 		}
 	}
+	for i := range toks {
+		// A word with no past form has no past tag: after its subject it
+		// is a base form ("demanded that North Korea abandon/VBD its
+		// missiles"), else a noun ("had dinner/VBN with").
+		if (toks[i].tag == "VBN" || toks[i].tag == "VBD") && !lemma.CanBePast(toks[i].key) {
+			toks[i].tag = "NN"
+			if i > 0 && (strings.HasPrefix(toks[i-1].tag, "NN") || toks[i-1].tag == "PRP") {
+				toks[i].tag = "VB"
+			}
+		}
+	}
 	finiteVerb(toks)
 	pastTense(toks)
 }
