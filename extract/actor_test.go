@@ -101,6 +101,10 @@ func TestMentions_TitledOfficials(t *testing.T) {
 		{"ListIsNoApposition", "2015-06-01", "Angela Merkel, French President Francois Hollande and others met.",
 			[]string{"angela-merkel person", "francois-hollande person aff=FRA"}},
 		{"TitleWithoutName", "2017-05-01", "The Russian foreign minister arrived late.",
+			[]string{"sergey-lavrov person aff=RUS"}}, // the office holder on the date
+		{"TitleWithoutNameOrHolder", "2017-05-01", "The Russian ambassador arrived late.",
+			[]string{"RUS country"}},
+		{"TitleWithoutNameOrDate", "", "The Russian foreign minister arrived late.",
 			[]string{"RUS country"}},
 	}
 	for _, tt := range tests {
@@ -139,7 +143,7 @@ func TestMentions_NameFolding(t *testing.T) {
 		{"2017-05-01", "sergey-lavrov", []string{"Sergei Lavrov spoke.", "Sergey Lavrov spoke."}},
 		{"2017-05-01", "PKK", []string{"The Kurdistan Workers Party attacked.", "The Kurdistan Workers' Party attacked."}},
 		// A missing apostrophe before the s of a known name.
-		{"2017-05-01", "RUS", []string{"Russias foreign minister spoke.", "Russia's foreign minister spoke."}},
+		{"2017-05-01", "RUS", []string{"Russias ambassador spoke.", "Russia's ambassador spoke."}},
 		{"2017-05-01", "SYR", []string{"Militants Attack Syrias Idlib"}},
 	}
 	for _, tt := range tests {

@@ -71,6 +71,20 @@ var agentNouns = map[string]bool{
 	"intelligence": true, "drone": true, "missile": true, "plane": true, "bomber": true, "warship": true,
 	"artillery": true, "police": true, "mission": true, "team": true, "unit": true, "member": true,
 	"president's": true, "security": true, "agency": true, "office": true,
+	"general": true, "commander": true, "officer": true, "lawmaker": true, "legislator": true,
+	"senator": true, "politician": true, "prosecutor": true, "investigator": true, "chief": true,
+	"head": true, "adviser": true, "advisor": true, "aide": true, "secretary": true,
+}
+
+// kinNouns name a person or actor by a relation to another, so their
+// possessor is not who they stand for: "Syria's allies", "Putin's critics".
+var kinNouns = map[string]bool{
+	"ally": true, "enemy": true, "rival": true, "critic": true, "opponent": true, "foe": true,
+	"adversary": true, "neighbour": true, "neighbor": true, "victim": true, "friend": true,
+	"partner": true, "supporter": true, "backer": true, "detractor": true, "son": true,
+	"daughter": true, "wife": true, "husband": true, "family": true, "brother": true, "father": true,
+	"mother": true, "successor": true, "predecessor": true, "sponsor": true, "patron": true,
+	"proxy": true, "client": true, "host": true, "guest": true,
 }
 
 // placeNouns are places an attack may hit; they stand for an actor only as
@@ -162,6 +176,23 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
+	if object && !agentNouns[l] && !targetNouns[l] && strings.HasPrefix(c.t.tag[i], "NN") && !kinNouns[l] {
+		// Any thing an actor owns stands for it as an object: "praised
+		// Mexico's efforts", "condemned Mr Trump's decision".
+		if k := c.t.child(i, "nmod:poss"); k >= 0 {
+			if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
+				return c.withConj(k, got, object, depth+1)
+			}
+		}
+		// "dismissed remarks by Pence", "condemned the attack by Israel":
+		// an act stands for whoever did it.
+		for _, k := range c.t.kids[i] {
+			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
+				return c.argsOf(k, false)
+			}
+		}
+		return nil
+	}
 	if !agentNouns[l] && !(object && targetNouns[l]) {
 		return nil
 	}
@@ -211,6 +242,9 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		case "he", "him", "his", "she", "her":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Person }, c.st.lastPerson)
 		case "it", "its":
+			if l == "it" && c.nounBefore(i) {
+				return Mention{}, false // "an attack … it was targeting": the noun, not an actor
+			}
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)
 		case "they", "them", "their":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group || a.Kind == schema.Organization }, nil)
@@ -233,6 +267,22 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	a := *ref
 	a.Text = c.toks[i].text
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+}
+
+// nounBefore reports whether the nearest subject or object before token i
+// in the sentence is a singular common noun no actor stands for: "it" is
+// more likely that noun than an actor named further back.
+func (c *clause) nounBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if c.within[j] >= 0 {
+			return false
+		}
+		r := c.t.rel[j]
+		if (c.t.tag[j] == "NN" || c.t.tag[j] == "VBG" && r != "acl") && (relIs(r, "nsubj") || r == "obj") && len(c.actorsOf(j, false)) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lastBefore returns the last actor before token i in this sentence that
@@ -402,8 +452,19 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if objWord < 0 && (t.rel[i] == "acl" || t.rel[i] == "amod") {
 			objWord = t.head[i] // "positions held by X", "X-backed"
 		}
+		if objWord >= 0 && c.isRelativePronoun(objWord) {
+			// "the rebels, who are backed by Turkey"
+			if t.rel[i] == "acl:relcl" {
+				objWord = t.head[i]
+			} else {
+				objWord = c.antecedent(objWord)
+			}
+		}
 	} else {
 		objWord = t.child(i, "obj")
+		if objWord < 0 {
+			objWord = t.child(i, "iobj") // "urged Syrian forces to withdraw"
+		}
 		if t.rel[i] == "acl:relcl" && (objWord < 0 || c.isRelativePronoun(objWord)) && c.relativeIs(i, "obj") {
 			objWord = t.head[i] // "the rebels that Moscow backs"
 		}
@@ -446,6 +507,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				if objWord >= 0 {
 					f.obj = c.argsOf(objWord, true)
 				}
+				if len(f.obj) == 0 && objWord >= 0 && !passive && strings.HasPrefix(t.tag[objWord], "NN") && !kinNouns[t.lemma[objWord]] {
+					// "dismissed remarks by Pence": an active verb has no
+					// agent, so its "by" belongs to the object.
+					if k := c.prepChild(i, "by"); k > objWord {
+						f.obj = c.argsOf(k, true)
+					}
+				}
 			} else {
 				f.rule = "verb-prep"
 				f.obj = c.prepArgs(i, []string{p})
@@ -463,7 +531,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.rule = "verb-complement"
 		}
 	}
-	if len(f.obj) == 0 && e.Relation == schema.Attacked {
+	if len(f.obj) == 0 && e.Relation == schema.Attacked && slices.Contains(e.Preps, "") {
 		f.obj = c.purposeObject(i)
 	}
 	// The subject.
@@ -476,7 +544,27 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	if t.rel[i] == "acl:relcl" && len(f.subj) == 0 && c.relativeIs(i, "nsubj") {
-		f.subj = c.argsOf(t.head[i], false)
+		h := t.head[i]
+		switch {
+		case c.singular(i):
+			// "Iran and Russia, which backs Assad": only the last.
+			if a := c.antecedent(c.relativePronoun(i)); a >= 0 {
+				h = a
+			}
+			f.subj = c.actorsOf(h, false)
+		default:
+			// "Tillerson and Lavrov, who had met": the relative clause
+			// after the last conjunct is about them all.
+			for t.rel[h] == "conj" {
+				h = t.head[h]
+			}
+			f.subj = c.argsOf(h, false)
+		}
+	}
+	if len(f.subj) == 0 {
+		if s := c.strandedSubject(i); s >= 0 {
+			f.subj, f.rule = c.argsOf(s, false), f.rule+"-stranded"
+		}
 	}
 	c.polarity(&f, i)
 	if e.Reversed {
@@ -542,6 +630,17 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 	return nil
 }
 
+// relativePronoun returns the relative pronoun subject of the relative
+// clause at i, or -1.
+func (c *clause) relativePronoun(i int) int {
+	for _, k := range c.t.kids[i] {
+		if relIs(c.t.rel[k], "nsubj") && c.isRelativePronoun(k) {
+			return k
+		}
+	}
+	return -1
+}
+
 func (c *clause) isRelativePronoun(i int) bool {
 	return c.t.tag[i] == "WDT" || c.t.tag[i] == "WP" || c.toks[i].key == "that"
 }
@@ -569,6 +668,13 @@ func (c *clause) relativeIs(i int, rel string) bool {
 func (c *clause) subjectOf(i, depth int) []Mention {
 	t := c.t
 	if s := t.child(i, "nsubj"); s >= 0 {
+		if t.rel[i] != "acl:relcl" && (t.tag[s] == "WP" || t.tag[s] == "WDT") {
+			// A relative clause the parser attached elsewhere: "who" and
+			// "which" stand for the phrase right before them.
+			if a := c.antecedent(s); a >= 0 {
+				return c.argsOf(a, false)
+			}
+		}
 		return c.argsOf(s, false)
 	}
 	if depth > 3 || t.head[i] < 0 {
@@ -576,9 +682,15 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 	}
 	h := t.head[i]
 	switch {
-	case t.rel[i] == "xcomp":
+	case t.rel[i] == "xcomp" || t.rel[i] == "advcl" && objectControl[t.lemma[h]] && t.hasChildLemma(i, "mark", "to"):
+		// "pressed China to sanction": the parser may call the
+		// infinitive a purpose clause; the verb still lends its object.
 		if objectControl[t.lemma[h]] {
-			if o := t.child(h, "obj"); o >= 0 {
+			o := t.child(h, "obj")
+			if o < 0 {
+				o = t.child(h, "iobj")
+			}
+			if o >= 0 {
 				return c.argsOf(o, false)
 			}
 			if o := c.prepChild(h, "on"); o >= 0 { // "called on Iran to stop"
@@ -586,16 +698,109 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			}
 		}
 		return c.subjectOf(h, depth+1)
+	case t.rel[i] == "conj" && t.rel[h] == "acl:relcl" && t.child(i, "cc") < 0:
+		// "The rebels, who are backed by Turkey, attacked …": a verb
+		// after a relative clause with no "and" is the main clause's.
+		return c.argsOf(t.head[h], false)
 	case t.rel[i] == "conj" && strings.HasPrefix(t.tag[h], "VB"):
 		return c.subjectOf(h, depth+1)
 	case t.rel[i] == "acl:relcl":
+		return nil
+	case t.rel[i] == "acl" && t.hasChildLemma(i, "mark", "to"):
+		// "launched an operation to tackle X": the purpose of what a light
+		// verb's subject launched is that subject's.
+		got := c.argsOf(h, false)
+		switch {
+		case len(got) > 0 || t.head[h] < 0:
+			return got
+		case t.rel[h] == "obj" && lightLemmas[t.lemma[t.head[h]]]:
+			return c.subjectOf(t.head[h], depth+1)
+		case relIs(t.rel[h], "obl") && strings.HasPrefix(t.tag[t.head[h]], "VB"):
+			// "launched Operation Shield in Aleppo province to tackle IS":
+			// a purpose hung on an adjunct's noun is the clause's.
+			return c.subjectOf(t.head[h], depth+1)
+		}
 		return nil
 	case t.rel[i] == "acl":
 		return c.argsOf(h, false) // "forces attacking the city"
 	case t.rel[i] == "advcl" && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
 		return c.subjectOf(h, depth+1) // "After meeting X, he said"
+	case t.rel[i] == "advcl" && t.tag[i] == "VB" && t.hasChildLemma(i, "mark", "to"):
+		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
 	}
 	return nil
+}
+
+// antecedent returns the head of the noun phrase that ends right before the
+// relative pronoun at i (a comma between them allowed), or -1.
+func (c *clause) antecedent(i int) int {
+	if i < 0 {
+		return -1
+	}
+	j := i - 1
+	if j >= 0 && c.toks[j].key == "," {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	if k := c.within[j]; k >= 0 {
+		return c.mentionHead(c.ms[k])
+	}
+	if strings.HasPrefix(c.t.tag[j], "NN") {
+		return j
+	}
+	return -1
+}
+
+// singular reports whether the verb at i agrees with a singular subject
+// ("backs", "has backed", "was").
+func (c *clause) singular(i int) bool {
+	if c.t.tag[i] == "VBZ" {
+		return true
+	}
+	for _, k := range c.t.kids[i] {
+		if strings.HasPrefix(c.t.rel[k], "aux") && c.t.tag[k] == "VBZ" || c.toks[k].key == "was" {
+			return true
+		}
+	}
+	return false
+}
+
+// strandedSubject repairs a finite verb the parser left without a subject
+// while a noun phrase ends right before it, hung on an earlier word ("On
+// Wednesday, Russia's envoy vetoed …" read with the envoy in apposition
+// to Wednesday): that phrase is the subject. It returns its head, or -1.
+func (c *clause) strandedSubject(i int) int {
+	t := c.t
+	if tag := t.tag[i]; tag != "VBD" && tag != "VBZ" && tag != "VBP" || t.rel[i] != "root" && t.rel[i] != "ccomp" {
+		return -1
+	}
+	for _, k := range t.kids[i] {
+		if strings.HasPrefix(t.rel[k], "nsubj") || strings.HasPrefix(t.rel[k], "csubj") || t.rel[k] == "expl" {
+			return -1
+		}
+	}
+	j := i - 1
+	for j >= 0 && t.head[j] == i && (strings.HasPrefix(t.rel[j], "aux") || t.rel[j] == "advmod") {
+		j--
+	}
+	if j < 0 || !strings.HasPrefix(t.tag[j], "NN") && t.tag[j] != "PRP" {
+		return -1
+	}
+	// Climb out of the phrase's insides: prepositional objects, names and
+	// modifiers, up to the first head that has no case marker.
+	n := j
+	for t.head[n] >= 0 && t.head[n] < i && (t.caseOf(n) != "" || t.rel[n] == "flat" || t.rel[n] == "compound" || t.rel[n] == "conj") {
+		n = t.head[n]
+	}
+	if n == j && t.head[n] == i || t.caseOf(n) != "" || !strings.HasPrefix(t.tag[n], "NN") && t.tag[n] != "PRP" {
+		return -1
+	}
+	if r := t.rel[n]; r != "appos" && r != "dep" && r != "nmod" && r != "obl" && r != "parataxis" {
+		return -1
+	}
+	return n
 }
 
 // byAgent returns the "by" oblique of a passive verb or an event noun.
@@ -662,7 +867,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.subj) == 0 {
 		for _, k := range t.kids[i] {
 			if relIs(t.rel[k], "nmod") && (t.caseOf(k) == "by" || t.caseOf(k) == "from") {
-				f.subj, f.rule = c.argsOf(k, false), "noun-by"
+				// A capital after "from" is the agent, not a place:
+				// "threats from Washington".
+				f.subj, f.rule = c.argsOf(k, t.caseOf(k) == "from"), "noun-by"
 				break
 			}
 		}
@@ -673,7 +880,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	// The light verb that takes the noun: its subject, and its obliques.
-	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || relIs(t.rel[i], "nsubj:pass")) && lightLemmas[t.lemma[v]] {
+	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || relIs(t.rel[i], "nsubj:pass")) && lightLemmas[t.lemma[v]] && !receiveLemmas[t.lemma[v]] {
 		if len(f.subj) == 0 {
 			f.rule = "noun-light"
 			if t.rel[i] == "obj" {
@@ -689,9 +896,33 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	} else {
 		c.polarity(&f, i)
 	}
+	// "Iran drew criticism from the EU", "Kyiv received aid from Washington":
+	// the subject of a verb of receiving is the event's object.
+	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && receiveLemmas[t.lemma[v]] && len(f.obj) == 0 {
+		if len(f.subj) == 0 {
+			f.subj = c.prepArgs(v, []string{"from", "by"})
+		}
+		if len(f.subj) > 0 {
+			f.obj, f.rule = c.subjectOf(v, 0), "noun-received"
+			c.polarity(&f, v)
+		}
+	}
 	// "during talks with X", "after a meeting with X", "in talks": the
 	// verb's subject is the noun's.
-	if v := t.head[i]; len(f.subj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && eventPreps[t.caseOf(i)] {
+	v := t.head[i]
+	if v >= 0 && relIs(t.rel[i], "nmod") && timePreps[t.caseOf(i)] {
+		// "agreed on a plan during talks": a time adjunct the parser hung
+		// on a noun belongs to the clause; climb to its verb.
+		for v >= 0 && strings.HasPrefix(t.tag[v], "NN") && (relIs(t.rel[v], "obl") || relIs(t.rel[v], "nmod") || t.rel[v] == "obj") {
+			v = t.head[v]
+		}
+		if v < 0 || !strings.HasPrefix(t.tag[v], "VB") {
+			v = -1
+		}
+	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] {
+		v = -1
+	}
+	if len(f.subj) == 0 && v >= 0 {
 		f.subj, f.rule = c.subjectOf(v, 0), "noun-adjunct"
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgs(v, e.Preps)
@@ -735,7 +966,17 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 // eventPreps introduce an event noun that the clause's subject takes part in.
 var eventPreps = map[string]bool{"during": true, "after": true, "at": true, "in": true, "before": true, "following": true, "for": true, "amid": true}
 
+// timePreps place an event in time; they modify a clause, not a noun.
+var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
+
 // seekLemmas make an agreement a negotiation: "seeking a deal with".
+// receiveLemmas take an event noun whose object is their subject: "drew
+// threats from", "faced criticism from", "received support from".
+var receiveLemmas = map[string]bool{
+	"draw": true, "receive": true, "face": true, "earn": true, "attract": true, "get": true,
+	"win": true, "accept": true, "welcome": true, "suffer": true, "incur": true, "endure": true,
+}
+
 var seekLemmas = map[string]bool{"seek": true, "pursue": true, "discuss": true, "negotiate": true, "want": true, "propose": true, "push": true, "work": true}
 
 // polarity sets negation, modality and the reporter of a frame whose
@@ -772,6 +1013,9 @@ func (c *clause) polarity(f *frame, i int) {
 		h := t.head[p]
 		if h < 0 {
 			break
+		}
+		if r == "advcl" && t.hasChildLemma(p, "mark", "to") {
+			r = "xcomp" // the parser takes some controlled infinitives for purposes
 		}
 		own = own && r == "xcomp"
 		hl := t.lemma[h]

@@ -47,8 +47,16 @@ func TestDebugSentence(t *testing.T) {
 	for _, m := range x.mentions(Sentence{Text: text}, toks, newState(os.Getenv("DIPLOGRAPH_DATE"))) {
 		t.Logf("mention [%d,%d) %v prep=%q poss=%v suffix=%q place=%v aff=%v", m.Start, m.End, m.Actors, m.Prep, m.Possessive, m.Suffix, m.Place, m.Affiliation)
 	}
+	ms := x.mentions(Sentence{Text: text}, toks, newState(os.Getenv("DIPLOGRAPH_DATE")))
+	if tr, err := x.parse(toks, ms); err == nil {
+		b.Reset()
+		for i := range toks {
+			fmt.Fprintf(&b, "%d:%s/%s<-%d:%s ", i, toks[i].text, tr.tag[i], tr.head[i], tr.rel[i])
+		}
+		t.Log("tree: " + b.String())
+	}
 	ts, _ := x.Extract(context.Background(), &Article{ID: "debug", Text: text, Date: os.Getenv("DIPLOGRAPH_DATE")})
 	for _, tr := range ts {
-		t.Logf("%s %s %s neg=%v mod=%s trigger=%q rep=%v", tr.Subject.ID, tr.Relation, tr.Object.ID, tr.Negated, tr.Modality, tr.Trigger, tr.Reporter)
+		t.Logf("%s %s %s neg=%v mod=%s trigger=%q rule=%s rep=%v", tr.Subject.ID, tr.Relation, tr.Object.ID, tr.Negated, tr.Modality, tr.Trigger, tr.Rule, tr.Reporter)
 	}
 }

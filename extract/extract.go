@@ -132,6 +132,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) ([]schema.Triple, e
 		}
 		toks := tokenize(s.Text, base)
 		before := newStateFrom(st)
+		refs := newStateFrom(st) // what references back reach: the sentences before
 		ms := x.mentions(Sentence{Text: s.Text, Start: base}, toks, st)
 		var tr *tree
 		switch x.candidate(toks, ms) {
@@ -151,7 +152,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) ([]schema.Triple, e
 			ms = x.mentions(Sentence{Text: s.Text, Start: base}, toks, before)
 			*st = *before
 		}
-		for _, r := range x.relate(toks, tr, ms, st) {
+		for _, r := range x.relate(toks, tr, ms, refs) {
 			info := r.rel.Info()
 			start := r.trigger.start
 			if s.Start < 0 {
@@ -210,6 +211,14 @@ const (
 	needsTags                   // a trigger word between actors: tagged
 )
 
+// corefWords are the words that may refer back to an actor: pronouns and
+// the heads of definite descriptions (see clause.corefer).
+var corefWords = map[string]bool{
+	"it": true, "its": true, "they": true, "them": true, "their": true, "country": true,
+	"kingdom": true, "republic": true, "nation": true, "island": true, "regime": true,
+	"government": true, "group": true, "militia": true, "movement": true, "alliance": true, "bloc": true,
+}
+
 // candidate decides whether a sentence can hold a relation, and whether the
 // rules need its part-of-speech tags. Most sentences hold no relation and are
 // never tagged, which is where the time goes.
@@ -223,8 +232,13 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 	}
 	if actors == 1 && x.useTree() {
 		// A demonym modifying a noun is an actor to the tree rules ("the
-		// Israeli attack on Hamas").
+		// Israeli attack on Hamas"), and so is a pronoun or a definite
+		// description they resolve ("It also criticized the United States").
 		for i, t := range toks {
+			if corefWords[t.key] && (i+1 == len(toks) || !toks[i+1].cap()) {
+				actors++
+				break
+			}
 			if t.cap() {
 				if e, kind, n := x.lookup(toks, i, ""); e != nil && kind == surfDemonym && n == 1 {
 					actors++

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -50,7 +51,7 @@ func (e *Entity) RoleAt(date string) (Role, bool) {
 		if date == "" && found {
 			continue
 		}
-		if !found || roleRank(r.Title) < roleRank(best.Title) {
+		if !found || roleRank(r.Title) < roleRank(best.Title) || roleRank(r.Title) == roleRank(best.Title) && best.Of == exOfficio {
 			best, found = r, true
 		}
 	}
@@ -98,6 +99,28 @@ type Gazetteer struct {
 	// maxLen: first token key, and first word of the name key → most tokens
 	// or words of a surface starting with it.
 	maxLen map[string]int
+	// holders: "IRN/foreign_minister" → the people who held the office.
+	holders map[string][]*Entity
+}
+
+// Holder returns the one person who held the office (a role such as
+// foreign_minister) of the country or body of on date, or nil.
+func (g *Gazetteer) Holder(of, role, date string) *Entity {
+	if date == "" {
+		return nil
+	}
+	var found *Entity
+	for _, e := range g.holders[of+"/"+role] {
+		for _, r := range e.roles {
+			if r.Of == of && r.Title == role && r.Start != "" && r.Start <= date && (r.End == "" || date <= r.End) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // Entity returns the entity with the given id.
@@ -510,12 +533,23 @@ func (g *Gazetteer) loadPerson(row map[string]string) error {
 	e := g.entity(id, name, schema.Person, row["wikidata_qid"])
 	of := row["country_iso3_or_org"]
 	e.roles = append(e.roles, Role{Of: of, Title: row["role"], Start: row["start"], End: row["end"]})
-	if e.Country == "" || row["role"] == "head_of_state" || row["role"] == "head_of_government" {
+	if g.holders == nil {
+		g.holders = map[string][]*Entity{}
+	}
+	if k := of + "/" + row["role"]; !slices.Contains(g.holders[k], e) {
+		g.holders[k] = append(g.holders[k], e)
+	}
+	if e.Country == "" || (row["role"] == "head_of_state" || row["role"] == "head_of_government") && of != exOfficio {
 		e.Country = of
 	}
 	g.add(e, name, surfName)
 	for _, a := range splitList(row["alt_names"]) {
 		if a = cleanName(a); a == "" {
+			continue
+		}
+		if titled(a) {
+			// "German Chancellor Angela Merkel": the mention finder reads
+			// the title itself, and the country it names.
 			continue
 		}
 		if k := nameKey(foldKey(a)); strings.HasPrefix(k, "al ") && strings.Count(k, " ") == 1 {
@@ -738,4 +772,20 @@ var ethnicGroups = map[string]bool{
 	"arabs": true, "tatars": true, "tartars": true, "baluch": true, "baloch": true, "balochis": true, "baluchis": true,
 	"hazaras": true, "druze": true, "circassians": true, "chechens": true, "alawites": true, "yazidis": true,
 	"assyrians": true, "berbers": true, "bedouins": true, "rohingya": true, "tamils": true,
+}
+
+// exOfficio is the country whose head of state holds the office by virtue
+// of another: the President of France is co-prince of Andorra. The person
+// belongs to the other country.
+const exOfficio = "AND"
+
+// titled reports whether an alternative name starts with a title word
+// ("German Chancellor Angela Merkel", "Kanzler Merkel").
+func titled(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if titleWords[w] || w == "bundeskanzler" || w == "kanzler" {
+			return true
+		}
+	}
+	return false
 }

@@ -86,6 +86,41 @@ var titleWords = map[string]bool{
 	"gen.": true, "lt.": true, "col.": true, "adm.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
 }
 
+// officeOf names the office a title holds in the dictionaries, or "" when
+// the title is not one office a country has one holder of.
+func officeOf(title []token) string {
+	var ws []string
+	for _, t := range title {
+		ws = append(ws, t.key)
+	}
+	switch strings.Join(ws, " ") {
+	case "foreign minister", "foreign secretary", "minister of foreign affairs", "secretary of state":
+		return "foreign_minister"
+	case "prime minister", "premier", "chancellor":
+		return "head_of_government"
+	case "secretary-general", "secretary general":
+		return "secretary_general"
+	}
+	return ""
+}
+
+// isTitleWord reports whether w is a title word, or a hyphenated compound
+// of title words ("Vice-President", "Deputy-Foreign").
+func isTitleWord(w string) bool {
+	if titleWords[w] {
+		return true
+	}
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if !titleWords[p] {
+			return false
+		}
+	}
+	return true
+}
+
 // leaderTitles resolve a bare surname by the office ("President Trump").
 var leaderTitles = map[string]bool{"president": true, "prime": true, "premier": true, "chancellor": true, "king": true, "minister": true, "secretary": true, "secretary-general": true}
 
@@ -105,6 +140,7 @@ type state struct {
 	// bare surname is that person before any other of the name.
 	unknownPeople map[string]schema.Actor
 	lastPerson    *schema.Actor
+	people        []schema.Actor // the people named so far, the latest last (at most 8)
 	lastCountry   *schema.Actor
 	prevCountry   *schema.Actor // the country before lastCountry
 	countryCount  map[string]int
@@ -137,6 +173,11 @@ func (st *state) note(a schema.Actor) {
 		}
 		c := a
 		st.lastPerson = &c
+		st.people = slices.DeleteFunc(st.people, func(p schema.Actor) bool { return p.ID == a.ID })
+		if len(st.people) == 8 {
+			st.people = st.people[1:]
+		}
+		st.people = append(st.people, a)
 	case schema.Country:
 		c := a
 		if st.lastCountry == nil || st.lastCountry.ID != a.ID {
@@ -449,8 +490,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	// References back.
 	switch t.key {
 	case "he", "she":
-		if st.lastPerson != nil && (i == 0 || toks[i-1].key != "that" || true) {
-			a := *st.lastPerson
+		if a, ok := st.pronounPerson(toks, i); ok {
 			a.Text = t.text
 			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
 		}
@@ -772,7 +812,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 	}
 	titleAt := k
 	leader := false
-	for k < len(toks) && (titleWords[toks[k].key] || toks[k].key == "of" && k > titleAt || toks[k].key == "-") {
+	for k < len(toks) && (isTitleWord(toks[k].key) || toks[k].key == "of" && k > titleAt || toks[k].key == "-") {
 		if leaderTitles[toks[k].key] {
 			leader = true
 		}
@@ -801,6 +841,14 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		}
 	}
 	if k >= len(toks) || !toks[k].cap() {
+		// "the Iranian foreign minister": the person in that office on
+		// the article's date, when the dictionaries know them.
+		if aff != nil && (i == 0 || toks[i-1].key == "the") {
+			if e := x.gaz.Holder(aff.ID, officeOf(toks[titleAt:k]), st.date); e != nil {
+				a := x.actor(e, spanText(s.Text, s.Start, toks, i, k), st.date)
+				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
+			}
+		}
 		if aff != nil && aff.Kind == schema.Country && k > titleAt && govNouns[toks[k-1].key] {
 			// "the U.S. ambassador", "Russia's foreign minister": the country itself.
 			m := Mention{Actors: []schema.Actor{*aff}, Start: i, End: k}
@@ -994,4 +1042,65 @@ func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, 
 		}
 	}
 	return Mention{}, false
+}
+
+// pronounPerson resolves "he" or "she" at token i to the latest person the
+// article named whose first name does not tell another gender. It
+// resolves nothing when a person named by a title alone comes between
+// ("The president said he would …": the president is no one the article
+// named), as a wrong edge costs more than a missing one.
+func (st *state) pronounPerson(toks []token, i int) (schema.Actor, bool) {
+	female := toks[i].key == "she"
+	for j := i - 1; j >= 0; j-- {
+		k := toks[j].key
+		if personNouns[k] && !toks[j].cap() && (j+1 >= len(toks) || !toks[j+1].cap()) {
+			return schema.Actor{}, false
+		}
+		if toks[j].cap() && j > 0 {
+			break // a name: the person the article just named
+		}
+	}
+	for n := len(st.people) - 1; n >= 0; n-- {
+		p := st.people[n]
+		if femaleName(p.Name) == female || !female && !femaleName(p.Name) {
+			return p, true
+		}
+	}
+	return schema.Actor{}, false
+}
+
+// personNouns name a person by role; alone, they hide who is meant.
+var personNouns = map[string]bool{
+	"president": true, "minister": true, "leader": true, "official": true, "spokesman": true,
+	"spokeswoman": true, "secretary": true, "ambassador": true, "envoy": true, "chancellor": true,
+	"king": true, "queen": true, "premier": true, "general": true, "commander": true, "senator": true,
+	"lawmaker": true, "diplomat": true, "man": true, "woman": true, "prince": true, "emir": true,
+	"chief": true, "director": true, "governor": true, "mayor": true, "candidate": true, "nominee": true,
+}
+
+// femaleName reports whether a person's first name is a common woman's
+// name: "she" takes such a person, "he" any other.
+func femaleName(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return femaleFirstNames[strings.ToLower(first)]
+}
+
+var femaleFirstNames = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`
+		alice amanda amy ana angela angelina anna anne annegret antonia audrey barbara beata benazir
+		bernadette betty carla carly carmen carol caroline catherine cecilia chandrika christine christina
+		claudia condoleezza corazon cristina dalia daniela deborah diane dilma doris elisabeth elizabeth
+		ellen emily emma erna eva federica fiona frederica gina gloria golda hanna hannah heather helen
+		helle hillary hina ilhan indira ingrid irene isabel jacinda jane janet jean jeanne jennifer jill
+		joanna johanna josephine julia julie kamala karen kate katherine kathleen kathryn kelly kersti
+		kristalina laura laurie leah linda lisa liz loretta louise lucy madeleine margaret margarethe
+		margrethe maria marie marine marina marta mary maryam megan melania giorgia mette michelle mia
+		micheline miriam mona nancy natalia natalya nikki nina nora olena olga pamela
+		patricia paula penny rachel rebecca rita rosa ruth samantha sanna sarah
+		silvia sonia sophie stephanie susan susanna suzanne sylvie tamara tarja theresa
+		ulrike ursula valentina valerie victoria viktoria vjosa wendy yulia yingluck zuzana`) {
+		femaleFirstNames[n] = true
+	}
 }

@@ -180,17 +180,17 @@ func (x *Extractor) relate(toks []token, tr *tree, ms []Mention, st *state) []re
 			out = append(out, x.negativeDescription(toks, ms, i)...)
 		}
 	}
-	// The tree's reading of a trigger word wins; the window rules add only
-	// triggers the tree found nothing for.
+	// A parsed sentence is read from its tree alone; the window rules read
+	// only the sentences too long to parse.
 	read := map[int]bool{}
 	if tr != nil {
 		rs := x.relateTree(newClause(x, toks, tr, ms, st))
+		out = append(out, rs...)
+		if os.Getenv("DIPLOGRAPH_RULES") != "union" {
+			return dedupe(out)
+		}
 		for _, r := range rs {
 			read[r.trigger.start] = true
-		}
-		out = append(out, rs...)
-		if os.Getenv("DIPLOGRAPH_RULES") == "tree" {
-			return dedupe(out)
 		}
 	}
 	for i, t := range toks {

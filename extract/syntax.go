@@ -61,27 +61,81 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	// The parser reads each sentence with every multi-word name collapsed
+	// into its last word ("Russian Foreign Minister Sergey Lavrov met Rex
+	// Tillerson" as "Lavrov met Tillerson"): runs of capitalised words
+	// are where a parser trained on web text goes wrong most, and the
+	// mention finder has already read them. A dateline is no part of the
+	// clause ("PARIS - The United States and France accused …"): the
+	// parser reads what follows it.
 	d := datelineEnd(toks)
-	if d == 0 {
-		return x.parsers.parse(toks, tagged)
+	into := make([]int, len(toks)) // the kept word a word is collapsed into, or itself
+	for i := range into {
+		into[i] = i
 	}
-	// "PARIS - The United States and France accused …": the dateline is no
-	// part of the clause; the parser reads what follows it.
-	sub, err := x.parsers.parse(toks[d:], tagged)
+	for _, m := range ms {
+		if m.Start < d || m.End-m.Start < 2 {
+			continue
+		}
+		for i := m.Start; i < m.End-1; i++ {
+			into[i] = m.End - 1
+		}
+	}
+	keep := make([]int, 0, len(toks))
+	for i := d; i < len(toks); i++ {
+		if into[i] == i {
+			keep = append(keep, i)
+		}
+	}
+	sub := make([]token, len(keep))
+	for j, i := range keep {
+		sub[j] = toks[i]
+		if tagged && into[max(i-1, 0)] == i && i > 0 && !strings.HasPrefix(sub[j].tag, "NN") {
+			sub[j].tag = "NNP" // the last word of a name
+		}
+	}
+	st, err := x.parsers.parse(sub, tagged)
 	if err != nil {
 		return nil, err
 	}
 	n := len(toks)
 	t := &tree{tag: make([]string, n), head: make([]int, n), rel: make([]string, n), lemma: make([]string, n), kids: make([][]int, n)}
-	for i := range toks[:d] {
+	for i := range toks {
 		t.tag[i], t.head[i], t.rel[i], t.lemma[i] = toks[i].tag, -1, "dep", toks[i].key
+		if i >= d && into[i] != i {
+			// A word of a name hangs on the name's last word.
+			t.head[i], t.rel[i] = into[i], "flat"
+			if toks[i].tag == "JJ" || toks[i].tag == "NNPS" && i == into[i]-1 {
+				t.rel[i] = "amod" // "Russian officials": the demonym stays a modifier
+			} else if !toks[i].cap() {
+				t.rel[i] = "compound"
+			}
+		}
 	}
-	for i := range sub.head {
-		t.tag[d+i], t.rel[d+i], t.lemma[d+i] = sub.tag[i], sub.rel[i], sub.lemma[i]
-		t.head[d+i] = -1
-		if sub.head[i] >= 0 {
-			t.head[d+i] = d + sub.head[i]
-			t.kids[d+sub.head[i]] = append(t.kids[d+sub.head[i]], d+i)
+	for j, i := range keep {
+		t.tag[i], t.rel[i], t.lemma[i] = st.tag[j], st.rel[j], st.lemma[j]
+		if !tagged {
+			toks[i].tag = st.tag[j]
+		}
+		if st.head[j] >= 0 {
+			t.head[i] = keep[st.head[j]]
+		}
+	}
+	for i, h := range t.head {
+		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
+			// Punctuation heads nothing: a word the parser hung on it
+			// belongs to the punctuation's head, as its object when it is
+			// the first noun after a verb that has none.
+			v := t.head[h]
+			t.head[i], t.rel[i] = v, "dep"
+			if strings.HasPrefix(t.tag[v], "VB") && strings.HasPrefix(t.tag[i], "NN") && i > v && !hasDependent(t, v, "obj") {
+				t.rel[i] = "obj"
+			}
+		}
+	}
+	for i, h := range t.head {
+		if h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
 		}
 	}
 	return t, nil
@@ -97,7 +151,8 @@ func fixTags(toks []token, ms []Mention) {
 			continue
 		}
 		for i := m.Start; i < m.End; i++ {
-			if toks[i].cap() && toks[i].tag != "NNP" && toks[i].tag != "NNPS" && toks[i].key != "the" {
+			name := toks[i].cap() || m.Actors[0].Kind == schema.Person && toks[i].key != "," // "al-Muslat", "bin Laden"
+			if name && toks[i].tag != "NNP" && toks[i].tag != "NNPS" && toks[i].key != "the" {
 				toks[i].tag = "NNP"
 			}
 		}
@@ -116,6 +171,78 @@ func fixTags(toks []token, ms []Mention) {
 		}
 		if end && subj && rel {
 			toks[i].tag = "VBZ"
+		}
+	}
+	for i := range toks {
+		// A word with no past form has no past tag: after its subject it
+		// is a base form ("demanded that North Korea abandon/VBD its
+		// missiles"), else a noun ("had dinner/VBN with").
+		if (toks[i].tag == "VBN" || toks[i].tag == "VBD") && !lemma.CanBePast(toks[i].key) {
+			toks[i].tag = "NN"
+			if i > 0 && (strings.HasPrefix(toks[i-1].tag, "NN") || toks[i-1].tag == "PRP") {
+				toks[i].tag = "VB"
+			}
+		}
+	}
+	finiteVerb(toks)
+	pastTense(toks)
+}
+
+// pastTense retags the sentence's first verb as a past tense when the
+// tagger took it for a participle though no auxiliary comes before it, no
+// finite verb after it, and it follows its subject: "The two countries
+// negotiated with each other", "Salim al-Muslat, a spokesman for the
+// opposition, accused Russia". A participle followed by "by" stays one:
+// "forces backed by Iran".
+func pastTense(toks []token) {
+	first := -1
+	for i, t := range toks {
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			first = i
+			break
+		}
+	}
+	if first < 1 || first+1 >= len(toks) || toks[first].tag != "VBN" {
+		return
+	}
+	for _, t := range toks[first+1:] {
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			return
+		}
+	}
+	prev, next := toks[first-1], toks[first+1]
+	subject := strings.HasPrefix(prev.tag, "NN") || prev.tag == "PRP" || prev.key == "," && strings.HasPrefix(toks[0].tag, "NNP")
+	object := strings.HasPrefix(next.tag, "NN") || next.tag == "DT" || next.tag == "PRP" || next.tag == "PRP$" || next.tag == "IN" && next.key != "by"
+	if subject && object {
+		toks[first].tag = "VBD"
+	}
+}
+
+// finiteVerb gives a sentence the tagger left without a verb its verb: the
+// first "-s" word tagged as a plural or "-ed" word tagged as an adjective
+// that stands between a noun phrase and the start of another ("Iran's
+// support for Hezbollah worries Israel", "Obama's visit angered critics").
+func finiteVerb(toks []token) {
+	for _, t := range toks {
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			return
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		prev, next := toks[i-1].tag, toks[i+1].tag
+		if !strings.HasPrefix(prev, "NN") && prev != "PRP" {
+			continue
+		}
+		if next != "DT" && next != "PRP" && next != "PRP$" && next != "JJ" && next != "CD" && !strings.HasPrefix(next, "NN") {
+			continue
+		}
+		switch k := toks[i].key; {
+		case toks[i].tag == "NNS" && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss"):
+			toks[i].tag = "VBZ"
+			return
+		case (toks[i].tag == "JJ" || toks[i].tag == "VBN") && strings.HasSuffix(k, "ed"):
+			toks[i].tag = "VBD"
+			return
 		}
 	}
 }
@@ -291,4 +418,24 @@ func (x *Extractor) Parse(ctx context.Context, text string) ([]parse.Sentence, e
 		out = append(out, ps)
 	}
 	return out, nil
+}
+
+// isPunct reports whether a treebank tag is a punctuation mark's.
+func isPunct(tag string) bool {
+	switch tag {
+	case ".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP":
+		return true
+	}
+	return false
+}
+
+// hasDependent reports whether word v has a dependent with relation rel,
+// before the tree's children lists are built.
+func hasDependent(t *tree, v int, rel string) bool {
+	for k, h := range t.head {
+		if h == v && t.rel[k] == rel {
+			return true
+		}
+	}
+	return false
 }

@@ -197,3 +197,23 @@ func doubles(l string) bool {
 	}
 	return false // visit → visited; travel → traveled (US; the rules read travelled too)
 }
+
+// irregularPast holds every past and past participle of the irregular verbs.
+var irregularPast = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, line := range strings.Split(irregularVerbs, "\n") {
+		if f := strings.Fields(line); len(f) == 3 {
+			for _, form := range strings.Split(f[1]+"|"+f[2], "|") {
+				m[form] = true
+			}
+		}
+	}
+	return m
+}()
+
+// CanBePast reports whether a lower-case word can be a past tense or a past
+// participle: a regular -ed form or an irregular one ("met", "fought").
+// "dinner" cannot, whatever a tagger says.
+func CanBePast(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularPast[w]
+}

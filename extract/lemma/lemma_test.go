@@ -138,3 +138,11 @@ func BenchmarkOf(b *testing.B) {
 		}
 	}
 }
+
+func TestCanBePast(t *testing.T) {
+	for w, want := range map[string]bool{"met": true, "fought": true, "signed": true, "hit": true, "been": true, "dinner": false, "talks": false, "summit": false} {
+		if got := CanBePast(w); got != want {
+			t.Errorf("CanBePast(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
