@@ -349,7 +349,9 @@ func retagQuotes(toks []token) {
 const maxParseTokens = 150
 
 // useTree says whether candidate sentences are parsed and read by the tree
-// rules. By default both rule sets run and their triples are merged: on the
-// held-out development set (dev2) the union finds more than either alone.
-// DIPLOGRAPH_RULES=window or =tree runs one set, to measure it.
+// rules. By default they are, and the word-window rules read only the
+// sentences too long to parse: on open text the window rules' triples were
+// right 38% of the time, the tree rules' 74%.
+// DIPLOGRAPH_RULES=window runs the word-window rules alone, and =union adds
+// them to the tree rules for the triggers the tree left unread, to measure.
 func (x *Extractor) useTree() bool { return x.lex != nil && os.Getenv("DIPLOGRAPH_RULES") != "window" }
