@@ -74,6 +74,7 @@ var agentNouns = map[string]bool{
 	"general": true, "commander": true, "officer": true, "lawmaker": true, "legislator": true,
 	"senator": true, "politician": true, "prosecutor": true, "investigator": true, "chief": true,
 	"head": true, "adviser": true, "advisor": true, "aide": true, "secretary": true,
+	"bloc": true, "camp": true,
 }
 
 // kinNouns name a person or actor by a relation to another, so their
@@ -189,6 +190,17 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		for _, k := range c.t.kids[i] {
 			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
 				return c.argsOf(k, false)
+			}
+		}
+		// "investigating the Turkish strike": an event the lexicon knows
+		// stands for the actor that modifies it.
+		if len(c.x.lex.Lookup(l, schema.Noun)) > 0 {
+			for _, k := range c.t.kids[i] {
+				if r := c.t.rel[k]; r == "amod" || r == "compound" {
+					if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
+						return got
+					}
+				}
 			}
 		}
 		return nil
@@ -499,7 +511,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 		if len(f.obj) == 0 {
-			f.obj = c.prepArgs(objWord, e.Preps)
+			f.obj = c.prepArgsNear(objWord, -1, e.Preps)
 		}
 	} else {
 		for _, p := range e.Preps {
@@ -516,7 +528,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				}
 			} else {
 				f.rule = "verb-prep"
-				f.obj = c.prepArgs(i, []string{p})
+				f.obj = c.prepArgsNear(i, objWord, []string{p})
 				if len(f.obj) == 0 && t.hasChildLemma(i, "compound:prt", p) && objWord >= 0 {
 					f.obj = c.argsOf(objWord, true) // "called on Iran" parsed as a particle
 				}
@@ -566,11 +578,33 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.subj, f.rule = c.argsOf(s, false), f.rule+"-stranded"
 		}
 	}
+	if e.Relation == schema.Vetoed {
+		f.obj = c.vetoedBody(f.obj, objWord)
+	}
 	c.polarity(&f, i)
 	if e.Reversed {
 		f.subj, f.obj = f.obj, f.subj
 	}
 	return f, len(f.subj) > 0
+}
+
+// vetoedBody keeps, of a veto's objects, the bodies that voted: a veto is
+// cast in an organisation ("vetoed a draft resolution on Syria at the
+// Security Council" is a veto in the UNSC, not of Syria). With none among
+// objs, the body the vetoed text names or where it was voted.
+func (c *clause) vetoedBody(objs []Mention, objWord int) []Mention {
+	org := func(m Mention) bool { return m.Actors[0].Kind == schema.Organization }
+	if slices.ContainsFunc(objs, org) || objWord < 0 {
+		return slices.DeleteFunc(objs, func(m Mention) bool { return !org(m) })
+	}
+	for _, k := range c.t.kids[objWord] {
+		if r := c.t.rel[k]; r == "compound" || r == "amod" || relIs(r, "nmod") && (c.t.caseOf(k) == "at" || c.t.caseOf(k) == "in" || c.t.caseOf(k) == "of" || c.t.caseOf(k) == "by") {
+			if got := slices.DeleteFunc(c.argsOf(k, true), func(m Mention) bool { return !org(m) }); len(got) > 0 {
+				return got
+			}
+		}
+	}
+	return nil
 }
 
 // purposeObject returns the object of an attack's purpose clause: the
@@ -832,6 +866,27 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 		}
 		if k := c.prepChild(i, p); k >= 0 {
 			if got := c.argsOf(k, true); len(got) > 0 {
+				return got
+			}
+		}
+	}
+	return nil
+}
+
+// prepArgsNear is prepArgs of the verb i, or else of its object obj (when
+// obj >= 0) or a noun the object governs: "supplied missiles to Turkey",
+// "provide $300 million in aid to Ukraine", read either way by the parser,
+// mean the same.
+func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
+	if got := c.prepArgs(i, preps); len(got) > 0 || obj < 0 {
+		return got
+	}
+	if got := c.prepArgs(obj, preps); len(got) > 0 {
+		return got
+	}
+	for _, k := range c.t.kids[obj] {
+		if relIs(c.t.rel[k], "nmod") && !slices.Contains(preps, c.t.caseOf(k)) {
+			if got := c.prepArgs(k, preps); len(got) > 0 {
 				return got
 			}
 		}

@@ -184,6 +184,15 @@ func fixTags(toks []token, ms []Mention) {
 			}
 		}
 	}
+	for i := 2; i+1 < len(toks); i++ {
+		// "agreed to share/NN intelligence": after a verb that takes an
+		// infinitive and "to", a word before its object is a verb.
+		if toks[i].tag == "NN" && toks[i-1].tag == "TO" && infinitiveVerbs[lemma.Of(toks[i-2].key, toks[i-2].tag)] {
+			if n := toks[i+1].tag; n == "DT" || n == "JJ" || n == "PRP" || n == "PRP$" || n == "CD" || strings.HasPrefix(n, "NN") {
+				toks[i].tag = "VB"
+			}
+		}
+	}
 	finiteVerb(toks)
 	pastTense(toks)
 }
@@ -438,4 +447,12 @@ func hasDependent(t *tree, v int, rel string) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveVerbs take a to-infinitive: the word after their "to" is a verb.
+var infinitiveVerbs = map[string]bool{
+	"agree": true, "plan": true, "want": true, "decide": true, "vow": true, "pledge": true, "promise": true,
+	"seek": true, "try": true, "threaten": true, "refuse": true, "offer": true, "hope": true, "aim": true,
+	"fail": true, "need": true, "intend": true, "expect": true, "attempt": true, "prepare": true,
+	"move": true, "continue": true, "begin": true, "start": true, "decline": true, "resolve": true,
 }

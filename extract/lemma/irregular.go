@@ -275,7 +275,6 @@ ox oxen
 crisis crises
 analysis analyses
 thesis theses
-basis bases
 hypothesis hypotheses
 diagnosis diagnoses
 synopsis synopses

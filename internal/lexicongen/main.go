@@ -764,7 +764,8 @@ func (o our) reversed() our      { o.rev = true; return o }
 var (
 	talkNouns   = "talk|negotiation|consultation|discussion|dialogue"
 	dealNouns   = "agreement|deal|treaty|accord|pact|memorandum|ceasefire|truce|protocol"
-	aidNouns    = "aid|assistance|help|support|weapon|arm|fund|loan|supply|equipment|troop"
+	aidNouns    = "aid|assistance|help|support|weapon|arm|fund|loan|supply|equipment|troop|" + weaponNouns
+	weaponNouns = "missile|tank|jet|drone|artillery|ammunition|munition|rifle|helicopter|warship|vehicle|rocket|shell|howitzer|launcher|fighter"
 	envoyNouns  = "ambassador|envoy|diplomat|charge|representative"
 	sanctNouns  = "sanction|embargo|blockade|restriction|tariff|penalty"
 	attackNouns = "attack|strike|airstrike|raid|offensive|assault|operation|bombing|campaign"
@@ -786,8 +787,8 @@ var ours = []our{
 	vo("share", schema.CooperatedWith, "intelligence|information|data|evidence|technology", "with"),
 	vo("grant", schema.ProvidedAidTo, "asylum|refuge|aid|loan|assistance", "to", ""),
 	vo("give", schema.ProvidedAidTo, "asylum|refuge|"+aidNouns, "to", "").note("only with these objects: give alone is too general"),
-	vo("send", schema.ProvidedAidTo, "aid|assistance|weapon|arm|troop|supply|equipment|reinforcement|money", "to"),
-	vo("deliver", schema.ProvidedAidTo, "aid|assistance|weapon|arm|supply|equipment", "to"),
+	vo("send", schema.ProvidedAidTo, "aid|assistance|weapon|arm|troop|supply|equipment|reinforcement|money|"+weaponNouns, "to"),
+	vo("deliver", schema.ProvidedAidTo, "aid|assistance|weapon|arm|supply|equipment|"+weaponNouns, "to"),
 	vo("provide", schema.ProvidedAidTo, aidNouns+"|asylum|backing|cover", "to", "for", ""),
 	vo("sell", schema.ProvidedAidTo, "weapon|arm|jet|missile", "to").note("arms sales as military aid"),
 	v("press", schema.CalledOn, "").note("'pressed X to'; 'press ahead' has a particle and is excluded"),
@@ -859,6 +860,8 @@ var ours = []our{
 	v("vote", schema.Rejected, "against").cameo("120").note("'voted against the resolution' (object UNSC)"),
 	v("shoot", schema.Attacked, "").part("down"),
 	v("bomb", schema.Attacked, ""),
+	vo("fire", schema.Attacked, "missile|rocket|shell|shot|round|mortar|projectile|artillery", "at", "on", "into", "toward", "towards").cameo("190"),
+	v("fire", schema.Attacked, "on", "at").cameo("190").note("'fired on the convoy'"),
 	v("airstrike", schema.Attacked, "").note("rare verb use"),
 	v("intercept", schema.Attacked, "").note("borderline: interception of an actor's missiles or aircraft"),
 	v("promote", schema.Supported, "").cameo("051").note("'promoting the Taliban as a partner'; the object must be an actor"),
