@@ -159,6 +159,14 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			}
 		}
 	}
+	if object {
+		// "rebel-held Idlib": a place stands for whoever holds it.
+		for _, k := range c.t.kids[i] {
+			if m := c.headOf[k]; m >= 0 && holdSuffixes[c.ms[m].Suffix] {
+				return []Mention{c.ms[m]}
+			}
+		}
+	}
 	if object && placeNouns[l] {
 		// "rebel-held areas": the place stands for whoever holds it.
 		for _, k := range c.t.kids[i] {

@@ -158,6 +158,9 @@ func (x *Extractor) relate(toks []token, tr *tree, ms []Mention, st *state) []re
 			continue
 		}
 		for j := m.End; j < len(toks) && j <= m.End+3; j++ {
+			if t := toks[j]; strings.HasPrefix(t.tag, "VB") || t.tag == "IN" || t.tag == "TO" || t.key == "," || t.key == "." {
+				break // the modified noun phrase has ended: "Iranian-backed militias attacked US troops"
+			}
 			if n := mentionStarting(ms, j); n >= 0 && n != k {
 				for _, o := range coordRight(ms, toks, n) {
 					out = withRule(appendPairs(out, []Mention{m}, []Mention{o}, rel, toks[m.Start], 0.8, false, schema.Asserted, nil), "modifier")

@@ -193,6 +193,17 @@ func fixTags(toks []token, ms []Mention) {
 			}
 		}
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		// A particle follows a verb: "shot/NN down".
+		if toks[i+1].tag == "RP" && (toks[i].tag == "NN" || toks[i].tag == "JJ") && lemma.CanBePast(toks[i].key) {
+			toks[i].tag = "VBD"
+			// "Ukraine's military/JJ shot down": what the possessive
+			// introduces before the verb is a noun.
+			if i >= 2 && toks[i-1].tag == "JJ" && toks[i-2].tag == "POS" {
+				toks[i-1].tag = "NN"
+			}
+		}
+	}
 	finiteVerb(toks)
 	pastTense(toks)
 }
