@@ -185,7 +185,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
-	if object && !agentNouns[l] && !targetNouns[l] && strings.HasPrefix(c.t.tag[i], "NN") && !kinNouns[l] {
+	if object && !agentNouns[l] && !targetNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") && !kinNouns[l] {
 		// Any thing an actor owns stands for it as an object: "praised
 		// Mexico's efforts", "condemned Mr Trump's decision".
 		if k := c.t.child(i, "nmod:poss"); k >= 0 {
@@ -589,6 +589,22 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Vetoed {
 		f.obj = c.vetoedBody(f.obj, objWord)
 	}
+	if e.Relation == schema.Attacked && objWord >= 0 && len(e.Objects) > 0 && c.figurative(objWord) {
+		return frame{}, false // "launched a pressure campaign against Iran"
+	}
+	if e.Relation == schema.Attacked && objWord >= 0 && len(e.Objects) == 0 && c.abstractObject(objWord) {
+		f.obj = nil // "killed Iran's deal": no attack on Iran
+	}
+	if t.lemma[i] == "join" {
+		// "joined NATO" is membership, not a meeting.
+		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool { return m.Actors[0].Kind == schema.Organization })
+		if len(f.obj) == 0 {
+			return frame{}, false
+		}
+	}
+	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && c.prepChild(i, "for") < 0 && !c.followedBy(i, "to") {
+		return frame{}, false // "asked Russia why …": a question, not a call
+	}
 	c.polarity(&f, i)
 	if e.Reversed {
 		f.subj, f.obj = f.obj, f.subj
@@ -723,6 +739,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return nil
 	}
 	h := t.head[i]
+	if got := c.objectController(i, h); len(got) > 0 {
+		return got
+	}
 	switch {
 	case t.rel[i] == "xcomp" || t.rel[i] == "advcl" && objectControl[t.lemma[h]] && t.hasChildLemma(i, "mark", "to"):
 		// "pressed China to sanction": the parser may call the
@@ -771,6 +790,79 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
 	}
 	return nil
+}
+
+// abstractObject reports whether the object word i of an attack is a
+// thing an attack cannot strike (a deal, a plan, an effort), which stands
+// for no one: only actors, their forces and assets, and places are hit.
+func (c *clause) abstractObject(i int) bool {
+	l := c.t.lemma[i]
+	if c.headOf[i] >= 0 || c.within[i] >= 0 || agentNouns[l] || targetNouns[l] || placeNouns[l] || quantNouns[l] || groupWords[l] {
+		return false
+	}
+	return c.t.tag[i] == "NN" || c.t.tag[i] == "NNS"
+}
+
+// groupWords name people an attack can hit.
+var groupWords = map[string]bool{
+	"people": true, "civilian": true, "soldier": true, "troop": true, "fighter": true, "militant": true,
+	"rebel": true, "official": true, "diplomat": true, "citizen": true, "national": true, "worker": true,
+	"protester": true, "refugee": true, "child": true, "villager": true, "resident": true, "commander": true,
+}
+
+// figurative modifiers make a war or a campaign no armed conflict: "trade
+// war", "pressure campaign", "war of words".
+var figurative = map[string]bool{
+	"trade": true, "tariff": true, "price": true, "currency": true, "pressure": true, "propaganda": true,
+	"information": true, "media": true, "legal": true, "political": true, "diplomatic": true, "word": true,
+	"culture": true, "cultural": true, "economic": true, "charm": true, "smear": true, "lobbying": true,
+	"election": true, "electoral": true, "public": true, "ad": true, "advertising": true, "tech": true,
+	"technology": true, "cyber": false, "chip": true, "rhetorical": true, "verbal": true,
+}
+
+// figurative reports whether the noun at i has a modifier that makes it no
+// armed conflict.
+func (c *clause) figurative(i int) bool {
+	for _, k := range c.t.kids[i] {
+		if r := c.t.rel[k]; (r == "compound" || r == "amod" || relIs(r, "nmod") && c.t.caseOf(k) == "of") && figurative[c.t.lemma[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectController returns the actors that control the non-finite clause
+// at i when its verb h has an actor for object before it: "trained Afghans
+// to fight", "accused Iran of supplying weapons", "provoked the US into
+// attacking", "blamed Russia for shelling". Verbs whose subject keeps
+// control ("promised Iran to help") are excepted; an object that is no
+// actor ("launched strikes to weaken ISIS") leaves the subject in control.
+func (c *clause) objectController(i, h int) []Mention {
+	t := c.t
+	if subjectControl[t.lemma[h]] || !strings.HasPrefix(t.tag[h], "VB") {
+		return nil
+	}
+	switch {
+	case t.rel[i] == "xcomp":
+	case t.rel[i] == "advcl" || t.rel[i] == "acl" || relIs(t.rel[i], "obl"):
+		if !t.hasChildLemma(i, "mark", "to", "of", "into", "from", "for") && !(t.tag[i] == "VBG" && (t.caseOf(i) == "of" || t.caseOf(i) == "into" || t.caseOf(i) == "for" || t.caseOf(i) == "from")) {
+			return nil
+		}
+	default:
+		return nil
+	}
+	o := t.child(h, "obj")
+	if o < 0 || o > i {
+		return nil
+	}
+	return c.argsOf(o, false)
+}
+
+// subjectControl verbs keep control of their infinitive when they have an
+// object: "promised Iran to help", "offered Syria to mediate".
+var subjectControl = map[string]bool{
+	"promise": true, "pledge": true, "vow": true, "offer": true, "threaten": true, "swear": true,
+	"assure": true, "tell": false,
 }
 
 // antecedent returns the head of the noun phrase that ends right before the
@@ -899,6 +991,15 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 			}
 		}
 	}
+	// "accused Iran of supplying weapons to the Houthis": a phrase right
+	// after a clause's object, hung on the verb the clause depends on.
+	if r, h := c.t.rel[i], c.t.head[i]; h >= 0 && (r == "advcl" || r == "xcomp") {
+		for _, k := range c.t.kids[h] {
+			if k > obj && relIs(c.t.rel[k], "obl") && slices.Contains(preps, c.t.caseOf(k)) {
+				return c.argsOf(k, true)
+			}
+		}
+	}
 	return nil
 }
 
@@ -913,6 +1014,9 @@ func (c *clause) followedBy(i int, word string) bool {
 
 func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	t := c.t
+	if e.Relation == schema.Attacked && c.figurative(i) {
+		return frame{}, false
+	}
 	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-mod"}
 	f.obj = c.prepArgs(i, e.Preps)
 	// Who: possessor, actor compound or adjective, "by"/"from", or the
@@ -1033,6 +1137,44 @@ var eventPreps = map[string]bool{"during": true, "after": true, "at": true, "in"
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
 
 // seekLemmas make an agreement a negotiation: "seeking a deal with".
+// reciprocal reports whether coordinated subjects of the trigger at i act
+// on one another: the trigger is reciprocal by its meaning ("X and Y met",
+// "signed an agreement"), or a word says so ("worked together", "with each
+// other").
+func (c *clause) reciprocal(i int) bool {
+	if reciprocalLemmas[c.t.lemma[i]] {
+		return true
+	}
+	if h := c.t.head[i]; h >= 0 && c.t.rel[i] == "xcomp" && c.t.lemma[h] == "agree" {
+		return true // "X and Y agreed to share intelligence": with each other
+	}
+	for j := i + 1; j < len(c.toks) && j <= i+8; j++ {
+		switch k := c.toks[j].key; k {
+		case "together", "jointly", "mutually":
+			return true
+		case "other", "another":
+			if c.toks[j-1].key == "each" || c.toks[j-1].key == "one" {
+				return true
+			}
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// reciprocalLemmas are triggers whose coordinated subjects act on one
+// another by the trigger's meaning.
+var reciprocalLemmas = map[string]bool{
+	"meet": true, "meeting": true, "talk": true, "summit": true, "negotiate": true, "negotiation": true,
+	"sign": true, "agreement": true, "deal": true, "treaty": true, "accord": true, "pact": true,
+	"ceasefire": true, "truce": true, "clash": true, "ally": true, "alliance": true, "conversation": true,
+	"call": true, "phone": true, "consultation": true, "encounter": true, "dinner": true, "lunch": true,
+	"breakfast": true, "confer": true, "memorandum": true, "conclude": true, "reach": true, "hold": true,
+	"partnership": true, "exercise": true, "drill": true, "fight": true, "fighting": true, "war": true,
+	"share": true,
+}
+
 // receiveLemmas take an event noun whose object is their subject: "drew
 // threats from", "faced criticism from", "received support from".
 var receiveLemmas = map[string]bool{
@@ -1132,6 +1274,9 @@ func (c *clause) pairs(f frame) []relation {
 	if len(f.obj) == 0 {
 		if !f.rel.Symmetric() {
 			return nil
+		}
+		if !c.reciprocal(f.trigger) {
+			return nil // "Jordan, Egypt and Turkey have worked hard": each on its own
 		}
 		var out []relation
 		if len(f.subj) >= 2 {

@@ -121,6 +121,17 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[i] = keep[st.head[j]]
 		}
 	}
+	for v := 1; v+1 < n; v++ {
+		// "accused Iran of supplying/amod weapons": a gerund after a
+		// preposition heads a clause, with the noun after it for object.
+		o := t.head[v]
+		if t.tag[v] != "VBG" || t.rel[v] != "amod" || o <= v || t.tag[v-1] != "IN" || t.head[v-1] != o {
+			continue
+		}
+		t.head[v], t.rel[v] = t.head[o], "advcl"
+		t.head[o], t.rel[o] = v, "obj"
+		t.head[v-1], t.rel[v-1] = v, "mark"
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it

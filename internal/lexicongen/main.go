@@ -850,7 +850,6 @@ var ours = []our{
 	v("tour", schema.Visited, ""),
 	vo("pay", schema.Visited, "visit", "to").cameo("042"),
 	v("land", schema.Visited, "in").cameo("042").note("'landed in Beijing'"),
-	v("invite", schema.Visited, "").reversed().cameo("043").note("borderline: the invitee is to visit the host (mod future)"),
 	v("receive", schema.MetWith, "").cameo("043").note("'received the envoy' (guideline MET_WITH: receive a visitor in talks)"),
 	v("mediate", schema.NegotiatedWith, "between").cameo("045").note("borderline: the parties negotiate through the mediator"),
 	v("sue", schema.Accused, "").cameo("115").note("suits between states (ICJ)"),
