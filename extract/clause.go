@@ -80,6 +80,12 @@ var agentNouns = map[string]bool{
 // kinNouns name a person or actor by a relation to another, so their
 // possessor is not who they stand for: "Syria's allies", "Putin's critics".
 var kinNouns = map[string]bool{
+	// Groups of a country are not the country ("Ukraine's rebels"), and
+	// an actor's end is not the actor ("backed al-Maliki's exit").
+	"rebel": true, "separatist": true, "militant": true, "insurgent": true, "opposition": true,
+	"dissident": true, "exit": true, "departure": true, "ouster": true, "removal": true,
+	"downfall": true, "resignation": true, "defeat": true, "fall": true, "collapse": true,
+	"isolation": true, "overthrow": true, "critic's": false,
 	"ally": true, "enemy": true, "rival": true, "critic": true, "opponent": true, "foe": true,
 	"adversary": true, "neighbour": true, "neighbor": true, "victim": true, "friend": true,
 	"partner": true, "supporter": true, "backer": true, "detractor": true, "son": true,
@@ -310,7 +316,7 @@ func (c *clause) nounBefore(i int) bool {
 func (c *clause) lastBefore(i int, fits func(schema.Actor) bool, fallback *schema.Actor) *schema.Actor {
 	for k := len(c.ms) - 1; k >= 0; k-- {
 		m := c.ms[k]
-		if m.End <= i && len(m.Actors) == 1 && fits(m.Actors[0]) && !m.Place {
+		if m.End <= i && len(m.Actors) == 1 && fits(m.Actors[0]) && !m.Place && m.Suffix == "" { // not "Britain-based"
 			a := m.Actors[0]
 			return &a
 		}
@@ -463,7 +469,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		return frame{}, false
 	}
 	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 ||
-		t.tag[i] == "VBN" && (t.rel[i] == "acl" || t.rel[i] == "amod")
+		t.tag[i] == "VBN" && (t.rel[i] == "acl" || t.rel[i] == "amod" || t.rel[i] == "advcl" && t.child(i, "nsubj") < 0)
 	f := frame{rel: e.Relation, trigger: i, conf: 0.85}
 	// The object word: a required event noun ("imposed sanctions") first.
 	objWord := -1
@@ -471,6 +477,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		objWord = t.child(i, "nsubj:pass")
 		if objWord < 0 && (t.rel[i] == "acl" || t.rel[i] == "amod") {
 			objWord = t.head[i] // "positions held by X", "X-backed"
+		}
+		if objWord < 0 && t.rel[i] == "advcl" {
+			// "When asked by reporters, Mattis said": the clause's subject
+			// is the participle's patient.
+			if s := t.child(t.head[i], "nsubj"); s >= 0 {
+				objWord = s
+			}
 		}
 		if objWord >= 0 && c.isRelativePronoun(objWord) {
 			// "the rebels, who are backed by Turkey"
@@ -1089,6 +1102,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] {
 		v = -1
 	}
+	if v >= 0 && requestLemmas[t.lemma[v]] {
+		v = -1 // "asked for an investigation of Biden": someone else is to investigate
+	}
 	if len(f.subj) == 0 && v >= 0 {
 		f.subj, f.rule = c.subjectOf(v, 0), "noun-adjunct"
 		if len(f.obj) == 0 {
@@ -1132,6 +1148,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 
 // eventPreps introduce an event noun that the clause's subject takes part in.
 var eventPreps = map[string]bool{"during": true, "after": true, "at": true, "in": true, "before": true, "following": true, "for": true, "amid": true}
+
+// requestLemmas ask for an event that others are to carry out.
+var requestLemmas = map[string]bool{
+	"ask": true, "call": true, "push": true, "press": true, "demand": true, "urge": true, "appeal": true,
+	"lobby": true, "pray": true, "hope": true, "wait": true, "plead": true, "campaign": true, "clamor": true,
+}
 
 // timePreps place an event in time; they modify a clause, not a noun.
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}

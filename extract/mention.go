@@ -141,6 +141,9 @@ type state struct {
 	unknownPeople map[string]schema.Actor
 	lastPerson    *schema.Actor
 	people        []schema.Actor // the people named so far, the latest last (at most 8)
+	// curPeople and prevPeople: the people named in this sentence and the
+	// one before, in order, for "he" and "she".
+	curPeople, prevPeople []schema.Actor
 	lastCountry   *schema.Actor
 	prevCountry   *schema.Actor // the country before lastCountry
 	countryCount  map[string]int
@@ -178,6 +181,7 @@ func (st *state) note(a schema.Actor) {
 			st.people = st.people[1:]
 		}
 		st.people = append(st.people, a)
+		st.curPeople = append(st.curPeople, a)
 	case schema.Country:
 		c := a
 		if st.lastCountry == nil || st.lastCountry.ID != a.ID {
@@ -240,6 +244,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	// A credit line ("Reporting by …; Editing by …") names journalists, and
 	// a dateline ("BEIRUT (Reuters) -") a place: neither holds an actor.
 	from, to := datelineEnd(toks), creditLine(toks)
+	st.prevPeople, st.curPeople = st.curPeople, nil
 	st.shouting = shouting(toks)
 	defer func() { st.shouting = false }()
 	for i := from; i < to; {
@@ -507,7 +512,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			if toks[i+1].key != "country" {
 				ref = st.focus
 			}
-			if ref != nil && (i+2 >= len(toks) || !toks[i+2].cap()) {
+			if ref != nil && (i+2 >= len(toks) || !toks[i+2].cap() && toks[i+2].key != "of") {
 				a := *ref
 				a.Text = spanText(s.Text, s.Start, toks, i, i+2)
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
@@ -603,11 +608,20 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		m.Place = placePreps[prep]
 	case surfSurname:
+		if i > 0 && toks[i-1].cap() && !st.shouting && !isTitleWord(toks[i-1].key) && !strings.Contains(e.Name+" "+strings.Join(e.Aliases, " "), toks[i-1].text) &&
+			!strings.ContainsAny(toks[i-1].text, ".'") && toks[i-1].key != "the" {
+			// "Chris Christie" is not Perry Christie: a given name the
+			// person's names lack makes another person of that surname.
+			return Mention{}, false
+		}
 		if !st.seenPeople[e.ID] {
 			if _, ok := e.RoleAt(st.date); !ok && !x.uniqueSurname(toks[i].key) {
 				return Mention{}, false
 			}
 		}
+	}
+	if m.Actors[0].Kind == schema.Country && i > 0 && toks[i-1].key == "new" && toks[i-1].cap() {
+		return Mention{}, false // "New Jersey", "New Mexico": a place of its own
 	}
 	if t := m.Actors[0]; t.Kind == schema.Country && kind == surfName && i+n < len(toks) && toks[i+n].cap() && !toks[i+n].tagged("VB") && toks[i+n].key != "'s" {
 		// "Syria Observatory"? A country name before another capitalised word
@@ -766,18 +780,17 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 	if e.ID != "SYRIAN_OPPOSITION" || toks[i].key == "syrian" {
 		return e
 	}
-	for _, c := range []struct {
+	conflicts := []struct {
 		country, id string
 		words       []string
 	}{
 		{"SYR", "SYRIAN_OPPOSITION", []string{"syria", "syrian", "damascus", "aleppo", "assad", "idlib"}},
 		{"LBY", "LIBYAN_REBELS", []string{"libya", "libyan", "tripoli", "benghazi", "gaddafi"}},
 		{"YEM", "HOUTHIS", []string{"yemen", "yemeni", "sanaa"}},
-	} {
-		if st.countryCount[c.country] > 0 {
-			g, _ := x.gaz.Entity(c.id)
-			return g
-		}
+	}
+	// The sentence's own words first ("Yemen's rebels" in an article that
+	// also covers Syria), then the conflict the article names most.
+	for _, c := range conflicts {
 		for _, t := range toks {
 			if slices.Contains(c.words, t.key) {
 				g, _ := x.gaz.Entity(c.id)
@@ -785,7 +798,17 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 			}
 		}
 	}
-	return nil
+	best, n := "", 0
+	for _, c := range conflicts {
+		if st.countryCount[c.country] > n {
+			best, n = c.id, st.countryCount[c.country]
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	g, _ := x.gaz.Entity(best)
+	return g
 }
 
 // titled finds "[Country|demonym|Org|Country's] Title Name" and "Title Name":
@@ -794,7 +817,7 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention, bool) {
 	var aff *schema.Actor
 	k := i
-	if e, kind, n := x.lookup(toks, i, st.date); e != nil && e.Kind != schema.Person {
+	if e, kind, n := x.lookup(toks, i, st.date); e != nil && e.Kind != schema.Person && !(i > 0 && toks[i-1].key == "new" && toks[i-1].cap()) {
 		if kind == surfCapital && e.ID != "USA" {
 			return Mention{}, false
 		}
@@ -1060,9 +1083,17 @@ func (st *state) pronounPerson(toks []token, i int) (schema.Actor, bool) {
 			break // a name: the person the article just named
 		}
 	}
-	for n := len(st.people) - 1; n >= 0; n-- {
-		p := st.people[n]
-		if femaleName(p.Name) == female || !female && !femaleName(p.Name) {
+	fits := func(p schema.Actor) bool { return femaleName(p.Name) == female }
+	// The nearest fitting person earlier in the sentence; else the first
+	// fitting person of the sentence before, most often its subject. A
+	// person named further back is too uncertain a referent.
+	for n := len(st.curPeople) - 1; n >= 0; n-- {
+		if fits(st.curPeople[n]) {
+			return st.curPeople[n], true
+		}
+	}
+	for _, p := range st.prevPeople {
+		if fits(p) {
 			return p, true
 		}
 	}
