@@ -144,11 +144,11 @@ type state struct {
 	// curPeople and prevPeople: the people named in this sentence and the
 	// one before, in order, for "he" and "she".
 	curPeople, prevPeople []schema.Actor
-	lastCountry   *schema.Actor
-	prevCountry   *schema.Actor // the country before lastCountry
-	countryCount  map[string]int
-	focus         *schema.Actor // the country the article is most about so far
-	lastAny       *schema.Actor // the country named last, in any role
+	lastCountry           *schema.Actor
+	prevCountry           *schema.Actor // the country before lastCountry
+	countryCount          map[string]int
+	focus                 *schema.Actor // the country the article is most about so far
+	lastAny               *schema.Actor // the country named last, in any role
 	// shouting: the current sentence is in capitals (an old wire headline),
 	// where capitals mark no names.
 	shouting bool
