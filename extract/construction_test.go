@@ -102,6 +102,7 @@ func TestConstructions(t *testing.T) {
 		{"ModifierIsNoAntecedent", "2016-10-01", "The Britain-based Observatory said ISIS lost fighters in its clashes with the Kurds.", nil, true},
 		{"HeReachesOneSentenceBack", "2017-04-12", "Vladimir Putin spoke first. The talks went on. He criticized NATO.", nil, true},
 		{"RequestedEventIsOthers", "2019-09-25", "Trump asked for an investigation of Joe Biden.", nil, true},
+		{"DashApposition", "2016-03-01", "Interior Minister Thomas de Maiziere -- Germany's top security official -- spoke.", []string{"thomas-de-maiziere REPRESENTS DEU"}, true},
 		{"ObjectRelative", "2016-05-01", "Turkey attacked Kurdish groups which the US supports.", []string{"TUR ATTACKED YPG", "USA SUPPORTED YPG"}, true},
 		{"ReportedSpeech", "2017-04-12", "Lavrov said the United States attacked Syria.", []string{"USA ATTACKED SYR"}, true},
 		{"Metonymy", "2017-04-12", "The Kremlin accused the White House.", []string{"RUS ACCUSED USA"}, true},

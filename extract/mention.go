@@ -345,15 +345,18 @@ var afterPlace = map[string]bool{
 // first token. Only mentions before the apposition are known here, so the
 // body is looked up directly.
 func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *state) (schema.Actor, int, bool) {
-	if m.End >= len(toks) || toks[m.End].key != "," {
-		return schema.Actor{}, 0, false
+	if m.End >= len(toks) || toks[m.End].key != "," && !dashes[toks[m.End].key] {
+		return schema.Actor{}, 0, false // "Lavrov, Russia's foreign minister", "de Maiziere -- Germany's interior minister"
 	}
 	var found *schema.Actor
 	titleAt := -1
 	for j := m.End + 1; j < len(toks) && j <= m.End+10; j++ {
 		w := toks[j].key
-		if w == "," && titleAt >= 0 || w == ";" || w == "." || toks[j].tagged("VB") {
+		if (w == "," || dashes[w]) && titleAt >= 0 || w == ";" || w == "." || toks[j].tagged("VB") {
 			break
+		}
+		if dashes[w] {
+			continue // "--" is two tokens
 		}
 		if titleWords[w] && w != "former" && w != "top" || w == "staff" && titleAt >= 0 {
 			if titleAt < 0 {
@@ -1135,3 +1138,6 @@ func init() {
 		femaleFirstNames[n] = true
 	}
 }
+
+// dashes open an apposition as a comma does.
+var dashes = map[string]bool{"-": true, "--": true, "\u2014": true, "\u2013": true}

@@ -242,7 +242,7 @@ func pastTense(toks []token) {
 		}
 	}
 	prev, next := toks[first-1], toks[first+1]
-	subject := strings.HasPrefix(prev.tag, "NN") || prev.tag == "PRP" || prev.key == "," && strings.HasPrefix(toks[0].tag, "NNP")
+	subject := strings.HasPrefix(prev.tag, "NN") || prev.tag == "PRP" || (prev.key == "," || dashes[prev.key]) && strings.HasPrefix(toks[0].tag, "NNP")
 	object := strings.HasPrefix(next.tag, "NN") || next.tag == "DT" || next.tag == "PRP" || next.tag == "PRP$" || next.tag == "IN" && next.key != "by"
 	if subject && object {
 		toks[first].tag = "VBD"
