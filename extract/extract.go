@@ -212,11 +212,14 @@ const (
 )
 
 // corefWords are the words that may refer back to an actor: pronouns and
-// the heads of definite descriptions (see clause.corefer).
+// the heads of definite descriptions (see clause.corefer); "the country",
+// "the government" and "the regime" are mentions of their own.
+var pronouns = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true}
+
 var corefWords = map[string]bool{
-	"it": true, "its": true, "they": true, "them": true, "their": true, "country": true,
-	"kingdom": true, "republic": true, "nation": true, "island": true, "regime": true,
-	"government": true, "group": true, "militia": true, "movement": true, "alliance": true, "bloc": true,
+	"it": true, "its": true, "they": true, "them": true, "their": true,
+	"kingdom": true, "republic": true, "nation": true, "island": true,
+	"group": true, "militia": true, "movement": true, "alliance": true, "bloc": true,
 }
 
 // candidate decides whether a sentence can hold a relation, and whether the
@@ -235,7 +238,7 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 		// Israeli attack on Hamas"), and so is a pronoun or a definite
 		// description they resolve ("It also criticized the United States").
 		for i, t := range toks {
-			if corefWords[t.key] && (i+1 == len(toks) || !toks[i+1].cap()) {
+			if corefWords[t.key] && (i+1 == len(toks) || !toks[i+1].cap()) && (pronouns[t.key] || i > 0 && toks[i-1].key == "the") {
 				actors++
 				break
 			}
