@@ -219,6 +219,11 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
+	if !object && !agentNouns[l] && len(c.x.lex.Lookup(l, schema.Noun)) > 0 && c.t.tag[i] != "NNP" {
+		// "A US drone strike killed …", "the attack that killed …": an
+		// event as subject stands for whoever carried it out.
+		return c.eventAgent(i, depth)
+	}
 	if !agentNouns[l] && !(object && targetNouns[l]) {
 		return nil
 	}
@@ -593,6 +598,14 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 			f.subj = c.argsOf(h, false)
 		}
+		if p := c.relativePronoun(i); len(f.subj) == 0 && p >= 0 && c.toks[p].key == "who" {
+			// "condemnation from Russian officials, who accused …": "who"
+			// is a person, the phrase before it when the parser hung the
+			// clause elsewhere.
+			if a := c.antecedent(p); a >= 0 {
+				f.subj = c.argsOf(a, false)
+			}
+		}
 	}
 	if len(f.subj) == 0 {
 		if s := c.strandedSubject(i); s >= 0 {
@@ -801,6 +814,24 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return c.subjectOf(h, depth+1) // "After meeting X, he said"
 	case t.rel[i] == "advcl" && t.tag[i] == "VB" && t.hasChildLemma(i, "mark", "to"):
 		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
+	}
+	return nil
+}
+
+// eventAgent returns the actor who carried out the event noun at i: its
+// possessor, actor modifier or "by" phrase, or the subject of the light
+// verb that takes it ("Trump ordered the strike").
+func (c *clause) eventAgent(i, depth int) []Mention {
+	t := c.t
+	for _, k := range t.kids[i] {
+		if r := t.rel[k]; r == "nmod:poss" || r == "amod" || r == "compound" || relIs(r, "nmod") && t.caseOf(k) == "by" {
+			if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
+				return got
+			}
+		}
+	}
+	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && lightLemmas[t.lemma[v]] {
+		return c.subjectOf(v, depth+1)
 	}
 	return nil
 }

@@ -923,6 +923,11 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		}
 		return Mention{}, false
 	}
+	for q := k; q < k+n; q++ {
+		if orgWords[toks[q].key] || toks[q].key == "the" || toks[q].key == "of" {
+			return Mention{}, false // "commander of the UK Maritime Forces": a body, no person
+		}
+	}
 	name := spanText(s.Text, s.Start, toks, k, k+n)
 	a := schema.Actor{ID: Slug(name), Name: name, Kind: schema.Person, Text: name}
 	if aff != nil {
@@ -1141,3 +1146,15 @@ func init() {
 
 // dashes open an apposition as a comma does.
 var dashes = map[string]bool{"-": true, "--": true, "\u2014": true, "\u2013": true}
+
+// orgWords name bodies, never people: a capitalised phrase holding one is
+// no person's name.
+var orgWords = map[string]bool{
+	"forces": true, "force": true, "army": true, "navy": true, "ministry": true, "council": true,
+	"committee": true, "party": true, "union": true, "organization": true, "organisation": true,
+	"agency": true, "department": true, "command": true, "guard": true, "corps": true, "front": true,
+	"movement": true, "group": true, "brigade": true, "brigades": true, "office": true, "bank": true,
+	"commission": true, "court": true, "parliament": true, "assembly": true, "senate": true,
+	"house": true, "company": true, "corporation": true, "university": true, "institute": true,
+	"foundation": true, "association": true, "service": true, "services": true, "administration": true,
+}
