@@ -1201,6 +1201,9 @@ func (c *clause) reciprocal(i int) bool {
 	if h := c.t.head[i]; h >= 0 && c.t.rel[i] == "xcomp" && c.t.lemma[h] == "agree" {
 		return true // "X and Y agreed to share intelligence": with each other
 	}
+	if o := c.t.child(i, "obj"); o >= 0 && c.t.hasChildLemma(o, "nmod:poss", "their") {
+		return true // "Putin and Erdogan coordinated their interests"
+	}
 	for j := i + 1; j < len(c.toks) && j <= i+8; j++ {
 		switch k := c.toks[j].key; k {
 		case "together", "jointly", "mutually":

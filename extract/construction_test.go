@@ -107,6 +107,8 @@ func TestConstructions(t *testing.T) {
 		{"EventRelativeIsItsAgent", "2020-01-06", "Trump ordered the strike that killed Iranian General Qasem Soleimani.", []string{"qasem-soleimani REPRESENTS IRN", "donald-trump ATTACKED qasem-soleimani"}, true},
 		{"WhoAfterItsPerson", "2018-04-07", "The sanctions brought condemnation from senior Russian officials, who accused the Trump administration of lying.", []string{"RUS ACCUSED USA"}, false},
 		{"BodyIsNoPersonName", "2020-01-06", "The commander of the UK Maritime Forces criticized Iran.", nil, true},
+		{"TheirMakesItMutual", "2018-05-01", "Iran and Russia coordinated their positions on Syria.", []string{"IRN COOPERATED_WITH RUS"}, true},
+		{"OppositionForces", "2014-05-01", "Qatar supported the opposition forces in Syria.", []string{"QAT SUPPORTED SYRIAN_OPPOSITION"}, true},
 		{"ObjectRelative", "2016-05-01", "Turkey attacked Kurdish groups which the US supports.", []string{"TUR ATTACKED YPG", "USA SUPPORTED YPG"}, true},
 		{"ReportedSpeech", "2017-04-12", "Lavrov said the United States attacked Syria.", []string{"USA ATTACKED SYR"}, true},
 		{"Metonymy", "2017-04-12", "The Kremlin accused the White House.", []string{"RUS ACCUSED USA"}, true},
