@@ -575,6 +575,17 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// The subject.
 	if passive {
 		f.subj, f.rule = c.byAgent(i), "verb-passive"
+		if len(f.subj) == 0 {
+			// "was killed in a raid by US forces", "killed in a US raid":
+			// the agent of the event the passive happened in.
+			for _, k := range t.kids[i] {
+				if relIs(t.rel[k], "obl") && len(c.x.lex.Lookup(t.lemma[k], schema.Noun)) > 0 && c.x.lex.Lookup(t.lemma[k], schema.Noun)[0].Relation == e.Relation {
+					if f.subj = c.eventAgent(k, 0); len(f.subj) > 0 {
+						break
+					}
+				}
+			}
+		}
 	} else {
 		f.subj = c.subjectOf(i, 0)
 		if t.child(i, "nsubj") < 0 {
@@ -1141,6 +1152,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgs(v, e.Preps)
 		}
+	}
+	// "X was hit in an attack by Y": the passive's subject is the object of
+	// the event it suffered.
+	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && t.child(v, "nsubj:pass") >= 0 && f.rel == schema.Attacked {
+		f.obj = c.argsOf(t.child(v, "nsubj:pass"), true)
 	}
 	// Seeking, pursuing or discussing a deal is negotiating it.
 	if v := t.head[i]; f.rel == schema.SignedAgreementWith && v >= 0 && t.rel[i] == "obj" && seekLemmas[t.lemma[v]] {

@@ -109,6 +109,8 @@ func TestConstructions(t *testing.T) {
 		{"BodyIsNoPersonName", "2020-01-06", "The commander of the UK Maritime Forces criticized Iran.", nil, true},
 		{"TheirMakesItMutual", "2018-05-01", "Iran and Russia coordinated their positions on Syria.", []string{"IRN COOPERATED_WITH RUS"}, true},
 		{"OppositionForces", "2014-05-01", "Qatar supported the opposition forces in Syria.", []string{"QAT SUPPORTED SYRIAN_OPPOSITION"}, true},
+		{"PassiveInAnEventByAgent", "2011-05-02", "Osama bin Laden was killed in a raid by US forces in Pakistan.", []string{"USA ATTACKED osama-bin-laden"}, true},
+		{"PassiveInAModifiedEvent", "2014-07-20", "Hamas commanders were killed in an Israeli airstrike.", []string{"ISR ATTACKED HAMAS"}, true},
 		{"ObjectRelative", "2016-05-01", "Turkey attacked Kurdish groups which the US supports.", []string{"TUR ATTACKED YPG", "USA SUPPORTED YPG"}, true},
 		{"ReportedSpeech", "2017-04-12", "Lavrov said the United States attacked Syria.", []string{"USA ATTACKED SYR"}, true},
 		{"Metonymy", "2017-04-12", "The Kremlin accused the White House.", []string{"RUS ACCUSED USA"}, true},
