@@ -1086,6 +1086,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 {
+		// A predicate noun's subject: "the US is at war with ISIS", "Russia
+		// is the main backer of Assad".
+		f.subj, f.rule = c.argsOf(s, false), "noun-predicate"
+	}
 	if len(f.subj) == 0 {
 		for _, k := range t.kids[i] {
 			if relIs(t.rel[k], "nmod") && (t.caseOf(k) == "by" || t.caseOf(k) == "from") {

@@ -111,6 +111,8 @@ func TestConstructions(t *testing.T) {
 		{"OppositionForces", "2014-05-01", "Qatar supported the opposition forces in Syria.", []string{"QAT SUPPORTED SYRIAN_OPPOSITION"}, true},
 		{"PassiveInAnEventByAgent", "2011-05-02", "Osama bin Laden was killed in a raid by US forces in Pakistan.", []string{"USA ATTACKED osama-bin-laden"}, true},
 		{"PassiveInAModifiedEvent", "2014-07-20", "Hamas commanders were killed in an Israeli airstrike.", []string{"ISR ATTACKED HAMAS"}, true},
+		{"PredicateNoun", "2015-11-25", "Iran has been in talks with the European Union.", []string{"IRN MET_WITH EU"}, true},
+		{"PredicateRelationalNoun", "2015-11-25", "Russia is the main backer of Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
 		{"ObjectRelative", "2016-05-01", "Turkey attacked Kurdish groups which the US supports.", []string{"TUR ATTACKED YPG", "USA SUPPORTED YPG"}, true},
 		{"ReportedSpeech", "2017-04-12", "Lavrov said the United States attacked Syria.", []string{"USA ATTACKED SYR"}, true},
 		{"Metonymy", "2017-04-12", "The Kremlin accused the White House.", []string{"RUS ACCUSED USA"}, true},
