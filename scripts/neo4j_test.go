@@ -21,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -29,14 +30,7 @@ import (
 // test server's directory.
 func needJars(t *testing.T) string {
 	t.Helper()
-	dir := os.Getenv("NEO4J_TEST_DIR")
-	if dir == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI: NEO4J_TEST_DIR is not set (scripts/with-neo4j sets it)")
-		}
-		t.Skip("needs the Neo4j jars and a server of scripts/with-neo4j (make test)")
-	}
-	return dir
+	return neo4jtest.Dir(t)
 }
 
 // checkPrivate fails t for every file or directory under dir that its group

@@ -197,13 +197,7 @@ func TestIngest_CancelInProcess(t *testing.T) {
 // half in, and running the same ingest again ends with the clean graph.
 func TestIngest_ServerKilled(t *testing.T) {
 	d := neo4jtest.Open(t)
-	dir := os.Getenv("NEO4J_TEST_DIR")
-	if dir == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI: NEO4J_TEST_DIR is not set (scripts/with-neo4j sets it)")
-		}
-		t.Skip("needs a server started by scripts/with-neo4j")
-	}
+	dir := neo4jtest.Dir(t)
 	corpus := corpusPath(t)
 	smallBatches(t)
 	bin := binary(t)

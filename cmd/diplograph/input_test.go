@@ -282,14 +282,7 @@ func TestSignal_NeverEndingStdin(t *testing.T) {
 					cmd.Dir = dir
 					var errOut bytes.Buffer
 					cmd.Stderr = &errOut
-					stdin, err := cmd.StdinPipe()
-					if err != nil {
-						t.Fatal(err)
-					}
-					defer stdin.Close()
-					if err := cmd.Start(); err != nil {
-						t.Fatal(err)
-					}
+					stdin := startWithStdin(t, cmd)
 					if endless {
 						go func() {
 							chunk := bytes.Repeat([]byte("a"), 64<<10)
@@ -335,14 +328,7 @@ func TestSignal_SecondEndsAtOnce(t *testing.T) {
 	bin := binary(t)
 	cmd := exec.Command(bin, "parse", "-")
 	cmd.Dir = inTempDir(t)
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stdin.Close()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	startWithStdin(t, cmd) // kept open: parse waits for the end of its input
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
 	time.Sleep(time.Second)
@@ -461,4 +447,19 @@ func TestQuery_DateFlags(t *testing.T) {
 			t.Errorf("--since %s: exit %d, stderr %q", since, code, errOut)
 		}
 	}
+}
+
+// startWithStdin starts cmd with a pipe to its standard input, which is
+// closed when the test ends, and returns the pipe.
+func startWithStdin(t *testing.T, cmd *exec.Cmd) io.WriteCloser {
+	t.Helper()
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { stdin.Close() })
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return stdin
 }

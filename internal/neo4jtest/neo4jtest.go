@@ -17,14 +17,29 @@ import (
 // URI returns the test server's Bolt URI, skipping or failing tb when there is none.
 func URI(tb testing.TB) string {
 	tb.Helper()
-	uri := os.Getenv("NEO4J_TEST_URI")
-	if uri == "" {
+	return need(tb, "NEO4J_TEST_URI", "the test command must start Neo4j (make test)")
+}
+
+// Dir returns the test server's directory (scripts/with-neo4j sets
+// NEO4J_TEST_DIR), for tests that stop and start the server or read its
+// files; it skips or fails tb, as URI does, when there is none.
+func Dir(tb testing.TB) string {
+	tb.Helper()
+	return need(tb, "NEO4J_TEST_DIR", "scripts/with-neo4j sets it (make test)")
+}
+
+// need returns the environment variable name, or skips tb without it, and
+// fails it in CI, where make test always starts a server.
+func need(tb testing.TB, name, why string) string {
+	tb.Helper()
+	v := os.Getenv(name)
+	if v == "" {
 		if os.Getenv("CI") != "" {
-			tb.Fatal("CI: NEO4J_TEST_URI is not set; the test command must start Neo4j (make test)")
+			tb.Fatalf("CI: %s is not set; %s", name, why)
 		}
-		tb.Skip("set NEO4J_TEST_URI (make test starts a server) to run")
+		tb.Skipf("set %s to run: %s", name, why)
 	}
-	return uri
+	return v
 }
 
 // Auth returns the test server's credentials: none, unless NEO4J_TEST_USER and
