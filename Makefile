@@ -23,7 +23,7 @@ test:
 
 # A short, bounded run of every fuzzer (longer: make fuzz FUZZTIME=5m).
 FUZZTIME ?= 8s
-FUZZERS := extract:FuzzSplit extract:FuzzExtract extract:FuzzReadJSONL schema:FuzzParseRelation
+FUZZERS := extract:FuzzSplit extract:FuzzExtract extract:FuzzReadJSONL schema:FuzzParseRelation ingest:FuzzHTMLArticle
 fuzz:
 	@set -e; for f in $(FUZZERS); do pkg=$${f%%:*}; name=$${f##*:}; \
 		echo "fuzz $$pkg $$name $(FUZZTIME)"; \

@@ -9,29 +9,35 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"strconv"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/graph"
-	"github.com/diplograph/diplograph/schema"
+	"github.com/diplograph/diplograph/ingest"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 func newIngestCmd(a *app) *cobra.Command {
-	return &cobra.Command{
-		Use:   "ingest [FILE|DIR|-]...",
+	var in inputFlags
+	cmd := &cobra.Command{
+		Use:   "ingest [FILE|DIR|URL|-]...",
 		Short: "Extract triples from articles and load them into Neo4j in one pass",
 		Long: `Ingest extracts articles in parallel and loads them through one writer.
 Each article commits whole or not at all; an article already in the graph
 with the same text is skipped, so an interrupted run resumes where it
-stopped. The schema is applied first.`,
+stopped. The schema is applied first.
+
+` + inputHelp,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				args = []string{"-"}
+			sources, err := a.sources(&in, args)
+			if err != nil {
+				return err
 			}
 			x, err := a.extractor()
 			if err != nil {
@@ -41,76 +47,28 @@ stopped. The schema is applied first.`,
 				if err := graph.Apply(ctx, d, a.cfg.Neo4j.Database); err != nil {
 					return err
 				}
-				l := a.loader(d, x.Gazetteer())
-				// Articles already in the graph with the same text are not
-				// extracted again: a rerun after an interruption resumes, and a
-				// re-ingest of the same input does almost nothing.
-				have, err := l.Checksums(ctx)
-				if err != nil {
-					return err
-				}
 				extractor, err := extractorID(a.cfg.Dictionaries)
 				if err != nil {
 					return err
 				}
-				meta := func(art *extract.Article) schema.Article {
-					return schema.Article{ID: art.ID, Title: art.Title, Date: art.Date, Source: art.Source, URL: art.URL,
-						SHA256: art.SHA256(), Extractor: extractor}
-				}
-				unchanged := func(art *extract.Article) bool { return have[art.ID] == graph.Checksum(meta(art)) }
-				var total graph.Stats
-				var pending []graph.ArticleTriples
-				// Where each pending article was read, for the lines that reject it.
-				origins := map[string]string{}
-				l.Reject = func(art schema.Article, err error) {
-					var le *graph.LimitError
-					if errors.As(err, &le) && le.What == "triples" {
-						err = fmt.Errorf("%w (raise max-triples to load it)", err)
-					}
-					fmt.Fprintf(a.stderr, "diplograph: rejected: %s: article %s: %v\n", origins[art.ID], shortID(art.ID), err)
-				}
-				n := 0
-				flush := func(ctx context.Context) error {
-					if len(pending) == 0 {
-						return nil
-					}
-					st, err := l.Load(ctx, pending)
-					total.Add(st)
-					pending = pending[:0]
-					clear(origins)
-					n = 0
-					return err
-				}
 				began := time.Now()
-				// Load lets the transaction in hand finish after Ctrl-C: an
+				prog := newProgress(a.stderr, args)
+				cfg := a.pipeline(x, prog)
+				cfg.Loader = a.loader(d, x.Gazetteer())
+				cfg.ExtractorID = extractor
+				// Run lets the transaction in hand finish after Ctrl-C: an
 				// article commits or rolls back whole.
-				st, err := a.extractSkipping(ctx, x, args, unchanged, func(art *extract.Article, ts []schema.Triple) error {
-					m := meta(art)
-					for i := range ts {
-						ts[i].Article = m
-					}
-					// A batch is one transaction: it is sent before the
-					// article that would take it over batch-size.
-					if n > 0 && n+len(ts) > a.cfg.BatchSize {
-						if err := flush(ctx); err != nil {
-							return err
-						}
-					}
-					pending = append(pending, graph.ArticleTriples{Article: m, Triples: ts})
-					origins[art.ID] = origin(art)
-					n += len(ts)
-					return nil
-				})
-				if ferr := flush(ctx); err == nil {
-					err = ferr
-				}
-				total.Unchanged += st.skipped
-				rejected := st.rejected + total.Rejected
+				st, err := ingest.Run(ctx, cfg, sources...)
+				prog.done()
+				total := st.Stats
 				slog.Debug("ingested", "articles", total.Articles, "unchanged", total.Unchanged, "events", total.Events,
-					"nodes_created", total.NodesCreated, "rels_created", total.RelsCreated, "rejected", rejected,
-					"seconds", fmt.Sprintf("%.1f", time.Since(began).Seconds()))
+					"nodes_created", total.NodesCreated, "rels_created", total.RelsCreated, "rejected", st.Rejected,
+					"duplicates", st.Duplicates, "seconds", fmt.Sprintf("%.1f", time.Since(began).Seconds()))
 				summary := fmt.Sprintf("ingested %d articles (%d unchanged), %d events, %d rejected, in %.1fs",
-					total.Articles, total.Unchanged, total.Events, rejected, time.Since(began).Seconds())
+					total.Articles, total.Unchanged, total.Events, st.Rejected, time.Since(began).Seconds())
+				if st.Duplicates > 0 {
+					summary += fmt.Sprintf("; %d stories met again (same canonical URL) read once", st.Duplicates)
+				}
 				var be *graph.BatchError
 				if errors.As(err, &be) && be.Unconfirmed {
 					summary += fmt.Sprintf("; %d more articles were in a commit whose answer was lost: they may be in the graph", be.N)
@@ -122,37 +80,136 @@ stopped. The schema is applied first.`,
 				if err != nil {
 					return a.serverError(err, "run the same command again once Neo4j answers: articles already loaded are skipped")
 				}
-				if rejected > 0 {
-					return fmt.Errorf("%d input records rejected: %w", rejected, errRejected)
+				if st.Rejected > 0 {
+					return fmt.Errorf("%d input records rejected: %w", st.Rejected, errRejected)
 				}
 				return nil
 			})
 		},
 	}
+	in.add(cmd.Flags())
+	return cmd
 }
 
-// origin says where an article was read: file:line, or the file.
-func origin(art *extract.Article) string {
-	if art.Line > 0 {
-		return fmt.Sprintf("%s:%d", art.File, art.Line)
+// inputHelp describes the inputs of extract and ingest.
+const inputHelp = `Inputs, by extension or --format: plain text (.txt; the id is the file
+name), JSON Lines (.jsonl, one {"id","title","text","date","url","source"}
+object a line; - reads them from standard input), HTML pages (.html, .htm)
+and http(s):// URLs (main text, title, date, canonical URL and site name;
+menus, banners, related links and comments left out), RSS/Atom/JSON feeds
+(.rss, .atom, .xml or a feed URL: each item's page is fetched unless the
+item holds the full text; --since leaves out older items), URL lists (.urls,
+a .txt of URLs, or --urls FILE), CSV/TSV exports (.csv, .tsv; --map names
+the columns) and WARC archives (.warc, .warc.gz: the HTML responses).
+Folders are read recursively. A web article's id is its canonical URL, so
+a story met twice (in a feed and a list) is read once. Pages are fetched at
+most 2 at a time per host, honouring robots.txt, with retries on 429 and
+5xx, and kept in a cache (--cache-dir) so a second run fetches nothing.`
+
+// inputFlags are the flags of the commands that read articles.
+type inputFlags struct {
+	format   string
+	urls     []string
+	mapping  string
+	since    string
+	cacheDir string
+	noCache  bool
+	offline  bool
+	perHost  int
+	timeout  time.Duration
+}
+
+func (f *inputFlags) add(fs *pflag.FlagSet) {
+	fs.StringVar(&f.format, "format", "", "read every input as this format: "+strings.Join(ingest.Formats, ", ")+" (default: by extension or content type)")
+	fs.StringSliceVar(&f.urls, "urls", nil, "a file of URLs, one a line, whose pages are read (repeatable)")
+	fs.StringVar(&f.mapping, "map", "", "CSV/TSV columns of the article fields, as text=body,date=published_at,url=link (fields: id, title, text, date, url, source; a column is a header name or a number from 1)")
+	fs.StringVar(&f.since, "since", "", "feeds: leave out items published before this day (YYYY, YYYY-MM or YYYY-MM-DD)")
+	fs.StringVar(&f.cacheDir, "cache-dir", "", "where fetched pages are kept (default: the user cache directory's diplograph/web)")
+	fs.BoolVar(&f.noCache, "no-cache", false, "fetch every page, keep none")
+	fs.BoolVar(&f.offline, "offline", false, "fetch nothing: read pages from the cache only")
+	fs.IntVar(&f.perHost, "per-host", ingest.DefaultPerHost, "requests at once to one web host")
+	fs.DurationVar(&f.timeout, "fetch-timeout", ingest.DefaultTimeout, "the longest a page may take to arrive")
+}
+
+// sources turns the arguments and input flags into the run's sources.
+func (a *app) sources(f *inputFlags, args []string) ([]ingest.Source, error) {
+	if f.format != "" && !slices.Contains(ingest.Formats, f.format) {
+		return nil, &usageError{fmt.Errorf("--format %q: want one of %s", f.format, strings.Join(ingest.Formats, ", ")), "--format html"}
 	}
-	if art.File == "" {
-		return "stdin"
+	m, err := ingest.ParseMapping(f.mapping)
+	if err != nil {
+		return nil, &usageError{fmt.Errorf("--map: %w", err), "--map text=body,date=published_at,url=link"}
 	}
-	return art.File
+	if err := checkDateFlag("since", f.since); err != nil {
+		return nil, err
+	}
+	var since time.Time
+	if f.since != "" {
+		since, _ = time.Parse(map[int]string{4: "2006", 7: "2006-01", 10: time.DateOnly}[len(f.since)], f.since)
+	}
+	if f.perHost < 1 {
+		return nil, &usageError{fmt.Errorf("--per-host must be at least 1, got %d", f.perHost), "--per-host 2"}
+	}
+	fetcher := ingest.NewFetcher(ingest.UserAgent(buildVersion()))
+	fetcher.PerHost = f.perHost
+	fetcher.Timeout = f.timeout
+	fetcher.Offline = f.offline
+	if !f.noCache {
+		dir := f.cacheDir
+		if dir == "" {
+			d, err := os.UserCacheDir()
+			if err != nil {
+				return nil, &usageError{fmt.Errorf("no cache directory: %w", err), "--cache-dir DIR or --no-cache"}
+			}
+			dir = filepath.Join(d, "diplograph", "web")
+		}
+		fetcher.Cache = &ingest.Cache{Dir: dir, MaxAge: ingest.DefaultCacheAge}
+	}
+	if len(args) == 0 && len(f.urls) == 0 {
+		args = []string{"-"}
+	}
+	var sources []ingest.Source
+	if len(args) > 0 {
+		sources = append(sources, &ingest.Inputs{Args: args, Format: f.format, Stdin: a.stdin, Fetcher: fetcher, Map: m, Since: since})
+	}
+	if len(f.urls) > 0 {
+		sources = append(sources, &ingest.Inputs{Args: f.urls, Format: "urls", Fetcher: fetcher, Since: since})
+	}
+	return sources, nil
+}
+
+// pipeline is the configuration every run of the pipeline shares: workers,
+// the confidence floor, rejections on stderr, progress.
+func (a *app) pipeline(x *extract.Extractor, prog *progress) ingest.Config {
+	cfg := ingest.Config{
+		Extractor:     x,
+		Workers:       a.cfg.Workers,
+		BatchSize:     a.cfg.BatchSize,
+		MinConfidence: a.cfg.MinConfidence,
+		Reject: func(err error) {
+			var le *graph.LimitError
+			if errors.As(err, &le) && le.What == "triples" {
+				err = fmt.Errorf("%w (raise max-triples to load it)", err)
+			}
+			fmt.Fprintln(a.stderr, "diplograph: rejected:", err)
+		},
+	}
+	if prog != nil {
+		cfg.Progress = prog.add
+	}
+	return cfg
+}
+
+// buildVersion is the module version of this build, "" for a development build.
+func buildVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return ""
 }
 
 // shortID quotes an article id for a message, cut to 60 bytes.
-func shortID(id string) string {
-	if len(id) <= 60 {
-		return strconv.Quote(id)
-	}
-	cut := 60
-	for cut > 0 && !utf8.RuneStart(id[cut]) {
-		cut--
-	}
-	return fmt.Sprintf("%q… (%d bytes)", id[:cut], len(id))
-}
+func shortID(id string) string { return ingest.ShortID(id) }
 
 func newRetractCmd(a *app) *cobra.Command {
 	return &cobra.Command{
