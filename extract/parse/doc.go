@@ -3,8 +3,10 @@
 // dependency parser trained with a dynamic oracle that produces Universal
 // Dependencies trees (heads and full relations such as "nmod:poss"); the
 // universal tag (UPOS) is derived from the word, its XPOS and its relation.
-// It owns the model format, its training ([Train]), CoNLL-U reading and
-// writing ([ReadCoNLLU], [WriteCoNLLU]) and evaluation ([Evaluate]). It
+// Both the tagger and the parser read word clusters computed from unlabelled
+// news text by internal/clusters ([ReadClusters]); the table is part of the
+// model. It owns the model format, its training ([Train]), CoNLL-U reading
+// and writing ([ReadCoNLLU], [WriteCoNLLU]) and evaluation ([Evaluate]). It
 // imports only the standard library.
 //
 // Heads are 1-based as in CoNLL-U: Head 0 is the root, Head k is the k-th

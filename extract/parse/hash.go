@@ -57,6 +57,8 @@ type wordInfo struct {
 	shape            uint64
 	flags            uint64
 	amb, top         uint64 // from the lexicon: tags seen with the word; most frequent tag+1
+	c4, c6, c10, cf  uint64 // the word's cluster: path prefixes of 4, 6, 10 bits and the full path
+	up               uint64 // capitalization inside sentences (upperBucket)
 }
 
 const (

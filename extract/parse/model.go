@@ -38,11 +38,16 @@ type Meta struct {
 	DevXPOS      float64 `json:"dev_xpos"`
 	DevUPOS      float64 `json:"dev_upos"`
 	FeatureSet   int     `json:"feature_set"`
+	ClusterFile  string  `json:"cluster_file,omitempty"` // the word clusters' file
+	Clusters     int     `json:"clusters,omitempty"`     // words with a cluster
 }
 
-// featureSet versions the feature functions; a model trained with other
-// features is refused.
-const featureSet = 1
+// featureSet versions the feature functions and the model format; a model
+// trained with other features is refused. Set 2 added word clusters: its
+// features are those of set 1 plus new templates, so a set 1 model (no
+// weights for them, a lexicon without clusters) is still read and parses as
+// before.
+const featureSet = 2
 
 // Model is a trained tagger and parser. It is immutable and safe for
 // concurrent use; per-call state lives in a [Parser].
@@ -132,7 +137,7 @@ func readModel(br *bufio.Reader) (*Model, error) {
 	if err := json.Unmarshal(meta, &m.Meta); err != nil {
 		return nil, fmt.Errorf("%w: header: %w", ErrBadModel, err)
 	}
-	if m.Meta.FeatureSet != featureSet {
+	if m.Meta.FeatureSet != featureSet && m.Meta.FeatureSet != 1 {
 		return nil, fmt.Errorf("%w: feature set %d, this code has %d", ErrBadModel, m.Meta.FeatureSet, featureSet)
 	}
 	if m.tags, err = readStrings(br); err != nil {
@@ -153,7 +158,7 @@ func readModel(br *bufio.Reader) (*Model, error) {
 	if m.upos, err = readUPOS(br); err != nil {
 		return nil, err
 	}
-	if m.lex, err = readLexicon(br); err != nil {
+	if m.lex, err = readLexicon(br, m.Meta.FeatureSet); err != nil {
 		return nil, err
 	}
 	if m.tagger, err = readWeights(br); err != nil {
@@ -162,6 +167,7 @@ func readModel(br *bufio.Reader) (*Model, error) {
 	if m.parser, err = readWeights(br); err != nil {
 		return nil, err
 	}
+
 	if len(m.tags) == 0 || len(m.tags) > 250 || len(m.labels) < 2 || len(m.labels) > 64 ||
 		m.root < 1 || m.root >= len(m.labels) || m.extra < 1 || m.extra >= len(m.labels) ||
 		m.tagger.nclass != len(m.tags) || m.parser.nclass != 2*len(m.labels) ||

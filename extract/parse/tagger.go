@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"context"
 	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 )
@@ -23,7 +26,8 @@ func init() {
 	for i, s := range []string{"-START2-", "-START-", "-END-", "-END2-"} {
 		h := strHash("\x00" + s)
 		sentinels[i] = wordInfo{form: h, lower: h, pre1: h, pre2: h, pre3: h,
-			suf1: h, suf2: h, suf3: h, suf4: h, shape: h, flags: 1 << 10}
+			suf1: h, suf2: h, suf3: h, suf4: h, shape: h, flags: 1 << 10,
+			c4: h, c6: h, c10: h, cf: h, up: h}
 	}
 }
 
@@ -40,14 +44,13 @@ func padWords(words []string, ws []wordInfo, lex lexicon) []wordInfo {
 	for i, w := range words {
 		wi := &ws[pad+i]
 		hashWord(w, wi)
-		e := lex[wi.lower]
-		wi.amb, wi.top = e.amb, uint64(e.top)
+		lex.fill(wi)
 	}
 	ws[n-2], ws[n-1] = sentinels[2], sentinels[3]
 	return ws
 }
 
-const numTagFeats = 35
+const numTagFeats = 53
 
 // tagFeats2 appends the second-pass features for word i: those of the
 // first pass plus the first pass's tags (class+1) at i, i+1 and i+2.
@@ -120,6 +123,26 @@ func tagFeats(out []uint32, ws []wordInfo, i int, p1, p2 uint64) []uint32 {
 		fkey(33, w.amb, wp1.amb, 0),
 		fkey(34, wp1.top, wp2.top, 0),
 		fkey(35, p1, w.amb, 0),
+		// word clusters (Koo et al. 2008): path prefixes and full paths
+		fkey(36, w.cf, 0, 0),
+		fkey(37, w.c4, 0, 0),
+		fkey(38, w.c6, 0, 0),
+		fkey(39, w.c10, 0, 0),
+		fkey(40, wm1.cf, 0, 0),
+		fkey(41, wp1.cf, 0, 0),
+		fkey(42, wm1.c6, 0, 0),
+		fkey(43, wp1.c6, 0, 0),
+		fkey(44, wm2.cf, 0, 0),
+		fkey(45, wp2.cf, 0, 0),
+		fkey(46, p1, w.cf, 0),
+		fkey(47, w.cf, wp1.cf, 0),
+		fkey(48, wm1.cf, w.cf, 0),
+		fkey(49, wp1.c6, wp2.c6, 0),
+		// how often the word is capitalized inside sentences of the corpus
+		fkey(50, w.up, w.flags, first),
+		fkey(51, w.up, p1, 0),
+		fkey(52, w.up, wp1.up, 0),
+		fkey(53, wm1.up, w.up, 0),
 	)
 }
 
@@ -190,14 +213,35 @@ func trainTagger(ctx context.Context, data []taggerData, nclass, epochs int, see
 	return p.average(), nil
 }
 
-// lexicon maps the lower-case hash of frequent training words to the tags
-// seen with them: the "ambiguity class" features give the tagger some
-// right context.
+// lexicon maps the lower-case hash of a word to what the training data and
+// the word clusters say about it: the tags seen with frequent training words
+// (the "ambiguity class" features give the tagger some right context) and
+// the word's cluster path.
 type lexicon map[uint64]lexEntry
 
 type lexEntry struct {
-	amb uint64 // bit set of tag classes
-	top uint8  // most frequent tag class + 1
+	amb  uint64 // bit set of tag classes
+	top  uint8  // most frequent tag class + 1
+	clus uint32 // cluster path as 1<<len | bits; 0 if the word has none
+	up   uint8  // capitalization inside sentences, 1..5 (upperBucket); 0 unknown
+}
+
+// fill sets the lexicon's facts about wi, whose lower-case hash is set.
+func (l lexicon) fill(wi *wordInfo) {
+	e := l[wi.lower]
+	wi.amb, wi.top = e.amb, uint64(e.top)
+	wi.c4, wi.c6, wi.c10 = clusterPrefix(e.clus, 4), clusterPrefix(e.clus, 6), clusterPrefix(e.clus, 10)
+	wi.cf, wi.up = uint64(e.clus), uint64(e.up)
+}
+
+// clusterPrefix returns the first k bits of the path code c (1<<len | bits),
+// coded the same way; a shorter path is returned whole.
+func clusterPrefix(c uint32, k int) uint64 {
+	d := bits.Len32(c) - 1
+	if d <= k {
+		return uint64(c)
+	}
+	return uint64(c >> (d - k))
 }
 
 // lexMinCount is how often a word must occur in training to be listed.
@@ -242,6 +286,52 @@ func buildLexicon(data []taggerData, ntags int) lexicon {
 	return lex
 }
 
+// addClusters adds the cluster paths and capitalization of clusters to l.
+// Words are looked up by their lower-case hash, in sorted order so that the
+// result does not depend on map order.
+func (l lexicon) addClusters(clusters map[string]WordCluster) error {
+	words := make([]string, 0, len(clusters))
+	for w := range clusters {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	var wi wordInfo
+	for _, w := range words {
+		c, err := clusterCode(clusters[w].Path)
+		if err != nil {
+			return fmt.Errorf("cluster of %q: %w", w, err)
+		}
+		hashWord(w, &wi)
+		e := l[wi.lower]
+		e.clus, e.up = c, upperBucket(clusters[w].Upper)
+		l[wi.lower] = e
+	}
+	return nil
+}
+
+// maxClusterPath is the longest cluster path a model keeps; longer paths
+// are cut.
+const maxClusterPath = 30
+
+// clusterCode codes a path of 0s and 1s as 1<<len | bits.
+func clusterCode(path string) (uint32, error) {
+	if path == "" {
+		return 0, errors.New("empty path")
+	}
+	c := uint32(1)
+	for i := 0; i < len(path) && i < maxClusterPath; i++ {
+		switch path[i] {
+		case '0':
+			c <<= 1
+		case '1':
+			c = c<<1 | 1
+		default:
+			return 0, fmt.Errorf("path %q is not made of 0 and 1", path)
+		}
+	}
+	return c, nil
+}
+
 func (l lexicon) writeTo(bw *bufio.Writer) {
 	keys := make([]uint64, 0, len(l))
 	for k := range l {
@@ -249,28 +339,38 @@ func (l lexicon) writeTo(bw *bufio.Writer) {
 	}
 	slices.Sort(keys)
 	writeUvarint(bw, uint64(len(keys)))
-	var buf [17]byte
+	var buf [22]byte
 	for _, k := range keys {
 		e := l[k]
 		binary.LittleEndian.PutUint64(buf[:8], k)
 		binary.LittleEndian.PutUint64(buf[8:16], e.amb)
 		buf[16] = e.top
+		binary.LittleEndian.PutUint32(buf[17:21], e.clus)
+		buf[21] = e.up
 		bw.Write(buf[:])
 	}
 }
 
-func readLexicon(br *bufio.Reader) (lexicon, error) {
+// readLexicon reads a lexicon of a model of the given feature set: set 1
+// has no clusters.
+func readLexicon(br *bufio.Reader, set int) (lexicon, error) {
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 1<<24 {
 		return nil, errOr(err)
 	}
 	l := make(lexicon, n)
-	var buf [17]byte
+	var buf [22]byte
+	size := len(buf)
+	if set == 1 {
+		size = 17
+	}
 	for range n {
-		if _, err := readFull(br, buf[:]); err != nil {
+		clear(buf[:])
+		if _, err := readFull(br, buf[:size]); err != nil {
 			return nil, err
 		}
-		l[binary.LittleEndian.Uint64(buf[:8])] = lexEntry{amb: binary.LittleEndian.Uint64(buf[8:16]), top: buf[16]}
+		l[binary.LittleEndian.Uint64(buf[:8])] = lexEntry{amb: binary.LittleEndian.Uint64(buf[8:16]), top: buf[16],
+			clus: binary.LittleEndian.Uint32(buf[17:21]), up: buf[21]}
 	}
 	return l, nil
 }

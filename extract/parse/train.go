@@ -32,6 +32,14 @@ type TrainOptions struct {
 	TrainFile    string  // recorded in the model header
 	DevFile      string  // recorded in the model header
 
+	// Clusters maps lower-case words to their paths in a binary word
+	// cluster tree and their capitalization in a large corpus, as
+	// [ReadClusters] returns them; the tagger and the parser read path
+	// prefixes as features, the tagger the capitalization. The table is
+	// stored in the model. Nil: no clusters.
+	Clusters    map[string]WordCluster
+	ClusterFile string // recorded in the model header
+
 	// Progress, if set, is called after the tagger is trained and after
 	// each parser epoch.
 	Progress func(Progress)
@@ -139,10 +147,12 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions) (*Mode
 	}
 	m.upos = buildUPOS(uposNames, len(tags), usamples)
 	m.lex = buildLexicon(tdata, len(tags))
+	if err := m.lex.addClusters(opts.Clusters); err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
 	for _, d := range tdata {
 		for i := pad; i < len(d.ws)-pad; i++ {
-			e := m.lex[d.ws[i].lower]
-			d.ws[i].amb, d.ws[i].top = e.amb, uint64(e.top)
+			m.lex.fill(&d.ws[i])
 		}
 	}
 
@@ -299,6 +309,7 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions) (*Mode
 	m.Meta.Seed, m.Meta.Epochs, m.Meta.BestEpoch = opts.Seed, opts.Epochs, bestEp
 	m.Meta.TaggerEpochs, m.Meta.Folds = opts.TaggerEpochs, opts.Folds
 	m.Meta.FeatureSet = featureSet
+	m.Meta.ClusterFile, m.Meta.Clusters = opts.ClusterFile, len(opts.Clusters)
 	return m, nil
 }
 

@@ -1,7 +1,11 @@
 // Command parsetrain trains the tagger and dependency parser of package
 // extract/parse on UD CoNLL-U files and writes the gzip model:
 //
-//	go run ./internal/parsetrain -train en_ewt-ud-train.conllu -dev en_ewt-ud-dev.conllu -out extract/parse/model.bin.gz
+//	go run ./internal/parsetrain -train en_ewt-ud-train.conllu -dev en_ewt-ud-dev.conllu \
+//	    -clusters bin/clusters.tsv -out extract/parse/model.bin.gz
+//
+// The word clusters (-clusters, optional) come from internal/clusters; make
+// model runs both.
 //
 // It prints the dev scores after each epoch to stderr, and with -test the
 // scores on a test file at the end, whose last line is "UAS=… LAS=…".
@@ -39,6 +43,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	taggerEpochs := fs.Int("tagger-epochs", parse.DefaultTaggerEpochs, "tagger epochs")
 	folds := fs.Int("folds", parse.DefaultFolds, "jackknife folds for the parser's training tags")
 	seed := fs.Uint64("seed", parse.DefaultSeed, "random seed")
+	clusterFile := fs.String("clusters", "", "word cluster file (path<TAB>word<TAB>count, from internal/clusters)")
 	explore := fs.Float64("explore", parse.DefaultExplore, "probability of following the parser's wrong choice in training")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -47,7 +52,18 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "parsetrain: -train is required")
 		return 2
 	}
+	var clusters map[string]parse.WordCluster
+	clusterName := ""
+	if *clusterFile != "" {
+		var err error
+		if clusters, err = readClusters(*clusterFile); err != nil {
+			fmt.Fprintln(stderr, "parsetrain:", err)
+			return 1
+		}
+		clusterName = filepath.Base(*clusterFile)
+	}
 	if err := train(ctx, stderr, *trainFile, *devFile, *testFile, *out, parse.TrainOptions{
+		Clusters: clusters, ClusterFile: clusterName,
 		Epochs: *epochs, TaggerEpochs: *taggerEpochs, Folds: *folds, Seed: *seed,
 		Explore:   *explore,
 		TrainFile: filepath.Base(*trainFile), DevFile: filepath.Base(*devFile),
@@ -56,6 +72,19 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+func readClusters(name string) (map[string]parse.WordCluster, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	c, err := parse.ReadClusters(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return c, nil
 }
 
 func readFile(name string) ([]parse.Sentence, error) {
@@ -89,7 +118,8 @@ func train(ctx context.Context, stderr io.Writer, trainFile, devFile, testFile, 
 	}
 	opts.Progress = func(p parse.Progress) {
 		d := p.Dev
-		if p.Stage == "tagger" {
+		switch p.Stage {
+		case "tagger":
 			fmt.Fprintf(stderr, "tagger trained (%s): dev XPOS=%.2f\n", p.Elapsed.Round(time.Second), d.XPOS)
 			return
 		}
