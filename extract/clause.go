@@ -157,6 +157,13 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	// "rebel groups including Jaish al-Fatah and Jund al-Aqsa", "countries
 	// such as Iran": the named members.
 	for _, k := range c.t.kids[i] {
+		if c.t.rel[k] == "acl" && c.t.lemma[k] == "include" {
+			if o := c.t.child(k, "obj"); o >= 0 {
+				if got := c.withConj(o, c.actorsDepth(o, object, depth+1), object, depth+1); len(got) > 0 {
+					return got
+				}
+			}
+		}
 		if relIs(c.t.rel[k], "nmod") {
 			if cs := c.t.caseOf(k); cs == "include" || cs == "including" || cs == "such as" {
 				if got := c.withConj(k, c.actorsDepth(k, object, depth+1), object, depth+1); len(got) > 0 {
@@ -1121,6 +1128,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				// A capital after "from" is the agent, not a place:
 				// "threats from Washington".
 				f.subj, f.rule = c.argsOf(k, t.caseOf(k) == "from"), "noun-by"
+				if len(f.obj) == 0 {
+					f.obj = c.prepArgs(k, e.Preps) // "a visit by Abe to China", "to China" hung on Abe
+				}
 				break
 			}
 		}

@@ -120,6 +120,8 @@ func TestConstructions(t *testing.T) {
 		{"BrokeredBetween", "2014-08-26", "Egypt brokered a truce between Israel and Hamas.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS"}, true},
 		{"HostedBetween", "2020-02-29", "Qatar hosted talks between the United States and the Taliban.", []string{"USA MET_WITH TALIBAN"}, true},
 		{"PossessiveWithoutApostrophe", "2016-06-01", "Turkey criticized Syrian President Bashar al-Assads government.", []string{"bashar-al-assad REPRESENTS SYR", "TUR CRITICIZED bashar-al-assad"}, true},
+		{"ToBeforeANounIsAPreposition", "2017-04-12", "Moscow's envoy to the United Nations criticized Washington.", []string{"RUS CRITICIZED USA"}, true},
+		{"VerbAfterARelativeClause", "2017-04-12", "Saudi Arabia, which backs the rebels in Syria, criticized Iran.", []string{"SAU SUPPORTED SYRIAN_OPPOSITION", "SAU CRITICIZED IRN"}, true},
 		{"ObjectRelative", "2016-05-01", "Turkey attacked Kurdish groups which the US supports.", []string{"TUR ATTACKED YPG", "USA SUPPORTED YPG"}, true},
 		{"ReportedSpeech", "2017-04-12", "Lavrov said the United States attacked Syria.", []string{"USA ATTACKED SYR"}, true},
 		{"Metonymy", "2017-04-12", "The Kremlin accused the White House.", []string{"RUS ACCUSED USA"}, true},

@@ -139,6 +139,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[o], t.rel[o] = v, "obj"
 		t.head[v-1], t.rel[v-1] = v, "mark"
 	}
+	for k := range n {
+		// "accused Russia and the Syrian government/conj-of-accused": a
+		// noun coordinated with a verb after the verb's object is the
+		// object's conjunct.
+		h := t.head[k]
+		if h < 0 || t.rel[k] != "conj" || !strings.HasPrefix(t.tag[h], "VB") || !strings.HasPrefix(t.tag[k], "NN") {
+			continue
+		}
+		for o := h + 1; o < k; o++ {
+			if t.head[o] == h && t.rel[o] == "obj" && strings.HasPrefix(t.tag[o], "NN") {
+				t.head[k] = o
+				break
+			}
+		}
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
@@ -222,8 +237,24 @@ func fixTags(toks []token, ms []Mention) {
 			}
 		}
 	}
+	for i := 0; i+1 < len(toks); i++ {
+		// "representative to/TO the United Nations": the treebank tags a
+		// preposition "to" IN; TO marks an infinitive.
+		if n := toks[i+1].tag; toks[i].key == "to" && toks[i].tag == "TO" && (n == "DT" || n == "PRP$" || n == "CD" || strings.HasPrefix(n, "NNP")) {
+			toks[i].tag = "IN"
+		}
+	}
 	finiteVerb(toks)
 	pastTense(toks)
+	for i := 2; i+1 < len(toks); i++ {
+		// "Saudi Arabia, which backs the rebels, criticized/VBN Iran": a
+		// participle after a comma, with no auxiliary before it and no
+		// finite verb after it, taking an object, is a past tense.
+		if toks[i].tag != "VBN" || toks[i-1].key != "," || !startsObject(toks[i+1]) || hasAuxBefore(toks, i) || finiteAfter(toks, i) {
+			continue
+		}
+		toks[i].tag = "VBD"
+	}
 }
 
 // pastTense retags the sentence's first verb as a past tense when the
@@ -484,4 +515,30 @@ var infinitiveVerbs = map[string]bool{
 	"seek": true, "try": true, "threaten": true, "refuse": true, "offer": true, "hope": true, "aim": true,
 	"fail": true, "need": true, "intend": true, "expect": true, "attempt": true, "prepare": true,
 	"move": true, "continue": true, "begin": true, "start": true, "decline": true, "resolve": true,
+}
+
+func startsObject(t token) bool {
+	return t.tag == "DT" || t.tag == "PRP" || t.tag == "PRP$" || t.tag == "CD" || strings.HasPrefix(t.tag, "NN")
+}
+
+// hasAuxBefore reports whether a form of have or be comes within three
+// words before i.
+func hasAuxBefore(toks []token, i int) bool {
+	for j := max(i-3, 0); j < i; j++ {
+		switch toks[j].key {
+		case "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "'s":
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfter reports whether a finite verb comes after i.
+func finiteAfter(toks []token, i int) bool {
+	for _, t := range toks[i+1:] {
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			return true
+		}
+	}
+	return false
 }
