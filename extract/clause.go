@@ -157,6 +157,13 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	// "rebel groups including Jaish al-Fatah and Jund al-Aqsa", "countries
 	// such as Iran": the named members.
 	for _, k := range c.t.kids[i] {
+		if c.t.rel[k] == "acl" && c.t.lemma[k] == "include" {
+			if o := c.t.child(k, "obj"); o >= 0 {
+				if got := c.withConj(o, c.actorsDepth(o, object, depth+1), object, depth+1); len(got) > 0 {
+					return got
+				}
+			}
+		}
 		if relIs(c.t.rel[k], "nmod") {
 			if cs := c.t.caseOf(k); cs == "include" || cs == "including" || cs == "such as" {
 				if got := c.withConj(k, c.actorsDepth(k, object, depth+1), object, depth+1); len(got) > 0 {
@@ -564,6 +571,19 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if len(f.obj) == 0 && !passive && e.Relation == schema.PledgedTo {
+		// "vowed to retaliate against South Korea": a vow of force is a
+		// threat.
+		if k := t.child(i, "xcomp"); k >= 0 && c.coercive(k) {
+			f.rel, f.rule = schema.Threatened, "verb-complement"
+			if o := t.child(k, "obj"); o >= 0 {
+				f.obj = c.argsOf(o, true)
+			}
+			if len(f.obj) == 0 {
+				f.obj = c.prepArgs(k, []string{"against", "on", "at", "to", "with"})
+			}
+		}
+	}
 	if len(f.obj) == 0 && !passive {
 		if f.obj = c.complementObject(i, e.Relation); len(f.obj) > 0 {
 			f.rule = "verb-complement"
@@ -875,6 +895,17 @@ var figurative = map[string]bool{
 	"technology": true, "cyber": false, "chip": true, "rhetorical": true, "verbal": true,
 }
 
+// coercive reports whether the verb at i is a trigger of force or
+// punishment: an attack, sanctions, cutting ties.
+func (c *clause) coercive(i int) bool {
+	for _, e := range c.x.lex.Lookup(c.t.lemma[i], schema.Verb) {
+		if e.Relation == schema.Attacked || e.Relation == schema.Sanctioned || e.Relation == schema.DowngradedRelations {
+			return true
+		}
+	}
+	return false
+}
+
 // figurative reports whether the noun at i has a modifier that makes it no
 // armed conflict.
 func (c *clause) figurative(i int) bool {
@@ -900,7 +931,7 @@ func (c *clause) objectController(i, h int) []Mention {
 	switch {
 	case t.rel[i] == "xcomp":
 	case t.rel[i] == "advcl" || t.rel[i] == "acl" || relIs(t.rel[i], "obl"):
-		if !t.hasChildLemma(i, "mark", "to", "of", "into", "from", "for") && !(t.tag[i] == "VBG" && (t.caseOf(i) == "of" || t.caseOf(i) == "into" || t.caseOf(i) == "for" || t.caseOf(i) == "from")) {
+		if !t.hasChildLemma(i, "mark", "to", "of", "into", "from", "for", "against") && !(t.tag[i] == "VBG" && (t.caseOf(i) == "of" || t.caseOf(i) == "into" || t.caseOf(i) == "for" || t.caseOf(i) == "from" || t.caseOf(i) == "against")) {
 			return nil
 		}
 	default:
@@ -1097,6 +1128,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				// A capital after "from" is the agent, not a place:
 				// "threats from Washington".
 				f.subj, f.rule = c.argsOf(k, t.caseOf(k) == "from"), "noun-by"
+				if len(f.obj) == 0 {
+					f.obj = c.prepArgs(k, e.Preps) // "a visit by Abe to China", "to China" hung on Abe
+				}
 				break
 			}
 		}
@@ -1175,8 +1209,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	// "talks between X and Y", "fighting between X and Y", "a ceasefire
-	// brokered between X and Y".
-	if len(f.subj) == 0 {
+	// brokered between X and Y": the parties, whoever brokered, hosted or
+	// proposed the event ("Egypt brokered a truce between Israel and
+	// Hamas" is a truce of Israel and Hamas).
+	{
 		k := c.prepChild(i, "between")
 		for _, a := range t.kids[i] {
 			if k < 0 && (t.rel[a] == "acl" || t.rel[a] == "acl:relcl") {
@@ -1188,7 +1224,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if k >= 0 {
 			if both := c.argsOf(k, true); len(both) >= 2 {
-				f.subj, f.obj, f.rule = both[:1], both[1:], "noun-between"
+				f.subj, f.obj, f.rule, f.rep = both[:1], both[1:], "noun-between", nil
 				if e.Relation == schema.Attacked {
 					f.rel = schema.Attacked
 				}
@@ -1249,7 +1285,7 @@ var reciprocalLemmas = map[string]bool{
 	"call": true, "phone": true, "consultation": true, "encounter": true, "dinner": true, "lunch": true,
 	"breakfast": true, "confer": true, "memorandum": true, "conclude": true, "reach": true, "hold": true,
 	"partnership": true, "exercise": true, "drill": true, "fight": true, "fighting": true, "war": true,
-	"share": true,
+	"share": true, "exchange": true, "battle": true,
 }
 
 // receiveLemmas take an event noun whose object is their subject: "drew
@@ -1299,6 +1335,9 @@ func (c *clause) polarity(f *frame, i int) {
 		if r == "advcl" && t.hasChildLemma(p, "mark", "to") {
 			r = "xcomp" // the parser takes some controlled infinitives for purposes
 		}
+		if (r == "advcl" || r == "acl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "against", "from") || t.caseOf(p) == "against" || t.caseOf(p) == "from") && t.tag[p] == "VBG" {
+			f.mod = schema.Hypothetical // "warned Russia against invading", "kept Iran from attacking"
+		}
 		own = own && r == "xcomp"
 		hl := t.lemma[h]
 		switch {
@@ -1347,6 +1386,19 @@ func (c *clause) pairs(f frame) []relation {
 	if f.rel != schema.Visited {
 		// A place ("talks in Geneva") is only ever a visit's destination.
 		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool { return m.Place })
+	}
+	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) >= 2 && c.reciprocal(f.trigger) {
+		// "Armenia and Azerbaijan clashed", "exchanged fire": each attacked
+		// the other.
+		var out []relation
+		for a := range f.subj {
+			for b := range f.subj {
+				if a != b {
+					out = appendPairs(out, f.subj[a:a+1], f.subj[b:b+1], f.rel, trig, f.conf-0.05, f.neg, f.mod, f.rep)
+				}
+			}
+		}
+		return withRule(out, "symmetric-subjects")
 	}
 	if len(f.obj) == 0 {
 		if !f.rel.Symmetric() {

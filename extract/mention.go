@@ -659,7 +659,7 @@ func (st *state) namedBefore(toks []token, i int) (schema.Actor, bool) {
 // Koreas", "the Assads").
 func (x *Extractor) possessiveS(toks []token, i int, st *state) (*Entity, bool) {
 	t := toks[i]
-	if !t.cap() || len(t.key) < 5 || !strings.HasSuffix(t.key, "s") || strings.HasSuffix(t.key, "ss") ||
+	if !t.cap() && !strings.HasPrefix(t.key, "al-") || len(t.key) < 5 || !strings.HasSuffix(t.key, "s") || strings.HasSuffix(t.key, "ss") ||
 		ethnicGroups[t.key] || t.key == "americas" || i > 0 && toks[i-1].key == "the" || i+1 >= len(toks) ||
 		!isWordRune([]rune(toks[i+1].text)[0]) {
 		return nil, false
@@ -928,6 +928,12 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 			return Mention{}, false // "commander of the UK Maritime Forces": a body, no person
 		}
 	}
+	if e := x.possessiveName(toks, k, n, st.date); e != nil {
+		// "President Bashar al-Assads forces": the possessive without its
+		// apostrophe of a known name.
+		a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
+		return Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt, Possessive: true}, true
+	}
 	name := spanText(s.Text, s.Start, toks, k, k+n)
 	a := schema.Actor{ID: Slug(name), Name: name, Kind: schema.Person, Text: name}
 	if aff != nil {
@@ -1157,4 +1163,20 @@ var orgWords = map[string]bool{
 	"commission": true, "court": true, "parliament": true, "assembly": true, "senate": true,
 	"house": true, "company": true, "corporation": true, "university": true, "institute": true,
 	"foundation": true, "association": true, "service": true, "services": true, "administration": true,
+}
+
+// possessiveName returns the known person whose full name is the n words
+// at k with the last one's "s" dropped ("Bashar al-Assads" → Bashar
+// al-Assad), or nil.
+func (x *Extractor) possessiveName(toks []token, k, n int, date string) *Entity {
+	last := toks[k+n-1]
+	if n < 2 || len(last.text) < 4 || !strings.HasSuffix(last.key, "s") || strings.HasSuffix(last.key, "ss") {
+		return nil
+	}
+	name := append([]token(nil), toks[k:k+n]...)
+	name[n-1] = newToken(last.text[:len(last.text)-1], last.start)
+	if e, _, m := x.lookup(name, 0, date); e != nil && e.Kind == schema.Person && m == n {
+		return e
+	}
+	return nil
 }

@@ -859,6 +859,7 @@ var ours = []our{
 	v("vote", schema.Rejected, "against").cameo("120").note("'voted against the resolution' (object UNSC)"),
 	v("shoot", schema.Attacked, "").part("down"),
 	v("bomb", schema.Attacked, ""),
+	vo("exchange", schema.Attacked, "fire|gunfire|shot|artillery|blow", "with").cameo("190").note("both sides attack: 'exchanged fire across the border'"),
 	vo("fire", schema.Attacked, "missile|rocket|shell|shot|round|mortar|projectile|artillery", "at", "on", "into", "toward", "towards").cameo("190"),
 	v("fire", schema.Attacked, "on", "at").cameo("190").note("'fired on the convoy'"),
 	v("airstrike", schema.Attacked, "").note("rare verb use"),
