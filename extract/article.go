@@ -130,6 +130,21 @@ func (r *Reader) files(p string) ([]string, error) {
 		}
 		return []string{p}, nil
 	}
+	return WalkFiles(p, func(name string) bool {
+		return strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".jsonl")
+	}, r.Reject), nil
+}
+
+// WalkFiles lists, in name order, the regular files under dir whose names
+// keep accepts, following symbolic links. A loop of links, an unreadable
+// folder or a kept name that is a pipe, a device or a socket is reported
+// to reject (which may be nil), not fatal.
+func WalkFiles(dir string, keep func(name string) bool, reject func(*RecordError)) []string {
+	report := func(path string, err error) {
+		if reject != nil {
+			reject(&RecordError{File: path, Err: err})
+		}
+	}
 	var out []string
 	seen := map[string]bool{}
 	var walk func(dir string, depth int)
@@ -139,13 +154,13 @@ func (r *Reader) files(p string) ([]string, error) {
 			if err == nil {
 				err = errors.New("symbolic link loop")
 			}
-			r.reject(dir, 0, err)
+			report(dir, err)
 			return
 		}
 		seen[real] = true
 		entries, err := os.ReadDir(dir)
 		if err != nil {
-			r.reject(dir, 0, err)
+			report(dir, err)
 			return
 		}
 		sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
@@ -153,26 +168,26 @@ func (r *Reader) files(p string) ([]string, error) {
 			path := filepath.Join(dir, e.Name())
 			mode := e.Type()
 			if mode&fs.ModeSymlink != 0 {
-				if st, err := os.Stat(path); err == nil {
-					mode = st.Mode()
-				} else {
-					r.reject(path, 0, err)
+				st, err := os.Stat(path)
+				if err != nil {
+					report(path, err)
 					continue
 				}
+				mode = st.Mode()
 			}
 			switch {
 			case mode.IsDir():
 				walk(path, depth+1)
-			case !strings.HasSuffix(e.Name(), ".txt") && !strings.HasSuffix(e.Name(), ".jsonl"):
+			case !keep(e.Name()):
 			case !mode.IsRegular():
-				r.reject(path, 0, notRegular(mode))
+				report(path, notRegular(mode))
 			default:
 				out = append(out, path)
 			}
 		}
 	}
-	walk(p, 0)
-	return out, nil
+	walk(dir, 0)
+	return out
 }
 
 // notRegular says what kind of file mode is.

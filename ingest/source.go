@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"syscall"
 	"time"
@@ -311,49 +309,5 @@ func looksLikeURLList(path string) bool {
 // recursively; a loop of symbolic links or an unreadable folder is
 // reported, not fatal.
 func (in *Inputs) files(dir string, reject func(*extract.RecordError)) []string {
-	var out []string
-	seen := map[string]bool{}
-	var walk func(dir string, depth int)
-	walk = func(dir string, depth int) {
-		real, err := filepath.EvalSymlinks(dir)
-		if err != nil || seen[real] || depth > 64 {
-			if err == nil {
-				err = errors.New("symbolic link loop")
-			}
-			reject(&extract.RecordError{File: dir, Err: err})
-			return
-		}
-		seen[real] = true
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			reject(&extract.RecordError{File: dir, Err: err})
-			return
-		}
-		sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
-		for _, e := range entries {
-			path := filepath.Join(dir, e.Name())
-			mode := e.Type()
-			if mode&fs.ModeSymlink != 0 {
-				st, err := os.Stat(path)
-				if err != nil {
-					reject(&extract.RecordError{File: path, Err: err})
-					continue
-				}
-				mode = st.Mode()
-			}
-			switch {
-			case mode.IsDir():
-				walk(path, depth+1)
-			case formatOf(e.Name()) == "":
-			case !mode.IsRegular():
-				// The reader names the kind of special file.
-				r := &extract.Reader{Reject: reject}
-				_ = r.Read(context.Background(), []string{path}, func(*extract.Article) error { return nil })
-			default:
-				out = append(out, path)
-			}
-		}
-	}
-	walk(dir, 0)
-	return out
+	return extract.WalkFiles(dir, func(name string) bool { return formatOf(name) != "" }, reject)
 }
