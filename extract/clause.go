@@ -85,7 +85,7 @@ var kinNouns = map[string]bool{
 	"rebel": true, "separatist": true, "militant": true, "insurgent": true, "opposition": true,
 	"dissident": true, "exit": true, "departure": true, "ouster": true, "removal": true,
 	"downfall": true, "resignation": true, "defeat": true, "fall": true, "collapse": true,
-	"isolation": true, "overthrow": true, "critic's": false,
+	"isolation": true, "overthrow": true,
 	"ally": true, "enemy": true, "rival": true, "critic": true, "opponent": true, "foe": true,
 	"adversary": true, "neighbour": true, "neighbor": true, "victim": true, "friend": true,
 	"partner": true, "supporter": true, "backer": true, "detractor": true, "son": true,
@@ -599,7 +599,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// "was killed in a raid by US forces", "killed in a US raid":
 			// the agent of the event the passive happened in.
 			for _, k := range t.kids[i] {
-				if relIs(t.rel[k], "obl") && len(c.x.lex.Lookup(t.lemma[k], schema.Noun)) > 0 && c.x.lex.Lookup(t.lemma[k], schema.Noun)[0].Relation == e.Relation {
+				if es := c.x.lex.Lookup(t.lemma[k], schema.Noun); relIs(t.rel[k], "obl") && len(es) > 0 && es[0].Relation == e.Relation {
 					if f.subj = c.eventAgent(k, 0); len(f.subj) > 0 {
 						break
 					}
@@ -892,7 +892,7 @@ var figurative = map[string]bool{
 	"information": true, "media": true, "legal": true, "political": true, "diplomatic": true, "word": true,
 	"culture": true, "cultural": true, "economic": true, "charm": true, "smear": true, "lobbying": true,
 	"election": true, "electoral": true, "public": true, "ad": true, "advertising": true, "tech": true,
-	"technology": true, "cyber": false, "chip": true, "rhetorical": true, "verbal": true,
+	"technology": true, "chip": true, "rhetorical": true, "verbal": true,
 }
 
 // coercive reports whether the verb at i is a trigger of force or
@@ -948,7 +948,7 @@ func (c *clause) objectController(i, h int) []Mention {
 // object: "promised Iran to help", "offered Syria to mediate".
 var subjectControl = map[string]bool{
 	"promise": true, "pledge": true, "vow": true, "offer": true, "threaten": true, "swear": true,
-	"assure": true, "tell": false,
+	"assure": true,
 }
 
 // antecedent returns the head of the noun phrase that ends right before the

@@ -53,12 +53,16 @@ type Extractor struct {
 	// find the sentences worth parsing.
 	parsers parsers
 	lex     *schema.Lexicon
-	forms   map[string]bool
+	// rules and tagger: DIPLOGRAPH_RULES and DIPLOGRAPH_TAGGER, read once
+	// (see useTree and parse), to measure one rule set or tagger.
+	rules, tagger string
+	forms         map[string]bool
 }
 
 // New returns an Extractor that resolves actors with gaz.
 func New(gaz *Gazetteer) *Extractor {
-	x := &Extractor{gaz: gaz, triggers: map[string][]schema.Trigger{}, forms: map[string]bool{}}
+	x := &Extractor{gaz: gaz, triggers: map[string][]schema.Trigger{}, forms: map[string]bool{},
+		rules: os.Getenv("DIPLOGRAPH_RULES"), tagger: os.Getenv("DIPLOGRAPH_TAGGER")}
 	for _, tr := range schema.Triggers {
 		pos := lemma.Verb
 		if tr.POS == schema.Noun {
@@ -357,4 +361,4 @@ const maxParseTokens = 150
 // right 38% of the time, the tree rules' 74%.
 // DIPLOGRAPH_RULES=window runs the word-window rules alone, and =union adds
 // them to the tree rules for the triggers the tree left unread, to measure.
-func (x *Extractor) useTree() bool { return x.lex != nil && os.Getenv("DIPLOGRAPH_RULES") != "window" }
+func (x *Extractor) useTree() bool { return x.lex != nil && x.rules != "window" }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"strings"
 
 	"github.com/diplograph/diplograph/schema"
@@ -189,7 +188,7 @@ func (x *Extractor) relate(toks []token, tr *tree, ms []Mention, st *state) []re
 	if tr != nil {
 		rs := x.relateTree(newClause(x, toks, tr, ms, st))
 		out = append(out, rs...)
-		if os.Getenv("DIPLOGRAPH_RULES") != "union" {
+		if x.rules != "union" {
 			return dedupe(out)
 		}
 		for _, r := range rs {

@@ -53,7 +53,7 @@ type parseBuf struct {
 // article (8 of 10 against 10) and 12 of the ~150 constructions of
 // construction_test.go, which the tag repairs were written for.
 func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
-	tagged := os.Getenv("DIPLOGRAPH_TAGGER") != "parser"
+	tagged := x.tagger != "parser"
 	if tagged {
 		x.tag(toks)
 		fixTags(toks, ms)

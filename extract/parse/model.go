@@ -43,10 +43,7 @@ type Meta struct {
 }
 
 // featureSet versions the feature functions and the model format; a model
-// trained with other features is refused. Set 2 added word clusters: its
-// features are those of set 1 plus new templates, so a set 1 model (no
-// weights for them, a lexicon without clusters) is still read and parses as
-// before.
+// trained with other features is refused (set 2 added word clusters).
 const featureSet = 2
 
 // Model is a trained tagger and parser. It is immutable and safe for
@@ -137,7 +134,7 @@ func readModel(br *bufio.Reader) (*Model, error) {
 	if err := json.Unmarshal(meta, &m.Meta); err != nil {
 		return nil, fmt.Errorf("%w: header: %w", ErrBadModel, err)
 	}
-	if m.Meta.FeatureSet != featureSet && m.Meta.FeatureSet != 1 {
+	if m.Meta.FeatureSet != featureSet {
 		return nil, fmt.Errorf("%w: feature set %d, this code has %d", ErrBadModel, m.Meta.FeatureSet, featureSet)
 	}
 	if m.tags, err = readStrings(br); err != nil {
@@ -158,7 +155,7 @@ func readModel(br *bufio.Reader) (*Model, error) {
 	if m.upos, err = readUPOS(br); err != nil {
 		return nil, err
 	}
-	if m.lex, err = readLexicon(br, m.Meta.FeatureSet); err != nil {
+	if m.lex, err = readLexicon(br); err != nil {
 		return nil, err
 	}
 	if m.tagger, err = readWeights(br); err != nil {

@@ -351,22 +351,16 @@ func (l lexicon) writeTo(bw *bufio.Writer) {
 	}
 }
 
-// readLexicon reads a lexicon of a model of the given feature set: set 1
-// has no clusters.
-func readLexicon(br *bufio.Reader, set int) (lexicon, error) {
+// readLexicon reads the lexicon writeLexicon wrote.
+func readLexicon(br *bufio.Reader) (lexicon, error) {
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 1<<24 {
 		return nil, errOr(err)
 	}
 	l := make(lexicon, n)
 	var buf [22]byte
-	size := len(buf)
-	if set == 1 {
-		size = 17
-	}
 	for range n {
-		clear(buf[:])
-		if _, err := readFull(br, buf[:size]); err != nil {
+		if _, err := readFull(br, buf[:]); err != nil {
 			return nil, err
 		}
 		l[binary.LittleEndian.Uint64(buf[:8])] = lexEntry{amb: binary.LittleEndian.Uint64(buf[8:16]), top: buf[16],
