@@ -142,7 +142,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		if c.ms[k].Place && !object {
 			return nil
 		}
-		return []Mention{c.ms[k]}
+		return append([]Mention{c.ms[k]}, c.coordDemonyms(c.ms[k].Start)...)
 	}
 	if depth > 2 {
 		return nil
@@ -241,7 +241,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				continue
 			}
 			if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
-				return c.withConj(k, got, object, depth+1)
+				return append(c.withConj(k, got, object, depth+1), c.coordDemonyms(got[0].Start)...)
 			}
 		}
 	}
@@ -251,6 +251,35 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	}
 	return nil
 }
+
+// coordDemonyms returns the bare demonyms coordinated before the mention
+// that starts at token lo, which the parser often reads as separate
+// modifiers or not at all: "the Syrian and Iranian foreign ministers",
+// "Russian, Turkish and Iranian officials".
+func (c *clause) coordDemonyms(lo int) []Mention {
+	var out []Mention
+	for {
+		j := lo
+		for j > lo-2 && j > 0 && coordWords[c.toks[j-1].key] {
+			j--
+		}
+		if j == lo {
+			return out
+		}
+		n := mentionEnding(c.ms, j)
+		if n < 0 {
+			return out
+		}
+		m := c.ms[n]
+		if _, kind, size := c.x.lookup(c.toks, m.Start, ""); kind != surfDemonym || size != m.End-m.Start || len(m.Actors) != 1 {
+			return out
+		}
+		out = append(out, m)
+		lo = m.Start
+	}
+}
+
+var coordWords = map[string]bool{"and": true, "or": true, ",": true}
 
 // demonym makes a country of a demonym that modifies a noun ("the Israeli
 // attack", "Turkish artillery"): the mention finder takes a demonym for an
@@ -1052,11 +1081,57 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 		}
 		if k := c.prepChild(i, p); k >= 0 {
 			if got := c.argsOf(k, true); len(got) > 0 {
+				if p != "in" {
+					// The lexicon names the preposition, so its country
+					// is the target, not a place: "fired rockets at
+					// Israel", "lashed out at China". "In" still places
+					// ("held talks in Russia").
+					for j := range got {
+						got[j].Place = false
+					}
+				}
 				return got
 			}
 		}
 	}
 	return nil
+}
+
+// prepAfter returns the actors of a phrase introduced by one of preps that
+// the parser hung on i's head although it follows i's own phrase at once:
+// "killed in strikes on the strongholds of IS", read as "killed … on the
+// strongholds". A noun trigger that takes the preposition claims it.
+func (c *clause) prepAfter(i int, preps []string) []Mention {
+	v := c.t.head[i]
+	if v < 0 {
+		return nil
+	}
+	_, end := c.t.span(i)
+	for _, k := range c.t.kids[v] {
+		if k <= i || !relIs(c.t.rel[k], "obl") && !relIs(c.t.rel[k], "nmod") {
+			continue
+		}
+		if lo, _ := c.t.span(k); lo == end+1 && slices.Contains(preps, c.t.caseOf(k)) && c.t.caseOf(k) != "" {
+			return c.prepArgs(v, []string{c.t.caseOf(k)})
+		}
+	}
+	return nil
+}
+
+// modifierActors returns the actors that modify the noun i: its possessor
+// ("Russia's support"), an actor compound or adjective ("the Russian
+// campaign"), with poss set for a possessor.
+func (c *clause) modifierActors(i int) (actors []Mention, poss bool) {
+	for _, rel := range []string{"nmod:poss", "compound", "amod"} {
+		for _, k := range c.t.kids[i] {
+			if c.t.rel[k] == rel {
+				if got := c.argsOf(k, false); len(got) > 0 {
+					return got, rel == "nmod:poss"
+				}
+			}
+		}
+	}
+	return nil, false
 }
 
 // prepArgsNear is prepArgs of the verb i, or else of its object obj (when
@@ -1105,17 +1180,14 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-mod"}
 	f.obj = c.prepArgs(i, e.Preps)
+	if len(f.obj) == 0 {
+		f.obj = c.prepAfter(i, e.Preps)
+	}
 	// Who: possessor, actor compound or adjective, "by"/"from", or the
 	// mention the noun closes ("Russian strikes").
-	for _, rel := range []string{"nmod:poss", "compound", "amod"} {
-		for _, k := range t.kids[i] {
-			if t.rel[k] == rel && len(f.subj) == 0 {
-				f.subj = c.argsOf(k, false)
-				if rel == "nmod:poss" {
-					f.rule = "noun-poss"
-				}
-			}
-		}
+	var poss bool
+	if f.subj, poss = c.modifierActors(i); poss {
+		f.rule = "noun-poss"
 	}
 	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 {
 		// A predicate noun's subject: "the US is at war with ISIS", "Russia
@@ -1182,6 +1254,16 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] {
 		v = -1
+	}
+	if h := t.head[i]; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "in" && strings.HasPrefix(t.tag[h], "NN") {
+		// "the Russian campaign in support of Assad": the noun the phrase
+		// qualifies has the agent, or else the verb that takes that noun
+		// ("Russia launched strikes in support of Assad", hung on the noun).
+		if f.subj, _ = c.modifierActors(h); len(f.subj) > 0 {
+			f.rule = "noun-adjunct"
+		} else if t.rel[h] == "obj" && t.head[h] >= 0 {
+			v = t.head[h]
+		}
 	}
 	if v >= 0 && requestLemmas[t.lemma[v]] {
 		v = -1 // "asked for an investigation of Biden": someone else is to investigate

@@ -434,6 +434,16 @@ func (t *tree) caseOf(i int) string {
 	return ""
 }
 
+// span returns the first and last word of i's subtree.
+func (t *tree) span(i int) (lo, hi int) {
+	lo, hi = i, i
+	for _, k := range t.kids[i] {
+		a, b := t.span(k)
+		lo, hi = min(lo, a), max(hi, b)
+	}
+	return lo, hi
+}
+
 // conjuncts returns i and the words coordinated with it ("X, Y and Z").
 func (t *tree) conjuncts(i int) []int {
 	out := []int{i}
