@@ -309,7 +309,7 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		case "he", "him", "his", "she", "her":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Person }, c.st.lastPerson)
 		case "it", "its":
-			if l == "it" && c.nounBefore(i) {
+			if l == "it" && (c.nounBefore(i) || c.dummyIt(i)) {
 				return Mention{}, false // "an attack … it was targeting": the noun, not an actor
 			}
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)
@@ -339,6 +339,31 @@ func (c *clause) corefer(i int) (Mention, bool) {
 // nounBefore reports whether the nearest subject or object before token i
 // in the sentence is a singular common noun no actor stands for: "it" is
 // more likely that noun than an actor named further back.
+// dummyIt reports whether "it" at i stands for no actor: the subject of a
+// predicate adjective or of "seem" ("it is unclear whether", "it was not
+// accidental that"), or the object of a verb that takes a claim ("denied
+// it", "confirmed it").
+func (c *clause) dummyIt(i int) bool {
+	t := c.t
+	h := t.head[i]
+	if h < 0 {
+		return false
+	}
+	switch {
+	case relIs(t.rel[i], "nsubj"):
+		return strings.HasPrefix(t.tag[h], "JJ") || t.child(h, "cop") >= 0 && t.child(h, "det") < 0 && t.child(h, "nmod:poss") < 0 ||
+			expletiveLemmas[t.lemma[h]]
+	case t.rel[i] == "obj":
+		return claimLemmas[t.lemma[h]]
+	}
+	return false
+}
+
+var (
+	expletiveLemmas = map[string]bool{"seem": true, "appear": true, "happen": true, "matter": true, "take": true, "remain": true}
+	claimLemmas     = map[string]bool{"deny": true, "confirm": true, "dismiss": true, "reject": true, "say": true, "call": true, "describe": true, "believe": true, "doubt": true, "report": true}
+)
+
 func (c *clause) nounBefore(i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if c.within[j] >= 0 {
@@ -641,31 +666,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.rule += "-inherited" // through control, coordination or a participle
 		}
 	}
-	if t.rel[i] == "acl:relcl" && len(f.subj) == 0 && c.relativeIs(i, "nsubj") {
-		h := t.head[i]
-		switch {
-		case c.singular(i):
-			// "Iran and Russia, which backs Assad": only the last.
-			if a := c.antecedent(c.relativePronoun(i)); a >= 0 {
-				h = a
-			}
-			f.subj = c.actorsOf(h, false)
-		default:
-			// "Tillerson and Lavrov, who had met": the relative clause
-			// after the last conjunct is about them all.
-			for t.rel[h] == "conj" {
-				h = t.head[h]
-			}
-			f.subj = c.argsOf(h, false)
-		}
-		if p := c.relativePronoun(i); len(f.subj) == 0 && p >= 0 && c.toks[p].key == "who" {
-			// "condemnation from Russian officials, who accused …": "who"
-			// is a person, the phrase before it when the parser hung the
-			// clause elsewhere.
-			if a := c.antecedent(p); a >= 0 {
-				f.subj = c.argsOf(a, false)
-			}
-		}
+	if t.rel[i] == "acl:relcl" && len(f.subj) == 0 {
+		f.subj = c.relativeSubject(i)
 	}
 	if len(f.subj) == 0 {
 		if s := c.strandedSubject(i); s >= 0 {
@@ -807,10 +809,48 @@ func (c *clause) relativeIs(i int, rel string) bool {
 	return rel == "obj" && c.t.child(i, "nsubj") >= 0 && c.t.child(i, "obj") < 0
 }
 
+// relativeSubject returns the subject of the relative clause i whose
+// relative pronoun is its subject: the noun the clause modifies.
+func (c *clause) relativeSubject(i int) []Mention {
+	t := c.t
+	if t.rel[i] != "acl:relcl" || !c.relativeIs(i, "nsubj") {
+		return nil
+	}
+	var subj []Mention
+	h := t.head[i]
+	switch {
+	case c.singular(i):
+		// "Iran and Russia, which backs Assad": only the last.
+		if a := c.antecedent(c.relativePronoun(i)); a >= 0 {
+			h = a
+		}
+		subj = c.actorsOf(h, false)
+	default:
+		// "Tillerson and Lavrov, who had met": the relative clause
+		// after the last conjunct is about them all.
+		for t.rel[h] == "conj" {
+			h = t.head[h]
+		}
+		subj = c.argsOf(h, false)
+	}
+	if p := c.relativePronoun(i); len(subj) == 0 && p >= 0 && c.toks[p].key == "who" {
+		// "condemnation from Russian officials, who accused …": "who"
+		// is a person, the phrase before it when the parser hung the
+		// clause elsewhere.
+		if a := c.antecedent(p); a >= 0 {
+			subj = c.argsOf(a, false)
+		}
+	}
+	return subj
+}
+
 // subjectOf finds the subject of the verb at i: its own, or through
 // control, coordination, a relative clause or a participle.
 func (c *clause) subjectOf(i, depth int) []Mention {
 	t := c.t
+	if got := c.relativeSubject(i); len(got) > 0 {
+		return got // "jets which operate in support of the regime"
+	}
 	if s := t.child(i, "nsubj"); s >= 0 {
 		if t.rel[i] != "acl:relcl" && (t.tag[s] == "WP" || t.tag[s] == "WDT") {
 			// A relative clause the parser attached elsewhere: "who" and
@@ -1183,6 +1223,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 {
 		f.obj = c.prepAfter(i, e.Preps)
 	}
+	if k := t.child(i, "compound"); len(f.obj) == 0 && e.Relation == schema.Visited && k >= 0 {
+		if m := c.headOf[k]; m >= 0 && c.ms[m].Place {
+			f.obj = c.ms[m : m+1] // "a Moscow visit by Shultz"
+		}
+	}
 	// Who: possessor, actor compound or adjective, "by"/"from", or the
 	// mention the noun closes ("Russian strikes").
 	var poss bool
@@ -1511,7 +1556,9 @@ func (c *clause) pairs(f frame) []relation {
 		}
 	}
 	out := appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep)
-	if f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") {
+	if f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&
+		c.prepChild(f.trigger, "against") < 0 {
+		// Fighting with someone is mutual, a war against someone is not.
 		out = append(out, appendPairs(nil, f.obj, f.subj, f.rel, trig, f.conf, f.neg, f.mod, rep)...)
 	}
 	return withRule(out, f.rule)

@@ -57,11 +57,14 @@ type Extractor struct {
 	// (see useTree and parse), to measure one rule set or tagger.
 	rules, tagger string
 	forms         map[string]bool
+	// nounForms are the forms of the lexicon's event nouns ("attacks",
+	// "visit"): a capital before one is where the event happened.
+	nounForms map[string]bool
 }
 
 // New returns an Extractor that resolves actors with gaz.
 func New(gaz *Gazetteer) *Extractor {
-	x := &Extractor{gaz: gaz, triggers: map[string][]schema.Trigger{}, forms: map[string]bool{},
+	x := &Extractor{gaz: gaz, triggers: map[string][]schema.Trigger{}, forms: map[string]bool{}, nounForms: map[string]bool{},
 		rules: os.Getenv("DIPLOGRAPH_RULES"), tagger: os.Getenv("DIPLOGRAPH_TAGGER")}
 	for _, tr := range schema.Triggers {
 		pos := lemma.Verb
@@ -101,6 +104,9 @@ func New(gaz *Gazetteer) *Extractor {
 			}
 			for _, f := range lemma.Forms(e.Lemma, pos) {
 				x.forms[f] = true
+				if pos == lemma.Noun {
+					x.nounForms[f] = true
+				}
 			}
 		}
 	}

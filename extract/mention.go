@@ -609,7 +609,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		if i+n < len(toks) && toks[i+n].cap() && toks[i+n].key != "'s" {
 			return Mention{}, false // "Moscow Times", "Beijing Olympics"
 		}
-		m.Place = placePreps[prep]
+		// "the Paris attacks", "the Geneva talks", "a Moscow visit": a
+		// capital before an event noun says where it happened.
+		m.Place = placePreps[prep] || i+n < len(toks) && !toks[i+n].cap() && x.nounForms[toks[i+n].key] && !toks[i+n].tagged("VB")
 	case surfSurname:
 		if i > 0 && toks[i-1].cap() && !st.shouting && !isTitleWord(toks[i-1].key) && !strings.Contains(e.Name+" "+strings.Join(e.Aliases, " "), toks[i-1].text) &&
 			!strings.ContainsAny(toks[i-1].text, ".'") && toks[i-1].key != "the" {
