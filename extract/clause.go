@@ -1412,7 +1412,7 @@ var reciprocalLemmas = map[string]bool{
 	"call": true, "phone": true, "consultation": true, "encounter": true, "dinner": true, "lunch": true,
 	"breakfast": true, "confer": true, "memorandum": true, "conclude": true, "reach": true, "hold": true,
 	"partnership": true, "exercise": true, "drill": true, "fight": true, "fighting": true, "war": true,
-	"share": true, "exchange": true, "battle": true,
+	"share": true, "exchange": true, "battle": true, "discuss": true, "discussion": true,
 }
 
 // receiveLemmas take an event noun whose object is their subject: "drew

@@ -410,12 +410,14 @@ func (g *Gazetteer) loadCountry(row map[string]string) error {
 	for _, d := range splitList(row["demonyms"]) {
 		g.addDemonym(e, d)
 	}
-	capital := row["capital"]
-	if i := strings.IndexByte(capital, ','); i >= 0 {
-		capital = capital[:i]
-	}
-	if capital != "" && !badCapitals[capital] {
-		g.add(e, capital, surfCapital)
+	// The capital, with its other spellings after "|" ("Kyiv|Kiev").
+	for _, capital := range splitList(row["capital"]) {
+		if i := strings.IndexByte(capital, ','); i >= 0 {
+			capital = capital[:i]
+		}
+		if capital != "" && !badCapitals[capital] {
+			g.add(e, capital, surfCapital)
+		}
 	}
 	return nil
 }

@@ -154,6 +154,24 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for k := range n {
+		// "The United States and Iran/nsubj discussed": a second subject
+		// of the same verb after "and" is the first one's conjunct.
+		h := t.head[k]
+		if h < 0 || t.rel[k] != "nsubj" {
+			continue
+		}
+		j := k - 1 // the word before k's phrase
+		for j >= 0 && (into[j] == k || t.head[j] == k || t.rel[j] == "det") {
+			j--
+		}
+		for s := 0; s < j; s++ {
+			if t.head[s] == h && t.rel[s] == "nsubj" && toks[j].key == "and" {
+				t.head[k], t.rel[k] = s, "conj"
+				break
+			}
+		}
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
@@ -302,10 +320,14 @@ func finiteVerb(toks []token) {
 		if !strings.HasPrefix(prev, "NN") && prev != "PRP" {
 			continue
 		}
-		if next != "DT" && next != "PRP" && next != "PRP$" && next != "JJ" && next != "CD" && !strings.HasPrefix(next, "NN") {
+		if next != "DT" && next != "PRP" && next != "PRP$" && next != "JJ" && next != "CD" && !strings.HasPrefix(next, "NN") &&
+			!(next == "IN" && strings.HasPrefix(prev, "NNP") && lemma.Of(toks[i].key, "VBD") != toks[i].key) {
 			continue
 		}
 		switch k := toks[i].key; {
+		case (toks[i].tag == "NN" || toks[i].tag == "JJ") && strings.HasPrefix(prev, "NNP") && lemma.Of(k, "VBD") != k && lemma.CanBePast(k):
+			toks[i].tag = "VBD" // an irregular past after a name: "Putin spoke/NN by phone"
+			return
 		case toks[i].tag == "NNS" && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss"):
 			toks[i].tag = "VBZ"
 			return

@@ -84,6 +84,11 @@ func scanWord(s string, i int) int {
 			j += size
 			continue
 		}
+		// A number keeps its separators: "3,000", "1.5".
+		if (r == ',' || r == '.') && j > i && isDigits(s[i:j]) && j+size < len(s) && s[j+size] >= '0' && s[j+size] <= '9' {
+			j += size
+			continue
+		}
 		// A joiner continues the word when a letter or digit follows it.
 		if r == '-' || r == '\'' || r == '’' || r == '.' || r == '&' {
 			next, nsize := utf8.DecodeRuneInString(s[j+size:])
@@ -103,6 +108,19 @@ func scanWord(s string, i int) int {
 		break
 	}
 	return j
+}
+
+// isDigits reports whether w is digits, with the separators of a number.
+func isDigits(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // abbrevSoFar reports whether w looks like the start of a dotted
