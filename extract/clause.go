@@ -461,6 +461,12 @@ type frame struct {
 func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	for i, tag := range c.t.tag {
+		if tag == "JJ" && c.t.lemma[i] == "responsible" {
+			if f, ok := c.blame(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+			continue
+		}
 		var pos schema.POS
 		switch {
 		case strings.HasPrefix(tag, "VB"):
@@ -480,8 +486,63 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if entries := x.lex.Lookup(c.t.lemma[i], pos); len(entries) > 0 {
 			out = append(out, c.fromTree(i, entries, pos)...)
 		}
+		if f, ok := c.blame(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 	}
 	return out
+}
+
+// blame reads the accusation a predicate carries: "X held Y responsible
+// for the attack" (the predicate controlled by a verb's object), "X said Y
+// was responsible for the attack" and "X said Y was behind the bombing"
+// (a copular predicate in X's reported speech): X accused Y. What Y is
+// blamed for must be a harm ("responsible for security" blames no one).
+func (c *clause) blame(i int) (frame, bool) {
+	t := c.t
+	harm := -1
+	switch {
+	case t.lemma[i] == "responsible" && t.tag[i] == "JJ":
+		harm = c.prepChild(i, "for")
+	case strings.HasPrefix(t.tag[i], "NN") && t.caseOf(i) == "behind" && t.child(i, "cop") >= 0:
+		harm = i
+	}
+	if harm < 0 || !harmNouns[t.lemma[harm]] && !c.attackNoun(harm) {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Accused, trigger: i, conf: 0.75, rule: "blame"}
+	if s := t.child(i, "nsubj"); s >= 0 {
+		c.polarity(&f, i)
+		f.obj = c.argsOf(s, true)
+		if f.rep != nil {
+			f.subj, f.rep = []Mention{{Actors: []schema.Actor{*f.rep}, Start: -1, End: -1}}, nil
+		}
+	} else if h := t.head[i]; h >= 0 && (t.rel[i] == "xcomp" || t.rel[i] == "advmod" || t.rel[i] == "dep") && strings.HasPrefix(t.tag[h], "VB") {
+		if o := t.child(h, "obj"); o >= 0 {
+			f.obj = c.argsOf(o, true)
+		}
+		f.subj = c.subjectOf(h, 0)
+		c.polarity(&f, h)
+	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// attackNoun reports whether the noun at i is an attack the lexicon knows.
+func (c *clause) attackNoun(i int) bool {
+	for _, e := range c.x.lex.Lookup(c.t.lemma[i], schema.Noun) {
+		if e.Relation == schema.Attacked {
+			return true
+		}
+	}
+	return false
+}
+
+// harmNouns are what someone is blamed for, besides attacks.
+var harmNouns = map[string]bool{
+	"death": true, "killing": true, "murder": true, "massacre": true, "atrocity": true, "crime": true,
+	"violence": true, "incident": true, "explosion": true, "blast": true, "poisoning": true, "hack": true,
+	"hacking": true, "downing": true, "crash": true, "abuse": true, "disappearance": true, "kidnapping": true,
+	"destruction": true, "casualty": true, "escalation": true, "crisis": true, "plot": true,
 }
 
 // nominalRels are the relations only a nominal fills.
@@ -1007,6 +1068,11 @@ func (c *clause) objectController(i, h int) []Mention {
 		return nil
 	}
 	o := t.child(h, "obj")
+	if o >= 0 && c.isRelativePronoun(o) || o < 0 && t.rel[h] == "acl:relcl" && c.relativeIs(h, "obj") {
+		// "Iran, which Israel accuses of backing Hezbollah": the
+		// relative pronoun's antecedent.
+		return c.argsOf(t.head[h], false)
+	}
 	if o < 0 || o > i {
 		return nil
 	}

@@ -80,6 +80,7 @@ func New(gaz *Gazetteer) *Extractor {
 			x.forms[f] = true
 		}
 	}
+	x.forms["responsible"] = true // "held X responsible for": see clause.blame
 	if lex, err := schema.LoadLexicon(); err == nil {
 		x.lex = lex
 		for _, e := range lex.Entries {
