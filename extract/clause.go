@@ -595,6 +595,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Particle != "" && !t.hasChildLemma(i, "compound:prt", e.Particle) && !c.followedBy(i, e.Particle) {
 		return frame{}, false
 	}
+	if c.joinedIn(i) >= 0 && e.Relation == schema.MetWith {
+		return frame{}, false // "Japan joined the US in imposing sanctions": no meeting
+	}
 	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 ||
 		t.tag[i] == "VBN" && (t.rel[i] == "acl" || t.rel[i] == "amod" || t.rel[i] == "advcl" && t.child(i, "nsubj") < 0)
 	f := frame{rel: e.Relation, trigger: i, conf: 0.85}
@@ -870,6 +873,21 @@ func (c *clause) relativeIs(i int, rel string) bool {
 	return rel == "obj" && c.t.child(i, "nsubj") >= 0 && c.t.child(i, "obj") < 0
 }
 
+// joinedIn returns the gerund of "join X in V-ing" when i is that "join",
+// or -1.
+func (c *clause) joinedIn(i int) int {
+	t := c.t
+	if i < 0 || t.lemma[i] != "join" || t.child(i, "obj") < 0 {
+		return -1
+	}
+	for _, k := range t.kids[i] {
+		if t.tag[k] == "VBG" && (t.rel[k] == "advcl" || relIs(t.rel[k], "obl")) && (t.hasChildLemma(k, "mark", "in") || t.caseOf(k) == "in") {
+			return k
+		}
+	}
+	return -1
+}
+
 // relativeSubject returns the subject of the relative clause i whose
 // relative pronoun is its subject: the noun the clause modifies.
 func (c *clause) relativeSubject(i int) []Mention {
@@ -926,6 +944,10 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return nil
 	}
 	h := t.head[i]
+	if c.joinedIn(h) == i {
+		// "Japan joined the US in imposing sanctions": both impose them.
+		return append(c.subjectOf(h, depth+1), c.argsOf(t.child(h, "obj"), false)...)
+	}
 	if got := c.objectController(i, h); len(got) > 0 {
 		return got
 	}

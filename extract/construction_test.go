@@ -102,6 +102,8 @@ func TestConstructions(t *testing.T) {
 		{"HeldResponsible", "2019-06-01", "Britain did not hold Russia responsible for the poisoning.", []string{"GBR ACCUSED RUS neg"}, true},
 		{"SaidBehind", "2019-06-01", "Turkey said the Kurdish militia was behind the bombing.", []string{"TUR ACCUSED YPG"}, true},
 		{"ResponsibleForNoHarm", "2019-06-01", "Russia is responsible for the security of the embassy, Britain said.", nil, true},
+		{"JoinedInDoing", "2019-06-01", "Japan joined the United States in imposing sanctions on Moscow.", []string{"JPN SANCTIONED RUS", "USA SANCTIONED RUS"}, true},
+		{"ArmsExports", "2019-06-01", "China exports drones to Pakistan.", []string{"CHN PROVIDED_AID_TO PAK"}, true},
 		{"HeldPlaceStandsForHolder", "2019-06-01", "Syrian government forces attacked rebel-held Idlib.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"ParticleMakesAVerb", "2019-06-01", "Ukraine's military shot down a Russian drone.", []string{"UKR ATTACKED RUS"}, true},
 		{"ModifierEndsAtTheVerb", "2019-06-01", "Iranian-backed militias attacked US troops in Syria.", nil, true},

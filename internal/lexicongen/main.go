@@ -791,6 +791,7 @@ var ours = []our{
 	vo("deliver", schema.ProvidedAidTo, "aid|assistance|weapon|arm|supply|equipment|"+weaponNouns, "to"),
 	vo("provide", schema.ProvidedAidTo, aidNouns+"|asylum|backing|cover", "to", "for", ""),
 	vo("sell", schema.ProvidedAidTo, "weapon|arm|jet|missile", "to").note("arms sales as military aid"),
+	vo("export", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "to").note("arms exports as military aid"),
 	v("press", schema.CalledOn, "").note("'pressed X to'; 'press ahead' has a particle and is excluded"),
 	v("urge", schema.CalledOn, ""),
 	v("call", schema.CalledOn, "on", "upon"),
