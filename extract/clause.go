@@ -514,6 +514,11 @@ func (c *clause) blame(i int) (frame, bool) {
 	if s := t.child(i, "nsubj"); s >= 0 {
 		c.polarity(&f, i)
 		f.obj = c.argsOf(s, true)
+		for p := t.head[i]; p >= 0 && (t.rel[i] == "ccomp" || t.rel[p] == "ccomp"); p = t.head[p] {
+			if t.hasChildLemma(p, "advmod", "not", "n't", "never") {
+				f.neg = true // "Trump does not think Kim is responsible": no accusation
+			}
+		}
 		if f.rep != nil {
 			f.subj, f.rep = []Mention{{Actors: []schema.Actor{*f.rep}, Start: -1, End: -1}}, nil
 		}
@@ -595,7 +600,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Particle != "" && !t.hasChildLemma(i, "compound:prt", e.Particle) && !c.followedBy(i, e.Particle) {
 		return frame{}, false
 	}
-	if c.joinedIn(i) >= 0 && e.Relation == schema.MetWith {
+	if e.Relation == schema.MetWith && (c.joinedIn(i) >= 0 || t.lemma[i] == "join" && c.prepChild(i, "in") >= 0) {
 		return frame{}, false // "Japan joined the US in imposing sanctions": no meeting
 	}
 	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 ||

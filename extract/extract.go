@@ -60,11 +60,14 @@ type Extractor struct {
 	// nounForms are the forms of the lexicon's event nouns ("attacks",
 	// "visit"): a capital before one is where the event happened.
 	nounForms map[string]bool
+	// verbForms are the forms of the lexicon's verbs without a pattern
+	// noun ("sanctions"): see fixTags.
+	verbForms map[string]bool
 }
 
 // New returns an Extractor that resolves actors with gaz.
 func New(gaz *Gazetteer) *Extractor {
-	x := &Extractor{gaz: gaz, triggers: map[string][]schema.Trigger{}, forms: map[string]bool{}, nounForms: map[string]bool{},
+	x := &Extractor{gaz: gaz, triggers: map[string][]schema.Trigger{}, forms: map[string]bool{}, nounForms: map[string]bool{}, verbForms: map[string]bool{},
 		rules: os.Getenv("DIPLOGRAPH_RULES"), tagger: os.Getenv("DIPLOGRAPH_TAGGER")}
 	for _, tr := range schema.Triggers {
 		pos := lemma.Verb
@@ -107,6 +110,8 @@ func New(gaz *Gazetteer) *Extractor {
 				x.forms[f] = true
 				if pos == lemma.Noun {
 					x.nounForms[f] = true
+				} else {
+					x.verbForms[f] = true
 				}
 			}
 		}

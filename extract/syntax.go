@@ -56,7 +56,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	tagged := x.tagger != "parser"
 	if tagged {
 		x.tag(toks)
-		fixTags(toks, ms)
+		fixTags(toks, ms, x.verbForms)
 		// The treebank tells opening quotes (``) from closing ones ('').
 		for i := range toks {
 			if toks[i].tag == "``" && (i+1 == len(toks) || toks[i+1].start > toks[i].end) && i > 0 {
@@ -165,11 +165,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		for j >= 0 && (into[j] == k || t.head[j] == k || t.rel[j] == "det") {
 			j--
 		}
-		for s := 0; s < j; s++ {
-			if t.head[s] == h && t.rel[s] == "nsubj" && toks[j].key == "and" {
-				t.head[k], t.rel[k] = s, "conj"
-				break
+		for s := 0; s <= j; s++ {
+			if t.head[s] != h || t.rel[s] != "nsubj" {
+				continue
 			}
+			if toks[j].key == "and" && s < j {
+				t.head[k], t.rel[k] = s, "conj"
+			} else if g := t.head[h]; g >= 0 && g < s && t.rel[h] == "ccomp" && strings.HasPrefix(t.tag[g], "VB") && !hasDependent(t, g, "obj") {
+				// "Japan warned the United States it may retaliate": the
+				// first is the telling verb's object.
+				t.head[s], t.rel[s] = g, "obj"
+			}
+			break
 		}
 	}
 	for i, h := range t.head {
@@ -196,7 +203,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 // recover from: a word inside a name the gazetteer knows ("Salim
 // al-Muslat") is a proper noun, not an adjective; a verb that ends a
 // relative clause ("groups which the US supports.") is no plural noun.
-func fixTags(toks []token, ms []Mention) {
+func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 	for _, m := range ms {
 		if m.Suffix != "" || m.End-m.Start < 2 || len(m.Actors) != 1 || m.Actors[0].Kind == schema.Country && !toks[m.Start].cap() {
 			continue
@@ -262,6 +269,31 @@ func fixTags(toks []token, ms []Mention) {
 			toks[i].tag = "IN"
 		}
 	}
+	for _, m := range ms {
+		// "when the US sanctions/NNS Russia": a trigger's -s form between
+		// two actors is their verb.
+		i := m.End
+		if i+1 < len(toks) && toks[i].tag == "NNS" && verbForms[toks[i].key] && strings.HasSuffix(toks[i].key, "s") && mentionStarting(ms, i+1) >= 0 {
+			toks[i].tag = "VBZ"
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "sanctions slapped/VBD on the country by the US": a past form
+		// right after a noun, with "by" soon after it and a finite verb
+		// before it, is a participle (a reduced relative clause).
+		if toks[i].tag != "VBD" || !strings.HasPrefix(toks[i-1].tag, "NN") || !finiteBefore(toks, i-1) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+6; j++ {
+			if toks[j].key == "by" {
+				toks[i].tag = "VBN"
+				break
+			}
+			if isPunct(toks[j].tag) || strings.HasPrefix(toks[j].tag, "VB") || toks[j].tag == "MD" {
+				break
+			}
+		}
+	}
 	finiteVerb(toks)
 	pastTense(toks)
 	for i := 2; i+1 < len(toks); i++ {
@@ -303,6 +335,16 @@ func pastTense(toks []token) {
 	if subject && object {
 		toks[first].tag = "VBD"
 	}
+}
+
+// finiteBefore reports whether a finite verb comes before token i.
+func finiteBefore(toks []token, i int) bool {
+	for _, t := range toks[:i] {
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteVerb gives a sentence the tagger left without a verb its verb: the
