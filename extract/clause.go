@@ -635,6 +635,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if t.rel[i] == "acl:relcl" && (objWord < 0 || c.isRelativePronoun(objWord)) && c.relativeIs(i, "obj") {
 			objWord = t.head[i] // "the rebels that Moscow backs"
+		} else if objWord >= 0 && c.isRelativePronoun(objWord) {
+			// "Saudi Arabia, which Trump accused of …", the clause hung
+			// elsewhere: the phrase before the pronoun.
+			objWord = c.antecedent(objWord)
 		}
 	}
 	f.rule = "verb-obj"

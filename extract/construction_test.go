@@ -109,6 +109,8 @@ func TestConstructions(t *testing.T) {
 		{"TellingVerbsObjectBeforeAClause", "2019-06-01", "Japan warned the United States it may take retaliatory measures.", []string{"JPN THREATENED USA"}, true},
 		{"BlameDeniedByTheReporter", "2018-06-15", "Trump says he doesn't think Kim Jong Un is responsible for the death of Otto Warmbier.", []string{"donald-trump ACCUSED kim-jong-un neg"}, true},
 		{"JoinedInASearchIsNoMeeting", "2019-06-01", "France joins the United States in the search for the girls.", nil, true},
+		{"RelativeObjectHungElsewhere", "2016-04-02", "Trump expressed concerns over the relationship with Saudi Arabia, which Trump accused of not paying its share.", []string{"donald-trump ACCUSED SAU"}, true},
+		{"SubjectNearestTheVerb", "2007-10-01", "Just weeks after the vote, Iranian President Mahmoud Ahmadinejad accused the US of organizing the attacks.", []string{"mahmoud-ahmadinejad REPRESENTS IRN", "mahmoud-ahmadinejad ACCUSED USA"}, true},
 		{"HeldPlaceStandsForHolder", "2019-06-01", "Syrian government forces attacked rebel-held Idlib.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"ParticleMakesAVerb", "2019-06-01", "Ukraine's military shot down a Russian drone.", []string{"UKR ATTACKED RUS"}, true},
 		{"ModifierEndsAtTheVerb", "2019-06-01", "Iranian-backed militias attacked US troops in Syria.", nil, true},

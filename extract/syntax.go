@@ -175,6 +175,11 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				// "Japan warned the United States it may retaliate": the
 				// first is the telling verb's object.
 				t.head[s], t.rel[s] = g, "obj"
+			} else {
+				// "Just weeks after 9/11, Ahmadinejad accused …": the
+				// subject is the one nearer the verb; the other is an
+				// adjunct.
+				t.rel[s] = "obl:npmod"
 			}
 			break
 		}
