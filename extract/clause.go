@@ -409,9 +409,21 @@ func (c *clause) argsOf(i int, object bool) []Mention {
 	}
 	var out []Mention
 	for _, k := range c.t.conjuncts(i) {
-		out = append(out, c.actorsOf(k, object)...)
+		for _, m := range c.actorsOf(k, object) {
+			if n := len(out); n > 0 && c.appositive(out[n-1], m) {
+				continue // "Lavrov, Russia's foreign minister": one person
+			}
+			out = append(out, m)
+		}
 	}
 	return out
+}
+
+// appositive reports whether mention m is the title of person p, in
+// apposition right after p's name: "Lavrov, Russia's foreign minister".
+func (c *clause) appositive(p, m Mention) bool {
+	return p.Affiliation != nil && len(m.Actors) == 1 && m.Actors[0].ID == p.Affiliation.ID &&
+		p.End < len(c.toks) && c.toks[p.End].key == "," && m.Start == p.End+1
 }
 
 // speechLemmas introduce reported speech: their subject is the reporter.

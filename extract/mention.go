@@ -352,6 +352,11 @@ func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *sta
 	titleAt := -1
 	for j := m.End + 1; j < len(toks) && j <= m.End+10; j++ {
 		w := toks[j].key
+		if titleAt >= 0 && (toks[j].tagged("VB") || speechWords[w]) {
+			// "Stoltenberg, the US leader said": the title's holder is
+			// the subject of the verb, not the name before the comma.
+			return schema.Actor{}, 0, false
+		}
 		if (w == "," || dashes[w]) && titleAt >= 0 || w == ";" || w == "." || toks[j].tagged("VB") {
 			break
 		}
@@ -711,7 +716,7 @@ func (x *Extractor) lookup(toks []token, i int, date string) (*Entity, surfaceKi
 		}
 		var cands []surface
 		for _, s := range ss {
-			if s.exact != "" && toks[i].text != s.exact && (n != 1 || strings.ReplaceAll(toks[i].text, ".", "") != s.exact) {
+			if s.exact != "" && toks[i].text != s.exact && (n != 1 || strings.ReplaceAll(toks[i].text, ".", "") != s.exact) && !titleAcronym(toks[i].text, s.exact) {
 				continue
 			}
 			// A name starts with a capital, except lower-case aliases ("rebels", "al-Qaeda").
@@ -990,6 +995,16 @@ var notName = map[string]bool{
 	"and": true, "or": true, "if": true, "when": true, "while": true, "since": true, "to": true, "of": true,
 	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,
 	"meanwhile": true, "however": true, "also": true, "then": true, "now": true, "under": true, "over": true,
+}
+
+// speechWords are verbs of saying, read before tagging.
+var speechWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true, "declared": true}
+
+// titleAcronym reports whether w is the four-letter acronym a written as a
+// word, as British papers do: "Nato", "Opec". Shorter ones stay exact ("Ira"
+// is a name, not the IRA).
+func titleAcronym(w, a string) bool {
+	return len(a) == 4 && len(w) == 4 && w[0] == a[0] && w[1:] == strings.ToLower(a[1:])
 }
 
 // nameParticle reports whether a word continues a name ("al-Muslat", "bin").
