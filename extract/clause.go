@@ -1260,8 +1260,24 @@ func (c *clause) prepAfter(i int, preps []string) []Mention {
 		if k <= i || !relIs(c.t.rel[k], "obl") && !relIs(c.t.rel[k], "nmod") {
 			continue
 		}
-		if lo, _ := c.t.span(k); lo == end+1 && slices.Contains(preps, c.t.caseOf(k)) && c.t.caseOf(k) != "" {
+		lo, _ := c.t.span(k)
+		if lo != end+1 {
+			continue
+		}
+		if slices.Contains(preps, c.t.caseOf(k)) && c.t.caseOf(k) != "" {
 			return c.prepArgs(v, []string{c.t.caseOf(k)})
+		}
+		// "airstrikes from an aircraft carrier against ISIS": the target
+		// hung on the phrase between.
+		if len(c.actorsOf(k, true)) == 0 {
+			return c.prepArgs(k, preps)
+		}
+	}
+	for _, k := range c.t.kids[i] {
+		if k > i && relIs(c.t.rel[k], "nmod") && !slices.Contains(preps, c.t.caseOf(k)) && len(c.actorsOf(k, true)) == 0 {
+			if got := c.prepArgs(k, preps); len(got) > 0 {
+				return got
+			}
 		}
 	}
 	return nil

@@ -116,6 +116,7 @@ func TestConstructions(t *testing.T) {
 		{"AppositionIsNoSecondObject", "2017-04-12", "Trump met Sergei Lavrov, Russia's foreign minister.", []string{"sergey-lavrov REPRESENTS RUS", "donald-trump MET_WITH sergey-lavrov"}, true},
 		{"AidCut", "2014-03-01", "Obama chopped aid to Uganda in 2014.", []string{"barack-obama DOWNGRADED_RELATIONS UGA"}, true},
 		{"AidWithheld", "2019-09-01", "Washington withheld military aid from Ukraine.", []string{"USA DOWNGRADED_RELATIONS UKR"}, true},
+		{"TargetHungOnAPhraseBetween", "2015-11-23", "France launched its first airstrikes from an aircraft carrier against ISIS on Monday.", []string{"FRA ATTACKED ISIS"}, true},
 		{"HeldPlaceStandsForHolder", "2019-06-01", "Syrian government forces attacked rebel-held Idlib.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"ParticleMakesAVerb", "2019-06-01", "Ukraine's military shot down a Russian drone.", []string{"UKR ATTACKED RUS"}, true},
 		{"ModifierEndsAtTheVerb", "2019-06-01", "Iranian-backed militias attacked US troops in Syria.", nil, true},

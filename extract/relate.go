@@ -244,6 +244,9 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		if toks[j].key == "," && title || toks[j].key == ";" {
 			break
 		}
+		if k := toks[j].key; k == "who" || k == "which" || k == "that" {
+			break // "Lukin, a Russian diplomat who served …"
+		}
 		if toks[j].tagged("VB") || toks[j].tag == "MD" || speechWords[toks[j].key] {
 			return nil // "Stoltenberg, the US leader said …": no apposition
 		}
