@@ -1499,6 +1499,25 @@ var requestLemmas = map[string]bool{
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
 
 // seekLemmas make an agreement a negotiation: "seeking a deal with".
+// eachOther reports whether the clause of the trigger at i has "each
+// other" or "one another" after it, as its object or inside it.
+func (c *clause) eachOther(i int) bool {
+	v := i
+	for v >= 0 && (c.t.rel[v] == "xcomp" || c.t.rel[v] == "obj" || relIs(c.t.rel[v], "obl") || relIs(c.t.rel[v], "nmod")) {
+		v = c.t.head[v] // the clause the trigger belongs to
+	}
+	if v < 0 {
+		v = i
+	}
+	lo, hi := c.t.span(v)
+	for j := max(lo, i) + 1; j <= hi; j++ {
+		if k := c.toks[j-1].key; (k == "each" || k == "one") && (c.toks[j].key == "other" || c.toks[j].key == "another") {
+			return true
+		}
+	}
+	return false
+}
+
 // reciprocal reports whether coordinated subjects of the trigger at i act
 // on one another: the trigger is reciprocal by its meaning ("X and Y met",
 // "signed an agreement"), or a word says so ("worked together", "with each
@@ -1638,6 +1657,19 @@ func (c *clause) pairs(f frame) []relation {
 	if f.rel != schema.Visited {
 		// A place ("talks in Geneva") is only ever a visit's destination.
 		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool { return m.Place })
+	}
+	if len(f.obj) == 0 && len(f.subj) >= 2 && c.eachOther(f.trigger) {
+		// "Washington and Beijing threatened to impose tariffs on each
+		// other's products": each on the other.
+		var out []relation
+		for a := range f.subj {
+			for b := range f.subj {
+				if a != b {
+					out = appendPairs(out, f.subj[a:a+1], f.subj[b:b+1], f.rel, trig, f.conf-0.05, f.neg, f.mod, f.rep)
+				}
+			}
+		}
+		return withRule(out, f.rule)
 	}
 	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) >= 2 && c.reciprocal(f.trigger) {
 		// "Armenia and Azerbaijan clashed", "exchanged fire": each attacked

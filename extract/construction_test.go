@@ -117,6 +117,8 @@ func TestConstructions(t *testing.T) {
 		{"AidCut", "2014-03-01", "Obama chopped aid to Uganda in 2014.", []string{"barack-obama DOWNGRADED_RELATIONS UGA"}, true},
 		{"AidWithheld", "2019-09-01", "Washington withheld military aid from Ukraine.", []string{"USA DOWNGRADED_RELATIONS UKR"}, true},
 		{"TargetHungOnAPhraseBetween", "2015-11-23", "France launched its first airstrikes from an aircraft carrier against ISIS on Monday.", []string{"FRA ATTACKED ISIS"}, true},
+		{"EachOther", "2019-06-01", "Russia and Ukraine accused each other of violating the ceasefire.", []string{"RUS ACCUSED UKR", "UKR ACCUSED RUS"}, true},
+		{"EachOthersInAComplement", "2018-07-01", "Washington and Beijing have threatened to impose tariffs on each other's products.", []string{"USA THREATENED CHN", "CHN THREATENED USA", "USA SANCTIONED CHN hypothetical", "CHN SANCTIONED USA hypothetical"}, true},
 		{"HeldPlaceStandsForHolder", "2019-06-01", "Syrian government forces attacked rebel-held Idlib.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"ParticleMakesAVerb", "2019-06-01", "Ukraine's military shot down a Russian drone.", []string{"UKR ATTACKED RUS"}, true},
 		{"ModifierEndsAtTheVerb", "2019-06-01", "Iranian-backed militias attacked US troops in Syria.", nil, true},
