@@ -1499,6 +1499,38 @@ var requestLemmas = map[string]bool{
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
 
 // seekLemmas make an agreement a negotiation: "seeking a deal with".
+// otherReferent re-resolves an object pronoun ("its", "their") that
+// resolved to one of the subjects: the nearest earlier actor of the same
+// kind that is none of them.
+func (c *clause) otherReferent(o Mention, subj []Mention) (Mention, bool) {
+	if o.End != o.Start+1 || len(o.Actors) != 1 || o.Actors[0].Kind == schema.Person || c.t.tag[o.Start] != "PRP$" && c.t.tag[o.Start] != "PRP" {
+		// People are left alone: the right referent of "him" is often a
+		// person no dictionary knows.
+		return Mention{}, false
+	}
+	same := func(a schema.Actor) bool {
+		for _, s := range subj {
+			for _, b := range s.Actors {
+				if a.ID == b.ID {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !same(o.Actors[0]) {
+		return Mention{}, false
+	}
+	kind := o.Actors[0].Kind
+	ref := c.lastBefore(o.Start, func(a schema.Actor) bool { return a.Kind == kind && !same(a) }, nil)
+	if ref == nil {
+		return Mention{}, false
+	}
+	a := *ref
+	a.Text = o.Actors[0].Text
+	return Mention{Actors: []schema.Actor{a}, Start: o.Start, End: o.End}, true
+}
+
 // eachOther reports whether the clause of the trigger at i has "each
 // other" or "one another" after it, as its object or inside it.
 func (c *clause) eachOther(i int) bool {
@@ -1658,6 +1690,14 @@ func (c *clause) pairs(f frame) []relation {
 		// A place ("talks in Geneva") is only ever a visit's destination.
 		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool { return m.Place })
 	}
+	for k, o := range f.obj {
+		// "Syria said Israeli jets struck its air base": a pronoun in the
+		// object that would make the subject act on itself refers to the
+		// actor before.
+		if m, ok := c.otherReferent(o, f.subj); ok {
+			f.obj[k] = m
+		}
+	}
 	if len(f.obj) == 0 && len(f.subj) >= 2 && c.eachOther(f.trigger) {
 		// "Washington and Beijing threatened to impose tariffs on each
 		// other's products": each on the other.
@@ -1704,15 +1744,23 @@ func (c *clause) pairs(f frame) []relation {
 		return withRule(out, "symmetric-subjects")
 	}
 	rep := f.rep
+	var blame []relation
 	if rep != nil {
-		for _, m := range append(append([]Mention{}, f.subj...), f.obj...) {
-			if m.Actors[0].ID == rep.ID {
-				rep = nil
-				break
+		for k, m := range append(append([]Mention{}, f.subj...), f.obj...) {
+			if m.Actors[0].ID != rep.ID {
+				continue
 			}
+			if k >= len(f.subj) && f.rel == schema.Attacked && !f.neg {
+				// "Syria said Israeli jets struck its base": the victim
+				// who reports an attack blames the attacker (guideline:
+				// reported speech that clearly blames).
+				blame = withRule(appendPairs(nil, []Mention{{Actors: []schema.Actor{*rep}}}, f.subj, schema.Accused, trig, f.conf, false, schema.Asserted, nil), "reported-blame")
+			}
+			rep = nil
+			break
 		}
 	}
-	out := appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep)
+	out := append(appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep), blame...)
 	if f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&
 		c.prepChild(f.trigger, "against") < 0 {
 		// Fighting with someone is mutual, a war against someone is not.
