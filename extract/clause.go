@@ -307,7 +307,7 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	case tag == "PRP" || tag == "PRP$":
 		switch l {
 		case "he", "him", "his", "she", "her":
-			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Person }, c.st.lastPerson)
+			ref = c.personBefore(i, l == "she" || l == "her")
 		case "it", "its":
 			if l == "it" && (c.nounBefore(i) || c.dummyIt(i)) {
 				return Mention{}, false // "an attack … it was targeting": the noun, not an actor
@@ -363,6 +363,36 @@ var (
 	expletiveLemmas = map[string]bool{"seem": true, "appear": true, "happen": true, "matter": true, "take": true, "remain": true}
 	claimLemmas     = map[string]bool{"deny": true, "confirm": true, "dismiss": true, "reject": true, "say": true, "call": true, "describe": true, "believe": true, "doubt": true, "report": true}
 )
+
+// personBefore resolves "his", "him" or "her" at i: the nearest person
+// named before it in the sentence, else the first of the sentence before
+// (its subject, most often), of the pronoun's gender. A person no
+// dictionary knows who comes nearer blocks it (see state.pronounPerson).
+func (c *clause) personBefore(i int, female bool) *schema.Actor {
+	fits := func(a schema.Actor) bool { return a.Kind == schema.Person && femaleName(a.Name) == female }
+	known := -1
+	for k, m := range c.ms {
+		if m.End <= i && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person {
+			known = k
+		}
+	}
+	unknown := c.x.unknownNames(c.toks, i, c.st.date, func(j int) bool { return c.within[j] >= 0 })
+	if len(unknown) > 0 && (known < 0 || unknown[len(unknown)-1] > c.ms[known].Start) {
+		return nil
+	}
+	if known >= 0 {
+		return c.lastBefore(i, fits, nil)
+	}
+	if c.st.curUnknownFirst {
+		return nil
+	}
+	for _, p := range c.st.curPeople { // the sentence before's, as c.st is the state before this one
+		if fits(p) {
+			return &p
+		}
+	}
+	return nil
+}
 
 func (c *clause) nounBefore(i int) bool {
 	for j := i - 1; j >= 0; j-- {

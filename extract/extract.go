@@ -230,10 +230,10 @@ const (
 // corefWords are the words that may refer back to an actor: pronouns and
 // the heads of definite descriptions (see clause.corefer); "the country",
 // "the government" and "the regime" are mentions of their own.
-var pronouns = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true}
+var pronouns = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true, "his": true, "him": true, "her": true}
 
 var corefWords = map[string]bool{
-	"it": true, "its": true, "they": true, "them": true, "their": true,
+	"it": true, "its": true, "they": true, "them": true, "their": true, "his": true, "him": true, "her": true,
 	"kingdom": true, "republic": true, "nation": true, "island": true,
 	"group": true, "militia": true, "movement": true, "alliance": true, "bloc": true,
 }

@@ -101,7 +101,15 @@ type Gazetteer struct {
 	maxLen map[string]int
 	// holders: "IRN/foreign_minister" → the people who held the office.
 	holders map[string][]*Entity
+	// firstNames are the lower-case first names of the people it knows,
+	// to tell an unknown person's name ("Chuck Schumer") from other
+	// capitalised words.
+	firstNames map[string]bool
 }
+
+// FirstName reports whether w (lower case) is the first name of a person
+// the gazetteer knows or a common woman's name.
+func (g *Gazetteer) FirstName(w string) bool { return g.firstNames[w] || femaleFirstNames[w] }
 
 // Holder returns the one person who held the office (a role such as
 // foreign_minister) of the country or body of on date, or nil.
@@ -284,6 +292,16 @@ func readTSV(r io.Reader, name string, load func(map[string]string) error) error
 		return fmt.Errorf("%s:%d: %w", name, line, err)
 	}
 	return nil
+}
+
+// isLetters reports whether s is letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func splitList(s string) []string {
@@ -545,6 +563,12 @@ func (g *Gazetteer) loadPerson(row map[string]string) error {
 		e.Country = of
 	}
 	g.add(e, name, surfName)
+	if first, _, ok := strings.Cut(name, " "); ok && len(first) >= 3 && !titleWords[strings.ToLower(first)] && isLetters(first) {
+		if g.firstNames == nil {
+			g.firstNames = map[string]bool{}
+		}
+		g.firstNames[strings.ToLower(first)] = true
+	}
 	for _, a := range splitList(row["alt_names"]) {
 		if a = cleanName(a); a == "" {
 			continue

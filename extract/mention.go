@@ -142,8 +142,14 @@ type state struct {
 	lastPerson    *schema.Actor
 	people        []schema.Actor // the people named so far, the latest last (at most 8)
 	// curPeople and prevPeople: the people named in this sentence and the
-	// one before, in order, for "he" and "she".
+	// one before, in order, for "he" and "she"; curPeopleAt: where in the
+	// sentence each of curPeople was named.
 	curPeople, prevPeople []schema.Actor
+	curPeopleAt, curPeopleEnd []int
+	// curUnknownFirst, prevUnknownFirst: the first person named in this
+	// sentence (the one before) is a name no dictionary knows ("Chuck
+	// Schumer"), to whom "he" may refer: see unknownNames.
+	curUnknownFirst, prevUnknownFirst bool
 	lastCountry           *schema.Actor
 	prevCountry           *schema.Actor // the country before lastCountry
 	countryCount          map[string]int
@@ -244,8 +250,14 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	// A credit line ("Reporting by …; Editing by …") names journalists, and
 	// a dateline ("BEIRUT (Reuters) -") a place: neither holds an actor.
 	from, to := datelineEnd(toks), creditLine(toks)
-	st.prevPeople, st.curPeople = st.curPeople, nil
+	st.prevPeople, st.curPeople, st.curPeopleAt, st.curPeopleEnd = st.curPeople, nil, nil, nil
+	st.prevUnknownFirst, st.curUnknownFirst = st.curUnknownFirst, false
 	st.shouting = shouting(toks)
+	defer func() {
+		if u := x.unknownNames(toks, len(toks), st.date, st.named); len(u) > 0 {
+			st.curUnknownFirst = len(st.curPeopleAt) == 0 || u[0] < st.curPeopleAt[0]
+		}
+	}()
 	defer func() { st.shouting = false }()
 	for i := from; i < to; {
 		m, ok := x.mentionAt(s, toks, i, st)
@@ -288,6 +300,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 				continue
 			}
 			st.note(a)
+			if a.Kind == schema.Person {
+				st.curPeopleAt, st.curPeopleEnd = append(st.curPeopleAt, m.Start), append(st.curPeopleEnd, m.End)
+			}
 		}
 		out = append(out, m)
 		i = m.End
@@ -503,7 +518,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	// References back.
 	switch t.key {
 	case "he", "she":
-		if a, ok := st.pronounPerson(toks, i); ok {
+		if a, ok := st.pronounPerson(toks, i, x.unknownNames(toks, i, st.date, st.named)); ok {
 			a.Text = t.text
 			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
 		}
@@ -1103,8 +1118,23 @@ func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, 
 // resolves nothing when a person named by a title alone comes between
 // ("The president said he would …": the president is no one the article
 // named), as a wrong edge costs more than a missing one.
-func (st *state) pronounPerson(toks []token, i int) (schema.Actor, bool) {
+//
+// A person no dictionary knows blocks the reference: when the nearest name
+// before the pronoun in its sentence (unknown, the starts of the unknown
+// names before it), or else the first name of the sentence before, is such
+// a person's ("Chuck Schumer said he …"), "he" is that person, not anyone
+// the article named before.
+func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor, bool) {
 	female := toks[i].key == "she"
+	known := -1
+	for _, at := range st.curPeopleAt {
+		if at < i {
+			known = at
+		}
+	}
+	if len(unknown) > 0 && unknown[len(unknown)-1] > known || known < 0 && st.prevUnknownFirst {
+		return schema.Actor{}, false
+	}
 	for j := i - 1; j >= 0; j-- {
 		k := toks[j].key
 		if personNouns[k] && !toks[j].cap() && (j+1 >= len(toks) || !toks[j+1].cap()) {
@@ -1129,6 +1159,46 @@ func (st *state) pronounPerson(toks []token, i int) (schema.Actor, bool) {
 		}
 	}
 	return schema.Actor{}, false
+}
+
+// unknownNames returns where the names of people no dictionary knows start
+// among toks[:end]: two or three capitalised words led by a first name the
+// gazetteer knows ("Chuck Schumer", "Elizabeth Warren"), or a capitalised
+// word inside the sentence before a verb of saying ("Schumer said").
+// Words inside a mention (covered) are not looked at.
+func (x *Extractor) unknownNames(toks []token, end int, date string, covered func(int) bool) []int {
+	var out []int
+	for j := 0; j < end; j++ {
+		if !toks[j].cap() || !isLetters(toks[j].text) || titleWords[toks[j].key] || monthOrDay[toks[j].key] || covered(j) {
+			continue
+		}
+		n := 1
+		for j+n < len(toks) && n < 4 && toks[j+n].cap() && isLetters(toks[j+n].text) && !titleWords[toks[j+n].key] {
+			n++
+		}
+		if e, _, _ := x.lookup(toks, j, date); e == nil {
+			switch {
+			case n >= 2 && n <= 3 && (x.gaz.FirstName(toks[j].key) || j+n < len(toks) && speechWords[toks[j+n].key]):
+				out = append(out, j)
+			case n == 1 && j+1 < len(toks) && speechWords[toks[j+1].key] && (j > 0 && !toks[j-1].cap() || j == 0 && !strings.HasSuffix(toks[j].key, "s")):
+				// Sentence-first, a plural is no name: "Officials said".
+				out = append(out, j)
+			}
+		}
+		j += n - 1
+	}
+	return out
+}
+
+// named reports whether token j is inside a person's mention of the
+// current sentence.
+func (st *state) named(j int) bool {
+	for k, at := range st.curPeopleAt {
+		if at <= j && j < st.curPeopleEnd[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // personNouns name a person by role; alone, they hide who is meant.
