@@ -139,7 +139,6 @@ type state struct {
 	// named in full with that surname, known to a dictionary or not; a later
 	// bare surname is that person before any other of the name.
 	unknownPeople map[string]schema.Actor
-	lastPerson    *schema.Actor
 	people        []schema.Actor // the people named so far, the latest last (at most 8)
 	// curPeople and prevPeople: the people named in this sentence and the
 	// one before, in order, for "he" and "she"; curPeopleAt: where in the
@@ -180,8 +179,6 @@ func (st *state) note(a schema.Actor) {
 				}
 			}
 		}
-		c := a
-		st.lastPerson = &c
 		st.people = slices.DeleteFunc(st.people, func(p schema.Actor) bool { return p.ID == a.ID })
 		if len(st.people) == 8 {
 			st.people = st.people[1:]
