@@ -143,17 +143,17 @@ type state struct {
 	// curPeople and prevPeople: the people named in this sentence and the
 	// one before, in order, for "he" and "she"; curPeopleAt: where in the
 	// sentence each of curPeople was named.
-	curPeople, prevPeople []schema.Actor
+	curPeople, prevPeople     []schema.Actor
 	curPeopleAt, curPeopleEnd []int
 	// curUnknownFirst, prevUnknownFirst: the first person named in this
 	// sentence (the one before) is a name no dictionary knows ("Chuck
 	// Schumer"), to whom "he" may refer: see unknownNames.
 	curUnknownFirst, prevUnknownFirst bool
-	lastCountry           *schema.Actor
-	prevCountry           *schema.Actor // the country before lastCountry
-	countryCount          map[string]int
-	focus                 *schema.Actor // the country the article is most about so far
-	lastAny               *schema.Actor // the country named last, in any role
+	lastCountry                       *schema.Actor
+	prevCountry                       *schema.Actor // the country before lastCountry
+	countryCount                      map[string]int
+	focus                             *schema.Actor // the country the article is most about so far
+	lastAny                           *schema.Actor // the country named last, in any role
 	// shouting: the current sentence is in capitals (an old wire headline),
 	// where capitals mark no names.
 	shouting bool
