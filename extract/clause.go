@@ -478,7 +478,7 @@ var (
 		"plan": true, "expect": true, "intend": true, "aim": true, "prepare": true, "schedule": true,
 		"set": true, "due": true, "hope": true, "seek": true, "want": true, "try": true, "go": true,
 		"agree": true, "decide": true, "promise": true, "pledge": true, "vow": true, "offer": true,
-		"propose": true, "attempt": true, "wish": true, "move": true, "begin": true, "start": true,
+		"propose": true, "attempt": true, "wish": true, "move": true, "begin": true, "start": true, "close": true,
 	}
 	hypoLemmas = map[string]bool{
 		"threaten": true, "warn": true, "urge": true, "call": true, "ask": true, "demand": true,
@@ -1373,6 +1373,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Attacked && c.figurative(i) {
 		return frame{}, false
 	}
+	if e.Relation == schema.CalledOn && c.prepChild(i, "on") < 0 && c.prepChild(i, "upon") < 0 {
+		return frame{}, false // "got a call from Trump" is a phone call; an appeal is "a call on X"
+	}
 	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-mod"}
 	f.obj = c.prepArgs(i, e.Preps)
 	if len(f.obj) == 0 {
@@ -1504,7 +1507,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if v := t.head[i]; k < 0 && v >= 0 && relIs(t.rel[i], "nsubj") {
 			k = c.prepChild(v, "between") // "the truce brokered between …" read as a clause
 		}
-		if k >= 0 {
+		if k >= 0 && (e.Relation.Symmetric() || e.Relation == schema.Attacked) {
+			// Only a mutual event has its parties after "between":
+			// "allegations of collusion between A and B" accuse neither.
 			if both := c.argsOf(k, true); len(both) >= 2 {
 				f.subj, f.obj, f.rule, f.rep = both[:1], both[1:], "noun-between", nil
 				if e.Relation == schema.Attacked {
@@ -1524,6 +1529,9 @@ var requestLemmas = map[string]bool{
 	"ask": true, "call": true, "push": true, "press": true, "demand": true, "urge": true, "appeal": true,
 	"lobby": true, "pray": true, "hope": true, "wait": true, "plead": true, "campaign": true, "clamor": true,
 }
+
+// evidenceNouns take a clause that "no" or "little" before them denies.
+var evidenceNouns = map[string]bool{"evidence": true, "proof": true, "sign": true, "indication": true, "reason": true, "suggestion": true}
 
 // timePreps place an event in time; they modify a clause, not a noun.
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
@@ -1559,6 +1567,21 @@ func (c *clause) otherReferent(o Mention, subj []Mention) (Mention, bool) {
 	a := *ref
 	a.Text = o.Actors[0].Text
 	return Mention{Actors: []schema.Actor{a}, Start: o.Start, End: o.End}, true
+}
+
+// verbalAttack are the attack words that, between two people, mean words.
+var verbalAttack = map[string]bool{"attack": true, "assault": true, "hit": true, "target": true, "strike": true, "blast": true, "fire": true, "broadside": true}
+
+// allPeople reports whether every mention is of people.
+func allPeople(ms []Mention) bool {
+	for _, m := range ms {
+		for _, a := range m.Actors {
+			if a.Kind != schema.Person {
+				return false
+			}
+		}
+	}
+	return len(ms) > 0
 }
 
 // eachOther reports whether the clause of the trigger at i has "each
@@ -1679,6 +1702,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.rel, f.trigger = schema.Rejected, h
 		case r == "xcomp" && hl == "fail":
 			f.neg = true
+		case (r == "acl" || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient")):
+			f.neg = true // "there is no evidence that Iran attacked"
 		case (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "obj" || relIs(r, "nmod")) && hl == "deny":
 			f.neg = true // "denied meeting X", "denied reports of talks with X"
 		case r == "xcomp" && hypoLemmas[hl]:
@@ -1789,6 +1814,9 @@ func (c *clause) pairs(f frame) []relation {
 			rep = nil
 			break
 		}
+	}
+	if f.rel == schema.Attacked && verbalAttack[c.t.lemma[f.trigger]] && allPeople(f.subj) && allPeople(f.obj) {
+		f.rel = schema.Criticized // "Gabbard's attack on Clinton": one politician's words on another
 	}
 	out := append(appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep), blame...)
 	if f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&

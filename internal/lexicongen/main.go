@@ -889,7 +889,7 @@ var ours = []our{
 	n("dinner", schema.MetWith, "with", "between").cameo("040"),
 	n("lunch", schema.MetWith, "with", "between").cameo("040"),
 	n("breakfast", schema.MetWith, "with", "between").cameo("040"),
-	n("call", schema.SpokeWith, "with", "between"),
+	n("call", schema.SpokeWith, "with", "between", "to").note("'a call to Erdogan'"),
 	n("conversation", schema.SpokeWith, "with", "between"),
 	n("phone", schema.SpokeWith, "with", "between").note("'a phone call with': the head is call; kept for 'phone conversation' splits"),
 	n("visit", schema.Visited, "to"),
