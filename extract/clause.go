@@ -634,7 +634,7 @@ var lightLemmas = map[string]bool{
 	"resume": true, "open": true, "host": true, "attend": true, "seek": true, "receive": true, "lead": true,
 	"conclude": true, "finalize": true, "strike": true, "broker": true, "agree": true, "intensify": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
-	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "end": true,
+	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true,
 }
 
 func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
@@ -1032,6 +1032,17 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// verb's subject launched is that subject's.
 		got := c.argsOf(h, false)
 		switch {
+		case len(got) > 0 && (relIs(t.rel[h], "obl") || relIs(t.rel[h], "nmod") || t.rel[h] == "conj"):
+			// "Sondland met with Mulvaney and Volker to urge Ukraine": a
+			// purpose hung on the last of a phrase is the clause's.
+			v := h
+			for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") {
+				v = t.head[v]
+			}
+			if v < 0 {
+				return nil
+			}
+			return c.subjectOf(v, depth+1)
 		case len(got) > 0 || t.head[h] < 0:
 			return got
 		case t.rel[h] == "obj" && lightLemmas[t.lemma[t.head[h]]]:
@@ -1044,6 +1055,8 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return nil
 	case t.rel[i] == "acl":
 		return c.argsOf(h, false) // "forces attacking the city"
+	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && (t.hasChildLemma(i, "mark", "against", "for", "from", "of", "on", "into") || t.caseOf(i) != ""):
+		return nil // "warned against signing", "signaled support for invading": whose act is not said
 	case t.rel[i] == "advcl" && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
 		return c.subjectOf(h, depth+1) // "After meeting X, he said"
 	case t.rel[i] == "advcl" && t.tag[i] == "VB" && t.hasChildLemma(i, "mark", "to"):
@@ -1702,6 +1715,9 @@ func (c *clause) polarity(f *frame, i int) {
 			f.rel, f.trigger = schema.Rejected, h
 		case r == "xcomp" && hl == "fail":
 			f.neg = true
+		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "from") || t.caseOf(p) == "from") &&
+			(hl == "refrain" || hl == "abstain" || hl == "avoid" || hl == "desist" || hl == "hold" && t.hasChildLemma(h, "compound:prt", "off")):
+			f.neg = true // "will hold off from imposing tariffs"
 		case (r == "acl" || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient")):
 			f.neg = true // "there is no evidence that Iran attacked"
 		case (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "obj" || relIs(r, "nmod")) && hl == "deny":
@@ -1785,6 +1801,9 @@ func (c *clause) pairs(f frame) []relation {
 		}
 		if !c.reciprocal(f.trigger) {
 			return nil // "Jordan, Egypt and Turkey have worked hard": each on its own
+		}
+		if k := max(c.prepChild(f.trigger, "with"), c.prepChild(f.trigger, "to")); k >= 0 && !c.eachOther(f.trigger) {
+			return nil // "Trump and Pence met with 20 surrogates": with them, not each other
 		}
 		var out []relation
 		if len(f.subj) >= 2 {
