@@ -307,7 +307,9 @@ func (x *Extractor) tagWindow(toks []token, ms []Mention) bool {
 func (x *Extractor) tag(toks []token) {
 	x.modelOnce.Do(func() {
 		x.model = prose.ModelFromData("diplograph")
-		x.fast, _ = newTagger(x.model)
+		if x.fast, _ = newTagger(x.model); x.fast != nil {
+			x.model = nil // the fast tagger holds its own copy of the weights: free prose's
+		}
 	})
 	// prose straightens quotes before it tokenizes; do the same, so that
 	// the byte lengths of both token lists agree.

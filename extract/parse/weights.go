@@ -165,7 +165,13 @@ func (w *weights) build() {
 	}
 	// Rows with more than a third of the classes are added faster densely.
 	w.stride = (w.nclass + 7) &^ 7
-	w.dense = w.dense[:0]
+	nd := 0
+	for i := range w.keys {
+		if n := w.start[i+1] - w.start[i]; int(n)*3 > w.nclass && n > 4 {
+			nd++
+		}
+	}
+	w.dense = make([]int16, 0, nd*w.stride) // exactly: the table is large
 	for i, k := range w.keys {
 		j := k & w.mask
 		for w.slots[j].key != 0 {
