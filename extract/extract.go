@@ -63,12 +63,17 @@ type Extractor struct {
 	// verbForms are the forms of the lexicon's verbs without a pattern
 	// noun ("sanctions"): see fixTags.
 	verbForms map[string]bool
+	// patternVerbs: a pattern's object noun form ("fighters", "$") → the
+	// forms of the verbs it takes ("sent", "supplies"): the two together
+	// mark a candidate ("sent fighter jets to").
+	patternVerbs map[string]map[string]bool
 }
 
 // New returns an Extractor that resolves actors with gaz.
 func New(gaz *Gazetteer) *Extractor {
 	x := &Extractor{gaz: gaz, triggers: map[string][]schema.Trigger{}, forms: map[string]bool{}, nounForms: map[string]bool{}, verbForms: map[string]bool{},
-		rules: os.Getenv("DIPLOGRAPH_RULES"), tagger: os.Getenv("DIPLOGRAPH_TAGGER")}
+		patternVerbs: map[string]map[string]bool{},
+		rules:        os.Getenv("DIPLOGRAPH_RULES"), tagger: os.Getenv("DIPLOGRAPH_TAGGER")}
 	for _, tr := range schema.Triggers {
 		pos := lemma.Verb
 		if tr.POS == schema.Noun {
@@ -90,13 +95,18 @@ func New(gaz *Gazetteer) *Extractor {
 			// A pattern ("impose sanctions") needs its object noun: that
 			// noun, not the often very common verb, marks a candidate.
 			if len(e.Objects) > 0 {
+				verbs := lemma.Forms(e.Lemma, lemma.Verb)
 				for _, o := range e.Objects {
-					for _, f := range lemma.Forms(o, lemma.Noun) {
-						x.forms[f] = true
-					}
+					objs := lemma.Forms(o, lemma.Noun)
 					if o == "money" { // an amount: "$2 billion" (see objectFits)
-						for _, f := range []string{"$", "dollars", "euros", "million", "billion"} {
-							x.forms[f] = true
+						objs = append(objs, "$", "dollars", "euros", "million", "billion")
+					}
+					for _, f := range objs {
+						if x.patternVerbs[f] == nil {
+							x.patternVerbs[f] = map[string]bool{}
+						}
+						for _, v := range verbs {
+							x.patternVerbs[f][v] = true
 						}
 					}
 				}
@@ -270,6 +280,13 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 		for _, t := range toks {
 			if x.forms[t.key] || relNouns[t.key] != "" {
 				return needsTags
+			}
+			if verbs := x.patternVerbs[t.key]; verbs != nil {
+				for _, v := range toks {
+					if verbs[v.key] {
+						return needsTags
+					}
+				}
 			}
 		}
 	}
