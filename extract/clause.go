@@ -151,6 +151,24 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if m, ok := c.corefer(i); ok {
 		return []Mention{m}
 	}
+	if h := c.t.head[i]; h >= 0 && c.isRelativePronoun(i) && depth == 0 {
+		// "Canada and Mexico, which are in negotiations with the US":
+		// the relative pronoun stands for the phrase the clause modifies,
+		// or the phrase before it when the parser hung the clause elsewhere.
+		a := c.t.head[h]
+		if c.t.rel[h] != "acl:relcl" {
+			a = c.antecedent(i)
+		}
+		if a >= 0 && !c.singular(h) {
+			for c.t.rel[a] == "conj" && c.t.head[a] >= 0 {
+				a = c.t.head[a] // "Canada and Mexico, which are": both
+			}
+			return c.withConj(a, c.actorsDepth(a, object, depth+1), object, depth+1)
+		}
+		if a >= 0 {
+			return c.actorsDepth(a, object, depth+1)
+		}
+	}
 	if m, ok := c.demonym(i); ok {
 		return []Mention{m}
 	}
@@ -1201,7 +1219,7 @@ func (c *clause) singular(i int) bool {
 		return true
 	}
 	for _, k := range c.t.kids[i] {
-		if strings.HasPrefix(c.t.rel[k], "aux") && c.t.tag[k] == "VBZ" || c.toks[k].key == "was" {
+		if (strings.HasPrefix(c.t.rel[k], "aux") || c.t.rel[k] == "cop") && c.t.tag[k] == "VBZ" || c.toks[k].key == "was" {
 			return true
 		}
 	}
