@@ -1541,7 +1541,29 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if k >= 0 && (e.Relation.Symmetric() || e.Relation == schema.Attacked) {
 			// Only a mutual event has its parties after "between":
 			// "allegations of collusion between A and B" accuse neither.
-			if both := c.argsOf(k, true); len(both) >= 2 {
+			both := c.argsOf(k, true)
+			if len(both) == 1 {
+				// "fighting between the YPG, backed by US strikes, and IS":
+				// the second party hung as a conjunct inside the first's
+				// phrase.
+				for j := both[0].End; j < len(c.toks) && j < both[0].End+15; j++ {
+					if k := c.toks[j].key; k == ";" || k == "." || k == "between" {
+						break
+					}
+					if c.toks[j].key != "and" {
+						continue
+					}
+					n := j + 1
+					if n < len(c.toks) && c.toks[n].key == "the" {
+						n++
+					}
+					if m := mentionStarting(c.ms, n); m >= 0 && !c.ms[m].Place && c.ms[m].Suffix == "" {
+						both = append(both, c.ms[m])
+					}
+					break
+				}
+			}
+			if len(both) >= 2 {
 				f.subj, f.obj, f.rule, f.rep = both[:1], both[1:], "noun-between", nil
 				if e.Relation == schema.Attacked {
 					f.rel = schema.Attacked
