@@ -816,9 +816,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Attacked && objWord >= 0 && len(e.Objects) == 0 && c.abstractObject(objWord) {
 		f.obj = nil // "killed Iran's deal": no attack on Iran
 	}
-	if t.lemma[i] == "join" {
-		// "joined NATO" is membership, not a meeting.
-		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool { return m.Actors[0].Kind == schema.Organization })
+	if t.lemma[i] == "join" && e.Relation == schema.MetWith {
+		// "joined NATO" is membership and "North Korea will join Iran and
+		// Syria on the list" company: one meets only people ("Tillerson
+		// joined Putin").
+		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool { return m.Actors[0].Kind != schema.Person })
 		if len(f.obj) == 0 {
 			return frame{}, false
 		}
