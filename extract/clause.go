@@ -233,7 +233,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		// "investigating the Turkish strike": an event the lexicon knows
 		// stands for the actor that modifies it.
-		if len(c.x.lex.Lookup(l, schema.Noun)) > 0 {
+		if c.actsAgent(l) {
 			for _, k := range c.t.kids[i] {
 				if r := c.t.rel[k]; r == "amod" || r == "compound" {
 					if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
@@ -298,6 +298,19 @@ func (c *clause) coordDemonyms(lo int) []Mention {
 }
 
 var coordWords = map[string]bool{"and": true, "or": true, ",": true}
+
+// actsAgent reports whether the noun l is an event with an agent that its
+// modifier names ("the Turkish strike"): not a mutual one, whose modifier
+// is a party or its topic ("the Iran nuclear deal").
+func (c *clause) actsAgent(l string) bool {
+	es := c.x.lex.Lookup(l, schema.Noun)
+	for _, e := range es {
+		if e.Relation.Symmetric() {
+			return false
+		}
+	}
+	return len(es) > 0
+}
 
 // demonym makes a country of a demonym that modifies a noun ("the Israeli
 // attack", "Turkish artillery"): the mention finder takes a demonym for an
