@@ -1816,6 +1816,14 @@ func (c *clause) pairs(f frame) []relation {
 		// A place ("talks in Geneva") is only ever a visit's destination.
 		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool { return m.Place })
 	}
+	if f.rel == schema.Attacked {
+		// "attacks on Paris and Brussels": a city attacked is a place
+		// (guideline: an attack that only names a town has no actor object).
+		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool {
+			_, kind, n := c.x.lookup(c.toks, m.Start, c.st.date)
+			return kind == surfCapital && n == m.End-m.Start && !m.Possessive
+		})
+	}
 	for k, o := range f.obj {
 		// "Syria said Israeli jets struck its air base": a pronoun in the
 		// object that would make the subject act on itself refers to the

@@ -142,6 +142,7 @@ func TestConstructions(t *testing.T) {
 		{"BetweenAcrossAnInterruption", "2016-06-01", "Hasaka has seen heavy fighting between the Kurdish YPG militia, backed by the U.S.-led air strikes, and Islamic State militants.", []string{"YPG ATTACKED ISIS", "ISIS ATTACKED YPG"}, false},
 		{"JoiningCountriesIsNoMeeting", "2017-11-20", "North Korea will now join Iran, Sudan and Syria on the list.", nil, true},
 		{"MutualEventModifierIsNoTarget", "2015-07-20", "Senator Tom Cotton voiced sharp criticism of the Iran nuclear deal.", nil, true},
+		{"AttackedCityIsAPlace", "2016-03-25", "Islamic State claimed the attacks on Paris and Brussels.", nil, true},
 		{"HeldPlaceStandsForHolder", "2019-06-01", "Syrian government forces attacked rebel-held Idlib.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"ParticleMakesAVerb", "2019-06-01", "Ukraine's military shot down a Russian drone.", []string{"UKR ATTACKED RUS"}, true},
 		{"ModifierEndsAtTheVerb", "2019-06-01", "Iranian-backed militias attacked US troops in Syria.", nil, true},
