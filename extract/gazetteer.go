@@ -8,6 +8,7 @@ import (
 	"os"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -110,6 +111,38 @@ type Gazetteer struct {
 // FirstName reports whether w (lower case) is the first name of a person
 // the gazetteer knows or a common woman's name.
 func (g *Gazetteer) FirstName(w string) bool { return g.firstNames[w] || femaleFirstNames[w] }
+
+// roleNear reports whether e held an office within years of date (a
+// YYYY-MM-DD day): a candidate before taking office, a leader some years
+// after leaving it.
+func (e *Entity) roleNear(date string, years int) bool {
+	if len(date) < 4 {
+		return false
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil {
+		return false
+	}
+	for _, r := range e.roles {
+		start, end := yearOf(r.Start, y), yearOf(r.End, y)
+		if start-years <= y && y <= end+years {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOf is the year of a YYYY-MM-DD day, or def when there is none.
+func yearOf(day string, def int) int {
+	if len(day) < 4 {
+		return def
+	}
+	y, err := strconv.Atoi(day[:4])
+	if err != nil {
+		return def
+	}
+	return y
+}
 
 // Holder returns the one person who held the office (a role such as
 // foreign_minister) of the country or body of on date, or nil.

@@ -636,10 +636,8 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			// person's names lack makes another person of that surname.
 			return Mention{}, false
 		}
-		if !st.seenPeople[e.ID] {
-			if _, ok := e.RoleAt(st.date); !ok && !x.uniqueSurname(toks[i].key) {
-				return Mention{}, false
-			}
+		if !st.seenPeople[e.ID] && !x.bareSurnameFits(e, toks[i].key, st) {
+			return Mention{}, false
 		}
 	}
 	if m.Actors[0].Kind == schema.Country && i > 0 && toks[i-1].key == "new" && toks[i-1].cap() {
@@ -690,6 +688,9 @@ func (x *Extractor) possessiveS(toks []token, i int, st *state) (*Entity, bool) 
 	}
 	if e.Kind == schema.Person && !st.seenPeople[e.ID] && (toks[i+1].cap() || st.shouting) {
 		return nil, false // "Trump Hopes For …" in a headline: no Hope
+	}
+	if e.Kind == schema.Person && !st.seenPeople[e.ID] && !x.bareSurnameFits(e, stem[0].key, st) {
+		return nil, false // "Soros" is not Soro's
 	}
 	return e, true
 }
@@ -782,6 +783,18 @@ func (x *Extractor) pickPerson(cands []surface, date string) *Entity {
 func lowerAlias(key string) bool {
 	return strings.HasPrefix(key, "al-") || strings.HasPrefix(key, "al ") || key == "rebels" || key == "rebel" ||
 		key == "opposition" || key == "moderate" || key == "armed" || key == "so-called"
+}
+
+// bareSurnameFits reports whether a surname alone, of a person the article
+// has not named in full, is that person: one in office on the article's
+// date, or the only person of that surname whose country the article has
+// already named ("Reagan" in a story about America; not "Perry", Liberia's
+// head of state of 1996, in a story that never mentions Liberia).
+func (x *Extractor) bareSurnameFits(e *Entity, key string, st *state) bool {
+	if _, ok := e.RoleAt(st.date); ok {
+		return true
+	}
+	return x.uniqueSurname(key) && (e.Country != "" && st.countryCount[e.Country] > 0 || e.roleNear(st.date, 4))
 }
 
 // uniqueSurname reports whether exactly one person in the gazetteer has this surname.
@@ -914,10 +927,8 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		if e.Kind != schema.Person {
 			return Mention{}, false
 		}
-		if kind == surfSurname && !leader && !st.seenPeople[e.ID] && aff == nil {
-			if _, ok := e.RoleAt(st.date); !ok && !x.uniqueSurname(toks[k].key) {
-				return Mention{}, false
-			}
+		if kind == surfSurname && !leader && !st.seenPeople[e.ID] && aff == nil && !x.bareSurnameFits(e, toks[k].key, st) {
+			return Mention{}, false
 		}
 		a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
 		return Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt}, true
