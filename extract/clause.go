@@ -231,6 +231,20 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				return c.argsOf(k, false)
 			}
 		}
+		// "tariffs on Japanese goods", "blacklisted Iranian banks": what a
+		// country's economy owns stands for the country.
+		if ownedNouns[l] {
+			for _, k := range c.t.kids[i] {
+				if r := c.t.rel[k]; r == "amod" || r == "compound" {
+					if m, ok := c.demonym(k); ok {
+						return []Mention{m}
+					}
+					if got := c.actorsDepth(k, false, depth+1); len(got) > 0 && got[0].Actors[0].Kind == schema.Country {
+						return got
+					}
+				}
+			}
+		}
 		// "investigating the Turkish strike": an event the lexicon knows
 		// stands for the actor that modifies it.
 		if c.actsAgent(l) {
@@ -310,6 +324,13 @@ func (c *clause) actsAgent(l string) bool {
 		}
 	}
 	return len(es) > 0
+}
+
+// ownedNouns are what sanctions and tariffs target in a country's name.
+var ownedNouns = map[string]bool{
+	"good": true, "goods": true, "product": true, "export": true, "import": true, "company": true, "firm": true,
+	"bank": true, "entity": true, "steel": true, "aluminum": true, "aluminium": true, "oil": true, "asset": true,
+	"airline": true, "tanker": true, "vessel": true, "ship": true, "business": true, "oligarch": true,
 }
 
 // demonym makes a country of a demonym that modifies a noun ("the Israeli
@@ -901,10 +922,23 @@ func (c *clause) objectFits(i int, objects []string) bool {
 // "pledged to help Iraq").
 func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 	t := c.t
+	// A noun takes its complement as a clause modifier: "Reagan's threat
+	// to impose tariffs on Japan", "allegations that Iran armed the rebels".
+	comp := func(rel string) int {
+		if k := t.child(i, rel); k >= 0 || !strings.HasPrefix(t.tag[i], "NN") {
+			return k
+		}
+		for _, k := range t.kids[i] {
+			if t.rel[k] == "acl" && (rel == "xcomp" && t.hasChildLemma(k, "mark", "to") || rel == "ccomp" && t.hasChildLemma(k, "mark", "that")) {
+				return k
+			}
+		}
+		return -1
+	}
 	switch rel {
 	case schema.Demanded, schema.CalledOn, schema.Accused:
 		// "demanded that Russia withdraw", "alleges Iran is arming the rebels".
-		if k := t.child(i, "ccomp"); k >= 0 {
+		if k := comp("ccomp"); k >= 0 {
 			if s := t.child(k, "nsubj"); s >= 0 {
 				return c.argsOf(s, true)
 			}
@@ -912,13 +946,13 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 	case schema.Threatened, schema.PledgedTo:
 		// "vowed to help Iraq" is a pledge to Iraq; "vowed to destroy
 		// ISIS" is none.
-		if k := t.child(i, "xcomp"); k >= 0 && (rel == schema.Threatened || helpLemmas[t.lemma[k]]) {
+		if k := comp("xcomp"); k >= 0 && (rel == schema.Threatened || helpLemmas[t.lemma[k]]) {
 			if o := t.child(k, "obj"); o >= 0 {
 				if got := c.argsOf(o, true); len(got) > 0 {
 					return got
 				}
 			}
-			return c.prepArgs(k, []string{"to", "with", "against", "on", "for"})
+			return c.prepArgsNear(k, t.child(k, "obj"), []string{"to", "with", "against", "on", "for"})
 		}
 	}
 	return nil
@@ -1427,6 +1461,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 {
 		f.obj = c.prepAfter(i, e.Preps)
 	}
+	if len(f.obj) == 0 {
+		f.obj = c.complementObject(i, e.Relation)
+	}
 	if k := t.child(i, "compound"); len(f.obj) == 0 && e.Relation == schema.Visited && k >= 0 {
 		if m := c.headOf[k]; m >= 0 && c.ms[m].Place {
 			f.obj = c.ms[m : m+1] // "a Moscow visit by Shultz"
@@ -1597,6 +1634,13 @@ var requestLemmas = map[string]bool{
 	"ask": true, "call": true, "push": true, "press": true, "demand": true, "urge": true, "appeal": true,
 	"lobby": true, "pray": true, "hope": true, "wait": true, "plead": true, "campaign": true, "clamor": true,
 }
+
+// hypoNouns and futureNouns make the clause they take ("a threat to
+// attack", "a plan to visit") hypothetical or future.
+var (
+	hypoNouns   = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true, "option": true}
+	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "decision": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true}
+)
 
 // evidenceNouns take a clause that "no" or "little" before them denies.
 var evidenceNouns = map[string]bool{"evidence": true, "proof": true, "sign": true, "indication": true, "reason": true, "suggestion": true}
@@ -1779,6 +1823,10 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "denied meeting X", "denied reports of talks with X"
 		case r == "xcomp" && hypoLemmas[hl]:
 			f.mod = schema.Hypothetical
+		case r == "acl" && t.hasChildLemma(p, "mark", "to") && hypoNouns[hl]:
+			f.mod = schema.Hypothetical // "Obama's threat to attack Syria"
+		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && f.mod == schema.Asserted:
+			f.mod = schema.Future // "Russia's plan to supply missiles to Iran"
 		case r == "xcomp" && futureLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future
 		case (r == "ccomp" || r == "parataxis") && speechLemmas[hl] && f.rep == nil:
