@@ -1560,6 +1560,20 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.obj = c.prepArgs(v, e.Preps)
 		}
 	}
+	// "the assistance went from Washington to Kiev": the aid that moves
+	// goes from its giver to its receiver.
+	if v := t.head[i]; f.rel == schema.ProvidedAidTo && v >= 0 && relIs(t.rel[i], "nsubj") && motionLemmas[t.lemma[v]] {
+		if len(f.subj) == 0 {
+			f.subj, f.rule = c.prepArgs(v, []string{"from"}), "noun-moved"
+		}
+		if len(f.obj) == 0 {
+			f.obj = c.prepArgs(v, []string{"to", "into"})
+		}
+		if k := c.prepChild(v, "from"); len(f.obj) == 0 && k >= 0 {
+			f.obj = c.prepArgs(k, []string{"to", "into"}) // "from Washington to Kiev" read as one phrase
+		}
+		c.polarity(&f, v)
+	}
 	// "X was hit in an attack by Y": the passive's subject is the object of
 	// the event it suffered.
 	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && t.child(v, "nsubj:pass") >= 0 && f.rel == schema.Attacked {
@@ -1625,6 +1639,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	return f, len(f.subj) > 0
 }
+
+// meetingNouns are where two who speak speak to each other.
+var meetingNouns = map[string]bool{"summit": true, "meeting": true, "talks": true, "talk": true, "sideline": true, "dinner": true, "lunch": true}
+
+// motionLemmas move their subject from one place to another.
+var motionLemmas = map[string]bool{"go": true, "flow": true, "come": true, "pour": true, "arrive": true, "reach": true}
 
 // eventPreps introduce an event noun that the clause's subject takes part in.
 var eventPreps = map[string]bool{"during": true, "after": true, "at": true, "in": true, "before": true, "following": true, "for": true, "amid": true}
@@ -1753,7 +1773,7 @@ var reciprocalLemmas = map[string]bool{
 	"call": true, "phone": true, "consultation": true, "encounter": true, "dinner": true, "lunch": true,
 	"breakfast": true, "confer": true, "memorandum": true, "conclude": true, "reach": true, "hold": true,
 	"partnership": true, "exercise": true, "drill": true, "fight": true, "fighting": true, "war": true,
-	"share": true, "exchange": true, "battle": true, "discuss": true, "discussion": true,
+	"share": true, "exchange": true, "battle": true, "discuss": true, "discussion": true, "speak": true,
 }
 
 // receiveLemmas take an event noun whose object is their subject: "drew
@@ -1912,6 +1932,9 @@ func (c *clause) pairs(f frame) []relation {
 		}
 		if !c.reciprocal(f.trigger) {
 			return nil // "Jordan, Egypt and Turkey have worked hard": each on its own
+		}
+		if k := max(c.prepChild(f.trigger, "at"), c.prepChild(f.trigger, "before")); c.t.lemma[f.trigger] == "speak" && k >= 0 && !meetingNouns[c.t.lemma[k]] {
+			return nil // "Putin and Erdogan spoke at the conference": each to the room
 		}
 		if k := max(c.prepChild(f.trigger, "with"), c.prepChild(f.trigger, "to")); k >= 0 && !c.eachOther(f.trigger) {
 			return nil // "Trump and Pence met with 20 surrogates": with them, not each other
