@@ -583,6 +583,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.blame(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
+		if f, ok := c.underFire(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 	}
 	return out
 }
@@ -625,6 +628,40 @@ func (c *clause) blame(i int) (frame, bool) {
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// underFire reads "X came under fire (criticism, attack) from Y": Y
+// criticized X.
+func (c *clause) underFire(i int) (frame, bool) {
+	t := c.t
+	h := t.head[i]
+	if !underNouns[t.lemma[i]] || h < 0 || t.caseOf(i) != "under" || !relIs(t.rel[i], "obl") || !underLemmas[t.lemma[h]] {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "noun-received"}
+	if f.subj = c.prepArgs(i, []string{"from"}); len(f.subj) == 0 {
+		f.subj = c.prepArgs(h, []string{"from"})
+	}
+	f.obj = c.subjectOf(h, 0)
+	c.polarity(&f, h)
+	if t.lemma[i] == "fire" && (len(f.subj) > 0 && f.subj[0].Actors[0].Kind == schema.Group || c.militarySubject(h)) {
+		f.rel = schema.Attacked // "troops came under fire from militants": gunfire
+	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// militarySubject reports whether the subject of the verb at h is armed
+// forces ("troops", "a convoy").
+func (c *clause) militarySubject(h int) bool {
+	s := c.t.child(h, "nsubj")
+	return s >= 0 && militaryNouns[c.t.lemma[s]]
+}
+
+var militaryNouns = map[string]bool{"troop": true, "force": true, "forces": true, "soldier": true, "army": true, "convoy": true, "patrol": true, "base": true, "position": true, "jet": true, "aircraft": true, "ship": true, "vessel": true}
+
+var (
+	underNouns  = map[string]bool{"fire": true, "criticism": true}
+	underLemmas = map[string]bool{"come": true, "be": true, "fall": true, "remain": true}
+)
 
 // attackNoun reports whether the noun at i is an attack the lexicon knows.
 func (c *clause) attackNoun(i int) bool {

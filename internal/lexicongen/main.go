@@ -854,6 +854,8 @@ var ours = []our{
 	vo("express", schema.Supported, "support|solidarity", "for", "with").cameo("051"),
 	vo("voice", schema.Supported, "support|solidarity", "for", "with").cameo("051"),
 	vo("express", schema.Criticized, "concern|displeasure|outrage|anger", "over", "at").cameo("111").note("criticism of an actor's move"),
+	vo("voice", schema.Criticized, "concern|displeasure|outrage|anger", "over", "at").cameo("111"),
+	vo("take", schema.Criticized, "aim", "at").cameo("111").note("'took aim at Beijing'"),
 	v("tour", schema.Visited, ""),
 	vo("pay", schema.Visited, "visit", "to").cameo("042"),
 	v("land", schema.Visited, "in").cameo("042").note("'landed in Beijing'"),
