@@ -579,6 +579,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		}
 		if entries := x.lex.Lookup(c.t.lemma[i], pos); len(entries) > 0 {
 			out = append(out, c.fromTree(i, entries, pos)...)
+		} else if l, ok := strings.CutPrefix(c.t.lemma[i], "re-"); ok && pos == schema.Verb {
+			// "re-imposed sanctions": the verb again.
+			if entries := x.lex.Lookup(l, pos); len(entries) > 0 {
+				out = append(out, c.fromTree(i, entries, pos)...)
+			}
 		}
 		if f, ok := c.blame(i); ok {
 			out = append(out, c.pairs(f)...)
@@ -1159,7 +1164,7 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return nil
 	case t.rel[i] == "acl":
 		return c.argsOf(h, false) // "forces attacking the city"
-	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && (t.hasChildLemma(i, "mark", "against", "for", "from", "of", "on", "into") || t.caseOf(i) != ""):
+	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && (t.hasChildLemma(i, "mark", "against", "for", "from", "of", "on", "into") || noDoerCase[t.caseOf(i)]):
 		return nil // "warned against signing", "signaled support for invading": whose act is not said
 	case t.rel[i] == "advcl" && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
 		return c.subjectOf(h, depth+1) // "After meeting X, he said"
@@ -1679,6 +1684,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 
 // meetingNouns are where two who speak speak to each other.
 var meetingNouns = map[string]bool{"summit": true, "meeting": true, "talks": true, "talk": true, "sideline": true, "dinner": true, "lunch": true}
+
+// noDoerCase are the prepositions before a gerund that leave its doer
+// unsaid ("support for invading Iraq"); "including", "by", "after" do not.
+var noDoerCase = map[string]bool{"against": true, "for": true, "from": true, "of": true, "on": true, "into": true}
 
 // motionLemmas move their subject from one place to another.
 var motionLemmas = map[string]bool{"go": true, "flow": true, "come": true, "pour": true, "arrive": true, "reach": true}

@@ -768,7 +768,7 @@ var (
 	weaponNouns = "missile|tank|jet|drone|artillery|ammunition|munition|rifle|helicopter|warship|vehicle|rocket|shell|howitzer|launcher|fighter"
 	envoyNouns  = "ambassador|envoy|diplomat|charge|representative"
 	sanctNouns  = "sanction|embargo|blockade|restriction|tariff|penalty"
-	attackNouns = "attack|strike|airstrike|raid|offensive|assault|operation|bombing|campaign"
+	attackNouns = "attack|strike|airstrike|raid|offensive|assault|operation|bombing|campaign|cyberattack"
 	tieNouns    = "tie|relation|contact"
 )
 
@@ -966,6 +966,7 @@ var ours = []our{
 	n("strike", schema.Attacked, "on", "against"),
 	n("airstrike", schema.Attacked, "on", "against"),
 	n("raid", schema.Attacked, "on", "against"),
+	n("cyberattack", schema.Attacked, "on", "against").note("an attack on an actor's computers"),
 	n("assault", schema.Attacked, "on", "against"),
 	n("bombardment", schema.Attacked, "of"),
 	n("shelling", schema.Attacked, "of"),
