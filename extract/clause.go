@@ -634,6 +634,18 @@ func (c *clause) blame(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
+// nounObjectFits reports whether the noun at i names one of objects as a
+// modifier ("arms sales") or after "of" ("sales of missiles").
+func (c *clause) nounObjectFits(i int, objects []string) bool {
+	for _, k := range c.t.kids[i] {
+		r := c.t.rel[k]
+		if (r == "compound" || r == "amod" || relIs(r, "nmod") && c.t.caseOf(k) == "of") && c.objectFits(k, objects) {
+			return true
+		}
+	}
+	return false
+}
+
 // underFire reads "X came under fire (criticism, attack) from Y": Y
 // criticized X.
 func (c *clause) underFire(i int) (frame, bool) {
@@ -1497,6 +1509,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.CalledOn && c.prepChild(i, "on") < 0 && c.prepChild(i, "upon") < 0 {
 		return frame{}, false // "got a call from Trump" is a phone call; an appeal is "a call on X"
+	}
+	if len(e.Objects) > 0 && !c.nounObjectFits(i, e.Objects) {
+		return frame{}, false // "arms sales", "sales of missiles"; not "car sales"
 	}
 	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-mod"}
 	f.obj = c.prepArgs(i, e.Preps)

@@ -159,6 +159,8 @@ func TestConstructions(t *testing.T) {
 		{"TookAimAt", "2019-06-01", "Washington took aim at Beijing.", []string{"USA CRITICIZED CHN"}, true},
 		{"IncludingDoingKeepsTheDoer", "2017-08-01", "Iran engaged in destabilizing activities, including carrying out cyberattacks on U.S. targets.", []string{"IRN ATTACKED USA"}, true},
 		{"VerbAgain", "2018-11-05", "The US re-imposed sanctions on Iran's oil sector.", []string{"USA SANCTIONED IRN"}, true},
+		{"ArmsExportsNoun", "2019-06-01", "Russian arms exports to India rose.", []string{"RUS PROVIDED_AID_TO IND"}, true},
+		{"CarSalesAreNoAid", "2019-06-01", "Japanese car sales to China rose.", nil, true},
 		{"HeldPlaceStandsForHolder", "2019-06-01", "Syrian government forces attacked rebel-held Idlib.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"ParticleMakesAVerb", "2019-06-01", "Ukraine's military shot down a Russian drone.", []string{"UKR ATTACKED RUS"}, true},
 		{"ModifierEndsAtTheVerb", "2019-06-01", "Iranian-backed militias attacked US troops in Syria.", nil, true},

@@ -756,6 +756,11 @@ func n(l string, rel schema.Relation, preps ...string) our {
 	return our{lemma: l, pos: schema.Noun, rel: rel, preps: preps}
 }
 
+// no is a noun that names its object as a modifier: "arms sales to".
+func no(l string, rel schema.Relation, objects string, preps ...string) our {
+	return our{lemma: l, pos: schema.Noun, rel: rel, objects: strings.Split(objects, "|"), preps: preps}
+}
+
 func (o our) note(s string) our  { o.notes = s; return o }
 func (o our) part(p string) our  { o.particle = p; return o }
 func (o our) cameo(c string) our { o.code = c; return o }
@@ -967,6 +972,10 @@ var ours = []our{
 	n("airstrike", schema.Attacked, "on", "against"),
 	n("raid", schema.Attacked, "on", "against"),
 	n("cyberattack", schema.Attacked, "on", "against").note("an attack on an actor's computers"),
+	no("sale", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "to").note("'arms sales to', 'sales of missiles to'"),
+	no("export", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "to").note("'arms exports to'"),
+	no("shipment", schema.ProvidedAidTo, "weapon|arm|aid|"+weaponNouns, "to"),
+	no("delivery", schema.ProvidedAidTo, "weapon|arm|aid|"+weaponNouns, "to"),
 	n("assault", schema.Attacked, "on", "against"),
 	n("bombardment", schema.Attacked, "of"),
 	n("shelling", schema.Attacked, "of"),
