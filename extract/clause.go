@@ -913,6 +913,15 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false
 		}
 	}
+	if e.Relation == schema.MetWith && (t.lemma[i] == "receive" || t.lemma[i] == "host") && objWord >= 0 &&
+		c.headOf[objWord] < 0 && !agentNouns[t.lemma[objWord]] {
+		return frame{}, false // "received China's highest honor": an award, not a visitor
+	}
+	if t.lemma[i] == "retaliate" && e.Relation == schema.Attacked {
+		if k := c.prepChild(i, "with"); k >= 0 && tradeMeasures[t.lemma[k]] {
+			return frame{}, false // "retaliated with tariffs": no armed attack
+		}
+	}
 	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && c.prepChild(i, "for") < 0 && !c.followedBy(i, "to") {
 		return frame{}, false // "asked Russia why …": a question, not a call
 	}
@@ -1515,6 +1524,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-mod"}
 	f.obj = c.prepArgs(i, e.Preps)
+	if k := c.prepChild(i, "with"); e.Relation.Symmetric() && k >= 0 && c.headOf[k] < 0 && len(c.x.lex.Lookup(t.lemma[k], schema.Noun)) > 0 {
+		f.obj = nil // "his agreement with the Iraq war": he agreed with an event, with no one
+	}
 	if len(f.obj) == 0 {
 		f.obj = c.prepAfter(i, e.Preps)
 	}
@@ -1761,6 +1773,9 @@ func (c *clause) otherReferent(o Mention, subj []Mention) (Mention, bool) {
 	a.Text = o.Actors[0].Text
 	return Mention{Actors: []schema.Actor{a}, Start: o.Start, End: o.End}, true
 }
+
+// tradeMeasures are what a trade war retaliates with.
+var tradeMeasures = map[string]bool{"tariff": true, "duty": true, "sanction": true, "measure": true, "tax": true, "levy": true, "restriction": true, "ban": true}
 
 // verbalAttack are the attack words that, between two people, mean words.
 var verbalAttack = map[string]bool{"attack": true, "assault": true, "hit": true, "target": true, "strike": true, "blast": true, "fire": true, "broadside": true}
@@ -2029,8 +2044,13 @@ func (c *clause) pairs(f frame) []relation {
 			break
 		}
 	}
-	if f.rel == schema.Attacked && verbalAttack[c.t.lemma[f.trigger]] && allPeople(f.subj) && allPeople(f.obj) {
-		f.rel = schema.Criticized // "Gabbard's attack on Clinton": one politician's words on another
+	if f.rel == schema.Attacked && allPeople(f.subj) && allPeople(f.obj) {
+		switch l := c.t.lemma[f.trigger]; {
+		case verbalAttack[l]:
+			f.rel = schema.Criticized // "Gabbard's attack on Clinton": one politician's words on another
+		case l == "clash" || l == "fighting" || l == "fight" || l == "battle":
+			return nil // "clashes between the ambassador and the prosecutor": a dispute
+		}
 	}
 	out := append(appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep), blame...)
 	if f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&

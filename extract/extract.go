@@ -178,7 +178,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) ([]schema.Triple, e
 			ms = x.mentions(Sentence{Text: s.Text, Start: base}, toks, before)
 			*st = *before
 		}
+		question := len(toks) > 0 && toks[len(toks)-1].text == "?"
 		for _, r := range x.relate(toks, tr, ms, refs) {
+			if question && r.rel != schema.Represents && r.reporter == nil {
+				r.modality = schema.Hypothetical // "Will NATO protect Ukraine?" asserts nothing
+			}
 			info := r.rel.Info()
 			start := r.trigger.start
 			if s.Start < 0 {
