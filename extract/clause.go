@@ -1183,12 +1183,29 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return c.subjectOf(t.head[h], depth+1)
 		}
 		return nil
+	case t.rel[i] == "acl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "by", "after", "before", "while", "when"):
+		// "Trump did more damage by meeting with Putin": a clause of manner
+		// or time the parser hung on a noun is the clause's.
+		v := h
+		for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") {
+			v = t.head[v]
+		}
+		if v < 0 {
+			return nil
+		}
+		return c.subjectOf(v, depth+1)
 	case t.rel[i] == "acl":
 		return c.argsOf(h, false) // "forces attacking the city"
 	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && (t.hasChildLemma(i, "mark", "against", "for", "from", "of", "on", "into") || noDoerCase[t.caseOf(i)]):
 		return nil // "warned against signing", "signaled support for invading": whose act is not said
 	case t.rel[i] == "advcl" && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
-		return c.subjectOf(h, depth+1) // "After meeting X, he said"
+		// "After meeting X, he said"; "Obama questioned whether a deal was
+		// possible after meeting Putin": past a clause with no actor
+		// subject, the one that embeds it.
+		if got := c.subjectOf(h, depth+1); len(got) > 0 || t.head[h] < 0 || t.rel[h] != "ccomp" && t.rel[h] != "xcomp" {
+			return got
+		}
+		return c.subjectOf(t.head[h], depth+1)
 	case t.rel[i] == "advcl" && t.tag[i] == "VB" && t.hasChildLemma(i, "mark", "to"):
 		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
 	}
@@ -1895,6 +1912,9 @@ func (c *clause) polarity(f *frame, i int) {
 		h := t.head[p]
 		if h < 0 {
 			break
+		}
+		if r == "advcl" && t.hasChildLemma(p, "mark", "after", "before", "since", "while", "when", "following") {
+			break // a time clause is taken as fact: "whether a deal was possible after meeting Putin"
 		}
 		if r == "advcl" && t.hasChildLemma(p, "mark", "to") {
 			r = "xcomp" // the parser takes some controlled infinitives for purposes
