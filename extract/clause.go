@@ -142,6 +142,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		if c.ms[k].Place && !object {
 			return nil
 		}
+		if m, ok := c.speakerOf(i); ok {
+			return m // "Schumer said he would …": he is the one who said it
+		}
 		return append([]Mention{c.ms[k]}, c.coordDemonyms(c.ms[k].Start)...)
 	}
 	if depth > 2 {
@@ -415,6 +418,40 @@ var (
 	expletiveLemmas = map[string]bool{"seem": true, "appear": true, "happen": true, "matter": true, "take": true, "remain": true}
 	claimLemmas     = map[string]bool{"deny": true, "confirm": true, "dismiss": true, "reject": true, "say": true, "call": true, "describe": true, "believe": true, "doubt": true, "report": true}
 )
+
+// speakerOf resolves "he" or "she" at i, the subject of what a person
+// said ("X said he would …"), to that person, or to no one when the
+// speaker is a name no dictionary knows. ok is false when i is no such
+// pronoun.
+func (c *clause) speakerOf(i int) ([]Mention, bool) {
+	t := c.t
+	if l := c.toks[i].key; l != "he" && l != "she" || !relIs(t.rel[i], "nsubj") {
+		return nil, false
+	}
+	p := t.head[i]
+	if p < 0 || t.rel[p] != "ccomp" || t.head[p] < 0 || !speechLemmas[t.lemma[t.head[p]]] {
+		return nil, false
+	}
+	s := t.child(t.head[p], "nsubj")
+	if s < 0 || s > i {
+		return nil, false
+	}
+	if k := c.headOf[s]; k >= 0 {
+		if m := c.ms[k]; len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person {
+			if femaleName(m.Actors[0].Name) != (c.toks[i].key == "she") {
+				return nil, false
+			}
+			a := m.Actors[0]
+			a.Text = c.toks[i].text
+			return []Mention{{Actors: []schema.Actor{a}, Start: i, End: i + 1}}, true
+		}
+		return nil, false
+	}
+	if t.tag[s] == "NNP" && c.within[s] < 0 {
+		return nil, true // "Schumer said he …": someone the dictionaries do not know
+	}
+	return nil, false
+}
 
 // personBefore resolves "his", "him" or "her" at i: the nearest person
 // named before it in the sentence, else the first of the sentence before

@@ -167,6 +167,8 @@ func TestConstructions(t *testing.T) {
 		{"ClashBetweenPeopleIsADispute", "2019-06-01", "Lutsenko had clashes with Ambassador Marie Yovanovitch.", nil, true},
 		{"ByDoingOnANoun", "2018-07-16", "Trump, in other words, may have done more damage by meeting with Putin than he would have done by staying home.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
 		{"AfterDoingPastAClauseWithoutActor", "2016-09-05", "Obama questioned whether a deal was possible after meeting Russian President Vladimir Putin in China.", []string{"vladimir-putin REPRESENTS RUS", "barack-obama MET_WITH vladimir-putin"}, true},
+		{"HeIsTheSpeaker", "2019-06-01", "Vladimir Putin met Angela Merkel, and Erdogan said he would visit Germany.", []string{"vladimir-putin MET_WITH angela-merkel", "recep-tayyip-erdogan VISITED DEU hypothetical"}, true},
+		{"UnknownSpeakerIsHe", "2019-06-01", "Trump met Putin, and Schumer said he would visit Russia.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
 		{"HeldPlaceStandsForHolder", "2019-06-01", "Syrian government forces attacked rebel-held Idlib.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"ParticleMakesAVerb", "2019-06-01", "Ukraine's military shot down a Russian drone.", []string{"UKR ATTACKED RUS"}, true},
 		{"ModifierEndsAtTheVerb", "2019-06-01", "Iranian-backed militias attacked US troops in Syria.", nil, true},
