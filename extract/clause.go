@@ -27,10 +27,14 @@ type clause struct {
 	// headOf[i] is the mention whose syntactic head is token i, or -1;
 	// within[i] the mention that covers token i, or -1.
 	headOf, within []int
+	// resolving[i]: corefer is finding what token i refers to; a second
+	// call for it while the first runs (a noun before a pronoun whose
+	// phrase holds the pronoun) finds nothing, instead of recursing.
+	resolving []bool
 }
 
 func newClause(x *Extractor, toks []token, t *tree, ms []Mention, st *state) *clause {
-	c := &clause{x: x, toks: toks, t: t, ms: ms, st: st, headOf: make([]int, len(toks)), within: make([]int, len(toks))}
+	c := &clause{x: x, toks: toks, t: t, ms: ms, st: st, headOf: make([]int, len(toks)), within: make([]int, len(toks)), resolving: make([]bool, len(toks))}
 	for i := range toks {
 		c.headOf[i], c.within[i] = -1, -1
 	}
@@ -355,6 +359,11 @@ func (c *clause) demonym(i int) (Mention, bool) {
 // corefer resolves a pronoun or a definite description at token i to an
 // actor named earlier in the article or the sentence.
 func (c *clause) corefer(i int) (Mention, bool) {
+	if c.resolving[i] {
+		return Mention{}, false
+	}
+	c.resolving[i] = true
+	defer func() { c.resolving[i] = false }()
 	tag := c.t.tag[i]
 	l := c.t.lemma[i]
 	var ref *schema.Actor

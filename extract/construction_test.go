@@ -169,6 +169,7 @@ func TestConstructions(t *testing.T) {
 		{"AfterDoingPastAClauseWithoutActor", "2016-09-05", "Obama questioned whether a deal was possible after meeting Russian President Vladimir Putin in China.", []string{"vladimir-putin REPRESENTS RUS", "barack-obama MET_WITH vladimir-putin"}, true},
 		{"HeIsTheSpeaker", "2019-06-01", "Vladimir Putin met Angela Merkel, and Erdogan said he would visit Germany.", []string{"vladimir-putin MET_WITH angela-merkel", "recep-tayyip-erdogan VISITED DEU hypothetical"}, true},
 		{"UnknownSpeakerIsHe", "2019-06-01", "Trump met Putin, and Schumer said he would visit Russia.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
+		{"PronounInsideItsOwnAntecedent", "2019-06-01", "If any Russians are swept up in the call, their part of it is supposed to be concealed to protect their identity.", nil, true},
 		{"HeldPlaceStandsForHolder", "2019-06-01", "Syrian government forces attacked rebel-held Idlib.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"ParticleMakesAVerb", "2019-06-01", "Ukraine's military shot down a Russian drone.", []string{"UKR ATTACKED RUS"}, true},
 		{"ModifierEndsAtTheVerb", "2019-06-01", "Iranian-backed militias attacked US troops in Syria.", nil, true},
