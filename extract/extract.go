@@ -71,9 +71,16 @@ type Extractor struct {
 
 // New returns an Extractor that resolves actors with gaz.
 func New(gaz *Gazetteer) *Extractor {
-	x := &Extractor{gaz: gaz, triggers: map[string][]schema.Trigger{}, forms: map[string]bool{}, nounForms: map[string]bool{}, verbForms: map[string]bool{},
+	x := &Extractor{
+		gaz:          gaz,
+		triggers:     map[string][]schema.Trigger{},
+		forms:        map[string]bool{},
+		nounForms:    map[string]bool{},
+		verbForms:    map[string]bool{},
 		patternVerbs: map[string]map[string]bool{},
-		rules:        os.Getenv("DIPLOGRAPH_RULES"), tagger: os.Getenv("DIPLOGRAPH_TAGGER")}
+		rules:        os.Getenv("DIPLOGRAPH_RULES"),
+		tagger:       os.Getenv("DIPLOGRAPH_TAGGER"),
+	}
 	for _, tr := range schema.Triggers {
 		pos := lemma.Verb
 		if tr.POS == schema.Noun {
@@ -92,8 +99,9 @@ func New(gaz *Gazetteer) *Extractor {
 	if lex, err := schema.LoadLexicon(); err == nil {
 		x.lex = lex
 		for _, e := range lex.Entries {
-			// A pattern ("impose sanctions") needs its object noun: that
-			// noun, not the often very common verb, marks a candidate.
+			// A pattern ("impose sanctions", "send fighter jets") marks a
+			// candidate by its object noun beside one of its verbs: either
+			// alone is often a common word.
 			if len(e.Objects) > 0 {
 				verbs := lemma.Forms(e.Lemma, lemma.Verb)
 				for _, o := range e.Objects {

@@ -1127,11 +1127,11 @@ func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, 
 // ("The president said he would …": the president is no one the article
 // named), as a wrong edge costs more than a missing one.
 //
-// A person no dictionary knows blocks the reference: when the nearest name
-// before the pronoun in its sentence (unknown, the starts of the unknown
-// names before it), or else the first name of the sentence before, is such
-// a person's ("Chuck Schumer said he …"), "he" is that person, not anyone
-// the article named before.
+// A person no dictionary knows blocks the reference ("Chuck Schumer said he
+// …": he is Schumer, not anyone the article named before): it resolves
+// nothing when such a name (unknown holds where those before i start) comes
+// after the last person named before i in the sentence, or, with no one
+// named before i, when the sentence before named such a person first.
 func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor, bool) {
 	female := toks[i].key == "she"
 	known := -1
