@@ -892,9 +892,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
-	if len(f.obj) == 0 && !passive && e.Relation == schema.PledgedTo {
+	if len(f.obj) == 0 && !passive && e.Relation == schema.PledgedTo && vowLemmas[t.lemma[i]] {
 		// "vowed to retaliate against South Korea": a vow of force is a
-		// threat.
+		// threat; an agreement to expel diplomats is none.
 		if k := t.child(i, "xcomp"); k >= 0 && c.coercive(k) {
 			f.rel, f.rule = schema.Threatened, "verb-complement"
 			if o := t.child(k, "obj"); o >= 0 {
@@ -1047,7 +1047,10 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 	switch rel {
 	case schema.Demanded, schema.CalledOn, schema.Accused:
 		// "demanded that Russia withdraw", "alleges Iran is arming the rebels".
-		if k := comp("ccomp"); k >= 0 {
+		// A demand's clause wants something done ("insisted that the US
+		// withdraw"); one that reports a fact ("insisted that the US was
+		// not negotiating") is a claim.
+		if k := comp("ccomp"); k >= 0 && !(rel == schema.Demanded && c.finiteClaim(k)) {
 			if s := t.child(k, "nsubj"); s >= 0 {
 				return c.argsOf(s, true)
 			}
@@ -1083,6 +1086,28 @@ func (c *clause) isRelativePronoun(i int) bool {
 }
 
 // helpLemmas are what a pledge promises to do for its object.
+// finiteClaim reports whether the clause headed by k states a fact: a past
+// or present verb, or a copula or auxiliary in those tenses, not a base form
+// or a modal.
+func (c *clause) finiteClaim(k int) bool {
+	t := c.t
+	if t.child(k, "aux") >= 0 && t.hasChildLemma(k, "aux", "should", "must", "would", "will", "shall") {
+		return false
+	}
+	if t.tag[k] == "VBD" || t.tag[k] == "VBZ" {
+		return true
+	}
+	for _, a := range t.kids[k] {
+		if (relIs(t.rel[a], "aux") || t.rel[a] == "cop") && (t.tag[a] == "VBD" || t.tag[a] == "VBZ") {
+			return true
+		}
+	}
+	return false
+}
+
+// vowLemmas make a vow, which is a threat when what is vowed is force.
+var vowLemmas = map[string]bool{"vow": true, "pledge": true, "promise": true, "swear": true}
+
 var helpLemmas = map[string]bool{
 	"help": true, "assist": true, "support": true, "defend": true, "protect": true, "aid": true, "back": true,
 	"supply": true, "arm": true, "fund": true, "rebuild": true, "provide": true, "give": true, "send": true,
@@ -2001,6 +2026,9 @@ func (c *clause) polarity(f *frame, i int) {
 		}
 		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" && r != "obj" && !relIs(r, "nmod") {
 			break
+		}
+		if r == "obj" && strings.HasPrefix(t.tag[p], "NN") && !lightLemmas[hl] {
+			break // "failed to disclose his meeting with Kislyak": the meeting took place
 		}
 	}
 	// "…, X said": speech as a parataxis child of the clause.
