@@ -296,29 +296,21 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 // modifiers or not at all: "the Syrian and Iranian foreign ministers",
 // "Russian, Turkish and Iranian officials".
 func (c *clause) coordDemonyms(lo int) []Mention {
+	k := mentionStarting(c.ms, lo)
+	if k < 0 {
+		return nil
+	}
+	left := coordLeftOpt(c.ms, c.toks, k, false)
 	var out []Mention
-	for {
-		j := lo
-		for j > lo-2 && j > 0 && coordWords[c.toks[j-1].key] {
-			j--
-		}
-		if j == lo {
-			return out
-		}
-		n := mentionEnding(c.ms, j)
-		if n < 0 {
-			return out
-		}
-		m := c.ms[n]
+	for n := len(left) - 2; n >= 0; n-- {
+		m := left[n]
 		if _, kind, size := c.x.lookup(c.toks, m.Start, ""); kind != surfDemonym || size != m.End-m.Start || len(m.Actors) != 1 {
-			return out
+			break
 		}
 		out = append(out, m)
-		lo = m.Start
 	}
+	return out
 }
-
-var coordWords = map[string]bool{"and": true, "or": true, ",": true}
 
 // actsAgent reports whether the noun l is an event with an agent that its
 // modifier names ("the Turkish strike"): not a mutual one, whose modifier
@@ -1768,22 +1760,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			if len(both) == 1 {
 				// "fighting between the YPG, backed by US strikes, and IS":
 				// the second party hung as a conjunct inside the first's
-				// phrase.
-				for j := both[0].End; j < len(c.toks) && j < both[0].End+15; j++ {
-					if k := c.toks[j].key; k == ";" || k == "." || k == "between" {
-						break
-					}
-					if c.toks[j].key != "and" {
-						continue
-					}
-					n := j + 1
-					if n < len(c.toks) && c.toks[n].key == "the" {
-						n++
-					}
-					if m := mentionStarting(c.ms, n); m >= 0 && !c.ms[m].Place && c.ms[m].Suffix == "" {
-						both = append(both, c.ms[m])
-					}
-					break
+				// phrase; the words say it.
+				if n := mentionStarting(c.ms, both[0].Start); n >= 0 {
+					both = coordRight(c.ms, c.toks, n)
 				}
 			}
 			if len(both) >= 2 {
