@@ -27,6 +27,13 @@ func TestGazetteer_Resolve(t *testing.T) {
 		{"Kremlin", "RUS", schema.Country},
 		{"White House", "USA", schema.Country},
 		{"U.S.", "USA", schema.Country},
+		// State agencies and armies stand for their country (guideline).
+		{"FBI", "USA", schema.Country},
+		{"Justice Department", "USA", schema.Country},
+		{"Mossad", "ISR", schema.Country},
+		{"IDF", "ISR", schema.Country},
+		{"FSB", "RUS", schema.Country},
+		{"People's Liberation Army", "CHN", schema.Country},
 		{"Moscow", "RUS", schema.Country},
 		{"Soviet Union", "SUN", schema.Country},
 		{"West Germany", "DEU", schema.Country},
