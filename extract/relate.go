@@ -140,9 +140,12 @@ func (x *Extractor) relate(toks []token, tr *tree, ms []Mention, st *state) []re
 		if len(m.Actors) != 1 || m.Actors[0].Kind != schema.Person {
 			continue
 		}
-		aff, rule := m.Affiliation, "title"
+		aff, rule, from, to := m.Affiliation, "title", m.TitleAt-2, m.Start
 		if aff == nil {
-			aff, rule = apposition(ms, toks, k), "apposition"
+			aff, rule, from, to = apposition(ms, toks, k), "apposition", m.End+1, m.End+4
+		}
+		if aff != nil && formerTitle(toks, from, to) {
+			continue // "former CIA Director James Woolsey" holds no office now
 		}
 
 		if aff != nil && aff.ID != m.Actors[0].ID {
@@ -269,6 +272,18 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		return nil
 	}
 	return found
+}
+
+// formerTitle reports whether toks[from:to] mark a title as one no longer
+// held: "former", "ex-", "onetime", "erstwhile", "retired".
+func formerTitle(toks []token, from, to int) bool {
+	for j := max(from, 0); j < min(to, len(toks)); j++ {
+		switch k := toks[j].key; {
+		case k == "former" || k == "onetime" || k == "erstwhile" || k == "retired" || strings.HasPrefix(k, "ex-"):
+			return true
+		}
+	}
+	return false
 }
 
 // relNoun handles "X is Y's ally", "Y's ally X", "X and its backers".

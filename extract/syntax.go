@@ -220,6 +220,11 @@ func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 			}
 		}
 	}
+	// A capitalised "Former" or "Ex-" heading a title is an adjective, not
+	// the head of the name ("Former CIA Director James Woolsey met …").
+	if len(toks) > 1 && toks[0].tag == "NNP" && toks[1].cap() && (toks[0].key == "former" || toks[0].key == "then" || toks[0].key == "onetime") {
+		toks[0].tag = "JJ"
+	}
 	for i := 2; i < len(toks); i++ {
 		if toks[i].tag != "NNS" || !strings.HasSuffix(toks[i].key, "s") {
 			continue
