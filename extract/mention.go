@@ -554,7 +554,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		return m, true
 	}
 	e, kind, n := x.lookup(toks, i, st.date)
-	if a, ok := st.namedBefore(toks, i); ok && (e == nil || e.Kind == schema.Person && n == 1) {
+	if a, ok := st.namedBefore(toks, i); ok && (e == nil || e.Kind == schema.Person && n == 1) && !x.otherGivenName(toks, i, a.Name+" "+a.Text, st) {
 		// "Mueller", "Clinton": the person the article named in full.
 		return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
 	}
@@ -579,6 +579,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	if e.Kind == schema.Person && n == 1 && i+1 < len(toks) && !st.shouting && (toks[i+1].cap() && !toks[i+1].tagged("VB") || nameParticle(toks[i+1].key)) {
 		// "Abdullah Azzam" is not King Abdullah, "Salim al-Muslat" not Ezzedine Salim.
 		return x.appositivePerson(s, toks, i)
+	}
+	if e.Kind == schema.Person && n == 1 && kind == surfName && x.otherGivenName(toks, i, entityNames(e), st) {
+		return Mention{}, false // "Hunter Biden" is not Joe Biden, whose alias is "Biden"
 	}
 	if e = x.generic(e, toks, i, st); e == nil {
 		return Mention{}, false
@@ -630,10 +633,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		// capital before an event noun says where it happened.
 		m.Place = placePreps[prep] || i+n < len(toks) && !toks[i+n].cap() && x.nounForms[toks[i+n].key] && !toks[i+n].tagged("VB")
 	case surfSurname:
-		if i > 0 && toks[i-1].cap() && !st.shouting && !isTitleWord(toks[i-1].key) && !strings.Contains(e.Name+" "+strings.Join(e.Aliases, " "), toks[i-1].text) &&
-			!strings.ContainsAny(toks[i-1].text, ".'") && toks[i-1].key != "the" {
-			// "Chris Christie" is not Perry Christie: a given name the
-			// person's names lack makes another person of that surname.
+		if x.otherGivenName(toks, i, entityNames(e), st) {
 			return Mention{}, false
 		}
 		if !st.seenPeople[e.ID] && !x.bareSurnameFits(e, toks[i].key, st) {
@@ -652,6 +652,36 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	}
 	return m, true
 }
+
+// otherGivenName reports whether the capitalised word before the surname
+// at i is a given name the person's names lack: "Chris Christie" is not
+// Perry Christie, "Hunter Biden" after "Joe Biden" is not Joe. The first word of a sentence must be
+// a known first name: "When Biden …" is Biden; a word in capitals is no
+// given name ("WATCH Putin warns …").
+func (x *Extractor) otherGivenName(toks []token, i int, names string, st *state) bool {
+	if i == 0 || st.shouting {
+		return false
+	}
+	p := toks[i-1]
+	if !p.cap() || p.text == strings.ToUpper(p.text) || isTitleWord(p.key) || honorifics[p.key] || p.key == "the" || strings.ContainsAny(p.text, ".'") || strings.Contains(names, p.text) {
+		return false
+	}
+	return i-1 > 0 || x.gaz.FirstName(p.key)
+}
+
+// honorifics and party labels come before a surname without making another
+// person of it: "Mr Biden", "Sen Schumer", "Democrat Biden".
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "lord": true, "lady": true, "dame": true,
+	"rep": true, "sen": true, "gen": true, "col": true, "judge": true, "justice": true, "comrade": true,
+	"mister": true, "madam": true, "herr": true, "frau": true, "monsieur": true, "candidate": true,
+	"nominee": true, "democrat": true, "republican": true, "democratic": true, "dear": true, "rev": true,
+	"reverend": true, "father": true, "ayatollah": true, "chairman": true, "premier": true, "marshal": true,
+	"colonel": true, "congressman": true, "congresswoman": true,
+}
+
+// entityNames is the name and aliases of e, for otherGivenName.
+func entityNames(e *Entity) string { return e.Name + " " + strings.Join(e.Aliases, " ") }
 
 // namedBefore returns the person the article named in full whose surname
 // is the capitalised word at i ("Mueller" after "Robert Mueller"), unless
