@@ -779,6 +779,8 @@ var lightLemmas = map[string]bool{
 	"conclude": true, "finalize": true, "strike": true, "broker": true, "agree": true, "intensify": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true,
+	// Calling an event off is still the subject's event: "cancelled a planned visit to".
+	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true,
 }
 
 func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
@@ -1664,6 +1666,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	} else {
 		c.polarity(&f, i)
 	}
+	c.nounPolarity(&f, i)
 	// "Iran drew criticism from the EU", "Kyiv received aid from Washington":
 	// the subject of a verb of receiving is the event's object.
 	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && receiveLemmas[t.lemma[v]] && len(f.obj) == 0 {
@@ -1702,6 +1705,16 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if v >= 0 && requestLemmas[t.lemma[v]] {
 		v = -1 // "asked for an investigation of Biden": someone else is to investigate
+	}
+	if o := t.child(max(v, 0), "obj"); len(f.subj) == 0 && v >= 0 && o >= 0 && o < i && t.caseOf(i) == "for" {
+		// "sanctioned Moscow for attacks on Kyiv", "investigated the
+		// company for cooperation with Iran": what a verb of judging
+		// judges its object for is the object's doing, an actor's or no
+		// one's. Other verbs keep their subject ("visited Vietnam for a
+		// summit with Kim", "sent troops for an offensive").
+		if judgeLemmas[t.lemma[v]] {
+			f.subj, f.rule, v = c.actorsOf(o, false), "noun-adjunct", -1
+		}
 	}
 	if len(f.subj) == 0 && v >= 0 {
 		f.subj, f.rule = c.subjectOf(v, 0), "noun-adjunct"
@@ -1786,6 +1799,17 @@ var noDoerCase = map[string]bool{"against": true, "for": true, "from": true, "of
 // motionLemmas move their subject from one place to another.
 var motionLemmas = map[string]bool{"go": true, "flow": true, "come": true, "pour": true, "arrive": true, "reach": true}
 
+// judgeLemmas act on someone for what they did: "punished X for", "praised
+// X for", "investigated X for".
+var judgeLemmas = map[string]bool{
+	"investigate": true, "probe": true, "sanction": true, "punish": true, "criticize": true, "criticise": true,
+	"blame": true, "accuse": true, "praise": true, "thank": true, "fine": true, "charge": true, "indict": true,
+	"arrest": true, "prosecute": true, "reward": true, "credit": true, "condemn": true, "fault": true,
+	"commend": true, "applaud": true, "hail": true, "congratulate": true, "rebuke": true, "scold": true,
+	"target": true, "penalize": true, "penalise": true, "blacklist": true, "honor": true, "honour": true,
+	"attack": true, "slam": true, "blast": true, "lambast": true, "lambaste": true, "denounce": true, "chide": true,
+}
+
 // eventPreps introduce an event noun that the clause's subject takes part in.
 var eventPreps = map[string]bool{"during": true, "after": true, "at": true, "in": true, "before": true, "following": true, "for": true, "amid": true}
 
@@ -1801,6 +1825,57 @@ var (
 	hypoNouns   = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true, "option": true}
 	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "decision": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true}
 )
+
+// claimNouns report an event that rebutLemmas deny ("rejected reports
+// that …"); ideaNouns make an event a mere possibility ("the idea of a
+// summit"); cancelLemmas undo a planned event ("cancelled the meeting").
+var (
+	claimNouns = map[string]bool{
+		"report": true, "claim": true, "allegation": true, "accusation": true, "charge": true, "suggestion": true,
+		"assertion": true, "rumor": true, "rumour": true, "speculation": true, "story": true, "notion": true,
+	}
+	rebutLemmas = map[string]bool{
+		"deny": true, "reject": true, "dismiss": true, "refute": true, "rebut": true, "debunk": true, "quash": true,
+		"discount": true, "disavow": true, "dispute": true, "scotch": true, "deride": true,
+	}
+	ideaNouns    = map[string]bool{"idea": true, "prospect": true, "possibility": true, "notion": true, "speculation": true}
+	cancelLemmas = map[string]bool{"cancel": true, "scrap": true, "abort": true, "scuttle": true, "axe": true, "ax": true, "nix": true}
+)
+
+// nounPolarity adds what the words around an event noun at i say of it:
+// "a potential strike", "a planned visit", "the meeting was cancelled".
+func (c *clause) nounPolarity(f *frame, i int) {
+	t := c.t
+	switch {
+	case t.hasChildLemma(i, "amod", "possible", "potential", "alleged", "suspected", "hypothetical", "would-be"):
+		f.mod = schema.Hypothetical // "a potential strike on Iran", "alleged collusion with Russia"
+	case t.hasChildLemma(i, "amod", "planned", "proposed", "upcoming", "prospective", "future", "forthcoming", "scheduled", "expected") && f.mod == schema.Asserted:
+		f.mod = schema.Future // "a planned visit to Cuba"
+	}
+	if t.cancelled(i) {
+		f.neg = true // "the meeting was cancelled", "called off his visit to"
+	}
+	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || t.rel[i] == "nsubj:pass") && (t.lemma[v] == "postpone" || t.lemma[v] == "delay" || t.lemma[v] == "defer" || t.lemma[v] == "reschedule") {
+		f.mod = schema.Future // "postponed talks with X": they are still to come
+	}
+}
+
+// rebutted reports whether the noun at h is the object of a denial
+// ("rejected the reports", "the claims were dismissed").
+func (t *tree) rebutted(h int) bool {
+	hh := t.head[h]
+	return hh >= 0 && (t.rel[h] == "obj" || t.rel[h] == "nsubj:pass") && rebutLemmas[t.lemma[hh]]
+}
+
+// cancelled reports whether the event noun at h is called off: "cancelled
+// the meeting", "the visit was scrapped", "called off talks with".
+func (t *tree) cancelled(h int) bool {
+	hh := t.head[h]
+	if hh < 0 || !strings.HasPrefix(t.tag[h], "NN") || t.rel[h] != "obj" && t.rel[h] != "nsubj:pass" {
+		return false
+	}
+	return cancelLemmas[t.lemma[hh]] || t.lemma[hh] == "call" && t.hasChildLemma(hh, "compound:prt", "off")
+}
 
 // evidenceNouns take a clause that "no" or "little" before them denies.
 var evidenceNouns = map[string]bool{"evidence": true, "proof": true, "sign": true, "indication": true, "reason": true, "suggestion": true}
@@ -1937,6 +2012,13 @@ func (c *clause) polarity(f *frame, i int) {
 	// control it ("did not agree to meet"), count; those of a clause that
 	// merely embeds it ("has not said whether X met Y") do not.
 	own := true
+	if o := t.child(i, "obj"); o >= 0 && (t.hasChildLemma(o, "det", "no") ||
+		t.hasChildLemma(o, "det", "any") && (t.hasChildLemma(o, "advmod", "hardly", "scarcely", "barely") || t.hasChildLemma(i, "advmod", "hardly", "scarcely", "barely"))) {
+		f.neg = true // "held no talks with", "sent hardly any aid to"
+	}
+	if t.hasChildLemma(i, "det", "any") && t.hasChildLemma(i, "advmod", "hardly", "scarcely", "barely") {
+		f.neg = true // "hardly any contact with"
+	}
 	for p, depth := i, 0; p >= 0 && depth < 4; p, depth = t.head[p], depth+1 {
 		for _, k := range t.kids[p] {
 			l := t.lemma[k]
@@ -1983,10 +2065,31 @@ func (c *clause) polarity(f *frame, i int) {
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "from") || t.caseOf(p) == "from") &&
 			(hl == "refrain" || hl == "abstain" || hl == "avoid" || hl == "desist" || hl == "hold" && t.hasChildLemma(h, "compound:prt", "off")):
 			f.neg = true // "will hold off from imposing tariffs"
-		case (r == "acl" || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient")):
+		case (relIs(r, "acl") || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient")):
 			f.neg = true // "there is no evidence that Iran attacked"
 		case (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "obj" || relIs(r, "nmod")) && hl == "deny":
 			f.neg = true // "denied meeting X", "denied reports of talks with X"
+		case (r == "acl" || r == "ccomp" || relIs(r, "nmod")) && claimNouns[hl] && t.rebutted(h):
+			f.neg = true // "rejected reports that Iran had attacked", "dismissed claims of a meeting"
+		case r == "ccomp" && rebutLemmas[hl] && t.child(h, "obj") >= 0 && claimNouns[t.lemma[t.child(h, "obj")]]:
+			f.neg = true // the parser hangs the clause on the verb: "rejected reports that …"
+		case relIs(r, "nmod") && ideaNouns[hl]:
+			f.mod = schema.Hypothetical // "the idea of a summit between X and Y"
+			if t.rebutted(h) {
+				f.neg = true // "quashed the idea of a summit"
+			}
+		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && t.cancelled(h):
+			f.neg = true // "scrapped plans to visit X"
+		case r == "xcomp" && t.child(h, "obj") >= 0 && futureNouns[t.lemma[t.child(h, "obj")]]:
+			// The same with the infinitive hung on the verb: "announced
+			// plans to visit X", "scrapped plans to visit X".
+			if t.cancelled(t.child(h, "obj")) {
+				f.neg = true
+			} else if f.mod == schema.Asserted {
+				f.mod = schema.Future
+			}
+		case r == "xcomp" && hl == "look" && t.hasChildLemma(h, "advmod", "forward") && f.mod == schema.Asserted:
+			f.mod = schema.Future // "looking forward to meeting X"
 		case r == "xcomp" && hypoLemmas[hl]:
 			f.mod = schema.Hypothetical
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && hypoNouns[hl]:
