@@ -593,7 +593,7 @@ type frame struct {
 func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	for i, tag := range c.t.tag {
-		if tag == "JJ" && c.t.lemma[i] == "responsible" {
+		if tag == "JJ" && c.t.lemma[i] == "responsible" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] {
 			if f, ok := c.blame(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
@@ -734,6 +734,9 @@ var harmNouns = map[string]bool{
 	"violence": true, "incident": true, "explosion": true, "blast": true, "poisoning": true, "hack": true,
 	"hacking": true, "downing": true, "crash": true, "abuse": true, "disappearance": true, "kidnapping": true,
 	"destruction": true, "casualty": true, "escalation": true, "crisis": true, "plot": true,
+	"meddling": true, "interference": true, "disinformation": true, "sabotage": true, "breach": true,
+	"leak": true, "theft": true, "espionage": true, "spying": true, "coup": true, "assassination": true,
+	"shooting": true, "hijacking": true, "fraud": true, "cyberattack": true, "intrusion": true,
 }
 
 // nominalRels are the relations only a nominal fills.

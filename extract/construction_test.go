@@ -117,6 +117,7 @@ func TestConstructions(t *testing.T) {
 		{"RelativeObjectControls", "2019-06-01", "Iran, which Israel accuses of backing Hezbollah, denied the report.", []string{"ISR ACCUSED IRN", "IRN SUPPORTED HEZBOLLAH"}, true},
 		{"SaidResponsible", "2019-06-01", "Washington said Moscow was responsible for the attack.", []string{"USA ACCUSED RUS"}, true},
 		{"HeldResponsible", "2019-06-01", "Britain did not hold Russia responsible for the poisoning.", []string{"GBR ACCUSED RUS neg"}, true},
+		{"SaidBehindAHarm", "2017-01-06", "US officials said Russia was behind the election meddling.", []string{"USA ACCUSED RUS"}, true},
 		{"SaidBehind", "2019-06-01", "Turkey said the Kurdish militia was behind the bombing.", []string{"TUR ACCUSED YPG"}, true},
 		{"ResponsibleForNoHarm", "2019-06-01", "Russia is responsible for the security of the embassy, Britain said.", nil, true},
 		{"JoinedInDoing", "2019-06-01", "Japan joined the United States in imposing sanctions on Moscow.", []string{"JPN SANCTIONED RUS", "USA SANCTIONED RUS"}, true},

@@ -96,6 +96,7 @@ func New(gaz *Gazetteer) *Extractor {
 		}
 	}
 	x.forms["responsible"] = true // "held X responsible for": see clause.blame
+	x.forms["behind"] = true      // "said X was behind the meddling": see clause.blame
 	if lex, err := schema.LoadLexicon(); err == nil {
 		x.lex = lex
 		for _, e := range lex.Entries {
