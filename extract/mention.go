@@ -640,8 +640,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return Mention{}, false
 		}
 	}
-	if m.Actors[0].Kind == schema.Country && i > 0 && toks[i-1].key == "new" && toks[i-1].cap() {
-		return Mention{}, false // "New Jersey", "New Mexico": a place of its own
+	if m.Actors[0].Kind == schema.Country && i > 0 && (toks[i-1].key == "new" || strings.HasSuffix(toks[i-1].key, "-new")) && toks[i-1].cap() {
+		return Mention{}, false // "New Jersey", "New Mexico", "D-New Mexico": a place of its own
+	}
+	if m.Actors[0].ID == "GEO" && (i > 0 && (toks[i-1].key == "d-" || toks[i-1].key == "r-" || toks[i-1].key == "-") || i+n < len(toks) && usStateTitles[toks[i+n].key]) {
+		return Mention{}, false // "Georgia Sen. Saxby Chambliss", "R-Georgia": the US state
 	}
 	if t := m.Actors[0]; t.Kind == schema.Country && kind == surfName && i+n < len(toks) && toks[i+n].cap() && !toks[i+n].tagged("VB") && toks[i+n].key != "'s" {
 		// "Syria Observatory"? A country name before another capitalised word
@@ -667,6 +670,15 @@ func (x *Extractor) otherGivenName(toks []token, i int, names string, st *state)
 		return false
 	}
 	return i-1 > 0 || x.gaz.FirstName(p.key)
+}
+
+// usStateTitles follow the name of a US state: "Georgia Sen.", "Georgia
+// Republicans".
+var usStateTitles = map[string]bool{
+	"sen.": true, "sen": true, "senator": true, "rep.": true, "rep": true, "representative": true,
+	"gov.": true, "gov": true, "governor": true, "republican": true, "republicans": true, "democrat": true,
+	"democrats": true, "democratic": true, "congressman": true, "congresswoman": true, "lawmaker": true,
+	"lawmakers": true, "legislature": true, "voters": true, "secretary": true, "attorney": true,
 }
 
 // honorifics and party labels come before a surname without making another
@@ -885,6 +897,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 	if e, kind, n := x.lookup(toks, i, st.date); e != nil && e.Kind != schema.Person && !(i > 0 && toks[i-1].key == "new" && toks[i-1].cap()) {
 		if kind == surfCapital && e.ID != "USA" {
 			return Mention{}, false
+		}
+		if e.ID == "GEO" && i+n < len(toks) && usStateTitles[toks[i+n].key] {
+			return Mention{}, false // "Georgia Sen. Saxby Chambliss": the US state
 		}
 		a := x.actor(e, spanText(s.Text, s.Start, toks, i, i+n), st.date)
 		aff = &a

@@ -46,6 +46,9 @@ func tokenize(s string, base int) []token {
 			continue
 		}
 		j := scanWord(s, i)
+		if j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && 'A' <= s[j+2] && s[j+2] <= 'Z' && titleAbbrevs[strings.ToLower(s[i:j])] {
+			j++ // "Mr. Obama": the title keeps its dot, as in the treebank
+		}
 		word := s[i:j]
 		switch {
 		case hasSuffixFold(word, "n't") && len(word) > 3:
@@ -66,6 +69,13 @@ func tokenize(s string, base int) []token {
 		i = j
 	}
 	return toks
+}
+
+// titleAbbrevs are the abbreviated titles that stand before a name.
+var titleAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "prof": true, "rev": true,
+	"adm": true, "cmdr": true, "brig": true, "pres": true, "amb": true, "supt": true, "insp": true,
 }
 
 func newToken(text string, start int) token {
