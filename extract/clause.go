@@ -368,6 +368,10 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			if l == "it" && (c.nounBefore(i) || c.dummyIt(i)) {
 				return Mention{}, false // "an attack … it was targeting": the noun, not an actor
 			}
+			if a := c.sayer(i); l == "it" && a != nil && a.Kind != schema.Person {
+				ref = a // "Iran said that, when it comes to the US, it will …": the speaker
+				break
+			}
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)
 		case "they", "them", "their":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group || a.Kind == schema.Organization }, nil)
@@ -392,9 +396,6 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
 }
 
-// nounBefore reports whether the nearest subject or object before token i
-// in the sentence is a singular common noun no actor stands for: "it" is
-// more likely that noun than an actor named further back.
 // dummyIt reports whether "it" at i stands for no actor: the subject of a
 // predicate adjective or of "seem" ("it is unclear whether", "it was not
 // accidental that"), or the object of a verb that takes a claim ("denied
@@ -408,7 +409,8 @@ func (c *clause) dummyIt(i int) bool {
 	switch {
 	case relIs(t.rel[i], "nsubj"):
 		return strings.HasPrefix(t.tag[h], "JJ") || t.child(h, "cop") >= 0 && t.child(h, "det") < 0 && t.child(h, "nmod:poss") < 0 ||
-			expletiveLemmas[t.lemma[h]]
+			expletiveLemmas[t.lemma[h]] ||
+			t.lemma[h] == "come" && h == i+1 && h+1 < len(c.toks) && c.toks[h+1].key == "to" // "when it came to working with Mexico"
 	case t.rel[i] == "obj":
 		return claimLemmas[t.lemma[h]]
 	}
@@ -454,6 +456,24 @@ func (c *clause) speakerOf(i int) ([]Mention, bool) {
 	return nil, false
 }
 
+// sayer returns the actor who says the clause whose subject is the word
+// at i ("Iran said it would …"), or nil.
+func (c *clause) sayer(i int) *schema.Actor {
+	t := c.t
+	p := t.head[i]
+	if !relIs(t.rel[i], "nsubj") || p < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || t.head[p] < 0 || !speechLemmas[t.lemma[t.head[p]]] {
+		return nil
+	}
+	s := t.child(t.head[p], "nsubj")
+	if s < 0 || s > i || c.headOf[s] < 0 {
+		return nil
+	}
+	if m := c.ms[c.headOf[s]]; len(m.Actors) == 1 {
+		return &m.Actors[0]
+	}
+	return nil
+}
+
 // personBefore resolves "his", "him" or "her" at i: the nearest person
 // named before it in the sentence, else the first of the sentence before
 // (its subject, most often), of the pronoun's gender. A person no
@@ -484,6 +504,9 @@ func (c *clause) personBefore(i int, female bool) *schema.Actor {
 	return nil
 }
 
+// nounBefore reports whether the nearest subject or object before token i
+// in the sentence is a singular common noun no actor stands for: "it" is
+// more likely that noun than an actor named further back.
 func (c *clause) nounBefore(i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if c.within[j] >= 0 {
@@ -573,7 +596,8 @@ var (
 	hypoLemmas = map[string]bool{
 		"threaten": true, "warn": true, "urge": true, "call": true, "ask": true, "demand": true,
 		"press": true, "encourage": true, "consider": true, "possible": true, "ready": true, "willing": true,
-		"able": true, "likely": true, "could": true, "would": true,
+		"able": true, "likely": true, "could": true, "would": true, "lean": true, "rely": true, "count": true,
+		"depend": true, "prevail": true, "bank": true, "pressure": true, "push": true,
 	}
 )
 
@@ -1374,11 +1398,24 @@ func (c *clause) objectController(i, h int) []Mention {
 		// relative pronoun's antecedent.
 		return c.argsOf(t.head[h], false)
 	}
+	if o < 0 && onControl[t.lemma[h]] {
+		// "leaned on Ukraine to open an investigation", "relied on
+		// Giuliani to pressure Kyiv": the one leaned on is to act.
+		for _, k := range t.kids[h] {
+			if relIs(t.rel[k], "obl") && k < i && (t.caseOf(k) == "on" || t.caseOf(k) == "upon") {
+				o = k
+			}
+		}
+	}
 	if o < 0 || o > i {
 		return nil
 	}
 	return c.argsOf(o, false)
 }
+
+// onControl verbs give their infinitive to the object of "on": "leaned on
+// X to", "counted on X to".
+var onControl = map[string]bool{"lean": true, "rely": true, "count": true, "depend": true, "prevail": true, "bank": true}
 
 // subjectControl verbs keep control of their infinitive when they have an
 // object: "promised Iran to help", "offered Syria to mediate".

@@ -262,6 +262,13 @@ func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
+		// "would back/RB Assad": after a modal, a trigger's base form
+		// before an actor is the verb.
+		if toks[i-1].tag == "MD" && !toks[i].tagged("VB") && verbForms[toks[i].key] && mentionStarting(ms, i+1) >= 0 {
+			toks[i].tag = "VB"
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
 		// A particle follows a verb: "shot/NN down".
 		if toks[i+1].tag == "RP" && (toks[i].tag == "NN" || toks[i].tag == "JJ") && lemma.CanBePast(toks[i].key) {
 			toks[i].tag = "VBD"
