@@ -617,6 +617,11 @@ type frame struct {
 func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	for i, tag := range c.t.tag {
+		if strings.HasPrefix(tag, "VB") && wrongLemmas[c.t.lemma[i]] {
+			if f, ok := c.reportedWrong(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if tag == "JJ" && c.t.lemma[i] == "responsible" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] {
 			if f, ok := c.blame(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -692,6 +697,46 @@ func (c *clause) blame(i int) (frame, bool) {
 		}
 		f.subj = c.subjectOf(h, 0)
 		c.polarity(&f, h)
+	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// wrongLemmas are wrongs an actor can say another did: "Washington said
+// Tehran was violating the deal" is an accusation (guideline: reported
+// speech that clearly blames).
+var wrongLemmas = map[string]bool{
+	"violate": true, "breach": true, "flout": true, "interfere": true, "meddle": true, "hack": true,
+	"cheat": true, "lie": true, "steal": true, "spy": true, "smuggle": true, "obstruct": true, "impede": true,
+	"undermine": true, "destabilize": true, "destabilise": true, "sabotage": true, "harbor": true,
+	"harbour": true, "sponsor": true, "abuse": true, "torture": true, "persecute": true, "oppress": true,
+	"repress": true, "bully": true, "coerce": true, "blackmail": true, "bribe": true, "renege": true,
+	"collude": true, "conspire": true, "deceive": true, "mislead": true, "exploit": true, "plunder": true,
+	"loot": true, "provoke": true, "incite": true, "stoke": true,
+}
+
+// reportedWrong reads "X said (that) Y was violating …": X accused Y.
+// Neither the saying nor the wrong may be denied.
+func (c *clause) reportedWrong(i int) (frame, bool) {
+	t := c.t
+	p := i
+	for t.rel[p] == "conj" || t.rel[p] == "xcomp" {
+		if p = t.head[p]; p < 0 {
+			return frame{}, false
+		}
+	}
+	h := t.head[p]
+	if h < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] || t.lemma[h] == "believe" || t.lemma[h] == "think" {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Accused, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-wrong"}
+	if s := t.child(h, "nsubj"); s >= 0 {
+		f.subj = c.actorsOf(s, false)
+	}
+	f.obj = c.subjectOf(i, 0)
+	for _, q := range []int{h, p, i} {
+		if t.hasChildLemma(q, "advmod", "not", "n't", "never") {
+			return frame{}, false // "did not say", "said Iran was not violating"
+		}
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
@@ -1707,6 +1752,22 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		c.polarity(&f, i)
 	}
 	c.nounPolarity(&f, i)
+	// "Kuwait has the support of Saudi Arabia", "Israel received the
+	// backing of the US": what the subject holds or gets is the doing of
+	// the actor after "of".
+	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (receiveLemmas[t.lemma[v]] || holdLemmas[t.lemma[v]] && (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo)) &&
+		t.child(i, "nmod:poss") < 0 {
+		for _, k := range t.kids[i] {
+			if relIs(t.rel[k], "nmod") && t.caseOf(k) == "of" && k > i {
+				if as := c.argsOf(k, false); len(as) > 0 {
+					f.subj, f.obj, f.rule = as, c.subjectOf(v, 0), "noun-received"
+					c.polarity(&f, v)
+					c.nounPolarity(&f, i)
+					return f, len(f.obj) > 0
+				}
+			}
+		}
+	}
 	// "Iran drew criticism from the EU", "Kyiv received aid from Washington":
 	// the subject of a verb of receiving is the event's object.
 	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && receiveLemmas[t.lemma[v]] && len(f.obj) == 0 {
@@ -2040,6 +2101,9 @@ var receiveLemmas = map[string]bool{
 	"draw": true, "receive": true, "face": true, "earn": true, "attract": true, "get": true,
 	"win": true, "accept": true, "welcome": true, "suffer": true, "incur": true, "endure": true,
 }
+
+// holdLemmas have what others give: "has the support of X".
+var holdLemmas = map[string]bool{"have": true, "enjoy": true, "retain": true, "keep": true, "secure": true, "obtain": true, "gain": true}
 
 var seekLemmas = map[string]bool{"seek": true, "pursue": true, "discuss": true, "negotiate": true, "want": true, "propose": true, "push": true, "work": true}
 

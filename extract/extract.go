@@ -97,6 +97,11 @@ func New(gaz *Gazetteer) *Extractor {
 	}
 	x.forms["responsible"] = true // "held X responsible for": see clause.blame
 	x.forms["behind"] = true      // "said X was behind the meddling": see clause.blame
+	for l := range wrongLemmas {  // "said X was violating the deal": see clause.reportedWrong
+		for _, f := range lemma.Forms(l, lemma.Verb) {
+			x.forms[f] = true
+		}
+	}
 	if lex, err := schema.LoadLexicon(); err == nil {
 		x.lex = lex
 		for _, e := range lex.Entries {
