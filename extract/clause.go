@@ -851,8 +851,9 @@ var lightLemmas = map[string]bool{
 	"conclude": true, "finalize": true, "strike": true, "broker": true, "agree": true, "intensify": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true,
-	// Calling an event off is still the subject's event: "cancelled a planned visit to".
-	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true,
+	// Calling an event off is still the subject's event ("cancelled a planned
+	// visit to"), and so is a war fought ("fought a war against").
+	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,
 }
 
 func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
@@ -916,6 +917,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 		f.rule = "verb-pattern"
+		if f.rel == schema.MetWith && peaceTalks(t, objWord) {
+			return frame{}, false // "held peace talks with": the noun's negotiation says it
+		}
 		if targetNouns[t.lemma[objWord]] {
 			f.obj = c.argsOf(objWord, true) // "vetoed a UN resolution on Syria"
 		}
@@ -1010,8 +1014,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Vetoed {
 		f.obj = c.vetoedBody(f.obj, objWord)
 	}
-	if e.Relation == schema.Attacked && objWord >= 0 && len(e.Objects) > 0 && c.figurative(objWord) {
-		return frame{}, false // "launched a pressure campaign against Iran"
+	if e.Relation == schema.Attacked && objWord >= 0 && c.figurative(objWord) {
+		return frame{}, false // "launched a pressure campaign against Iran", "fight a trade war"
+	}
+	if t.lemma[i] == "meet" && (t.hasChildLemma(i, "obj", "halfway") || t.hasChildLemma(i, "advmod", "halfway")) {
+		return frame{}, false // "meet each other halfway": a compromise, no meeting
 	}
 	if e.Relation == schema.Attacked && objWord >= 0 && len(e.Objects) == 0 && c.abstractObject(objWord) {
 		f.obj = nil // "killed Iran's deal": no attack on Iran
@@ -1690,6 +1697,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		return frame{}, false // "arms sales", "sales of missiles"; not "car sales"
 	}
 	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-mod"}
+	if e.Relation == schema.MetWith && peaceTalks(t, i) {
+		f.rel = schema.NegotiatedWith // guideline: "peace talks between" are negotiations
+	}
 	f.obj = c.prepArgs(i, e.Preps)
 	if k := c.prepChild(i, "with"); e.Relation.Symmetric() && k >= 0 && c.headOf[k] < 0 && len(c.x.lex.Lookup(t.lemma[k], schema.Noun)) > 0 {
 		f.obj = nil // "his agreement with the Iraq war": he agreed with an event, with no one
@@ -2102,6 +2112,12 @@ var receiveLemmas = map[string]bool{
 	"win": true, "accept": true, "welcome": true, "suffer": true, "incur": true, "endure": true,
 }
 
+// peaceTalks reports whether the word at i is "talks" about peace, which
+// the guideline counts as negotiations: "peace talks", "ceasefire talks".
+func peaceTalks(t *tree, i int) bool {
+	return t.lemma[i] == "talk" && (t.hasChildLemma(i, "compound", "peace", "ceasefire", "truce", "settlement") || t.hasChildLemma(i, "amod", "peace"))
+}
+
 // holdLemmas have what others give: "has the support of X".
 var holdLemmas = map[string]bool{"have": true, "enjoy": true, "retain": true, "keep": true, "secure": true, "obtain": true, "gain": true}
 
@@ -2268,6 +2284,13 @@ func (c *clause) pairs(f frame) []relation {
 			}
 		}
 		return withRule(out, f.rule)
+	}
+	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) == 1 && len(f.subj[0].Actors) == 2 && c.reciprocal(f.trigger) {
+		// "the Iran-Iraq war": a mention of both parties.
+		m := f.subj[0]
+		a, b := m, m
+		a.Actors, b.Actors = m.Actors[:1], m.Actors[1:]
+		f.subj = []Mention{a, b}
 	}
 	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) >= 2 && c.reciprocal(f.trigger) {
 		// "Armenia and Azerbaijan clashed", "exchanged fire": each attacked

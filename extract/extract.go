@@ -60,6 +60,9 @@ type Extractor struct {
 	// nounForms are the forms of the lexicon's event nouns ("attacks",
 	// "visit"): a capital before one is where the event happened.
 	nounForms map[string]bool
+	// mutualNouns are the forms of the event nouns whose parties act on
+	// one another ("talks", "summit", "war"): see hyphenPair.
+	mutualNouns map[string]bool
 	// verbForms are the forms of the lexicon's verbs without a pattern
 	// noun ("sanctions"): see fixTags.
 	verbForms map[string]bool
@@ -76,6 +79,7 @@ func New(gaz *Gazetteer) *Extractor {
 		triggers:     map[string][]schema.Trigger{},
 		forms:        map[string]bool{},
 		nounForms:    map[string]bool{},
+		mutualNouns:  map[string]bool{},
 		verbForms:    map[string]bool{},
 		patternVerbs: map[string]map[string]bool{},
 		rules:        os.Getenv("DIPLOGRAPH_RULES"),
@@ -134,6 +138,9 @@ func New(gaz *Gazetteer) *Extractor {
 				x.forms[f] = true
 				if pos == lemma.Noun {
 					x.nounForms[f] = true
+					if e.Relation.Symmetric() || e.Relation == schema.Attacked && reciprocalLemmas[e.Lemma] {
+						x.mutualNouns[f] = true
+					}
 				} else {
 					x.verbForms[f] = true
 				}

@@ -547,6 +547,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
 		}
 	}
+	if m, ok := x.hyphenPair(s, toks, i, st); ok {
+		return m, true
+	}
 	if m, ok := x.titled(s, toks, i, st); ok {
 		return m, true
 	}
@@ -1117,6 +1120,41 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 	}
 	a := x.actor(e, head, st.date)
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1, Suffix: suffix}, true
+}
+
+// hyphenPair finds two actors joined by a hyphen before a mutual event
+// noun: "US-China trade talks", "the Israeli-Palestinian conflict", "a
+// U.S.-Egyptian exercise". The mention holds both; each is the other's
+// party. Elsewhere ("the Syria-Iraq border") the pair is no actor.
+func (x *Extractor) hyphenPair(s Sentence, toks []token, i int, st *state) (Mention, bool) {
+	t := toks[i]
+	h := strings.IndexByte(t.text, '-')
+	if h <= 0 || h == len(t.text)-1 || !t.cap() || strings.Count(t.text, "-") != 1 {
+		return Mention{}, false
+	}
+	mutual := false
+	for j := i + 1; j < len(toks) && j <= i+3 && !mutual; j++ {
+		mutual = x.mutualNouns[toks[j].key]
+		if toks[j].key == "," || toks[j].tagged("VB") {
+			break
+		}
+	}
+	if !mutual {
+		return Mention{}, false
+	}
+	var as []schema.Actor
+	for _, part := range []string{t.text[:h], t.text[h+1:]} {
+		sub := tokenize(part, t.start)
+		e, kind, n := x.lookup(sub, 0, st.date)
+		if e == nil || n != len(sub) || e.Kind == schema.Person || kind != surfName && kind != surfDemonym {
+			return Mention{}, false
+		}
+		as = append(as, x.actor(e, part, st.date))
+	}
+	if as[0].ID == as[1].ID {
+		return Mention{}, false
+	}
+	return Mention{Actors: as, Start: i, End: i + 1}, true
 }
 
 // unknownGroup finds "the Jaish al-Islam group": capitalised words before a
