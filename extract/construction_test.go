@@ -307,7 +307,7 @@ func TestConstructions(t *testing.T) {
 		{"OfferedAid", "2017-04-12", "Germany offered aid to Greece.", []string{"DEU PROVIDED_AID_TO GRC"}, true},
 		{"DoubleObject", "2017-04-12", "Russia and Iran are arming the Taliban, sending them weapons.", []string{"RUS PROVIDED_AID_TO TALIBAN", "IRN PROVIDED_AID_TO TALIBAN"}, true},
 		{"PledgeToHelp", "2017-04-12", "Japan vowed to help Iraq.", []string{"JPN PLEDGED_TO IRQ"}, false},
-		{"VowToDestroyIsNoPledge", "2017-04-12", "Donald Trump vowed to destroy the Islamic State.", nil, true},
+		{"VowToDestroyIsNoPledge", "2017-04-12", "Donald Trump vowed to destroy the Islamic State.", []string{"donald-trump THREATENED ISIS", "donald-trump ATTACKED ISIS future"}, true},
 		{"CapitalisedPreposition", "2016-03-21", "In Cuba, President Obama praised Belgium.", []string{"barack-obama SUPPORTED BEL"}, true},
 		// Words in a non-diplomatic sense.
 		{"PressingAhead", "2017-04-12", "Russia is pressing ahead with a pipeline to Germany.", nil, true},

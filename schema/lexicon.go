@@ -201,8 +201,9 @@ func WriteLexicon(w io.Writer, comments []string, entries []LexiconEntry) error 
 }
 
 // SortLexicon sorts entries in lexicon order: lemma, POS, relation, reversed,
-// particle, objects. Two entries equal in all of those are duplicates.
-func SortLexicon(entries []LexiconEntry) { slices.SortFunc(entries, compareEntries) }
+// particle, objects. Two entries equal in all of those are duplicates; the
+// sort is stable, so duplicates keep their order.
+func SortLexicon(entries []LexiconEntry) { slices.SortStableFunc(entries, compareEntries) }
 
 func compareEntries(a, b LexiconEntry) int {
 	if c := strings.Compare(a.Lemma, b.Lemma); c != 0 {

@@ -17,6 +17,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
@@ -347,6 +348,18 @@ func (g *gen) merged() []schema.LexiconEntry {
 	for i := range es {
 		slices.Sort(es[i].Objects)
 	}
+	// Duplicates merge in one order whatever order they were read in
+	// (PETRARCH's patterns come from maps): ours first, then by code,
+	// notes and prepositions; the lexicon sort keeps that order.
+	slices.SortFunc(es, func(a, b schema.LexiconEntry) int {
+		if (a.Source == schema.SourceOurs) != (b.Source == schema.SourceOurs) {
+			if a.Source == schema.SourceOurs {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(strings.Compare(a.CAMEO, b.CAMEO), strings.Compare(a.Notes, b.Notes), slices.Compare(a.Preps, b.Preps))
+	})
 	schema.SortLexicon(es)
 	var out []schema.LexiconEntry
 	for _, e := range es {
@@ -806,6 +819,8 @@ var ours = []our{
 	v("deny", schema.Rejected, "").note("'denied X's claim'; 'denied attacking' negates the gerund"),
 	v("welcome", schema.Supported, ""),
 	v("expel", schema.DowngradedRelations, "", "from"),
+	v("eject", schema.DowngradedRelations, "", "from").cameo("161").note("'ejecting British diplomats', as expel"),
+	v("destroy", schema.Attacked, "").cameo("190").note("the object must be an actor: 'destroy North Korea'"),
 	vo("recall", schema.DowngradedRelations, envoyNouns, "from", "to").cameo("161"),
 	vo("withdraw", schema.DowngradedRelations, envoyNouns, "from").cameo("161"),
 	vo("close", schema.DowngradedRelations, "embassy|consulate|mission", "in", "to").cameo("161"),
