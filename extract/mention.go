@@ -946,6 +946,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 			}
 		}
 	}
+	if k+1 < len(toks) && toks[k].key == "," && k > titleAt && aff != nil && x.personStarts(toks, k+1, st) {
+		k++ // "South Korea's president, Moon Jae-in": the title's holder after a comma
+	}
 	if k >= len(toks) || !toks[k].cap() {
 		// "the Iranian foreign minister": the person in that office on
 		// the article's date, when the dictionaries know them.
@@ -1120,6 +1123,23 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 	}
 	a := x.actor(e, head, st.date)
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1, Suffix: suffix}, true
+}
+
+// personStarts reports whether a person's name starts at token i: a
+// person of the dictionaries, one the article named, or two or three
+// capitalised words led by a known first name.
+func (x *Extractor) personStarts(toks []token, i int, st *state) bool {
+	if !toks[i].cap() {
+		return false
+	}
+	if e, _, _ := x.lookup(toks, i, st.date); e != nil {
+		return e.Kind == schema.Person
+	}
+	if _, ok := st.namedBefore(toks, i); ok {
+		return true
+	}
+	n := nameLength(toks, i)
+	return n >= 2 && n <= 3 && x.gaz.FirstName(toks[i].key)
 }
 
 // hyphenPair finds two actors joined by a hyphen before a mutual event
