@@ -491,6 +491,10 @@ func (c *clause) personBefore(i int, female bool) *schema.Actor {
 		return nil
 	}
 	if known >= 0 {
+		if a := c.clauseSubject(i); a != nil && fits(*a) && c.t.tag[i] == "PRP$" {
+			// Only the possessive: "him" is never its clause's subject.
+			return a
+		}
 		return c.lastBefore(i, fits, nil)
 	}
 	if c.st.curUnknownFirst {
@@ -500,6 +504,44 @@ func (c *clause) personBefore(i int, female bool) *schema.Actor {
 		if fits(p) {
 			return &p
 		}
+	}
+	return nil
+}
+
+// clauseSubject returns the actor of the subject of the nearest clause
+// that holds token i outside its subject, when that subject comes before i
+// and is one mention of one actor: "Flynn misled Pence about his talks"
+// (his is Flynn, the subject, before the nearer Pence), as the centre of
+// a sentence is its subject most often. It returns nil otherwise.
+func (c *clause) clauseSubject(i int) *schema.Actor {
+	t := c.t
+	for p, depth := t.head[i], 0; p >= 0 && depth < 6; p, depth = t.head[p], depth+1 {
+		s := t.child(p, "nsubj")
+		if s < 0 {
+			if r := t.rel[p]; r != "xcomp" && r != "conj" && !strings.HasPrefix(t.tag[p], "NN") && !strings.HasPrefix(t.tag[p], "PRP") {
+				return nil // a clause of its own without a subject: the parse is no guide
+			}
+			if h := t.head[p]; t.rel[p] == "xcomp" && h >= 0 && max(t.child(h, "obj"), t.child(h, "iobj")) >= 0 {
+				s = max(t.child(h, "obj"), t.child(h, "iobj")) // "urged Williams to sue his attacker": the object controls
+				if c.headOf[s] < 0 || len(c.ms[c.headOf[s]].Actors) != 1 {
+					return nil
+				}
+				a := c.ms[c.headOf[s]].Actors[0]
+				return &a
+			}
+			continue
+		}
+		if lo, hi := t.span(s); lo <= i && i <= hi {
+			continue // the pronoun is inside the subject: "Trump said his visit …"
+		}
+		if s > i || c.headOf[s] < 0 {
+			return nil
+		}
+		if m := c.ms[c.headOf[s]]; len(m.Actors) == 1 {
+			a := m.Actors[0]
+			return &a
+		}
+		return nil
 	}
 	return nil
 }
@@ -1998,10 +2040,13 @@ var timePreps = map[string]bool{"during": true, "after": true, "before": true, "
 // otherReferent re-resolves an object pronoun ("its", "their") that
 // resolved to one of the subjects: the nearest earlier actor of the same
 // kind that is none of them.
-func (c *clause) otherReferent(o Mention, subj []Mention) (Mention, bool) {
-	if o.End != o.Start+1 || len(o.Actors) != 1 || o.Actors[0].Kind == schema.Person || c.t.tag[o.Start] != "PRP$" && c.t.tag[o.Start] != "PRP" {
-		// People are left alone: the right referent of "him" is often a
-		// person no dictionary knows.
+func (c *clause) otherReferent(o Mention, subj []Mention, rel schema.Relation) (Mention, bool) {
+	if o.End != o.Start+1 || len(o.Actors) != 1 || c.t.tag[o.Start] != "PRP$" && c.t.tag[o.Start] != "PRP" ||
+		o.Actors[0].Kind == schema.Person && (c.t.tag[o.Start] != "PRP$" || rel != schema.Supported && rel != schema.Criticized) {
+		// People are left alone ("him" is often a person no dictionary
+		// knows; "met his team" is his own), but for praise and blame:
+		// "Trump met Putin and praised his leadership" is Putin's, though
+		// personBefore prefers the subject.
 		return Mention{}, false
 	}
 	same := func(a schema.Actor) bool {
@@ -2017,8 +2062,10 @@ func (c *clause) otherReferent(o Mention, subj []Mention) (Mention, bool) {
 	if !same(o.Actors[0]) {
 		return Mention{}, false
 	}
-	kind := o.Actors[0].Kind
-	ref := c.lastBefore(o.Start, func(a schema.Actor) bool { return a.Kind == kind && !same(a) }, nil)
+	kind, female := o.Actors[0].Kind, c.toks[o.Start].key == "her"
+	ref := c.lastBefore(o.Start, func(a schema.Actor) bool {
+		return a.Kind == kind && !same(a) && (kind != schema.Person || femaleName(a.Name) == female)
+	}, nil)
 	if ref == nil {
 		return Mention{}, false
 	}
@@ -2268,7 +2315,7 @@ func (c *clause) pairs(f frame) []relation {
 		// "Syria said Israeli jets struck its air base": a pronoun in the
 		// object that would make the subject act on itself refers to the
 		// actor before.
-		if m, ok := c.otherReferent(o, f.subj); ok {
+		if m, ok := c.otherReferent(o, f.subj, f.rel); ok {
 			f.obj[k] = m
 		}
 	}
