@@ -203,6 +203,10 @@ func TestMentions_SurnameCoreference(t *testing.T) {
 		{"TitleAndSurname", "2017-06-01", []string{"Robert Mueller, the special counsel, hired lawyers.", "Special Counsel Mueller declined."}, []string{"robert-mueller person unknown"}},
 		{"KnownByName", "2017-06-01", []string{"Rex Tillerson met Sergei Lavrov.", "Tillerson left."}, []string{"rex-tillerson person"}},
 		{"LongerNameWins", "2010-03-01", []string{"Bill Clinton flew home.", "Hillary Clinton stayed."}, []string{"hillary-clinton person"}},
+		// A surname many share is the office holder only in an article
+		// about the office's country (Rodney Williams, Antigua, 2014–).
+		{"SharedSurnameInOffice", "2019-07-10", []string{"Trump praised Williams."}, []string{"donald-trump person"}},
+		{"SharedSurnameInOfficeCountryNamed", "2019-07-10", []string{"Antigua and Barbuda celebrated.", "Williams spoke."}, []string{"rodney-williams person"}},
 		// A given name the person lacks makes another person of the surname.
 		{"OtherGivenName", "2019-10-01", []string{"Joe Biden flew home.", "Trump mocked Hunter Biden."}, []string{"donald-trump person"}},
 		{"HonorificKeepsSurname", "2019-10-01", []string{"Joe Biden flew home.", "Trump mocked Mr Biden."}, []string{"donald-trump person", "joe-biden person"}},

@@ -836,10 +836,33 @@ func lowerAlias(key string) bool {
 // already named ("Reagan" in a story about America; not "Perry", Liberia's
 // head of state of 1996, in a story that never mentions Liberia).
 func (x *Extractor) bareSurnameFits(e *Entity, key string, st *state) bool {
+	named := e.Country != "" && st.countryCount[e.Country] > 0
 	if _, ok := e.RoleAt(st.date); ok {
-		return true
+		// In office; but a surname people of other countries share
+		// ("Williams": Antigua's governor-general, Bermuda's premier …) is
+		// the office holder only in an article about the office's
+		// country. A family's surname is not shared so ("Clinton",
+		// "Assad").
+		return named || x.surnameOfOneCountry(key)
 	}
-	return x.uniqueSurname(key) && (e.Country != "" && st.countryCount[e.Country] > 0 || e.roleNear(st.date, 4))
+	return x.uniqueSurname(key) && (named || e.roleNear(st.date, 4))
+}
+
+// surnameOfOneCountry reports whether every person in the gazetteer with
+// this surname is of one country.
+func (x *Extractor) surnameOfOneCountry(key string) bool {
+	country := ""
+	for _, s := range x.gaz.find(key) {
+		if s.kind != surfSurname {
+			continue
+		}
+		c := x.gaz.entities[s.id].Country
+		if country != "" && c != country {
+			return false
+		}
+		country = c
+	}
+	return true
 }
 
 // uniqueSurname reports whether exactly one person in the gazetteer has this surname.
