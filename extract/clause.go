@@ -903,6 +903,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Particle != "" && !t.hasChildLemma(i, "compound:prt", e.Particle) && !c.followedBy(i, e.Particle) {
 		return frame{}, false
 	}
+	for _, p := range otherSense[t.lemma[i]] {
+		if e.Particle == "" && (t.hasChildLemma(i, "compound:prt", p) || i+1 < len(c.toks) && c.toks[i+1].key == p) {
+			return frame{}, false // "signed off on the plan": an approval, no treaty
+		}
+	}
 	if e.Relation == schema.MetWith && (c.joinedIn(i) >= 0 || t.lemma[i] == "join" && c.prepChild(i, "in") >= 0) {
 		return frame{}, false // "Japan joined the US in imposing sanctions": no meeting
 	}
@@ -1380,6 +1385,13 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return nil
 		}
 		return c.subjectOf(v, depth+1)
+	case t.rel[i] == "acl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "on", "about", "of", "for", "against", "over") && c.headOf[h] < 0:
+		// "Russia's policy of arming the Taliban": the noun's owner; "a
+		// French-run summit on combatting IS": no one (who runs the
+		// summit does not do what it is about). An actor keeps its act
+		// ("accuse the YPG of working with", hung on the YPG).
+		got, _ := c.modifierActors(h)
+		return slices.DeleteFunc(got, func(m Mention) bool { return m.Suffix != "" && m.Suffix != "led" })
 	case t.rel[i] == "acl":
 		return c.argsOf(h, false) // "forces attacking the city"
 	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && (t.hasChildLemma(i, "mark", "against", "for", "from", "of", "on", "into") || noDoerCase[t.caseOf(i)]):
@@ -1763,7 +1775,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if f.subj, poss = c.modifierActors(i); poss {
 		f.rule = "noun-poss"
 	}
-	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 {
+	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 && !stanceCase[t.caseOf(i)] {
 		// A predicate noun's subject: "the US is at war with ISIS", "Russia
 		// is the main backer of Assad".
 		f.subj, f.rule = c.argsOf(s, false), "noun-predicate"
@@ -1951,6 +1963,14 @@ var noDoerCase = map[string]bool{"against": true, "for": true, "from": true, "of
 
 // motionLemmas move their subject from one place to another.
 var motionLemmas = map[string]bool{"go": true, "flow": true, "come": true, "pour": true, "arrive": true, "reach": true}
+
+// stanceCase marks a predicate noun the subject takes a stance on, not
+// part in: "he was against any war with Iran".
+var stanceCase = map[string]bool{"against": true, "for": true, "about": true, "over": true, "on": true, "without": true, "behind": true}
+
+// otherSense gives the particle that turns a trigger into another verb:
+// "sign off" (approve), "back off" (retreat).
+var otherSense = map[string][]string{"sign": {"off", "up"}, "back": {"off", "down", "away"}}
 
 // judgeLemmas act on someone for what they did: "punished X for", "praised
 // X for", "investigated X for".
