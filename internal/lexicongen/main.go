@@ -197,6 +197,9 @@ func (g *gen) addVerb(r row) {
 		return
 	}
 	if spec.rel != "" {
+		if spec.rel != rel {
+			code = spec.rel.Info().CAMEO // the review moved it: its relation's code
+		}
 		rel, rev = spec.rel, false
 	} else if !ok {
 		g.stats["cameo verbs dropped"]++
@@ -571,7 +574,7 @@ var keepVerbs = map[string]verbSpec{
 	"scold":       {},
 	"scorn":       {},
 	"slander":     {},
-	"snub":        {notes: "borderline: a snub is a slight"},
+	"snub":        {rel: schema.Rejected, notes: "a snub is a rebuff (guideline REJECTED: rebuff)"},
 	// 112. Dropped: the 'delay/obstruct' verbs filed here (defer, delay,
 	// hamper, hinder, impede, obstruct, postpone, shelve, stall, table...).
 	"accuse":    {},
