@@ -330,6 +330,7 @@ var ownedNouns = map[string]bool{
 	"good": true, "goods": true, "product": true, "export": true, "import": true, "company": true, "firm": true,
 	"bank": true, "entity": true, "steel": true, "aluminum": true, "aluminium": true, "oil": true, "asset": true,
 	"airline": true, "tanker": true, "vessel": true, "ship": true, "business": true, "oligarch": true,
+	"shipping": true, "embassy": true, "consulate": true, "base": true, "facility": true,
 }
 
 // demonym makes a country of a demonym that modifies a noun ("the Israeli
@@ -804,10 +805,16 @@ func (c *clause) underFire(i int) (frame, bool) {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "noun-received"}
-	if f.subj = c.prepArgs(i, []string{"from"}); len(f.subj) == 0 {
-		f.subj = c.prepArgs(h, []string{"from"})
+	if t.lemma[i] == "attack" || t.lemma[i] == "assault" {
+		f.rel = schema.Attacked // "shipping came under attack by Iran"; between people, words (see pairs)
+	}
+	if f.subj = c.prepArgs(i, []string{"from", "by"}); len(f.subj) == 0 {
+		f.subj = c.prepArgs(h, []string{"from", "by"})
 	}
 	f.obj = c.subjectOf(h, 0)
+	if s := t.child(h, "nsubj"); len(f.obj) == 0 && s >= 0 {
+		f.obj = c.argsOf(s, true) // what is under fire stands for its owner: "Kuwait's shipping"
+	}
 	c.polarity(&f, h)
 	if t.lemma[i] == "fire" && (len(f.subj) > 0 && f.subj[0].Actors[0].Kind == schema.Group || c.militarySubject(h)) {
 		f.rel = schema.Attacked // "troops came under fire from militants": gunfire
@@ -825,7 +832,7 @@ func (c *clause) militarySubject(h int) bool {
 var militaryNouns = map[string]bool{"troop": true, "force": true, "forces": true, "soldier": true, "army": true, "convoy": true, "patrol": true, "base": true, "position": true, "jet": true, "aircraft": true, "ship": true, "vessel": true}
 
 var (
-	underNouns  = map[string]bool{"fire": true, "criticism": true}
+	underNouns  = map[string]bool{"fire": true, "criticism": true, "attack": true, "assault": true}
 	underLemmas = map[string]bool{"come": true, "be": true, "fall": true, "remain": true}
 )
 

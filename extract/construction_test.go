@@ -57,6 +57,7 @@ func TestConstructions(t *testing.T) {
 		{"TopicOfAMeetingHasNoDoer", "2015-06-02", "Pompeo attended a French-run summit on combatting the Islamic State.", nil, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
+		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},
 		{"CancelledPlannedVisit", "2019-08-20", "Trump cancelled a planned visit to Denmark.", []string{"donald-trump VISITED DNK neg future"}, true},
 		{"PotentialEvent", "2019-08-20", "The Pentagon planned a potential strike on Iran.", []string{"USA ATTACKED IRN hypothetical"}, true},
 		{"ReasonOfTheObject", "2019-08-20", "Washington punished Moscow for its cooperation with Tehran.", []string{"USA SANCTIONED RUS", "RUS COOPERATED_WITH IRN"}, true},
