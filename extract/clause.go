@@ -2177,6 +2177,7 @@ var reciprocalLemmas = map[string]bool{
 	"breakfast": true, "confer": true, "memorandum": true, "conclude": true, "reach": true, "hold": true,
 	"partnership": true, "exercise": true, "drill": true, "fight": true, "fighting": true, "war": true,
 	"share": true, "exchange": true, "battle": true, "discuss": true, "discussion": true, "speak": true,
+	"shake": true,
 }
 
 // receiveLemmas take an event noun whose object is their subject: "drew

@@ -90,7 +90,7 @@ func New(gaz *Gazetteer) *Extractor {
 		if tr.POS == schema.Noun {
 			pos = lemma.Noun
 		}
-		forms := lemma.Forms(tr.Lemma, pos)
+		forms := allForms(tr.Lemma, pos)
 		for k, f := range forms {
 			if slices.Contains(forms[:k], f) {
 				continue // "hit" is its own past
@@ -102,7 +102,7 @@ func New(gaz *Gazetteer) *Extractor {
 	x.forms["responsible"] = true // "held X responsible for": see clause.blame
 	x.forms["behind"] = true      // "said X was behind the meddling": see clause.blame
 	for l := range wrongLemmas {  // "said X was violating the deal": see clause.reportedWrong
-		for _, f := range lemma.Forms(l, lemma.Verb) {
+		for _, f := range allForms(l, lemma.Verb) {
 			x.forms[f] = true
 		}
 	}
@@ -113,7 +113,7 @@ func New(gaz *Gazetteer) *Extractor {
 			// candidate by its object noun beside one of its verbs: either
 			// alone is often a common word.
 			if len(e.Objects) > 0 {
-				verbs := lemma.Forms(e.Lemma, lemma.Verb)
+				verbs := allForms(e.Lemma, lemma.Verb)
 				for _, o := range e.Objects {
 					objs := lemma.Forms(o, lemma.Noun)
 					if o == "money" { // an amount: "$2 billion" (see objectFits)
@@ -134,7 +134,7 @@ func New(gaz *Gazetteer) *Extractor {
 			if e.POS == schema.Noun {
 				pos = lemma.Noun
 			}
-			for _, f := range lemma.Forms(e.Lemma, pos) {
+			for _, f := range allForms(e.Lemma, pos) {
 				x.forms[f] = true
 				if pos == lemma.Noun {
 					x.nounForms[f] = true
@@ -418,3 +418,10 @@ const maxParseTokens = 150
 // DIPLOGRAPH_RULES=window runs the word-window rules alone, and =union adds
 // them to the tree rules for the triggers the tree left unread, to measure.
 func (x *Extractor) useTree() bool { return x.lex != nil && x.rules != "window" }
+
+// allForms is every spelling of every form of a lexicon lemma: [lemma.Forms]
+// and the British variants ("travelled").
+func allForms(l string, pos lemma.POS) []string {
+	v, _ := lemma.Variants(l, pos)
+	return append(lemma.Forms(l, pos), v...)
+}

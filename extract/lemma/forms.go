@@ -217,3 +217,17 @@ var irregularPast = func() map[string]bool {
 func CanBePast(w string) bool {
 	return strings.HasSuffix(w, "ed") || irregularPast[w]
 }
+
+// Variants returns the other spellings of a verb's forms that [Forms]
+// leaves out, with their tags: the British "travelled", "travelled",
+// "travelling" of travel. Nouns have none.
+func Variants(lemma string, pos POS) (forms, tags []string) {
+	head, rest, _ := strings.Cut(lemma, " ")
+	if pos != Verb || !britishDoubled[head] {
+		return nil, nil
+	}
+	if rest != "" {
+		rest = " " + rest
+	}
+	return []string{head + "led" + rest, head + "led" + rest, head + "ling" + rest}, []string{"VBD", "VBN", "VBG"}
+}

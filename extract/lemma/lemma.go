@@ -298,8 +298,9 @@ func restore(s string) string {
 		case 's', 'f', 'z', 'c', 'h', 'w', 'x', 'y', 'j', 'q':
 			return s // pressed, staffed, buzzed
 		case 'l':
-			// kill, call, fill, install keep ll; control, travel, expel undouble.
-			if syllables(s) > 1 && !strings.HasSuffix(s, "all") && !strings.HasSuffix(s, "ill") {
+			// kill, call, fill, install keep ll; control, travel, expel undouble,
+			// and so do the British forms of signal, fuel.
+			if britishDoubled[s[:n-1]] || syllables(s) > 1 && !strings.HasSuffix(s, "all") && !strings.HasSuffix(s, "ill") {
 				return s[:n-1]
 			}
 			return s
@@ -310,6 +311,16 @@ func restore(s string) string {
 		return s + "e"
 	}
 	return s
+}
+
+// britishDoubled are verbs whose final l British spelling doubles before
+// -ed and -ing where American does not: travelled, cancelled, signalled.
+var britishDoubled = map[string]bool{
+	"travel": true, "cancel": true, "label": true, "level": true, "model": true, "signal": true,
+	"fuel": true, "dial": true, "duel": true, "total": true, "equal": true, "rival": true, "marshal": true,
+	"pedal": true, "channel": true, "funnel": true, "tunnel": true, "counsel": true, "shovel": true,
+	"unravel": true, "quarrel": true, "pencil": true, "stencil": true, "libel": true, "refuel": true,
+	"parcel": true, "tassel": true, "initial": true, "spiral": true, "trammel": true, "snorkel": true,
 }
 
 // needsE reports whether a stem (with no doubled final consonant) drops a

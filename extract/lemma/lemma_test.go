@@ -146,3 +146,21 @@ func TestCanBePast(t *testing.T) {
 		}
 	}
 }
+
+func TestBritishDoubling(t *testing.T) {
+	for _, tt := range []struct{ word, tag, want string }{
+		{"travelled", "VBD", "travel"}, {"travelling", "VBG", "travel"}, {"signalled", "VBD", "signal"},
+		{"fuelled", "VBN", "fuel"}, {"cancelled", "VBD", "cancel"}, {"installed", "VBD", "install"},
+		{"called", "VBD", "call"},
+	} {
+		if got := Of(tt.word, tt.tag); got != tt.want {
+			t.Errorf("Of(%q, %s)=%q, want %q", tt.word, tt.tag, got, tt.want)
+		}
+	}
+	if got, _ := Variants("travel", Verb); len(got) != 3 || got[0] != "travelled" || got[2] != "travelling" {
+		t.Errorf("Variants(travel)=%q", got)
+	}
+	if got, _ := Variants("expel", Verb); got != nil {
+		t.Errorf("Variants(expel)=%q, want none: expelled is the one spelling", got)
+	}
+}

@@ -22,6 +22,8 @@ func TestLexiconForms(t *testing.T) {
 			pos, tags = lemma.Noun, lemma.NounTags
 		}
 		forms := lemma.Forms(e.Lemma, pos)
+		vs, vtags := lemma.Variants(e.Lemma, pos)
+		forms, tags = append(forms, vs...), append(append([]string{}, tags...), vtags...)
 		for i, f := range forms {
 			if got := lemma.Of(f, tags[i]); got != e.Lemma {
 				t.Errorf("%s (%s): Of(%q, %s)=%q, want %q", e.Lemma, e.Relation, f, tags[i], got, e.Lemma)
