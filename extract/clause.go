@@ -1068,6 +1068,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Vetoed {
 		f.obj = c.vetoedBody(f.obj, objWord)
 	}
+	if e.Relation == schema.Threatened && len(f.obj) == 0 {
+		f.obj = c.warnedOfConsequences(i)
+	}
 	if e.Relation == schema.Attacked && objWord >= 0 && c.figurative(objWord) {
 		return frame{}, false // "launched a pressure campaign against Iran", "fight a trade war"
 	}
@@ -1970,6 +1973,51 @@ var noDoerCase = map[string]bool{"against": true, "for": true, "from": true, "of
 
 // motionLemmas move their subject from one place to another.
 var motionLemmas = map[string]bool{"go": true, "flow": true, "come": true, "pour": true, "arrive": true, "reach": true}
+
+// warnedOfConsequences reads "warned that Syria would face consequences",
+// "warned Iran would pay a price": the one the warned-of consequence falls
+// on is threatened. A warning that someone does something ("warned that
+// Iran was building missiles") threatens no one.
+func (c *clause) warnedOfConsequences(i int) []Mention {
+	t := c.t
+	for _, k := range t.kids[i] {
+		if t.rel[k] != "ccomp" {
+			continue
+		}
+		consequence := false
+		switch t.lemma[k] {
+		case "face", "suffer", "incur":
+			o := t.child(k, "obj")
+			consequence = o >= 0 && consequenceNouns[t.lemma[o]]
+		case "pay":
+			o := t.child(k, "obj")
+			consequence = o >= 0 && (t.lemma[o] == "price" || t.lemma[o] == "cost")
+		case "regret":
+			consequence = true
+		case "hold":
+			consequence = t.child(k, "nsubj:pass") >= 0 && (t.hasChildLemma(k, "xcomp", "accountable", "responsible") || c.followedBy(k, "accountable") || c.followedBy(k, "responsible"))
+		case "accountable", "responsible":
+			consequence = t.child(k, "cop") >= 0 && (t.hasChildLemma(k, "aux", "will", "would") || t.child(k, "aux:pass") >= 0)
+		}
+		if !consequence {
+			continue
+		}
+		s := t.child(k, "nsubj")
+		if s < 0 {
+			s = t.child(k, "nsubj:pass")
+		}
+		if s >= 0 {
+			return c.argsOf(s, true)
+		}
+	}
+	return nil
+}
+
+// consequenceNouns are what a threat says someone will face.
+var consequenceNouns = map[string]bool{
+	"consequence": true, "retaliation": true, "response": true, "punishment": true, "sanction": true,
+	"action": true, "reprisal": true, "repercussion": true, "fury": true, "wrath": true, "force": true,
+}
 
 // stanceCase marks a predicate noun the subject takes a stance on, not
 // part in: "he was against any war with Iran".
