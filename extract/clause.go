@@ -238,6 +238,17 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				return c.argsOf(k, false)
 			}
 		}
+		// "voiced contempt for EU actions", "criticized US policy": an
+		// actor's acts stand for it.
+		if actNouns[l] {
+			for _, k := range c.t.kids[i] {
+				if c.t.rel[k] == "compound" && c.headOf[k] >= 0 {
+					if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
+						return got
+					}
+				}
+			}
+		}
 		// "tariffs on Japanese goods", "blacklisted Iranian banks": what a
 		// country's economy owns stands for the country.
 		if ownedNouns[l] {
@@ -323,6 +334,12 @@ func (c *clause) actsAgent(l string) bool {
 		}
 	}
 	return len(es) > 0
+}
+
+// actNouns are what an actor does or holds to: "EU actions", "US policy".
+var actNouns = map[string]bool{
+	"action": true, "policy": true, "decision": true, "move": true, "behavior": true, "behaviour": true,
+	"conduct": true, "stance": true, "position": true, "approach": true, "strategy": true,
 }
 
 // ownedNouns are what sanctions and tariffs target in a country's name.
@@ -754,7 +771,8 @@ var wrongLemmas = map[string]bool{
 	"harbour": true, "sponsor": true, "abuse": true, "torture": true, "persecute": true, "oppress": true,
 	"repress": true, "bully": true, "coerce": true, "blackmail": true, "bribe": true, "renege": true,
 	"collude": true, "conspire": true, "deceive": true, "mislead": true, "exploit": true, "plunder": true,
-	"loot": true, "provoke": true, "incite": true, "stoke": true,
+	"loot": true, "provoke": true, "incite": true, "stoke": true, "foment": true, "instigate": true,
+	"orchestrate": true,
 }
 
 // reportedWrong reads "X said (that) Y was violating …": X accused Y.

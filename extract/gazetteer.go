@@ -706,11 +706,14 @@ func cleanName(n string) string {
 		n = strings.Join(strings.Fields(n[:i]+" "+rest), " ")
 	}
 	n = strings.TrimSpace(n)
-	if surnameStop[strings.ToLower(n)] || len(n) < 3 {
+	if surnameStop[strings.ToLower(n)] || len(n) < 3 && !shortSurnames[n] {
 		return ""
 	}
 	return n
 }
+
+// shortSurnames are the two-letter surnames the news uses alone: "Xi said".
+var shortSurnames = map[string]bool{"Xi": true, "Hu": true}
 
 // Slug is the stable id of a person: the folded name with hyphens for spaces
 // ("Bashar al-Assad" → "bashar-al-assad").

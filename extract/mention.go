@@ -63,7 +63,12 @@ var govNouns = map[string]bool{
 	"interference": true, "meddling": true, "aggression": true, "involvement": true, "intervention": true,
 	"occupation": true, "incursion": true, "annexation": true, "hackers": true, "hacking": true,
 	"airstrike": true, "air-strikes": true, "offensive": true, "warship": true, "submarine": true,
+	"personnel": true, "commandos": true, "marines": true, "advisers": true, "advisors": true,
 }
+
+// personalNouns are govNouns that after a person's name are the person's
+// own: "Xi's leadership" is his, not China's.
+var personalNouns = map[string]bool{"leadership": true, "side": true, "claims": true, "demands": true, "offer": true, "proposal": true, "plan": true, "request": true}
 
 // titleWords make up the titles of officials.
 var titleWords = map[string]bool{
@@ -270,7 +275,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		}
 		// "Assad's military": the person's country.
 		if m.Possessive && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && m.Actors[0].Country != "" &&
-			m.End+1 < len(toks) && govNouns[toks[m.End+1].key] {
+			m.End+1 < len(toks) && govNouns[toks[m.End+1].key] && !personalNouns[toks[m.End+1].key] {
 			if e, ok := x.gaz.Entity(m.Actors[0].Country); ok && e.Kind == schema.Country {
 				m.Actors = []schema.Actor{x.actor(e, m.Actors[0].Text, st.date)}
 				m.Possessive = false
