@@ -928,6 +928,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Particle != "" && !t.hasChildLemma(i, "compound:prt", e.Particle) && !c.followedBy(i, e.Particle) {
 		return frame{}, false
 	}
+	if t.lemma[i] == "fire" && len(e.Objects) == 0 {
+		if o := t.child(i, "obj"); o >= 0 && !c.objectFits(o, []string{"missile", "rocket", "shell", "shot", "round", "mortar", "projectile", "artillery", "weapon", "gun", "salvo", "volley", "bullet", "torpedo"}) {
+			return frame{}, false // "fired Linick at Pompeo's request": a dismissal
+		}
+	}
 	for _, p := range otherSense[t.lemma[i]] {
 		if e.Particle == "" && (t.hasChildLemma(i, "compound:prt", p) || i+1 < len(c.toks) && c.toks[i+1].key == p) {
 			return frame{}, false // "signed off on the plan": an approval, no treaty
@@ -2253,10 +2258,29 @@ var receiveLemmas = map[string]bool{
 	"win": true, "accept": true, "welcome": true, "suffer": true, "incur": true, "endure": true,
 }
 
-// peaceTalks reports whether the word at i is "talks" about peace, which
-// the guideline counts as negotiations: "peace talks", "ceasefire talks".
+// peaceTalks reports whether the word at i is "talks" that negotiate a
+// settlement, which the guideline counts as negotiations: "peace talks",
+// "nuclear talks", "trade talks", "a round of talks".
 func peaceTalks(t *tree, i int) bool {
-	return t.lemma[i] == "talk" && (t.hasChildLemma(i, "compound", "peace", "ceasefire", "truce", "settlement") || t.hasChildLemma(i, "amod", "peace"))
+	if t.lemma[i] != "talk" {
+		return false
+	}
+	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && t.lemma[h] == "round" {
+		return true
+	}
+	for _, k := range t.kids[i] {
+		if (t.rel[k] == "compound" || t.rel[k] == "amod") && negotiatedTopics[t.lemma[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// negotiatedTopics make talks negotiations: "nuclear talks".
+var negotiatedTopics = map[string]bool{
+	"peace": true, "ceasefire": true, "truce": true, "settlement": true, "nuclear": true, "trade": true,
+	"arms": true, "disarmament": true, "denuclearization": true, "denuclearisation": true, "border": true,
+	"normalization": true, "reunification": true, "armistice": true, "accession": true, "brexit": true,
 }
 
 // holdLemmas have what others give: "has the support of X".
