@@ -184,6 +184,37 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	for v := range n {
+		// "South Korea/root and the United States/nsubj conduct/conj
+		// exercises": a verb coordinated with the noun before its subject
+		// heads the clause, and the noun is a second subject.
+		r := t.head[v]
+		if r < 0 || t.head[r] >= 0 || t.rel[v] != "conj" || !strings.HasPrefix(t.tag[v], "VB") || !strings.HasPrefix(t.tag[r], "NN") || r > v {
+			continue
+		}
+		s, cc := -1, -1
+		for k := r + 1; k < v; k++ {
+			if t.head[k] == v && t.rel[k] == "nsubj" {
+				s = k
+			}
+			if t.head[k] == v && t.rel[k] == "cc" && toks[k].key == "and" {
+				cc = k
+			}
+		}
+		if s < 0 || cc < 0 || cc > s || hasDependent(t, r, "cop") {
+			continue
+		}
+		t.head[v], t.rel[v] = -1, "root"
+		t.head[r], t.rel[r] = v, "nsubj"
+		t.head[s], t.rel[s] = r, "conj"
+		t.head[cc] = s
+		for k := range n {
+			if t.head[k] == r && k > cc && k != s {
+				t.head[k] = v // what followed the subjects belongs to the verb
+			}
+		}
+		break
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
