@@ -951,6 +951,12 @@ var negativeWords = map[string]bool{
 	"reckless": true, "evil": true, "criminal": true, "criminals": true, "dictator": true, "murderer": true,
 	"murderers": true, "butcher": true, "liar": true, "liars": true, "pariah": true, "enemy": true,
 	"enemies": true, "menace": true, "bully": true, "thugs": true, "illegal": true, "barbaric": true,
+	"thug": true, "killer": true, "killers": true, "gang": true, "cowardly": true, "coward": true, "cowards": true,
+	"tyrant": true, "despot": true, "autocrat": true, "crook": true, "crooks": true, "corrupt": true,
+	"disgrace": true, "disgraceful": true, "hypocrite": true, "hypocritical": true, "racist": true, "fascist": true,
+	"traitor": true, "puppet": true, "monster": true, "savages": true, "barbarians": true, "brutal": true,
+	"lunatic": true, "madman": true, "shithole": true, "disaster": true, "failure": true, "incompetent": true,
+	"catastrophe": true, "catastrophic": true, "unjust": true, "cruel": true, "inhumane": true,
 }
 
 // negativeDescription finds "X called Y (as) (a|an|the)? [quote]? NEGATIVE":
