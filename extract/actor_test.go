@@ -207,6 +207,9 @@ func TestMentions_SurnameCoreference(t *testing.T) {
 		// about the office's country (Rodney Williams, Antigua, 2014–).
 		{"SharedSurnameInOffice", "2019-07-10", []string{"Trump praised Williams."}, []string{"donald-trump person"}},
 		{"SharedSurnameInOfficeCountryNamed", "2019-07-10", []string{"Antigua and Barbuda celebrated.", "Williams spoke."}, []string{"rodney-williams person"}},
+		// "The North" and "the South" in an article about the Koreas.
+		{"TheNorth", "2017-07-05", []string{"North Korea fired a missile.", "Trump described the North as a rogue nation."}, []string{"donald-trump person", "PRK country"}},
+		{"TheNorthElsewhere", "2017-07-05", []string{"Trump spoke.", "The North voted for him."}, nil},
 		// A given name the person lacks makes another person of the surname.
 		{"OtherGivenName", "2019-10-01", []string{"Joe Biden flew home.", "Trump mocked Hunter Biden."}, []string{"donald-trump person"}},
 		{"HonorificKeepsSurname", "2019-10-01", []string{"Joe Biden flew home.", "Trump mocked Mr Biden."}, []string{"donald-trump person", "joe-biden person"}},

@@ -1943,6 +1943,18 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if v := t.head[i]; f.rel == schema.SignedAgreementWith && v >= 0 && t.rel[i] == "obj" && seekLemmas[t.lemma[v]] {
 		f.rel = schema.NegotiatedWith
 	}
+	// "Obama's pursuit of a deal with Iran", "Russia's policy of
+	// strikes on rebels": the event an actor pursues is the actor's.
+	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && intentNouns[t.lemma[h]] {
+		if len(f.subj) == 0 {
+			if k := t.child(h, "nmod:poss"); k >= 0 {
+				f.subj, f.rule = c.argsOf(k, false), "noun-poss"
+			}
+		}
+		if f.rel == schema.SignedAgreementWith && seekNouns[t.lemma[h]] {
+			f.rel = schema.NegotiatedWith
+		}
+	}
 	if len(f.obj) == 0 && f.rel == schema.Attacked {
 		// "an offensive to push regime forces out", also when the purpose
 		// clause hangs on the light verb ("launched an offensive to …").
@@ -2285,6 +2297,13 @@ var negotiatedTopics = map[string]bool{
 
 // holdLemmas have what others give: "has the support of X".
 var holdLemmas = map[string]bool{"have": true, "enjoy": true, "retain": true, "keep": true, "secure": true, "obtain": true, "gain": true}
+
+// intentNouns are what an actor pursues: "Obama's pursuit of a deal";
+// seekNouns make a deal pursued a negotiation.
+var (
+	intentNouns = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true, "policy": true, "strategy": true, "goal": true, "aim": true, "program": true, "programme": true}
+	seekNouns   = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true}
+)
 
 var seekLemmas = map[string]bool{"seek": true, "pursue": true, "discuss": true, "negotiate": true, "want": true, "propose": true, "push": true, "work": true}
 

@@ -72,6 +72,7 @@ func TestConstructions(t *testing.T) {
 		{"FiredIsADismissal", "2020-05-18", "Trump fired Linick at Pompeo's request.", nil, true},
 		{"CoordinatedSubjectsBeforeAPresentVerb", "2017-03-20", "South Korea and the United States conduct annual joint military exercises.", []string{"KOR COOPERATED_WITH USA"}, true},
 		{"CalledItANegativeNoun", "2018-01-12", "Trump called Haiti a shithole.", []string{"donald-trump CRITICIZED HTI"}, true},
+		{"PursuitOfADeal", "2015-03-10", "He had little patience for Obama's pursuit of a nuclear deal with Iran.", []string{"barack-obama NEGOTIATED_WITH IRN"}, true},
 		{"CancelledPlannedVisit", "2019-08-20", "Trump cancelled a planned visit to Denmark.", []string{"donald-trump VISITED DNK neg future"}, true},
 		{"PotentialEvent", "2019-08-20", "The Pentagon planned a potential strike on Iran.", []string{"USA ATTACKED IRN hypothetical"}, true},
 		{"ReasonOfTheObject", "2019-08-20", "Washington punished Moscow for its cooperation with Tehran.", []string{"USA SANCTIONED RUS", "RUS COOPERATED_WITH IRN"}, true},

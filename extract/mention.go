@@ -532,6 +532,19 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			a.Text, b.Text = spanText(s.Text, s.Start, toks, i, i+3), spanText(s.Text, s.Start, toks, i, i+3)
 			return Mention{Actors: []schema.Actor{b, a}, Start: i, End: i + 3}, true
 		}
+		if i+1 < len(toks) && (toks[i+1].text == "North" || toks[i+1].text == "South") && (i+2 >= len(toks) || !toks[i+2].cap() || toks[i+2].key == "'s") {
+			// "the North", "the South" in an article about the Koreas.
+			id := "PRK"
+			if toks[i+1].text == "South" {
+				id = "KOR"
+			}
+			if st.countryCount[id] > 0 {
+				if e, ok := x.gaz.Entity(id); ok {
+					a := x.actor(e, spanText(s.Text, s.Start, toks, i, i+2), st.date)
+					return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
+				}
+			}
+		}
 		if i+1 < len(toks) && (toks[i+1].key == "country" || toks[i+1].key == "regime" || toks[i+1].key == "government") {
 			ref := st.lastCountry
 			if toks[i+1].key != "country" {
