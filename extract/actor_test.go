@@ -68,6 +68,8 @@ func TestMentions_TitledOfficials(t *testing.T) {
 			[]string{"dmitry-peskov person aff=RUS unknown"}},
 		{"WhiteHousePressSecretary", "2017-05-01", "White House press secretary Sean Spicer took no questions.",
 			[]string{"sean-spicer person aff=USA unknown"}},
+		// A middle initial is no part of the id, nor a break in the name.
+		{"MiddleInitial", "2016-05-01", "FBI Director James B. Comey testified.", []string{"james-comey person aff=USA unknown"}},
 		{"PentagonSpokesman", "2017-05-01", "Pentagon spokesman Jeff Davis gave a briefing.",
 			[]string{"jeff-davis person aff=USA unknown"}},
 		{"UNEnvoy", "2016-02-01", "U.N. envoy Staffan de Mistura flew home.",
@@ -203,6 +205,10 @@ func TestMentions_SurnameCoreference(t *testing.T) {
 		{"TitleAndSurname", "2017-06-01", []string{"Robert Mueller, the special counsel, hired lawyers.", "Special Counsel Mueller declined."}, []string{"robert-mueller person unknown"}},
 		{"KnownByName", "2017-06-01", []string{"Rex Tillerson met Sergei Lavrov.", "Tillerson left."}, []string{"rex-tillerson person"}},
 		{"LongerNameWins", "2010-03-01", []string{"Bill Clinton flew home.", "Hillary Clinton stayed."}, []string{"hillary-clinton person"}},
+		{"FullerNameOfOneNamed", "2014-05-04", []string{"Joe Biden flew to Kiev.", "Vice President Joseph R. Biden spoke."}, []string{"joe-biden person"}},
+		// After "Jeb Bush", a bare "Bush" is no known Bush the article has not named.
+		{"ShadowedSurname", "2015-06-15", []string{"Jeb Bush entered the race.", "Bush met donors."}, nil},
+		{"ShadowedSurnameNamed", "2015-06-15", []string{"George W. Bush praised Jeb Bush.", "Bush met donors."}, []string{"george-w-bush person"}},
 		// A surname many share is the office holder only in an article
 		// about the office's country (Rodney Williams, Antigua, 2014–).
 		{"SharedSurnameInOffice", "2019-07-10", []string{"Trump praised Williams."}, []string{"donald-trump person"}},

@@ -383,12 +383,24 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		case "he", "him", "his", "she", "her":
 			ref = c.personBefore(i, l == "she" || l == "her")
 		case "it", "its":
-			if l == "it" && (c.nounBefore(i) || c.dummyIt(i)) {
+			if l == "it" && (c.nounBefore(i) || c.dummyIt(i) || c.st.curThingFirst && firstWord(c.toks, i)) {
 				return Mention{}, false // "an attack … it was targeting": the noun, not an actor
 			}
 			if a := c.sayer(i); l == "it" && a != nil && a.Kind != schema.Person {
 				ref = a // "Iran said that, when it comes to the US, it will …": the speaker
 				break
+			}
+			if s := c.clauseSubjectAt(i); l == "its" && s >= 0 {
+				// "Syria used chemical weapons on its own people": its
+				// clause's subject; "the group said 43 of its fighters"
+				// is the group's, no actor's.
+				if a := c.clauseSubject(i); a != nil && a.Kind != schema.Person {
+					ref = a
+					break
+				}
+				if c.headOf[s] < 0 && (c.t.tag[s] == "NN" || c.t.tag[s] == "NNP") && c.t.tag[s] != "PRP" {
+					return Mention{}, false
+				}
 			}
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)
 		case "they", "them", "their":
@@ -412,6 +424,17 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	a := *ref
 	a.Text = c.toks[i].text
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+}
+
+// firstWord reports whether token i opens its sentence, after quotes
+// and a conjunction ("And it …").
+func firstWord(toks []token, i int) bool {
+	for j := 0; j < i; j++ {
+		if k := toks[j].key; isWordRune([]rune(toks[j].text)[0]) && k != "and" && k != "but" && k != "yet" {
+			return false
+		}
+	}
+	return true
 }
 
 // dummyIt reports whether "it" at i stands for no actor: the subject of a
@@ -532,36 +555,44 @@ func (c *clause) personBefore(i int, female bool) *schema.Actor {
 // (his is Flynn, the subject, before the nearer Pence), as the centre of
 // a sentence is its subject most often. It returns nil otherwise.
 func (c *clause) clauseSubject(i int) *schema.Actor {
+	s := c.clauseSubjectAt(i)
+	if s < 0 || c.headOf[s] < 0 {
+		return nil
+	}
+	if m := c.ms[c.headOf[s]]; len(m.Actors) == 1 {
+		a := m.Actors[0]
+		return &a
+	}
+	return nil
+}
+
+// clauseSubjectAt returns the token of the subject clauseSubject reads
+// (the object that controls an infinitive included), or -1.
+func (c *clause) clauseSubjectAt(i int) int {
 	t := c.t
 	for p, depth := t.head[i], 0; p >= 0 && depth < 6; p, depth = t.head[p], depth+1 {
+		if h := t.head[p]; h >= 0 && relIs(t.rel[p], "obl") && t.caseOf(p) == "for" && judgeLemmas[t.lemma[h]] && t.child(h, "obj") >= 0 {
+			return t.child(h, "obj") // "punished Moscow for its cooperation": the one judged
+		}
 		s := t.child(p, "nsubj")
 		if s < 0 {
 			if r := t.rel[p]; r != "xcomp" && r != "conj" && !strings.HasPrefix(t.tag[p], "NN") && !strings.HasPrefix(t.tag[p], "PRP") {
-				return nil // a clause of its own without a subject: the parse is no guide
+				return -1 // a clause of its own without a subject: the parse is no guide
 			}
 			if h := t.head[p]; t.rel[p] == "xcomp" && h >= 0 && max(t.child(h, "obj"), t.child(h, "iobj")) >= 0 {
-				s = max(t.child(h, "obj"), t.child(h, "iobj")) // "urged Williams to sue his attacker": the object controls
-				if c.headOf[s] < 0 || len(c.ms[c.headOf[s]].Actors) != 1 {
-					return nil
-				}
-				a := c.ms[c.headOf[s]].Actors[0]
-				return &a
+				return max(t.child(h, "obj"), t.child(h, "iobj")) // "urged Williams to sue his attacker": the object controls
 			}
 			continue
 		}
 		if lo, hi := t.span(s); lo <= i && i <= hi {
 			continue // the pronoun is inside the subject: "Trump said his visit …"
 		}
-		if s > i || c.headOf[s] < 0 {
-			return nil
+		if s > i {
+			return -1
 		}
-		if m := c.ms[c.headOf[s]]; len(m.Actors) == 1 {
-			a := m.Actors[0]
-			return &a
-		}
-		return nil
+		return s
 	}
-	return nil
+	return -1
 }
 
 // nounBefore reports whether the nearest subject or object before token i
@@ -927,6 +958,15 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	t := c.t
 	if e.Particle != "" && !t.hasChildLemma(i, "compound:prt", e.Particle) && !c.followedBy(i, e.Particle) {
 		return frame{}, false
+	}
+	if s := t.child(i, "nsubj"); e.Relation == schema.Attacked && s >= 0 && (tradeMeasures[t.lemma[s]] || c.figurative(s)) {
+		return frame{}, false // "How have US sanctions hit Iran?", "an influence campaign targeted": no armed attack
+	}
+	if t.lemma[i] == "welcome" && e.Relation == schema.Supported && (c.prepChild(i, "to") >= 0 || c.prepChild(i, "into") >= 0 || c.prepChild(i, "at") >= 0) {
+		return frame{}, false // "welcomed Netanyahu to Downing Street": a host, no support
+	}
+	if t.lemma[i] == "warn" && e.Relation == schema.Threatened && c.factWarning(i) {
+		return frame{}, false // "warned Congress that the deal was bad": telling, no threat
 	}
 	if t.lemma[i] == "fire" && len(e.Objects) == 0 {
 		if o := t.child(i, "obj"); o >= 0 && !c.objectFits(o, []string{"missile", "rocket", "shell", "shot", "round", "mortar", "projectile", "artillery", "weapon", "gun", "salvo", "volley", "bullet", "torpedo"}) {
@@ -1486,7 +1526,9 @@ var figurative = map[string]bool{
 	"information": true, "media": true, "legal": true, "political": true, "diplomatic": true, "word": true,
 	"culture": true, "cultural": true, "economic": true, "charm": true, "smear": true, "lobbying": true,
 	"election": true, "electoral": true, "public": true, "ad": true, "advertising": true, "tech": true,
-	"technology": true, "chip": true, "rhetorical": true, "verbal": true,
+	"technology": true, "chip": true, "rhetorical": true, "verbal": true, "influence": true,
+	"disinformation": true, "misinformation": true, "messaging": true, "fundraising": true, "reelection": true,
+	"re-election": true, "presidential": true, "primary": true, "senate": true, "congressional": true,
 }
 
 // coercive reports whether the verb at i is a trigger of force or
@@ -1774,6 +1816,11 @@ func (c *clause) followedBy(i int, word string) bool {
 
 func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	t := c.t
+	if e.Relation == schema.Attacked && t.lemma[i] == "campaign" {
+		if k := c.prepChild(i, "against"); k >= 0 && allPeople(c.argsOf(k, true)) {
+			return frame{}, false // "the campaign against Clinton": politics, no armed attack
+		}
+	}
 	if e.Relation == schema.Attacked && c.figurative(i) {
 		return frame{}, false
 	}
@@ -2102,7 +2149,10 @@ var (
 		"discount": true, "disavow": true, "dispute": true, "scotch": true, "deride": true,
 	}
 	ideaNouns    = map[string]bool{"idea": true, "prospect": true, "possibility": true, "notion": true, "speculation": true}
-	cancelLemmas = map[string]bool{"cancel": true, "scrap": true, "abort": true, "scuttle": true, "axe": true, "ax": true, "nix": true}
+	cancelLemmas = map[string]bool{
+		"cancel": true, "scrap": true, "abort": true, "scuttle": true, "axe": true, "ax": true, "nix": true,
+		"refuse": true, "decline": true, "reject": true, "rebuff": true, "spurn": true, "forgo": true,
+	}
 )
 
 // nounPolarity adds what the words around an event noun at i say of it:
@@ -2137,7 +2187,20 @@ func (t *tree) cancelled(h int) bool {
 	if hh < 0 || !strings.HasPrefix(t.tag[h], "NN") || t.rel[h] != "obj" && t.rel[h] != "nsubj:pass" {
 		return false
 	}
-	return cancelLemmas[t.lemma[hh]] || t.lemma[hh] == "call" && t.hasChildLemma(hh, "compound:prt", "off")
+	return cancelLemmas[t.lemma[hh]] || t.lemma[hh] == "call" && t.hasChildLemma(hh, "compound:prt", "off") ||
+		t.lemma[hh] == "rule" && t.hasChildLemma(hh, "compound:prt", "out") || t.lemma[hh] == "turn" && t.hasChildLemma(hh, "compound:prt", "down")
+}
+
+// factWarning reports whether the warning verb at i tells of a fact, not
+// a consequence to come: "warned Congress that the deal was bad" (a
+// clause with no modal or future) against "warned Iran that it would pay".
+func (c *clause) factWarning(i int) bool {
+	t := c.t
+	k := t.child(i, "ccomp")
+	if k < 0 || len(c.warnedOfConsequences(i)) > 0 {
+		return false
+	}
+	return !t.hasChildLemma(k, "aux", "will", "would", "could", "may", "might", "shall", "'ll", "wo", "can") && !t.hasChildLemma(k, "mark", "if", "unless")
 }
 
 // evidenceNouns take a clause that "no" or "little" before them denies.

@@ -246,6 +246,7 @@ func newStateFrom(st *state) *state {
 		c.countryCount[k] = v
 	}
 	c.seenPeople = st.seenPeople
+	c.shadowed = slices.Clip(st.shadowed) // an append makes its own copy
 	c.unknownPeople = map[string]schema.Actor{}
 	for k, v := range st.unknownPeople {
 		c.unknownPeople[k] = v

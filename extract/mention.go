@@ -66,6 +66,10 @@ var govNouns = map[string]bool{
 	"personnel": true, "commandos": true, "marines": true, "advisers": true, "advisors": true,
 }
 
+// postingTitles are the titles of a country's envoys to a body: bodies have
+// envoys of their own ("UN envoy Staffan de Mistura") but no ambassadors.
+var postingTitles = map[string]bool{"ambassador": true}
+
 // personalNouns are govNouns that after a person's name are the person's
 // own: "Xi's leadership" is his, not China's.
 var personalNouns = map[string]bool{"leadership": true, "side": true, "claims": true, "demands": true, "offer": true, "proposal": true, "plan": true, "request": true}
@@ -154,11 +158,18 @@ type state struct {
 	// sentence (the one before) is a name no dictionary knows ("Chuck
 	// Schumer"), to whom "he" may refer: see unknownNames.
 	curUnknownFirst, prevUnknownFirst bool
-	lastCountry                       *schema.Actor
-	prevCountry                       *schema.Actor // the country before lastCountry
-	countryCount                      map[string]int
-	focus                             *schema.Actor // the country the article is most about so far
-	lastAny                           *schema.Actor // the country named last, in any role
+	// curThingFirst, prevThingFirst: this sentence (the one before) opens
+	// with a thing ("The law requires …"), which a sentence-initial "It"
+	// after it refers to more likely than any actor.
+	curThingFirst, prevThingFirst bool
+	// shadowed are surnames the article gave to someone no dictionary
+	// knows ("Jeb Bush"): alone they are no known namesake it has not named.
+	shadowed     []string
+	lastCountry  *schema.Actor
+	prevCountry  *schema.Actor // the country before lastCountry
+	countryCount map[string]int
+	focus        *schema.Actor // the country the article is most about so far
+	lastAny      *schema.Actor // the country named last, in any role
 	// shouting: the current sentence is in capitals (an old wire headline),
 	// where capitals mark no names.
 	shouting bool
@@ -254,6 +265,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	from, to := datelineEnd(toks), creditLine(toks)
 	st.prevPeople, st.curPeople, st.curPeopleAt, st.curPeopleEnd = st.curPeople, nil, nil, nil
 	st.prevUnknownFirst, st.curUnknownFirst = st.curUnknownFirst, false
+	st.prevThingFirst, st.curThingFirst = st.curThingFirst, thingFirst(toks)
 	st.shouting = shouting(toks)
 	defer func() {
 		if u := x.unknownNames(toks, len(toks), st.date, st.named); len(u) > 0 {
@@ -601,8 +613,16 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		// "Abdullah Azzam" is not King Abdullah, "Salim al-Muslat" not Ezzedine Salim.
 		return x.appositivePerson(s, toks, i)
 	}
-	if e.Kind == schema.Person && n == 1 && kind == surfName && x.otherGivenName(toks, i, entityNames(e), st) {
-		return Mention{}, false // "Hunter Biden" is not Joe Biden, whose alias is "Biden"
+	if e.Kind == schema.Person && n == 1 && (kind == surfName || kind == surfSurname) {
+		if x.otherGivenName(toks, i, entityNames(e), st) {
+			// "Hunter Biden" is not Joe Biden, whose alias is "Biden"; and
+			// after "Jeb Bush", "Bush" alone may be Jeb.
+			st.shadowed = append(st.shadowed, toks[i].key)
+			return Mention{}, false
+		}
+		if !st.seenPeople[e.ID] && slices.Contains(st.shadowed, toks[i].key) {
+			return Mention{}, false
+		}
 	}
 	if e = x.generic(e, toks, i, st); e == nil {
 		return Mention{}, false
@@ -654,9 +674,6 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		// capital before an event noun says where it happened.
 		m.Place = placePreps[prep] || i+n < len(toks) && !toks[i+n].cap() && x.nounForms[toks[i+n].key] && !toks[i+n].tagged("VB")
 	case surfSurname:
-		if x.otherGivenName(toks, i, entityNames(e), st) {
-			return Mention{}, false
-		}
 		if !st.seenPeople[e.ID] && !x.bareSurnameFits(e, toks[i].key, st) {
 			return Mention{}, false
 		}
@@ -675,6 +692,20 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 	}
 	return m, true
+}
+
+// thingFirst reports whether a sentence opens with a determiner and a
+// lower-case noun: "The law also requires …", "A UN panel said …" does not.
+func thingFirst(toks []token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	switch toks[0].key {
+	case "the", "a", "an", "this", "that":
+	default:
+		return false
+	}
+	return !toks[1].cap() && isWordRune([]rune(toks[1].text)[0]) && !toks[2].cap()
 }
 
 // otherGivenName reports whether the capitalised word before the surname
@@ -761,6 +792,28 @@ func (x *Extractor) possessiveS(toks []token, i int, st *state) (*Entity, bool) 
 // tagged reports whether the token's tag starts with prefix.
 func (t token) tagged(prefix string) bool { return strings.HasPrefix(t.tag, prefix) }
 
+// personSlug is the id of a person no dictionary knows: the slug of the
+// name without its middle initials, so that "James B. Comey" and "James
+// Comey" are one person.
+func personSlug(name string) string {
+	fs := strings.Fields(name)
+	if len(fs) < 3 {
+		return Slug(name)
+	}
+	kept := fs[:1]
+	for _, f := range fs[1 : len(fs)-1] {
+		if !isInitial(f) {
+			kept = append(kept, f)
+		}
+	}
+	return Slug(strings.Join(append(kept, fs[len(fs)-1]), " "))
+}
+
+// isInitial reports whether w is an initial: "B.", "W".
+func isInitial(w string) bool {
+	return (len(w) == 2 && w[1] == '.' || len(w) == 1) && 'A' <= w[0] && w[0] <= 'Z'
+}
+
 func isTitleStart(toks []token, i int) bool {
 	return i < len(toks) && titleWords[toks[i].key] && toks[i].cap()
 }
@@ -787,6 +840,20 @@ func (x *Extractor) lookup(toks []token, i int, date string) (*Entity, surfaceKi
 			key = append(key, toks[k].name...)
 		}
 		ss := g.findName(string(key))
+		if len(ss) == 0 && n >= 3 {
+			// "James B. Comey": a middle initial the dictionaries lack.
+			key = key[:0]
+			for k := i; k < i+n; k++ {
+				if toks[k].name == "" || k > i && k < i+n-1 && isInitial(toks[k].text) {
+					continue
+				}
+				if len(key) > 0 {
+					key = append(key, ' ')
+				}
+				key = append(key, toks[k].name...)
+			}
+			ss = g.findName(string(key))
+		}
 		if len(ss) == 0 {
 			continue
 		}
@@ -968,6 +1035,16 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 	if k == titleAt || k >= len(toks) || toks[titleAt].key == "of" {
 		return Mention{}, false
 	}
+	if aff != nil && aff.Kind == schema.Organization {
+		for j := titleAt; j < k; j++ {
+			if postingTitles[toks[j].key] {
+				// "UN Ambassador Susan Rice", "Trump's European Union
+				// ambassador": posted to the body by a country, not its own.
+				aff = nil
+				break
+			}
+		}
+	}
 	// "Egyptian ambassador to Moscow Salah Bassiouni": skip the posting.
 	if toks[k].key == "to" && k+1 < len(toks) {
 		if e, _, n := x.lookup(toks, k+1, st.date); e != nil && e.Kind != schema.Person && k+1+n < len(toks) && nameLength(toks, k+1+n) >= 2 {
@@ -1057,11 +1134,24 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		return Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt, Possessive: true}, true
 	}
 	name := spanText(s.Text, s.Start, toks, k, k+n)
-	a := schema.Actor{ID: Slug(name), Name: name, Kind: schema.Person, Text: name}
-	if aff != nil {
+	a := schema.Actor{ID: personSlug(name), Name: name, Kind: schema.Person, Text: name}
+	if p, ok := st.unknownPeople[surnameKey(toks[k+n-1].text)]; ok && sameGivenName(p.Name, name) {
+		// "Vice President Joseph R. Biden" after "Joe Biden": the same person.
+		a = p
+		a.Text = name
+	}
+	if aff != nil && a.Country == "" {
 		a.Country = aff.ID
 	}
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt}, true
+}
+
+// sameGivenName reports whether two full names may be one person's: their
+// given names start alike ("Joe" and "Joseph", "Mike" and "Michael").
+func sameGivenName(a, b string) bool {
+	fa, _, _ := strings.Cut(fold(a), " ")
+	fb, _, _ := strings.Cut(fold(b), " ")
+	return len(fa) >= 2 && len(fb) >= 2 && fa[:2] == fb[:2]
 }
 
 // bySurnameAndDate returns the one person with this surname in office on date.
@@ -1256,7 +1346,7 @@ func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, 
 		w := toks[k].key
 		if titleWords[w] && w != "former" && w != "top" && w != "state" {
 			name := spanText(s.Text, s.Start, toks, i, i+n)
-			return Mention{Actors: []schema.Actor{{ID: Slug(name), Name: name, Kind: schema.Person, Text: name}}, Start: i, End: i + n}, true
+			return Mention{Actors: []schema.Actor{{ID: personSlug(name), Name: name, Kind: schema.Person, Text: name}}, Start: i, End: i + n}, true
 		}
 		if w == "," || w == ";" || toks[k].tagged("VB") {
 			break

@@ -72,6 +72,7 @@ func TestTokenize(t *testing.T) {
 		{"Ban Ki-moon, al-Assad & Co.", "Ban|Ki-moon|,|al-Assad|&|Co|."},
 		// A title keeps its dot before a name, as the treebank writes it.
 		{"Mr. Obama met Gen. Mattis and Mr", "Mr.|Obama|met|Gen.|Mattis|and|Mr"},
+		{"James B. Comey spoke. B. Smith", "James|B.|Comey|spoke|.|B|.|Smith"},
 	}
 	for _, tt := range tests {
 		var got []string

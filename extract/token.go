@@ -46,8 +46,8 @@ func tokenize(s string, base int) []token {
 			continue
 		}
 		j := scanWord(s, i)
-		if j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && 'A' <= s[j+2] && s[j+2] <= 'Z' && titleAbbrevs[strings.ToLower(s[i:j])] {
-			j++ // "Mr. Obama": the title keeps its dot, as in the treebank
+		if j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && 'A' <= s[j+2] && s[j+2] <= 'Z' && (titleAbbrevs[strings.ToLower(s[i:j])] || j == i+1 && 'A' <= s[i] && s[i] <= 'Z' && len(toks) > 0 && toks[len(toks)-1].cap()) {
+			j++ // "Mr. Obama", "James B. Comey": a title or an initial keeps its dot, as in the treebank
 		}
 		word := s[i:j]
 		switch {
