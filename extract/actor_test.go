@@ -245,6 +245,7 @@ func TestMentions_Places(t *testing.T) {
 		{"AidTo", "Russia sent aid to Venezuela.", []string{"RUS country", "VEN country"}},
 		{"VisitIn", "Tillerson arrived in Russia.", []string{"rex-tillerson person", "RUS country place"}},
 		{"Modifier", "He was held in U.S. custody.", []string{"USA country"}},
+		{"CityCountry", "Militants attacked the mission in Benghazi, Libya, on Tuesday.", []string{"LBY country place"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,6 +100,8 @@ func TestConstructions(t *testing.T) {
 		{"USStateInPartyLabel", "2014-01-01", "Rep. Martin Heinrich, D-New Mexico, praised Obama.", nil, true},
 		{"TitleCommaName", "2018-04-27", "Kim Jong Un met with South Korea's president, Moon Jae-in, on Friday.", []string{"moon-jae-in REPRESENTS KOR", "kim-jong-un MET_WITH moon-jae-in"}, true},
 		{"TitleCommaNoName", "2018-04-27", "Trump met Russia's foreign minister, and then left.", []string{"donald-trump MET_WITH RUS"}, true},
+		{"BodyNamedForAPeople", "2016-05-01", "Trump spoke to Tim Phillips, president of Americans for Prosperity.", []string{"donald-trump SPOKE_WITH tim-phillips"}, true},
+		{"BodyBasedInACountry", "2016-05-01", "John Smith, president of the U.S.-based Union of Concerned Scientists, criticized Russia.", []string{"john-smith CRITICIZED RUS"}, true},
 		{"UnknownTitled", "2016-05-01", "Deputy Security Adviser Ben Rhodes accused Russia.", []string{"ben-rhodes ACCUSED RUS"}, true},
 		{"Possessive", "2016-03-01", "Obama's visit to Cuba angered critics.", []string{"barack-obama VISITED CUB"}, true},
 		{"NounBetween", "2017-04-12", "The meeting between Putin and Erdogan lasted an hour.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},

@@ -297,6 +297,15 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		if !m.Place && x.locative(toks, m, st.date) {
 			m.Place = true
 		}
+		if p := m.Start - 2; !m.Place && p > 0 && toks[m.Start-1].key == "," && toks[p].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country {
+			// "the mission in Benghazi, Libya": the country of a place.
+			for q := p; q > 0 && q >= p-3 && toks[q].cap(); q-- {
+				if locativePreps[toks[q-1].key] || placePreps[toks[q-1].key] {
+					m.Place = true
+					break
+				}
+			}
+		}
 		// "Dmitry Peskov, the Kremlin's spokesman": the title after the name.
 		if m.Affiliation == nil && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person {
 			if aff, at, ok := x.appositiveTitle(s, toks, m, st); ok {
@@ -409,8 +418,8 @@ func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *sta
 		if e == nil || found != nil {
 			break
 		}
-		if kind == surfCapital && e.ID != "USA" {
-			break
+		if kind == surfCapital && e.ID != "USA" || kind == surfPlural && toks[j-1].key == "of" {
+			break // "president of Americans for Prosperity": a people names no body
 		}
 		if next := j + n; next < len(toks) && (kind == surfDemonym && !titleWords[toks[next].key] && !govNouns[toks[next].key] ||
 			e.Kind == schema.Country && kind == surfName && toks[next].cap() && toks[next].key != "'s" && !titleWords[toks[next].key]) {
@@ -1057,7 +1066,8 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 			k++
 		}
 		if k < len(toks) {
-			if e, _, n := x.lookup(toks, k, st.date); e != nil && e.Kind != schema.Person {
+			if e, kind, n := x.lookup(toks, k, st.date); e != nil && e.Kind != schema.Person && kind != surfDemonym && kind != surfPlural {
+				// Not "president of Americans for Prosperity": a people names no body.
 				a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
 				aff = &a
 				k += n

@@ -258,8 +258,11 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		}
 		if n := mentionStarting(ms, j); n >= 0 {
 			a := ms[n].Actors[0]
-			if a.Kind == schema.Person || len(ms[n].Actors) != 1 {
-				return nil
+			if a.Kind == schema.Person || len(ms[n].Actors) != 1 || ms[n].Suffix != "" {
+				return nil // "president of the U.S.-based Union of …": the body is no actor
+			}
+			if e := ms[n].End; toks[j-1].key == "of" && strings.HasSuffix(toks[j].key, "s") && e < len(toks) && (toks[e].key == "for" || toks[e].cap()) {
+				return nil // "president of Americans for Prosperity": a people in a body's name
 			}
 			for q := ms[n].Start; q < ms[n].End; q++ {
 				title = title || titleWords[toks[q].key] && toks[q].key != "former"
