@@ -81,6 +81,7 @@ func TestConstructions(t *testing.T) {
 		{"CampaignAgainstAPerson", "2016-10-01", "Russia's campaign against Clinton hurt her.", nil, true},
 		{"ItsIsItsClausesSubject", "2015-11-24", "Russia said Turkey shot down its jet.", []string{"TUR ATTACKED RUS", "RUS ACCUSED TUR"}, true},
 		{"ItsOfANonActorSubject", "2017-05-01", "The group said 43 of its fighters attacked Syria.", nil, true},
+		{"ScareQuotesAfterHave", "1987-03-22", "French Defence Minister Andre Giraud and his West German counterpart Manfred Woerner had \"agreed in principle\" on a concept during talks in Bonn.", []string{"andre-giraud REPRESENTS FRA", "manfred-woerner REPRESENTS DEU", "andre-giraud MET_WITH manfred-woerner"}, true},
 		{"CancelledPlannedVisit", "2019-08-20", "Trump cancelled a planned visit to Denmark.", []string{"donald-trump VISITED DNK neg future"}, true},
 		{"PotentialEvent", "2019-08-20", "The Pentagon planned a potential strike on Iran.", []string{"USA ATTACKED IRN hypothetical"}, true},
 		{"ReasonOfTheObject", "2019-08-20", "Washington punished Moscow for its cooperation with Tehran.", []string{"USA SANCTIONED RUS", "RUS COOPERATED_WITH IRN"}, true},

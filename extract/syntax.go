@@ -184,6 +184,25 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	for v := 2; v < n; v++ {
+		// `had "agreed/obj in principle"`: a participle in scare quotes
+		// after "have" is the verb, "have" its auxiliary.
+		h := t.head[v]
+		if h < 0 || h != v-2 || t.rel[v] != "obj" && t.rel[v] != "ccomp" && t.rel[v] != "xcomp" || (t.tag[v] != "VBN" && t.tag[v] != "VBD") || t.lemma[h] != "have" && toks[h].key != "had" && toks[h].key != "has" && toks[h].key != "have" ||
+			toks[v-1].key != "\"" && toks[v-1].tag != "``" {
+			continue
+		}
+		t.head[v], t.rel[v] = t.head[h], t.rel[h]
+		for k := range n {
+			if t.head[k] == h && k != v {
+				t.head[k] = v
+			}
+		}
+		t.head[h], t.rel[h] = v, "aux"
+		if t.head[v] < 0 {
+			t.rel[v] = "root"
+		}
+	}
 	for v := range n {
 		// "South Korea/root and the United States/nsubj conduct/conj
 		// exercises": a verb coordinated with the noun before its subject
