@@ -669,6 +669,14 @@ var speechLemmas = map[string]bool{
 
 // objectControl verbs lend their object to an xcomp: "urged Iran to
 // attack", "asked Russia to pressure".
+// otherPersonNouns name someone other than their possessor: "his
+// counterpart", "Trump's lawyer".
+var otherPersonNouns = map[string]bool{
+	"counterpart": true, "aide": true, "lawyer": true, "attorney": true, "adviser": true, "advisor": true,
+	"son": true, "daughter": true, "wife": true, "husband": true, "successor": true, "predecessor": true,
+	"rival": true, "opponent": true, "critic": true, "associate": true, "deputy": true,
+}
+
 var objectControl = map[string]bool{
 	"urge": true, "ask": true, "press": true, "call": true, "encourage": true, "persuade": true,
 	"force": true, "push": true, "pressure": true, "order": true, "invite": true, "help": true,
@@ -972,6 +980,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if o := t.child(i, "obj"); o >= 0 && !c.objectFits(o, []string{"missile", "rocket", "shell", "shot", "round", "mortar", "projectile", "artillery", "weapon", "gun", "salvo", "volley", "bullet", "torpedo"}) {
 			return frame{}, false // "fired Linick at Pompeo's request": a dismissal
 		}
+	}
+	if e.Relation == schema.MetWith && c.byPhone(i) {
+		e.Relation = schema.SpokeWith // "talked on the phone with Netanyahu"
 	}
 	for _, p := range otherSense[t.lemma[i]] {
 		if e.Particle == "" && (t.hasChildLemma(i, "compound:prt", p) || i+1 < len(c.toks) && c.toks[i+1].key == p) {
@@ -1406,6 +1417,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 				o = t.child(h, "iobj")
 			}
 			if o >= 0 {
+				if c.headOf[o] < 0 && otherPersonNouns[t.lemma[o]] {
+					return nil // "urged his counterpart to investigate": the counterpart, not he
+				}
 				return c.argsOf(o, false)
 			}
 			if o := c.prepChild(h, "on"); o >= 0 { // "called on Iran to stop"
@@ -1831,6 +1845,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		return frame{}, false // "arms sales", "sales of missiles"; not "car sales"
 	}
 	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-mod"}
+	if e.Relation == schema.MetWith && c.byPhone(i) {
+		f.rel = schema.SpokeWith // "talks by phone with Netanyahu"
+	}
 	if e.Relation == schema.MetWith && peaceTalks(t, i) {
 		f.rel = schema.NegotiatedWith // guideline: "peace talks between" are negotiations
 	}
@@ -1880,6 +1897,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	// The light verb that takes the noun: its subject, and its obliques.
 	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || relIs(t.rel[i], "nsubj:pass")) && lightLemmas[t.lemma[v]] && !receiveLemmas[t.lemma[v]] {
+		if f.rel == schema.MetWith && c.byPhone(v) {
+			f.rel = schema.SpokeWith // "held talks by phone with"
+		}
 		if len(f.subj) == 0 {
 			f.rule = "noun-light"
 			if t.rel[i] == "obj" {
@@ -2188,8 +2208,12 @@ func (t *tree) cancelled(h int) bool {
 		return false
 	}
 	return cancelLemmas[t.lemma[hh]] || t.lemma[hh] == "call" && t.hasChildLemma(hh, "compound:prt", "off") ||
+		t.lemma[hh] == "hold" && t.hasChildLemma(hh, "compound:prt", "up", "back") || withholdLemmas[t.lemma[hh]] ||
 		t.lemma[hh] == "rule" && t.hasChildLemma(hh, "compound:prt", "out") || t.lemma[hh] == "turn" && t.hasChildLemma(hh, "compound:prt", "down")
 }
+
+// withholdLemmas stop what was to be given: "froze the aid to Ukraine".
+var withholdLemmas = map[string]bool{"withhold": true, "freeze": true, "suspend": true, "halt": true, "block": true}
 
 // factWarning reports whether the warning verb at i tells of a fact, not
 // a consequence to come: "warned Congress that the deal was bad" (a
@@ -2283,6 +2307,30 @@ func (c *clause) eachOther(i int) bool {
 	}
 	return false
 }
+
+// byPhone reports whether the event at i happened by telephone: "talked
+// on the phone with", "met by video link" is no meeting either.
+func (c *clause) byPhone(i int) bool {
+	for _, k := range c.t.kids[i] {
+		if l := c.t.lemma[k]; (l == "phone" || l == "telephone" || l == "videoconference" || l == "video") && (relIs(c.t.rel[k], "obl") || relIs(c.t.rel[k], "nmod")) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTarget reports whether the trigger at i has an object or a target
+// phrase that is no actor: "Cameroon, Nigeria and Chad fight the group"
+// fight it together, not one another.
+func (c *clause) hasTarget(i int) bool {
+	if o := c.t.child(i, "obj"); o >= 0 && !c.eachOther(i) && !reciprocalLemmas[c.t.lemma[o]] && !fightNouns[c.t.lemma[o]] {
+		return true // not "exchanged fire", "fought a war"
+	}
+	return c.prepChild(i, "against") >= 0
+}
+
+// fightNouns are what two sides exchange: "exchanged fire".
+var fightNouns = map[string]bool{"fire": true, "gunfire": true, "blow": true, "shot": true, "artillery": true, "rocket": true, "missile": true, "salvo": true, "strike": true}
 
 // reciprocal reports whether coordinated subjects of the trigger at i act
 // on one another: the trigger is reciprocal by its meaning ("X and Y met",
@@ -2504,11 +2552,15 @@ func (c *clause) pairs(f frame) []relation {
 		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool { return m.Place })
 	}
 	if f.rel == schema.Attacked {
-		// "attacks on Paris and Brussels": a city attacked is a place
-		// (guideline: an attack that only names a town has no actor object).
+		// "attacks on Paris and Brussels": a city attacked is a place, and
+		// "killed four Israelis" counts civilians (guideline: an attack
+		// that only names a town or civilians has no actor object).
 		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool {
 			_, kind, n := c.x.lookup(c.toks, m.Start, c.st.date)
-			return kind == surfCapital && n == m.End-m.Start && !m.Possessive
+			i := m.Start
+			counted := kind == surfPlural && i > 0 && (peopleCount[c.toks[i-1].key] || isDigits(c.toks[i-1].key) ||
+				c.toks[i-1].key == "of" && i > 1 && peopleCount[c.toks[i-2].key])
+			return kind == surfCapital && n == m.End-m.Start && !m.Possessive || counted
 		})
 	}
 	for k, o := range f.obj {
@@ -2539,7 +2591,7 @@ func (c *clause) pairs(f frame) []relation {
 		a.Actors, b.Actors = m.Actors[:1], m.Actors[1:]
 		f.subj = []Mention{a, b}
 	}
-	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) >= 2 && c.reciprocal(f.trigger) {
+	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.hasTarget(f.trigger) {
 		// "Armenia and Azerbaijan clashed", "exchanged fire": each attacked
 		// the other.
 		var out []relation

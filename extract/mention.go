@@ -66,6 +66,15 @@ var govNouns = map[string]bool{
 	"personnel": true, "commandos": true, "marines": true, "advisers": true, "advisors": true,
 }
 
+// peopleCount are the words that count people: "four Israelis", "many
+// Syrians", "dozens of Iraqis" (see clause.pairs).
+var peopleCount = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true,
+	"millions": true, "many": true, "some": true, "several": true, "few": true, "most": true,
+	"fellow": true, "ordinary": true, "young": true, "innocent": true, "wounded": true, "dead": true,
+}
+
 // postingTitles are the titles of a country's envoys to a body: bodies have
 // envoys of their own ("UN envoy Staffan de Mistura") but no ambassadors.
 var postingTitles = map[string]bool{"ambassador": true}

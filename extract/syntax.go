@@ -184,6 +184,23 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	if r := rootOf(t); r >= 0 && t.tag[r] == "VBG" && r <= 1 {
+		// "Speaking in Moscow after meeting the ministers he said …": a
+		// fronted participle with no comma is not the root; the clause
+		// whose pronoun subject the parser took for a relative clause is.
+		for v := r + 2; v < n; v++ {
+			if t.rel[v] == "acl:relcl" && strings.HasPrefix(t.tag[v], "VB") && t.head[v-1] == v && t.rel[v-1] == "nsubj" && (t.tag[v-1] == "PRP" || t.tag[v-1] == "NNP") && speechLemmas[t.lemma[v]] {
+				t.head[v], t.rel[v] = -1, "root"
+				t.head[r], t.rel[r] = v, "advcl"
+				for k := v + 1; k < n; k++ {
+					if t.head[k] == r {
+						t.head[k] = v
+					}
+				}
+				break
+			}
+		}
+	}
 	for v := 2; v < n; v++ {
 		// `had "agreed/obj in principle"`: a participle in scare quotes
 		// after "have" is the verb, "have" its auxiliary.
@@ -254,6 +271,16 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	return t, nil
 }
 
+// rootOf returns the root of t, or -1.
+func rootOf(t *tree) int {
+	for i, h := range t.head {
+		if h < 0 && t.rel[i] == "root" {
+			return i
+		}
+	}
+	return -1
+}
+
 // fixTags corrects two errors of the news tagger that the parser cannot
 // recover from: a word inside a name the gazetteer knows ("Salim
 // al-Muslat") is a proper noun, not an adjective; a verb that ends a
@@ -267,6 +294,16 @@ func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 			name := toks[i].cap() || m.Actors[0].Kind == schema.Person && toks[i].key != "," // "al-Muslat", "bin Laden"
 			if name && toks[i].tag != "NNP" && toks[i].tag != "NNPS" && toks[i].key != "the" {
 				toks[i].tag = "NNP"
+			}
+		}
+	}
+	for _, m := range ms {
+		// "talked to/TO Putin/VB": a name is no verb, and "to" before it a
+		// preposition.
+		if i := m.Start; m.End == i+1 && i > 0 && toks[i].cap() && toks[i].tag == "VB" && len(m.Actors) == 1 {
+			toks[i].tag = "NNP"
+			if toks[i-1].tag == "TO" {
+				toks[i-1].tag = "IN"
 			}
 		}
 	}
