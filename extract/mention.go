@@ -728,9 +728,9 @@ func thingFirst(toks []token) bool {
 
 // otherGivenName reports whether the capitalised word before the surname
 // at i is a given name the person's names lack: "Chris Christie" is not
-// Perry Christie, "Hunter Biden" after "Joe Biden" is not Joe. The first word of a sentence must be
-// a known first name: "When Biden …" is Biden; a word in capitals is no
-// given name ("WATCH Putin warns …").
+// Perry Christie, "Hunter Biden" after "Joe Biden" is not Joe. The first
+// word of a sentence must be a known first name ("When Biden …" is
+// Biden), and a word in capitals is no given name ("WATCH Putin warns …").
 func (x *Extractor) otherGivenName(toks []token, i int, names string, st *state) bool {
 	if i == 0 || st.shouting {
 		return false
