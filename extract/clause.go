@@ -2319,6 +2319,19 @@ func (c *clause) byPhone(i int) bool {
 	return false
 }
 
+// counted reports whether m is a plural demonym that counts people:
+// "four Israelis", "many Syrians", "dozens of Iraqis".
+func (c *clause) counted(m Mention) bool {
+	i := m.Start
+	if i <= 0 || m.Start < 0 {
+		return false
+	}
+	if _, kind, _ := c.x.lookup(c.toks, i, c.st.date); kind != surfPlural {
+		return false
+	}
+	return peopleCount[c.toks[i-1].key] || isDigits(c.toks[i-1].key) || c.toks[i-1].key == "of" && i > 1 && peopleCount[c.toks[i-2].key]
+}
+
 // hasTarget reports whether the trigger at i has an object or a target
 // phrase that is no actor: "Cameroon, Nigeria and Chad fight the group"
 // fight it together, not one another.
@@ -2557,12 +2570,12 @@ func (c *clause) pairs(f frame) []relation {
 		// that only names a town or civilians has no actor object).
 		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool {
 			_, kind, n := c.x.lookup(c.toks, m.Start, c.st.date)
-			i := m.Start
-			counted := kind == surfPlural && i > 0 && (peopleCount[c.toks[i-1].key] || isDigits(c.toks[i-1].key) ||
-				c.toks[i-1].key == "of" && i > 1 && peopleCount[c.toks[i-2].key])
-			return kind == surfCapital && n == m.End-m.Start && !m.Possessive || counted
+			return kind == surfCapital && n == m.End-m.Start && !m.Possessive || c.counted(m)
 		})
 	}
+	// "Many Syrians flocked to Iraq to fight", "two Palestinians attacked":
+	// people counted act for themselves, not for their state.
+	f.subj = slices.DeleteFunc(f.subj, c.counted)
 	for k, o := range f.obj {
 		// "Syria said Israeli jets struck its air base": a pronoun in the
 		// object that would make the subject act on itself refers to the
