@@ -91,6 +91,7 @@ func TestConstructions(t *testing.T) {
 		{"HeldUpAid", "2019-10-01", "Trump held up military aid to Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
 		{"CountedPeopleActForThemselves", "2015-06-01", "Two Palestinians attacked Israel.", nil, true},
 		{"CountedDiplomatsExpelled", "2018-03-14", "Britain expelled 23 Russians.", []string{"GBR DOWNGRADED_RELATIONS RUS"}, true},
+		{"LongerBodyName", "2019-10-01", "The National Security Council criticized Iran.", nil, true},
 		{"CancelledPlannedVisit", "2019-08-20", "Trump cancelled a planned visit to Denmark.", []string{"donald-trump VISITED DNK neg future"}, true},
 		{"PotentialEvent", "2019-08-20", "The Pentagon planned a potential strike on Iran.", []string{"USA ATTACKED IRN hypothetical"}, true},
 		{"ReasonOfTheObject", "2019-08-20", "Washington punished Moscow for its cooperation with Tehran.", []string{"USA SANCTIONED RUS", "RUS COOPERATED_WITH IRN"}, true},

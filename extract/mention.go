@@ -642,6 +642,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return Mention{}, false
 		}
 	}
+	if e.Kind == schema.Organization && n >= 2 && i > 1 && toks[i-1].cap() && !st.shouting && !monthOrDay[toks[i-1].key] && toks[i-1].key != "the" {
+		if pe, _, _ := x.lookup(toks, i-1, st.date); pe == nil && !strings.ContainsAny(toks[i-1].text, ".") {
+			return Mention{}, false // "the National Security Council" is no UN Security Council
+		}
+	}
 	if e = x.generic(e, toks, i, st); e == nil {
 		return Mention{}, false
 	}
