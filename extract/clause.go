@@ -967,7 +967,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Particle != "" && !t.hasChildLemma(i, "compound:prt", e.Particle) && !c.followedBy(i, e.Particle) {
 		return frame{}, false
 	}
-	if s := t.child(i, "nsubj"); e.Relation == schema.Attacked && s >= 0 && (tradeMeasures[t.lemma[s]] || c.figurative(s)) {
+	s := t.child(i, "nsubj")
+	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "xcomp" {
+		s = t.child(h, "obj") // the parser's "have [US sanctions] [hit] Iran"
+	}
+	if e.Relation == schema.Attacked && s >= 0 && (tradeMeasures[t.lemma[s]] || c.figurative(s)) {
 		return frame{}, false // "How have US sanctions hit Iran?", "an influence campaign targeted": no armed attack
 	}
 	if t.lemma[i] == "welcome" && e.Relation == schema.Supported && (c.prepChild(i, "to") >= 0 || c.prepChild(i, "into") >= 0 || c.prepChild(i, "at") >= 0) {
@@ -983,6 +987,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.MetWith && c.byPhone(i) {
 		e.Relation = schema.SpokeWith // "talked on the phone with Netanyahu"
+	}
+	if o := t.child(i, "obj"); t.lemma[i] == "offer" && e.Relation == schema.PledgedTo && o >= 0 && !offerNouns[t.lemma[o]] && c.headOf[o] < 0 {
+		return frame{}, false // "offered a good cop-bad cop approach to Iran": no pledge
 	}
 	for _, p := range otherSense[t.lemma[i]] {
 		if e.Particle == "" && (t.hasChildLemma(i, "compound:prt", p) || i+1 < len(c.toks) && c.toks[i+1].key == p) {
@@ -2306,6 +2313,14 @@ func (c *clause) eachOther(i int) bool {
 		}
 	}
 	return false
+}
+
+// offerNouns are what an offer pledges: "offered help to", "offered
+// security guarantees to".
+var offerNouns = map[string]bool{
+	"help": true, "support": true, "assistance": true, "guarantee": true, "mediation": true, "cooperation": true,
+	"protection": true, "backing": true, "loan": true, "aid": true, "concession": true, "deal": true, "talk": true,
+	"service": true, "hand": true, "money": true, "fund": true, "troop": true, "weapon": true, "asylum": true,
 }
 
 // byPhone reports whether the event at i happened by telephone: "talked

@@ -75,6 +75,13 @@ var peopleCount = map[string]bool{
 	"fellow": true, "ordinary": true, "young": true, "innocent": true, "wounded": true, "dead": true,
 }
 
+// postedTitles follow a country a body posts someone to: "UNICEF's Iraq
+// representative", "the agency's Syria director".
+var postedTitles = map[string]bool{
+	"representative": true, "director": true, "chief": true, "head": true, "coordinator": true,
+	"correspondent": true, "spokesman": true, "spokeswoman": true, "envoy": true, "office": true,
+}
+
 // postingTitles are the titles of a country's envoys to a body: bodies have
 // envoys of their own ("UN envoy Staffan de Mistura") but no ambassadors.
 var postingTitles = map[string]bool{"ambassador": true}
@@ -1035,7 +1042,16 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		if e.ID == "GEO" && i+n < len(toks) && usStateTitles[toks[i+n].key] {
 			return Mention{}, false // "Georgia Sen. Saxby Chambliss": the US state
 		}
+		if e.Kind == schema.Country && kind == surfName && i > 1 && toks[i-1].key == "'s" && i+n < len(toks) && postedTitles[toks[i+n].key] {
+			return Mention{}, false // "UNICEF's Iraq representative": the posting, not the body
+		}
 		a := x.actor(e, spanText(s.Text, s.Start, toks, i, i+n), st.date)
+		if e.Kind == schema.Organization && i > 1 && toks[i-1].key == "'s" {
+			// "Russia's UN envoy Vitaly Churkin": the country's envoy to the body.
+			if ce, _, cn := x.lookup(toks, i-1-1, st.date); ce != nil && ce.Kind == schema.Country && cn == 1 {
+				a = x.actor(ce, toks[i-2].text, st.date)
+			}
+		}
 		aff = &a
 		k = i + n
 		if k < len(toks) && toks[k].key == "'s" {

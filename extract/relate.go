@@ -258,8 +258,8 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		}
 		if n := mentionStarting(ms, j); n >= 0 {
 			a := ms[n].Actors[0]
-			if a.Kind == schema.Person || len(ms[n].Actors) != 1 || ms[n].Suffix != "" {
-				return nil // "president of the U.S.-based Union of …": the body is no actor
+			if a.Kind == schema.Person || len(ms[n].Actors) != 1 || ms[n].Suffix != "" || ms[n].Place {
+				return nil // "president of the U.S.-based Union of …", "the security officer in Libya": no affiliation
 			}
 			if e := ms[n].End; toks[j-1].key == "of" && strings.HasSuffix(toks[j].key, "s") && e < len(toks) && (toks[e].key == "for" || toks[e].cap()) {
 				return nil // "president of Americans for Prosperity": a people in a body's name

@@ -298,11 +298,11 @@ func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 		}
 	}
 	for _, m := range ms {
-		// "talked to/TO Putin/VB": a name is no verb, and "to" before it a
-		// preposition.
-		if i := m.Start; m.End == i+1 && i > 0 && toks[i].cap() && toks[i].tag == "VB" && len(m.Actors) == 1 {
-			toks[i].tag = "NNP"
-			if toks[i-1].tag == "TO" {
+		// "talked to/TO Putin/VB": a name is no verb or adverb, and "to"
+		// before it a preposition.
+		if i := m.Start; m.End == i+1 && toks[i].cap() && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN") {
+			toks[i].tag = "NNP" // "Russia/RB offered to help"
+			if i > 0 && toks[i-1].tag == "TO" {
 				toks[i-1].tag = "IN"
 			}
 		}
