@@ -206,6 +206,10 @@ func TestMentions_SurnameCoreference(t *testing.T) {
 		{"KnownByName", "2017-06-01", []string{"Rex Tillerson met Sergei Lavrov.", "Tillerson left."}, []string{"rex-tillerson person"}},
 		{"LongerNameWins", "2010-03-01", []string{"Bill Clinton flew home.", "Hillary Clinton stayed."}, []string{"hillary-clinton person"}},
 		{"FullerNameOfOneNamed", "2014-05-04", []string{"Joe Biden flew to Kiev.", "Vice President Joseph R. Biden spoke."}, []string{"joe-biden person"}},
+		// "The two leaders" are the two people the sentence before named.
+		{"TheTwoLeaders", "2018-07-16", []string{"Trump spoke with Putin.", "The two leaders met on Monday."}, []string{"donald-trump+vladimir-putin person"}},
+		{"TheTwoLeadersOfThree", "2018-07-16", []string{"Trump spoke with Putin and Macron.", "The two leaders met on Monday."}, nil},
+		{"TheAdministrationAfterUS", "2018-06-01", []string{"The United States imposed tariffs.", "The administration criticized Beijing."}, []string{"USA country", "CHN country"}},
 		// After "Jeb Bush", a bare "Bush" is no known Bush the article has not named.
 		{"ShadowedSurname", "2015-06-15", []string{"Jeb Bush entered the race.", "Bush met donors."}, nil},
 		{"ShadowedSurnameNamed", "2015-06-15", []string{"George W. Bush praised Jeb Bush.", "Bush met donors."}, []string{"george-w-bush person"}},
@@ -245,6 +249,7 @@ func TestMentions_Places(t *testing.T) {
 		{"AidTo", "Russia sent aid to Venezuela.", []string{"RUS country", "VEN country"}},
 		{"VisitIn", "Tillerson arrived in Russia.", []string{"rex-tillerson person", "RUS country place"}},
 		{"Modifier", "He was held in U.S. custody.", []string{"USA country"}},
+		{"TheAdministrationAlone", "The administration criticized Beijing.", []string{"CHN country"}},
 		{"CityCountry", "Militants attacked the mission in Benghazi, Libya, on Tuesday.", []string{"LBY country place"}},
 	}
 	for _, tt := range tests {

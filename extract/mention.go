@@ -563,6 +563,14 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		return Mention{}, false
 	case "the":
+		if i+2 < len(toks) && toks[i+1].key == "two" && (toks[i+2].key == "leaders" || toks[i+2].key == "presidents" || toks[i+2].key == "men") &&
+			len(st.prevPeople) == 2 && st.prevPeople[0].ID != st.prevPeople[1].ID && len(st.curPeople) == 0 {
+			// "Trump spoke with Putin. The two leaders discussed Syria": the
+			// two people of the sentence before, when it named just two.
+			a, b := st.prevPeople[0], st.prevPeople[1]
+			a.Text, b.Text = spanText(s.Text, s.Start, toks, i, i+3), spanText(s.Text, s.Start, toks, i, i+3)
+			return Mention{Actors: []schema.Actor{a, b}, Start: i, End: i + 3}, true
+		}
 		if i+2 < len(toks) && toks[i+1].key == "two" && (toks[i+2].key == "countries" || toks[i+2].key == "nations" || toks[i+2].key == "sides") &&
 			st.lastCountry != nil && st.prevCountry != nil {
 			a, b := *st.lastCountry, *st.prevCountry
@@ -580,6 +588,13 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 					a := x.actor(e, spanText(s.Text, s.Start, toks, i, i+2), st.date)
 					return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
 				}
+			}
+		}
+		if i+2 < len(toks) && toks[i+1].key == "administration" && !toks[i+2].cap() && st.countryCount["USA"] > 0 {
+			// "the administration" in a story that named the United States.
+			if e, ok := x.gaz.Entity("USA"); ok {
+				a := x.actor(e, spanText(s.Text, s.Start, toks, i, i+2), st.date)
+				return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
 			}
 		}
 		if i+1 < len(toks) && (toks[i+1].key == "country" || toks[i+1].key == "regime" || toks[i+1].key == "government") {
