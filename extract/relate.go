@@ -974,6 +974,15 @@ func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []rel
 	}
 	obj := coordRight(ms, toks, n)
 	j := obj[len(obj)-1].End
+	for k := j; k < len(toks) && k <= j+5; k++ {
+		if toks[k].key == "as" {
+			j = k // "described Iran and its nuclear program as a threat": the rest of the object
+			break
+		}
+		if toks[k].key == "," || toks[k].key == "." || toks[k].tagged("VB") {
+			break
+		}
+	}
 	for k := j; k < len(toks) && k <= j+4; k++ {
 		w := toks[k].key
 		if negativeWords[w] {
