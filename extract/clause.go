@@ -158,6 +158,10 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if m, ok := c.corefer(i); ok {
 		return []Mention{m}
 	}
+	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 {
+		// "Trump's predecessor, Barack Obama": the apposition names him.
+		return c.actorsDepth(k, object, depth+1)
+	}
 	if h := c.t.head[i]; h >= 0 && c.isRelativePronoun(i) && depth == 0 {
 		// "Canada and Mexico, which are in negotiations with the US":
 		// the relative pronoun stands for the phrase the clause modifies,

@@ -94,6 +94,7 @@ func TestConstructions(t *testing.T) {
 		{"LongerBodyName", "2019-10-01", "The National Security Council criticized Iran.", nil, true},
 		{"TheTwoLeadersMet", "2018-07-16", "Trump spoke with Putin on Friday. The two leaders met again in Helsinki.", []string{"donald-trump SPOKE_WITH vladimir-putin", "donald-trump MET_WITH vladimir-putin"}, true},
 		{"DescribedWithAFullObject", "2015-03-01", "Netanyahu has long described Iran and its nuclear program as a threat.", []string{"benjamin-netanyahu CRITICIZED IRN"}, true},
+		{"AppositionNamesTheObject", "2017-05-01", "Duterte cursed Trump's predecessor, Barack Obama, last year.", []string{"rodrigo-duterte CRITICIZED barack-obama"}, true},
 		{"CancelledPlannedVisit", "2019-08-20", "Trump cancelled a planned visit to Denmark.", []string{"donald-trump VISITED DNK neg future"}, true},
 		{"PotentialEvent", "2019-08-20", "The Pentagon planned a potential strike on Iran.", []string{"USA ATTACKED IRN hypothetical"}, true},
 		{"ReasonOfTheObject", "2019-08-20", "Washington punished Moscow for its cooperation with Tehran.", []string{"USA SANCTIONED RUS", "RUS COOPERATED_WITH IRN"}, true},
