@@ -158,7 +158,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if m, ok := c.corefer(i); ok {
 		return []Mention{m}
 	}
-	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 {
+	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person) {
 		// "Trump's predecessor, Barack Obama": the apposition names him.
 		return c.actorsDepth(k, object, depth+1)
 	}
