@@ -1454,14 +1454,7 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		case len(got) > 0 && (relIs(t.rel[h], "obl") || relIs(t.rel[h], "nmod") || t.rel[h] == "conj"):
 			// "Sondland met with Mulvaney and Volker to urge Ukraine": a
 			// purpose hung on the last of a phrase is the clause's.
-			v := h
-			for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") {
-				v = t.head[v]
-			}
-			if v < 0 {
-				return nil
-			}
-			return c.subjectOf(v, depth+1)
+			return c.verbSubjectAbove(h, depth)
 		case len(got) > 0 || t.head[h] < 0:
 			return got
 		case t.rel[h] == "obj" && lightLemmas[t.lemma[t.head[h]]]:
@@ -1475,14 +1468,7 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 	case t.rel[i] == "acl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "by", "after", "before", "while", "when"):
 		// "Trump did more damage by meeting with Putin": a clause of manner
 		// or time the parser hung on a noun is the clause's.
-		v := h
-		for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") {
-			v = t.head[v]
-		}
-		if v < 0 {
-			return nil
-		}
-		return c.subjectOf(v, depth+1)
+		return c.verbSubjectAbove(h, depth)
 	case t.rel[i] == "acl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "on", "about", "of", "for", "against", "over") && c.headOf[h] < 0:
 		// "Russia's policy of arming the Taliban": the noun's owner; "a
 		// French-run summit on combatting IS": no one (who runs the
@@ -1506,6 +1492,19 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
 	}
 	return nil
+}
+
+// verbSubjectAbove returns the subject of the nearest verb at or above h,
+// or nil when there is none.
+func (c *clause) verbSubjectAbove(h, depth int) []Mention {
+	v := h
+	for v >= 0 && !strings.HasPrefix(c.t.tag[v], "VB") {
+		v = c.t.head[v]
+	}
+	if v < 0 {
+		return nil
+	}
+	return c.subjectOf(v, depth+1)
 }
 
 // eventAgent returns the actor who carried out the event noun at i: its
