@@ -971,11 +971,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Particle != "" && !t.hasChildLemma(i, "compound:prt", e.Particle) && !c.followedBy(i, e.Particle) {
 		return frame{}, false
 	}
-	s := t.child(i, "nsubj")
-	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "xcomp" {
-		s = t.child(h, "obj") // the parser's "have [US sanctions] [hit] Iran"
-	}
-	if e.Relation == schema.Attacked && s >= 0 && (tradeMeasures[t.lemma[s]] || c.figurative(s)) {
+	if e.Relation == schema.Attacked && c.measureDoer(i) {
 		return frame{}, false // "How have US sanctions hit Iran?", "an influence campaign targeted": no armed attack
 	}
 	if t.lemma[i] == "welcome" && e.Relation == schema.Supported && (c.prepChild(i, "to") >= 0 || c.prepChild(i, "into") >= 0 || c.prepChild(i, "at") >= 0) {
@@ -2324,6 +2320,18 @@ var offerNouns = map[string]bool{
 	"help": true, "support": true, "assistance": true, "guarantee": true, "mediation": true, "cooperation": true,
 	"protection": true, "backing": true, "loan": true, "aid": true, "concession": true, "deal": true, "talk": true,
 	"service": true, "hand": true, "money": true, "fund": true, "troop": true, "weapon": true, "asylum": true,
+}
+
+// measureDoer reports whether the doer of the verb at i is a measure or
+// a campaign of words: "US sanctions hit Iran", also as the parser's
+// "have [US sanctions] [hit] Iran", where the doer is the object above.
+func (c *clause) measureDoer(i int) bool {
+	t := c.t
+	s := t.child(i, "nsubj")
+	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "xcomp" {
+		s = t.child(h, "obj")
+	}
+	return s >= 0 && (tradeMeasures[t.lemma[s]] || c.figurative(s))
 }
 
 // byPhone reports whether the event at i happened by telephone: "talked

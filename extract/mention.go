@@ -886,7 +886,7 @@ func (x *Extractor) lookup(toks []token, i int, date string) (*Entity, surfaceKi
 			key = append(key, toks[k].name...)
 		}
 		ss := g.findName(string(key))
-		if len(ss) == 0 && n >= 3 {
+		if len(ss) == 0 && n >= 3 && slices.ContainsFunc(toks[i+1:i+n-1], func(t token) bool { return isInitial(t.text) }) {
 			// "James B. Comey": a middle initial the dictionaries lack.
 			key = key[:0]
 			for k := i; k < i+n; k++ {
