@@ -190,13 +190,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// whose pronoun subject the parser took for a relative clause is.
 		for v := r + 2; v < n; v++ {
 			if t.rel[v] == "acl:relcl" && strings.HasPrefix(t.tag[v], "VB") && t.head[v-1] == v && t.rel[v-1] == "nsubj" && (t.tag[v-1] == "PRP" || t.tag[v-1] == "NNP") && speechLemmas[t.lemma[v]] {
+				t.rehang(r, v, v)
 				t.head[v], t.rel[v] = -1, "root"
 				t.head[r], t.rel[r] = v, "advcl"
-				for k := v + 1; k < n; k++ {
-					if t.head[k] == r {
-						t.head[k] = v
-					}
-				}
 				break
 			}
 		}
@@ -209,12 +205,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			toks[v-1].key != "\"" && toks[v-1].tag != "``" {
 			continue
 		}
+		t.rehang(h, v, -1)
 		t.head[v], t.rel[v] = t.head[h], t.rel[h]
-		for k := range n {
-			if t.head[k] == h && k != v {
-				t.head[k] = v
-			}
-		}
 		t.head[h], t.rel[h] = v, "aux"
 		if t.head[v] < 0 {
 			t.rel[v] = "root"
@@ -240,15 +232,11 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if s < 0 || cc < 0 || cc > s || hasDependent(t, r, "cop") {
 			continue
 		}
+		t.rehang(r, v, cc) // what followed the subjects belongs to the verb
 		t.head[v], t.rel[v] = -1, "root"
 		t.head[r], t.rel[r] = v, "nsubj"
 		t.head[s], t.rel[s] = r, "conj"
 		t.head[cc] = s
-		for k := range n {
-			if t.head[k] == r && k > cc && k != s {
-				t.head[k] = v // what followed the subjects belongs to the verb
-			}
-		}
 		break
 	}
 	for i, h := range t.head {
@@ -271,6 +259,16 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	return t, nil
 }
 
+// rehang moves the dependents of from after token after (all of them for
+// -1) to to, which must not be one of them; the kids lists are built later.
+func (t *tree) rehang(from, to, after int) {
+	for k, h := range t.head {
+		if h == from && k > after && k != to {
+			t.head[k] = to
+		}
+	}
+}
+
 // rootOf returns the root of t, or -1.
 func rootOf(t *tree) int {
 	for i, h := range t.head {
@@ -287,6 +285,14 @@ func rootOf(t *tree) int {
 // relative clause ("groups which the US supports.") is no plural noun.
 func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 	for _, m := range ms {
+		if i := m.Start; m.End == i+1 && toks[i].cap() && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN") {
+			// "talked to/TO Putin/VB", "Russia/RB offered to help": a name
+			// is no verb or adverb, and "to" before it a preposition.
+			toks[i].tag = "NNP"
+			if i > 0 && toks[i-1].tag == "TO" {
+				toks[i-1].tag = "IN"
+			}
+		}
 		if m.Suffix != "" || m.End-m.Start < 2 || len(m.Actors) != 1 || m.Actors[0].Kind == schema.Country && !toks[m.Start].cap() {
 			continue
 		}
@@ -294,16 +300,6 @@ func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 			name := toks[i].cap() || m.Actors[0].Kind == schema.Person && toks[i].key != "," // "al-Muslat", "bin Laden"
 			if name && toks[i].tag != "NNP" && toks[i].tag != "NNPS" && toks[i].key != "the" {
 				toks[i].tag = "NNP"
-			}
-		}
-	}
-	for _, m := range ms {
-		// "talked to/TO Putin/VB": a name is no verb or adverb, and "to"
-		// before it a preposition.
-		if i := m.Start; m.End == i+1 && toks[i].cap() && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN") {
-			toks[i].tag = "NNP" // "Russia/RB offered to help"
-			if i > 0 && toks[i-1].tag == "TO" {
-				toks[i-1].tag = "IN"
 			}
 		}
 	}
