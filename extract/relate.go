@@ -281,8 +281,7 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 // held: "former", "ex-", "onetime", "erstwhile", "retired".
 func formerTitle(toks []token, from, to int) bool {
 	for j := max(from, 0); j < min(to, len(toks)); j++ {
-		switch k := toks[j].key; {
-		case k == "former" || k == "onetime" || k == "erstwhile" || k == "retired" || strings.HasPrefix(k, "ex-"):
+		if k := toks[j].key; k == "former" || k == "onetime" || k == "erstwhile" || k == "retired" || strings.HasPrefix(k, "ex-") {
 			return true
 		}
 	}
