@@ -1927,15 +1927,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// the actor after "of".
 	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (receiveLemmas[t.lemma[v]] || holdLemmas[t.lemma[v]] && (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo)) &&
 		t.child(i, "nmod:poss") < 0 {
-		for _, k := range t.kids[i] {
-			if relIs(t.rel[k], "nmod") && t.caseOf(k) == "of" && k > i {
-				if as := c.argsOf(k, false); len(as) > 0 {
-					f.subj, f.obj, f.rule = as, c.subjectOf(v, 0), "noun-received"
-					c.polarity(&f, v)
-					c.nounPolarity(&f, i)
-					return f, len(f.obj) > 0
-				}
-			}
+		if as := c.prepArgs(i, []string{"of"}); len(as) > 0 {
+			f.subj, f.obj, f.rule = as, c.subjectOf(v, 0), "noun-received"
+			c.polarity(&f, v)
+			c.nounPolarity(&f, i)
+			return f, len(f.obj) > 0
 		}
 	}
 	// "Iran drew criticism from the EU", "Kyiv received aid from Washington":
