@@ -727,7 +727,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	if m.Actors[0].Kind == schema.Country && i > 0 && (toks[i-1].key == "new" || strings.HasSuffix(toks[i-1].key, "-new")) && toks[i-1].cap() {
 		return Mention{}, false // "New Jersey", "New Mexico", "D-New Mexico": a place of its own
 	}
-	if m.Actors[0].ID == "GEO" && (i > 0 && (toks[i-1].key == "d-" || toks[i-1].key == "r-" || toks[i-1].key == "-") || i+n < len(toks) && usStateTitles[toks[i+n].key]) {
+	if usState(m.Actors[0].ID, toks, i, n) {
 		return Mention{}, false // "Georgia Sen. Saxby Chambliss", "R-Georgia": the US state
 	}
 	if t := m.Actors[0]; t.Kind == schema.Country && kind == surfName && i+n < len(toks) && toks[i+n].cap() && !toks[i+n].tagged("VB") && toks[i+n].key != "'s" {
@@ -768,6 +768,16 @@ func (x *Extractor) otherGivenName(toks []token, i int, names string, st *state)
 		return false
 	}
 	return i-1 > 0 || x.gaz.FirstName(p.key)
+}
+
+// usState reports whether the n words at i that name the country id name
+// the US state of that name: "Georgia Sen.", "R-Georgia".
+func usState(id string, toks []token, i, n int) bool {
+	if id != "GEO" {
+		return false
+	}
+	party := i > 0 && (toks[i-1].key == "d-" || toks[i-1].key == "r-" || toks[i-1].key == "-")
+	return party || i+n < len(toks) && usStateTitles[toks[i+n].key]
 }
 
 // usStateTitles follow the name of a US state: "Georgia Sen.", "Georgia
@@ -1055,7 +1065,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		if kind == surfCapital && e.ID != "USA" {
 			return Mention{}, false
 		}
-		if e.ID == "GEO" && i+n < len(toks) && usStateTitles[toks[i+n].key] {
+		if usState(e.ID, toks, i, n) {
 			return Mention{}, false // "Georgia Sen. Saxby Chambliss": the US state
 		}
 		if e.Kind == schema.Country && kind == surfName && i > 1 && toks[i-1].key == "'s" && i+n < len(toks) && postedTitles[toks[i+n].key] {
