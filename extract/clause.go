@@ -2597,7 +2597,9 @@ func (c *clause) pairs(f frame) []relation {
 	}
 	// "Many Syrians flocked to Iraq to fight", "two Palestinians attacked":
 	// people counted act for themselves, not for their state.
-	f.subj = slices.DeleteFunc(f.subj, c.counted)
+	if f.subj = slices.DeleteFunc(f.subj, c.counted); len(f.subj) == 0 {
+		return nil // "Some 326 South Koreans met their relatives": nobody's act
+	}
 	for k, o := range f.obj {
 		// "Syria said Israeli jets struck its air base": a pronoun in the
 		// object that would make the subject act on itself refers to the

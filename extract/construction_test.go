@@ -90,6 +90,7 @@ func TestConstructions(t *testing.T) {
 		{"TalksByPhone", "2017-06-01", "Trump held talks by phone with Putin.", []string{"donald-trump SPOKE_WITH vladimir-putin"}, true},
 		{"HeldUpAid", "2019-10-01", "Trump held up military aid to Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
 		{"CountedPeopleActForThemselves", "2015-06-01", "Two Palestinians attacked Israel.", nil, true},
+		{"CountedPeopleMeetNobody", "2018-08-24", "Some 200 Syrians met their relatives, Turkey's Anadolu news agency reported.", nil, true},
 		{"CountedDiplomatsExpelled", "2018-03-14", "Britain expelled 23 Russians.", []string{"GBR DOWNGRADED_RELATIONS RUS"}, true},
 		{"LongerBodyName", "2019-10-01", "The National Security Council criticized Iran.", nil, true},
 		{"TheTwoLeadersMet", "2018-07-16", "Trump spoke with Putin on Friday. The two leaders met again in Helsinki.", []string{"donald-trump SPOKE_WITH vladimir-putin", "donald-trump MET_WITH vladimir-putin"}, true},

@@ -4,7 +4,9 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"os"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -163,13 +165,32 @@ func sentences(a *Article) []Sentence {
 	return append(out, Split(a.Text)...)
 }
 
+// InternalError is a bug met while extracting one sentence: a panic,
+// recovered so that it costs the article, not the run.
+type InternalError struct {
+	Sentence int // the sentence's index (0 is the title, when there is one)
+	Value    any // what the code panicked with
+	Stack    []byte
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("internal error in sentence %d: %v (please report it with the article)", e.Sentence, e.Value)
+}
+
 // Extract returns the triples of one article, in sentence order. The
 // context is checked between sentences.
-func (x *Extractor) Extract(ctx context.Context, a *Article) ([]schema.Triple, error) {
+func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple, err error) {
 	st := newState(a.Date)
 	meta := schema.Article{ID: a.ID, Title: a.Title, Date: a.Date, Source: a.Source, URL: a.URL, SHA256: a.SHA256()}
 	var out []schema.Triple
-	for idx, s := range sentences(a) {
+	idx := 0
+	defer func() {
+		if v := recover(); v != nil {
+			err = &InternalError{Sentence: idx, Value: v, Stack: debug.Stack()}
+		}
+	}()
+	var s Sentence
+	for idx, s = range sentences(a) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}

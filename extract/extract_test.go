@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -53,5 +54,18 @@ func TestExtract_UnsplitText(t *testing.T) {
 	}
 	if len(ts) != 1 || ts[0].Subject.ID != "RUS" || ts[0].Object.ID != "CHN" || ts[0].Rule != "window" {
 		t.Fatalf("got %+v", ts)
+	}
+}
+
+// TestExtract_PanicIsAnInternalError: a bug met in one sentence (here, a
+// parser whose model failed to load without saying so) comes back as an
+// error naming the sentence, not as a crash of the run.
+func TestExtract_PanicIsAnInternalError(t *testing.T) {
+	x := New(testGazetteer(t))
+	x.parsers.once.Do(func() {}) // no model, and no error either
+	_, err := x.Extract(context.Background(), &Article{ID: "a", Text: "It rained. Russia vetoed a UN resolution."})
+	var ie *InternalError
+	if !errors.As(err, &ie) || ie.Sentence != 1 || len(ie.Stack) == 0 {
+		t.Fatalf("Extract: %v, want an InternalError in sentence 1 with its stack", err)
 	}
 }

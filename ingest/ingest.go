@@ -20,10 +20,17 @@ import (
 // DefaultWorkers is the number of extraction goroutines when Config.Workers is 0.
 const DefaultWorkers = 4
 
+// Extractor is what a run extracts with: an [*extract.Extractor]. An
+// [*extract.InternalError] from it costs the article, which is rejected; any
+// other error ends the run.
+type Extractor interface {
+	Extract(ctx context.Context, a *extract.Article) ([]schema.Triple, error)
+}
+
 // Config is what a run needs besides its sources. Extractor is required;
 // Loader only by [Run].
 type Config struct {
-	Extractor *extract.Extractor
+	Extractor Extractor
 	Loader    *graph.Loader
 	// ExtractorID identifies the extractor build: an article loaded by
 	// another build is extracted again.
@@ -33,7 +40,7 @@ type Config struct {
 	MinConfidence float64 // triples below it are dropped
 	// Reject is told of each input record that is not extracted or not
 	// loaded: an [*extract.RecordError] (file or URL and why), a
-	// [*DuplicateError], or a [*LoadError]. The run goes on.
+	// [*DuplicateError], or a [*ArticleError]. The run goes on.
 	Reject func(error)
 	// Progress is called after each article with its triples and bytes.
 	Progress func(triples int, bytes int64)
@@ -47,7 +54,7 @@ type Stats struct {
 	Triples     int // triples kept
 	Skipped     int // articles already in the graph unchanged, not extracted
 	Duplicates  int // web stories met again in the run (same canonical URL), read once
-	Rejected    int // input records rejected, and articles the loader refused
+	Rejected    int // input records rejected, articles the extractor failed on and articles the loader refused
 }
 
 // DuplicateError is an article whose id an earlier article of the run had.
@@ -62,17 +69,18 @@ func (e *DuplicateError) Error() string {
 	return fmt.Sprintf("article %q (article %d of the run) repeats the id of article %d", e.ID, e.N, e.First)
 }
 
-// LoadError is an article the loader refused: where it was read, and why.
-type LoadError struct {
+// ArticleError is an article the extractor failed on or the loader refused:
+// where it was read, and why. The run goes on without it.
+type ArticleError struct {
 	Origin string // file:line, file, URL or "stdin"
 	ID     string
 	Err    error
 }
 
-func (e *LoadError) Error() string {
+func (e *ArticleError) Error() string {
 	return fmt.Sprintf("%s: article %s: %v", e.Origin, ShortID(e.ID), e.Err)
 }
-func (e *LoadError) Unwrap() error { return e.Err }
+func (e *ArticleError) Unwrap() error { return e.Err }
 
 // Run reads the sources, extracts their articles in parallel and loads them
 // through cfg.Loader, one transaction per batch of about cfg.BatchSize
@@ -106,7 +114,7 @@ func Run(ctx context.Context, cfg Config, sources ...Source) (Stats, error) {
 	defer func() { l.Reject = prevReject }()
 	l.Reject = func(art schema.Article, err error) {
 		if cfg.Reject != nil {
-			cfg.Reject(&LoadError{Origin: origins[art.ID], ID: art.ID, Err: err})
+			cfg.Reject(&ArticleError{Origin: origins[art.ID], ID: art.ID, Err: err})
 		}
 	}
 	n := 0
@@ -259,6 +267,7 @@ func run(ctx context.Context, cfg Config, sources []Source, skip func(*extract.A
 	jobs := make(chan *job, workers*4)
 	ordered := make(chan *job, workers*4)
 	d := newDedup(&cfg, &st)
+	failed := 0 // articles the extractor failed on: counted by the last goroutine
 	g.Go(func() error {
 		defer close(jobs)
 		defer close(ordered)
@@ -308,7 +317,17 @@ func run(ctx context.Context, cfg Config, sources []Source, skip func(*extract.A
 				return gctx.Err()
 			}
 			if j.err != nil {
-				return fmt.Errorf("extract article %s: %w", j.art.ID, j.err)
+				var ie *extract.InternalError
+				if !errors.As(j.err, &ie) {
+					return fmt.Errorf("extract article %s: %w", j.art.ID, j.err)
+				}
+				// A bug met on one article costs that article, not the run.
+				failed++
+				d.logger().Debug("extraction failed", "article", j.art.ID, "stack", string(ie.Stack))
+				if cfg.Reject != nil {
+					cfg.Reject(&ArticleError{Origin: Origin(j.art), ID: j.art.ID, Err: j.err})
+				}
+				continue
 			}
 			st.Extracted++
 			st.Triples += len(j.triples)
@@ -322,6 +341,7 @@ func run(ctx context.Context, cfg Config, sources []Source, skip func(*extract.A
 		return nil
 	})
 	err := g.Wait()
+	st.Rejected += failed
 	return st, err
 }
 
