@@ -102,6 +102,20 @@ func TestMentions_TitledOfficials(t *testing.T) {
 			[]string{"yahya-al-aridi person aff=HNC unknown", "HNC group"}},
 		{"ListIsNoApposition", "2015-06-01", "Angela Merkel, French President Francois Hollande and others met.",
 			[]string{"angela-merkel person", "francois-hollande person aff=FRA"}},
+		// The title's body after the name, in an of-phrase.
+		{"OfCountryAfterName", "2017-05-01", "Prime Minister Theresa May of Britain spoke first.",
+			[]string{"theresa-may person aff=GBR"}},
+		{"OfBodyAfterName", "2017-05-01", "Secretary-General Antonio Guterres of the United Nations spoke first.",
+			[]string{"antonio-guterres person aff=UN"}},
+		{"OfUSStateAfterName", "2017-05-01", "Senator Johnny Isakson of Georgia spoke first.",
+			[]string{"johnny-isakson person unknown"}},
+		{"OfCountryInALongerName", "2017-05-01", "Mr. Carlos Peters of the Cuba Research Center spoke first.",
+			[]string{"carlos-peters person unknown", "CUB country"}},
+		{"RoomIsNoPerson", "2017-05-01", "Trump spoke in the State Dining Room of the White House.",
+			[]string{"donald-trump person", "USA country"}},
+		// A body's official posted to a country: the body's, not the country's.
+		{"BodysPostingEnvoy", "2017-05-01", "UNICEF's Iraq representative Peter Hawkins spoke first.",
+			[]string{"peter-hawkins person aff=UNICEF unknown"}},
 		{"TitleWithoutName", "2017-05-01", "The Russian foreign minister arrived late.",
 			[]string{"sergey-lavrov person aff=RUS"}}, // the office holder on the date
 		{"TitleWithoutNameOrHolder", "2017-05-01", "The Russian ambassador arrived late.",

@@ -1082,6 +1082,13 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		k = i + n
 		if k < len(toks) && toks[k].key == "'s" {
 			k++
+			if e.Kind == schema.Organization {
+				// "UNICEF's Iraq representative Peter Hawkins", "the UN's Syria
+				// envoy": the body's official, posted to the country.
+				if ce, ckind, cn := x.lookup(toks, k, st.date); ce != nil && ce.Kind == schema.Country && ckind == surfName && k+cn < len(toks) && postedTitles[toks[k+cn].key] {
+					k += cn
+				}
+			}
 		}
 	} else if e == nil {
 		if e, ok := x.possessiveS(toks, i, st); ok && e.Kind == schema.Country {
@@ -1155,7 +1162,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 	// only the start of a longer one ("Robert" of "Robert Mueller") is not it.
 	if a, ok := st.namedBefore(toks, k); ok && nameLength(toks, k) <= 1 {
 		if e, _, n := x.lookup(toks, k, st.date); e == nil || e.Kind == schema.Person && n == 1 {
-			return Mention{Actors: []schema.Actor{a}, Start: i, End: k + 1, Affiliation: aff, TitleAt: titleAt}, true
+			return x.ofBody(s, toks, Mention{Actors: []schema.Actor{a}, Start: i, End: k + 1, Affiliation: aff, TitleAt: titleAt}, st), true
 		}
 	}
 	if e, kind, n := x.lookup(toks, k, st.date); e != nil && !(e.Kind == schema.Person && n < nameLength(toks, k)) {
@@ -1166,7 +1173,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 			return Mention{}, false
 		}
 		a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
-		return Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt}, true
+		return x.ofBody(s, toks, Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt}, st), true
 	}
 	if leader && aff == nil {
 		// "President Reagan": a surname the stop list holds back, resolved by title and date.
@@ -1206,10 +1213,46 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		a = p
 		a.Text = name
 	}
-	if aff != nil && a.Country == "" {
-		a.Country = aff.ID
+	m := x.ofBody(s, toks, Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt}, st)
+	if m.Affiliation != nil && a.Country == "" {
+		m.Actors[0].Country = m.Affiliation.ID
 	}
-	return Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt}, true
+	return m, true
+}
+
+// ofBody extends a titled person with no affiliation over an of-phrase
+// naming the title's country or body: "President Vladimir Putin of
+// Russia", "Secretary-General Ban Ki-moon of the United Nations". A people
+// names no body, nor does a city or a US state.
+func (x *Extractor) ofBody(s Sentence, toks []token, m Mention, st *state) Mention {
+	k := m.End
+	if m.Affiliation != nil || k+1 >= len(toks) || toks[k].key != "of" {
+		return m
+	}
+	k++
+	if toks[k].key == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return m
+	}
+	e, kind, n := x.lookup(toks, k, st.date)
+	if e == nil || e.Kind == schema.Person || kind == surfDemonym || kind == surfPlural || kind == surfCapital {
+		return m // "Mayor Sadiq Khan of London": a city's
+	}
+	if k+n < len(toks) && toks[k+n].cap() {
+		return m // "Mr. Peters of the Cuba Research Center": a longer name's
+	}
+	for j := m.Start; j < m.End; j++ {
+		if usStateTitles[toks[j].key] {
+			// "Senator Johnny Isakson of Georgia": a US state, no actor.
+			m.End = k + n
+			return m
+		}
+	}
+	a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
+	m.Affiliation, m.End = &a, k+n
+	return m
 }
 
 // sameGivenName reports whether two full names may be one person's: their
@@ -1548,9 +1591,11 @@ func init() {
 // dashes open an apposition as a comma does.
 var dashes = map[string]bool{"-": true, "--": true, "\u2014": true, "\u2013": true}
 
-// orgWords name bodies, never people: a capitalised phrase holding one is
-// no person's name.
+// orgWords name bodies and buildings, never people: a capitalised phrase
+// holding one is no person's name ("the State Dining Room").
 var orgWords = map[string]bool{
+	"room": true, "center": true, "centre": true, "building": true, "airport": true, "hotel": true,
+	"museum": true, "palace": true, "square": true, "street": true, "avenue": true, "station": true,
 	"forces": true, "force": true, "army": true, "navy": true, "ministry": true, "council": true,
 	"committee": true, "party": true, "union": true, "organization": true, "organisation": true,
 	"agency": true, "department": true, "command": true, "guard": true, "corps": true, "front": true,

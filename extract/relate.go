@@ -140,7 +140,7 @@ func (x *Extractor) relate(toks []token, tr *tree, ms []Mention, st *state) []re
 		if len(m.Actors) != 1 || m.Actors[0].Kind != schema.Person {
 			continue
 		}
-		aff, rule, from, to := m.Affiliation, "title", m.TitleAt-2, m.Start
+		aff, rule, from, to := m.Affiliation, "title", min(m.TitleAt, m.Start)-2, m.End
 		if aff == nil {
 			aff, rule, from, to = apposition(ms, toks, k), "apposition", m.End+1, m.End+4
 		}
@@ -235,6 +235,10 @@ func verbAtClauseEnd(toks []token, ms []Mention, i int) bool {
 	return i+1 >= len(toks) || toks[i+1].key == "." || toks[i+1].key == "," || toks[i+1].key == ";"
 }
 
+// phraseEnds are prepositions and conjunctions: after the body of an
+// apposition they end it, tagged or not.
+var phraseEnds = map[string]bool{"in": true, "at": true, "on": true, "with": true, "for": true, "from": true, "during": true, "by": true, "and": true, "or": true}
+
 // apposition finds "Name, [a|the] [Country's|demonym] title [for|of X]" after a person.
 func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 	m := ms[k]
@@ -253,6 +257,9 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		if toks[j].tagged("VB") || toks[j].tag == "MD" || speechWords[toks[j].key] {
 			return nil // "Stoltenberg, the US leader said …": no apposition
 		}
+		if found != nil && (toks[j].tag == "IN" || phraseEnds[toks[j].key]) {
+			break // "…, meet with members of the UN Security Council in the State Dining Room": the noun phrase has ended
+		}
 		if titleWords[toks[j].key] && toks[j].key != "former" {
 			title = true
 		}
@@ -264,8 +271,8 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 			if e := ms[n].End; toks[j-1].key == "of" && strings.HasSuffix(toks[j].key, "s") && e < len(toks) && (toks[e].key == "for" || toks[e].cap()) {
 				return nil // "president of Americans for Prosperity": a people in a body's name
 			}
-			for q := ms[n].Start; q < ms[n].End; q++ {
-				title = title || titleWords[toks[q].key] && toks[q].key != "former"
+			if titleWords[toks[ms[n].End-1].key] {
+				title = true // "Lavrov, Russia's foreign minister": the title inside the country's mention
 			}
 			found = &a
 			j = ms[n].End - 1
