@@ -239,6 +239,50 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[cc] = s
 		break
 	}
+	for v := range n {
+		// "Tensions rose as South Korea/obl and the United States/nsubj
+		// conduct/conj exercises": a subordinator the parser took for a
+		// preposition; the verb is the adverbial clause, the noun its
+		// first subject.
+		h := t.head[v]
+		if h < 0 || t.rel[v] != "conj" || !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
+		s, cc := -1, -1
+		for k := h + 1; k < v; k++ {
+			if t.head[k] == v && t.rel[k] == "nsubj" {
+				s = k
+			}
+			if t.head[k] == v && t.rel[k] == "cc" && toks[k].key == "and" {
+				cc = k
+			}
+		}
+		if s < 0 || cc < 0 || cc > s {
+			continue
+		}
+		for r := h + 1; r < cc; r++ {
+			c := r - 1 // the first word of r's phrase
+			for c > h && t.head[c] == r {
+				c--
+			}
+			if c++; t.head[r] != h || t.rel[r] != "obl" || t.rel[c] != "case" || !subordinators[toks[c].key] {
+				continue
+			}
+			t.head[v], t.rel[v] = h, "advcl"
+			t.head[r], t.rel[r] = v, "nsubj"
+			t.head[c], t.rel[c] = v, "mark"
+			t.head[s], t.rel[s] = r, "conj"
+			t.head[cc] = s
+			break
+		}
+	}
+	for k, h := range t.head {
+		// "Kerry huddled for hours/obl with Zarif/nmod": a phrase hung on
+		// a stretch of time belongs to the verb the time modifies.
+		if h >= 0 && t.rel[k] == "nmod" && t.rel[h] == "obl" && (timeNouns[toks[h].key] || monthOrDay[toks[h].key]) && strings.HasPrefix(t.tag[t.head[h]], "VB") {
+			t.head[k], t.rel[k] = t.head[h], "obl"
+		}
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
@@ -257,6 +301,15 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	return t, nil
+}
+
+// subordinators open an adverbial clause, and are prepositions too.
+var subordinators = map[string]bool{"as": true, "while": true, "after": true, "before": true, "since": true, "until": true}
+
+// timeNouns measure or place in time what a verb says.
+var timeNouns = map[string]bool{
+	"hours": true, "minutes": true, "days": true, "weeks": true, "months": true, "years": true, "hour": true,
+	"time": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
 }
 
 // rehang moves the dependents of from after token after (all of them for
