@@ -1069,6 +1069,15 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				}
 			}
 		}
+		if len(f.obj) == 0 && t.tag[objWord] != "NNP" && ditransitives[t.lemma[i]] {
+			// The same, read as the noun's compound: "given the Syrian
+			// opposition/compound refuge", "gave the Houthis/compound missiles".
+			for _, k := range t.kids[objWord] {
+				if t.rel[k] == "compound" && k < objWord {
+					f.obj = c.argsOf(k, true)
+				}
+			}
+		}
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgsNear(objWord, -1, e.Preps)
 		}
@@ -1488,6 +1497,12 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
 	}
 	return nil
+}
+
+// ditransitives take a recipient and a thing given as two objects.
+var ditransitives = map[string]bool{
+	"give": true, "grant": true, "offer": true, "send": true, "sell": true, "lend": true, "hand": true,
+	"promise": true, "supply": true, "deny": true, "pay": true, "ship": true, "show": true,
 }
 
 // verbSubjectAbove returns the subject of the nearest verb at or above h,
@@ -2507,11 +2522,12 @@ func (c *clause) polarity(f *frame, i int) {
 		own = own && r == "xcomp"
 		hl := t.lemma[h]
 		switch {
-		case r == "xcomp" && (hl == "refuse" || hl == "decline"):
-			// "refused to meet X": a rejection, not a meeting that failed.
+		case r == "xcomp" && (hl == "refuse" || hl == "decline") || r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to"):
+			// "refused to meet X", "Iran's refusal to negotiate with X": a
+			// rejection, not a meeting that failed.
 			f.rel, f.trigger = schema.Rejected, h
-		case r == "xcomp" && hl == "fail":
-			f.neg = true
+		case r == "xcomp" && hl == "fail" || r == "acl" && hl == "failure" && t.hasChildLemma(p, "mark", "to"):
+			f.neg = true // "failed to reach a deal with X", "Iran's failure to reach a deal"
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "from") || t.caseOf(p) == "from") &&
 			(hl == "refrain" || hl == "abstain" || hl == "avoid" || hl == "desist" || hl == "hold" && t.hasChildLemma(h, "compound:prt", "off")):
 			f.neg = true // "will hold off from imposing tariffs"
