@@ -1972,7 +1972,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if v < 0 || !strings.HasPrefix(t.tag[v], "VB") {
 			v = -1
 		}
-	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] {
+	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") {
 		v = -1
 	}
 	if h := t.head[i]; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "in" && strings.HasPrefix(t.tag[h], "NN") {
@@ -2002,6 +2002,14 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.subj, f.rule = c.subjectOf(v, 0), "noun-adjunct"
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgs(v, e.Preps)
+		}
+		if t.caseOf(i) == "to" {
+			c.polarity(&f, v)
+			if f.mod == schema.Asserted && f.rel != schema.SignedAgreementWith {
+				// "agreed to talks with X": talks to come; "agreed to a
+				// ceasefire with X" is the agreement itself.
+				f.mod = toEventLemmas[t.lemma[v]]
+			}
 		}
 	}
 	// "the assistance went from Washington to Kiev": the aid that moves
@@ -2159,6 +2167,11 @@ var judgeLemmas = map[string]bool{
 
 // eventPreps introduce an event noun that the clause's subject takes part in.
 var eventPreps = map[string]bool{"during": true, "after": true, "at": true, "in": true, "before": true, "following": true, "for": true, "amid": true}
+
+// toEventLemmas take an event their subject is party to after "to", as
+// fact or as an event to come: "returned to talks with", "agreed to talks
+// with".
+var toEventLemmas = map[string]schema.Modality{"agree": schema.Future, "commit": schema.Future, "consent": schema.Future, "return": schema.Asserted}
 
 // requestLemmas ask for an event that others are to carry out.
 var requestLemmas = map[string]bool{
