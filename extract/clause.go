@@ -1455,6 +1455,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// "launched an operation to tackle X": the purpose of what a light
 		// verb's subject launched is that subject's.
 		got := c.argsOf(h, false)
+		if len(got) == 0 && ownActNouns[t.lemma[h]] {
+			got, _ = c.modifierActors(h) // "Russia's decision to send troops", "a Turkish plan to invade"
+		}
 		switch {
 		case len(got) > 0 && (relIs(t.rel[h], "obl") || relIs(t.rel[h], "nmod") || t.rel[h] == "conj"):
 			// "Sondland met with Mulvaney and Volker to urge Ukraine": a
@@ -1503,6 +1506,14 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 var ditransitives = map[string]bool{
 	"give": true, "grant": true, "offer": true, "send": true, "sell": true, "lend": true, "hand": true,
 	"promise": true, "supply": true, "deny": true, "pay": true, "ship": true, "show": true,
+}
+
+// ownActNouns take an infinitive whose doer is their owner: "Russia's
+// decision to send troops", not "Russia's call for Iran to withdraw".
+var ownActNouns = map[string]bool{
+	"plan": true, "pledge": true, "promise": true, "decision": true, "commitment": true, "intention": true,
+	"vow": true, "threat": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true,
+	"refusal": true, "failure": true, "readiness": true, "willingness": true, "move": true, "determination": true,
 }
 
 // verbSubjectAbove returns the subject of the nearest verb at or above h,
