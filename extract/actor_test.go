@@ -329,3 +329,27 @@ func TestMentions_TaglinesAndHeadlines(t *testing.T) {
 		})
 	}
 }
+
+// TestApposition reads the body of "Name, … title …" from untagged words,
+// as in a sentence that holds no trigger and is never tagged.
+func TestApposition(t *testing.T) {
+	x := New(testGazetteer(t))
+	tests := []struct{ text, want string }{
+		{"Sergey Lavrov, Russia's foreign minister, smiled.", "RUS"},
+		{"Dmitry Peskov, the Kremlin's spokesman, smiled.", "RUS"},
+		{"Theresa May, speaking at a G7 finance meeting, smiled.", ""},                                 // a participle
+		{"Theresa May, with members of the UN Security Council in the State Dining Room, smiled.", ""}, // a title word past the body
+	}
+	for _, tt := range tests {
+		ms := article(x, "2018-06-01", tt.text)
+		got := ""
+		if len(ms) > 0 {
+			if a := apposition(ms, tokenize(tt.text, 0), 0); a != nil {
+				got = a.ID
+			}
+		}
+		if got != tt.want {
+			t.Errorf("apposition(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1455,8 +1455,8 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// "launched an operation to tackle X": the purpose of what a light
 		// verb's subject launched is that subject's.
 		got := c.argsOf(h, false)
-		if len(got) == 0 && ownActNouns[t.lemma[h]] {
-			got, _ = c.modifierActors(h) // "Russia's decision to send troops", "a Turkish plan to invade"
+		if own, _ := c.modifierActors(h); len(got) == 0 && len(own) > 0 && ownActNouns[t.lemma[h]] {
+			return own // "Russia's decision to send troops", "a Turkish plan to invade"
 		}
 		switch {
 		case len(got) > 0 && (relIs(t.rel[h], "obl") || relIs(t.rel[h], "nmod") || t.rel[h] == "conj"):

@@ -128,6 +128,7 @@ func TestConstructions(t *testing.T) {
 		{"OwnersActAfterANoun", "2015-09-30", "Russia's decision to send troops to Syria surprised Washington.", []string{"RUS PROVIDED_AID_TO SYR future"}, true},
 		{"DemonymOwnersActAfterANoun", "2019-10-01", "The Turkish plan to invade Syria alarmed the European Union.", []string{"TUR ATTACKED SYR future"}, true},
 		{"NominalFailure", "2014-08-26", "Israel's failure to reach a deal with Hamas angered Egypt.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS neg"}, true},
+		{"OwnersFailureInAnOfPhrase", "2014-08-10", "ISIS grew because of the United States' failure to arm Syrian rebels.", []string{"USA PROVIDED_AID_TO SYRIAN_OPPOSITION neg"}, true},
 		{"CallForOthersAct", "2015-08-14", "China's call for Japan to apologize to South Korea was ignored.", nil, true},
 		{"TitleNameOfCountry", "2017-06-01", "Prime Minister Justin Trudeau of Canada criticized China.", []string{"justin-trudeau REPRESENTS CAN", "justin-trudeau CRITICIZED CHN"}, true},
 		{"FormerTitleNameOfCountry", "2018-12-01", "Former President George W. Bush of the United States praised Japan.", []string{"george-w-bush SUPPORTED JPN"}, true},

@@ -235,10 +235,6 @@ func verbAtClauseEnd(toks []token, ms []Mention, i int) bool {
 	return i+1 >= len(toks) || toks[i+1].key == "." || toks[i+1].key == "," || toks[i+1].key == ";"
 }
 
-// phraseEnds are prepositions and conjunctions: after the body of an
-// apposition they end it, tagged or not.
-var phraseEnds = map[string]bool{"in": true, "at": true, "on": true, "with": true, "for": true, "from": true, "during": true, "by": true, "and": true, "or": true}
-
 // apposition finds "Name, [a|the] [Country's|demonym] title [for|of X]" after a person.
 func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 	m := ms[k]
@@ -246,7 +242,7 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		return nil
 	}
 	var found *schema.Actor
-	title := false
+	title, ended := false, false // ended: the words right after the body are past
 	for j := m.End + 1; j < len(toks) && j <= m.End+14; j++ {
 		if toks[j].key == "," && title || toks[j].key == ";" {
 			break
@@ -257,10 +253,13 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		if toks[j].tagged("VB") || toks[j].tag == "MD" || speechWords[toks[j].key] {
 			return nil // "Stoltenberg, the US leader said …": no apposition
 		}
-		if found != nil && (toks[j].tag == "IN" || phraseEnds[toks[j].key]) {
-			break // "…, meet with members of the UN Security Council in the State Dining Room": the noun phrase has ended
+		if j == m.End+1 && strings.HasSuffix(toks[j].key, "ing") && !toks[j].cap() {
+			return nil // "Mnuchin, speaking at a G7 meeting": a participle, untagged
 		}
-		if titleWords[toks[j].key] && toks[j].key != "former" {
+		if found != nil && !titleWords[toks[j].key] && toks[j].key != "'s" {
+			ended = true // "…, meet with members of the UN Security Council in the State Dining Room": no title after this
+		}
+		if titleWords[toks[j].key] && toks[j].key != "former" && !ended {
 			title = true
 		}
 		if n := mentionStarting(ms, j); n >= 0 {
