@@ -236,13 +236,16 @@ func verbAtClauseEnd(toks []token, ms []Mention, i int) bool {
 }
 
 // apposition finds "Name, [a|the] [Country's|demonym] title [for|of X]" after a person.
+// phraseEnds end a noun phrase, tagged or not.
+var phraseEnds = map[string]bool{"in": true, "at": true, "on": true, "with": true, "for": true, "from": true, "to": true, "of": true, "by": true, "and": true, "or": true}
+
 func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 	m := ms[k]
 	if m.End >= len(toks) || toks[m.End].key != "," {
 		return nil
 	}
 	var found *schema.Actor
-	title, ended := false, false // ended: the words right after the body are past
+	title, ended := false, false // ended: the body's noun phrase is past
 	for j := m.End + 1; j < len(toks) && j <= m.End+14; j++ {
 		if toks[j].key == "," && title || toks[j].key == ";" {
 			break
@@ -256,14 +259,21 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		if j == m.End+1 && strings.HasSuffix(toks[j].key, "ing") && !toks[j].cap() {
 			return nil // "Mnuchin, speaking at a G7 meeting": a participle, untagged
 		}
-		if found != nil && !titleWords[toks[j].key] && toks[j].key != "'s" {
-			ended = true // "…, meet with members of the UN Security Council in the State Dining Room": no title after this
+		if found != nil && (toks[j].tag == "IN" || toks[j].tag == "TO" || phraseEnds[toks[j].key]) {
+			// The noun phrase of the body has ended: "…, meet with members
+			// of the UN Security Council in the State Dining Room" has no
+			// title, "the U.S. ambassador to Belgium" no second body.
+			ended = true
 		}
 		if titleWords[toks[j].key] && toks[j].key != "former" && !ended {
 			title = true
 		}
 		if n := mentionStarting(ms, j); n >= 0 {
 			a := ms[n].Actors[0]
+			if ended && ms[n].Suffix == "" {
+				j = ms[n].End - 1
+				continue // "a spokesman with the Swedish Embassy in Washington": past the body
+			}
 			if a.Kind == schema.Person || len(ms[n].Actors) != 1 || ms[n].Suffix != "" || ms[n].Place {
 				return nil // "president of the U.S.-based Union of …", "the security officer in Libya": no affiliation
 			}
