@@ -960,7 +960,7 @@ var lightLemmas = map[string]bool{
 	"resume": true, "open": true, "host": true, "attend": true, "seek": true, "receive": true, "lead": true,
 	"conclude": true, "finalize": true, "strike": true, "broker": true, "agree": true, "intensify": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
-	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true,
+	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
 	// visit to"), and so is a war fought ("fought a war against").
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,
@@ -1943,7 +1943,25 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgs(v, e.Preps)
 		}
+		if len(f.obj) == 0 && t.rel[i] == "obj" && ditransitives[t.lemma[v]] && f.rel.Symmetric() {
+			// "granted Zelensky a meeting", "offered India talks": the
+			// recipient of a mutual event is its other party, also when
+			// read as the noun's compound.
+			for _, k := range t.kids[v] {
+				if k < i && (t.rel[k] == "iobj" || t.rel[k] == "obj") {
+					f.obj = c.argsOf(k, true)
+				}
+			}
+			for _, k := range t.kids[i] {
+				if len(f.obj) == 0 && k < i && t.rel[k] == "compound" {
+					f.obj = c.argsOf(k, true)
+				}
+			}
+		}
 		c.polarity(&f, v)
+		if (t.lemma[v] == "offer" || t.lemma[v] == "promise") && f.mod == schema.Asserted && f.rel.Symmetric() {
+			f.mod = schema.Hypothetical // "offered Kim a summit": one yet to be taken up
+		}
 	} else {
 		c.polarity(&f, i)
 	}

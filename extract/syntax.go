@@ -276,6 +276,43 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	for c := range n {
+		// "Trump said his meeting/obj with/mark Xi/nsubj could be
+		// fruitful/ccomp": a preposition read as the clause's
+		// subordinator; the noun before it is the clause's subject and
+		// the prepositional phrase qualifies that noun.
+		v := t.head[c]
+		if v < 0 || t.rel[c] != "ccomp" {
+			continue
+		}
+		m := -1
+		for k := v + 1; k < c; k++ {
+			if t.head[k] == c && t.rel[k] == "mark" {
+				m = k
+			}
+		}
+		if m < 1 || !nounPreps[toks[m].key] || t.head[m+1] != c || t.rel[m+1] != "nsubj" && !(into[m+1] != m+1 && t.head[into[m+1]] == c && t.rel[into[m+1]] == "nsubj") {
+			continue
+		}
+		o := m - 1
+		for o > v && t.head[o] != v {
+			o = t.head[o]
+			if o < 0 || o >= m {
+				o = -1
+				break
+			}
+		}
+		if o <= v || t.rel[o] != "obj" || !strings.HasPrefix(t.tag[o], "NN") {
+			continue
+		}
+		s := m + 1
+		if into[s] != s {
+			s = into[s]
+		}
+		t.head[o], t.rel[o] = c, "nsubj"
+		t.head[s], t.rel[s] = o, "nmod"
+		t.head[m], t.rel[m] = s, "case"
+	}
 	for k, h := range t.head {
 		// "Kerry huddled for hours/obl with Zarif/nmod": a phrase hung on
 		// a stretch of time belongs to the verb the time modifies.
@@ -302,6 +339,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	}
 	return t, nil
 }
+
+// nounPreps head phrases that qualify a noun and never open a clause.
+var nounPreps = map[string]bool{"with": true, "between": true, "against": true, "on": true, "of": true, "by": true, "to": true}
 
 // subordinators open an adverbial clause, and are prepositions too.
 var subordinators = map[string]bool{"as": true, "while": true, "after": true, "before": true, "since": true, "until": true}
