@@ -416,9 +416,11 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Country }, c.st.lastCountry)
 		case "regime", "government":
 			ref = c.st.focus
-		case "group", "militia", "movement", "organization", "organisation":
-			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group }, nil)
-		case "alliance", "bloc", "body", "union":
+		case "group", "militia", "movement":
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group }, c.st.lastGroup)
+		case "alliance", "bloc", "organization", "organisation":
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Organization }, c.st.lastBody)
+		case "body", "union": // "the body was found": only a body named in the sentence
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Organization }, nil)
 		}
 	}

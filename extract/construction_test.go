@@ -375,6 +375,9 @@ func TestConstructions(t *testing.T) {
 		{"PronounHe", "2017-04-12", "Rex Tillerson arrived in Moscow. He met Vladimir Putin.", []string{"rex-tillerson VISITED RUS", "rex-tillerson MET_WITH vladimir-putin"}, true},
 		{"TheCountry", "2017-06-20", "Qatar denied the charges. The country accused Saudi Arabia of lying.", []string{"QAT ACCUSED SAU"}, true},
 		{"PossessivePronoun", "2017-04-12", "Iran said its forces attacked ISIS.", []string{"IRN ATTACKED ISIS"}, true},
+		{"TheGroupAcrossSentences", "2018-06-12", "Hezbollah fired rockets at Israel. Iran has backed the group for decades.", []string{"HEZBOLLAH ATTACKED ISR", "IRN SUPPORTED HEZBOLLAH"}, true},
+		{"TheAllianceAcrossSentences", "2018-06-12", "NATO met in Brussels. Russia criticized the alliance.", []string{"RUS CRITICIZED NATO"}, true},
+		{"TheBodyIsNoOrganization", "2018-10-20", "The UN met in Geneva. Turkey said the body of Jamal Khashoggi was found.", nil, true},
 		// Lexicon.
 		{"Expelled", "2018-03-14", "Britain expelled Russian diplomats.", []string{"GBR DOWNGRADED_RELATIONS RUS"}, true},
 		{"SharedIntelligence", "2017-04-12", "Israel shared intelligence with Jordan.", []string{"ISR COOPERATED_WITH JOR"}, true},

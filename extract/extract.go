@@ -292,7 +292,7 @@ var pronouns = map[string]bool{"it": true, "its": true, "they": true, "them": tr
 var corefWords = map[string]bool{
 	"it": true, "its": true, "they": true, "them": true, "their": true, "his": true, "him": true, "her": true,
 	"kingdom": true, "republic": true, "nation": true, "island": true,
-	"group": true, "militia": true, "movement": true, "alliance": true, "bloc": true,
+	"group": true, "militia": true, "movement": true, "alliance": true, "bloc": true, "organization": true, "organisation": true,
 }
 
 // candidate decides whether a sentence can hold a relation, and whether the

@@ -187,6 +187,9 @@ type state struct {
 	countryCount map[string]int
 	focus        *schema.Actor // the country the article is most about so far
 	lastAny      *schema.Actor // the country named last, in any role
+	// lastGroup, lastBody: the armed or political group and the
+	// organisation named last, for "the group" and "the alliance".
+	lastGroup, lastBody *schema.Actor
 	// shouting: the current sentence is in capitals (an old wire headline),
 	// where capitals mark no names.
 	shouting bool
@@ -225,6 +228,12 @@ func (st *state) note(a schema.Actor) {
 		}
 		st.lastCountry = &c
 		st.count(a)
+	case schema.Group:
+		c := a
+		st.lastGroup = &c
+	case schema.Organization:
+		c := a
+		st.lastBody = &c
 	}
 }
 
