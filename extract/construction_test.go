@@ -375,6 +375,8 @@ func TestConstructions(t *testing.T) {
 		{"PronounHe", "2017-04-12", "Rex Tillerson arrived in Moscow. He met Vladimir Putin.", []string{"rex-tillerson VISITED RUS", "rex-tillerson MET_WITH vladimir-putin"}, true},
 		{"TheCountry", "2017-06-20", "Qatar denied the charges. The country accused Saudi Arabia of lying.", []string{"QAT ACCUSED SAU"}, true},
 		{"PossessivePronoun", "2017-04-12", "Iran said its forces attacked ISIS.", []string{"IRN ATTACKED ISIS"}, true},
+		{"TheCountrysLeader", "2018-06-12", "Putin said Moscow would respond. The Russian leader accused NATO of provocation.", []string{"vladimir-putin REPRESENTS RUS", "vladimir-putin ACCUSED NATO"}, true},
+		{"TheCountrysLeaderNotNamed", "", "Moscow would respond. The Russian leader accused NATO of provocation.", []string{"RUS ACCUSED NATO"}, true},
 		{"TheGroupAcrossSentences", "2018-06-12", "Hezbollah fired rockets at Israel. Iran has backed the group for decades.", []string{"HEZBOLLAH ATTACKED ISR", "IRN SUPPORTED HEZBOLLAH"}, true},
 		{"TheAllianceAcrossSentences", "2018-06-12", "NATO met in Brussels. Russia criticized the alliance.", []string{"RUS CRITICIZED NATO"}, true},
 		{"TheBodyIsNoOrganization", "2018-10-20", "The UN met in Geneva. Turkey said the body of Jamal Khashoggi was found.", nil, true},

@@ -237,6 +237,37 @@ func (st *state) note(a schema.Actor) {
 	}
 }
 
+// headNamed returns the person the article named last who heads country
+// on its date, when title names a head ("leader", "president", "prime
+// minister", "king"), or nil.
+func (st *state) headNamed(country string, title []token, g *Gazetteer) *schema.Actor {
+	var ws []string
+	for _, t := range title {
+		ws = append(ws, t.key)
+	}
+	if !headTitles[strings.Join(ws, " ")] {
+		return nil // "the Russian foreign minister" is no head
+	}
+	for j := len(st.people) - 1; j >= 0; j-- {
+		p := st.people[j]
+		if p.Country != country || !p.Known {
+			continue
+		}
+		if e := g.entities[p.ID]; e != nil {
+			if r, ok := e.RoleAt(st.date); ok && r.Of == country && (r.Title == "head_of_state" || r.Title == "head_of_government") {
+				return &p
+			}
+		}
+	}
+	return nil
+}
+
+// headTitles are the titles of a country's head.
+var headTitles = map[string]bool{
+	"leader": true, "president": true, "prime minister": true, "premier": true, "chancellor": true, "king": true,
+	"queen": true, "emir": true, "sultan": true, "strongman": true, "dictator": true, "top leader": true,
+}
+
 // surnameKey is the key of a surname for the article's people: its name
 // key without the article ("al-Assad" → "assad"), or "" for words too short
 // to tell ("Un" of "Kim Jong Un").
@@ -1153,6 +1184,13 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		// "the Iranian foreign minister": the person in that office on
 		// the article's date, when the dictionaries know them.
 		if aff != nil && (i == 0 || toks[i-1].key == "the") {
+			if p := st.headNamed(aff.ID, toks[titleAt:k], x.gaz); p != nil {
+				// "Putin said … The Russian leader accused NATO": the
+				// country's head the article has named.
+				a := *p
+				a.Text = spanText(s.Text, s.Start, toks, i, k)
+				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
+			}
 			if e := x.gaz.Holder(aff.ID, officeOf(toks[titleAt:k]), st.date); e != nil {
 				a := x.actor(e, spanText(s.Text, s.Start, toks, i, k), st.date)
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
