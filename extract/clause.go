@@ -47,6 +47,30 @@ func newClause(x *Extractor, toks []token, t *tree, ms []Mention, st *state) *cl
 	return c
 }
 
+// subjects returns the actors of the main clause's coordinated subject
+// ("Russia and China vetoed the resolution"), when it names two or more:
+// what "they" in the next sentence refers to.
+func (c *clause) subjects() []schema.Actor {
+	r := rootOf(c.t)
+	if r < 0 {
+		return nil
+	}
+	s := c.t.child(r, "nsubj")
+	if s < 0 {
+		return nil
+	}
+	var out []schema.Actor
+	for _, k := range c.t.conjuncts(s) {
+		if m := c.headOf[k]; m >= 0 && len(c.ms[m].Actors) == 1 && !c.ms[m].Place {
+			out = append(out, c.ms[m].Actors[0])
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // mentionHead is the token of m whose head lies outside m: the last such
 // ("Russian Foreign Minister Sergey Lavrov" → Lavrov).
 func (c *clause) mentionHead(m Mention) int {
@@ -409,6 +433,17 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)
 		case "they", "them", "their":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group || a.Kind == schema.Organization }, nil)
+			if ref == nil && len(c.st.prevSubjects) >= 2 && !(l == "they" && c.anyBefore(i)) {
+				// "Russia and China blocked the resolution. They also
+				// criticized the US", "Japan criticized them": the
+				// coordinated subject before; "US officials said they …"
+				// are the officials.
+				m := Mention{Actors: slices.Clone(c.st.prevSubjects), Start: i, End: i + 1}
+				for k := range m.Actors {
+					m.Actors[k].Text = c.toks[i].text
+				}
+				return m, true
+			}
 		}
 	case strings.HasPrefix(tag, "NN") && c.t.hasChildLemma(i, "det", "the") && len(c.t.kids[i]) == 1:
 		switch l {
@@ -430,6 +465,16 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	a := *ref
 	a.Text = c.toks[i].text
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+}
+
+// anyBefore reports whether an actor is named in the sentence before token i.
+func (c *clause) anyBefore(i int) bool {
+	for _, m := range c.ms {
+		if m.End <= i {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWord reports whether token i opens its sentence, after quotes

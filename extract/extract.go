@@ -205,6 +205,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		var tr *tree
 		switch x.candidate(toks, ms) {
 		case noRelation:
+			st.prevSubjects = leadingSubjects(toks, ms)
 			continue
 		case needsTags:
 			if x.useTree() && len(toks) <= maxParseTokens {
@@ -219,6 +220,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 			// mentions again, from the state before the sentence.
 			ms = x.mentions(Sentence{Text: s.Text, Start: base}, toks, before)
 			*st = *before
+		}
+		if tr != nil {
+			st.prevSubjects = newClause(x, toks, tr, ms, refs).subjects()
+		} else {
+			st.prevSubjects = leadingSubjects(toks, ms)
 		}
 		question := len(toks) > 0 && toks[len(toks)-1].text == "?"
 		for _, r := range x.relate(toks, tr, ms, refs) {
@@ -251,6 +257,28 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence.Index < out[j].Sentence.Index })
 	return out, nil
+}
+
+// leadingSubjects reads, without a tree, a sentence that opens with two
+// actors joined by "and" before a lower-case word: "Russia and China
+// blocked the resolution". It returns them, or nil.
+func leadingSubjects(toks []token, ms []Mention) []schema.Actor {
+	if len(ms) < 2 || ms[0].Start > 1 || ms[0].Start == 1 && toks[0].key != "the" {
+		return nil
+	}
+	a, b := ms[0], ms[1]
+	j := a.End
+	if j >= len(toks) || toks[j].key != "and" {
+		return nil
+	}
+	if j++; j < len(toks) && toks[j].key == "the" {
+		j++
+	}
+	if b.Start != j || b.End >= len(toks) || toks[b.End].cap() || toks[b.End].key == "'s" || !isWordRune([]rune(toks[b.End].text)[0]) ||
+		len(a.Actors) != 1 || len(b.Actors) != 1 || a.Place || b.Place || a.Possessive || b.Possessive {
+		return nil
+	}
+	return []schema.Actor{a.Actors[0], b.Actors[0]}
 }
 
 // proseSanitizer is the replacement prose applies to text before tokenizing.
