@@ -1953,7 +1953,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 && !stanceCase[t.caseOf(i)] {
 		// A predicate noun's subject: "the US is at war with ISIS", "Russia
-		// is the main backer of Assad".
+		// is the main backer of Assad". "Russia is the biggest threat to
+		// the US" says what Russia is, not that it threatened anyone.
+		if f.rel == schema.Threatened && t.child(i, "cop") >= 0 {
+			return frame{}, false
+		}
 		f.subj, f.rule = c.argsOf(s, false), "noun-predicate"
 	}
 	if len(f.subj) == 0 {
@@ -2383,6 +2387,24 @@ var tradeMeasures = map[string]bool{"tariff": true, "duty": true, "sanction": tr
 // verbalAttack are the attack words that, between two people, mean words.
 var verbalAttack = map[string]bool{"attack": true, "assault": true, "hit": true, "target": true, "strike": true, "blast": true, "fire": true, "broadside": true}
 
+// forceLemmas attack with arms more often than with words, but between
+// two politicians of one country ("Sanders hit Biden").
+var forceLemmas = map[string]bool{"strike": true, "hit": true, "target": true, "fire": true}
+
+// sameCountry reports whether every actor of a and b is of one country.
+func sameCountry(a, b []Mention) bool {
+	country := ""
+	for _, m := range append(slices.Clip(a), b...) {
+		for _, x := range m.Actors {
+			if x.Country == "" || country != "" && x.Country != country {
+				return false
+			}
+			country = x.Country
+		}
+	}
+	return true
+}
+
 // allPeople reports whether every mention is of people.
 func allPeople(ms []Mention) bool {
 	for _, m := range ms {
@@ -2790,8 +2812,10 @@ func (c *clause) pairs(f frame) []relation {
 	}
 	if f.rel == schema.Attacked && allPeople(f.subj) && allPeople(f.obj) {
 		switch l := c.t.lemma[f.trigger]; {
-		case verbalAttack[l]:
-			f.rel = schema.Criticized // "Gabbard's attack on Clinton": one politician's words on another
+		case verbalAttack[l] && !(forceLemmas[l] && !sameCountry(f.subj, f.obj)):
+			// "Gabbard's attack on Clinton": one politician's words on
+			// another; "Obama decided not to strike Assad" is force.
+			f.rel = schema.Criticized
 		case l == "clash" || l == "fighting" || l == "fight" || l == "battle":
 			return nil // "clashes between the ambassador and the prosecutor": a dispute
 		}
