@@ -2467,17 +2467,28 @@ func (c *clause) byPhone(i int) bool {
 	return false
 }
 
-// counted reports whether m is a plural demonym that counts people:
-// "four Israelis", "many Syrians", "dozens of Iraqis".
+// counted reports whether m is a plural demonym that counts or singles
+// out people: "four Israelis", "many Syrians", "dozens of Iraqis",
+// "Russians named in the dossier".
 func (c *clause) counted(m Mention) bool {
 	i := m.Start
-	if i <= 0 || m.Start < 0 {
+	if i < 0 {
 		return false
 	}
 	if _, kind, _ := c.x.lookup(c.toks, i, c.st.date); kind != surfPlural {
 		return false
 	}
-	return peopleCount[c.toks[i-1].key] || isDigits(c.toks[i-1].key) || c.toks[i-1].key == "of" && i > 1 && peopleCount[c.toks[i-2].key]
+	if h := c.mentionHead(m); h >= 0 {
+		for _, k := range c.t.kids[h] {
+			if k > h && (c.t.rel[k] == "acl" && (c.t.tag[k] == "VBN" || c.t.tag[k] == "VBG") || c.t.rel[k] == "acl:relcl") {
+				return true // "Russians named in the dossier", "Iranians who live abroad": some people, not the state
+			}
+		}
+	}
+	if e := m.End; e+1 < len(c.toks) && (c.toks[e].tag == "VBN" || c.toks[e].tag == "VBG") && c.toks[e+1].tag == "IN" {
+		return true // the same, the participle hung elsewhere by the parser
+	}
+	return i > 0 && (peopleCount[c.toks[i-1].key] || isDigits(c.toks[i-1].key) || c.toks[i-1].key == "of" && i > 1 && peopleCount[c.toks[i-2].key])
 }
 
 // hasTarget reports whether the trigger at i has an object or a target
