@@ -2080,7 +2080,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.subj) == 0 && v >= 0 {
 		f.subj, f.rule = c.subjectOf(v, 0), "noun-adjunct"
-		if len(f.obj) == 0 {
+		if len(f.obj) == 0 && (lightLemmas[t.lemma[v]] || len(c.x.lex.Lookup(t.lemma[v], schema.Verb)) == 0) {
+			// The verb's phrase is the event's ("took part in talks with
+			// X"), unless the verb says its own: "sided with Ukraine in
+			// the negotiations".
 			f.obj = c.prepArgs(v, e.Preps)
 		}
 		if t.caseOf(i) == "to" {
