@@ -126,6 +126,13 @@ func officeOf(title []token) string {
 		return "head_of_government"
 	case "secretary-general", "secretary general":
 		return "secretary_general"
+	case "defense secretary", "defence secretary", "secretary of defense", "defense minister", "defence minister",
+		"minister of defense", "minister of defence":
+		return "defence_minister"
+	case "national security adviser", "national security advisor":
+		return "national_security_adviser"
+	case "vice president", "vice-president":
+		return "vice_president"
 	}
 	return ""
 }
