@@ -1126,7 +1126,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 		if len(f.obj) == 0 {
-			f.obj = c.prepArgsNear(objWord, -1, e.Preps)
+			f.obj = c.prepArgsNear(i, objWord, e.Preps) // "provide $300 million in aid to Ukraine"
 		}
 	} else {
 		for _, p := range e.Preps {
@@ -1286,9 +1286,24 @@ func (c *clause) objectFits(i int, objects []string) bool {
 	if slices.Contains(objects, l) {
 		return true
 	}
+	if kindNouns[l] {
+		// "what types of arms the US will provide", "a shipment of
+		// weapons": the kind or amount of a thing is the thing.
+		for _, k := range c.t.kids[i] {
+			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "of" && c.objectFits(k, objects) {
+				return true
+			}
+		}
+	}
 	money := l == "$" || l == "dollar" || l == "euro" || l == "pound" || l == "yuan" || l == "rouble" ||
 		(l == "million" || l == "billion") && c.t.tag[i] != "CD"
 	return money && slices.Contains(objects, "money")
+}
+
+// kindNouns name a kind or an amount of what follows their "of".
+var kindNouns = map[string]bool{
+	"type": true, "kind": true, "sort": true, "amount": true, "number": true, "shipment": true, "package": true,
+	"batch": true, "lot": true, "delivery": true, "consignment": true, "range": true, "variety": true,
 }
 
 // complementObject finds the other actor of a verb whose object is a
@@ -2388,7 +2403,7 @@ func (c *clause) otherReferent(o Mention, subj []Mention, rel schema.Relation) (
 var tradeMeasures = map[string]bool{"tariff": true, "duty": true, "sanction": true, "measure": true, "tax": true, "levy": true, "restriction": true, "ban": true}
 
 // verbalAttack are the attack words that, between two people, mean words.
-var verbalAttack = map[string]bool{"attack": true, "assault": true, "hit": true, "target": true, "strike": true, "blast": true, "fire": true, "broadside": true}
+var verbalAttack = map[string]bool{"attack": true, "assault": true, "assail": true, "hit": true, "target": true, "strike": true, "blast": true, "fire": true, "broadside": true}
 
 // forceLemmas attack with arms more often than with words, but between
 // two politicians of one country ("Sanders hit Biden").

@@ -73,7 +73,6 @@ var Triggers = []Trigger{
 	{"supply", ProvidedAidTo, Verb, []string{"", "to"}, ""},
 	{"fund", ProvidedAidTo, Verb, []string{""}, ""},
 	{"finance", ProvidedAidTo, Verb, []string{""}, ""},
-	{"provide", ProvidedAidTo, Verb, []string{"to"}, ""},
 	{"aid", ProvidedAidTo, Noun, []string{"to", "for"}, ""},
 	{"assistance", ProvidedAidTo, Noun, []string{"to", "for"}, ""},
 	{"call", CalledOn, Verb, []string{"on", "upon"}, ""},
