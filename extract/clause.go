@@ -102,7 +102,7 @@ var agentNouns = map[string]bool{
 	"general": true, "commander": true, "officer": true, "lawmaker": true, "legislator": true,
 	"senator": true, "politician": true, "prosecutor": true, "investigator": true, "chief": true,
 	"head": true, "adviser": true, "advisor": true, "aide": true, "secretary": true,
-	"bloc": true, "camp": true,
+	"bloc": true, "camp": true, "presidency": true, "palace": true,
 }
 
 // kinNouns name a person or actor by a relation to another, so their

@@ -143,6 +143,7 @@ func TestConstructions(t *testing.T) {
 		{"EventTakesTheVerbsPhrase", "2019-12-01", "Iran took part in talks with the European Union.", []string{"IRN MET_WITH EU"}, true},
 		{"ProvideOnlyAid", "2018-11-29", "Trump has provided written answers to Mueller.", nil, true},
 		{"KindOfTheThingGiven", "2019-06-14", "The United States provided a new package of weapons to Ukraine.", []string{"USA PROVIDED_AID_TO UKR"}, true},
+		{"CountrysPresidency", "2016-07-10", "Kenya's presidency urged Salva Kiir to move heavy weaponry out of Juba.", []string{"KEN CALLED_ON salva-kiir-mayardit"}, true},
 		{"TitleNameOfCountry", "2017-06-01", "Prime Minister Justin Trudeau of Canada criticized China.", []string{"justin-trudeau REPRESENTS CAN", "justin-trudeau CRITICIZED CHN"}, true},
 		{"FormerTitleNameOfCountry", "2018-12-01", "Former President George W. Bush of the United States praised Japan.", []string{"george-w-bush SUPPORTED JPN"}, true},
 		{"AppositionEndsAtItsBody", "2018-01-29", "Haley, with President Donald Trump, met members of the UN Security Council in the State Dining Room.", []string{"nikki-haley MET_WITH UNSC"}, true},
