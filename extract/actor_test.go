@@ -86,6 +86,7 @@ func TestMentions_TitledOfficials(t *testing.T) {
 			[]string{"gadi-levran person aff=ISR unknown"}},
 		{"ChiefNegotiator", "2017-05-01", "EU chief negotiator Michel Barnier smiled.",
 			[]string{"michel-barnier person aff=EU"}},
+		{"Representative", "2018-05-01", "Rep. Todd Rokita spoke first.", []string{"todd-rokita person unknown"}},
 		{"SpecialCounselNoBody", "2017-06-01", "Special counsel Robert Hartley hired more lawyers.",
 			[]string{"robert-hartley person unknown"}},
 		{"Ambassador", "2017-05-01", "The French ambassador Gerard Lemoine wrote a letter.",

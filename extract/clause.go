@@ -186,6 +186,11 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// "Trump's predecessor, Barack Obama": the apposition names him.
 		return c.actorsDepth(k, object, depth+1)
 	}
+	if m := mentionStarting(c.ms, i+1); m >= 0 && strings.HasPrefix(c.t.tag[i], "NNS") && pluralRelNouns[c.toks[i].key] {
+		// "threatened U.S. allies Japan and South Korea": the names after
+		// the relational noun, however the parser hung them.
+		return coordRight(c.ms, c.toks, m)
+	}
 	if h := c.t.head[i]; h >= 0 && c.isRelativePronoun(i) && depth == 0 {
 		// "Canada and Mexico, which are in negotiations with the US":
 		// the relative pronoun stands for the phrase the clause modifies,

@@ -177,7 +177,7 @@ func (x *Extractor) relate(toks []token, tr *tree, ms []Mention, st *state) []re
 		if !ok {
 			continue
 		}
-		out = append(out, relNoun(ms, toks, i, rel)...)
+		out = append(out, x.relNoun(ms, toks, i, rel, st)...)
 	}
 	// Describing an actor negatively: "X called Y 'isolated'", "labels Y as terrorists".
 	for i, t := range toks {
@@ -305,8 +305,25 @@ func formerTitle(toks []token, from, to int) bool {
 }
 
 // relNoun handles "X is Y's ally", "Y's ally X", "X and its backers".
-func relNoun(ms []Mention, toks []token, i int, rel schema.Relation) []relation {
+func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relation, st *state) []relation {
 	var out []relation
+	if n := mentionStarting(ms, i+1); n >= 0 && i > 0 && !ms[n].Possessive {
+		// A name before the noun and names after it: "Assad ally Russia",
+		// "U.S. allies Japan and South Korea", "regime ally Iran" (the regime of the country the article is
+		// about): the one after is the relation's, the one before its
+		// other party.
+		var other []Mention
+		if m := mentionEnding(ms, i); m >= 0 && !ms[m].Possessive && (i < 2 || toks[i-2].key != "'s") {
+			if _, kind, _ := x.lookup(toks, ms[m].Start, st.date); kind != surfDemonym {
+				other = []Mention{ms[m]} // not "its Russian backer"
+			}
+		} else if k := toks[i-1].key; (k == "regime" || k == "government") && st.focus != nil {
+			other = []Mention{{Actors: []schema.Actor{*st.focus}, Start: i - 1, End: i}}
+		}
+		if len(other) > 0 {
+			return withRule(appendPairs(out, coordRight(ms, toks, n), other, rel, toks[i], 0.75, false, schema.Asserted, nil), "relational-noun")
+		}
+	}
 	// Modifiers: mentions right before the noun (demonyms: "Russian and Iranian backers").
 	var mods []Mention
 	if n := mentionEnding(ms, i); n >= 0 && !ms[n].Possessive {

@@ -343,6 +343,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 // nounPreps head phrases that qualify a noun and never open a clause.
 var nounPreps = map[string]bool{"with": true, "between": true, "against": true, "on": true, "of": true, "by": true, "to": true}
 
+// pluralRelNouns are plural relational nouns that are also verbs.
+var pluralRelNouns = map[string]bool{"allies": true, "backers": true, "partners": true, "rivals": true, "foes": true, "neighbours": true, "neighbors": true}
+
 // subordinators open an adverbial clause, and are prepositions too.
 var subordinators = map[string]bool{"as": true, "while": true, "after": true, "before": true, "since": true, "until": true}
 
@@ -464,9 +467,10 @@ func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 	}
 	for _, m := range ms {
 		// "when the US sanctions/NNS Russia": a trigger's -s form between
-		// two actors is their verb.
+		// two actors is their verb, but for a relational noun the names
+		// qualify ("U.S. allies Japan and South Korea").
 		i := m.End
-		if i+1 < len(toks) && toks[i].tag == "NNS" && verbForms[toks[i].key] && strings.HasSuffix(toks[i].key, "s") && mentionStarting(ms, i+1) >= 0 {
+		if i+1 < len(toks) && toks[i].tag == "NNS" && verbForms[toks[i].key] && strings.HasSuffix(toks[i].key, "s") && mentionStarting(ms, i+1) >= 0 && !pluralRelNouns[toks[i].key] {
 			toks[i].tag = "VBZ"
 		}
 	}
