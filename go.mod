@@ -15,6 +15,7 @@ require (
 	github.com/temoto/robotstxt v1.1.2
 	golang.org/x/net v0.41.0
 	golang.org/x/sync v0.16.0
+	golang.org/x/sys v0.33.0
 	golang.org/x/text v0.28.0
 )
 
@@ -53,7 +54,6 @@ require (
 	github.com/spf13/cast v1.10.0 // indirect
 	github.com/subosito/gotenv v1.6.0 // indirect
 	go.yaml.in/yaml/v3 v3.0.4 // indirect
-	golang.org/x/sys v0.33.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )

@@ -233,7 +233,7 @@ func (w *weights) score(feats []uint32, scores []int32) {
 				first[i] = ents[s.sn>>8]
 			}
 		}
-		var dense [chunk]int32
+		var dense [chunk]int // offsets of dense rows in w.dense
 		nd := 0
 		for i := range fs {
 			sn := found[i].sn
@@ -241,7 +241,7 @@ func (w *weights) score(feats []uint32, scores []int32) {
 				continue
 			}
 			if sn&0xff == denseRow {
-				dense[nd] = int32(sn >> 8)
+				dense[nd] = int(sn>>8) * w.stride
 				nd++
 				continue
 			}
@@ -375,17 +375,26 @@ func readWeights(br *bufio.Reader) (*weights, error) {
 	return w, nil
 }
 
-// addDense adds the dense rows (row numbers) to acc, eight classes at a
-// time, so that the sums stay in registers and each weight costs one load.
-func (w *weights) addDense(acc *[256]int32, rows []int32) {
-	if len(rows) == 0 {
+// addDense adds the dense rows at the offsets offs (into w.dense) to acc.
+func (w *weights) addDense(acc *[256]int32, offs []int) {
+	if len(offs) == 0 {
 		return
 	}
+	if haveAVX2 {
+		addDenseAVX2(acc, &w.dense[0], &offs[0], len(offs), w.stride)
+		return
+	}
+	w.addDenseGo(acc, offs)
+}
+
+// addDenseGo is addDense in Go, eight classes at a time, so that the sums
+// stay in registers and each weight costs one load.
+func (w *weights) addDenseGo(acc *[256]int32, offs []int) {
 	d, stride := w.dense, w.stride
 	for c := 0; c+8 <= stride; c += 8 {
 		var a0, a1, a2, a3, a4, a5, a6, a7 int32
-		for _, r := range rows {
-			o := int(r)*stride + c
+		for _, r := range offs {
+			o := r + c
 			x := d[o : o+8 : o+8]
 			a0 += int32(x[0])
 			a1 += int32(x[1])
