@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 )
 
@@ -153,13 +154,23 @@ const maxEntries = 1 << 24
 // denseRow marks a slot whose row is stored densely.
 const denseRow = 0xff
 
-func (w *weights) build() {
+// slotCount is the size of the index for n keys: a power of two, with a
+// load factor of at most 0.625.
+func slotCount(n int) int {
 	size := 16
-	for size*5 < 8*len(w.keys) { // load factor at most 0.625
+	for size*5 < 8*n {
 		size <<= 1
 	}
-	w.slots = make([]slot, size)
-	w.mask = uint32(size - 1)
+	return size
+}
+
+func (w *weights) build() { w.index(make([]slot, slotCount(len(w.keys)))) }
+
+// index fills slots, which must be zeroed and slotCount(len(w.keys)) long,
+// with the keys, and builds the dense rows.
+func (w *weights) index(slots []slot) {
+	w.slots = slots
+	w.mask = uint32(len(slots) - 1)
 	if len(w.ents) == 0 {
 		w.ents = append(w.ents, wentry{}) // a target for empty slots' loads
 	}
@@ -255,6 +266,7 @@ func (w *weights) score(feats []uint32, scores []int32) {
 		w.addDense(&acc, dense[:nd])
 	}
 	copy(scores, acc[:len(scores)])
+	runtime.KeepAlive(w) // slots and ents may be memory that w's cleanup unmaps
 }
 
 // prune drops entries with |w| < min and features left without entries.
@@ -331,6 +343,7 @@ func readWeights(br *bufio.Reader) (*weights, error) {
 	w := &weights{nclass: int(nclass), scale: math.Float32frombits(uint32(sb))}
 	w.keys = make([]uint32, 0, nk)
 	w.start = make([]uint32, 0, nk+1)
+	slots := w.reserve(slotCount(int(nk)))
 	prev := uint32(0)
 	for range nk {
 		d, err := get()
@@ -373,7 +386,11 @@ func readWeights(br *bufio.Reader) (*weights, error) {
 	if len(w.ents) >= maxEntries {
 		return nil, fmt.Errorf("%w: %d entries", errBadWeights, len(w.ents))
 	}
-	w.build()
+	if slots != nil {
+		w.index(slots)
+	} else {
+		w.build()
+	}
 	return w, nil
 }
 
