@@ -5,7 +5,6 @@ import (
 	"math"
 	"reflect"
 	"regexp"
-	"strconv"
 	"strings"
 	"unsafe"
 
@@ -97,12 +96,26 @@ func normalizeWord(word string) string {
 	}
 	if strings.Contains(word, "-") && word[0] != '-' {
 		return "!HYPHEN"
-	} else if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+	} else if len(word) == 4 && isInt(word) {
 		return "!YEAR"
 	} else if word[0] >= '0' && word[0] <= '9' {
 		return "!DIGITS"
 	}
 	return strings.ToLower(word)
+}
+
+// isInt reports whether strconv.Atoi accepts s, without the error value
+// Atoi allocates for each word that is no number (most of them).
+func isInt(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // tag returns the tags of words.

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -81,4 +82,14 @@ func TestTagger_MatchesProse(t *testing.T) {
 		t.Errorf("%d of %d tags differ from prose's", differ, tokens)
 	}
 	t.Logf("%d of %d tags differ from prose's", differ, tokens)
+}
+
+// TestIsInt checks isInt against strconv.Atoi, which normalizeWord used.
+func TestIsInt(t *testing.T) {
+	for _, s := range []string{"", "+", "-", "1", "+1", "-1", "1987", "+987", "-987", "19a7", "0x12", "1_23", " 123", "123 ", "１２３４", "٣٤٥٦"} {
+		_, err := strconv.Atoi(s)
+		if got, want := isInt(s), err == nil; got != want {
+			t.Errorf("isInt(%q)=%v, want %v", s, got, want)
+		}
+	}
 }
