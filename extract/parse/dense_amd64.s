@@ -44,15 +44,15 @@ row4:
 	JMP  row4
 
 sum4:
-	LEAQ    (DI)(R8*2), R14
-	VPADDD  (R14), Y0, Y0
-	VMOVDQU Y0, (R14)
-	VPADDD  32(R14), Y1, Y1
-	VMOVDQU Y1, 32(R14)
-	VPADDD  64(R14), Y2, Y2
-	VMOVDQU Y2, 64(R14)
-	VPADDD  96(R14), Y3, Y3
-	VMOVDQU Y3, 96(R14)
+	LEAQ    (DI)(R8*2), R9
+	VPADDD  (R9), Y0, Y0
+	VMOVDQU Y0, (R9)
+	VPADDD  32(R9), Y1, Y1
+	VMOVDQU Y1, 32(R9)
+	VPADDD  64(R9), Y2, Y2
+	VMOVDQU Y2, 64(R9)
+	VPADDD  96(R9), Y3, Y3
+	VMOVDQU Y3, 96(R9)
 	ADDQ    $64, R8
 	JMP     block4
 
@@ -75,9 +75,9 @@ row1:
 	JMP  row1
 
 sum1:
-	LEAQ    (DI)(R8*2), R14
-	VPADDD  (R14), Y0, Y0
-	VMOVDQU Y0, (R14)
+	LEAQ    (DI)(R8*2), R9
+	VPADDD  (R9), Y0, Y0
+	VMOVDQU Y0, (R9)
 	ADDQ    $16, R8
 	JMP     block1
 
