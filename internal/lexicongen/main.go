@@ -811,7 +811,7 @@ var ours = []our{
 	vo("send", schema.ProvidedAidTo, "aid|assistance|weapon|arm|troop|supply|equipment|reinforcement|money|"+weaponNouns, "to"),
 	vo("deliver", schema.ProvidedAidTo, "aid|assistance|weapon|arm|supply|equipment|"+weaponNouns, "to"),
 	// Only what aid is: "provided written answers to Mueller" is none.
-	vo("provide", schema.ProvidedAidTo, aidNouns+"|asylum|backing|cover|million|billion|dollar|money|cash|fuel|food|medicine|shelter|protection|training|manpads|system|gear", "to", "for", ""),
+	vo("provide", schema.ProvidedAidTo, aidNouns+"|asylum|backing|cover|million|billion|dollar|money|cash|fuel|food|medicine|shelter|protection|training|system|gear", "to", "for", ""),
 	vo("sell", schema.ProvidedAidTo, "weapon|arm|jet|missile", "to").note("arms sales as military aid"),
 	vo("export", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "to").note("arms exports as military aid"),
 	v("press", schema.CalledOn, "").note("'pressed X to'; 'press ahead' has a particle and is excluded"),
