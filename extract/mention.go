@@ -1119,6 +1119,17 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		if usState(e.ID, toks, i, n) {
 			return Mention{}, false // "Georgia Sen. Saxby Chambliss": the US state
 		}
+		if e.Kind == schema.Organization && i > 0 && toks[i-1].cap() && toks[i-1].key != "the" && !strings.Contains(toks[i-1].text, ".") &&
+			(!isTitleWord(toks[i-1].key) || toks[i-1].key == "national") {
+			// "National Security Council spokesman": a longer name's end;
+			// not "Deputy UN Ambassador".
+			if pe, _, _ := x.lookup(toks, i-1, st.date); pe == nil {
+				return Mention{}, false
+			}
+		}
+		if k := i + n; k < len(toks) && toks[k].key == "affairs" && kind == surfDemonym {
+			return Mention{}, false // "director for European and Russian affairs": a portfolio, not its country
+		}
 		if e.Kind == schema.Country && kind == surfName && i > 1 && toks[i-1].key == "'s" && i+n < len(toks) && postedTitles[toks[i+n].key] {
 			return Mention{}, false // "UNICEF's Iraq representative": the posting, not the body
 		}
@@ -1170,7 +1181,10 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 	}
 	// "Egyptian ambassador to Moscow Salah Bassiouni": skip the posting.
 	if toks[k].key == "to" && k+1 < len(toks) {
-		if e, _, n := x.lookup(toks, k+1, st.date); e != nil && e.Kind != schema.Person && k+1+n < len(toks) && nameLength(toks, k+1+n) >= 2 {
+		if e, _, n := x.lookup(toks, k+1, st.date); e != nil && e.Kind != schema.Person {
+			if k+1+n >= len(toks) || nameLength(toks, k+1+n) < 2 {
+				return Mention{}, false // "U.S. Ambassador To Libya" in a headline: no name
+			}
 			k += 1 + n
 		}
 	}
