@@ -148,6 +148,7 @@ func TestConstructions(t *testing.T) {
 		{"NameAlliesNames", "2017-09-15", "North Korea threatened U.S. allies Japan and South Korea.", []string{"JPN ALLIED_WITH USA", "KOR ALLIED_WITH USA", "PRK THREATENED JPN", "PRK THREATENED KOR"}, true},
 		{"RegimeAllyName", "2016-04-14", "Syria's army advanced on Aleppo. The deal was brokered by Qatar and regime ally Iran.", []string{"IRN ALLIED_WITH SYR"}, true},
 		{"DemonymBackersAreNoParty", "2016-04-14", "Its Russian backer Wagner criticized the deal.", nil, true},
+		{"MembersInParenthesesAreTheBody", "2014-07-01", "Negotiators from the P5+1 (U.S., Russia, China, Britain, France and Germany) met with Iran in Vienna.", []string{"P5_1 MET_WITH IRN"}, true},
 		{"TitleNameOfCountry", "2017-06-01", "Prime Minister Justin Trudeau of Canada criticized China.", []string{"justin-trudeau REPRESENTS CAN", "justin-trudeau CRITICIZED CHN"}, true},
 		{"FormerTitleNameOfCountry", "2018-12-01", "Former President George W. Bush of the United States praised Japan.", []string{"george-w-bush SUPPORTED JPN"}, true},
 		{"AppositionEndsAtItsBody", "2018-01-29", "Haley, with President Donald Trump, met members of the UN Security Council in the State Dining Room.", []string{"nikki-haley MET_WITH UNSC"}, true},

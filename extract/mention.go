@@ -398,7 +398,34 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		out = append(out, m)
 		i = m.End
 	}
-	return out
+	return dropMemberLists(toks, out)
+}
+
+// dropMemberLists drops the members a body's name lists in parentheses:
+// "the P5+1 (the U.S., Russia, China, Britain, France and Germany)" are
+// one party, the body, not six that meet one another.
+func dropMemberLists(toks []token, ms []Mention) []Mention {
+	for k := 0; k < len(ms); k++ {
+		p := ms[k]
+		if len(p.Actors) != 1 || p.Actors[0].Kind != schema.Organization || p.End >= len(toks) || toks[p.End].key != "(" {
+			continue
+		}
+		j, n := p.End+1, k+1
+		for j < len(toks) {
+			if n < len(ms) && ms[n].Start == j {
+				j, n = ms[n].End, n+1
+				continue
+			}
+			if key := toks[j].key; key != "," && key != "and" && key != "the" {
+				break
+			}
+			j++
+		}
+		if j < len(toks) && toks[j].key == ")" && n-k > 2 {
+			ms = slices.Delete(ms, k+1, n)
+		}
+	}
+	return ms
 }
 
 // locativePreps make a following country a place ("a strike in Pakistan",
