@@ -324,6 +324,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				continue
 			}
 			if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
+				if rel == "nmod:poss" && otherPersonNouns[l] && got[0].Actors[0].Kind == schema.Person {
+					return nil // "Trump and his senior adviser": someone else
+				}
 				return append(c.withConj(k, got, object, depth+1), c.coordDemonyms(got[0].Start)...)
 			}
 		}
@@ -414,7 +417,9 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	case tag == "PRP" || tag == "PRP$":
 		switch l {
 		case "he", "him", "his", "she", "her":
-			ref = c.personBefore(i, l == "she" || l == "her")
+			if ref = c.fronted(i, l == "she" || l == "her"); ref == nil {
+				ref = c.personBefore(i, l == "she" || l == "her")
+			}
 		case "it", "its":
 			if l == "it" && (c.nounBefore(i) || c.dummyIt(i) || c.st.curThingFirst && firstWord(c.toks, i)) {
 				return Mention{}, false // "an attack … it was targeting": the noun, not an actor
@@ -422,6 +427,9 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			if a := c.sayer(i); l == "it" && a != nil && a.Kind != schema.Person {
 				ref = a // "Iran said that, when it comes to the US, it will …": the speaker
 				break
+			}
+			if l == "it" && c.sayerIsNoActor(i) {
+				return Mention{}, false // "Boeing said it would support …": the speaker, no actor
 			}
 			if s := c.clauseSubjectAt(i); l == "its" && s >= 0 {
 				// "Syria used chemical weapons on its own people": its
@@ -434,6 +442,13 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				if c.headOf[s] < 0 && (c.t.tag[s] == "NN" || c.t.tag[s] == "NNP") && c.t.tag[s] != "PRP" {
 					return Mention{}, false
 				}
+			}
+			if a, ok := c.controlledObject(i); ok {
+				if a == nil {
+					return Mention{}, false
+				}
+				ref = a
+				break
 			}
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)
 		case "they", "them", "their":
@@ -569,6 +584,72 @@ func (c *clause) sayer(i int) *schema.Actor {
 		return &m.Actors[0]
 	}
 	return nil
+}
+
+// fronted resolves a possessive in a phrase before its clause's subject
+// to that subject, when it is a person of the pronoun's gender: "In his
+// call to Nakatani, Carter said …" (his is Carter's).
+func (c *clause) fronted(i int, female bool) *schema.Actor {
+	t := c.t
+	if t.tag[i] != "PRP$" {
+		return nil
+	}
+	p := i
+	for t.head[p] >= 0 && !strings.HasPrefix(t.tag[t.head[p]], "VB") {
+		p = t.head[p]
+	}
+	v := t.head[p]
+	if v < 0 || !relIs(t.rel[p], "obl") && t.rel[p] != "advcl" {
+		return nil
+	}
+	s := t.child(v, "nsubj")
+	if s < 0 || s < i || c.headOf[s] < 0 {
+		return nil
+	}
+	if m := c.ms[c.headOf[s]]; len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && femaleName(m.Actors[0].Name) == female {
+		a := m.Actors[0]
+		return &a
+	}
+	return nil
+}
+
+// sayerIsNoActor reports whether the word at i is the subject of what a
+// name or a noun that is no actor said ("Boeing said it would …").
+func (c *clause) sayerIsNoActor(i int) bool {
+	t := c.t
+	p := t.head[i]
+	if !relIs(t.rel[i], "nsubj") || p < 0 || t.rel[p] != "ccomp" || t.head[p] < 0 || !speechLemmas[t.lemma[t.head[p]]] {
+		return false
+	}
+	s := t.child(t.head[p], "nsubj")
+	return s >= 0 && s < i && c.within[s] < 0 && strings.HasPrefix(t.tag[s], "NN") && !corefWords[t.lemma[s]] && t.child(s, "nmod:poss") < 0 && t.child(s, "amod") < 0 && t.child(s, "compound") < 0
+}
+
+// controlledObject resolves "it" as an object in an infinitive that the
+// higher verb's object controls: "Turkey pressed NATO and the EU to side
+// with it" (it cannot be the infinitive's own subject, NATO or the EU: it
+// is the higher verb's subject, Turkey). ok is false when the pronoun is
+// in no such infinitive; the actor is nil when that subject is no actor
+// ("advances allowed them to besiege it").
+func (c *clause) controlledObject(i int) (a *schema.Actor, ok bool) {
+	t := c.t
+	v := t.head[i]
+	if relIs(t.rel[i], "nsubj") || v < 0 || !strings.HasPrefix(t.tag[v], "VB") || t.rel[v] != "xcomp" && !(t.rel[v] == "advcl" && t.hasChildLemma(v, "mark", "to")) {
+		return nil, false
+	}
+	h := t.head[v]
+	if h < 0 || max(t.child(h, "obj"), t.child(h, "iobj")) < 0 {
+		return nil, false
+	}
+	s := t.child(h, "nsubj")
+	if s < 0 {
+		return nil, false
+	}
+	if k := c.headOf[s]; k >= 0 && len(c.ms[k].Actors) == 1 && c.ms[k].Actors[0].Kind != schema.Person {
+		a := c.ms[k].Actors[0]
+		return &a, true
+	}
+	return nil, true
 }
 
 // personBefore resolves "his", "him" or "her" at i: the nearest person
