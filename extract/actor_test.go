@@ -348,7 +348,7 @@ func TestApposition(t *testing.T) {
 		{"Ilya Morozov, the Kremlin's spokesman, smiled.", "RUS"},
 		{"Theresa May, speaking at a G7 finance meeting, smiled.", ""},                                 // a participle
 		{"Theresa May, with members of the UN Security Council in the State Dining Room, smiled.", ""}, // a title word past the body
-		{"Gerard Lemoine, a spokesman with the French Embassy in Washington, smiled.", "FRA"},            // a place past the body
+		{"Gerard Lemoine, a spokesman with the French Embassy in Washington, smiled.", "FRA"},          // a place past the body
 		{"Max Baucus, now the U.S. ambassador to China, smiled.", "USA"},                               // a posting past the body
 		{"Evans Revere, senior fellow for Asia and Japan chair with the Washington-based institute, smiled.", ""},
 	}
