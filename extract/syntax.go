@@ -220,16 +220,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if r < 0 || t.head[r] >= 0 || t.rel[v] != "conj" || !strings.HasPrefix(t.tag[v], "VB") || !strings.HasPrefix(t.tag[r], "NN") || r > v {
 			continue
 		}
-		s, cc := -1, -1
-		for k := r + 1; k < v; k++ {
-			if t.head[k] == v && t.rel[k] == "nsubj" {
-				s = k
-			}
-			if t.head[k] == v && t.rel[k] == "cc" && toks[k].key == "and" {
-				cc = k
-			}
-		}
-		if s < 0 || cc < 0 || cc > s || hasDependent(t, r, "cop") {
+		s, cc := subjectAfterAnd(t, toks, r+1, v)
+		if s < 0 || hasDependent(t, r, "cop") {
 			continue
 		}
 		t.rehang(r, v, cc) // what followed the subjects belongs to the verb
@@ -248,16 +240,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if h < 0 || t.rel[v] != "conj" || !strings.HasPrefix(t.tag[v], "VB") {
 			continue
 		}
-		s, cc := -1, -1
-		for k := h + 1; k < v; k++ {
-			if t.head[k] == v && t.rel[k] == "nsubj" {
-				s = k
-			}
-			if t.head[k] == v && t.rel[k] == "cc" && toks[k].key == "and" {
-				cc = k
-			}
-		}
-		if s < 0 || cc < 0 || cc > s {
+		s, cc := subjectAfterAnd(t, toks, h+1, v)
+		if s < 0 {
 			continue
 		}
 		for r := h + 1; r < cc; r++ {
@@ -338,6 +322,25 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	return t, nil
+}
+
+// subjectAfterAnd returns the subject of verb v among the words from
+// from to v, and the "and" before it that v also governs ("… and the
+// United States/nsubj conduct/conj"), or -1, -1.
+func subjectAfterAnd(t *tree, toks []token, from, v int) (s, cc int) {
+	s, cc = -1, -1
+	for k := from; k < v; k++ {
+		if t.head[k] == v && t.rel[k] == "nsubj" {
+			s = k
+		}
+		if t.head[k] == v && t.rel[k] == "cc" && toks[k].key == "and" {
+			cc = k
+		}
+	}
+	if s < 0 || cc < 0 || cc > s {
+		return -1, -1
+	}
+	return s, cc
 }
 
 // nounPreps head phrases that qualify a noun and never open a clause.
