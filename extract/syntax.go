@@ -226,9 +226,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.rehang(r, v, cc) // what followed the subjects belongs to the verb
 		t.head[v], t.rel[v] = -1, "root"
-		t.head[r], t.rel[r] = v, "nsubj"
-		t.head[s], t.rel[s] = r, "conj"
-		t.head[cc] = s
+		t.joinSubjects(v, r, s, cc)
 		break
 	}
 	for v := range n {
@@ -253,10 +251,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				continue
 			}
 			t.head[v], t.rel[v] = h, "advcl"
-			t.head[r], t.rel[r] = v, "nsubj"
 			t.head[c], t.rel[c] = v, "mark"
-			t.head[s], t.rel[s] = r, "conj"
-			t.head[cc] = s
+			t.joinSubjects(v, r, s, cc)
 			break
 		}
 	}
@@ -341,6 +337,14 @@ func subjectAfterAnd(t *tree, toks []token, from, v int) (s, cc int) {
 		return -1, -1
 	}
 	return s, cc
+}
+
+// joinSubjects makes first and second, joined by the "and" at cc, the
+// subjects of verb v.
+func (t *tree) joinSubjects(v, first, second, cc int) {
+	t.head[first], t.rel[first] = v, "nsubj"
+	t.head[second], t.rel[second] = first, "conj"
+	t.head[cc] = second
 }
 
 // nounPreps head phrases that qualify a noun and never open a clause.
