@@ -1107,8 +1107,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Attacked && c.measureDoer(i) {
 		return frame{}, false // "How have US sanctions hit Iran?", "an influence campaign targeted": no armed attack
 	}
-	if t.lemma[i] == "welcome" && e.Relation == schema.Supported && (c.prepChild(i, "to") >= 0 || c.prepChild(i, "into") >= 0 || c.prepChild(i, "at") >= 0) {
-		return frame{}, false // "welcomed Netanyahu to Downing Street": a host, no support
+	if t.lemma[i] == "welcome" && e.Relation == schema.Supported && (c.prepChild(i, "to") >= 0 || c.prepChild(i, "into") >= 0 || c.prepChild(i, "at") >= 0 || c.welcomedTo(i)) {
+		// "welcomed Netanyahu to Downing Street": a host, no support; a
+		// host meets the guest (the rest of the frame as for support).
+		e.Relation = schema.MetWith
 	}
 	if t.lemma[i] == "warn" && e.Relation == schema.Threatened && c.factWarning(i) {
 		return frame{}, false // "warned Congress that the deal was bad": telling, no threat
@@ -1648,6 +1650,32 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
 	}
 	return nil
+}
+
+// welcomedTo reports whether the verb at i welcomes its object to, at or
+// in a place, also when the parser hangs the place on the object:
+// "welcomed Netanyahu to the White House" (not "welcomed the decision").
+func (c *clause) welcomedTo(i int) bool {
+	t := c.t
+	o := t.child(i, "obj")
+	if o < 0 || c.headOf[o] < 0 {
+		return false
+	}
+	for _, k := range append(slices.Clip(t.kids[i]), t.kids[o]...) {
+		if !relIs(t.rel[k], "obl") && !relIs(t.rel[k], "nmod") || !placePreps[t.caseOf(k)] {
+			continue
+		}
+		if m := c.headOf[k]; m >= 0 && c.ms[m].Place || hostNouns[c.toks[k].key] || placeNouns[t.lemma[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostNouns are where a host receives a guest.
+var hostNouns = map[string]bool{
+	"airport": true, "house": true, "palace": true, "residence": true, "ranch": true, "resort": true,
+	"estate": true, "capital": true, "kremlin": true, "office": true, "summit": true,
 }
 
 // ditransitives take a recipient and a thing given as two objects.

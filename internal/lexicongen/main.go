@@ -883,6 +883,7 @@ var ours = []our{
 	vo("forge", schema.AlliedWith, "alliance", "with"),
 	v("partner", schema.CooperatedWith, "with"),
 	v("stand", schema.Supported, "by", "with").note("'stood by Qatar' (guideline 'stand by')"),
+	v("sit", schema.MetWith, "with").part("down").note("'sat down with Xi'"),
 	vo("express", schema.Supported, "support|solidarity|admiration|sympathy", "for", "with").cameo("051"),
 	vo("voice", schema.Supported, "support|solidarity|admiration|sympathy", "for", "with").cameo("051"),
 	vo("express", schema.Criticized, "concern|displeasure|outrage|anger|dismay|frustration", "over", "at").cameo("111").note("criticism of an actor's move; 'concern for' is worry"),
