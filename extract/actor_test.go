@@ -87,6 +87,8 @@ func TestMentions_TitledOfficials(t *testing.T) {
 		{"ChiefNegotiator", "2017-05-01", "EU chief negotiator Michel Barnier smiled.",
 			[]string{"michel-barnier person aff=EU"}},
 		{"Representative", "2018-05-01", "Rep. Todd Rokita spoke first.", []string{"todd-rokita person unknown"}},
+		{"Knight", "2018-05-01", "Sir Tim Barrow spoke first.", []string{"tim-barrow person unknown"}},
+		{"SpecialAgent", "2018-05-01", "FBI Special Agent Peter Hartmann spoke first.", []string{"peter-hartmann person aff=USA unknown"}},
 		{"SpecialCounselNoBody", "2017-06-01", "Special counsel Robert Hartley hired more lawyers.",
 			[]string{"robert-hartley person unknown"}},
 		{"Ambassador", "2017-05-01", "The French ambassador Gerard Lemoine wrote a letter.",

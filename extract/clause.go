@@ -2747,6 +2747,8 @@ func (c *clause) polarity(f *frame, i int) {
 			switch {
 			case (t.rel[k] == "advmod" || t.rel[k] == "det") && (l == "not" || l == "never" || l == "n't" || l == "no") && !(t.rel[k] == "det" && p != i):
 				f.neg = true
+			case t.rel[k] == "advmod" && (c.toks[k].key == "longer" || c.toks[k].key == "more") && t.hasChildLemma(k, "advmod", "no"):
+				f.neg = true // "was no longer insisting", "would no more attack"
 			case t.rel[k] == "aux" && (l == "will" || l == "shall" || l == "'ll" || l == "wo"):
 				if f.mod == schema.Asserted {
 					f.mod = schema.Future

@@ -149,6 +149,8 @@ func TestConstructions(t *testing.T) {
 		{"RegimeAllyName", "2016-04-14", "Syria's army advanced on Aleppo. The deal was brokered by Qatar and regime ally Iran.", []string{"IRN ALLIED_WITH SYR"}, true},
 		{"DemonymBackersAreNoParty", "2016-04-14", "Its Russian backer Wagner criticized the deal.", nil, true},
 		{"MembersInParenthesesAreTheBody", "2014-07-01", "Negotiators from the P5+1 (U.S., Russia, China, Britain, France and Germany) met with Iran in Vienna.", []string{"P5_1 MET_WITH IRN"}, true},
+		{"NoLonger", "2018-07-01", "The United States no longer supports Saudi Arabia.", []string{"USA SUPPORTED SAU neg"}, true},
+		{"NoLongerAfterAModal", "2018-07-01", "Iran would no longer negotiate with the United States.", []string{"IRN NEGOTIATED_WITH USA neg hypothetical"}, true},
 		{"SatDownWith", "2018-12-01", "Trump sat down with Xi Jinping in Buenos Aires.", []string{"donald-trump MET_WITH xi-jinping"}, true},
 		{"HostWelcomesGuest", "2017-02-15", "Trump welcomed Netanyahu to the White House.", []string{"donald-trump MET_WITH benjamin-netanyahu"}, true},
 		{"TitleNameOfCountry", "2017-06-01", "Prime Minister Justin Trudeau of Canada criticized China.", []string{"justin-trudeau REPRESENTS CAN", "justin-trudeau CRITICIZED CHN"}, true},

@@ -98,7 +98,7 @@ var titleWords = map[string]bool{
 	"spokesperson": true, "adviser": true, "advisor": true, "king": true, "queen": true, "prince": true,
 	"crown": true, "emir": true, "sheikh": true, "sultan": true, "commander": true, "leader": true,
 	"chief": true, "director": true, "senator": true, "sen.": true, "gov.": true, "governor": true, "rep.": true,
-	"congressman": true, "congresswoman": true,
+	"congressman": true, "congresswoman": true, "sir": true, "dame": true, "agent": true,
 	"councilor": true, "councillor": true,
 	"deputy": true, "defence": true, "defense": true, "finance": true, "economy": true, "interior": true,
 	"trade": true, "security": true, "national": true, "press": true, "special": true, "representative": true,

@@ -406,6 +406,11 @@ func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 			}
 		}
 	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i].key == "longer" && toks[i-1].key == "no" {
+			toks[i].tag = "RBR" // "no longer supports": an adverb, not the predicate
+		}
+	}
 	// A capitalised "Former" or "Ex-" heading a title is an adjective, not
 	// the head of the name ("Former CIA Director James Woolsey met …").
 	if len(toks) > 1 && toks[0].tag == "NNP" && toks[1].cap() && (toks[0].key == "former" || toks[0].key == "then" || toks[0].key == "onetime") {
