@@ -1112,6 +1112,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// host meets the guest (the rest of the frame as for support).
 		e.Relation = schema.MetWith
 	}
+	if t.lemma[i] == "deny" && e.Relation == schema.Rejected && c.objects(i) >= 2 {
+		return frame{}, false // "Israel has denied Palestinians their rights": withheld, not rejected
+	}
 	if t.lemma[i] == "warn" && e.Relation == schema.Threatened && c.factWarning(i) {
 		return frame{}, false // "warned Congress that the deal was bad": telling, no threat
 	}
@@ -1650,6 +1653,17 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
 	}
 	return nil
+}
+
+// objects counts the direct and indirect objects of the verb at i.
+func (c *clause) objects(i int) int {
+	n := 0
+	for _, k := range c.t.kids[i] {
+		if c.t.rel[k] == "obj" || c.t.rel[k] == "iobj" {
+			n++
+		}
+	}
+	return n
 }
 
 // welcomedTo reports whether the verb at i welcomes its object to, at or
@@ -2537,6 +2551,11 @@ func sameCountry(a, b []Mention) bool {
 	return true
 }
 
+// anyPerson reports whether a mention is of a person.
+func anyPerson(ms []Mention) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool { return m.Actors[0].Kind == schema.Person })
+}
+
 // allPeople reports whether every mention is of people.
 func allPeople(ms []Mention) bool {
 	for _, m := range ms {
@@ -2612,7 +2631,7 @@ func (c *clause) counted(m Mention) bool {
 	}
 	if h := c.mentionHead(m); h >= 0 {
 		for _, k := range c.t.kids[h] {
-			if k > h && (c.t.rel[k] == "acl" && (c.t.tag[k] == "VBN" || c.t.tag[k] == "VBG") || c.t.rel[k] == "acl:relcl") {
+			if k > h && (c.t.rel[k] == "acl" && (c.t.tag[k] == "VBN" || c.t.tag[k] == "VBG") || c.t.rel[k] == "acl:relcl" && c.relativeWho(k)) {
 				return true // "Russians named in the dossier", "Iranians who live abroad": some people, not the state
 			}
 		}
@@ -2621,6 +2640,18 @@ func (c *clause) counted(m Mention) bool {
 		return true // the same, the participle hung elsewhere by the parser
 	}
 	return i > 0 && (peopleCount[c.toks[i-1].key] || isDigits(c.toks[i-1].key) || c.toks[i-1].key == "of" && i > 1 && peopleCount[c.toks[i-2].key])
+}
+
+// relativeWho reports whether the relative clause at k opens with "who"
+// or "whom", which only people take ("Iranians who live abroad"; not
+// "an agreement with the Syrians that got rid of …").
+func (c *clause) relativeWho(k int) bool {
+	for _, w := range c.t.kids[k] {
+		if l := c.toks[w].key; w < k && (l == "who" || l == "whom") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTarget reports whether the trigger at i has an object or a target
@@ -2954,6 +2985,17 @@ func (c *clause) pairs(f frame) []relation {
 			rep = nil
 			break
 		}
+	}
+	if l := c.t.lemma[f.trigger]; f.rel == schema.Attacked && (l == "clash" || l == "spar") && (anyPerson(f.subj) || anyPerson(f.obj)) {
+		return nil // "Bush clashed with Russia over Georgia": a politician's dispute
+	}
+	if o := c.t.child(f.trigger, "obj"); f.rel == schema.Attacked && verbalAttack[c.t.lemma[f.trigger]] && o >= 0 && (actNouns[c.t.lemma[o]] || claimNouns[c.t.lemma[o]]) {
+		f.rel = schema.Criticized // "China attacked the US move": words on an act
+	}
+	if f.rel.Symmetric() {
+		// "has received about 1,500 Syrians": people counted are no party
+		// to a meeting.
+		f.obj = slices.DeleteFunc(f.obj, c.counted)
 	}
 	if f.rel == schema.Attacked && allPeople(f.subj) && allPeople(f.obj) {
 		switch l := c.t.lemma[f.trigger]; {
