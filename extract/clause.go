@@ -1112,6 +1112,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// host meets the guest (the rest of the frame as for support).
 		e.Relation = schema.MetWith
 	}
+	if o := t.child(i, "obj"); (t.lemma[i] == "honor" || t.lemma[i] == "honour" || t.lemma[i] == "respect") && o >= 0 && commitmentNouns[t.lemma[o]] {
+		return frame{}, false // "failed to honor its promises": keeping one's word, no support
+	}
+	if o := t.child(i, "obj"); e.Relation == schema.SpokeWith && o >= 0 && (t.lemma[o] == "language" || t.lemma[o] == "tongue" || t.lemma[o] == "dialect") {
+		return frame{}, false // "speaking the languages of Germany and Italy": no conversation
+	}
 	if t.lemma[i] == "deny" && e.Relation == schema.Rejected && c.objects(i) >= 2 {
 		return frame{}, false // "Israel has denied Palestinians their rights": withheld, not rejected
 	}
@@ -1653,6 +1659,12 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
 	}
 	return nil
+}
+
+// commitmentNouns are what one honours or respects by keeping them.
+var commitmentNouns = map[string]bool{
+	"promise": true, "pledge": true, "commitment": true, "obligation": true, "agreement": true, "deal": true,
+	"treaty": true, "accord": true, "ceasefire": true, "truce": true, "word": true, "deadline": true,
 }
 
 // objects counts the direct and indirect objects of the verb at i.
