@@ -159,6 +159,8 @@ func TestConstructions(t *testing.T) {
 		{"HonorAPromise", "2019-06-01", "Sudan failed to honor its promises to the United States.", []string{"SDN PLEDGED_TO USA"}, true},
 		{"HonorAPerson", "2019-06-01", "Trump honored Abe at a state dinner.", []string{"donald-trump SUPPORTED shinzo-abe"}, true},
 		{"SpeakingALanguage", "2019-06-01", "Germany and France speak the language of diplomacy.", nil, true},
+		{"SurnameThatIsACountry", "2019-11-20", "Rep. Devin Nunes and Rep. Michael McCaul arrived. Nunes, Jordan and McCaul criticized Russia.", []string{"devin-nunes CRITICIZED RUS", "michael-mccaul CRITICIZED RUS"}, true},
+		{"CountryInAListOfCountries", "2019-11-20", "Egypt, Jordan and Saudi Arabia criticized Iran.", []string{"EGY CRITICIZED IRN", "JOR CRITICIZED IRN", "SAU CRITICIZED IRN"}, true},
 		{"SatDownWith", "2018-12-01", "Trump sat down with Xi Jinping in Buenos Aires.", []string{"donald-trump MET_WITH xi-jinping"}, true},
 		{"HostWelcomesGuest", "2017-02-15", "Trump welcomed Netanyahu to the White House.", []string{"donald-trump MET_WITH benjamin-netanyahu"}, true},
 		{"TitleNameOfCountry", "2017-06-01", "Prime Minister Justin Trudeau of Canada criticized China.", []string{"justin-trudeau REPRESENTS CAN", "justin-trudeau CRITICIZED CHN"}, true},

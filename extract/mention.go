@@ -398,7 +398,26 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		out = append(out, m)
 		i = m.End
 	}
-	return dropMemberLists(toks, out)
+	return dropNamesakes(toks, dropMemberLists(toks, out))
+}
+
+// namesakeCountries are countries whose name is also a surname.
+var namesakeCountries = map[string]bool{"jordan": true, "chad": true}
+
+// dropNamesakes drops a country whose name is also a surname when it
+// stands in a list of people: "Nunes, Jordan and McCaul accused him" (Rep.
+// Jim Jordan).
+func dropNamesakes(toks []token, ms []Mention) []Mention {
+	person := func(k int) bool { return k >= 0 && k < len(ms) && ms[k].Actors[0].Kind == schema.Person }
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if m.End-m.Start != 1 || !namesakeCountries[toks[m.Start].key] {
+			return false
+		}
+		k := mentionStarting(ms, m.Start)
+		before := m.Start > 0 && (toks[m.Start-1].key == "," || toks[m.Start-1].key == "and") && person(mentionEnding(ms, m.Start-1))
+		after := m.End < len(toks) && (toks[m.End].key == "," || toks[m.End].key == "and") && person(mentionStarting(ms, m.End+1))
+		return k >= 0 && (before || after)
+	})
 }
 
 // dropMemberLists drops the members a body's name lists in parentheses:
