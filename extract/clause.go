@@ -1716,6 +1716,7 @@ var ownActNouns = map[string]bool{
 	"plan": true, "pledge": true, "promise": true, "decision": true, "commitment": true, "intention": true,
 	"vow": true, "threat": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true,
 	"refusal": true, "failure": true, "readiness": true, "willingness": true, "move": true, "determination": true,
+	"ability": true, "capacity": true, "right": true, "inability": true,
 }
 
 // verbSubjectAbove returns the subject of the nearest verb at or above h,
@@ -2420,7 +2421,7 @@ var requestLemmas = map[string]bool{
 // hypoNouns and futureNouns make the clause they take ("a threat to
 // attack", "a plan to visit") hypothetical or future.
 var (
-	hypoNouns   = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true, "option": true}
+	hypoNouns   = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true}
 	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "decision": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true}
 )
 
@@ -2825,7 +2826,7 @@ func (c *clause) polarity(f *frame, i int) {
 			// "refused to meet X", "Iran's refusal to negotiate with X": a
 			// rejection, not a meeting that failed.
 			f.rel, f.trigger = schema.Rejected, h
-		case r == "xcomp" && hl == "fail" || r == "acl" && hl == "failure" && t.hasChildLemma(p, "mark", "to"):
+		case r == "xcomp" && hl == "fail" || r == "acl" && (hl == "failure" || hl == "inability") && t.hasChildLemma(p, "mark", "to"):
 			f.neg = true // "failed to reach a deal with X", "Iran's failure to reach a deal"
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "from") || t.caseOf(p) == "from") &&
 			(hl == "refrain" || hl == "abstain" || hl == "avoid" || hl == "desist" || hl == "hold" && t.hasChildLemma(h, "compound:prt", "off")):
@@ -3017,6 +3018,8 @@ func (c *clause) pairs(f frame) []relation {
 			f.rel = schema.Criticized
 		case l == "clash" || l == "fighting" || l == "fight" || l == "battle":
 			return nil // "clashes between the ambassador and the prosecutor": a dispute
+		case (l == "defeat" || l == "beat") && sameCountry(f.subj, f.obj):
+			return nil // "Biden's ability to defeat Trump": an election
 		}
 	}
 	out := append(appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep), blame...)

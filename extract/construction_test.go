@@ -132,6 +132,8 @@ func TestConstructions(t *testing.T) {
 		{"DemonymOwnersActAfterANoun", "2019-10-01", "The Turkish plan to invade Syria alarmed the European Union.", []string{"TUR ATTACKED SYR future"}, true},
 		{"NominalFailure", "2014-08-26", "Israel's failure to reach a deal with Hamas angered Egypt.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS neg"}, true},
 		{"OwnersFailureInAnOfPhrase", "2014-08-10", "ISIS grew because of the United States' failure to arm Syrian rebels.", []string{"USA PROVIDED_AID_TO SYRIAN_OPPOSITION neg"}, true},
+		{"OwnersAbility", "2012-10-10", "Nordstrom doubted the Libyan government's ability to protect American diplomats.", []string{"LBY PROVIDED_AID_TO USA hypothetical"}, true},
+		{"DefeatInAnElection", "2020-02-10", "Voters doubt Joe Biden's ability to defeat Donald Trump.", nil, true},
 		{"CallForOthersAct", "2015-08-14", "China's call for Japan to apologize to South Korea was ignored.", nil, true},
 		{"MutualEventGranted", "2019-09-25", "Trump granted Zelensky a meeting at the White House.", []string{"donald-trump MET_WITH volodymyr-zelenskyi"}, true},
 		{"MutualEventOffered", "2018-03-09", "Trump offered Kim Jong Un a summit in Singapore.", []string{"donald-trump MET_WITH kim-jong-un hypothetical"}, true},
