@@ -1384,8 +1384,8 @@ func (c *clause) objectFits(i int, objects []string) bool {
 		return true
 	}
 	if kindNouns[l] {
-		// "what types of arms the US will provide", "a shipment of
-		// weapons": the kind or amount of a thing is the thing.
+		// "provided a package of weapons", "a shipment of arms": the
+		// kind or amount of a thing is the thing.
 		for _, k := range c.t.kids[i] {
 			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "of" && c.objectFits(k, objects) {
 				return true
@@ -2151,8 +2151,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.obj = c.prepArgs(v, e.Preps)
 		}
 		if len(f.obj) == 0 && t.rel[i] == "obj" && ditransitives[t.lemma[v]] && f.rel.Symmetric() {
-			// "granted Zelensky a meeting", "offered India talks": the
-			// recipient of a mutual event is its other party, also when
+			// "granted Zelensky a meeting", "offered Kim Jong Un a summit":
+			// the recipient of a mutual event is its other party, also when
 			// read as the noun's compound.
 			for _, k := range t.kids[v] {
 				if k < i && (t.rel[k] == "iobj" || t.rel[k] == "obj") {

@@ -408,16 +408,19 @@ var namesakeCountries = map[string]bool{"jordan": true, "chad": true}
 // stands in a list of people: "Nunes, Jordan and McCaul accused him" (Rep.
 // Jim Jordan).
 func dropNamesakes(toks []token, ms []Mention) []Mention {
-	person := func(k int) bool { return k >= 0 && k < len(ms) && ms[k].Actors[0].Kind == schema.Person }
-	return slices.DeleteFunc(ms, func(m Mention) bool {
-		if m.End-m.Start != 1 || !namesakeCountries[toks[m.Start].key] {
-			return false
+	person := func(k int) bool { return k >= 0 && ms[k].Actors[0].Kind == schema.Person }
+	joined := func(i int) bool { return i >= 0 && i < len(toks) && (toks[i].key == "," || toks[i].key == "and") }
+	var drop []int
+	for k, m := range ms {
+		if m.End-m.Start == 1 && namesakeCountries[toks[m.Start].key] &&
+			(joined(m.Start-1) && person(mentionEnding(ms, m.Start-1)) || joined(m.End) && person(mentionStarting(ms, m.End+1))) {
+			drop = append(drop, k)
 		}
-		k := mentionStarting(ms, m.Start)
-		before := m.Start > 0 && (toks[m.Start-1].key == "," || toks[m.Start-1].key == "and") && person(mentionEnding(ms, m.Start-1))
-		after := m.End < len(toks) && (toks[m.End].key == "," || toks[m.End].key == "and") && person(mentionStarting(ms, m.End+1))
-		return k >= 0 && (before || after)
-	})
+	}
+	for j := len(drop) - 1; j >= 0; j-- {
+		ms = slices.Delete(ms, drop[j], drop[j]+1)
+	}
+	return ms
 }
 
 // dropMemberLists drops the members a body's name lists in parentheses:
