@@ -417,8 +417,18 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	case tag == "PRP" || tag == "PRP$":
 		switch l {
 		case "he", "him", "his", "she", "her":
-			if ref = c.fronted(i, l == "she" || l == "her"); ref == nil {
-				ref = c.personBefore(i, l == "she" || l == "her")
+			female := l == "she" || l == "her"
+			if ref = c.ownerOfOwn(i, female); ref == nil {
+				ref = c.fronted(i, female)
+			}
+			if ref == nil {
+				ref = c.personBefore(i, female)
+			}
+			if ref != nil && (l == "him" || l == "her" && tag == "PRP") && c.isOwnSubject(i, ref.ID) {
+				// "Trump ordered him to talk to the Russians": an object
+				// "him" is not its clause's subject (that would be
+				// "himself"); better no one than the wrong one.
+				return Mention{}, false
 			}
 		case "it", "its":
 			if l == "it" && (c.nounBefore(i) || c.dummyIt(i) || c.st.curThingFirst && firstWord(c.toks, i)) {
@@ -584,6 +594,44 @@ func (c *clause) sayer(i int) *schema.Actor {
 		return &m.Actors[0]
 	}
 	return nil
+}
+
+// ownerOfOwn resolves "his own" or "her own" to the subject of its verb,
+// inherited ones included: "sought help to undermine Biden and help his
+// own reelection" (Trump's, not Biden's).
+func (c *clause) ownerOfOwn(i int, female bool) *schema.Actor {
+	if c.t.tag[i] != "PRP$" || i+1 >= len(c.toks) || c.toks[i+1].key != "own" {
+		return nil
+	}
+	v := c.t.head[i]
+	for v >= 0 && !strings.HasPrefix(c.t.tag[v], "VB") {
+		v = c.t.head[v]
+	}
+	if v < 0 {
+		return nil
+	}
+	if s := c.subjectOf(v, 0); len(s) == 1 && len(s[0].Actors) == 1 && s[0].Actors[0].Kind == schema.Person && femaleName(s[0].Actors[0].Name) == female {
+		a := s[0].Actors[0]
+		return &a
+	}
+	return nil
+}
+
+// isOwnSubject reports whether the actor id is the subject of the verb
+// that takes the object pronoun at i.
+func (c *clause) isOwnSubject(i int, id string) bool {
+	v := c.t.head[i]
+	if v < 0 || !strings.HasPrefix(c.t.tag[v], "VB") || c.t.rel[i] != "obj" && c.t.rel[i] != "iobj" {
+		return false
+	}
+	for _, m := range c.subjectOf(v, 0) {
+		for _, a := range m.Actors {
+			if a.ID == id {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fronted resolves a possessive in a phrase before its clause's subject

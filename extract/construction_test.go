@@ -416,6 +416,8 @@ func TestConstructions(t *testing.T) {
 		{"SpeakerNoActor", "2019-10-10", "Iraq grounded the jets. Boeing said it would support Iraq.", nil, true},
 		{"FrontedPossessive", "2016-02-10", "Trump spoke on Monday. In his call with Shinzo Abe, Barack Obama criticized North Korea.", []string{"barack-obama SPOKE_WITH shinzo-abe", "barack-obama CRITICIZED PRK"}, true},
 		{"PersonsAdviserIsSomeoneElse", "2017-05-20", "Trump held a meeting with Mohammed bin Salman's senior adviser.", nil, true},
+		{"ObjectHimIsNotTheSubject", "2017-12-01", "Donald Trump won. Jared Kushner said Trump ordered him to talk to Sergey Kislyak.", nil, true},
+		{"HisOwnIsTheSubjects", "2019-10-01", "Trump urged Ukraine to investigate Joe Biden to help his own reelection.", []string{"donald-trump CALLED_ON UKR", "UKR INVESTIGATED joe-biden hypothetical"}, true},
 		{"TheGroupAcrossSentences", "2018-06-12", "Hezbollah fired rockets at Israel. Iran has backed the group for decades.", []string{"HEZBOLLAH ATTACKED ISR", "IRN SUPPORTED HEZBOLLAH"}, true},
 		{"TheAllianceAcrossSentences", "2018-06-12", "NATO met in Brussels. Russia criticized the alliance.", []string{"RUS CRITICIZED NATO"}, true},
 		{"TheBodyIsNoOrganization", "2018-10-20", "The UN met in Geneva. Turkey said the body of Jamal Khashoggi was found.", nil, true},
