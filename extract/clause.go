@@ -1166,6 +1166,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); e.Relation == schema.SpokeWith && o >= 0 && (t.lemma[o] == "language" || t.lemma[o] == "tongue" || t.lemma[o] == "dialect") {
 		return frame{}, false // "speaking the languages of Germany and Italy": no conversation
 	}
+	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) {
+		return frame{}, false // "called the attack on Saudi Arabia an act of war": naming, the "on" is the attack's
+	}
 	if t.lemma[i] == "deny" && e.Relation == schema.Rejected && c.objects(i) >= 2 {
 		return frame{}, false // "Israel has denied Palestinians their rights": withheld, not rejected
 	}
@@ -1713,6 +1716,21 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 var commitmentNouns = map[string]bool{
 	"promise": true, "pledge": true, "commitment": true, "obligation": true, "agreement": true, "deal": true,
 	"treaty": true, "accord": true, "ceasefire": true, "truce": true, "word": true, "deadline": true,
+}
+
+// callOn reports whether the verb "call" at i is "call on" or "call
+// upon": the preposition right after it, or after an adverb ("called
+// again on Iran").
+func (c *clause) callOn(i int) bool {
+	for j := i + 1; j < len(c.toks) && j <= i+2; j++ {
+		if k := c.toks[j].key; k == "on" || k == "upon" {
+			return true
+		}
+		if !strings.HasPrefix(c.t.tag[j], "RB") {
+			return false
+		}
+	}
+	return false
 }
 
 // objects counts the direct and indirect objects of the verb at i.
@@ -3057,6 +3075,10 @@ func (c *clause) pairs(f frame) []relation {
 		// "has received about 1,500 Syrians": people counted are no party
 		// to a meeting.
 		f.obj = slices.DeleteFunc(f.obj, c.counted)
+	}
+	if l := c.t.lemma[f.trigger]; f.rel == schema.Rejected && (l == "dismiss" || l == "sack") && allPeople(f.subj) && allPeople(f.obj) && sameCountry(f.subj, f.obj) &&
+		c.t.child(f.trigger, "obj") >= 0 && c.headOf[c.t.child(f.trigger, "obj")] >= 0 {
+		return nil // "Trump wanted to dismiss Robert Mueller": firing one's official
 	}
 	if f.rel == schema.Attacked && allPeople(f.subj) && allPeople(f.obj) {
 		switch l := c.t.lemma[f.trigger]; {
