@@ -1712,6 +1712,13 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 	return nil
 }
 
+// hostile relations are acts against the other party: refusing one is
+// not rejecting that party.
+var hostile = map[schema.Relation]bool{
+	schema.Criticized: true, schema.Accused: true, schema.Sanctioned: true, schema.Attacked: true,
+	schema.Threatened: true, schema.Demanded: true, schema.Investigated: true, schema.DowngradedRelations: true,
+}
+
 // commitmentNouns are what one honours or respects by keeping them.
 var commitmentNouns = map[string]bool{
 	"promise": true, "pledge": true, "commitment": true, "obligation": true, "agreement": true, "deal": true,
@@ -2888,6 +2895,8 @@ func (c *clause) polarity(f *frame, i int) {
 		own = own && r == "xcomp"
 		hl := t.lemma[h]
 		switch {
+		case (r == "xcomp" && (hl == "refuse" || hl == "decline") || r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to")) && hostile[f.rel] && p == i:
+			f.neg = true // "declined to criticize Trump": no criticism, and no rejection of Trump
 		case r == "xcomp" && (hl == "refuse" || hl == "decline") || r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to"):
 			// "refused to meet X", "Iran's refusal to negotiate with X": a
 			// rejection, not a meeting that failed.
