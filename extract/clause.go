@@ -1719,6 +1719,16 @@ var hostile = map[schema.Relation]bool{
 	schema.Threatened: true, schema.Demanded: true, schema.Investigated: true, schema.DowngradedRelations: true,
 }
 
+// contrasted reports whether mention m is set off by ", not" or "but
+// not": "blamed his predecessors, not China".
+func (c *clause) contrasted(m Mention) bool {
+	i := m.Start
+	if i > 0 && c.toks[i-1].key == "the" {
+		i--
+	}
+	return i > 1 && c.toks[i-1].key == "not" && (c.toks[i-2].key == "," || c.toks[i-2].key == "but")
+}
+
 // commitmentNouns are what one honours or respects by keeping them.
 var commitmentNouns = map[string]bool{
 	"promise": true, "pledge": true, "commitment": true, "obligation": true, "agreement": true, "deal": true,
@@ -3101,7 +3111,12 @@ func (c *clause) pairs(f frame) []relation {
 			return nil // "Biden's ability to defeat Trump": an election
 		}
 	}
+	// "blamed his predecessors, not China": an object set off by "not" is
+	// denied.
+	denied := slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool { return !c.contrasted(m) })
+	f.obj = slices.DeleteFunc(f.obj, c.contrasted)
 	out := append(appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep), blame...)
+	out = appendPairs(out, f.subj, denied, f.rel, trig, f.conf, !f.neg, f.mod, rep)
 	if f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&
 		c.prepChild(f.trigger, "against") < 0 {
 		// Fighting with someone is mutual, a war against someone is not.

@@ -168,6 +168,7 @@ func TestConstructions(t *testing.T) {
 		{"DismissingOnesOfficial", "2018-04-10", "Trump wanted to dismiss Robert Mueller.", nil, true},
 		{"DismissingAClaim", "2018-04-10", "Trump dismissed Putin's claims.", []string{"donald-trump REJECTED vladimir-putin"}, true},
 		{"DeclinedToCriticize", "2018-07-20", "Theresa May declined to criticize Donald Trump.", []string{"theresa-may CRITICIZED donald-trump neg"}, true},
+		{"NotThisOne", "2019-05-10", "Trump blamed his predecessors, not China, for the trade deficit.", []string{"donald-trump ACCUSED CHN neg"}, true},
 		{"SatDownWith", "2018-12-01", "Trump sat down with Xi Jinping in Buenos Aires.", []string{"donald-trump MET_WITH xi-jinping"}, true},
 		{"HostWelcomesGuest", "2017-02-15", "Trump welcomed Netanyahu to the White House.", []string{"donald-trump MET_WITH benjamin-netanyahu"}, true},
 		{"TitleNameOfCountry", "2017-06-01", "Prime Minister Justin Trudeau of Canada criticized China.", []string{"justin-trudeau REPRESENTS CAN", "justin-trudeau CRITICIZED CHN"}, true},
