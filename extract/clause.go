@@ -906,7 +906,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
-		if tag == "JJ" && c.t.lemma[i] == "responsible" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] {
+		if tag == "JJ" && c.t.lemma[i] == "responsible" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
 			if f, ok := c.blame(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
@@ -959,6 +959,8 @@ func (c *clause) blame(i int) (frame, bool) {
 		harm = c.prepChild(i, "for")
 	case strings.HasPrefix(t.tag[i], "NN") && t.caseOf(i) == "behind" && t.child(i, "cop") >= 0:
 		harm = i
+	case c.toBlame(i):
+		harm = c.prepChild(i, "for") // "Japan was to blame for the attack"
 	}
 	if harm < 0 || !harmNouns[t.lemma[harm]] && !c.attackNoun(harm) {
 		return frame{}, false
@@ -966,6 +968,9 @@ func (c *clause) blame(i int) (frame, bool) {
 	f := frame{rel: schema.Accused, trigger: i, conf: 0.75, rule: "blame"}
 	if s := t.child(i, "nsubj"); s >= 0 {
 		c.polarity(&f, i)
+		if f.mod == schema.Future && t.lemma[i] == "blame" {
+			f.mod = schema.Asserted // "was to blame" states a fault, not a plan
+		}
 		f.obj = c.argsOf(s, true)
 		for p := t.head[i]; p >= 0 && (t.rel[i] == "ccomp" || t.rel[p] == "ccomp"); p = t.head[p] {
 			if t.hasChildLemma(p, "advmod", "not", "n't", "never") {
@@ -983,6 +988,12 @@ func (c *clause) blame(i int) (frame, bool) {
 		c.polarity(&f, h)
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// toBlame reports whether the word at i is "blame" in "X is to blame".
+func (c *clause) toBlame(i int) bool {
+	t := c.t
+	return t.lemma[i] == "blame" && t.tag[i] == "VB" && t.hasChildLemma(i, "mark", "to") && t.hasChildLemma(i, "aux", "be") && t.child(i, "obj") < 0
 }
 
 // wrongLemmas are wrongs an actor can say another did: "Washington said

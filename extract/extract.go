@@ -353,8 +353,8 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 	}
 	if actors >= 2 {
 		for _, t := range toks {
-			if x.forms[t.key] || relNouns[t.key] != "" {
-				return needsTags
+			if x.forms[t.key] || relNouns[t.key] != "" || describeVerbs[t.key] {
+				return needsTags // describeVerbs: "described Israel as a terrorist state"
 			}
 			if verbs := x.patternVerbs[t.key]; verbs != nil {
 				for _, v := range toks {

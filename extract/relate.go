@@ -991,7 +991,7 @@ var negativeWords = map[string]bool{
 	"disgrace": true, "disgraceful": true, "hypocrite": true, "hypocritical": true, "racist": true, "fascist": true,
 	"traitor": true, "puppet": true, "monster": true, "savages": true, "barbarians": true, "brutal": true,
 	"lunatic": true, "madman": true, "shithole": true, "disaster": true, "failure": true, "incompetent": true,
-	"catastrophe": true, "catastrophic": true, "unjust": true, "cruel": true, "inhumane": true,
+	"catastrophe": true, "catastrophic": true, "unjust": true, "cruel": true, "inhumane": true, "satan": true,
 }
 
 // negativeDescription finds "X called Y (as) (a|an|the)? [quote]? NEGATIVE":
