@@ -2837,8 +2837,17 @@ func peaceTalks(t *tree, i int) bool {
 		if (t.rel[k] == "compound" || t.rel[k] == "amod") && negotiatedTopics[t.lemma[k]] {
 			return true
 		}
+		if c := t.caseOf(k); relIs(t.rel[k], "nmod") && (c == "on" || c == "over" || c == "about") && (negotiatedTopics[t.lemma[k]] || negotiatedThings[t.lemma[k]]) {
+			return true // "talks on the withdrawal agreement", "talks over a deal"
+		}
 	}
 	return false
+}
+
+// negotiatedThings are what talks on or over them negotiate.
+var negotiatedThings = map[string]bool{
+	"deal": true, "agreement": true, "treaty": true, "accord": true, "pact": true, "program": true,
+	"programme": true, "withdrawal": true, "terms": true, "tariff": true, "sanction": true,
 }
 
 // negotiatedTopics make talks negotiations: "nuclear talks".

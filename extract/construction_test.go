@@ -172,6 +172,7 @@ func TestConstructions(t *testing.T) {
 		{"WasToBlame", "2017-09-20", "China said Japan was to blame for the attack.", []string{"CHN ACCUSED JPN"}, true},
 		{"DescribedAs", "2017-09-20", "Erdogan described Israel as a terrorist state.", []string{"recep-tayyip-erdogan CRITICIZED ISR"}, true},
 		{"LabeledAs", "2017-09-20", "Pyongyang labeled Trump a madman.", []string{"PRK CRITICIZED donald-trump"}, true},
+		{"TalksOnAnAgreement", "2018-09-20", "Talks between Britain and the EU on the withdrawal agreement resumed.", []string{"GBR NEGOTIATED_WITH EU"}, true},
 		{"SatDownWith", "2018-12-01", "Trump sat down with Xi Jinping in Buenos Aires.", []string{"donald-trump MET_WITH xi-jinping"}, true},
 		{"HostWelcomesGuest", "2017-02-15", "Trump welcomed Netanyahu to the White House.", []string{"donald-trump MET_WITH benjamin-netanyahu"}, true},
 		{"TitleNameOfCountry", "2017-06-01", "Prime Minister Justin Trudeau of Canada criticized China.", []string{"justin-trudeau REPRESENTS CAN", "justin-trudeau CRITICIZED CHN"}, true},
