@@ -144,7 +144,11 @@ func BenchmarkRelate(b *testing.B) {
 	for b.Loop() {
 		st := newState("2017-01-01")
 		for _, c := range cands {
-			x.relate(c.toks, c.tr, c.ms, st)
+			var cl *clause
+			if c.tr != nil {
+				cl = newClause(x, c.toks, c.tr, c.ms, st)
+			}
+			x.relate(c.toks, cl, c.ms, st)
 		}
 	}
 }

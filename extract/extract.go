@@ -221,13 +221,15 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 			ms = x.mentions(Sentence{Text: s.Text, Start: base}, toks, before)
 			*st = *before
 		}
+		var c *clause // the parsed sentence's view for the rules
 		if tr != nil {
-			st.prevSubjects = newClause(x, toks, tr, ms, refs).subjects()
+			c = newClause(x, toks, tr, ms, refs)
+			st.prevSubjects = c.subjects()
 		} else {
 			st.prevSubjects = leadingSubjects(toks, ms)
 		}
 		question := len(toks) > 0 && toks[len(toks)-1].text == "?"
-		for _, r := range x.relate(toks, tr, ms, refs) {
+		for _, r := range x.relate(toks, c, ms, refs) {
 			if question && r.rel != schema.Represents && r.reporter == nil {
 				r.modality = schema.Hypothetical // "Will NATO protect Ukraine?" asserts nothing
 			}

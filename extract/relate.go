@@ -131,8 +131,9 @@ func coordLeftOpt(ms []Mention, toks []token, k int, pronouns bool) []Mention {
 	}
 }
 
-// relate finds the triples of one sentence.
-func (x *Extractor) relate(toks []token, tr *tree, ms []Mention, st *state) []relation {
+// relate finds the triples of one sentence; c is its parsed view, or nil
+// when the sentence was not parsed.
+func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []relation {
 	var out []relation
 	// REPRESENTS from titles ("Russian Foreign Minister Sergey Lavrov") and
 	// appositions ("Lavrov, Russia's foreign minister").
@@ -188,8 +189,8 @@ func (x *Extractor) relate(toks []token, tr *tree, ms []Mention, st *state) []re
 	// A parsed sentence is read from its tree alone; the window rules read
 	// only the sentences too long to parse.
 	read := map[int]bool{}
-	if tr != nil {
-		rs := x.relateTree(newClause(x, toks, tr, ms, st))
+	if c != nil {
+		rs := x.relateTree(c)
 		out = append(out, rs...)
 		if x.rules != "union" {
 			return dedupe(out)
