@@ -581,19 +581,29 @@ func (c *clause) speakerOf(i int) ([]Mention, bool) {
 // sayer returns the actor who says the clause whose subject is the word
 // at i ("Iran said it would …"), or nil.
 func (c *clause) sayer(i int) *schema.Actor {
-	t := c.t
-	p := t.head[i]
-	if !relIs(t.rel[i], "nsubj") || p < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || t.head[p] < 0 || !speechLemmas[t.lemma[t.head[p]]] {
-		return nil
-	}
-	s := t.child(t.head[p], "nsubj")
-	if s < 0 || s > i || c.headOf[s] < 0 {
+	s := c.sayerAt(i)
+	if s < 0 || c.headOf[s] < 0 {
 		return nil
 	}
 	if m := c.ms[c.headOf[s]]; len(m.Actors) == 1 {
 		return &m.Actors[0]
 	}
 	return nil
+}
+
+// sayerAt returns the subject token of the verb of saying whose clause
+// has the word at i as its subject, when it comes before i ("Iran said it
+// …"), or -1.
+func (c *clause) sayerAt(i int) int {
+	t := c.t
+	p := t.head[i]
+	if !relIs(t.rel[i], "nsubj") || p < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || t.head[p] < 0 || !speechLemmas[t.lemma[t.head[p]]] {
+		return -1
+	}
+	if s := t.child(t.head[p], "nsubj"); s >= 0 && s < i {
+		return s
+	}
+	return -1
 }
 
 // ownerOfOwn resolves "his own" or "her own" to the subject of its verb,
@@ -665,12 +675,8 @@ func (c *clause) fronted(i int, female bool) *schema.Actor {
 // name or a noun that is no actor said ("Boeing said it would …").
 func (c *clause) sayerIsNoActor(i int) bool {
 	t := c.t
-	p := t.head[i]
-	if !relIs(t.rel[i], "nsubj") || p < 0 || t.rel[p] != "ccomp" || t.head[p] < 0 || !speechLemmas[t.lemma[t.head[p]]] {
-		return false
-	}
-	s := t.child(t.head[p], "nsubj")
-	return s >= 0 && s < i && c.within[s] < 0 && strings.HasPrefix(t.tag[s], "NN") && !corefWords[t.lemma[s]] && t.child(s, "nmod:poss") < 0 && t.child(s, "amod") < 0 && t.child(s, "compound") < 0
+	s := c.sayerAt(i)
+	return s >= 0 && c.within[s] < 0 && strings.HasPrefix(t.tag[s], "NN") && !corefWords[t.lemma[s]] && t.child(s, "nmod:poss") < 0 && t.child(s, "amod") < 0 && t.child(s, "compound") < 0
 }
 
 // controlledObject resolves "it" as an object in an infinitive that the
