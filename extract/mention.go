@@ -1242,13 +1242,8 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		if toks[k].key == "the" {
 			k++
 		}
-		if k < len(toks) {
-			if e, kind, n := x.lookup(toks, k, st.date); e != nil && e.Kind != schema.Person && kind != surfDemonym && kind != surfPlural {
-				// Not "president of Americans for Prosperity": a people names no body.
-				a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
-				aff = &a
-				k += n
-			}
+		if a, _, end := x.bodyAt(s, toks, k, st); a != nil {
+			aff, k = a, end
 		}
 	}
 	if k+1 < len(toks) && toks[k].key == "," && k > titleAt && aff != nil && x.personStarts(toks, k+1, st) {
@@ -1350,30 +1345,40 @@ func (x *Extractor) ofBody(s Sentence, toks []token, m Mention, st *state) Menti
 	if m.Affiliation != nil || k+1 >= len(toks) || toks[k].key != "of" {
 		return m
 	}
-	k++
-	if toks[k].key == "the" {
-		k++
-	}
-	if k >= len(toks) {
-		return m
-	}
-	e, kind, n := x.lookup(toks, k, st.date)
-	if e == nil || e.Kind == schema.Person || kind == surfDemonym || kind == surfPlural || kind == surfCapital {
+	a, kind, end := x.bodyAt(s, toks, k+1, st)
+	if a == nil || kind == surfCapital {
 		return m // "Mayor Sadiq Khan of London": a city's
 	}
-	if k+n < len(toks) && toks[k+n].cap() {
+	if end < len(toks) && toks[end].cap() {
 		return m // "Mr. Peters of the Cuba Research Center": a longer name's
 	}
 	for j := m.Start; j < m.End; j++ {
 		if usStateTitles[toks[j].key] {
 			// "Senator Johnny Isakson of Georgia": a US state, no actor.
-			m.End = k + n
+			m.End = end
 			return m
 		}
 	}
-	a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
-	m.Affiliation, m.End = &a, k+n
+	m.Affiliation, m.End = a, end
 	return m
+}
+
+// bodyAt returns the country or body an of-phrase names at token k, after
+// an optional "the", with the kind of its name and the token after it. A
+// people names no body ("president of Americans for Prosperity").
+func (x *Extractor) bodyAt(s Sentence, toks []token, k int, st *state) (*schema.Actor, surfaceKind, int) {
+	if k < len(toks) && toks[k].key == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return nil, 0, k
+	}
+	e, kind, n := x.lookup(toks, k, st.date)
+	if e == nil || e.Kind == schema.Person || kind == surfDemonym || kind == surfPlural {
+		return nil, kind, k
+	}
+	a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
+	return &a, kind, k + n
 }
 
 // sameGivenName reports whether two full names may be one person's: their
