@@ -441,6 +441,7 @@ func TestConstructions(t *testing.T) {
 		{"CapitalisedPreposition", "2016-03-21", "In Cuba, President Obama praised Belgium.", []string{"barack-obama SUPPORTED BEL"}, true},
 		// Words in a non-diplomatic sense.
 		{"PressingAhead", "2017-04-12", "Russia is pressing ahead with a pipeline to Germany.", nil, true},
+		{"RootNounBeforeItsVerb", "2019-05-10", "The US slapped renewed sanctions on Iran.", []string{"USA SANCTIONED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

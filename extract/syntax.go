@@ -229,6 +229,16 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.joinSubjects(v, r, s, cc)
 		break
 	}
+	if r := rootOf(t); r >= 0 && r+1 < n && strings.HasPrefix(t.tag[r], "NN") {
+		// "The U.S./root slapped/parataxis renewed sanctions on Iran": a
+		// finite verb right after the root noun, with no subject of its
+		// own, heads the clause and the noun is its subject.
+		if v := r + 1; t.head[v] == r && t.rel[v] == "parataxis" && (t.tag[v] == "VBD" || t.tag[v] == "VBZ" || t.tag[v] == "VBP") && !hasDependent(t, v, "nsubj") {
+			t.rehang(r, v, v)
+			t.head[v], t.rel[v] = -1, "root"
+			t.head[r], t.rel[r] = v, "nsubj"
+		}
+	}
 	for v := range n {
 		// "Tensions rose as South Korea/obl and the United States/nsubj
 		// conduct/conj exercises": a subordinator the parser took for a
