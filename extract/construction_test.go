@@ -442,6 +442,9 @@ func TestConstructions(t *testing.T) {
 		// Words in a non-diplomatic sense.
 		{"PressingAhead", "2017-04-12", "Russia is pressing ahead with a pipeline to Germany.", nil, true},
 		{"RootNounBeforeItsVerb", "2019-05-10", "The US slapped renewed sanctions on Iran.", []string{"USA SANCTIONED IRN"}, true},
+		{"DismissedRemarksAsInsult", "2018-05-24", "North Korea dismissed remarks by Mike Pence as stupid.", []string{"PRK REJECTED mike-pence", "PRK CRITICIZED mike-pence"}, true},
+		{"DismissedPlanAsAbsurdNoActor", "2018-05-24", "North Korea dismissed the plan as absurd.", nil, true},
+		{"PartOfARelativeAntecedent", "2017-03-01", "Flynn was interrupted by other members, one of whom called Trump a ridiculous figure.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

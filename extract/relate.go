@@ -509,10 +509,14 @@ func (x *Extractor) leftSubject(toks []token, ms []Mention, i int) []Mention {
 		if w == ";" || speechVerbs[w] && j < i-1 {
 			return nil
 		}
-		if w == "who" || w == "which" || w == "that" && toks[j].tag == "WDT" {
+		if w == "who" || w == "which" || w == "whom" || w == "that" && toks[j].tag == "WDT" {
 			// The antecedent: the mention before the pronoun (and a comma),
-			// or the one modifying the noun before it ("a UN resolution that").
+			// or the one modifying the noun before it ("a UN resolution that"),
+			// also before a part of it ("other members, one of whom calls").
 			p := j
+			if p > 1 && toks[p-1].key == "of" && (w == "whom" || w == "which") {
+				p -= 2
+			}
 			if p > 0 && toks[p-1].key == "," {
 				p--
 			}
@@ -976,7 +980,14 @@ func ownCountry(a, b schema.Actor) bool {
 var describeVerbs = map[string]bool{
 	"called": true, "calls": true, "calling": true, "described": true, "describes": true, "describing": true,
 	"labeled": true, "labelled": true, "labels": true, "labeling": true, "labelling": true, "branded": true,
-	"brands": true, "branding": true, "dubbed": true, "denounced": false,
+	"brands": true, "branding": true, "dubbed": true, "denounced": false, "dismissed": true, "dismisses": true,
+	"dismissing": true,
+}
+
+// utterances are what a speaker said; describing them describes the speaker.
+var utterances = map[string]bool{
+	"remarks": true, "comments": true, "statement": true, "statements": true, "words": true, "claims": true,
+	"remark": true, "comment": true,
 }
 
 // negativeWords are descriptors that criticize whom they describe.
@@ -993,14 +1004,21 @@ var negativeWords = map[string]bool{
 	"traitor": true, "puppet": true, "monster": true, "savages": true, "barbarians": true, "brutal": true,
 	"lunatic": true, "madman": true, "shithole": true, "disaster": true, "failure": true, "incompetent": true,
 	"catastrophe": true, "catastrophic": true, "unjust": true, "cruel": true, "inhumane": true, "satan": true,
+	"stupid": true, "idiotic": true, "absurd": true, "ridiculous": true, "foolish": true, "ignorant": true,
 }
 
 // negativeDescription finds "X called Y (as) (a|an|the)? [quote]? NEGATIVE":
 // X criticized Y.
 func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []relation {
-	n := mentionStarting(ms, i+1)
-	if n < 0 && i+2 < len(toks) && toks[i+1].key == "the" {
-		n = mentionStarting(ms, i+2)
+	n, k := mentionStarting(ms, i+1), i+1
+	if n < 0 && k < len(toks) && toks[k].key == "the" {
+		k++
+	}
+	if n < 0 && k+1 < len(toks) && utterances[toks[k].key] && (toks[k+1].key == "by" || toks[k+1].key == "of" || toks[k+1].key == "from") {
+		k += 2 // "dismissed remarks by Pence as stupid": the speaker is described
+	}
+	if n < 0 {
+		n = mentionStarting(ms, k)
 	}
 	if n < 0 {
 		return nil
