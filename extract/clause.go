@@ -2386,6 +2386,18 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.rel = schema.NegotiatedWith
 		}
 	}
+	if h := t.head[i]; h >= 0 && (f.rel == schema.Attacked || f.rel == schema.Sanctioned) && t.caseOf(i) == "of" &&
+		(relIs(t.rel[i], "nmod") && threatNouns[t.lemma[h]] || relIs(t.rel[i], "obl") && threatLemmas[t.lemma[h]]) {
+		// "threats of US strikes against Syria", "warned of sanctions on
+		// Iran": a hostile act held out is a threat, not the act.
+		f.rel = schema.Threatened
+		if len(f.subj) == 0 && relIs(t.rel[i], "obl") {
+			f.subj = c.subjectOf(h, 0)
+		} else if len(f.subj) == 0 {
+			f.subj, _ = c.modifierActors(h)
+		}
+		c.polarity(&f, h)
+	}
 	if len(f.obj) == 0 && f.rel == schema.Attacked {
 		// "an offensive to push regime forces out", also when the purpose
 		// clause hangs on the light verb ("launched an offensive to …").
@@ -2869,8 +2881,10 @@ var holdLemmas = map[string]bool{"have": true, "enjoy": true, "retain": true, "k
 // intentNouns are what an actor pursues: "Obama's pursuit of a deal";
 // seekNouns make a deal pursued a negotiation.
 var (
-	intentNouns = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true, "policy": true, "strategy": true, "goal": true, "aim": true, "program": true, "programme": true}
-	seekNouns   = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true}
+	threatNouns  = map[string]bool{"threat": true, "warning": true}
+	threatLemmas = map[string]bool{"threaten": true, "warn": true}
+	intentNouns  = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true, "policy": true, "strategy": true, "goal": true, "aim": true, "program": true, "programme": true}
+	seekNouns    = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true}
 )
 
 var seekLemmas = map[string]bool{"seek": true, "pursue": true, "discuss": true, "negotiate": true, "want": true, "propose": true, "push": true, "work": true}

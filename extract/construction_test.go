@@ -445,6 +445,8 @@ func TestConstructions(t *testing.T) {
 		{"DismissedRemarksAsInsult", "2018-05-24", "North Korea dismissed remarks by Mike Pence as stupid.", []string{"PRK REJECTED mike-pence", "PRK CRITICIZED mike-pence"}, true},
 		{"DismissedPlanAsAbsurdNoActor", "2018-05-24", "North Korea dismissed the plan as absurd.", nil, true},
 		{"PartOfARelativeAntecedent", "2017-03-01", "Flynn was interrupted by other members, one of whom called Trump a ridiculous figure.", nil, true},
+		{"ThreatOfAnAttack", "2017-04-12", "Syria vowed to fight on despite threats of further US strikes against the regime.", []string{"USA THREATENED SYR"}, true},
+		{"WarnedOfSanctions", "2018-05-01", "Washington warned of new sanctions on Iran.", []string{"USA THREATENED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
