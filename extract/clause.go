@@ -1164,6 +1164,19 @@ var lightLemmas = map[string]bool{
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,
 }
 
+// toClause reports whether verb i has a to-infinitive after its object
+// that the parser read as an adverbial ("persuade the US to/mark ease").
+func (c *clause) toClause(i int) bool {
+	t := c.t
+	o := t.child(i, "obj")
+	for _, k := range t.kids[i] {
+		if o >= 0 && k > o && t.rel[k] == "advcl" && t.tag[k] == "VB" && t.hasChildLemma(k, "mark", "to") {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	t := c.t
 	if e.Particle != "" && !t.hasChildLemma(i, "compound:prt", e.Particle) && !c.followedBy(i, e.Particle) {
@@ -1185,6 +1198,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) {
 		return frame{}, false // "called the attack on Saudi Arabia an act of war": naming, the "on" is the attack's
+	}
+	if e.Relation == schema.CalledOn && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) {
+		return frame{}, false // "pushed the rebels back", "convinced Trump that": no appeal
 	}
 	if t.lemma[i] == "deny" && e.Relation == schema.Rejected && c.objects(i) >= 2 {
 		return frame{}, false // "Israel has denied Palestinians their rights": withheld, not rejected
@@ -1816,7 +1832,7 @@ var ownActNouns = map[string]bool{
 	"plan": true, "pledge": true, "promise": true, "decision": true, "commitment": true, "intention": true,
 	"vow": true, "threat": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true,
 	"refusal": true, "failure": true, "readiness": true, "willingness": true, "move": true, "determination": true,
-	"ability": true, "capacity": true, "right": true, "inability": true,
+	"ability": true, "capacity": true, "right": true, "inability": true, "push": true, "drive": true, "campaign": true,
 }
 
 // verbSubjectAbove returns the subject of the nearest verb at or above h,
@@ -2881,10 +2897,13 @@ var holdLemmas = map[string]bool{"have": true, "enjoy": true, "retain": true, "k
 // intentNouns are what an actor pursues: "Obama's pursuit of a deal";
 // seekNouns make a deal pursued a negotiation.
 var (
-	threatNouns  = map[string]bool{"threat": true, "warning": true}
-	threatLemmas = map[string]bool{"threaten": true, "warn": true}
-	intentNouns  = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true, "policy": true, "strategy": true, "goal": true, "aim": true, "program": true, "programme": true}
-	seekNouns    = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true}
+	threatNouns = map[string]bool{"threat": true, "warning": true}
+	// infinitiveAppeals call on their object only to do something: "pushed
+	// Ukraine to investigate".
+	infinitiveAppeals = map[string]bool{"push": true, "persuade": true, "convince": true}
+	threatLemmas      = map[string]bool{"threaten": true, "warn": true}
+	intentNouns       = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true, "policy": true, "strategy": true, "goal": true, "aim": true, "program": true, "programme": true}
+	seekNouns         = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true}
 )
 
 var seekLemmas = map[string]bool{"seek": true, "pursue": true, "discuss": true, "negotiate": true, "want": true, "propose": true, "push": true, "work": true}
