@@ -447,6 +447,11 @@ func TestConstructions(t *testing.T) {
 		{"PartOfARelativeAntecedent", "2017-03-01", "Flynn was interrupted by other members, one of whom called Trump a ridiculous figure.", nil, true},
 		{"ThreatOfAnAttack", "2017-04-12", "Syria vowed to fight on despite threats of further US strikes against the regime.", []string{"USA THREATENED SYR"}, true},
 		{"WarnedOfSanctions", "2018-05-01", "Washington warned of new sanctions on Iran.", []string{"USA THREATENED IRN"}, true},
+		{"PushedToInfinitive", "2019-09-25", "Trump pushed Ukraine to investigate Biden.", []string{"donald-trump CALLED_ON UKR", "UKR INVESTIGATED joe-biden hypothetical"}, true},
+		{"PersuadedToInfinitive", "2019-09-25", "Macron persuaded Iran to release the tanker.", []string{"emmanuel-macron CALLED_ON IRN"}, true},
+		{"PushedBackIsNoAppeal", "2022-03-01", "Russian forces pushed Ukrainian troops back.", nil, true},
+		{"ConvincedThatIsNoAppeal", "2015-02-01", "Merkel convinced Putin that talks were useless.", nil, true},
+		{"ForSubjectOfAnInfinitive", "2019-05-10", "Pyongyang is making it easier for China to persuade the US to ease sanctions.", []string{"CHN CALLED_ON USA future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

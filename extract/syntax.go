@@ -303,6 +303,24 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[s], t.rel[s] = o, "nmod"
 		t.head[m], t.rel[m] = s, "case"
 	}
+	for v := 3; v < n; v++ {
+		// "easier for China/obl to persuade/advcl the US": the noun after
+		// "for" right before a to-infinitive is the infinitive's subject.
+		s, f := v-2, -1
+		if t.tag[v] != "VB" || toks[v-1].key != "to" || t.head[v-1] != v || !strings.HasPrefix(t.tag[s], "NN") && t.tag[s] != "PRP" || t.head[s] == v {
+			continue
+		}
+		for k := s - 1; k >= 0 && k >= s-4; k-- {
+			if t.head[k] == s && t.rel[k] == "case" && toks[k].key == "for" {
+				f = k
+			}
+		}
+		if f < 0 || !relIs(t.rel[s], "obl") && !relIs(t.rel[s], "nmod") || t.dominates(s, v) {
+			continue // not "a plan for Iran/obl to give up/acl": the verb qualifies the noun
+		}
+		t.head[s], t.rel[s] = v, "nsubj"
+		t.head[f], t.rel[f] = v, "mark"
+	}
 	for k, h := range t.head {
 		// "Kerry huddled for hours/obl with Zarif/nmod": a phrase hung on
 		// a stretch of time belongs to the verb the time modifies.
@@ -380,6 +398,17 @@ func (t *tree) rehang(from, to, after int) {
 			t.head[k] = to
 		}
 	}
+}
+
+// dominates reports whether a is b or above it; the heads must not cycle.
+func (t *tree) dominates(a, b int) bool {
+	for k := 0; b >= 0 && k <= len(t.head); k++ {
+		if b == a {
+			return true
+		}
+		b = t.head[b]
+	}
+	return false
 }
 
 // rootOf returns the root of t, or -1.
