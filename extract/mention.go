@@ -664,11 +664,17 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		return Mention{}, false
 	case "the":
+		pair := st.prevPeople
+		if len(st.curPeople) > 0 {
+			pair = st.curPeople
+		}
 		if i+2 < len(toks) && toks[i+1].key == "two" && (toks[i+2].key == "leaders" || toks[i+2].key == "presidents" || toks[i+2].key == "men") &&
-			len(st.prevPeople) == 2 && st.prevPeople[0].ID != st.prevPeople[1].ID && len(st.curPeople) == 0 {
-			// "Trump spoke with Putin. The two leaders discussed Syria": the
-			// two people of the sentence before, when it named just two.
-			a, b := st.prevPeople[0], st.prevPeople[1]
+			len(pair) == 2 && pair[0].ID != pair[1].ID {
+			// "Trump spoke with Putin. The two leaders discussed Syria",
+			// "Kim praised Trump after the summit between the two leaders":
+			// the two people named before, in this sentence or else in the
+			// one before, when it named just two.
+			a, b := pair[0], pair[1]
 			a.Text, b.Text = spanText(s.Text, s.Start, toks, i, i+3), spanText(s.Text, s.Start, toks, i, i+3)
 			return Mention{Actors: []schema.Actor{a, b}, Start: i, End: i + 3}, true
 		}
