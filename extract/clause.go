@@ -2933,6 +2933,8 @@ func (c *clause) polarity(f *frame, i int) {
 			switch {
 			case (t.rel[k] == "advmod" || t.rel[k] == "det") && (l == "not" || l == "never" || l == "n't" || l == "no") && !(t.rel[k] == "det" && p != i):
 				f.neg = true
+			case t.rel[k] == "advmod" && l == "yet" && p == i && t.hasChildLemma(i, "mark", "to") && (t.child(i, "cop") >= 0 || t.child(i, "aux") >= 0):
+				f.neg = true // "is yet to visit China", read with "is" for copula
 			case t.rel[k] == "advmod" && (c.toks[k].key == "longer" || c.toks[k].key == "more") && t.hasChildLemma(k, "advmod", "no"):
 				f.neg = true // "was no longer insisting", "would no more attack"
 			case t.rel[k] == "aux" && (l == "will" || l == "shall" || l == "'ll" || l == "wo"):
@@ -2972,6 +2974,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.rel, f.trigger = schema.Rejected, h
 		case r == "xcomp" && hl == "fail" || r == "acl" && (hl == "failure" || hl == "inability") && t.hasChildLemma(p, "mark", "to"):
 			f.neg = true // "failed to reach a deal with X", "Iran's failure to reach a deal"
+		case r == "xcomp" && (hl == "have" || hl == "be") && t.hasChildLemma(h, "advmod", "yet"):
+			f.neg = true // "has yet to meet Putin", "is yet to visit": not so far
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "from") || t.caseOf(p) == "from") &&
 			(hl == "refrain" || hl == "abstain" || hl == "avoid" || hl == "desist" || hl == "hold" && t.hasChildLemma(h, "compound:prt", "off")):
 			f.neg = true // "will hold off from imposing tariffs"

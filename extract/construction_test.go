@@ -452,6 +452,9 @@ func TestConstructions(t *testing.T) {
 		{"PushedBackIsNoAppeal", "2022-03-01", "Russian forces pushed Ukrainian troops back.", nil, true},
 		{"ConvincedThatIsNoAppeal", "2015-02-01", "Merkel convinced Putin that talks were useless.", nil, true},
 		{"ForSubjectOfAnInfinitive", "2019-05-10", "Pyongyang is making it easier for China to persuade the US to ease sanctions.", []string{"CHN CALLED_ON USA future"}, true},
+		{"TheTwoLeadersInTheSameSentence", "2018-06-13", "Kim Jong Un praised Donald Trump after the summit between the two leaders.", []string{"kim-jong-un SUPPORTED donald-trump", "kim-jong-un MET_WITH donald-trump"}, true},
+		{"YetToMeet", "2018-06-13", "Trump has yet to meet Putin.", []string{"donald-trump MET_WITH vladimir-putin neg"}, true},
+		{"IsYetToVisit", "2018-06-13", "Trump is yet to visit China.", []string{"donald-trump VISITED CHN neg future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
