@@ -3150,8 +3150,11 @@ func (c *clause) pairs(f frame) []relation {
 	if l := c.t.lemma[f.trigger]; f.rel == schema.Attacked && (l == "clash" || l == "spar") && (anyPerson(f.subj) || anyPerson(f.obj)) {
 		return nil // "Bush clashed with Russia over Georgia": a politician's dispute
 	}
-	if o := c.t.child(f.trigger, "obj"); f.rel == schema.Attacked && verbalAttack[c.t.lemma[f.trigger]] && o >= 0 && (actNouns[c.t.lemma[o]] || claimNouns[c.t.lemma[o]]) {
-		f.rel = schema.Criticized // "China attacked the US move": words on an act
+	if o := c.t.child(f.trigger, "obj"); f.rel == schema.Attacked && verbalAttack[c.t.lemma[f.trigger]] && o >= 0 && (actNouns[c.t.lemma[o]] || claimNouns[c.t.lemma[o]]) &&
+		!(c.t.lemma[o] == "position" && c.toks[o].key == "positions") {
+		// "China attacked the US move": words on an act; "struck
+		// Hezbollah positions" are places held.
+		f.rel = schema.Criticized
 	}
 	if f.rel.Symmetric() {
 		// "has received about 1,500 Syrians": people counted are no party

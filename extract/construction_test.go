@@ -455,6 +455,8 @@ func TestConstructions(t *testing.T) {
 		{"TheTwoLeadersInTheSameSentence", "2018-06-13", "Kim Jong Un praised Donald Trump after the summit between the two leaders.", []string{"kim-jong-un SUPPORTED donald-trump", "kim-jong-un MET_WITH donald-trump"}, true},
 		{"YetToMeet", "2018-06-13", "Trump has yet to meet Putin.", []string{"donald-trump MET_WITH vladimir-putin neg"}, true},
 		{"IsYetToVisit", "2018-06-13", "Trump is yet to visit China.", []string{"donald-trump VISITED CHN neg future"}, true},
+		{"StruckPositionsIsForce", "2019-08-25", "Israel struck Hezbollah positions in Lebanon.", []string{"ISR ATTACKED HEZBOLLAH"}, true},
+		{"AttackedAPositionIsWords", "2019-08-25", "China attacked the US position on Taiwan.", []string{"CHN CRITICIZED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
