@@ -2137,6 +2137,15 @@ func (c *clause) modifierActors(i int) (actors []Mention, poss bool) {
 			}
 		}
 	}
+	if h := c.t.head[i]; h >= 0 && c.t.rel[i] == "conj" && strings.HasPrefix(c.t.tag[h], "NN") && c.t.child(i, "det") < 0 {
+		// "Pyongyang's missile tests and threats to attack the US": a
+		// bare conjunct shares the first one's possessor.
+		if k := c.t.child(h, "nmod:poss"); k >= 0 {
+			if got := c.argsOf(k, false); len(got) > 0 {
+				return got, true
+			}
+		}
+	}
 	return nil, false
 }
 

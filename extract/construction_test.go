@@ -457,6 +457,9 @@ func TestConstructions(t *testing.T) {
 		{"IsYetToVisit", "2018-06-13", "Trump is yet to visit China.", []string{"donald-trump VISITED CHN neg future"}, true},
 		{"StruckPositionsIsForce", "2019-08-25", "Israel struck Hezbollah positions in Lebanon.", []string{"ISR ATTACKED HEZBOLLAH"}, true},
 		{"AttackedAPositionIsWords", "2019-08-25", "China attacked the US position on Taiwan.", []string{"CHN CRITICIZED USA"}, true},
+		{"InfinitiveOfTheObjectNoun", "2017-08-10", "Japan noted North Korea's threat to attack the United States.", []string{"PRK THREATENED USA", "PRK ATTACKED USA hypothetical"}, true},
+		{"ConjunctSharesThePossessor", "2017-08-10", "Japan condemned Pyongyang's missile tests and threats to attack the United States.", []string{"JPN CRITICIZED PRK", "PRK THREATENED USA", "PRK ATTACKED USA hypothetical"}, true},
+		{"WelcomedAnOfferSupportsItsOwner", "2015-10-01", "Moscow welcomed Iran's offer to help Syria.", []string{"RUS SUPPORTED IRN", "IRN PLEDGED_TO SYR", "IRN PROVIDED_AID_TO SYR hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

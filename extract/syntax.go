@@ -321,6 +321,34 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[s], t.rel[s] = v, "nsubj"
 		t.head[f], t.rel[f] = v, "mark"
 	}
+	for v := 2; v < n; v++ {
+		// "condemned North Korea's threat/obj to attack/advcl-of-condemned
+		// the US": an infinitive right after an object noun that takes
+		// one is that noun's.
+		o, h := v-2, t.head[v]
+		if h < 0 || t.rel[v] != "advcl" || t.tag[v] != "VB" || toks[v-1].key != "to" || t.head[v-1] != v || !ownActNouns[t.lemma[o]] {
+			continue
+		}
+		if g := t.head[o]; !(g == h && t.rel[o] == "obj" || g >= 0 && t.rel[o] == "conj" && t.head[g] == h && t.rel[g] == "obj") {
+			continue // the object, or its last conjunct ("condemned the tests and threats to attack")
+		}
+		t.head[v], t.rel[v] = o, "acl"
+	}
+	for v := 2; v < n; v++ {
+		// "Pyongyang's tests/acl-head and threats to attack the US": an
+		// infinitive hung on the first of two nouns belongs to the later
+		// one that takes an infinitive.
+		h := t.head[v]
+		if h < 0 || t.rel[v] != "acl" || t.tag[v] != "VB" || toks[v-1].key != "to" || ownActNouns[t.lemma[h]] {
+			continue
+		}
+		for k := v - 2; k > h; k-- {
+			if t.head[k] == h && t.rel[k] == "conj" && ownActNouns[t.lemma[k]] {
+				t.head[v] = k
+				break
+			}
+		}
+	}
 	for k, h := range t.head {
 		// "Kerry huddled for hours/obl with Zarif/nmod": a phrase hung on
 		// a stretch of time belongs to the verb the time modifies.
