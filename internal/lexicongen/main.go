@@ -703,6 +703,9 @@ var patternDeny = map[string]bool{
 	"report attack": true, "shoot attack": true, "strain relations": true, "violate resolution": true,
 	"spend money in": true, "attack demand": true, "attack plan": true, "attack resolution": true,
 	"attack <proposal>": true, "blast proposal": true, "blast resolution": true,
+	// "Moscow welcomed Iran's offer to help": support of the offer's owner
+	// (bare "welcome"), no pledge of the welcomer.
+	"welcome offer": true,
 }
 
 // keepBarePattern lists verb(+prep) patterns kept although the bare verb is
