@@ -460,6 +460,8 @@ func TestConstructions(t *testing.T) {
 		{"InfinitiveOfTheObjectNoun", "2017-08-10", "Japan noted North Korea's threat to attack the United States.", []string{"PRK THREATENED USA", "PRK ATTACKED USA hypothetical"}, true},
 		{"ConjunctSharesThePossessor", "2017-08-10", "Japan condemned Pyongyang's missile tests and threats to attack the United States.", []string{"JPN CRITICIZED PRK", "PRK THREATENED USA", "PRK ATTACKED USA hypothetical"}, true},
 		{"WelcomedAnOfferSupportsItsOwner", "2015-10-01", "Moscow welcomed Iran's offer to help Syria.", []string{"RUS SUPPORTED IRN", "IRN PLEDGED_TO SYR", "IRN PROVIDED_AID_TO SYR hypothetical"}, true},
+		{"OperationsAgainst", "2019-02-10", "US troops carry out counterterrorism operations against ISIS in Nangarhar.", []string{"USA ATTACKED ISIS"}, true},
+		{"OperationWithoutAnActorTarget", "2019-02-10", "Police in Iraq began an operation against drug gangs.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1012,6 +1012,7 @@ var ours = []our{
 	n("strike", schema.Attacked, "on", "against"),
 	n("airstrike", schema.Attacked, "on", "against"),
 	n("raid", schema.Attacked, "on", "against"),
+	n("operation", schema.Attacked, "against").note("'military operations against the PKK'; an operation with no 'against' is no attack"),
 	n("cyberattack", schema.Attacked, "on", "against").note("an attack on an actor's computers"),
 	no("sale", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "to").note("'arms sales to', 'sales of missiles to'"),
 	no("export", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "to").note("'arms exports to'"),
