@@ -462,6 +462,8 @@ func TestConstructions(t *testing.T) {
 		{"WelcomedAnOfferSupportsItsOwner", "2015-10-01", "Moscow welcomed Iran's offer to help Syria.", []string{"RUS SUPPORTED IRN", "IRN PLEDGED_TO SYR", "IRN PROVIDED_AID_TO SYR hypothetical"}, true},
 		{"OperationsAgainst", "2019-02-10", "US troops carry out counterterrorism operations against ISIS in Nangarhar.", []string{"USA ATTACKED ISIS"}, true},
 		{"OperationWithoutAnActorTarget", "2019-02-10", "Police in Iraq began an operation against drug gangs.", nil, true},
+		{"ThePeopleForItsState", "2019-01-10", "The British condemned Iran.", []string{"GBR CRITICIZED IRN"}, true},
+		{"CoordinatedDemonymsBeforeANoun", "2019-01-10", "She worked with members of the Australian and Canadian parliaments.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

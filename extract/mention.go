@@ -816,6 +816,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			}
 			return m, true
 		}
+		if j := i + n; i > 0 && !coordinated && toks[i-1].key == "the" && (j == len(toks) || toks[j].tagged("VB") || toks[j].tagged("MD") || toks[j].key == "," || toks[j].key == "." || toks[j].key == "and") {
+			// "the French have acted", "the British and the Americans": a
+			// people standing alone for its state.
+			return m, true
+		}
 		return Mention{}, false
 	case surfCapital:
 		prep := prepBefore(toks, i)
