@@ -464,6 +464,9 @@ func TestConstructions(t *testing.T) {
 		{"OperationWithoutAnActorTarget", "2019-02-10", "Police in Iraq began an operation against drug gangs.", nil, true},
 		{"ThePeopleForItsState", "2019-01-10", "The British condemned Iran.", []string{"GBR CRITICIZED IRN"}, true},
 		{"CoordinatedDemonymsBeforeANoun", "2019-01-10", "She worked with members of the Australian and Canadian parliaments.", nil, true},
+		{"CountryBeforeTheBodyItsEnvoyIsPostedTo", "2017-04-12", "U.S. U.N. Ambassador Nikki Haley criticized Russia.", []string{"nikki-haley REPRESENTS USA", "nikki-haley CRITICIZED RUS"}, true},
+		{"DemonymBeforeTheBodyItsEnvoyIsPostedTo", "2016-10-08", "Russian UN envoy Vitaly Churkin criticized Britain.", []string{"vitaly-churkin REPRESENTS RUS", "vitaly-churkin CRITICIZED GBR"}, true},
+		{"PalestinianAuthority", "2018-01-10", "Palestinian Authority President Mahmoud Abbas met Netanyahu.", []string{"mahmoud-abbas REPRESENTS PSE", "mahmoud-abbas MET_WITH benjamin-netanyahu"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

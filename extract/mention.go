@@ -1179,6 +1179,14 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 		if usState(e.ID, toks, i, n) {
 			return Mention{}, false // "Georgia Sen. Saxby Chambliss": the US state
 		}
+		if e.Kind == schema.Country && n == 1 && i+1 < len(toks) {
+			// "U.S. U.N. Ambassador Nikki Haley": the envoy the country
+			// sends to the body after it, from the country on.
+			if m, ok := x.titled(s, toks, i+1, st); ok && m.Affiliation != nil && m.Affiliation.ID == e.ID && m.Actors[0].Kind == schema.Person {
+				m.Start = i
+				return m, true
+			}
+		}
 		if e.Kind == schema.Organization && i > 0 && toks[i-1].cap() && toks[i-1].key != "the" && !strings.Contains(toks[i-1].text, ".") &&
 			(!isTitleWord(toks[i-1].key) || toks[i-1].key == "national") {
 			// "National Security Council spokesman": a longer name's end;
@@ -1198,6 +1206,13 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state) (Mention,
 			// "Russia's UN envoy Vitaly Churkin": the country's envoy to the body.
 			if ce, _, cn := x.lookup(toks, i-1-1, st.date); ce != nil && ce.Kind == schema.Country && cn == 1 {
 				a = x.actor(ce, toks[i-2].text, st.date)
+			}
+		}
+		if p := i + n; e.Kind == schema.Organization && i > 0 && p < len(toks) && (postingTitles[toks[p].key] || toks[p].key == "envoy" || toks[p].key == "representative") {
+			// "Russian UN envoy Vitaly Churkin", "U.S. U.N. Ambassador
+			// Nikki Haley": the country before the body sends the envoy.
+			if ce, _, cn := x.lookup(toks, i-1, st.date); ce != nil && ce.Kind == schema.Country && cn == 1 {
+				a = x.actor(ce, toks[i-1].text, st.date)
 			}
 		}
 		aff = &a
