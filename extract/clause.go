@@ -1199,8 +1199,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) {
 		return frame{}, false // "called the attack on Saudi Arabia an act of war": naming, the "on" is the attack's
 	}
-	if e.Relation == schema.CalledOn && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) {
+	if e.Relation == schema.CalledOn && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that": no appeal
+	}
+	if t.lemma[i] == "fight" && e.Relation == schema.CooperatedWith && c.prepChild(i, "alongside") < 0 {
+		return frame{}, false // only "fought alongside X" is on X's side; "X and Y fought" is no cooperation
 	}
 	if t.lemma[i] == "deny" && e.Relation == schema.Rejected && c.objects(i) >= 2 {
 		return frame{}, false // "Israel has denied Palestinians their rights": withheld, not rejected
@@ -2071,11 +2074,12 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 		}
 		if k := c.prepChild(i, p); k >= 0 {
 			if got := c.argsOf(k, true); len(got) > 0 {
-				if p != "in" {
+				if p != "in" || missionNouns[c.t.lemma[i]] {
 					// The lexicon names the preposition, so its country
 					// is the target, not a place: "fired rockets at
 					// Israel", "lashed out at China". "In" still places
-					// ("held talks in Russia").
+					// ("held talks in Russia"), but for an embassy it is
+					// the host ("closed its embassy in Syria").
 					for j := range got {
 						got[j].Place = false
 					}
@@ -2086,6 +2090,9 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 	}
 	return nil
 }
+
+// missionNouns are a state's offices in another state.
+var missionNouns = map[string]bool{"embassy": true, "consulate": true, "mission": true}
 
 // prepAfter returns the actors of a phrase introduced by one of preps that
 // the parser hung on i's head although it follows i's own phrase at once:
@@ -2908,8 +2915,8 @@ var holdLemmas = map[string]bool{"have": true, "enjoy": true, "retain": true, "k
 var (
 	threatNouns = map[string]bool{"threat": true, "warning": true}
 	// infinitiveAppeals call on their object only to do something: "pushed
-	// Ukraine to investigate".
-	infinitiveAppeals = map[string]bool{"push": true, "persuade": true, "convince": true}
+	// Ukraine to investigate", "prodded Japan into action".
+	infinitiveAppeals = map[string]bool{"push": true, "persuade": true, "convince": true, "prod": true}
 	threatLemmas      = map[string]bool{"threaten": true, "warn": true}
 	intentNouns       = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true, "policy": true, "strategy": true, "goal": true, "aim": true, "program": true, "programme": true}
 	seekNouns         = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true}

@@ -467,6 +467,12 @@ func TestConstructions(t *testing.T) {
 		{"CountryBeforeTheBodyItsEnvoyIsPostedTo", "2017-04-12", "U.S. U.N. Ambassador Nikki Haley criticized Russia.", []string{"nikki-haley REPRESENTS USA", "nikki-haley CRITICIZED RUS"}, true},
 		{"DemonymBeforeTheBodyItsEnvoyIsPostedTo", "2016-10-08", "Russian UN envoy Vitaly Churkin criticized Britain.", []string{"vitaly-churkin REPRESENTS RUS", "vitaly-churkin CRITICIZED GBR"}, true},
 		{"PalestinianAuthority", "2018-01-10", "Palestinian Authority President Mahmoud Abbas met Netanyahu.", []string{"mahmoud-abbas REPRESENTS PSE", "mahmoud-abbas MET_WITH benjamin-netanyahu"}, true},
+		{"TouchedDownIn", "2017-11-05", "President Trump touched down in Switzerland.", []string{"donald-trump VISITED CHE"}, true},
+		{"FoughtAlongside", "2016-05-01", "Hezbollah fighters fought alongside Syrian troops.", []string{"HEZBOLLAH COOPERATED_WITH SYR"}, true},
+		{"FightingEachOtherIsNoCooperation", "2019-05-10", "China and the United States should not fight a trade war.", nil, true},
+		{"ProddedIntoAction", "1987-03-01", "Washington prodded Japan into action.", []string{"USA CALLED_ON JPN"}, true},
+		{"ProddedOnATopicIsNoAppeal", "2017-06-01", "Macron prodded Trump on the climate deal.", nil, true},
+		{"ClosedItsEmbassyIn", "2012-02-07", "The United States closed its embassy in Syria.", []string{"USA DOWNGRADED_RELATIONS SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
