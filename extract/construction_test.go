@@ -473,6 +473,10 @@ func TestConstructions(t *testing.T) {
 		{"ProddedIntoAction", "1987-03-01", "Washington prodded Japan into action.", []string{"USA CALLED_ON JPN"}, true},
 		{"ProddedOnATopicIsNoAppeal", "2017-06-01", "Macron prodded Trump on the climate deal.", nil, true},
 		{"ClosedItsEmbassyIn", "2012-02-07", "The United States closed its embassy in Syria.", []string{"USA DOWNGRADED_RELATIONS SYR"}, true},
+		{"OfficialsInACapital", "2017-04-08", "Officials in Moscow condemned the US strike on Syria.", []string{"RUS CRITICIZED USA", "USA ATTACKED SYR"}, true},
+		{"LeadersInTwoCountries", "2017-09-20", "Leaders in South Korea and Japan criticized Trump.", []string{"KOR CRITICIZED donald-trump", "JPN CRITICIZED donald-trump"}, true},
+		{"AnotherGovernmentInACountry", "2014-08-08", "The Kurdish government in Iraq praised the United States.", nil, true},
+		{"TroopsInACountryAreNotIt", "2017-09-20", "US troops in Syria attacked ISIS.", []string{"USA ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -480,6 +480,38 @@ func (x *Extractor) locative(toks []token, m Mention, date string) bool {
 	return true
 }
 
+// rulersOf reads "officials in Moscow", "leaders in South Korea and
+// Japan": those who govern the countries after "in" stand for them.
+func (x *Extractor) rulersOf(s Sentence, toks []token, i int, st *state) (Mention, bool) {
+	if !rulersIn[toks[i].key] || i+2 >= len(toks) || toks[i+1].key != "in" || i > 0 && toks[i-1].cap() && toks[i-1].key != "the" {
+		return Mention{}, false // not "the Kurdish government in Iraq": another's
+	}
+	var m Mention
+	for k := i + 2; k < len(toks); {
+		e, kind, n := x.lookup(toks, k, st.date)
+		if e == nil || e.Kind != schema.Country || kind != surfName && kind != surfCapital {
+			break
+		}
+		m.Actors = append(m.Actors, x.actor(e, spanText(s.Text, s.Start, toks, i, k+n), st.date))
+		m.End = k + n
+		if k += n; k+1 >= len(toks) || toks[k].key != "and" && toks[k].key != "," {
+			break
+		}
+		k++
+	}
+	if len(m.Actors) == 0 || m.End < len(toks) && (toks[m.End].tagged("NN") || toks[m.End].key == "'s") {
+		return Mention{}, false // not "officials in Syria's north"
+	}
+	m.Start = i
+	return m, true
+}
+
+// rulersIn are those who govern or speak for the place after "in".
+var rulersIn = map[string]bool{
+	"officials": true, "leaders": true, "diplomats": true, "authorities": true, "government": true,
+	"regime": true, "policymakers": true,
+}
+
 // afterPlace are words that may follow a place name without it modifying
 // them: "in Syria and Iraq", "in Geneva on Monday", "in Syria since 2011".
 var afterPlace = map[string]bool{
@@ -723,6 +755,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			a.Text = spanText(s.Text, s.Start, toks, i, i+2)
 			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
 		}
+	}
+	if m, ok := x.rulersOf(s, toks, i, st); ok {
+		return m, true
 	}
 	if m, ok := x.hyphenPair(s, toks, i, st); ok {
 		return m, true
