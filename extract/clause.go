@@ -2451,6 +2451,22 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if v := t.head[i]; k < 0 && v >= 0 && relIs(t.rel[i], "nsubj") {
 			k = c.prepChild(v, "between") // "the truce brokered between …" read as a clause
 		}
+		if k < 0 && e.Relation.Symmetric() {
+			// "talks involving Iran, Russia and Turkey": the parties
+			// the event involves.
+			for _, a := range t.kids[i] {
+				if o := t.child(a, "obj"); o >= 0 && t.rel[a] == "acl" && t.lemma[a] == "involve" {
+					if got := c.argsOf(o, true); len(got) == 1 && len(f.subj) > 0 && len(f.obj) == 0 {
+						f.obj = got // "opened discussions involving Britain"
+					} else if len(got) >= 2 {
+						k = a
+					}
+				}
+			}
+			if k >= 0 {
+				k = t.child(k, "obj")
+			}
+		}
 		if k >= 0 && (e.Relation.Symmetric() || e.Relation == schema.Attacked) {
 			// Only a mutual event has its parties after "between":
 			// "allegations of collusion between A and B" accuse neither.

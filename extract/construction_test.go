@@ -477,6 +477,8 @@ func TestConstructions(t *testing.T) {
 		{"LeadersInTwoCountries", "2017-09-20", "Leaders in South Korea and Japan criticized Trump.", []string{"KOR CRITICIZED donald-trump", "JPN CRITICIZED donald-trump"}, true},
 		{"AnotherGovernmentInACountry", "2014-08-08", "The Kurdish government in Iraq praised the United States.", nil, true},
 		{"TroopsInACountryAreNotIt", "2017-09-20", "US troops in Syria attacked ISIS.", []string{"USA ATTACKED ISIS"}, true},
+		{"TalksInvolving", "2017-01-23", "Talks involving Iran, Russia and Turkey began in Astana.", []string{"IRN MET_WITH RUS", "IRN MET_WITH TUR"}, true},
+		{"DiscussionsWith", "2017-05-10", "Jared Kushner's discussions with Russia's ambassador drew scrutiny.", []string{"jared-kushner MET_WITH RUS"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -936,6 +936,7 @@ var ours = []our{
 	n("talk", schema.MetWith, "with", "between").note("plural in use: talks"),
 	n("summit", schema.MetWith, "with", "between"),
 	n("consultation", schema.MetWith, "with", "between"),
+	n("discussion", schema.MetWith, "with", "between").note("plural in use: 'held discussions with Iran'"),
 	n("encounter", schema.MetWith, "with", "between"),
 	n("dinner", schema.MetWith, "with", "between").cameo("040"),
 	n("lunch", schema.MetWith, "with", "between").cameo("040"),
