@@ -907,6 +907,9 @@ type frame struct {
 func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	for i, tag := range c.t.tag {
+		if f, ok := c.dueIn(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 		if strings.HasPrefix(tag, "VB") && wrongLemmas[c.t.lemma[i]] {
 			if f, ok := c.reportedWrong(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -950,6 +953,52 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		}
 	}
 	return out
+}
+
+// dueIn reads a person's coming stay as a visit to come: "Trump is due in
+// Beijing on Wednesday", "Abe is expected in Washington", "Xi will be in
+// Paris next week".
+func (c *clause) dueIn(i int) (frame, bool) {
+	t := c.t
+	var place int
+	switch {
+	case t.lemma[i] == "due" || t.lemma[i] == "expect" && t.tag[i] == "VBN" && (t.child(i, "aux:pass") >= 0 || t.child(i, "cop") >= 0):
+		if t.child(i, "xcomp") >= 0 || t.child(i, "ccomp") >= 0 {
+			return frame{}, false // "due to visit" is the visit's own
+		}
+		place = c.prepChild(i, "in")
+		if place < 0 {
+			place = c.prepChild(i, "to") // "expected to Moscow" is rare; "due to" takes a verb
+			if place >= 0 && t.lemma[i] == "due" {
+				return frame{}, false
+			}
+		}
+	case c.headOf[i] >= 0 && t.caseOf(i) == "in" && t.child(i, "cop") >= 0 && (t.hasChildLemma(i, "aux", "will", "'ll", "wo") || t.hasChildLemma(i, "aux", "shall")):
+		place = i
+	default:
+		return frame{}, false
+	}
+	if place < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Visited, trigger: i, conf: 0.75, rule: "verb-prep"}
+	if place == i {
+		f.trigger = t.child(i, "cop") // "will be in Paris"
+	}
+	if s := t.child(i, "nsubj"); s >= 0 {
+		f.subj = c.argsOf(s, false)
+	} else if s := t.child(i, "nsubj:pass"); s >= 0 {
+		f.subj = c.argsOf(s, false)
+	}
+	if !allPeople(f.subj) {
+		return frame{}, false // "US troops will be in Syria": a presence, no visit
+	}
+	f.obj = c.argsOf(place, true)
+	c.polarity(&f, i)
+	if f.mod == schema.Asserted {
+		f.mod = schema.Future
+	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
 // blame reads the accusation a predicate carries: "X held Y responsible

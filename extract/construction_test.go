@@ -479,6 +479,11 @@ func TestConstructions(t *testing.T) {
 		{"TroopsInACountryAreNotIt", "2017-09-20", "US troops in Syria attacked ISIS.", []string{"USA ATTACKED ISIS"}, true},
 		{"TalksInvolving", "2017-01-23", "Talks involving Iran, Russia and Turkey began in Astana.", []string{"IRN MET_WITH RUS", "IRN MET_WITH TUR"}, true},
 		{"DiscussionsWith", "2017-05-10", "Jared Kushner's discussions with Russia's ambassador drew scrutiny.", []string{"jared-kushner MET_WITH RUS"}, false},
+		{"DueIn", "2017-11-06", "Trump is due in Beijing on Wednesday.", []string{"donald-trump VISITED CHN future"}, true},
+		{"ExpectedIn", "2017-02-06", "Abe is expected in Washington next week.", []string{"shinzo-abe VISITED USA future"}, true},
+		{"WillBeIn", "2019-03-20", "Xi will be in Paris next week.", []string{"xi-jinping VISITED FRA future"}, true},
+		{"TroopsWillBeInIsNoVisit", "2019-03-20", "US troops will be in Syria for years.", nil, true},
+		{"WasInIsNoComingVisit", "2017-11-09", "Trump was in Beijing on Wednesday.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

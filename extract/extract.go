@@ -354,9 +354,12 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 		}
 	}
 	if actors >= 2 {
-		for _, t := range toks {
+		for i, t := range toks {
 			if x.forms[t.key] || relNouns[t.key] != "" || describeVerbs[t.key] {
 				return needsTags // describeVerbs: "described Israel as a terrorist state"
+			}
+			if t.key == "due" || t.key == "expected" || t.key == "be" && i+1 < len(toks) && toks[i+1].key == "in" {
+				return needsTags // a coming stay: "is due in Beijing", "will be in Paris" (clause.dueIn)
 			}
 			if verbs := x.patternVerbs[t.key]; verbs != nil {
 				for _, v := range toks {
