@@ -955,9 +955,10 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	return out
 }
 
-// dueIn reads a person's coming stay as a visit to come: "Trump is due in
-// Beijing on Wednesday", "Abe is expected in Washington", "Xi will be in
-// Paris next week".
+// dueIn reads a person's stay in a country as a visit: "Trump was in
+// Beijing on Wednesday", "Xi will be in Paris next week"; one due or
+// expected is to come: "Trump is due in Beijing", "Abe is expected in
+// Washington".
 func (c *clause) dueIn(i int) (frame, bool) {
 	t := c.t
 	var place int
@@ -973,7 +974,7 @@ func (c *clause) dueIn(i int) (frame, bool) {
 				return frame{}, false
 			}
 		}
-	case c.headOf[i] >= 0 && t.caseOf(i) == "in" && t.child(i, "cop") >= 0 && (t.hasChildLemma(i, "aux", "will", "'ll", "wo") || t.hasChildLemma(i, "aux", "shall")):
+	case c.headOf[i] >= 0 && t.caseOf(i) == "in" && t.child(i, "cop") >= 0:
 		place = i
 	default:
 		return frame{}, false
@@ -993,9 +994,9 @@ func (c *clause) dueIn(i int) (frame, bool) {
 	if !allPeople(f.subj) {
 		return frame{}, false // "US troops will be in Syria": a presence, no visit
 	}
-	f.obj = c.argsOf(place, true)
+	f.obj = slices.DeleteFunc(c.argsOf(place, true), func(m Mention) bool { return m.Actors[0].Kind != schema.Country })
 	c.polarity(&f, i)
-	if f.mod == schema.Asserted {
+	if f.mod == schema.Asserted && place != i {
 		f.mod = schema.Future
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0

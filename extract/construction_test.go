@@ -483,7 +483,8 @@ func TestConstructions(t *testing.T) {
 		{"ExpectedIn", "2017-02-06", "Abe is expected in Washington next week.", []string{"shinzo-abe VISITED USA future"}, true},
 		{"WillBeIn", "2019-03-20", "Xi will be in Paris next week.", []string{"xi-jinping VISITED FRA future"}, true},
 		{"TroopsWillBeInIsNoVisit", "2019-03-20", "US troops will be in Syria for years.", nil, true},
-		{"WasInIsNoComingVisit", "2017-11-09", "Trump was in Beijing on Wednesday.", nil, true},
+		{"WasInIsAVisit", "2017-11-09", "Trump was in Beijing on Wednesday.", []string{"donald-trump VISITED CHN"}, true},
+		{"InOwnCountryIsNoVisit", "2015-11-09", "Obama was in the United States.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -358,7 +358,7 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 			if x.forms[t.key] || relNouns[t.key] != "" || describeVerbs[t.key] {
 				return needsTags // describeVerbs: "described Israel as a terrorist state"
 			}
-			if t.key == "due" || t.key == "expected" || t.key == "be" && i+1 < len(toks) && toks[i+1].key == "in" {
+			if t.key == "due" || t.key == "expected" || (t.key == "be" || t.key == "was" || t.key == "is" || t.key == "were" || t.key == "are") && i+1 < len(toks) && toks[i+1].key == "in" {
 				return needsTags // a coming stay: "is due in Beijing", "will be in Paris" (clause.dueIn)
 			}
 			if verbs := x.patternVerbs[t.key]; verbs != nil {
