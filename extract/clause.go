@@ -1277,8 +1277,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false // "signed off on the plan": an approval, no treaty
 		}
 	}
-	if e.Relation == schema.MetWith && (c.joinedIn(i) >= 0 || t.lemma[i] == "join" && c.prepChild(i, "in") >= 0) {
-		return frame{}, false // "Japan joined the US in imposing sanctions": no meeting
+	if e.Relation == schema.MetWith && c.joinedIn(i) >= 0 {
+		// "Japan joined the US in imposing sanctions": no meeting, but
+		// acting together (the act itself is read from the gerund).
+		e.Relation = schema.CooperatedWith
+	} else if e.Relation == schema.MetWith && t.lemma[i] == "join" && c.prepChild(i, "in") >= 0 {
+		return frame{}, false // "joined the US in the talks": the talks say who met
 	}
 	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 ||
 		t.tag[i] == "VBN" && (t.rel[i] == "acl" || t.rel[i] == "amod" || t.rel[i] == "advcl" && t.child(i, "nsubj") < 0)

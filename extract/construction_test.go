@@ -254,7 +254,7 @@ func TestConstructions(t *testing.T) {
 		{"SaidBehindAHarm", "2017-01-06", "US officials said Russia was behind the election meddling.", []string{"USA ACCUSED RUS"}, true},
 		{"SaidBehind", "2019-06-01", "Turkey said the Kurdish militia was behind the bombing.", []string{"TUR ACCUSED YPG"}, true},
 		{"ResponsibleForNoHarm", "2019-06-01", "Russia is responsible for the security of the embassy, Britain said.", nil, true},
-		{"JoinedInDoing", "2019-06-01", "Japan joined the United States in imposing sanctions on Moscow.", []string{"JPN SANCTIONED RUS", "USA SANCTIONED RUS"}, true},
+		{"JoinedInDoing", "2019-06-01", "Japan joined the United States in imposing sanctions on Moscow.", []string{"JPN COOPERATED_WITH USA", "JPN SANCTIONED RUS", "USA SANCTIONED RUS"}, true},
 		{"ArmsExports", "2019-06-01", "China exports drones to Pakistan.", []string{"CHN PROVIDED_AID_TO PAK"}, true},
 		{"TriggerVerbBetweenActors", "2019-06-01", "When the US sanctions Russia for its behaviour in Ukraine, it acts alone.", []string{"USA SANCTIONED RUS"}, true},
 		{"ReducedRelativeWithAgent", "2019-06-01", "North Korea is short of fuel because of harsh sanctions slapped on the country by the US and China.", []string{"USA SANCTIONED PRK", "CHN SANCTIONED PRK"}, true},
