@@ -2472,12 +2472,14 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.rel = schema.NegotiatedWith
 		}
 	}
-	if h := t.head[i]; h >= 0 && (f.rel == schema.Attacked || f.rel == schema.Sanctioned) && t.caseOf(i) == "of" &&
-		(relIs(t.rel[i], "nmod") && threatNouns[t.lemma[h]] || relIs(t.rel[i], "obl") && threatLemmas[t.lemma[h]]) {
+	if h := t.head[i]; h >= 0 && (f.rel == schema.Attacked || f.rel == schema.Sanctioned) &&
+		(t.caseOf(i) == "of" && (relIs(t.rel[i], "nmod") && threatNouns[t.lemma[h]] || relIs(t.rel[i], "obl") && threatLemmas[t.lemma[h]]) ||
+			t.rel[i] == "obj" && threatLemmas[t.lemma[h]]) {
 		// "threats of US strikes against Syria", "warned of sanctions on
-		// Iran": a hostile act held out is a threat, not the act.
+		// Iran", "threatens a missile strike on Guam": a hostile act held
+		// out is a threat, not the act.
 		f.rel = schema.Threatened
-		if len(f.subj) == 0 && relIs(t.rel[i], "obl") {
+		if len(f.subj) == 0 && (relIs(t.rel[i], "obl") || t.rel[i] == "obj") {
 			f.subj = c.subjectOf(h, 0)
 		} else if len(f.subj) == 0 {
 			f.subj, _ = c.modifierActors(h)
