@@ -485,6 +485,12 @@ func TestConstructions(t *testing.T) {
 		{"TroopsWillBeInIsNoVisit", "2019-03-20", "US troops will be in Syria for years.", nil, true},
 		{"WasInIsAVisit", "2017-11-09", "Trump was in Beijing on Wednesday.", []string{"donald-trump VISITED CHN"}, true},
 		{"InOwnCountryIsNoVisit", "2015-11-09", "Obama was in the United States.", nil, true},
+		{"RetookFrom", "2017-07-10", "Iraqi forces retook the town from Islamic State.", []string{"IRQ ATTACKED ISIS"}, true},
+		{"WrestedControlFrom", "2016-12-10", "The Syrian army wrested control of Aleppo from the rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"TookControlWithoutAnEnemy", "2016-12-10", "Kurdish forces took control of the town.", nil, true},
+		{"LaunchedMissilesAt", "2017-04-07", "The United States launched cruise missiles at a Syrian air base.", []string{"USA ATTACKED SYR"}, true},
+		{"ThreatenedAStrike", "2017-08-09", "North Korea threatens missile strike on Guam.", []string{"PRK THREATENED GUM"}, true},
+		{"TitleForABodyNoDictionaryKnows", "2016-06-15", "Brett McGurk, the presidential envoy for the Global Coalition to Counter ISIL, criticized Iran.", []string{"brett-mcgurk CRITICIZED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -269,7 +269,11 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		if titleWords[toks[j].key] && toks[j].key != "former" && !ended {
 			title = true
 		}
-		if n := mentionStarting(ms, j); n >= 0 {
+		n := mentionStarting(ms, j)
+		if p := j - 1; found == nil && n < 0 && toks[j].cap() && !titleWords[toks[j].key] && toks[p].key == "the" && p > 0 && phraseEnds[toks[p-1].key] {
+			return nil // "McGurk, the envoy for the Global Coalition to Counter ISIL": a body no dictionary knows
+		}
+		if n >= 0 {
 			a := ms[n].Actors[0]
 			if ended && ms[n].Suffix == "" {
 				j = ms[n].End - 1
