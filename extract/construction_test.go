@@ -491,6 +491,10 @@ func TestConstructions(t *testing.T) {
 		{"LaunchedMissilesAt", "2017-04-07", "The United States launched cruise missiles at a Syrian air base.", []string{"USA ATTACKED SYR"}, true},
 		{"ThreatenedAStrike", "2017-08-09", "North Korea threatens missile strike on Guam.", []string{"PRK THREATENED GUM"}, true},
 		{"TitleForABodyNoDictionaryKnows", "2016-06-15", "Brett McGurk, the presidential envoy for the Global Coalition to Counter ISIL, criticized Iran.", []string{"brett-mcgurk CRITICIZED IRN"}, true},
+		{"PredicateCompoundAlly", "2018-10-10", "Saudi Arabia is a US ally.", []string{"SAU ALLIED_WITH USA"}, true},
+		{"AppositiveCompoundAlly", "2018-10-10", "Saudi Arabia, a key US ally, criticized Iran.", []string{"SAU ALLIED_WITH USA", "SAU CRITICIZED IRN"}, true},
+		{"PluralCompoundAllies", "2016-10-10", "Russia and Iran are Assad allies.", []string{"RUS ALLIED_WITH bashar-al-assad", "IRN ALLIED_WITH bashar-al-assad"}, true},
+		{"PartyAllyIsNoAlliance", "2019-10-10", "Republican Sen. Lindsey Graham, a Trump ally, criticized Russia.", []string{"lindsey-graham CRITICIZED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

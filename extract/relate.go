@@ -356,6 +356,30 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 			}
 		}
 	}
+	if len(poss) == 0 && len(mods) > 0 {
+		// "Saudi Arabia is a key US ally", "Saudi Arabia, a key US ally,":
+		// the modifier is the other party, the predicate's subject or the
+		// apposition's head the one related.
+		p := mods[0].Start - 1
+		for p >= 0 && toks[p].tagged("JJ") {
+			p--
+		}
+		if p >= 1 && beForms[toks[p].key] && strings.HasSuffix(toks[i].key, "s") {
+			p++ // "Russia and Iran are Assad allies": no article before a plural
+		}
+		if p >= 1 && (toks[p].key == "a" || toks[p].key == "an" || beForms[toks[p-1].key] && strings.HasSuffix(toks[i].key, "s")) && (beForms[toks[p-1].key] || toks[p-1].key == ",") {
+			var subj []Mention
+			if n := mentionEnding(ms, p-1); n >= 0 && toks[p-1].key == "," {
+				subj = []Mention{ms[n]}
+			} else if n >= 0 {
+				subj = coordLeft(ms, toks, n)
+			}
+			if allPeople(subj) && allPeople(mods) && !(subj[0].Actors[0].Country != "" && mods[0].Actors[0].Country != "" && !sameCountry(subj, mods)) {
+				return nil // "Grassley, a usual Trump ally": a party's politics, unless known foreign
+			}
+			return withRule(appendPairs(out, subj, mods, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
+		}
+	}
 	if len(poss) == 0 {
 		return nil
 	}
