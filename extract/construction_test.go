@@ -495,6 +495,8 @@ func TestConstructions(t *testing.T) {
 		{"AppositiveCompoundAlly", "2018-10-10", "Saudi Arabia, a key US ally, criticized Iran.", []string{"SAU ALLIED_WITH USA", "SAU CRITICIZED IRN"}, true},
 		{"PluralCompoundAllies", "2016-10-10", "Russia and Iran are Assad allies.", []string{"RUS ALLIED_WITH bashar-al-assad", "IRN ALLIED_WITH bashar-al-assad"}, true},
 		{"PartyAllyIsNoAlliance", "2019-10-10", "Republican Sen. Lindsey Graham, a Trump ally, criticized Russia.", []string{"lindsey-graham CRITICIZED RUS"}, true},
+		{"ThrewItsWeightBehind", "2015-10-01", "Moscow threw its weight behind Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
+		{"HeapedPraiseOn", "2020-02-10", "Trump downplayed the risk and heaped praise on President Xi Jinping.", []string{"donald-trump SUPPORTED xi-jinping"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
