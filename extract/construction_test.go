@@ -497,6 +497,9 @@ func TestConstructions(t *testing.T) {
 		{"PartyAllyIsNoAlliance", "2019-10-10", "Republican Sen. Lindsey Graham, a Trump ally, criticized Russia.", []string{"lindsey-graham CRITICIZED RUS"}, true},
 		{"ThrewItsWeightBehind", "2015-10-01", "Moscow threw its weight behind Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
 		{"HeapedPraiseOn", "2020-02-10", "Trump downplayed the risk and heaped praise on President Xi Jinping.", []string{"donald-trump SUPPORTED xi-jinping"}, true},
+		{"DemandedThatBareVerb", "2013-09-10", "The US demanded that Syria hand over its chemical weapons.", []string{"USA DEMANDED SYR"}, true},
+		{"PointedTheFingerAt", "2014-07-20", "Russia pointed the finger at Ukraine.", []string{"RUS ACCUSED UKR"}, true},
+		{"VoicedAlarmAt", "2021-12-01", "The EU voiced alarm at Russia's troop buildup.", []string{"EU CRITICIZED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -409,6 +409,13 @@ var nounPreps = map[string]bool{"with": true, "between": true, "against": true, 
 // pluralRelNouns are plural relational nouns that are also verbs.
 var pluralRelNouns = map[string]bool{"allies": true, "backers": true, "partners": true, "rivals": true, "foes": true, "neighbours": true, "neighbors": true}
 
+// mandateLemmas take a that-clause whose verb is a bare base form:
+// "demanded that Syria hand over".
+var mandateLemmas = map[string]bool{
+	"demand": true, "insist": true, "urge": true, "ask": true, "request": true, "require": true,
+	"propose": true, "recommend": true, "suggest": true, "order": true,
+}
+
 // subordinators open an adverbial clause, and are prepositions too.
 var subordinators = map[string]bool{"as": true, "while": true, "after": true, "before": true, "since": true, "until": true}
 
@@ -516,6 +523,22 @@ func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 		if toks[i].tag == "NN" && toks[i-1].tag == "TO" && infinitiveVerbs[lemma.Of(toks[i-2].key, toks[i-2].tag)] {
 			if n := toks[i+1].tag; n == "DT" || n == "JJ" || n == "PRP" || n == "PRP$" || n == "CD" || strings.HasPrefix(n, "NN") {
 				toks[i].tag = "VB"
+			}
+		}
+	}
+	for _, m := range ms {
+		// "demanded that Syria hand/NN over its weapons": after "that" and
+		// its subject, a verb's base form is the mandated verb.
+		i := m.End
+		if i+1 >= len(toks) || m.Start < 2 || toks[m.Start-1].key != "that" || toks[i].tag != "NN" {
+			continue
+		}
+		if n := toks[i+1].tag; n == "DT" || n == "RP" || n == "IN" || n == "PRP$" || n == "JJ" || n == "NNS" || n == "TO" {
+			for j := m.Start - 2; j >= 0 && j >= m.Start-4; j-- {
+				if mandateLemmas[lemma.Of(toks[j].key, "VBD")] {
+					toks[i].tag = "VB"
+					break
+				}
 			}
 		}
 	}
