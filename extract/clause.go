@@ -2293,7 +2293,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if f.subj, poss = c.modifierActors(i); poss {
 		f.rule = "noun-poss"
 	}
-	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 && !stanceCase[t.caseOf(i)] {
+	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 && (!stanceCase[t.caseOf(i)] || t.caseOf(i) == "on" && journeyNouns[t.lemma[i]]) {
 		// A predicate noun's subject: "the US is at war with ISIS", "Russia
 		// is the main backer of Assad". "Russia is the biggest threat to
 		// the US" says what Russia is, not that it threatened anyone.
@@ -2603,6 +2603,9 @@ var consequenceNouns = map[string]bool{
 
 // stanceCase marks a predicate noun the subject takes a stance on, not
 // part in: "he was against any war with Iran".
+// journeyNouns are where one "is on": "Modi is on a trip to China".
+var journeyNouns = map[string]bool{"trip": true, "visit": true, "tour": true, "journey": true, "mission": true}
+
 var stanceCase = map[string]bool{"against": true, "for": true, "about": true, "over": true, "on": true, "without": true, "behind": true}
 
 // otherSense gives the particle that turns a trigger into another verb:

@@ -500,6 +500,7 @@ func TestConstructions(t *testing.T) {
 		{"DemandedThatBareVerb", "2013-09-10", "The US demanded that Syria hand over its chemical weapons.", []string{"USA DEMANDED SYR"}, true},
 		{"PointedTheFingerAt", "2014-07-20", "Russia pointed the finger at Ukraine.", []string{"RUS ACCUSED UKR"}, true},
 		{"VoicedAlarmAt", "2021-12-01", "The EU voiced alarm at Russia's troop buildup.", []string{"EU CRITICIZED RUS"}, true},
+		{"IsOnATripTo", "2015-05-14", "Modi is on a three-day trip to China.", []string{"narendra-modi VISITED CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
