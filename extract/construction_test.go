@@ -501,6 +501,8 @@ func TestConstructions(t *testing.T) {
 		{"PointedTheFingerAt", "2014-07-20", "Russia pointed the finger at Ukraine.", []string{"RUS ACCUSED UKR"}, true},
 		{"VoicedAlarmAt", "2021-12-01", "The EU voiced alarm at Russia's troop buildup.", []string{"EU CRITICIZED RUS"}, true},
 		{"IsOnATripTo", "2015-05-14", "Modi is on a three-day trip to China.", []string{"narendra-modi VISITED CHN"}, true},
+		{"FrozeAssetsOf", "2019-01-30", "Washington froze the assets of Venezuelan officials.", []string{"USA SANCTIONED VEN"}, true},
+		{"BannedImportsFrom", "2015-11-30", "Russia banned imports from Turkey.", []string{"RUS SANCTIONED TUR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

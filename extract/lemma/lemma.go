@@ -101,9 +101,9 @@ func of(exceptions *[ngroup]map[string]string, word, xpos string) string {
 	if l, ok := exceptions[g][w]; ok {
 		return l
 	}
-	if l, ok := exceptions[gVBD][w]; ok && g == gVB {
+	if l, ok := exceptions[gVBD][w]; ok && (g == gVB || g == gVBZ) {
 		if _, base := irregularParts[w]; !base {
-			// "retook/VBP": a tagger's guess at a rare word; an irregular
+			// "retook/VBP", "froze/VBZ": a tagger's guess; an irregular
 			// past that is no base form ("lay" is) is still a past.
 			return l
 		}

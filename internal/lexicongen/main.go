@@ -828,6 +828,8 @@ var ours = []our{
 	v("refuse", schema.Rejected, "").note("guideline: 'refused to meet' → REJECTED"),
 	v("deny", schema.Rejected, "").note("'denied X's claim'; 'denied attacking' negates the gerund"),
 	v("welcome", schema.Supported, ""),
+	vo("ban", schema.Sanctioned, "import|export|product|flight|travel", "from", "to").cameo("163").note("'banned imports from Turkey': an embargo"),
+	vo("halt", schema.Sanctioned, "import|export", "from", "to").cameo("163"),
 	vo("point", schema.Accused, "finger", "at").cameo("112").note("'pointed the finger at Ukraine'"),
 	vo("throw", schema.Supported, "weight", "behind").cameo("051").note("'threw its weight behind Assad'"),
 	vo("heap", schema.Supported, "praise", "on", "upon").cameo("051").note("'heaped praise on Kim'"),
