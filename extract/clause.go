@@ -427,8 +427,12 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			if ref != nil && (l == "him" || l == "her" && tag == "PRP") && c.isOwnSubject(i, ref.ID) {
 				// "Trump ordered him to talk to the Russians": an object
 				// "him" is not its clause's subject (that would be
-				// "himself"); better no one than the wrong one.
-				return Mention{}, false
+				// "himself"); better no one than the wrong one, unless the
+				// sentence before named just one other: "Trump met Putin.
+				// He praised him."
+				if ref = c.otherOfTwo(i, ref.ID, female); ref == nil {
+					return Mention{}, false
+				}
 			}
 		case "it", "its":
 			if l == "it" && (c.nounBefore(i) || c.dummyIt(i) || c.st.curThingFirst && firstWord(c.toks, i)) {
@@ -738,6 +742,36 @@ func (c *clause) personBefore(i int, female bool) *schema.Actor {
 		}
 	}
 	return nil
+}
+
+// otherOfTwo returns the person of the sentence before other than id when
+// it named one or two people of that gender and this one names none before
+// token i but the clause's subject, or nil: "Trump met Putin. He praised
+// him", "Putin arrived in Ankara. Erdogan welcomed him".
+func (c *clause) otherOfTwo(i int, id string, female bool) *schema.Actor {
+	for _, m := range c.ms {
+		if m.End <= i && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && m.Start != c.t.child(c.t.head[i], "nsubj") {
+			return nil
+		}
+	}
+	if len(c.x.unknownNames(c.toks, i, c.st.date, func(j int) bool { return c.within[j] >= 0 })) > 0 {
+		return nil // "officer Christopher Anderson testified that Bolton cautioned him"
+	}
+	var other *schema.Actor
+	n := 0
+	for k, p := range c.st.curPeople { // the sentence before's
+		if p.Kind != schema.Person || femaleName(p.Name) != female || k > 0 && slices.ContainsFunc(c.st.curPeople[:k], func(q schema.Actor) bool { return q.ID == p.ID }) {
+			continue
+		}
+		n++
+		if p.ID != id {
+			other = &c.st.curPeople[k]
+		}
+	}
+	if n > 2 {
+		return nil
+	}
+	return other
 }
 
 // clauseSubject returns the actor of the subject of the nearest clause

@@ -503,6 +503,9 @@ func TestConstructions(t *testing.T) {
 		{"IsOnATripTo", "2015-05-14", "Modi is on a three-day trip to China.", []string{"narendra-modi VISITED CHN"}, true},
 		{"FrozeAssetsOf", "2019-01-30", "Washington froze the assets of Venezuelan officials.", []string{"USA SANCTIONED VEN"}, true},
 		{"BannedImportsFrom", "2015-11-30", "Russia banned imports from Turkey.", []string{"RUS SANCTIONED TUR"}, true},
+		{"HeAndHimAreTheTwoBefore", "2018-07-16", "Trump met Putin in Helsinki. He praised him warmly.", []string{"donald-trump MET_WITH vladimir-putin", "donald-trump SUPPORTED vladimir-putin"}, true},
+		{"HimIsTheOneBeforeNotTheSubject", "2019-04-08", "Putin arrived in Ankara on Monday. Erdogan welcomed him at the palace.", []string{"vladimir-putin VISITED TUR", "recep-tayyip-erdogan MET_WITH vladimir-putin"}, true},
+		{"HimAfterAnUnknownName", "2019-10-30", "Bolton met Giuliani. Foreign Service officer Christopher Anderson testified that Bolton cautioned him about Ukraine.", []string{"john-bolton MET_WITH rudy-giuliani"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
