@@ -506,6 +506,7 @@ func TestConstructions(t *testing.T) {
 		{"HeAndHimAreTheTwoBefore", "2018-07-16", "Trump met Putin in Helsinki. He praised him warmly.", []string{"donald-trump MET_WITH vladimir-putin", "donald-trump SUPPORTED vladimir-putin"}, true},
 		{"HimIsTheOneBeforeNotTheSubject", "2019-04-08", "Putin arrived in Ankara on Monday. Erdogan welcomed him at the palace.", []string{"vladimir-putin VISITED TUR", "recep-tayyip-erdogan MET_WITH vladimir-putin"}, true},
 		{"HimAfterAnUnknownName", "2019-10-30", "Bolton met Giuliani. Foreign Service officer Christopher Anderson testified that Bolton cautioned him about Ukraine.", []string{"john-bolton MET_WITH rudy-giuliani"}, true},
+		{"APersonsAllyIsNoCountry", "2018-12-10", "Jordan, a fierce Trump ally, criticized Iran.", []string{"JOR CRITICIZED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -374,6 +374,9 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 			} else if n >= 0 {
 				subj = coordLeft(ms, toks, n)
 			}
+			if len(subj) == 1 && subj[0].End-subj[0].Start == 1 && namesakeCountries[toks[subj[0].Start].key] && allPeople(mods) {
+				return nil // "Jordan, a fierce Trump ally": a person's ally named Jordan, not the country
+			}
 			if allPeople(subj) && allPeople(mods) && !(subj[0].Actors[0].Country != "" && mods[0].Actors[0].Country != "" && !sameCountry(subj, mods)) {
 				return nil // "Grassley, a usual Trump ally": a party's politics, unless known foreign
 			}
