@@ -465,6 +465,8 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				break
 			}
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)
+		case "we", "us", "our":
+			ref = c.quotedSpeaker(i)
 		case "they", "them", "their":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group || a.Kind == schema.Organization }, nil)
 			if ref == nil && len(c.st.prevSubjects) >= 2 && !(l == "they" && c.anyBefore(i)) {
@@ -580,6 +582,36 @@ func (c *clause) speakerOf(i int) ([]Mention, bool) {
 		return nil, true // "Schumer said he …": someone the dictionaries do not know
 	}
 	return nil, false
+}
+
+// quotedSpeaker returns what "we" at i stands for in a speaker's words:
+// the country of an official ("'We hold the Russian government
+// responsible,' Rhodes said") or the country or body that speaks, or nil.
+func (c *clause) quotedSpeaker(i int) *schema.Actor {
+	t := c.t
+	for p, depth := i, 0; p >= 0 && depth < 6; p, depth = t.head[p], depth+1 {
+		h := t.head[p]
+		if h < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] {
+			continue
+		}
+		if t.head[h] >= 0 {
+			return nil // "If Putin is saying that we …": the quote's own speaker is outside
+		}
+		s := t.child(h, "nsubj")
+		if s < 0 || c.headOf[s] < 0 || len(c.ms[c.headOf[s]].Actors) != 1 {
+			return nil
+		}
+		a := c.ms[c.headOf[s]].Actors[0]
+		if a.Kind != schema.Person {
+			return &a
+		}
+		if e, ok := c.x.gaz.Entity(a.Country); ok && a.Country != "" {
+			ca := c.x.actor(e, a.Text, c.st.date)
+			return &ca
+		}
+		return nil
+	}
+	return nil
 }
 
 // sayer returns the actor who says the clause whose subject is the word

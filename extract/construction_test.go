@@ -507,6 +507,9 @@ func TestConstructions(t *testing.T) {
 		{"HimIsTheOneBeforeNotTheSubject", "2019-04-08", "Putin arrived in Ankara on Monday. Erdogan welcomed him at the palace.", []string{"vladimir-putin VISITED TUR", "recep-tayyip-erdogan MET_WITH vladimir-putin"}, true},
 		{"HimAfterAnUnknownName", "2019-10-30", "Bolton met Giuliani. Foreign Service officer Christopher Anderson testified that Bolton cautioned him about Ukraine.", []string{"john-bolton MET_WITH rudy-giuliani"}, true},
 		{"APersonsAllyIsNoCountry", "2018-12-10", "Jordan, a fierce Trump ally, criticized Iran.", []string{"JOR CRITICIZED IRN"}, true},
+		{"WeIsTheSpeakersCountry", "2016-03-01", "\"We hold the Russian government responsible for the airstrikes,\" Kerry said.", []string{"USA ACCUSED RUS"}, true},
+		{"WeOfABody", "2016-03-01", "\"We condemn the Israeli strike,\" the Arab League said.", []string{"ARAB_LEAGUE CRITICIZED ISR"}, true},
+		{"WeInANestedClaim", "2015-11-20", "He said: \"If Mr. Putin is saying that we are cooperating with Daesh, that would be a mistake.\"", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
