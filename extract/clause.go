@@ -466,7 +466,9 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			}
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)
 		case "we", "us", "our":
-			ref = c.quotedSpeaker(i)
+			ref = c.quotedSpeaker(i, false)
+		case "i", "me", "my":
+			ref = c.quotedSpeaker(i, true)
 		case "they", "them", "their":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group || a.Kind == schema.Organization }, nil)
 			if ref == nil && len(c.st.prevSubjects) >= 2 && !(l == "they" && c.anyBefore(i)) {
@@ -587,7 +589,8 @@ func (c *clause) speakerOf(i int) ([]Mention, bool) {
 // quotedSpeaker returns what "we" at i stands for in a speaker's words:
 // the country of an official ("'We hold the Russian government
 // responsible,' Rhodes said") or the country or body that speaks, or nil.
-func (c *clause) quotedSpeaker(i int) *schema.Actor {
+// "I" (self) is the person who speaks.
+func (c *clause) quotedSpeaker(i int, self bool) *schema.Actor {
 	t := c.t
 	for p, depth := i, 0; p >= 0 && depth < 6; p, depth = t.head[p], depth+1 {
 		h := t.head[p]
@@ -602,6 +605,12 @@ func (c *clause) quotedSpeaker(i int) *schema.Actor {
 			return nil
 		}
 		a := c.ms[c.headOf[s]].Actors[0]
+		if self {
+			if a.Kind != schema.Person {
+				return nil
+			}
+			return &a
+		}
 		if a.Kind != schema.Person {
 			return &a
 		}
@@ -1064,6 +1073,9 @@ func (c *clause) dueIn(i int) (frame, bool) {
 	c.polarity(&f, i)
 	if f.mod == schema.Asserted && place != i {
 		f.mod = schema.Future
+	}
+	if cop, s := t.child(i, "cop"), t.child(i, "nsubj"); cop >= 0 && s >= 0 && cop < s {
+		f.mod = schema.Hypothetical // "were I in Iraq": a condition
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }

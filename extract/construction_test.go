@@ -510,6 +510,8 @@ func TestConstructions(t *testing.T) {
 		{"WeIsTheSpeakersCountry", "2016-03-01", "\"We hold the Russian government responsible for the airstrikes,\" Kerry said.", []string{"USA ACCUSED RUS"}, true},
 		{"WeOfABody", "2016-03-01", "\"We condemn the Israeli strike,\" the Arab League said.", []string{"ARAB_LEAGUE CRITICIZED ISR"}, true},
 		{"WeInANestedClaim", "2015-11-20", "He said: \"If Mr. Putin is saying that we are cooperating with Daesh, that would be a mistake.\"", nil, true},
+		{"IIsTheSpeaker", "2019-09-07", "\"I spoke to the leader of the Taliban today,\" Trump told reporters.", []string{"donald-trump SPOKE_WITH TALIBAN"}, true},
+		{"WereIInIsACondition", "2014-02-03", "Ayman al-Zawahiri said: \"Were I in Iraq, I would fight them.\"", []string{"ayman-al-zawahiri VISITED IRQ hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

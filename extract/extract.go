@@ -317,11 +317,11 @@ const (
 // corefWords are the words that may refer back to an actor: pronouns and
 // the heads of definite descriptions (see clause.corefer); "the country",
 // "the government" and "the regime" are mentions of their own.
-var pronouns = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true, "his": true, "him": true, "her": true, "we": true, "us": true, "our": true}
+var pronouns = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true, "his": true, "him": true, "her": true, "we": true, "us": true, "our": true, "i": true, "me": true, "my": true}
 
 var corefWords = map[string]bool{
 	"it": true, "its": true, "they": true, "them": true, "their": true, "his": true, "him": true, "her": true,
-	"we": true, "us": true, "our": true,
+	"we": true, "us": true, "our": true, "i": true, "me": true, "my": true,
 	"kingdom": true, "republic": true, "nation": true, "island": true,
 	"group": true, "militia": true, "movement": true, "alliance": true, "bloc": true, "organization": true, "organisation": true,
 }
