@@ -512,6 +512,7 @@ func TestConstructions(t *testing.T) {
 		{"WeInANestedClaim", "2015-11-20", "He said: \"If Mr. Putin is saying that we are cooperating with Daesh, that would be a mistake.\"", nil, true},
 		{"IIsTheSpeaker", "2019-09-07", "\"I spoke to the leader of the Taliban today,\" Trump told reporters.", []string{"donald-trump SPOKE_WITH TALIBAN"}, true},
 		{"WereIInIsACondition", "2014-02-03", "Ayman al-Zawahiri said: \"Were I in Iraq, I would fight them.\"", []string{"ayman-al-zawahiri VISITED IRQ hypothetical"}, true},
+		{"LowerCasePro", "2014-08-20", "Russia armed pro-Russian separatists in eastern Ukraine.", []string{"RUS PROVIDED_AID_TO PRO_RUSSIAN_SEPARATISTS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1114,7 +1114,7 @@ func (x *Extractor) pickPerson(cands []surface, date string) *Entity {
 
 func lowerAlias(key string) bool {
 	return strings.HasPrefix(key, "al-") || strings.HasPrefix(key, "al ") || key == "rebels" || key == "rebel" ||
-		key == "opposition" || key == "moderate" || key == "armed" || key == "so-called"
+		key == "opposition" || key == "moderate" || key == "armed" || key == "so-called" || strings.HasPrefix(key, "pro-")
 }
 
 // bareSurnameFits reports whether a surname alone, of a person the article
