@@ -349,6 +349,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for o2 := 2; o2 < n; o2++ {
+		// "accused former Trump campaign/obj chairman Paul Manafort/obj": a
+		// common noun right before a name that is a second object of the
+		// same verb is the name's modifier ("gave Iran weapons" keeps two).
+		v := t.head[o2]
+		if v < 0 || t.rel[o2] != "obj" || t.tag[o2] != "NNP" {
+			continue
+		}
+		lo := o2
+		for lo > 0 && t.head[lo-1] == o2 && (t.rel[lo-1] == "compound" || t.rel[lo-1] == "flat") {
+			lo--
+		}
+		if o1 := lo - 1; o1 >= 0 && t.head[o1] == v && t.rel[o1] == "obj" && t.tag[o1] == "NN" {
+			t.head[o1], t.rel[o1] = o2, "compound"
+		}
+	}
 	for k, h := range t.head {
 		// "Kerry huddled for hours/obl with Zarif/nmod": a phrase hung on
 		// a stretch of time belongs to the verb the time modifies.
