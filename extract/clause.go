@@ -1330,6 +1330,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.CalledOn && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that": no appeal
 	}
+	if o := t.child(i, "obj"); e.Relation == schema.PledgedTo && o >= 0 && hostileVows[t.lemma[o]] {
+		// "Pence vows U.S. resistance to Russia", "vowed a tough response
+		// to Iran": what is vowed against the other is a threat.
+		e.Relation = schema.Threatened
+	}
 	if t.lemma[i] == "fight" && e.Relation == schema.CooperatedWith && c.prepChild(i, "alongside") < 0 {
 		return frame{}, false // only "fought alongside X" is on X's side; "X and Y fought" is no cooperation
 	}
@@ -2221,6 +2226,12 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 		}
 	}
 	return nil
+}
+
+// hostileVows are vowed against someone: "vowed resistance to Russia".
+var hostileVows = map[string]bool{
+	"resistance": true, "opposition": true, "retaliation": true, "revenge": true, "response": true,
+	"punishment": true, "retribution": true, "vengeance": true,
 }
 
 // missionNouns are a state's offices in another state.

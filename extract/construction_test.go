@@ -514,6 +514,7 @@ func TestConstructions(t *testing.T) {
 		{"WereIInIsACondition", "2014-02-03", "Ayman al-Zawahiri said: \"Were I in Iraq, I would fight them.\"", []string{"ayman-al-zawahiri VISITED IRQ hypothetical"}, true},
 		{"LowerCasePro", "2014-08-20", "Russia armed pro-Russian separatists in eastern Ukraine.", []string{"RUS PROVIDED_AID_TO PRO_RUSSIAN_SEPARATISTS"}, true},
 		{"TitleNounBeforeANameIsNoSecondObject", "2018-02-10", "Mueller's office accused former Trump campaign chairman Paul Manafort of lying.", []string{"robert-mueller ACCUSED paul-manafort"}, true},
+		{"VowedResistanceTo", "2018-04-10", "Pence vows U.S. resistance to Russia.", []string{"mike-pence THREATENED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
