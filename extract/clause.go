@@ -1840,6 +1840,8 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		got := c.argsOf(h, false)
 		if own, _ := c.modifierActors(h); len(got) == 0 && len(own) > 0 && ownActNouns[t.lemma[h]] {
 			return own // "Russia's decision to send troops", "a Turkish plan to invade"
+		} else if len(got) == 0 && requestNouns[t.lemma[h]] && t.child(h, "nmod:poss") >= 0 {
+			return nil // "took issue with Jeb Bush's call to confront ISIS": Bush asks it of others
 		}
 		switch {
 		case len(got) > 0 && (relIs(t.rel[h], "obl") || relIs(t.rel[h], "nmod") || t.rel[h] == "conj"):
@@ -2227,6 +2229,9 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 	}
 	return nil
 }
+
+// requestNouns ask an act of others: "Bush's call to confront ISIS".
+var requestNouns = map[string]bool{"call": true, "appeal": true, "demand": true, "request": true, "plea": true}
 
 // hostileVows are vowed against someone: "vowed resistance to Russia".
 var hostileVows = map[string]bool{

@@ -515,6 +515,8 @@ func TestConstructions(t *testing.T) {
 		{"LowerCasePro", "2014-08-20", "Russia armed pro-Russian separatists in eastern Ukraine.", []string{"RUS PROVIDED_AID_TO PRO_RUSSIAN_SEPARATISTS"}, true},
 		{"TitleNounBeforeANameIsNoSecondObject", "2018-02-10", "Mueller's office accused former Trump campaign chairman Paul Manafort of lying.", []string{"robert-mueller ACCUSED paul-manafort"}, true},
 		{"VowedResistanceTo", "2018-04-10", "Pence vows U.S. resistance to Russia.", []string{"mike-pence THREATENED RUS"}, true},
+		{"SomeonesCallToActIsNotTheSubjects", "2015-12-10", "Trump initially took issue with Jeb Bush's call to confront ISIS.", nil, true},
+		{"OnesOwnInstinctToAct", "2017-02-10", "Trump will have to choose between his instinct to confront Tehran and better relations with Russia.", []string{"donald-trump CRITICIZED IRN future"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
