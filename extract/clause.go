@@ -445,6 +445,13 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			if l == "it" && c.sayerIsNoActor(i) {
 				return Mention{}, false // "Boeing said it would support …": the speaker, no actor
 			}
+			if h := c.t.head[i]; l == "its" && h >= 0 && c.t.rel[h] == "conj" {
+				// "the accord's implementation and its promise": the
+				// possessor of the noun it is coordinated with, a thing.
+				if p := c.t.child(c.t.head[h], "nmod:poss"); p >= 0 && c.headOf[p] < 0 && strings.HasPrefix(c.t.tag[p], "NN") && !corefWords[c.t.lemma[p]] {
+					return Mention{}, false
+				}
+			}
 			if s := c.clauseSubjectAt(i); l == "its" && s >= 0 {
 				// "Syria used chemical weapons on its own people": its
 				// clause's subject; "the group said 43 of its fighters"

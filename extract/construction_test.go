@@ -517,6 +517,7 @@ func TestConstructions(t *testing.T) {
 		{"VowedResistanceTo", "2018-04-10", "Pence vows U.S. resistance to Russia.", []string{"mike-pence THREATENED RUS"}, true},
 		{"SomeonesCallToActIsNotTheSubjects", "2015-12-10", "Trump initially took issue with Jeb Bush's call to confront ISIS.", nil, true},
 		{"OnesOwnInstinctToAct", "2017-02-10", "Trump will have to choose between his instinct to confront Tehran and better relations with Russia.", []string{"donald-trump CRITICIZED IRN future"}, false},
+		{"ItsAfterAThingsPossessive", "2016-01-17", "Germany backed the deal. Rouhani hailed the accord's implementation and its promise of relief.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
