@@ -1342,6 +1342,15 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// to Iran": what is vowed against the other is a threat.
 		e.Relation = schema.Threatened
 	}
+	if t.lemma[i] == "stand" && e.Relation == schema.Supported {
+		j := i + 1
+		if j < len(c.toks) && firmly[c.toks[j].key] {
+			j++ // "stands firmly with Ukraine"
+		}
+		if j >= len(c.toks) || c.toks[j].key != "by" && c.toks[j].key != "with" && c.toks[j].key != "behind" {
+			return frame{}, false // "stood awkwardly by Trump": where one stood
+		}
+	}
 	if t.lemma[i] == "fight" && e.Relation == schema.CooperatedWith && c.prepChild(i, "alongside") < 0 {
 		return frame{}, false // only "fought alongside X" is on X's side; "X and Y fought" is no cooperation
 	}
@@ -2235,6 +2244,12 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 		}
 	}
 	return nil
+}
+
+// firmly are the adverbs of "stand firmly with X" (support).
+var firmly = map[string]bool{
+	"firmly": true, "squarely": true, "solidly": true, "resolutely": true, "fully": true, "strongly": true,
+	"steadfastly": true, "unequivocally": true, "shoulder": true, "together": true,
 }
 
 // requestNouns ask an act of others: "Bush's call to confront ISIS".

@@ -518,6 +518,8 @@ func TestConstructions(t *testing.T) {
 		{"SomeonesCallToActIsNotTheSubjects", "2015-12-10", "Trump initially took issue with Jeb Bush's call to confront ISIS.", nil, true},
 		{"OnesOwnInstinctToAct", "2017-02-10", "Trump will have to choose between his instinct to confront Tehran and better relations with Russia.", []string{"donald-trump CRITICIZED IRN future"}, false},
 		{"ItsAfterAThingsPossessive", "2016-01-17", "Germany backed the deal. Rouhani hailed the accord's implementation and its promise of relief.", nil, true},
+		{"StoodAwkwardlyByIsAPlace", "2017-08-16", "Cohn and Mnuchin stood awkwardly by Trump.", nil, true},
+		{"StandsFirmlyWith", "2022-03-01", "Britain stands firmly with Ukraine.", []string{"GBR SUPPORTED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
