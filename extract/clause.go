@@ -490,6 +490,14 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				return m, true
 			}
 		}
+	case strings.HasPrefix(tag, "NN") && (l == "country" || l == "nation" || l == "government") && c.t.hasChildLemma(i, "nmod:poss", "his", "her") && len(c.t.kids[i]) == 1:
+		// "trying to blame his country": the country of the person "his" is.
+		if p, ok := c.corefer(c.t.child(i, "nmod:poss")); ok && p.Actors[0].Kind == schema.Person && p.Actors[0].Country != "" {
+			if e, ok := c.x.gaz.Entity(p.Actors[0].Country); ok {
+				a := c.x.actor(e, c.toks[i].text, c.st.date)
+				ref = &a
+			}
+		}
 	case strings.HasPrefix(tag, "NN") && c.t.hasChildLemma(i, "det", "the") && len(c.t.kids[i]) == 1:
 		switch l {
 		case "country", "kingdom", "republic", "nation", "island", "state":
@@ -3188,8 +3196,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "will hold off from imposing tariffs"
 		case (relIs(r, "acl") || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient")):
 			f.neg = true // "there is no evidence that Iran attacked"
-		case (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "obj" || relIs(r, "nmod")) && hl == "deny":
-			f.neg = true // "denied meeting X", "denied reports of talks with X"
+		case (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "obj" || relIs(r, "nmod")) && hl == "deny" && !t.hasChildLemma(h, "advmod", "falsely", "wrongly", "untruthfully"):
+			f.neg = true // "denied meeting X", "denied reports of talks with X"; not "falsely denied"
 		case (r == "acl" || r == "ccomp" || relIs(r, "nmod")) && claimNouns[hl] && t.rebutted(h):
 			f.neg = true // "rejected reports that Iran had attacked", "dismissed claims of a meeting"
 		case r == "ccomp" && rebutLemmas[hl] && t.child(h, "obj") >= 0 && claimNouns[t.lemma[t.child(h, "obj")]]:

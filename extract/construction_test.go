@@ -520,6 +520,9 @@ func TestConstructions(t *testing.T) {
 		{"ItsAfterAThingsPossessive", "2016-01-17", "Germany backed the deal. Rouhani hailed the accord's implementation and its promise of relief.", nil, true},
 		{"StoodAwkwardlyByIsAPlace", "2017-08-16", "Cohn and Mnuchin stood awkwardly by Trump.", nil, true},
 		{"StandsFirmlyWith", "2022-03-01", "Britain stands firmly with Ukraine.", []string{"GBR SUPPORTED UKR"}, true},
+		{"FalselyDeniedHappened", "2017-02-14", "Flynn falsely denied discussing sanctions with Russia.", []string{"michael-flynn MET_WITH RUS"}, true},
+		{"SurnameEndingInSIsNoPossessive", "2018-05-01", "Soros had accused Prime Minister Modi of undermining democracy.", nil, true},
+		{"HisCountryIsTheSpeakers", "2017-04-10", "Lavrov said Washington was trying to blame his country.", []string{"USA ACCUSED RUS future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

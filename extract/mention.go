@@ -988,7 +988,17 @@ func (x *Extractor) possessiveS(toks []token, i int, st *state) (*Entity, bool) 
 	if e.Kind == schema.Person && !st.seenPeople[e.ID] && !x.bareSurnameFits(e, stem[0].key, st) {
 		return nil, false // "Soros" is not Soro's
 	}
+	if e.Kind == schema.Person && notPossessed[toks[i+1].key] {
+		return nil, false // "Soros had accused Modi": a name of its own, not "Assads air force"
+	}
 	return e, true
+}
+
+// notPossessed are words that follow a name but never a possessor.
+var notPossessed = map[string]bool{
+	"had": true, "has": true, "have": true, "is": true, "was": true, "were": true, "said": true, "says": true,
+	"will": true, "would": true, "could": true, "can": true, "and": true, "or": true, "who": true, "told": true,
+	"also": true, "did": true, "does": true,
 }
 
 // tagged reports whether the token's tag starts with prefix.
