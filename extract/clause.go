@@ -200,8 +200,8 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			a = c.antecedent(i)
 		}
 		if a >= 0 && !c.singular(h) {
-			for c.t.rel[a] == "conj" && c.t.head[a] >= 0 {
-				a = c.t.head[a] // "Canada and Mexico, which are": both
+			for c.t.rel[a] == "conj" && c.t.head[a] >= 0 && i > 0 && c.toks[i-1].key == "," {
+				a = c.t.head[a] // "Canada and Mexico, which are": both; "troops and rebels who battled": the rebels
 			}
 			return c.withConj(a, c.actorsDepth(a, object, depth+1), object, depth+1)
 		}
@@ -1785,11 +1785,17 @@ func (c *clause) relativeSubject(i int) []Mention {
 		subj = c.actorsOf(h, false)
 	default:
 		// "Tillerson and Lavrov, who had met": the relative clause
-		// after the last conjunct is about them all.
-		for t.rel[h] == "conj" {
-			h = t.head[h]
+		// after the last conjunct and a comma is about them all;
+		// "Peshmerga fighters and rebels who have battled Assad": without
+		// the comma, only about the last.
+		if p := c.relativePronoun(i); p > 0 && c.toks[p-1].key == "," {
+			for t.rel[h] == "conj" {
+				h = t.head[h]
+			}
+			subj = c.argsOf(h, false)
+		} else {
+			subj = c.actorsOf(h, false)
 		}
-		subj = c.argsOf(h, false)
 	}
 	if p := c.relativePronoun(i); len(subj) == 0 && p >= 0 && c.toks[p].key == "who" {
 		// "condemnation from Russian officials, who accused …": "who"

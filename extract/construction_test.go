@@ -523,6 +523,7 @@ func TestConstructions(t *testing.T) {
 		{"FalselyDeniedHappened", "2017-02-14", "Flynn falsely denied discussing sanctions with Russia.", []string{"michael-flynn MET_WITH RUS"}, true},
 		{"SurnameEndingInSIsNoPossessive", "2018-05-01", "Soros had accused Prime Minister Modi of undermining democracy.", nil, true},
 		{"HisCountryIsTheSpeakers", "2017-04-10", "Lavrov said Washington was trying to blame his country.", []string{"USA ACCUSED RUS future"}, true},
+		{"TitleThenNameInCommas", "2015-07-20", "The deal was negotiated by Obama's secretary of state, John Kerry, with Iran.", []string{"john-kerry NEGOTIATED_WITH IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -349,6 +349,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for _, m := range ms {
+		// "negotiated by Obama's secretary/obl of state, John Kerry/obl,":
+		// a name set off by commas after a title's phrase is its apposition.
+		k := m.End - 1
+		if m.Start < 3 || len(m.Actors) != 1 || m.Actors[0].Kind != schema.Person || toks[m.Start-1].key != "," || t.rel[k] == "appos" || m.End < n && toks[m.End].key != "," && toks[m.End].key != "." {
+			continue
+		}
+		p := m.Start - 2
+		for t.head[p] > p-3 && t.head[p] < p && t.head[p] >= 0 && strings.HasPrefix(t.tag[t.head[p]], "NN") {
+			p = t.head[p] // "secretary of state": up to the title
+		}
+		if !strings.HasPrefix(t.tag[p], "NN") || !isTitleWord(toks[p].key) || t.dominates(k, p) {
+			continue
+		}
+		t.head[k], t.rel[k] = p, "appos"
+	}
 	for o2 := 2; o2 < n; o2++ {
 		// "accused former Trump campaign/obj chairman Paul Manafort/obj": a
 		// common noun right before a name that is a second object of the
