@@ -1350,6 +1350,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// to Iran": what is vowed against the other is a threat.
 		e.Relation = schema.Threatened
 	}
+	if k := c.prepChild(i, "with"); e.Relation == schema.Attacked && k >= 0 && penaltyNouns[t.lemma[k]] {
+		e.Relation = schema.Sanctioned // "hit North Korea with new sanctions": a penalty, no blow
+	}
 	if t.lemma[i] == "stand" && e.Relation == schema.Supported {
 		j := i + 1
 		if j < len(c.toks) && firmly[c.toks[j].key] {
@@ -2258,6 +2261,13 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 		}
 	}
 	return nil
+}
+
+// penaltyNouns are what one hits or targets a country with when the blow
+// is a sanction.
+var penaltyNouns = map[string]bool{
+	"sanction": true, "tariff": true, "embargo": true, "penalty": true, "fine": true, "restriction": true,
+	"duty": true, "round": true, "package": true,
 }
 
 // firmly are the adverbs of "stand firmly with X" (support).

@@ -524,6 +524,8 @@ func TestConstructions(t *testing.T) {
 		{"SurnameEndingInSIsNoPossessive", "2018-05-01", "Soros had accused Prime Minister Modi of undermining democracy.", nil, true},
 		{"HisCountryIsTheSpeakers", "2017-04-10", "Lavrov said Washington was trying to blame his country.", []string{"USA ACCUSED RUS future"}, true},
 		{"TitleThenNameInCommas", "2015-07-20", "The deal was negotiated by Obama's secretary of state, John Kerry, with Iran.", []string{"john-kerry NEGOTIATED_WITH IRN"}, true},
+		{"HitWithSanctions", "2017-12-10", "Japan hit North Korea with a new round of economic sanctions.", []string{"JPN SANCTIONED PRK"}, true},
+		{"HitWithAirstrikes", "2017-12-10", "Israel hit Hamas with airstrikes.", []string{"ISR ATTACKED HAMAS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
