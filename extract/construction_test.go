@@ -526,6 +526,7 @@ func TestConstructions(t *testing.T) {
 		{"TitleThenNameInCommas", "2015-07-20", "The deal was negotiated by Obama's secretary of state, John Kerry, with Iran.", []string{"john-kerry NEGOTIATED_WITH IRN"}, true},
 		{"HitWithSanctions", "2017-12-10", "Japan hit North Korea with a new round of economic sanctions.", []string{"JPN SANCTIONED PRK"}, true},
 		{"HitWithAirstrikes", "2017-12-10", "Israel hit Hamas with airstrikes.", []string{"ISR ATTACKED HAMAS"}, true},
+		{"LatinAmericanIsNoUS", "2019-06-10", "Latin American leaders criticized Trump.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
