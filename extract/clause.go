@@ -2444,6 +2444,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.subj) == 0 {
 		for _, k := range t.kids[i] {
+			if relIs(t.rel[k], "nmod") && t.caseOf(k) == "from" && f.rel == schema.Threatened && c.toks[i].key == "threat" {
+				return frame{}, false // "the threat from North Korea to Japan": a danger, not threats made
+			}
 			if relIs(t.rel[k], "nmod") && (t.caseOf(k) == "by" || t.caseOf(k) == "from") {
 				// A capital after "from" is the agent, not a place:
 				// "threats from Washington".

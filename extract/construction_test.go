@@ -527,6 +527,8 @@ func TestConstructions(t *testing.T) {
 		{"HitWithSanctions", "2017-12-10", "Japan hit North Korea with a new round of economic sanctions.", []string{"JPN SANCTIONED PRK"}, true},
 		{"HitWithAirstrikes", "2017-12-10", "Israel hit Hamas with airstrikes.", []string{"ISR ATTACKED HAMAS"}, true},
 		{"LatinAmericanIsNoUS", "2019-06-10", "Latin American leaders criticized Trump.", nil, true},
+		{"TheThreatFromIsADanger", "2017-08-10", "The threat from North Korea to Japan is growing.", nil, true},
+		{"ThreatsFromAreMade", "2019-06-10", "Threats from Washington against Iran escalated.", []string{"USA THREATENED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
