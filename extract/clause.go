@@ -3418,8 +3418,8 @@ func (c *clause) pairs(f frame) []relation {
 	out := append(appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep), blame...)
 	out = appendPairs(out, f.subj, denied, f.rel, trig, f.conf, !f.neg, f.mod, rep)
 	if f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&
-		c.prepChild(f.trigger, "against") < 0 {
-		// Fighting with someone is mutual, a war against someone is not.
+		c.prepChild(f.trigger, "against") < 0 && c.prepChild(f.trigger, "on") < 0 {
+		// Fighting with someone is mutual, a war against or on someone is not.
 		out = append(out, appendPairs(nil, f.obj, f.subj, f.rel, trig, f.conf, f.neg, f.mod, rep)...)
 	}
 	return withRule(out, f.rule)

@@ -529,6 +529,7 @@ func TestConstructions(t *testing.T) {
 		{"LatinAmericanIsNoUS", "2019-06-10", "Latin American leaders criticized Trump.", nil, true},
 		{"TheThreatFromIsADanger", "2017-08-10", "The threat from North Korea to Japan is growing.", nil, true},
 		{"ThreatsFromAreMade", "2019-06-10", "Threats from Washington against Iran escalated.", []string{"USA THREATENED IRN"}, true},
+		{"WarOnIsOneWay", "2016-03-10", "Hillary Clinton's war on Libya was a disaster.", []string{"hillary-clinton ATTACKED LBY"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
