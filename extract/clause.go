@@ -212,6 +212,12 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if m, ok := c.demonym(i); ok {
 		return []Mention{m}
 	}
+	if a := c.t.child(i, "amod"); a >= 0 && c.t.lemma[a] == "loyal" && militaryNouns[l] {
+		// "forces loyal to the Syrian regime": the regime's forces.
+		if k := c.prepChild(a, "to"); k >= 0 {
+			return c.actorsDepth(k, object, depth+1)
+		}
+	}
 	// "rebel groups including Jaish al-Fatah and Jund al-Aqsa", "countries
 	// such as Iran": the named members.
 	for _, k := range c.t.kids[i] {
@@ -1305,6 +1311,17 @@ var lightLemmas = map[string]bool{
 	// Calling an event off is still the subject's event ("cancelled a planned
 	// visit to"), and so is a war fought ("fought a war against").
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,
+}
+
+// hasInfinitive reports whether noun i takes a to-infinitive: "a threat
+// to attack".
+func (c *clause) hasInfinitive(i int) bool {
+	for _, k := range c.t.kids[i] {
+		if c.t.rel[k] == "acl" && c.t.hasChildLemma(k, "mark", "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // toClause reports whether verb i has a to-infinitive after its object
@@ -2404,6 +2421,16 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(e.Objects) > 0 && !c.nounObjectFits(i, e.Objects) {
 		return frame{}, false // "arms sales", "sales of missiles"; not "car sales"
+	}
+	if e.Relation == schema.SignedAgreementWith && t.lemma[i] == "agreement" && t.caseOf(i) == "in" && t.child(i, "cop") >= 0 {
+		return frame{}, false // "were in complete agreement on isolating North Korea": of one mind, no deal
+	}
+	if e.Relation == schema.Threatened && c.toks[i].key == "threat" && t.child(i, "nmod:poss") < 0 && !c.hasInfinitive(i) {
+		for _, k := range t.kids[i] {
+			if _, dem := c.demonym(k); (t.rel[k] == "amod" || t.rel[k] == "compound") && (c.headOf[k] >= 0 || dem) {
+				return frame{}, false // "no imminent Iranian threat to Americans": a danger, not a threat made
+			}
+		}
 	}
 	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-mod"}
 	if e.Relation == schema.MetWith && c.byPhone(i) {

@@ -530,6 +530,9 @@ func TestConstructions(t *testing.T) {
 		{"TheThreatFromIsADanger", "2017-08-10", "The threat from North Korea to Japan is growing.", nil, true},
 		{"ThreatsFromAreMade", "2019-06-10", "Threats from Washington against Iran escalated.", []string{"USA THREATENED IRN"}, true},
 		{"WarOnIsOneWay", "2016-03-10", "Hillary Clinton's war on Libya was a disaster.", []string{"hillary-clinton ATTACKED LBY"}, true},
+		{"InAgreementIsNoDeal", "2017-11-10", "The United States, South Korea and Japan were in complete agreement on isolating North Korea.", nil, true},
+		{"ADemonymsThreatIsADanger", "2019-05-10", "There is no imminent Iranian threat to Americans in Iraq.", nil, true},
+		{"ForcesLoyalTo", "2013-06-14", "The U.S. has concluded that forces loyal to the Syrian regime have used chemical weapons against rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

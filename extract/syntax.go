@@ -516,6 +516,9 @@ func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 		if toks[i].key == "longer" && toks[i-1].key == "no" {
 			toks[i].tag = "RBR" // "no longer supports": an adverb, not the predicate
 		}
+		if toks[i].key == "loyal" {
+			toks[i].tag = "JJ" // "forces loyal/VBP to the regime": no verb
+		}
 	}
 	// A capitalised "Former" or "Ex-" heading a title is an adjective, not
 	// the head of the name ("Former CIA Director James Woolsey met …").
