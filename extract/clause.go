@@ -3426,6 +3426,9 @@ func (c *clause) pairs(f frame) []relation {
 		c.t.child(f.trigger, "obj") >= 0 && c.headOf[c.t.child(f.trigger, "obj")] >= 0 {
 		return nil // "Trump wanted to dismiss Robert Mueller": firing one's official
 	}
+	if l := c.t.lemma[f.trigger]; f.rel == schema.DowngradedRelations && (l == "expel" || l == "eject" || l == "deport") && allPeople(f.obj) {
+		return nil // "a legal basis to expel Mr. Snowden": an individual sent away, no diplomatic break
+	}
 	if f.rel == schema.Attacked && allPeople(f.subj) && allPeople(f.obj) {
 		switch l := c.t.lemma[f.trigger]; {
 		case verbalAttack[l] && !(forceLemmas[l] && !sameCountry(f.subj, f.obj)):

@@ -533,6 +533,7 @@ func TestConstructions(t *testing.T) {
 		{"InAgreementIsNoDeal", "2017-11-10", "The United States, South Korea and Japan were in complete agreement on isolating North Korea.", nil, true},
 		{"ADemonymsThreatIsADanger", "2019-05-10", "There is no imminent Iranian threat to Americans in Iraq.", nil, true},
 		{"ForcesLoyalTo", "2013-06-14", "The U.S. has concluded that forces loyal to the Syrian regime have used chemical weapons against rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"ExpellingAPersonIsNoBreak", "2013-08-01", "Russia expelled Edward Snowden.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
