@@ -952,6 +952,7 @@ var speechLemmas = map[string]bool{
 	"say": true, "tell": true, "state": true, "announce": true, "claim": true, "add": true, "report": true,
 	"declare": true, "insist": true, "argue": true, "note": true, "stress": true, "write": true, "confirm": true,
 	"allege": true, "assert": true, "believe": true, "think": true, "suggest": true, "indicate": true,
+	"complain": true, "counter": true, "maintain": true, "contend": true, "charge": true,
 }
 
 // objectControl verbs lend their object to an xcomp: "urged Iran to

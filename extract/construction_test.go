@@ -534,6 +534,8 @@ func TestConstructions(t *testing.T) {
 		{"ADemonymsThreatIsADanger", "2019-05-10", "There is no imminent Iranian threat to Americans in Iraq.", nil, true},
 		{"ForcesLoyalTo", "2013-06-14", "The U.S. has concluded that forces loyal to the Syrian regime have used chemical weapons against rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"ExpellingAPersonIsNoBreak", "2013-08-01", "Russia expelled Edward Snowden.", nil, true},
+		{"ComplainedThatWrong", "2018-05-01", "Iran complained that the United States had violated the deal.", []string{"IRN ACCUSED USA"}, true},
+		{"CounteredThatWrong", "2019-08-01", "China countered that the US was meddling in Hong Kong.", []string{"CHN ACCUSED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
