@@ -536,6 +536,7 @@ func TestConstructions(t *testing.T) {
 		{"ExpellingAPersonIsNoBreak", "2013-08-01", "Russia expelled Edward Snowden.", nil, true},
 		{"ComplainedThatWrong", "2018-05-01", "Iran complained that the United States had violated the deal.", []string{"IRN ACCUSED USA"}, true},
 		{"CounteredThatWrong", "2019-08-01", "China countered that the US was meddling in Hong Kong.", []string{"CHN ACCUSED USA"}, true},
+		{"DescribedNameAfterItsNoun", "2015-06-01", "Six civilians were among 22 people killed in US air strikes on the stronghold of the Takfiri group ISIL on Saturday.", []string{"USA ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -365,6 +365,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.head[k], t.rel[k] = p, "appos"
 	}
+	for _, m := range ms {
+		// "the stronghold of the Takfiri group ISIL/nmod-of-stronghold": a
+		// name right after a common noun that describes it is that noun's
+		// apposition.
+		k, p := m.End-1, m.Start-1
+		if p < 1 || len(m.Actors) != 1 || !describerNouns[toks[p].key] || t.head[k] == p || t.child(k, "case") >= 0 || t.dominates(k, p) {
+			continue
+		}
+		if r := t.rel[k]; relIs(r, "nmod") || relIs(r, "obl") || r == "dep" || r == "obj" {
+			t.head[k], t.rel[k] = p, "appos"
+		}
+	}
 	for o2 := 2; o2 < n; o2++ {
 		// "accused former Trump campaign/obj chairman Paul Manafort/obj": a
 		// common noun right before a name that is a second object of the
@@ -440,6 +452,13 @@ var nounPreps = map[string]bool{"with": true, "between": true, "against": true, 
 
 // pluralRelNouns are plural relational nouns that are also verbs.
 var pluralRelNouns = map[string]bool{"allies": true, "backers": true, "partners": true, "rivals": true, "foes": true, "neighbours": true, "neighbors": true}
+
+// describerNouns describe the name that follows them: "the militant group
+// Hamas", "the Lebanese movement Hezbollah".
+var describerNouns = map[string]bool{
+	"group": true, "militia": true, "movement": true, "organization": true, "organisation": true,
+	"network": true, "faction": true, "alliance": true,
+}
 
 // mandateLemmas take a that-clause whose verb is a bare base form:
 // "demanded that Syria hand over".
