@@ -47,9 +47,9 @@ func newClause(x *Extractor, toks []token, t *tree, ms []Mention, st *state) *cl
 	return c
 }
 
-// subjects returns the actors of the main clause's coordinated subject
-// ("Russia and China vetoed the resolution"), when it names two or more:
-// what "they" in the next sentence refers to.
+// subjects returns the actors of the main clause's subject: what "they"
+// in the next sentence refers to when it names two or more ("Russia and
+// China vetoed the resolution"), and a sentence-initial "It" when one.
 func (c *clause) subjects() []schema.Actor {
 	r := rootOf(c.t)
 	if r < 0 {
@@ -64,9 +64,6 @@ func (c *clause) subjects() []schema.Actor {
 		if m := c.headOf[k]; m >= 0 && len(c.ms[m].Actors) == 1 && !c.ms[m].Place {
 			out = append(out, c.ms[m].Actors[0])
 		}
-	}
-	if len(out) < 2 {
-		return nil
 	}
 	return out
 }
@@ -475,6 +472,13 @@ func (c *clause) corefer(i int) (Mention, bool) {
 					return Mention{}, false
 				}
 				ref = a
+				break
+			}
+			if l == "it" && firstWord(c.toks, i) && len(c.st.prevSubjects) == 1 && c.st.prevSubjects[0].Kind != schema.Person {
+				// "The United States condemned the Turkish attack in Syria.
+				// It also urged Ankara …": the subject before, not the
+				// last actor named.
+				ref = &c.st.prevSubjects[0]
 				break
 			}
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)

@@ -198,8 +198,9 @@ type state struct {
 	// lastGroup, lastBody: the armed or political group and the
 	// organisation named last, for "the group" and "the alliance".
 	lastGroup, lastBody *schema.Actor
-	// prevSubjects: the coordinated subject of the sentence before
-	// ("Russia and China vetoed …"), for "they"; set after relating it.
+	// prevSubjects: the subject of the sentence before, coordinated
+	// ("Russia and China vetoed …", for "they") or one ("The United States
+	// condemned …", for a sentence-initial "It"); set after relating it.
 	prevSubjects []schema.Actor
 	// shouting: the current sentence is in capitals (an old wire headline),
 	// where capitals mark no names.
