@@ -2637,7 +2637,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	// "Obama's pursuit of a deal with Iran", "Russia's policy of
 	// strikes on rebels": the event an actor pursues is the actor's.
-	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && intentNouns[t.lemma[h]] {
+	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && (t.caseOf(i) == "of" && intentNouns[t.lemma[h]] || t.caseOf(i) == "to" && approachNouns[t.lemma[h]]) {
 		if len(f.subj) == 0 {
 			if k := t.child(h, "nmod:poss"); k >= 0 {
 				f.subj, f.rule = c.argsOf(k, false), "noun-poss"
@@ -3164,6 +3164,9 @@ var holdLemmas = map[string]bool{"have": true, "enjoy": true, "retain": true, "k
 // seekNouns make a deal pursued a negotiation.
 var (
 	threatNouns = map[string]bool{"threat": true, "warning": true}
+	// approachNouns take the event their owner pursues after "to":
+	// "Trump's approach to negotiations with Pyongyang".
+	approachNouns = map[string]bool{"approach": true, "commitment": true, "path": true, "road": true, "openness": true}
 	// infinitiveAppeals call on their object only to do something: "pushed
 	// Ukraine to investigate", "prodded Japan into action".
 	infinitiveAppeals = map[string]bool{"push": true, "persuade": true, "convince": true, "prod": true}
