@@ -1056,7 +1056,19 @@ func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []rel
 	}
 	obj := coordRight(ms, toks, n)
 	j := obj[len(obj)-1].End
-	for k := j; k < len(toks) && k <= j+5; k++ {
+	for k, end := j, j+5; k < len(toks) && k <= end; k++ {
+		if dashes[toks[k].key] {
+			// "dismissed remarks by Pence - who had said … - as stupid":
+			// past a parenthesis set off by dashes.
+			for q := k + 1; q < len(toks) && q <= k+20; q++ {
+				if dashes[toks[q].key] {
+					end += q - k + 1
+					k = q
+					break
+				}
+			}
+			continue
+		}
 		if toks[k].key == "as" {
 			j = k // "described Iran and its nuclear program as a threat": the rest of the object
 			break
