@@ -2301,6 +2301,10 @@ var firmly = map[string]bool{
 // requestNouns ask an act of others: "Bush's call to confront ISIS".
 var requestNouns = map[string]bool{"call": true, "appeal": true, "demand": true, "request": true, "plea": true}
 
+// billNouns are measures that propose what their compound names: "a
+// sanctions bill against Russia".
+var billNouns = map[string]bool{"bill": true, "legislation": true, "law": true, "measure": true, "resolution": true, "package": true, "act": true}
+
 // hostileVows are vowed against someone: "vowed resistance to Russia".
 var hostileVows = map[string]bool{
 	"resistance": true, "opposition": true, "retaliation": true, "revenge": true, "response": true,
@@ -2445,6 +2449,21 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.rel = schema.NegotiatedWith // guideline: "peace talks between" are negotiations
 	}
 	f.obj = c.prepArgs(i, e.Preps)
+	if h := t.head[i]; len(f.obj) == 0 && h >= 0 && t.rel[i] == "compound" && billNouns[t.lemma[h]] {
+		// "a sanctions bill against Russia": the bill's phrase is the
+		// measure's; what a bill proposes is yet to be.
+		if f.obj = c.prepArgs(h, e.Preps); len(f.obj) > 0 {
+			if f.subj, _ = c.modifierActors(h); len(f.subj) == 0 && t.rel[h] == "obj" {
+				f.subj = c.subjectOf(t.head[h], 0)
+			}
+			f.rule = "noun-light"
+			c.polarity(&f, h)
+			if f.mod == schema.Asserted {
+				f.mod = schema.Hypothetical
+			}
+			return f, len(f.subj) > 0
+		}
+	}
 	if k := c.prepChild(i, "with"); e.Relation.Symmetric() && k >= 0 && c.headOf[k] < 0 && len(c.x.lex.Lookup(t.lemma[k], schema.Noun)) > 0 {
 		f.obj = nil // "his agreement with the Iraq war": he agreed with an event, with no one
 	}

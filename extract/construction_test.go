@@ -541,6 +541,7 @@ func TestConstructions(t *testing.T) {
 		{"ApproachToTalksWith", "2018-06-20", "Xi praised Trump's approach to negotiations with Pyongyang.", []string{"xi-jinping SUPPORTED donald-trump", "donald-trump NEGOTIATED_WITH PRK"}, true},
 		{"DescriptionPastADashedAside", "2018-05-24", "North Korea dismissed remarks by Mike Pence - who had said North Korea may end like Libya - as stupid.", []string{"PRK REJECTED mike-pence", "PRK CRITICIZED mike-pence"}, true},
 		{"AbbreviatedNameTaggedAdjective", "2017-07-25", "US lawmakers approved new sanctions against Russia.", []string{"USA SANCTIONED RUS"}, true},
+		{"SanctionsBillAgainst", "2017-07-25", "US senators passed a sanctions bill against Russia.", []string{"USA SANCTIONED RUS hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
