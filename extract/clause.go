@@ -3453,6 +3453,11 @@ func (c *clause) pairs(f frame) []relation {
 		c.t.child(f.trigger, "obj") >= 0 && c.headOf[c.t.child(f.trigger, "obj")] >= 0 {
 		return nil // "Trump wanted to dismiss Robert Mueller": firing one's official
 	}
+	if o := c.t.child(f.trigger, "obj"); f.rel == schema.DowngradedRelations && o >= 0 && (c.t.lemma[o] == "aid" || c.t.lemma[o] == "assistance" || c.t.lemma[o] == "funding" || c.nounObjectFits(o, []string{"aid", "assistance", "funding"})) {
+		// "withholding $391 million of military aid from Ukraine", "cut
+		// aid to Egypt": aid not given (guideline: aid is PROVIDED_AID_TO).
+		f.rel, f.neg = schema.ProvidedAidTo, !f.neg
+	}
 	if l := c.t.lemma[f.trigger]; f.rel == schema.DowngradedRelations && (l == "expel" || l == "eject" || l == "deport") && allPeople(f.obj) {
 		return nil // "a legal basis to expel Mr. Snowden": an individual sent away, no diplomatic break
 	}

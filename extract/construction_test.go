@@ -266,8 +266,8 @@ func TestConstructions(t *testing.T) {
 		{"TitleCaseAcronym", "2018-07-11", "At a meeting with Nato chief Jens Stoltenberg, Trump criticized Germany.", []string{"jens-stoltenberg REPRESENTS NATO", "donald-trump MET_WITH jens-stoltenberg", "donald-trump CRITICIZED DEU"}, true},
 		{"TitleBeforeAVerbIsNoApposition", "2018-07-11", "At a breakfast with Jens Stoltenberg, the US leader said Germany was controlled by Russia.", nil, true},
 		{"AppositionIsNoSecondObject", "2017-04-12", "Trump met Sergei Lavrov, Russia's foreign minister.", []string{"sergey-lavrov REPRESENTS RUS", "donald-trump MET_WITH sergey-lavrov"}, true},
-		{"AidCut", "2014-03-01", "Obama chopped aid to Uganda in 2014.", []string{"barack-obama DOWNGRADED_RELATIONS UGA"}, true},
-		{"AidWithheld", "2019-09-01", "Washington withheld military aid from Ukraine.", []string{"USA DOWNGRADED_RELATIONS UKR"}, true},
+		{"AidCut", "2014-03-01", "Obama chopped aid to Uganda in 2014.", []string{"barack-obama PROVIDED_AID_TO UGA neg"}, true},
+		{"AidWithheld", "2019-09-01", "Washington withheld military aid from Ukraine.", []string{"USA PROVIDED_AID_TO UKR neg"}, true},
 		{"TargetHungOnAPhraseBetween", "2015-11-23", "France launched its first airstrikes from an aircraft carrier against ISIS on Monday.", []string{"FRA ATTACKED ISIS"}, true},
 		{"EachOther", "2019-06-01", "Russia and Ukraine accused each other of violating the ceasefire.", []string{"RUS ACCUSED UKR", "UKR ACCUSED RUS"}, true},
 		{"EachOthersInAComplement", "2018-07-01", "Washington and Beijing have threatened to impose tariffs on each other's products.", []string{"USA THREATENED CHN", "CHN THREATENED USA", "USA SANCTIONED CHN hypothetical", "CHN SANCTIONED USA hypothetical"}, true},
@@ -542,6 +542,8 @@ func TestConstructions(t *testing.T) {
 		{"DescriptionPastADashedAside", "2018-05-24", "North Korea dismissed remarks by Mike Pence - who had said North Korea may end like Libya - as stupid.", []string{"PRK REJECTED mike-pence", "PRK CRITICIZED mike-pence"}, true},
 		{"AbbreviatedNameTaggedAdjective", "2017-07-25", "US lawmakers approved new sanctions against Russia.", []string{"USA SANCTIONED RUS"}, true},
 		{"SanctionsBillAgainst", "2017-07-25", "US senators passed a sanctions bill against Russia.", []string{"USA SANCTIONED RUS hypothetical"}, true},
+		{"WithheldAidIsAidNotGiven", "2019-09-25", "Trump withheld military aid from Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
+		{"SuspendedTalksIsADowngrade", "2019-09-25", "The US suspended talks with Russia.", []string{"USA DOWNGRADED_RELATIONS RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
