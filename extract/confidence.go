@@ -5,37 +5,40 @@ package extract
 // sentences of the development sets (dev and dev2; a required or optional
 // gold reading counts as right) and in the three latest open-text audits
 // of 180 random triples each (150 of other relations, 30 REPRESENTS) from
-// 700 news articles outside the evaluation sets (seeds 91201, 101201,
-// 111201), pooled (676 judged triples), and smoothed toward the overall
-// precision (0.85) for rules seen rarely. scripts/calibrate measures it and
-// prints this table. A rule missing here keeps the raw score its code gives.
+// 700 news articles outside the evaluation sets (seeds 121201, 131201,
+// 141201), pooled (679 judged triples), and smoothed toward the overall
+// precision (0.85) for rules seen rarely; "window" keeps its first audit's
+// 60 judged. scripts/calibrate measures it and prints this table. A rule
+// missing here keeps the raw score its code gives.
 var ruleConfidence = map[string]float64{
-	"apposition":                         0.80,
-	"description":                        0.92,
-	"modifier":                           0.88,
-	"noun-adjunct":                       0.82,
-	"noun-between":                       0.98,
-	"noun-by":                            0.77,
-	"noun-light":                         0.76,
-	"noun-mod":                           0.84,
-	"noun-poss":                          0.92,
-	"noun-predicate":                     0.84,
-	"noun-received":                      0.91,
-	"relational-noun":                    0.94,
-	"reported-wrong":                     0.88,
-	"symmetric-subjects":                 0.75,
-	"title":                              0.88,
-	"verb-complement":                    0.82,
-	"verb-complement-inherited":          0.68,
-	"verb-complement-inherited-stranded": 0.88,
-	"verb-obj":                           0.83,
-	"verb-obj-inherited":                 0.76,
-	"verb-obj-inherited-stranded":        0.87,
-	"verb-passive":                       0.96,
-	"verb-pattern":                       0.92,
-	"verb-pattern-inherited":             0.92,
+	"apposition":                         0.82,
+	"blame":                              0.90,
+	"description":                        0.88,
+	"modifier":                           0.96,
+	"noun-adjunct":                       0.80,
+	"noun-between":                       0.97,
+	"noun-by":                            0.63,
+	"noun-light":                         0.82,
+	"noun-mod":                           0.86,
+	"noun-poss":                          0.87,
+	"noun-predicate":                     0.93,
+	"noun-received":                      0.90,
+	"relational-noun":                    0.93,
+	"reported-blame":                     0.68,
+	"reported-wrong":                     0.77,
+	"symmetric-subjects":                 0.84,
+	"title":                              0.92,
+	"verb-complement":                    0.94,
+	"verb-complement-inherited":          0.82,
+	"verb-complement-inherited-stranded": 0.88, // not seen in these audits: the previous table's
+	"verb-obj":                           0.89,
+	"verb-obj-inherited":                 0.69,
+	"verb-obj-inherited-stranded":        0.87, // not seen in these audits: the previous table's
+	"verb-passive":                       0.82,
+	"verb-pattern":                       0.94,
+	"verb-pattern-inherited":             0.82,
 	"verb-prep":                          0.84,
-	"verb-prep-inherited":                0.83,
+	"verb-prep-inherited":                0.77,
 	"window":                             0.38, // 23 of 60 right in the first audit; now only for sentences too long to parse
 }
 
