@@ -14,15 +14,64 @@ import (
 
 // tagger is prose's averaged-perceptron part-of-speech tagger with prose's
 // own model and features, scored without prose's per-token maps: the
-// weights are held as one slice of (class, weight) pairs per feature and
-// the features are built in a reused buffer, which makes it 2.5 times
-// faster. Given the same tokens it returns prose's tags for 99.85% of them
-// (TestTagger_MatchesProse); the rest differ for a reason not found yet.
+// weights are held as one slice of (class, weight) pairs per feature, and
+// the features of a word are found through its entries in words and sufs
+// (looked up once per word, not once per feature) and through tables of the
+// tags before it. Given the same tokens it returns prose's tags for 99.85%
+// of them (TestTagger_MatchesProse); the rest differ for a reason not found
+// yet.
 type tagger struct {
 	classes []string
 	tagMap  map[string]string
-	feats   map[string][]classWeight
+	// feats holds every feature by prose's key ("i word russia"); the
+	// fields below index the same rows, and feats serves the tags they do
+	// not know.
+	feats map[string][]classWeight
+	rows  [][]classWeight // the rows the indexes below name; -1 is none
+	bias  int32
+	pref1 [256]int32 // "i pref1" by the word's first byte
+	// tagID numbers the tags a word's predecessors can have (classIDs:
+	// the number of each class); prev1, prev2 and pair are "i-1 tag",
+	// "i-2 tag" and "i tag+i-2 tag" by those numbers.
+	tagID        map[string]int32
+	classIDs     []int32
+	prev1, prev2 []int32
+	pair         []int32 // by id1*len(tagID) + id2
+	words        map[string]*wordFeats
+	sufs         map[string]*sufFeats
 }
+
+// wordFeats are the features of one normalized word: "i-2 word" to "i+2
+// word" by position, and "i-1 tag+i word" by the previous tag's number.
+type wordFeats struct {
+	at       [5]int32
+	afterTag []tagRow
+}
+
+type tagRow struct{ tag, row int32 }
+
+func (w *wordFeats) after(tag int32) int32 {
+	for _, tr := range w.afterTag {
+		if tr.tag == tag {
+			return tr.row
+		}
+	}
+	return -1
+}
+
+// sufFeats are the features of one suffix: "i-1 suffix" (of the normalized
+// word before), "i suffix" (of the word itself as written) and "i+1 suffix".
+type sufFeats struct{ at [3]int32 }
+
+var (
+	noWord   = &wordFeats{at: [5]int32{-1, -1, -1, -1, -1}}
+	noSuffix = &sufFeats{at: [3]int32{-1, -1, -1}}
+	// The templates whose key is the template, a space and one value.
+	wordTemplates   = [5]string{"i-2 word ", "i-1 word ", "i word ", "i+1 word ", "i+2 word "}
+	suffixTemplates = [3]string{"i-1 suffix ", "i suffix ", "i+1 suffix "}
+)
+
+const afterTagTemplate = "i-1 tag+i word "
 
 type classWeight struct {
 	class  int
@@ -86,7 +135,96 @@ func newTagger(m *prose.Model) (t *tagger, err error) {
 	if len(t.feats) == 0 || len(t.tagMap) == 0 {
 		return nil, errNoTagger
 	}
+	t.index()
 	return t, nil
+}
+
+// index builds the tagger's tables from feats. Each entry is the row of
+// the key that tag would build from the same parts, so that both find the
+// same features.
+func (t *tagger) index() {
+	row := func(key string) int32 {
+		ws, ok := t.feats[key]
+		if !ok {
+			return -1
+		}
+		t.rows = append(t.rows, ws)
+		return int32(len(t.rows) - 1)
+	}
+	t.bias = row("bias")
+	for b := range t.pref1 {
+		t.pref1[b] = row("i pref1 " + string(rune(b))) // prose's string(rune(w[0]))
+	}
+	// The tags before a word: the classes, the dictionary's tags, the tags
+	// of tag's rules and prose's sentence starts. Another tag (a word of
+	// the form -ABC-, tagged as itself) is looked up by its key.
+	t.tagID = map[string]int32{}
+	addTag := func(tag string) {
+		if _, ok := t.tagID[tag]; !ok && !strings.Contains(tag, " ") {
+			t.tagID[tag] = int32(len(t.tagID))
+		}
+	}
+	for _, c := range t.classes {
+		addTag(c)
+	}
+	for _, tag := range t.tagMap {
+		addTag(tag)
+	}
+	for _, tag := range []string{"-START-", "-START2-", "-", "SYM", "NN", "-NONE-", ""} {
+		addTag(tag)
+	}
+	t.classIDs = make([]int32, len(t.classes))
+	for c, name := range t.classes {
+		id, ok := t.tagID[name]
+		if !ok {
+			id = -1
+		}
+		t.classIDs[c] = id
+	}
+	n := len(t.tagID)
+	t.prev1, t.prev2, t.pair = make([]int32, n), make([]int32, n), make([]int32, n*n)
+	for a, ia := range t.tagID {
+		t.prev1[ia] = row("i-1 tag " + a)
+		t.prev2[ia] = row("i-2 tag " + a)
+		for b, ib := range t.tagID {
+			t.pair[int(ia)*n+int(ib)] = row("i tag+i-2 tag " + a + " " + b)
+		}
+	}
+	t.words, t.sufs = map[string]*wordFeats{}, map[string]*sufFeats{}
+	word := func(w string) *wordFeats {
+		f := t.words[w]
+		if f == nil {
+			f = &wordFeats{at: noWord.at}
+			t.words[w] = f
+		}
+		return f
+	}
+	for key := range t.feats {
+		for k, tmpl := range wordTemplates {
+			if w, ok := strings.CutPrefix(key, tmpl); ok {
+				word(w).at[k] = row(key)
+			}
+		}
+		for k, tmpl := range suffixTemplates {
+			if suf, ok := strings.CutPrefix(key, tmpl); ok {
+				f := t.sufs[suf]
+				if f == nil {
+					f = &sufFeats{at: noSuffix.at}
+					t.sufs[suf] = f
+				}
+				f.at[k] = row(key)
+			}
+		}
+		// The tag before holds no space, so the first space ends it.
+		if rest, ok := strings.CutPrefix(key, afterTagTemplate); ok {
+			if tag, w, ok := strings.Cut(rest, " "); ok {
+				if id, ok := t.tagID[tag]; ok {
+					f := word(w)
+					f.afterTag = append(f.afterTag, tagRow{id, row(key)})
+				}
+			}
+		}
+	}
 }
 
 // normalizeWord is prose's normalize.
@@ -127,13 +265,14 @@ func (t *tagger) tag(words []string) []string {
 		ctx[i+2] = normalizeWord(w)
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
-	p1, p2 := "-START-", "-START2-"
-	scores := make([]float64, len(t.classes))
-	touched := make([]bool, len(t.classes))
-	buf := make([]byte, 0, 64)
+	p := predictor{t: t, ctx: ctx, at: make([]ctxFeats, len(ctx)),
+		scores: make([]float64, len(t.classes)), touched: make([]bool, len(t.classes))}
+	p.p1, p.p2 = "-START-", "-START2-"
+	p.id1, p.id2 = t.tagID[p.p1], t.tagID[p.p2]
 	for i, word := range words {
 		var tag string
 		var found bool
+		class := -1
 		switch {
 		case word == "-":
 			tag = "-"
@@ -154,64 +293,147 @@ func (t *tagger) tag(words []string) []string {
 			tag = word
 		default:
 			if tag, found = t.tagMap[word]; !found {
-				tag = t.predict(scores, touched, &buf, i, ctx, word, p1, p2)
+				class = p.predict(i, word)
+				if class >= 0 {
+					tag = t.classes[class]
+				}
 			}
 		}
 		tags[i] = tag
-		p2, p1 = p1, tag
+		p.p2, p.p1 = p.p1, tag
+		p.id2 = p.id1
+		if class >= 0 {
+			p.id1 = t.classIDs[class]
+		} else if id, ok := t.tagID[tag]; ok {
+			p.id1 = id
+		} else {
+			p.id1 = -1
+		}
 	}
 	return tags
 }
 
-// predict scores the features of prose's featurize and returns the best class.
-// Like prose, it ranks only the classes that some known feature touched.
-func (t *tagger) predict(scores []float64, touched []bool, buf *[]byte, i int, ctx []string, w, p1, p2 string) string {
-	clear(scores)
-	clear(touched)
-	any := false
-	score := func(parts ...string) {
-		b := (*buf)[:0]
-		for k, p := range parts {
-			if k > 0 {
-				b = append(b, ' ')
-			}
-			b = append(b, p...)
+// predictor scores the words of one sentence: ctx is the normalized words
+// with prose's padding, at their features (found on first use), p1 and p2
+// the two previous tags and id1 and id2 their numbers (-1: none).
+type predictor struct {
+	t        *tagger
+	ctx      []string
+	at       []ctxFeats
+	p1, p2   string
+	id1, id2 int32
+	scores   []float64
+	touched  []bool
+	any      bool
+	buf      []byte
+}
+
+type ctxFeats struct {
+	word *wordFeats
+	suf  *sufFeats // of the normalized word
+}
+
+// feats returns the features of ctx[j].
+func (p *predictor) feats(j int) *ctxFeats {
+	f := &p.at[j]
+	if f.word == nil {
+		w := p.ctx[j]
+		if f.word = p.t.words[w]; f.word == nil {
+			f.word = noWord
 		}
-		*buf = b
-		if cws, ok := t.feats[string(b)]; ok {
-			any = true
-			for _, cw := range cws {
-				scores[cw.class] += cw.weight
-				touched[cw.class] = true
-			}
+		if f.suf = p.t.sufs[w[len(w)-min(len(w), 3):]]; f.suf == nil {
+			f.suf = noSuffix
 		}
 	}
-	suf := min(len(w), 3)
-	i = min(len(ctx)-2, i+2)
-	iminus := min(len(ctx[i-1]), 3)
-	iplus := min(len(ctx[i+1]), 3)
-	score("bias")
-	score("i suffix", w[len(w)-suf:])
-	score("i pref1", string(rune(w[0]))) // prose converts the first byte, not the first rune
-	score("i-1 tag", p1)
-	score("i-2 tag", p2)
-	score("i tag+i-2 tag", p1, p2)
-	score("i word", ctx[i])
-	score("i-1 tag+i word", p1, ctx[i])
-	score("i-1 word", ctx[i-1])
-	score("i-1 suffix", ctx[i-1][len(ctx[i-1])-iminus:])
-	score("i-2 word", ctx[i-2])
-	score("i+1 word", ctx[i+1])
-	score("i+1 suffix", ctx[i+1][len(ctx[i+1])-iplus:])
-	score("i+2 word", ctx[i+2])
-	if !any {
-		return ""
+	return f
+}
+
+// add adds a feature's row (-1: the model has no such feature).
+func (p *predictor) add(row int32) {
+	if row < 0 {
+		return
+	}
+	p.any = true
+	for _, cw := range p.t.rows[row] {
+		p.scores[cw.class] += cw.weight
+		p.touched[cw.class] = true
+	}
+}
+
+// addKey adds the feature of prose's key made of parts, for a tag that has
+// no number.
+func (p *predictor) addKey(parts ...string) {
+	b := p.buf[:0]
+	for k, s := range parts {
+		if k > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, s...)
+	}
+	p.buf = b
+	if cws, ok := p.t.feats[string(b)]; ok {
+		p.any = true
+		for _, cw := range cws {
+			p.scores[cw.class] += cw.weight
+			p.touched[cw.class] = true
+		}
+	}
+}
+
+// predict scores the features of prose's featurize for word i (w as
+// written) and returns the best class, or -1 when no feature is known.
+// Like prose, it ranks only the classes that some known feature touched.
+// The features are added in prose's order, so that each class's sum is the
+// same float.
+func (p *predictor) predict(i int, w string) int {
+	t := p.t
+	clear(p.scores)
+	clear(p.touched)
+	p.any = false
+	j := i + 2 // w's place in ctx
+	p.add(t.bias)
+	if f := t.sufs[w[len(w)-min(len(w), 3):]]; f != nil {
+		p.add(f.at[1]) // "i suffix"
+	}
+	p.add(t.pref1[w[0]])
+	if p.id1 >= 0 {
+		p.add(t.prev1[p.id1])
+	} else {
+		p.addKey("i-1 tag", p.p1)
+	}
+	if p.id2 >= 0 {
+		p.add(t.prev2[p.id2])
+	} else {
+		p.addKey("i-2 tag", p.p2)
+	}
+	if p.id1 >= 0 && p.id2 >= 0 {
+		p.add(t.pair[int(p.id1)*len(t.tagID)+int(p.id2)])
+	} else {
+		p.addKey("i tag+i-2 tag", p.p1, p.p2)
+	}
+	cur := p.feats(j)
+	p.add(cur.word.at[2]) // "i word"
+	if p.id1 >= 0 {
+		p.add(cur.word.after(p.id1))
+	} else {
+		p.addKey("i-1 tag+i word", p.p1, p.ctx[j])
+	}
+	prev := p.feats(j - 1)
+	p.add(prev.word.at[1]) // "i-1 word"
+	p.add(prev.suf.at[0])  // "i-1 suffix"
+	p.add(p.feats(j - 2).word.at[0])
+	next := p.feats(j + 1)
+	p.add(next.word.at[3]) // "i+1 word"
+	p.add(next.suf.at[2])  // "i+1 suffix"
+	p.add(p.feats(j + 2).word.at[4])
+	if !p.any {
+		return -1
 	}
 	best, max := 0, math.Inf(-1)
-	for c, s := range scores {
-		if touched[c] && s > max {
+	for c, s := range p.scores {
+		if p.touched[c] && s > max {
 			best, max = c, s
 		}
 	}
-	return t.classes[best]
+	return best
 }

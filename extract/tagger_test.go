@@ -2,13 +2,16 @@ package extract
 
 import (
 	"context"
+	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph/internal/synth"
 	"github.com/jdkato/prose/v2"
+	"github.com/mingrammer/commonregex"
 )
 
 // sharedCorpus is the real news corpus beside the repository, which a clone
@@ -92,4 +95,130 @@ func TestIsInt(t *testing.T) {
 			t.Errorf("isInt(%q)=%v, want %v", s, got, want)
 		}
 	}
+}
+
+// TestTagger_IndexMatchesKeys checks that the tagger's indexed features
+// give the tags of prose's string keys (tagByKey, the tagger before the
+// index) on every sentence of the sample articles, a synthetic corpus and
+// (when present) the shared corpus.
+func TestTagger_IndexMatchesKeys(t *testing.T) {
+	x := New(testGazetteer(t))
+	x.tag(tokenize("warm up", 0))
+	if x.fast == nil {
+		t.Fatal("could not read prose's tagger weights")
+	}
+	var sentences [][]string
+	collect := func(a *Article) error {
+		for _, s := range append([]Sentence{{Text: a.Title}}, Split(a.Text)...) {
+			var words []string
+			for _, tk := range tokenize(s.Text, 0) {
+				words = append(words, proseSanitizer.Replace(tk.text))
+			}
+			if len(words) > 0 {
+				sentences = append(sentences, words)
+			}
+		}
+		return nil
+	}
+	paths := []string{"../examples/articles"}
+	if _, err := os.Stat(sharedCorpus); err == nil && !testing.Short() {
+		paths = append(paths, sharedCorpus)
+	}
+	if err := (&Reader{}).Read(context.Background(), paths, collect); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range synth.Generate(synth.Options{Articles: 40, Seed: 3}) {
+		_ = collect(&Article{ID: a.ID, Text: a.Text})
+	}
+	// Tags without a number: a word tagged as itself before others.
+	sentences = append(sentences, []string{"-LRB-", "Russia", "-RRB-", "met", "China"}, []string{"*", "0", "-", "xD", "a@b.org", "www.example.com", "talks"})
+	tokens := 0
+	for _, words := range sentences {
+		got, want := x.fast.tag(words), x.fast.tagByKey(words)
+		tokens += len(words)
+		if !slices.Equal(got, want) {
+			t.Errorf("tag(%q)=%q, want %q", words, got, want)
+		}
+	}
+	t.Logf("%d sentences, %d tokens", len(sentences), tokens)
+}
+
+// tagByKey is the tagger as it was before its index: every feature looked
+// up by prose's string key.
+func (t *tagger) tagByKey(words []string) []string {
+	tags := make([]string, len(words))
+	ctx := make([]string, len(words)+4)
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i, w := range words {
+		ctx[i+2] = normalizeWord(w)
+	}
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	p1, p2 := "-START-", "-START2-"
+	for i, word := range words {
+		var tag string
+		var found bool
+		switch {
+		case word == "-":
+			tag = "-"
+		case proseEmoticons[word]:
+			tag = "SYM"
+		case strings.IndexByte(word, '.') >= 0 && commonregex.LinkRegex.MatchString(word) ||
+			strings.IndexByte(word, '@') >= 0 && (commonregex.EmailRegex.MatchString(word) || strings.HasPrefix(word, "@")):
+			tag = "NN"
+		case (word == "0" || strings.HasPrefix(word, "*")) && proseNone.MatchString(word):
+			tag = "-NONE-"
+		case strings.HasPrefix(word, "-") && proseKeep.MatchString(word):
+			tag = word
+		default:
+			if tag, found = t.tagMap[word]; !found {
+				tag = t.predictByKey(i, ctx, word, p1, p2)
+			}
+		}
+		tags[i] = tag
+		p2, p1 = p1, tag
+	}
+	return tags
+}
+
+func (t *tagger) predictByKey(i int, ctx []string, w, p1, p2 string) string {
+	scores := make([]float64, len(t.classes))
+	touched := make([]bool, len(t.classes))
+	any := false
+	score := func(parts ...string) {
+		if cws, ok := t.feats[strings.Join(parts, " ")]; ok {
+			any = true
+			for _, cw := range cws {
+				scores[cw.class] += cw.weight
+				touched[cw.class] = true
+			}
+		}
+	}
+	suf := min(len(w), 3)
+	i = min(len(ctx)-2, i+2)
+	iminus := min(len(ctx[i-1]), 3)
+	iplus := min(len(ctx[i+1]), 3)
+	score("bias")
+	score("i suffix", w[len(w)-suf:])
+	score("i pref1", string(rune(w[0])))
+	score("i-1 tag", p1)
+	score("i-2 tag", p2)
+	score("i tag+i-2 tag", p1, p2)
+	score("i word", ctx[i])
+	score("i-1 tag+i word", p1, ctx[i])
+	score("i-1 word", ctx[i-1])
+	score("i-1 suffix", ctx[i-1][len(ctx[i-1])-iminus:])
+	score("i-2 word", ctx[i-2])
+	score("i+1 word", ctx[i+1])
+	score("i+1 suffix", ctx[i+1][len(ctx[i+1])-iplus:])
+	score("i+2 word", ctx[i+2])
+	if !any {
+		return ""
+	}
+	best, max := 0, math.Inf(-1)
+	for c, s := range scores {
+		if touched[c] && s > max {
+			best, max = c, s
+		}
+	}
+	return t.classes[best]
 }
