@@ -315,16 +315,28 @@ func (p *Parser) givenTags(given []string, n int) int {
 
 // parseInto runs the greedy parser to the end on st; scores must hold
 // the parser's classes. rows is unused (kept for callers in this package).
+// The weights of the buffer's features are added up once for each word at
+// its front, not once for each transition there (about half of them):
+// integer sums are the same in any order.
 func (m *Model) parseInto(st *state, feats []uint32, rows []uint32, scores []int32) []uint32 {
 	w := m.parser
 	scores = scores[:w.nclass]
+	var front [256]int32 // the weights of st.bufferFeats while st.b == frontB
+	frontB := int32(-1)
 	for !st.terminal() {
 		if c := st.forced(m.root); c >= 0 {
 			st.apply(c)
 			continue
 		}
-		feats = st.feats(feats[:0])
-		w.score(feats, scores)
+		if st.b != frontB {
+			front = [256]int32{}
+			w.add(&front, st.bufferFeats(feats[:0]))
+			frontB = st.b
+		}
+		feats = st.stackFeats(feats[:0])
+		acc := front
+		w.add(&acc, feats)
+		copy(scores, acc[:])
 		st.apply(st.best(scores, m.root))
 	}
 	return feats

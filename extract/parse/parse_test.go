@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -202,6 +203,84 @@ func TestParseInto_NoAllocs(t *testing.T) {
 	if a := testing.AllocsPerRun(50, func() { _ = p.ParseInto(words, x, u, h, r) }); a != 0 {
 		t.Errorf("ParseInto allocates %v times per sentence, want 0", a)
 	}
+}
+
+// TestParseInto_ScoresEveryFeature checks that the parser, which adds up
+// the weights of the buffer's features once for each word at its front,
+// makes the transitions of scoring all features at every step, and that
+// those features stay the same while the buffer does not move: on the
+// fixture, our sentences and (when present) the EWT dev file.
+func TestParseInto_ScoresEveryFeature(t *testing.T) {
+	m := embeddedModel(t)
+	var sents [][]string
+	for _, s := range readFixture(t, "fixture.conllu") {
+		var words []string
+		for _, tok := range s.Tokens {
+			words = append(words, tok.Form)
+		}
+		sents = append(sents, words)
+	}
+	for _, c := range constructions {
+		sents = append(sents, strings.Fields(c.text))
+	}
+	for _, s := range benchText {
+		sents = append(sents, strings.Fields(s))
+	}
+	if f, err := os.Open(devFile); err == nil && !testing.Short() {
+		dev, err := ReadCoNLLU(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range dev {
+			var words []string
+			for _, tok := range s.Tokens {
+				words = append(words, tok.Form)
+			}
+			sents = append(sents, words)
+		}
+	}
+	p := m.NewParser()
+	var st state
+	scores := make([]int32, m.parser.nclass)
+	for _, words := range sents {
+		n := len(words)
+		head, rel := make([]int, n), make([]string, n)
+		if err := p.ParseInto(words, nil, nil, head, rel); err != nil {
+			t.Fatal(err)
+		}
+		// The same tags, then every feature scored at every transition.
+		st.reset(p.ws, p.tags, len(m.tags))
+		var front []uint32
+		frontB := int32(-1)
+		for !st.terminal() {
+			if c := st.forced(m.root); c >= 0 {
+				st.apply(c)
+				continue
+			}
+			feats := st.feats(nil)
+			if len(feats) != numParseFeats || len(st.bufferFeats(nil)) != numBufferFeats {
+				t.Fatalf("%d features, %d of the buffer; want %d and %d", len(feats), len(st.bufferFeats(nil)), numParseFeats, numBufferFeats)
+			}
+			if st.b == frontB && !slices.Equal(st.bufferFeats(nil), front) {
+				t.Fatalf("%q: the buffer's features changed while it stayed at word %d", words, st.b)
+			}
+			front, frontB = st.bufferFeats(nil), st.b
+			m.parser.score(feats, scores)
+			st.apply(st.best(scores, m.root))
+		}
+		st.fixRoots(m.extra)
+		for i := range n {
+			h := int(st.head[i+1])
+			if h == n+1 {
+				h = 0
+			}
+			if h != head[i] || m.labels[st.lab[i+1]] != rel[i] {
+				t.Fatalf("%q word %d: ParseInto %d/%s, scoring every feature %d/%s", words, i+1, head[i], rel[i], h, m.labels[st.lab[i+1]])
+			}
+		}
+	}
+	t.Logf("%d sentences", len(sents))
 }
 
 func TestParseInto_Short(t *testing.T) {

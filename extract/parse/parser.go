@@ -258,8 +258,53 @@ func distBucket(d int32) uint64 {
 
 const numParseFeats = 109
 
+// numBufferFeats of the features are bufferFeats.
+const numBufferFeats = 17
+
 // feats appends the features of the current configuration.
 func (st *state) feats(out []uint32) []uint32 {
+	return st.stackFeats(st.bufferFeats(out))
+}
+
+// bufferFeats appends the features that read nothing but the first three
+// words of the buffer and what the sentence says of them: they stay the
+// same until the buffer moves (see Model.parseInto).
+func (st *state) bufferFeats(out []uint32) []uint32 {
+	n1x := st.n + 1
+	n0 := st.b
+	var n1, n2 int32
+	if n0+1 <= n1x {
+		n1 = n0 + 1
+	}
+	if n0+2 <= n1x {
+		n2 = n0 + 2
+	}
+	w, p, wp := st.w, st.p, st.wp
+	cf, c6 := st.cf, st.c6
+	n0w, n0p, n0wp := w[n0], p[n0], wp[n0]
+	return append(out,
+		fkey(1, 0, 0, 0),
+		fkey(5, n0wp, 0, 0),
+		fkey(6, n0w, 0, 0),
+		fkey(7, n0p, 0, 0),
+		fkey(8, wp[n1], 0, 0),
+		fkey(9, w[n1], 0, 0),
+		fkey(10, p[n1], 0, 0),
+		fkey(11, wp[n2], 0, 0),
+		fkey(12, w[n2], 0, 0),
+		fkey(13, p[n2], 0, 0),
+		fkey(21, n0p, p[n1], 0),
+		fkey(22, n0p, p[n1], p[n2]),
+		fkey(84, st.amb[n1], n0p, 0),
+		fkey(91, n0w, w[n1], 0),
+		fkey(97, cf[n0], 0, 0),
+		fkey(98, cf[n1], 0, 0),
+		fkey(108, c6[n0], c6[n1], 0),
+	)
+}
+
+// stackFeats appends the other features of the configuration.
+func (st *state) stackFeats(out []uint32) []uint32 {
 	n1x := st.n + 1
 	var s0, s1 int32
 	if k := len(st.stack); k > 0 {
@@ -269,12 +314,9 @@ func (st *state) feats(out []uint32) []uint32 {
 		}
 	}
 	n0 := st.b
-	var n1, n2 int32
+	var n1 int32
 	if n0+1 <= n1x {
 		n1 = n0 + 1
-	}
-	if n0+2 <= n1x {
-		n2 = n0 + 2
 	}
 	h := st.head
 	s0h := h[s0]
@@ -298,20 +340,10 @@ func (st *state) feats(out []uint32) []uint32 {
 	n0w, n0p, n0wp := w[n0], p[n0], wp[n0]
 	vr0, vl0, vln := uint64(st.vr[s0]), uint64(st.vl[s0]), uint64(st.vl[n0])
 	return append(out,
-		fkey(1, 0, 0, 0),
 		// single words
 		fkey(2, s0wp, 0, 0),
 		fkey(3, s0w, 0, 0),
 		fkey(4, s0p, 0, 0),
-		fkey(5, n0wp, 0, 0),
-		fkey(6, n0w, 0, 0),
-		fkey(7, n0p, 0, 0),
-		fkey(8, wp[n1], 0, 0),
-		fkey(9, w[n1], 0, 0),
-		fkey(10, p[n1], 0, 0),
-		fkey(11, wp[n2], 0, 0),
-		fkey(12, w[n2], 0, 0),
-		fkey(13, p[n2], 0, 0),
 		// pairs
 		fkey(14, s0wp, n0wp, 0),
 		fkey(15, s0wp, n0w, 0),
@@ -320,9 +352,7 @@ func (st *state) feats(out []uint32) []uint32 {
 		fkey(18, s0p, n0wp, 0),
 		fkey(19, s0w, n0w, 0),
 		fkey(20, s0p, n0p, 0),
-		fkey(21, n0p, p[n1], 0),
 		// triples of tags
-		fkey(22, n0p, p[n1], p[n2]),
 		fkey(23, s0p, n0p, p[n1]),
 		fkey(24, p[s0h], s0p, n0p),
 		fkey(25, s0p, p[s0l], n0p),
@@ -391,22 +421,18 @@ func (st *state) feats(out []uint32) []uint32 {
 		fkey(81, st.amb[s0], n0p, 0),
 		fkey(82, s0p, st.amb[n0], 0),
 		fkey(83, st.amb[s0], st.amb[n0], 0),
-		fkey(84, st.amb[n1], n0p, 0),
 		fkey(85, st.suf[s0], n0p, 0),
 		fkey(86, s0p, st.suf[n0], 0),
 		fkey(87, st.suf[s0], st.suf[n0], 0),
 		fkey(88, st.amb[s0], st.amb[n0], st.amb[n1]),
 		fkey(89, s0w, n0p, p[n1]),
 		fkey(90, s0p, n0w, p[n1]),
-		fkey(91, n0w, w[n1], 0),
 		fkey(92, w[s0h], n0p, 0),
 		fkey(93, p[s0h], n0w, 0),
 		fkey(94, s0p, n0p, st.punct(s0, n0)),
 		fkey(95, s0w, n0p, st.punct(s0, n0)),
 		// word clusters (Koo et al. 2008)
 		fkey(96, cf[s0], 0, 0),
-		fkey(97, cf[n0], 0, 0),
-		fkey(98, cf[n1], 0, 0),
 		fkey(99, cf[s0], n0p, 0),
 		fkey(100, s0p, cf[n0], 0),
 		fkey(101, c6[s0], c6[n0], 0),
@@ -416,7 +442,6 @@ func (st *state) feats(out []uint32) []uint32 {
 		fkey(105, c6[s0l], 0, 0),
 		fkey(106, c6[s0r], 0, 0),
 		fkey(107, c6[n0l], 0, 0),
-		fkey(108, c6[n0], c6[n1], 0),
 		fkey(109, c6[s0], c6[n0], d),
 	)
 }

@@ -213,6 +213,12 @@ func (w *weights) score(feats []uint32, scores []int32) {
 	// Classes are < 256 (checked when a model is read), so acc needs no
 	// bounds checks.
 	var acc [256]int32
+	w.add(&acc, feats)
+	copy(scores, acc[:len(scores)])
+}
+
+// add adds the weights of feats to acc, as score does.
+func (w *weights) add(acc *[256]int32, feats []uint32) {
 	const chunk = 128
 	var found [chunk]slot
 	slots, mask, ents := w.slots, w.mask, w.ents
@@ -272,9 +278,8 @@ func (w *weights) score(feats []uint32, scores []int32) {
 				acc[uint8(e.c)] += int32(e.w)
 			}
 		}
-		w.addDense(&acc, dense[:nd])
+		w.addDense(acc, dense[:nd])
 	}
-	copy(scores, acc[:len(scores)])
 	runtime.KeepAlive(w) // slots and ents may be memory that w's cleanup unmaps
 }
 
