@@ -7,6 +7,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"unsafe"
 )
 
 // perceptron is the training-time averaged perceptron: one sparse row of
@@ -202,13 +203,7 @@ func (w *weights) index(slots []slot) {
 	}
 }
 
-// score adds the weights of feats to scores (cleared first). The lookups
-// are done in passes so that the memory loads of different features
-// overlap: first the home slots, then the probes with the first and the
-// last entry of each sparse row, then the rows. A row averages 15 entries
-// (60 bytes), so most cross a cache line; loading its last entry with the
-// others starts the miss on its second line in parallel, where the adding
-// loop would wait for it row by row.
+// score adds the weights of feats to scores (cleared first).
 func (w *weights) score(feats []uint32, scores []int32) {
 	// Classes are < 256 (checked when a model is read), so acc needs no
 	// bounds checks.
@@ -217,21 +212,29 @@ func (w *weights) score(feats []uint32, scores []int32) {
 	copy(scores, acc[:len(scores)])
 }
 
-// add adds the weights of feats to acc, as score does.
+// add adds the weights of feats to acc. The table is read at random (55 MB
+// for the parser), so the lookups are done in passes that let the memory
+// loads of different features overlap: the home slots of all features are
+// prefetched, then read, then the probes find each feature's row, and the
+// first and last cache line of every row are prefetched (a sparse row
+// averages 15 entries, 60 bytes, so most cross a line; a dense row is 208
+// bytes) before the rows are added.
 func (w *weights) add(acc *[256]int32, feats []uint32) {
 	const chunk = 128
 	var found [chunk]slot
+	var addrs [2 * chunk]uintptr
 	slots, mask, ents := w.slots, w.mask, w.ents
+	entsAt := uintptr(unsafe.Pointer(unsafe.SliceData(ents)))
+	denseAt := uintptr(unsafe.Pointer(unsafe.SliceData(w.dense)))
+	rowBytes := uintptr(w.stride) * 2
 	for len(feats) > 0 {
-		fs := feats
-		if len(fs) > chunk {
-			fs = fs[:chunk]
-		}
+		fs := feats[:min(len(feats), chunk)]
 		feats = feats[len(fs):]
+		prefetchSlots(&slots[0], mask, &fs[0], len(fs))
 		for i, f := range fs {
 			found[i] = slots[f&mask]
 		}
-		var first, last [chunk]wentry
+		na := 0
 		for i, f := range fs {
 			s := found[i]
 			if s.key != f {
@@ -250,31 +253,32 @@ func (w *weights) add(acc *[256]int32, feats []uint32) {
 				}
 				found[i].sn = s.sn
 			}
-			if n := s.sn & 0xff; n != denseRow {
-				first[i] = ents[s.sn>>8]
-				last[i] = ents[s.sn>>8+max(n, 1)-1]
+			switch n := s.sn & 0xff; {
+			case n == denseRow:
+				at := denseAt + uintptr(s.sn>>8)*rowBytes
+				addrs[na], addrs[na+1] = at, at+rowBytes-1
+				na += 2
+			case n > 0:
+				at := entsAt + uintptr(s.sn>>8)*unsafe.Sizeof(wentry{})
+				addrs[na], addrs[na+1] = at, at+uintptr(n)*unsafe.Sizeof(wentry{})-1
+				na += 2
 			}
+		}
+		if na > 0 {
+			prefetchAddrs(&addrs[0], na)
 		}
 		var dense [chunk]int // offsets of dense rows in w.dense
 		nd := 0
 		for i := range fs {
 			sn := found[i].sn
-			if sn&0xff == 0 {
-				continue
-			}
-			if sn&0xff == denseRow {
+			n := sn & 0xff
+			if n == denseRow {
 				dense[nd] = int(sn>>8) * w.stride
 				nd++
 				continue
 			}
-			e := first[i]
-			acc[uint8(e.c)] += int32(e.w)
-			if n := sn & 0xff; n > 1 {
-				start := sn >> 8
-				for _, e := range ents[start+1 : start+n-1] {
-					acc[uint8(e.c)] += int32(e.w)
-				}
-				e := last[i]
+			start := sn >> 8
+			for _, e := range ents[start : start+n] {
 				acc[uint8(e.c)] += int32(e.w)
 			}
 		}
