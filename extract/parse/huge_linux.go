@@ -21,7 +21,7 @@ const hugePage = 2 << 20
 // speed, never the scores.
 func (w *weights) reserve(nslots int) []slot {
 	ns := nslots * int(unsafe.Sizeof(slot{}))
-	size := ns + maxEntries*int(unsafe.Sizeof(wentry{}))
+	size := ns + maxEntries*int(unsafe.Sizeof(wentry(0)))
 	mem, err := syscall.Mmap(-1, 0, size+hugePage, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON|syscall.MAP_NORESERVE)
 	if err != nil {
 		return nil

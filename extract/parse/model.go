@@ -208,7 +208,7 @@ type Parser struct {
 	own    []uint8 // the model's own tags, when given ones are missing
 	st     state
 	feats  []uint32
-	rows   []uint32
+	look   lookups
 	scores []int32
 }
 
@@ -217,7 +217,6 @@ func (m *Model) NewParser() *Parser {
 	return &Parser{
 		m:      m,
 		feats:  make([]uint32, 0, numParseFeats+numTagFeats),
-		rows:   make([]uint32, numParseFeats),
 		scores: make([]int32, max(len(m.tags), m.parser.nclass)),
 	}
 }
@@ -272,7 +271,7 @@ func (p *Parser) parse(words, given []string, xpos, upos []string, head []int, d
 	}
 	st := &p.st
 	st.reset(p.ws, p.tags, len(m.tags))
-	p.feats = m.parseInto(st, p.feats, p.rows, p.scores)
+	p.feats = m.parseInto(st, p.feats, &p.look, p.scores)
 	st.fixRoots(m.extra)
 	for i := 0; i < n; i++ {
 		t := int(p.tags[i])
@@ -314,11 +313,11 @@ func (p *Parser) givenTags(given []string, n int) int {
 }
 
 // parseInto runs the greedy parser to the end on st; scores must hold
-// the parser's classes. rows is unused (kept for callers in this package).
+// the parser's classes.
 // The weights of the buffer's features are added up once for each word at
 // its front, not once for each transition there (about half of them):
 // integer sums are the same in any order.
-func (m *Model) parseInto(st *state, feats []uint32, rows []uint32, scores []int32) []uint32 {
+func (m *Model) parseInto(st *state, feats []uint32, look *lookups, scores []int32) []uint32 {
 	w := m.parser
 	scores = scores[:w.nclass]
 	var front [256]int32 // the weights of st.bufferFeats while st.b == frontB
@@ -330,12 +329,12 @@ func (m *Model) parseInto(st *state, feats []uint32, rows []uint32, scores []int
 		}
 		if st.b != frontB {
 			front = [256]int32{}
-			w.add(&front, st.bufferFeats(feats[:0]))
+			w.add(&front, st.bufferFeats(feats[:0]), look)
 			frontB = st.b
 		}
 		feats = st.stackFeats(feats[:0])
 		acc := front
-		w.add(&acc, feats)
+		w.add(&acc, feats, look)
 		copy(scores, acc[:])
 		st.apply(st.best(scores, m.root))
 	}

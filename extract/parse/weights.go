@@ -103,13 +103,13 @@ func (p *perceptron) average() *weights {
 		for _, e := range row {
 			v := math.Round((float64(e.w) - float64(e.u)/t) * scale)
 			if v != 0 {
-				tmp = append(tmp, wentry{c: e.c, w: int16(v)})
+				tmp = append(tmp, newEntry(e.c, int16(v)))
 			}
 		}
 		if len(tmp) == 0 {
 			continue
 		}
-		slices.SortFunc(tmp, func(a, b wentry) int { return int(a.c) - int(b.c) })
+		slices.SortFunc(tmp, func(a, b wentry) int { return int(a.class()) - int(b.class()) })
 		w.keys = append(w.keys, k)
 		w.start = append(w.start, uint32(len(w.ents)))
 		w.ents = append(w.ents, tmp...)
@@ -136,10 +136,16 @@ type weights struct {
 	stride int     // nclass rounded up to a multiple of 8
 }
 
-type wentry struct {
-	c uint16
-	w int16
-}
+// wentry is one (class, weight) entry of a row: the class in the low 16
+// bits, the weight in the high 16, so that adding a row reads one word per
+// entry (see weights.add).
+type wentry uint32
+
+func newEntry(c uint16, w int16) wentry { return wentry(uint32(c) | uint32(uint16(w))<<16) }
+
+func (e wentry) class() uint16 { return uint16(e) }
+
+func (e wentry) weight() int16 { return int16(e >> 16) }
 
 // slot is one cell of the open-addressing index: a feature key and its
 // entries, packed as start<<8 | count; count == denseRow means the row is
@@ -173,7 +179,7 @@ func (w *weights) index(slots []slot) {
 	w.slots = slots
 	w.mask = uint32(len(slots) - 1)
 	if len(w.ents) == 0 {
-		w.ents = append(w.ents, wentry{}) // a target for empty slots' loads
+		w.ents = append(w.ents, 0) // a target for empty slots' loads
 	}
 	// Rows with more than a third of the classes are added faster densely.
 	w.stride = (w.nclass + 7) &^ 7
@@ -195,7 +201,7 @@ func (w *weights) index(slots []slot) {
 			row := len(w.dense) / w.stride
 			w.dense = append(w.dense, make([]int16, w.stride)...)
 			for _, e := range w.ents[w.start[i]:w.start[i+1]] {
-				w.dense[row*w.stride+int(e.c)] = e.w
+				w.dense[row*w.stride+int(e.class())] = e.weight()
 			}
 			sn = uint32(row)<<8 | denseRow
 		}
@@ -208,9 +214,21 @@ func (w *weights) score(feats []uint32, scores []int32) {
 	// Classes are < 256 (checked when a model is read), so acc needs no
 	// bounds checks.
 	var acc [256]int32
-	w.add(&acc, feats)
+	var sc lookups
+	w.add(&acc, feats, &sc)
 	copy(scores, acc[:len(scores)])
 }
+
+// lookups is the room weights.add works in, kept by its caller: Go would
+// clear 4 KB of arrays on every call.
+type lookups struct {
+	found [lookupChunk]slot
+	addrs [2 * lookupChunk]uintptr
+	dense [lookupChunk]int // offsets of dense rows in w.dense
+}
+
+// lookupChunk is how many features weights.add looks up at once.
+const lookupChunk = 128
 
 // add adds the weights of feats to acc. The table is read at random (55 MB
 // for the parser), so the lookups are done in passes that let the memory
@@ -219,16 +237,14 @@ func (w *weights) score(feats []uint32, scores []int32) {
 // first and last cache line of every row are prefetched (a sparse row
 // averages 15 entries, 60 bytes, so most cross a line; a dense row is 208
 // bytes) before the rows are added.
-func (w *weights) add(acc *[256]int32, feats []uint32) {
-	const chunk = 128
-	var found [chunk]slot
-	var addrs [2 * chunk]uintptr
+func (w *weights) add(acc *[256]int32, feats []uint32, sc *lookups) {
+	found, addrs, dense := &sc.found, &sc.addrs, &sc.dense
 	slots, mask, ents := w.slots, w.mask, w.ents
 	entsAt := uintptr(unsafe.Pointer(unsafe.SliceData(ents)))
 	denseAt := uintptr(unsafe.Pointer(unsafe.SliceData(w.dense)))
 	rowBytes := uintptr(w.stride) * 2
 	for len(feats) > 0 {
-		fs := feats[:min(len(feats), chunk)]
+		fs := feats[:min(len(feats), lookupChunk)]
 		feats = feats[len(fs):]
 		prefetchSlots(&slots[0], mask, &fs[0], len(fs))
 		for i, f := range fs {
@@ -259,15 +275,14 @@ func (w *weights) add(acc *[256]int32, feats []uint32) {
 				addrs[na], addrs[na+1] = at, at+rowBytes-1
 				na += 2
 			case n > 0:
-				at := entsAt + uintptr(s.sn>>8)*unsafe.Sizeof(wentry{})
-				addrs[na], addrs[na+1] = at, at+uintptr(n)*unsafe.Sizeof(wentry{})-1
+				at := entsAt + uintptr(s.sn>>8)*unsafe.Sizeof(wentry(0))
+				addrs[na], addrs[na+1] = at, at+uintptr(n)*unsafe.Sizeof(wentry(0))-1
 				na += 2
 			}
 		}
 		if na > 0 {
 			prefetchAddrs(&addrs[0], na)
 		}
-		var dense [chunk]int // offsets of dense rows in w.dense
 		nd := 0
 		for i := range fs {
 			sn := found[i].sn
@@ -279,7 +294,7 @@ func (w *weights) add(acc *[256]int32, feats []uint32) {
 			}
 			start := sn >> 8
 			for _, e := range ents[start : start+n] {
-				acc[uint8(e.c)] += int32(e.w)
+				acc[uint8(e)] += int32(e) >> 16 // the class (< 256) and the weight
 			}
 		}
 		w.addDense(acc, dense[:nd])
@@ -295,7 +310,7 @@ func (w *weights) prune(min int16) {
 	for i, k := range w.keys {
 		n0 := len(ents)
 		for _, e := range w.ents[w.start[i]:w.start[i+1]] {
-			if e.w >= min || e.w <= -min {
+			if e.weight() >= min || e.weight() <= -min {
 				ents = append(ents, e)
 			}
 		}
@@ -328,9 +343,9 @@ func (w *weights) writeTo(bw *bufio.Writer) error {
 		put(uint64(len(ents)))
 		pc := uint16(0)
 		for _, e := range ents {
-			put(uint64(e.c - pc))
-			pc = e.c
-			n := binary.PutVarint(buf[:], int64(e.w))
+			put(uint64(e.class() - pc))
+			pc = e.class()
+			n := binary.PutVarint(buf[:], int64(e.weight()))
 			bw.Write(buf[:n])
 		}
 	}
@@ -397,7 +412,7 @@ func readWeights(br *bufio.Reader) (*weights, error) {
 			if int(c) >= w.nclass || v < math.MinInt16 || v > math.MaxInt16 {
 				return nil, errBadWeights
 			}
-			w.ents = append(w.ents, wentry{c: c, w: int16(v)})
+			w.ents = append(w.ents, newEntry(c, int16(v)))
 		}
 	}
 	w.start = append(w.start, uint32(len(w.ents)))
