@@ -379,7 +379,7 @@ func readWeights(br *bufio.Reader) (*weights, error) {
 	slots := w.reserve(slotCount(int(nk)))
 	prev := uint32(0)
 	for range nk {
-		d, err := get()
+		d, err := r.uvarint()
 		if err != nil {
 			return nil, err
 		}
@@ -388,7 +388,7 @@ func readWeights(br *bufio.Reader) (*weights, error) {
 		}
 		k := prev + uint32(d)
 		prev = k
-		n, err := get()
+		n, err := r.uvarint()
 		if err != nil {
 			return nil, err
 		}
@@ -397,22 +397,8 @@ func readWeights(br *bufio.Reader) (*weights, error) {
 		}
 		w.keys = append(w.keys, k)
 		w.start = append(w.start, uint32(len(w.ents)))
-		pc := uint16(0)
-		for range n {
-			dc, err := get()
-			if err != nil {
-				return nil, err
-			}
-			v, err := r.varint()
-			if err != nil {
-				return nil, err
-			}
-			c := pc + uint16(dc)
-			pc = c
-			if int(c) >= w.nclass || v < math.MinInt16 || v > math.MaxInt16 {
-				return nil, errBadWeights
-			}
-			w.ents = append(w.ents, newEntry(c, int16(v)))
+		if w.ents, err = r.row(w.ents, int(n), w.nclass); err != nil {
+			return nil, err
 		}
 	}
 	w.start = append(w.start, uint32(len(w.ents)))
@@ -460,6 +446,78 @@ func (r *varints) varint() (int64, error) {
 		v = ^v
 	}
 	return v, err
+}
+
+// row appends the n entries of one row (class delta, zigzag weight) to
+// ents. When the buffer holds the whole row, as it does but at the end of
+// a buffer, they are decoded in one loop over its bytes: reading them
+// varint by varint was most of the time a table took to read.
+func (r *varints) row(ents []wentry, n, nclass int) ([]wentry, error) {
+	need := n * 2 * binary.MaxVarintLen64
+	if len(r.buf)-r.off < need {
+		r.done()
+		r.buf, _ = r.br.Peek(r.br.Size())
+	}
+	if len(r.buf)-r.off < need {
+		return r.rowSlow(ents, n, nclass)
+	}
+	b, i := r.buf, r.off
+	next := func() (uint64, bool) {
+		// One or two bytes, as nearly all are.
+		if v := b[i]; v < 0x80 {
+			i++
+			return uint64(v), true
+		}
+		if v := b[i+1]; v < 0x80 {
+			i += 2
+			return uint64(b[i-2]&0x7f) | uint64(v)<<7, true
+		}
+		v, k := binary.Uvarint(b[i:])
+		i += k
+		return v, k > 0
+	}
+	pc := uint16(0)
+	for range n {
+		dc, ok1 := next()
+		u, ok2 := next()
+		if !ok1 || !ok2 {
+			return nil, fmt.Errorf("%w: varint", errBadWeights)
+		}
+		v := int64(u >> 1) // zigzag, as binary.Varint
+		if u&1 != 0 {
+			v = ^v
+		}
+		c := pc + uint16(dc)
+		pc = c
+		if int(c) >= nclass || v < math.MinInt16 || v > math.MaxInt16 {
+			return nil, errBadWeights
+		}
+		ents = append(ents, newEntry(c, int16(v)))
+	}
+	r.off = i
+	return ents, nil
+}
+
+// rowSlow is row varint by varint, for a row the buffer does not hold.
+func (r *varints) rowSlow(ents []wentry, n, nclass int) ([]wentry, error) {
+	pc := uint16(0)
+	for range n {
+		dc, err := r.uvarint()
+		if err != nil {
+			return nil, err
+		}
+		v, err := r.varint()
+		if err != nil {
+			return nil, err
+		}
+		c := pc + uint16(dc)
+		pc = c
+		if int(c) >= nclass || v < math.MinInt16 || v > math.MaxInt16 {
+			return nil, errBadWeights
+		}
+		ents = append(ents, newEntry(c, int16(v)))
+	}
+	return ents, nil
 }
 
 // done hands the bytes read so far back to br.
