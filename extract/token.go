@@ -19,6 +19,10 @@ type token struct {
 	name       string // key in the gazetteer's name form (see nameKey)
 	start, end int    // byte offsets in the article text
 	tag        string // Penn Treebank tag from prose, or a guess when the sentence was not tagged
+	// maxLen is 1 + the most tokens of a dictionary name that can start
+	// here (see Extractor.lookup), 0 until lookup has read it: a token's
+	// key and name do not change once it is looked up.
+	maxLen int32
 }
 
 // cap reports whether the token starts with an upper-case letter.
