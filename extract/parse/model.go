@@ -319,30 +319,54 @@ func (p *Parser) givenTags(given []string, n int) int {
 
 // parseInto runs the greedy parser to the end on st; scores must hold
 // the parser's classes.
-// The weights of the buffer's features are added up once for each word at
-// its front, not once for each transition there (about half of them):
-// integer sums are the same in any order.
 func (m *Model) parseInto(st *state, feats []uint32, look *lookups, scores []int32) []uint32 {
-	w := m.parser
-	scores = scores[:w.nclass]
-	var front [256]int32 // the weights of st.bufferFeats while st.b == frontB
-	frontB := int32(-1)
+	scores = scores[:m.parser.nclass]
+	front := frontWeights{b: -1}
 	for !st.terminal() {
 		if c := st.forced(m.root); c >= 0 {
 			st.apply(c)
 			continue
 		}
-		if st.b != frontB {
-			front = [256]int32{}
-			w.add(&front, st.bufferFeats(feats[:0]), look)
-			frontB = st.b
-		}
-		feats = st.stackFeats(feats[:0])
-		acc := front
-		w.add(&acc, feats, look)
-		copy(scores, acc[:])
+		feats = m.transitionScores(st, &front, feats, look, scores)
 		st.apply(st.best(scores, m.root))
 	}
+	return feats
+}
+
+// frontWeights are the weights of st.bufferFeats while st.b is b.
+type frontWeights struct {
+	b   int32
+	acc [256]int32
+}
+
+// transitionScores sets scores to the weights of st.feats. The buffer's
+// features are added up once for each word at its front (front keeps them;
+// about half of the transitions leave the buffer where it was), the roles
+// with no word come summed from noneWeights, and the rest are looked up.
+// Integer sums are the same in any order.
+func (m *Model) transitionScores(st *state, front *frontWeights, feats []uint32, look *lookups, scores []int32) []uint32 {
+	w := m.parser
+	if st.b != front.b {
+		front.acc = [256]int32{}
+		feats = st.bufferFeats(feats[:0])
+		w.add(&front.acc, feats, look)
+		front.b = st.b
+	}
+	feats = st.stackFeats(feats[:0])
+	set := 0 // the roles with no word
+	for role, x := range st.roles() {
+		if x == 0 {
+			set |= 1 << role
+		} else {
+			feats = st.roleFeats(feats, role, x)
+		}
+	}
+	var acc [256]int32
+	for c, v := range w.noneWeights()[set*w.nclass : (set+1)*w.nclass] {
+		acc[c] = front.acc[c] + v
+	}
+	w.add(&acc, feats, look)
+	copy(scores, acc[:])
 	return feats
 }
 

@@ -206,9 +206,10 @@ func TestParseInto_NoAllocs(t *testing.T) {
 }
 
 // TestParseInto_ScoresEveryFeature checks that the parser, which adds up
-// the weights of the buffer's features once for each word at its front,
-// makes the transitions of scoring all features at every step, and that
-// those features stay the same while the buffer does not move: on the
+// the weights of the buffer's features once for each word at its front and
+// takes those of roles with no word from sums made once, gives the scores
+// of looking up all features at every step, and so the same parses; and
+// that the buffer's features stay the same while it does not move: on the
 // fixture, our sentences and (when present) the EWT dev file.
 func TestParseInto_ScoresEveryFeature(t *testing.T) {
 	m := embeddedModel(t)
@@ -253,6 +254,8 @@ func TestParseInto_ScoresEveryFeature(t *testing.T) {
 		st.reset(p.ws, p.tags, len(m.tags))
 		var front []uint32
 		frontB := int32(-1)
+		fw := frontWeights{b: -1}
+		got := make([]int32, m.parser.nclass)
 		for !st.terminal() {
 			if c := st.forced(m.root); c >= 0 {
 				st.apply(c)
@@ -266,7 +269,11 @@ func TestParseInto_ScoresEveryFeature(t *testing.T) {
 				t.Fatalf("%q: the buffer's features changed while it stayed at word %d", words, st.b)
 			}
 			front, frontB = st.bufferFeats(nil), st.b
-			m.parser.score(feats, scores)
+			m.parser.score(feats, scores, &p.look)
+			m.transitionScores(&st, &fw, nil, &p.look, got)
+			if !slices.Equal(got, scores) {
+				t.Fatalf("%q: transitionScores %v, every feature looked up %v", words, got, scores)
+			}
 			st.apply(st.best(scores, m.root))
 		}
 		st.fixRoots(m.extra)

@@ -263,7 +263,11 @@ const numBufferFeats = 17
 
 // feats appends the features of the current configuration.
 func (st *state) feats(out []uint32) []uint32 {
-	return st.stackFeats(st.bufferFeats(out))
+	out = st.stackFeats(st.bufferFeats(out))
+	for role, x := range st.roles() {
+		out = st.roleFeats(out, role, x)
+	}
+	return out
 }
 
 // bufferFeats appends the features that read nothing but the first three
@@ -303,7 +307,98 @@ func (st *state) bufferFeats(out []uint32) []uint32 {
 	)
 }
 
-// stackFeats appends the other features of the configuration.
+// The words whose unigram features are roleFeats: the head of s0 and its
+// head, the outer children of s0 and n0 and the next ones in.
+const (
+	roleS0h = iota
+	roleS0h2
+	roleS0l
+	roleS0r
+	roleN0l
+	roleS0l2
+	roleS0r2
+	roleN0l2
+	numRoles
+)
+
+// roles returns the word in each role, 0 for none.
+func (st *state) roles() [numRoles]int32 {
+	var s0 int32
+	if k := len(st.stack); k > 0 {
+		s0 = st.stack[k-1]
+	}
+	n0, h := st.b, st.head
+	return [numRoles]int32{
+		roleS0h:  h[s0],
+		roleS0h2: h[h[s0]],
+		roleS0l:  st.l1[s0],
+		roleS0r:  st.r1[s0],
+		roleN0l:  st.l1[n0],
+		roleS0l2: st.l2[s0],
+		roleS0r2: st.r2[s0],
+		roleN0l2: st.l2[n0],
+	}
+}
+
+// roleFeats appends the features that read nothing but word x in the role:
+// its form, tag, label and cluster. Word 0, no word, gives the same keys in
+// every configuration, whose weights Model.noneWeights adds up once.
+func (st *state) roleFeats(out []uint32, role int, x int32) []uint32 {
+	w, p, c6 := st.w[x], st.p[x], st.c6[x]
+	lab := uint64(st.lab[x])
+	switch role {
+	case roleS0h:
+		return append(out, fkey(40, w, 0, 0), fkey(41, p, 0, 0), fkey(54, lab, 0, 0), fkey(104, c6, 0, 0))
+	case roleS0h2:
+		return append(out, fkey(52, w, 0, 0), fkey(53, p, 0, 0))
+	case roleS0l:
+		return append(out, fkey(43, w, 0, 0), fkey(44, p, 0, 0), fkey(45, lab, 0, 0), fkey(105, c6, 0, 0))
+	case roleS0r:
+		return append(out, fkey(46, w, 0, 0), fkey(47, p, 0, 0), fkey(48, lab, 0, 0), fkey(106, c6, 0, 0))
+	case roleN0l:
+		return append(out, fkey(49, w, 0, 0), fkey(50, p, 0, 0), fkey(51, lab, 0, 0), fkey(107, c6, 0, 0))
+	case roleS0l2:
+		return append(out, fkey(55, w, 0, 0), fkey(56, p, 0, 0), fkey(57, lab, 0, 0))
+	case roleS0r2:
+		return append(out, fkey(58, w, 0, 0), fkey(59, p, 0, 0), fkey(60, lab, 0, 0))
+	case roleN0l2:
+		return append(out, fkey(61, w, 0, 0), fkey(62, p, 0, 0), fkey(63, lab, 0, 0))
+	}
+	return out
+}
+
+// noneWeights returns, for each set of roles (bit 1<<role for each) and
+// class, the sum of the weights in the parser's table w of the roles'
+// features for no word (roleFeats of word 0), which are the same keys in
+// every configuration: a role has no word in three transitions of four, so
+// a fifth of the lookups were these. The sums are made once per table.
+func (w *weights) noneWeights() []int32 {
+	w.noneOnce.Do(func() {
+		var st state
+		st.reset(padWords(nil, nil, nil), nil, 0)
+		var look lookups
+		var byRole [numRoles][]int32
+		for role := range numRoles {
+			byRole[role] = make([]int32, w.nclass)
+			w.score(st.roleFeats(nil, role, 0), byRole[role], &look)
+		}
+		w.none = make([]int32, (1<<numRoles)*w.nclass)
+		for set := range 1 << numRoles {
+			sum := w.none[set*w.nclass : (set+1)*w.nclass]
+			for role := range numRoles {
+				if set&(1<<role) != 0 {
+					for c, v := range byRole[role] {
+						sum[c] += v
+					}
+				}
+			}
+		}
+	})
+	return w.none
+}
+
+// stackFeats appends the other features of the configuration but for
+// roleFeats.
 func (st *state) stackFeats(out []uint32) []uint32 {
 	n1x := st.n + 1
 	var s0, s1 int32
@@ -372,32 +467,9 @@ func (st *state) stackFeats(out []uint32) []uint32 {
 		fkey(37, s0p, vl0, 0),
 		fkey(38, n0w, vln, 0),
 		fkey(39, n0p, vln, 0),
-		// second-order unigrams
-		fkey(40, w[s0h], 0, 0),
-		fkey(41, p[s0h], 0, 0),
+		// second and third order (the unigrams of s0's head and children
+		// are roleFeats)
 		fkey(42, lab(s0), 0, 0),
-		fkey(43, w[s0l], 0, 0),
-		fkey(44, p[s0l], 0, 0),
-		fkey(45, lab(s0l), 0, 0),
-		fkey(46, w[s0r], 0, 0),
-		fkey(47, p[s0r], 0, 0),
-		fkey(48, lab(s0r), 0, 0),
-		fkey(49, w[n0l], 0, 0),
-		fkey(50, p[n0l], 0, 0),
-		fkey(51, lab(n0l), 0, 0),
-		// third order
-		fkey(52, w[s0h2], 0, 0),
-		fkey(53, p[s0h2], 0, 0),
-		fkey(54, lab(s0h), 0, 0),
-		fkey(55, w[s0l2], 0, 0),
-		fkey(56, p[s0l2], 0, 0),
-		fkey(57, lab(s0l2), 0, 0),
-		fkey(58, w[s0r2], 0, 0),
-		fkey(59, p[s0r2], 0, 0),
-		fkey(60, lab(s0r2), 0, 0),
-		fkey(61, w[n0l2], 0, 0),
-		fkey(62, p[n0l2], 0, 0),
-		fkey(63, lab(n0l2), 0, 0),
 		fkey(64, s0p, p[s0l], p[s0l2]),
 		fkey(65, s0p, p[s0r], p[s0r2]),
 		fkey(66, s0p, p[s0h], p[s0h2]),
@@ -438,10 +510,6 @@ func (st *state) stackFeats(out []uint32) []uint32 {
 		fkey(101, c6[s0], c6[n0], 0),
 		fkey(102, cf[s0], cf[n0], 0),
 		fkey(103, c6[s0h], c6[s0], n0p),
-		fkey(104, c6[s0h], 0, 0),
-		fkey(105, c6[s0l], 0, 0),
-		fkey(106, c6[s0r], 0, 0),
-		fkey(107, c6[n0l], 0, 0),
 		fkey(109, c6[s0], c6[n0], d),
 	)
 }

@@ -150,9 +150,10 @@ func tagFeats(out []uint32, ws []wordInfo, i int, p1, p2 uint64) []uint32 {
 func tagInto(w *weights, ws []wordInfo, out []uint8, feats []uint32, scores []int32) []uint32 {
 	n := len(ws) - 2*pad
 	var p1, p2 uint64
+	var look lookups
 	for i := 0; i < n; i++ {
 		feats = tagFeats(feats[:0], ws, i, p1, p2)
-		w.score(feats, scores)
+		w.score(feats, scores, &look)
 		best := 0
 		for c := 1; c < w.nclass; c++ {
 			if scores[c] > scores[best] {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"sync"
 	"unsafe"
 )
 
@@ -134,6 +135,9 @@ type weights struct {
 	mask   uint32
 	dense  []int16 // rows with many entries, stride weights each
 	stride int     // nclass rounded up to a multiple of 8
+	// none is the parser's sums for roles with no word (noneWeights).
+	noneOnce sync.Once
+	none     []int32
 }
 
 // wentry is one (class, weight) entry of a row: the class in the low 16
@@ -209,13 +213,12 @@ func (w *weights) index(slots []slot) {
 	}
 }
 
-// score adds the weights of feats to scores (cleared first).
-func (w *weights) score(feats []uint32, scores []int32) {
+// score sets scores to the weights of feats; look is room for add.
+func (w *weights) score(feats []uint32, scores []int32, look *lookups) {
 	// Classes are < 256 (checked when a model is read), so acc needs no
 	// bounds checks.
 	var acc [256]int32
-	var sc lookups
-	w.add(&acc, feats, &sc)
+	w.add(&acc, feats, look)
 	copy(scores, acc[:len(scores)])
 }
 
