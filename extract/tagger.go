@@ -14,22 +14,24 @@ import (
 
 // tagger is prose's averaged-perceptron part-of-speech tagger with prose's
 // own model and features, scored without prose's per-token maps: the
-// weights are held as one slice of (class, weight) pairs per feature, and
-// the features of a word are found through its entries in words and sufs
-// (looked up once per word, not once per feature) and through tables of the
-// tags before it. Given the same tokens it returns prose's tags for 99.85%
+// weights are held as one run of (class, weight) pairs per feature, a
+// word's runs side by side, and the features of a word are found through
+// its entries in words and sufs (looked up once per word, not once per
+// feature) and through tables of the tags before it. Given the same tokens it returns prose's tags for 99.85%
 // of them (TestTagger_MatchesProse); the rest differ for a reason not found
 // yet.
 type tagger struct {
 	classes []string
 	tagMap  map[string]string
-	// feats holds every feature by prose's key ("i word russia"); the
-	// fields below index the same rows, and feats serves the tags they do
-	// not know.
-	feats map[string][]classWeight
-	rows  [][]classWeight // the rows the indexes below name; -1 is none
-	bias  int32
-	pref1 [256]int32 // "i pref1" by the word's first byte
+	// rows are the features' runs of entClass and entWeight, numbered by
+	// keyRow (every feature by prose's key, "i word russia") and by the
+	// tables below (-1 is none); keyRow serves the tags they do not know.
+	rows      []span
+	entClass  []uint16
+	entWeight []float64
+	keyRow    map[string]int32
+	bias      int32
+	pref1     [256]int32 // "i pref1" by the word's first byte
 	// tagID numbers the tags a word's predecessors can have (classIDs:
 	// the number of each class); prev1, prev2 and pair are "i-1 tag",
 	// "i-2 tag" and "i tag+i-2 tag" by those numbers.
@@ -73,6 +75,8 @@ var (
 
 const afterTagTemplate = "i-1 tag+i word "
 
+type span struct{ start, end uint32 }
+
 type classWeight struct {
 	class  int
 	weight float64
@@ -113,8 +117,8 @@ func newTagger(m *prose.Model) (t *tagger, err error) {
 	t = &tagger{
 		classes: *(*[]string)(field("classes")),
 		tagMap:  *(*map[string]string)(field("tagMap")),
-		feats:   make(map[string][]classWeight, len(weights)),
 	}
+	feats := make(map[string][]classWeight, len(weights))
 	index := make(map[string]int, len(t.classes))
 	for i, c := range t.classes {
 		index[c] = i
@@ -130,26 +134,30 @@ func newTagger(m *prose.Model) (t *tagger, err error) {
 			}
 			cws = append(cws, classWeight{i, w})
 		}
-		t.feats[feat] = cws
+		feats[feat] = cws
 	}
-	if len(t.feats) == 0 || len(t.tagMap) == 0 {
+	if len(feats) == 0 || len(t.tagMap) == 0 {
 		return nil, errNoTagger
 	}
-	t.index()
+	t.index(feats)
 	return t, nil
 }
 
-// index builds the tagger's tables from feats. Each entry is the row of
-// the key that tag would build from the same parts, so that both find the
-// same features.
-func (t *tagger) index() {
+// index builds the tagger's tables from the features feats. Each entry is
+// the row of the key that tag would build from the same parts, so that both
+// find the same features.
+func (t *tagger) index(feats map[string][]classWeight) {
+	t.keyRow = make(map[string]int32, len(feats))
+	pending := make([][]classWeight, 0, len(feats)) // by row
+	for key, cws := range feats {
+		t.keyRow[key] = int32(len(pending))
+		pending = append(pending, cws)
+	}
 	row := func(key string) int32 {
-		ws, ok := t.feats[key]
-		if !ok {
-			return -1
+		if r, ok := t.keyRow[key]; ok {
+			return r
 		}
-		t.rows = append(t.rows, ws)
-		return int32(len(t.rows) - 1)
+		return -1
 	}
 	t.bias = row("bias")
 	for b := range t.pref1 {
@@ -199,7 +207,7 @@ func (t *tagger) index() {
 		}
 		return f
 	}
-	for key := range t.feats {
+	for key := range feats {
 		for k, tmpl := range wordTemplates {
 			if w, ok := strings.CutPrefix(key, tmpl); ok {
 				word(w).at[k] = row(key)
@@ -224,6 +232,43 @@ func (t *tagger) index() {
 				}
 			}
 		}
+	}
+	// The runs of a word's features side by side, so that they share
+	// cache lines, then the suffixes', then the rest.
+	size := 0
+	for _, cws := range pending {
+		size += len(cws)
+	}
+	t.rows = make([]span, len(pending))
+	t.entClass, t.entWeight = make([]uint16, 0, size), make([]float64, 0, size)
+	placed := make([]bool, len(pending))
+	place := func(r int32) {
+		if r < 0 || placed[r] {
+			return
+		}
+		placed[r] = true
+		start := uint32(len(t.entClass))
+		for _, cw := range pending[r] {
+			t.entClass = append(t.entClass, uint16(cw.class))
+			t.entWeight = append(t.entWeight, cw.weight)
+		}
+		t.rows[r] = span{start, uint32(len(t.entClass))}
+	}
+	for _, f := range t.words {
+		for _, r := range f.at {
+			place(r)
+		}
+		for _, tr := range f.afterTag {
+			place(tr.row)
+		}
+	}
+	for _, f := range t.sufs {
+		for _, r := range f.at {
+			place(r)
+		}
+	}
+	for r := range pending {
+		place(int32(r))
 	}
 }
 
@@ -354,9 +399,11 @@ func (p *predictor) add(row int32) {
 		return
 	}
 	p.any = true
-	for _, cw := range p.t.rows[row] {
-		p.scores[cw.class] += cw.weight
-		p.touched[cw.class] = true
+	sp := p.t.rows[row]
+	weights := p.t.entWeight[sp.start:sp.end]
+	for k, c := range p.t.entClass[sp.start:sp.end] {
+		p.scores[c] += weights[k]
+		p.touched[c] = true
 	}
 }
 
@@ -371,12 +418,8 @@ func (p *predictor) addKey(parts ...string) {
 		b = append(b, s...)
 	}
 	p.buf = b
-	if cws, ok := p.t.feats[string(b)]; ok {
-		p.any = true
-		for _, cw := range cws {
-			p.scores[cw.class] += cw.weight
-			p.touched[cw.class] = true
-		}
+	if r, ok := p.t.keyRow[string(b)]; ok {
+		p.add(r)
 	}
 }
 

@@ -185,11 +185,12 @@ func (t *tagger) predictByKey(i int, ctx []string, w, p1, p2 string) string {
 	touched := make([]bool, len(t.classes))
 	any := false
 	score := func(parts ...string) {
-		if cws, ok := t.feats[strings.Join(parts, " ")]; ok {
+		if r, ok := t.keyRow[strings.Join(parts, " ")]; ok {
 			any = true
-			for _, cw := range cws {
-				scores[cw.class] += cw.weight
-				touched[cw.class] = true
+			sp := t.rows[r]
+			for k := sp.start; k < sp.end; k++ {
+				scores[t.entClass[k]] += t.entWeight[k]
+				touched[t.entClass[k]] = true
 			}
 		}
 	}
