@@ -286,6 +286,16 @@ func leadingSubjects(toks []token, ms []Mention) []schema.Actor {
 // proseSanitizer is the replacement prose applies to text before tokenizing.
 var proseSanitizer = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "&rsquo;", "'")
 
+// sanitize is proseSanitizer.Replace(w), without its scan of the words that
+// hold none of its patterns, which all begin with the byte 0xE2 (the curly
+// quotes) or "&".
+func sanitize(w string) string {
+	if strings.IndexByte(w, 0xE2) < 0 && strings.IndexByte(w, '&') < 0 {
+		return w
+	}
+	return proseSanitizer.Replace(w)
+}
+
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // newStateFrom copies the reference state so that a second look at the same
@@ -413,7 +423,7 @@ func (x *Extractor) tag(toks []token) {
 	// the byte lengths of both token lists agree.
 	words := make([]string, len(toks))
 	for i, t := range toks {
-		words[i] = proseSanitizer.Replace(t.text)
+		words[i] = sanitize(t.text)
 	}
 	if x.fast != nil {
 		// Our tokens go to the tagger as they are: no second tokenizer to align.

@@ -69,3 +69,12 @@ func TestExtract_PanicIsAnInternalError(t *testing.T) {
 		t.Fatalf("Extract: %v, want an InternalError in sentence 1 with its stack", err)
 	}
 }
+
+// TestSanitize checks sanitize against the replacer it stands for.
+func TestSanitize(t *testing.T) {
+	for _, w := range []string{"", "Russia", "\u201c", "\u201d", "\u2018s", "Kim\u2019s", "&rsquo;", "a&b", "AT&T", "\u2014", "\u20ac5", "caf\u00e9", "\xe2", "&rsquo", "x\u201cy\u201d"} {
+		if got, want := sanitize(w), proseSanitizer.Replace(w); got != want {
+			t.Errorf("sanitize(%q)=%q, want %q", w, got, want)
+		}
+	}
+}
