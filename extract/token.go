@@ -158,6 +158,10 @@ var foldTransformers = sync.Pool{New: func() any {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 }}
 
+// foldQuotes straightens quotes and dashes (built once: a replacer builds a
+// lookup table).
+var foldQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-")
+
 // fold lowercases s, removes diacritics and straightens quotes, so that
 // "Erdoğan", "ERDOGAN" and "Erdogan" share a key.
 func fold(s string) string {
@@ -171,7 +175,7 @@ func fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-").Replace(s)
+	s = foldQuotes.Replace(s)
 	t := foldTransformers.Get().(transform.Transformer)
 	t.Reset()
 	out, _, err := transform.String(t, s)
