@@ -17,57 +17,66 @@ import (
 // weights are held as one run of (class, weight) pairs per feature, a
 // word's runs side by side, and the features of a word are found through
 // its entries in words and sufs (looked up once per word, not once per
-// feature) and through tables of the tags before it. Given the same tokens it returns prose's tags for 99.85%
-// of them (TestTagger_MatchesProse); the rest differ for a reason not found
-// yet.
+// feature) and through tables of the tags before it. Given the same tokens
+// it returns prose's tags for 99.85% of them (TestTagger_MatchesProse); the
+// rest differ for a reason not found yet.
 type tagger struct {
 	classes []string
 	tagMap  map[string]string
-	// rows are the features' runs of entClass and entWeight, numbered by
-	// keyRow (every feature by prose's key, "i word russia") and by the
-	// tables below (-1 is none); keyRow serves the tags they do not know.
-	rows      []span
+	// The features' runs of classes and weights, found by keyRow (every
+	// feature by prose's key, "i word russia", for the tags the tables
+	// below do not number) and by the tables.
 	entClass  []uint16
 	entWeight []float64
-	keyRow    map[string]int32
-	bias      int32
-	pref1     [256]int32 // "i pref1" by the word's first byte
+	keyRow    map[string]row
+	bias      row
+	pref1     [256]row // "i pref1" by the word's first byte
 	// tagID numbers the tags a word's predecessors can have (classIDs:
 	// the number of each class); prev1, prev2 and pair are "i-1 tag",
 	// "i-2 tag" and "i tag+i-2 tag" by those numbers.
 	tagID        map[string]int32
 	classIDs     []int32
-	prev1, prev2 []int32
-	pair         []int32 // by id1*len(tagID) + id2
+	prev1, prev2 []row
+	pair         []row // by id1*len(tagID) + id2
 	words        map[string]*wordFeats
 	sufs         map[string]*sufFeats
 }
 
+// row is a feature's run in entClass and entWeight; noRow is a feature the
+// model does not have.
+type row struct{ start, end uint32 }
+
+var noRow = row{start: math.MaxUint32}
+
 // wordFeats are the features of one normalized word: "i-2 word" to "i+2
 // word" by position, and "i-1 tag+i word" by the previous tag's number.
 type wordFeats struct {
-	at       [5]int32
+	at       [5]row
 	afterTag []tagRow
+	suf      *sufFeats // of the word's last three bytes, as predictor.feats needs
 }
 
-type tagRow struct{ tag, row int32 }
+type tagRow struct {
+	tag int32
+	row row
+}
 
-func (w *wordFeats) after(tag int32) int32 {
+func (w *wordFeats) after(tag int32) row {
 	for _, tr := range w.afterTag {
 		if tr.tag == tag {
 			return tr.row
 		}
 	}
-	return -1
+	return noRow
 }
 
 // sufFeats are the features of one suffix: "i-1 suffix" (of the normalized
 // word before), "i suffix" (of the word itself as written) and "i+1 suffix".
-type sufFeats struct{ at [3]int32 }
+type sufFeats struct{ at [3]row }
 
 var (
-	noWord   = &wordFeats{at: [5]int32{-1, -1, -1, -1, -1}}
-	noSuffix = &sufFeats{at: [3]int32{-1, -1, -1}}
+	noWord   = &wordFeats{at: [5]row{noRow, noRow, noRow, noRow, noRow}}
+	noSuffix = &sufFeats{at: [3]row{noRow, noRow, noRow}}
 	// The templates whose key is the template, a space and one value.
 	wordTemplates   = [5]string{"i-2 word ", "i-1 word ", "i word ", "i+1 word ", "i+2 word "}
 	suffixTemplates = [3]string{"i-1 suffix ", "i suffix ", "i+1 suffix "}
@@ -75,7 +84,14 @@ var (
 
 const afterTagTemplate = "i-1 tag+i word "
 
-type span struct{ start, end uint32 }
+// feature is one of prose's features while the tagger is built: its key,
+// its weights, and its row once laid out.
+type feature struct {
+	key    string
+	cws    []classWeight
+	row    row
+	placed bool
+}
 
 type classWeight struct {
 	class  int
@@ -118,7 +134,7 @@ func newTagger(m *prose.Model) (t *tagger, err error) {
 		classes: *(*[]string)(field("classes")),
 		tagMap:  *(*map[string]string)(field("tagMap")),
 	}
-	feats := make(map[string][]classWeight, len(weights))
+	feats := make([]feature, 0, len(weights))
 	index := make(map[string]int, len(t.classes))
 	for i, c := range t.classes {
 		index[c] = i
@@ -134,7 +150,7 @@ func newTagger(m *prose.Model) (t *tagger, err error) {
 			}
 			cws = append(cws, classWeight{i, w})
 		}
-		feats[feat] = cws
+		feats = append(feats, feature{key: feat, cws: cws})
 	}
 	if len(feats) == 0 || len(t.tagMap) == 0 {
 		return nil, errNoTagger
@@ -143,26 +159,10 @@ func newTagger(m *prose.Model) (t *tagger, err error) {
 	return t, nil
 }
 
-// index builds the tagger's tables from the features feats. Each entry is
+// index builds the tagger's tables from prose's features. Each entry is
 // the row of the key that tag would build from the same parts, so that both
 // find the same features.
-func (t *tagger) index(feats map[string][]classWeight) {
-	t.keyRow = make(map[string]int32, len(feats))
-	pending := make([][]classWeight, 0, len(feats)) // by row
-	for key, cws := range feats {
-		t.keyRow[key] = int32(len(pending))
-		pending = append(pending, cws)
-	}
-	row := func(key string) int32 {
-		if r, ok := t.keyRow[key]; ok {
-			return r
-		}
-		return -1
-	}
-	t.bias = row("bias")
-	for b := range t.pref1 {
-		t.pref1[b] = row("i pref1 " + string(rune(b))) // prose's string(rune(w[0]))
-	}
+func (t *tagger) index(feats []feature) {
 	// The tags before a word: the classes, the dictionary's tags, the tags
 	// of tag's rules and prose's sentence starts. Another tag (a word of
 	// the form -ABC-, tagged as itself) is looked up by its key.
@@ -189,86 +189,98 @@ func (t *tagger) index(feats map[string][]classWeight) {
 		}
 		t.classIDs[c] = id
 	}
-	n := len(t.tagID)
-	t.prev1, t.prev2, t.pair = make([]int32, n), make([]int32, n), make([]int32, n*n)
-	for a, ia := range t.tagID {
-		t.prev1[ia] = row("i-1 tag " + a)
-		t.prev2[ia] = row("i-2 tag " + a)
-		for b, ib := range t.tagID {
-			t.pair[int(ia)*n+int(ib)] = row("i tag+i-2 tag " + a + " " + b)
-		}
+	// The features of each word and suffix: f indexes feats, k is the
+	// template (in wordTemplates or suffixTemplates), -1 for "i-1 tag+i
+	// word" after tag. The tag before holds no space, so the first space
+	// ends it.
+	type wordKey struct {
+		f, k int
+		tag  int32
 	}
-	t.words, t.sufs = map[string]*wordFeats{}, map[string]*sufFeats{}
-	word := func(w string) *wordFeats {
-		f := t.words[w]
-		if f == nil {
-			f = &wordFeats{at: noWord.at}
-			t.words[w] = f
-		}
-		return f
-	}
-	for key := range feats {
+	byWord, bySuffix := map[string][]wordKey{}, map[string][]wordKey{}
+	size := 0
+	for f, feat := range feats {
+		size += len(feat.cws)
+		key := feat.key
 		for k, tmpl := range wordTemplates {
 			if w, ok := strings.CutPrefix(key, tmpl); ok {
-				word(w).at[k] = row(key)
+				byWord[w] = append(byWord[w], wordKey{f, k, 0})
 			}
 		}
 		for k, tmpl := range suffixTemplates {
 			if suf, ok := strings.CutPrefix(key, tmpl); ok {
-				f := t.sufs[suf]
-				if f == nil {
-					f = &sufFeats{at: noSuffix.at}
-					t.sufs[suf] = f
-				}
-				f.at[k] = row(key)
+				bySuffix[suf] = append(bySuffix[suf], wordKey{f, k, 0})
 			}
 		}
-		// The tag before holds no space, so the first space ends it.
 		if rest, ok := strings.CutPrefix(key, afterTagTemplate); ok {
 			if tag, w, ok := strings.Cut(rest, " "); ok {
 				if id, ok := t.tagID[tag]; ok {
-					f := word(w)
-					f.afterTag = append(f.afterTag, tagRow{id, row(key)})
+					byWord[w] = append(byWord[w], wordKey{f, -1, id})
 				}
 			}
 		}
 	}
-	// The runs of a word's features side by side, so that they share
-	// cache lines, then the suffixes', then the rest.
-	size := 0
-	for _, cws := range pending {
-		size += len(cws)
-	}
-	t.rows = make([]span, len(pending))
+	// The runs of a suffix's features side by side, and those of a word's,
+	// so that they share cache lines; then the rest.
 	t.entClass, t.entWeight = make([]uint16, 0, size), make([]float64, 0, size)
-	placed := make([]bool, len(pending))
-	place := func(r int32) {
-		if r < 0 || placed[r] {
-			return
+	place := func(f int) row {
+		feat := &feats[f]
+		if !feat.placed {
+			feat.row.start = uint32(len(t.entClass))
+			for _, cw := range feat.cws {
+				t.entClass = append(t.entClass, uint16(cw.class))
+				t.entWeight = append(t.entWeight, cw.weight)
+			}
+			feat.row.end = uint32(len(t.entClass))
+			feat.placed = true
 		}
-		placed[r] = true
-		start := uint32(len(t.entClass))
-		for _, cw := range pending[r] {
-			t.entClass = append(t.entClass, uint16(cw.class))
-			t.entWeight = append(t.entWeight, cw.weight)
-		}
-		t.rows[r] = span{start, uint32(len(t.entClass))}
+		return feat.row
 	}
-	for _, f := range t.words {
-		for _, r := range f.at {
-			place(r)
+	t.sufs = make(map[string]*sufFeats, len(bySuffix))
+	for suf, keys := range bySuffix {
+		f := &sufFeats{at: noSuffix.at}
+		for _, wk := range keys {
+			f.at[wk.k] = place(wk.f)
 		}
-		for _, tr := range f.afterTag {
-			place(tr.row)
-		}
+		t.sufs[suf] = f
 	}
-	for _, f := range t.sufs {
-		for _, r := range f.at {
-			place(r)
+	t.words = make(map[string]*wordFeats, len(byWord))
+	for w, keys := range byWord {
+		f := &wordFeats{at: noWord.at, suf: noSuffix}
+		for _, wk := range keys {
+			if r := place(wk.f); wk.k >= 0 {
+				f.at[wk.k] = r
+			} else {
+				f.afterTag = append(f.afterTag, tagRow{wk.tag, r})
+			}
 		}
+		if suf := t.sufs[suffix3(w)]; suf != nil {
+			f.suf = suf
+		}
+		t.words[w] = f
 	}
-	for r := range pending {
-		place(int32(r))
+	t.keyRow = make(map[string]row, len(feats))
+	for f := range feats {
+		t.keyRow[feats[f].key] = place(f)
+	}
+	rowOf := func(key string) row {
+		if r, ok := t.keyRow[key]; ok {
+			return r
+		}
+		return noRow
+	}
+	t.bias = rowOf("bias")
+	for b := range t.pref1 {
+		t.pref1[b] = rowOf("i pref1 " + string(rune(b))) // prose's string(rune(w[0]))
+	}
+	n := len(t.tagID)
+	t.prev1, t.prev2, t.pair = make([]row, n), make([]row, n), make([]row, n*n)
+	for a, ia := range t.tagID {
+		t.prev1[ia] = rowOf("i-1 tag " + a)
+		t.prev2[ia] = rowOf("i-2 tag " + a)
+		for b, ib := range t.tagID {
+			t.pair[int(ia)*n+int(ib)] = rowOf("i tag+i-2 tag " + a + " " + b)
+		}
 	}
 }
 
@@ -383,25 +395,26 @@ func (p *predictor) feats(j int) *ctxFeats {
 	f := &p.at[j]
 	if f.word == nil {
 		w := p.ctx[j]
-		if f.word = p.t.words[w]; f.word == nil {
-			f.word = noWord
-		}
-		if f.suf = p.t.sufs[w[len(w)-min(len(w), 3):]]; f.suf == nil {
+		if f.word = p.t.words[w]; f.word != nil {
+			f.suf = f.word.suf
+		} else if f.word, f.suf = noWord, p.t.sufs[suffix3(w)]; f.suf == nil {
 			f.suf = noSuffix
 		}
 	}
 	return f
 }
 
-// add adds a feature's row (-1: the model has no such feature).
-func (p *predictor) add(row int32) {
-	if row < 0 {
+// suffix3 is prose's suffix of a word: its last three bytes.
+func suffix3(w string) string { return w[len(w)-min(len(w), 3):] }
+
+// add adds a feature's row (noRow: the model has no such feature).
+func (p *predictor) add(r row) {
+	if r == noRow {
 		return
 	}
 	p.any = true
-	sp := p.t.rows[row]
-	weights := p.t.entWeight[sp.start:sp.end]
-	for k, c := range p.t.entClass[sp.start:sp.end] {
+	weights := p.t.entWeight[r.start:r.end]
+	for k, c := range p.t.entClass[r.start:r.end] {
 		p.scores[c] += weights[k]
 		p.touched[c] = true
 	}
@@ -435,7 +448,7 @@ func (p *predictor) predict(i int, w string) int {
 	p.any = false
 	j := i + 2 // w's place in ctx
 	p.add(t.bias)
-	if f := t.sufs[w[len(w)-min(len(w), 3):]]; f != nil {
+	if f := t.sufs[suffix3(w)]; f != nil {
 		p.add(f.at[1]) // "i suffix"
 	}
 	p.add(t.pref1[w[0]])

@@ -187,8 +187,7 @@ func (t *tagger) predictByKey(i int, ctx []string, w, p1, p2 string) string {
 	score := func(parts ...string) {
 		if r, ok := t.keyRow[strings.Join(parts, " ")]; ok {
 			any = true
-			sp := t.rows[r]
-			for k := sp.start; k < sp.end; k++ {
+			for k := r.start; k < r.end; k++ {
 				scores[t.entClass[k]] += t.entWeight[k]
 				touched[t.entClass[k]] = true
 			}
