@@ -1247,7 +1247,8 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		if e.Kind == schema.Country && n == 1 && i+1 < len(toks) {
 			// "U.S. U.N. Ambassador Nikki Haley": the envoy the country
 			// sends to the body after it, from the country on.
-			if m, ok := x.titled(s, toks, i+1, st); ok && m.Affiliation != nil && m.Affiliation.ID == e.ID && m.Actors[0].Kind == schema.Person {
+			ne, nk, nn := x.lookup(toks, i+1, st.date)
+			if m, ok := x.titled(s, toks, i+1, st, lookedUp{ne, nk, nn}); ok && m.Affiliation != nil && m.Affiliation.ID == e.ID && m.Actors[0].Kind == schema.Person {
 				m.Start = i
 				return m, true
 			}
