@@ -185,11 +185,11 @@ func (w *weights) index(slots []slot) {
 	if len(w.ents) == 0 {
 		w.ents = append(w.ents, 0) // a target for empty slots' loads
 	}
-	// Rows with more than a third of the classes are added faster densely.
+	// Rows with many entries are added faster densely (isDense).
 	w.stride = (w.nclass + 7) &^ 7
 	nd := 0
 	for i := range w.keys {
-		if n := w.start[i+1] - w.start[i]; int(n)*3 > w.nclass && n > 4 {
+		if n := w.start[i+1] - w.start[i]; isDense(int(n), w.nclass) {
 			nd++
 		}
 	}
@@ -201,7 +201,7 @@ func (w *weights) index(slots []slot) {
 		}
 		n := w.start[i+1] - w.start[i]
 		sn := w.start[i]<<8 | n
-		if int(n)*3 > w.nclass && n > 4 {
+		if isDense(int(n), w.nclass) {
 			row := len(w.dense) / w.stride
 			w.dense = append(w.dense, make([]int16, w.stride)...)
 			for _, e := range w.ents[w.start[i]:w.start[i+1]] {
@@ -570,3 +570,11 @@ func (w *weights) addDenseGo(acc *[256]int32, offs []int) {
 		s[7] += a7
 	}
 }
+
+// isDense says whether a row of n entries among nclass classes is stored
+// densely, stride weights added eight at a time (AVX2) where the sparse
+// loop adds one: rows with more than a fifth of the classes. The parser's
+// frequent features have such rows; with a third as the bound, parsing the
+// corpus's candidate sentences took 4.5% longer (with a tenth, the dense
+// rows no longer stayed in the cache, and the gain was gone).
+func isDense(n, nclass int) bool { return n*5 > nclass && n > 4 }
