@@ -502,11 +502,8 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		}
 	case strings.HasPrefix(tag, "NN") && (l == "country" || l == "nation" || l == "government") && c.t.hasChildLemma(i, "nmod:poss", "his", "her") && len(c.t.kids[i]) == 1:
 		// "trying to blame his country": the country of the person "his" is.
-		if p, ok := c.corefer(c.t.child(i, "nmod:poss")); ok && p.Actors[0].Kind == schema.Person && p.Actors[0].Country != "" {
-			if e, ok := c.x.gaz.Entity(p.Actors[0].Country); ok {
-				a := c.x.actor(e, c.toks[i].text, c.st.date)
-				ref = &a
-			}
+		if p, ok := c.corefer(c.t.child(i, "nmod:poss")); ok && p.Actors[0].Kind == schema.Person {
+			ref = c.countryOf(p.Actors[0], c.toks[i].text)
 		}
 	case strings.HasPrefix(tag, "NN") && c.t.hasChildLemma(i, "det", "the") && len(c.t.kids[i]) == 1:
 		switch l {
@@ -639,13 +636,23 @@ func (c *clause) quotedSpeaker(i int, self bool) *schema.Actor {
 		if a.Kind != schema.Person {
 			return &a
 		}
-		if e, ok := c.x.gaz.Entity(a.Country); ok && a.Country != "" {
-			ca := c.x.actor(e, a.Text, c.st.date)
-			return &ca
-		}
-		return nil
+		return c.countryOf(a, a.Text)
 	}
 	return nil
+}
+
+// countryOf returns the country person a holds office in, as written text,
+// or nil.
+func (c *clause) countryOf(a schema.Actor, text string) *schema.Actor {
+	if a.Country == "" {
+		return nil
+	}
+	e, ok := c.x.gaz.Entity(a.Country)
+	if !ok {
+		return nil
+	}
+	ca := c.x.actor(e, text, c.st.date)
+	return &ca
 }
 
 // sayer returns the actor who says the clause whose subject is the word
