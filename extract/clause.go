@@ -1899,6 +1899,12 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 	case t.rel[i] == "acl" && t.hasChildLemma(i, "mark", "to"):
 		// "launched an operation to tackle X": the purpose of what a light
 		// verb's subject launched is that subject's.
+		if s := t.child(h, "nsubj"); s >= 0 && t.child(h, "cop") >= 0 && ordinalHead(t, h) {
+			return c.argsOf(s, false) // "Obama was the first US president to visit Cuba"
+		}
+		if ordinalHead(t, h) && (t.rel[h] == "xcomp" || t.rel[h] == "obj") && t.head[h] >= 0 && t.lemma[t.head[h]] == "become" {
+			return c.subjectOf(t.head[h], depth+1) // "Obama became the first president to visit Cuba"
+		}
 		got := c.argsOf(h, false)
 		if own, _ := c.modifierActors(h); len(got) == 0 && len(own) > 0 && ownActNouns[t.lemma[h]] {
 			return own // "Russia's decision to send troops", "a Turkish plan to invade"
@@ -1948,6 +1954,19 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 	}
 	return nil
 }
+
+// ordinalHead reports whether noun h is "the first/last/only/second …":
+// the one to do what its infinitive says is the predicate's subject.
+func ordinalHead(t *tree, h int) bool {
+	for _, k := range t.kids[h] {
+		if t.rel[k] == "amod" && ordinals[t.lemma[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "last": true, "only": true, "latest": true}
 
 // hostile relations are acts against the other party: refusing one is
 // not rejecting that party.
@@ -2513,6 +2532,17 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 					f.obj = c.prepArgs(k, e.Preps) // "a visit by Abe to China", "to China" hung on Abe
 				}
 				break
+			}
+		}
+	}
+	if len(f.subj) == 0 && len(f.obj) > 0 {
+		// "the killing of Soleimani by the United States": the parser hangs
+		// the agent on the event's object; a name takes no "by" phrase.
+		if o := c.prepChild(i, "of"); o >= 0 {
+			for _, k := range t.kids[o] {
+				if relIs(t.rel[k], "nmod") && t.caseOf(k) == "by" && c.headOf[o] >= 0 {
+					f.subj, f.rule = c.argsOf(k, false), "noun-by"
+				}
 			}
 		}
 	}
@@ -3287,6 +3317,10 @@ func (c *clause) polarity(f *frame, i int) {
 			if t.rebutted(h) {
 				f.neg = true // "quashed the idea of a summit"
 			}
+		case r == "acl" && t.hasChildLemma(p, "mark", "to") && t.hasChildLemma(h, "det", "no"):
+			f.neg = true // "had no intention to make a deal with Russia", "no plans to meet Putin"
+		case t.rel[p] == "advcl" && t.hasChildLemma(p, "mark", "to") && t.child(h, "expl") >= 0 && t.child(h, "nsubj") >= 0 && t.hasChildLemma(t.child(h, "nsubj"), "det", "no"):
+			f.neg = true // "there are no plans for Trump to meet Putin", the infinitive hung on "are"
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && t.cancelled(h):
 			f.neg = true // "scrapped plans to visit X"
 		case r == "xcomp" && t.child(h, "obj") >= 0 && futureNouns[t.lemma[t.child(h, "obj")]]:

@@ -544,6 +544,17 @@ func TestConstructions(t *testing.T) {
 		{"SanctionsBillAgainst", "2017-07-25", "US senators passed a sanctions bill against Russia.", []string{"USA SANCTIONED RUS hypothetical"}, true},
 		{"WithheldAidIsAidNotGiven", "2019-09-25", "Trump withheld military aid from Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
 		{"SuspendedTalksIsADowngrade", "2019-09-25", "The US suspended talks with Russia.", []string{"USA DOWNGRADED_RELATIONS RUS"}, true},
+		{"KillingNounByAgent", "2020-01-05", "Iran vowed revenge for the killing of Qassem Soleimani by the United States.", []string{"USA ATTACKED qasem-soleimani"}, true},
+		{"KillingNounModifierAgent", "2020-01-05", "Protesters denounced the US killing of Qassem Soleimani.", []string{"USA ATTACKED qasem-soleimani"}, true},
+		{"AssassinationByAgentOfVictim", "2012-11-20", "The assassination by Israeli forces of a Hamas commander ignited the war.", []string{"ISR ATTACKED HAMAS"}, true},
+		{"OrderedKillingDemandsNothing", "2020-01-05", "Trump ordered the killing of Iran's top general.", []string{"donald-trump ATTACKED IRN"}, true},
+		{"FirstToVisitIsPredicateSubject", "2016-03-22", "Obama became the first sitting US president to visit Cuba in 88 years.", []string{"barack-obama VISITED CUB"}, true},
+		{"LastToMeetIsCopulaSubject", "2019-06-01", "Macron was the last European leader to meet Putin.", []string{"emmanuel-macron MET_WITH vladimir-putin"}, true},
+		{"NoIntentionToNegates", "2017-12-01", "Flynn had no intention to make a deal with Russia.", []string{"michael-flynn SIGNED_AGREEMENT_WITH RUS neg"}, true},
+		{"NoPlansForXToNegates", "2018-07-01", "There are no plans for Trump to meet Putin in Helsinki.", []string{"donald-trump MET_WITH vladimir-putin neg future"}, true},
+		{"DemonymAllyName", "2013-05-05", "Syrian ally Iran warned of a crushing response.", []string{"IRN ALLIED_WITH SYR"}, true},
+		{"DemonymAlliesNames", "2014-09-01", "Close American allies Saudi Arabia and Qatar are arming the rebels.", []string{"SAU ALLIED_WITH USA", "QAT ALLIED_WITH USA"}, false},
+		{"TitleWordInAName", "2014-09-03", "The videos look alike, said Peter Neumann, a professor at King's College London.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -832,6 +832,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		if k < len(toks) && ethnicGroups[nameKey(toks[k].key)] {
 			return Mention{}, false // "Syrian Turkmen fighters", "Iraqi Kurds"
 		}
+		if k+1 < len(toks) && relNouns[toks[k].key] != "" && toks[k+1].cap() {
+			return m, true // "Syrian ally Iran": the other party of a relational noun
+		}
 		coordinated := false
 		for skip := 0; k < len(toks) && skip < 2 && !govNouns[toks[k].key] && !toks[k].cap() && isWordRune([]rune(toks[k].text)[0]) && toks[k].key != "and"; skip++ {
 			k++ // "Russian war jets"

@@ -266,7 +266,8 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 			// title, "the U.S. ambassador to Belgium" no second body.
 			ended = true
 		}
-		if titleWords[toks[j].key] && toks[j].key != "former" && !ended {
+		if titleWords[toks[j].key] && toks[j].key != "former" && !ended && (j+1 == len(toks) || toks[j+1].key != "'s") {
+			// Not a possessor: "a professor at King's College London".
 			title = true
 		}
 		n := mentionStarting(ms, j)
@@ -321,6 +322,13 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 		if m := mentionEnding(ms, i); m >= 0 && !ms[m].Possessive && (i < 2 || toks[i-2].key != "'s") {
 			if _, kind, _ := x.lookup(toks, ms[m].Start, st.date); kind != surfDemonym {
 				other = []Mention{ms[m]} // not "its Russian backer"
+			} else if named := ms[n].Actors[0]; i < 2 || toks[i-2].key != "its" && toks[i-2].key != "their" && toks[i-2].key != "his" && toks[i-2].key != "her" {
+				// "Syrian ally Iran": a demonym is the other party when the
+				// one named is another country or body, not a person
+				// whose nationality it gives ("his Russian backer Deripaska").
+				if named.Kind != schema.Person && named.ID != ms[m].Actors[0].ID {
+					other = []Mention{ms[m]}
+				}
 			}
 		} else if k := toks[i-1].key; (k == "regime" || k == "government") && st.focus != nil {
 			other = []Mention{{Actors: []schema.Actor{*st.focus}, Start: i - 1, End: i}}

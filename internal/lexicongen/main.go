@@ -526,7 +526,7 @@ var keepVerbs = map[string]verbSpec{
 	// push (also physical).
 	"demand":  {},
 	"insist":  {preps: []string{"on"}, notes: "actor rarely direct: 'insisted on Iran's withdrawal'"},
-	"order":   {},
+	"order":   {preps: []string{""}, notes: "'ordered the killing of X' demands nothing of X"},
 	"press":   {rel: schema.CalledOn, notes: "only with an actor object: 'pressed Israel to'"},
 	"exhort":  {rel: schema.CalledOn},
 	"entreat": {rel: schema.CalledOn},
@@ -1047,5 +1047,9 @@ var ours = []our{
 	n("retaliation", schema.Attacked, "against", "on"),
 	n("clash", schema.Attacked, "with", "between"),
 	n("invasion", schema.Attacked, "of"),
+	n("killing", schema.Attacked, "of").cameo("186").note("'the US killing of Soleimani': members of an actor (guideline)"),
+	n("assassination", schema.Attacked, "of").cameo("186"),
+	n("murder", schema.Attacked, "of").cameo("186"),
+	n("bombing", schema.Attacked, "of").cameo("195"),
 	n("occupation", schema.Attacked, "of").note("borderline"),
 }
