@@ -2097,6 +2097,9 @@ func (c *clause) abstractObject(i int) bool {
 	if c.headOf[i] >= 0 || c.within[i] >= 0 || agentNouns[l] || targetNouns[l] || placeNouns[l] || quantNouns[l] || groupWords[l] {
 		return false
 	}
+	if _, ok := c.corefer(i); ok {
+		return false // "Iraqi forces have driven the group back": an actor named before
+	}
 	return c.t.tag[i] == "NN" || c.t.tag[i] == "NNS"
 }
 

@@ -555,6 +555,8 @@ func TestConstructions(t *testing.T) {
 		{"DemonymAllyName", "2013-05-05", "Syrian ally Iran warned of a crushing response.", []string{"IRN ALLIED_WITH SYR"}, true},
 		{"DemonymAlliesNames", "2014-09-01", "Close American allies Saudi Arabia and Qatar are arming the rebels.", []string{"SAU ALLIED_WITH USA", "QAT ALLIED_WITH USA"}, false},
 		{"TitleWordInAName", "2014-09-03", "The videos look alike, said Peter Neumann, a professor at King's College London.", nil, true},
+		{"DriveOutIsAttack", "2015-12-28", "Iraqi forces drove Islamic State out of Ramadi.", []string{"IRQ ATTACKED ISIS"}, true},
+		{"TheGroupAsAttackObject", "2014-07-10", "Hamas seized Gaza in 2007. Since then, Israel has attacked the group.", []string{"ISR ATTACKED HAMAS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -927,6 +927,8 @@ var ours = []our{
 	vo("fire", schema.Attacked, "missile|rocket|shell|shot|round|mortar|projectile|artillery", "at", "on", "into", "toward", "towards").cameo("190"),
 	vo("launch", schema.Attacked, "missile|rocket|drone|torpedo", "at", "on", "into", "against", "toward", "towards").cameo("190").note("'launched cruise missiles at ISIS targets'; 'launched a missile from' is a test"),
 	// Taking ground from an enemy is fighting it.
+	v("drive", schema.Attacked, "").part("out").cameo("190").note("'drove Islamic State out of Ramadi'"),
+	v("drive", schema.Attacked, "").part("back").cameo("190").note("'have driven the group back'"),
 	v("retake", schema.Attacked, "from").cameo("190").note("'retook the town from Islamic State'"),
 	v("recapture", schema.Attacked, "from").cameo("190"),
 	v("capture", schema.Attacked, "from").cameo("190").note("only with 'from': 'captured the city from ISIS'"),
