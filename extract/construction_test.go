@@ -274,7 +274,7 @@ func TestConstructions(t *testing.T) {
 		{"ObjectPronounIsNotTheSubject", "2018-02-10", "Syria said Israeli jets struck its air base near Homs.", []string{"ISR ATTACKED SYR", "SYR ACCUSED ISR"}, true},
 		{"VictimReportsAnAttack", "2022-06-01", "Ukraine said Russian forces shelled Ukrainian positions overnight.", []string{"RUS ATTACKED UKR", "UKR ACCUSED RUS"}, true},
 		{"AttackerReportsNoBlame", "2022-06-01", "Israel said its jets struck Hezbollah targets.", []string{"ISR ATTACKED HEZBOLLAH"}, true},
-		{"UnknownNameBlocksHe", "2015-06-01", "Barack Obama spoke on Monday. Chuck Schumer said he would visit China.", nil, true},
+		{"UnknownNameBlocksHe", "2015-06-01", "Barack Obama spoke on Monday. Chuck Schumer said he would visit China.", []string{"chuck-schumer VISITED CHN hypothetical"}, true},
 		{"UnknownSpeakerBlocksHe", "2015-06-01", "Barack Obama spoke on Monday. Later, Schumer said he would visit China.", nil, true},
 		{"UnknownSubjectBlocksHisNextSentence", "2015-06-01", "Barack Obama spoke on Monday. Chuck Schumer arrived later. His aides criticized China.", nil, true},
 		{"HisTakesTheSubjectBefore", "2015-06-01", "Barack Obama spoke on Monday. His envoy criticized China.", []string{"barack-obama CRITICIZED CHN"}, true},
@@ -557,6 +557,12 @@ func TestConstructions(t *testing.T) {
 		{"TitleWordInAName", "2014-09-03", "The videos look alike, said Peter Neumann, a professor at King's College London.", nil, true},
 		{"DriveOutIsAttack", "2015-12-28", "Iraqi forces drove Islamic State out of Ramadi.", []string{"IRQ ATTACKED ISIS"}, true},
 		{"TheGroupAsAttackObject", "2014-07-10", "Hamas seized Gaza in 2007. Since then, Israel has attacked the group.", []string{"ISR ATTACKED HAMAS"}, true},
+		{"UntitledPersonIsAnActor", "2012-08-16", "Ecuador granted asylum to Julian Assange.", []string{"ECU PROVIDED_AID_TO julian-assange"}, true},
+		{"UntitledPersonByLaterSurname", "2013-08-01", "Edward Snowden fled Hong Kong. Russia later gave Snowden asylum.", []string{"RUS PROVIDED_AID_TO edward-snowden"}, true},
+		{"UntitledPeoplePairIsPrivate", "2017-01-01", "Jacob Monty praised Donald Trump.", nil, true},
+		{"UntitledNamesakeOfKnownPerson", "2017-11-09", "Donald Trump met Xi Jinping. Melania Trump toured Beijing. China praised Trump.", []string{"donald-trump MET_WITH xi-jinping", "CHN SUPPORTED donald-trump"}, true},
+		{"CourtesyTitleNamesNoCountry", "2013-06-26", "A flight to Cuba Mr. Snowden took would anger the US.", nil, true},
+		{"RelativeTakesNoTitle", "2018-02-10", "Kim Yo Jong, the sister of the North Korean leader, met Moon Jae-in.", []string{"kim-yo-jong MET_WITH moon-jae-in"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

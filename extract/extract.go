@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -229,7 +230,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 			st.prevSubjects = leadingSubjects(toks, ms)
 		}
 		question := len(toks) > 0 && toks[len(toks)-1].text == "?"
-		for _, r := range x.relate(toks, c, ms, refs) {
+		for _, r := range dropPrivatePairs(x.relate(toks, c, ms, refs), st) {
 			if question && r.rel != schema.Represents && r.reporter == nil {
 				r.modality = schema.Hypothetical // "Will NATO protect Ukraine?" asserts nothing
 			}
@@ -312,6 +313,7 @@ func newStateFrom(st *state) *state {
 	for k, v := range st.unknownPeople {
 		c.unknownPeople[k] = v
 	}
+	c.untitled = maps.Clone(st.untitled)
 	return &c
 }
 

@@ -189,7 +189,11 @@ type state struct {
 	curThingFirst, prevThingFirst bool
 	// shadowed are surnames the article gave to someone no dictionary
 	// knows ("Jeb Bush"): alone they are no known namesake it has not named.
-	shadowed     []string
+	shadowed []string
+	// untitled: ids of the people the article named with no title nor
+	// dictionary entry ("Edward Snowden"), actors only towards states,
+	// bodies and groups (see dropPrivatePairs).
+	untitled     map[string]bool
 	lastCountry  *schema.Actor
 	prevCountry  *schema.Actor // the country before lastCountry
 	countryCount map[string]int
@@ -208,7 +212,7 @@ type state struct {
 }
 
 func newState(date string) *state {
-	return &state{date: date, seenPeople: map[string]bool{}, unknownPeople: map[string]schema.Actor{}, countryCount: map[string]int{}}
+	return &state{date: date, seenPeople: map[string]bool{}, unknownPeople: map[string]schema.Actor{}, untitled: map[string]bool{}, countryCount: map[string]int{}}
 }
 
 // note records the actors of a mention for later reference.
@@ -702,7 +706,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			pair = st.curPeople
 		}
 		if i+2 < len(toks) && toks[i+1].key == "two" && (toks[i+2].key == "leaders" || toks[i+2].key == "presidents" || toks[i+2].key == "men") &&
-			len(pair) == 2 && pair[0].ID != pair[1].ID {
+			len(pair) == 2 && pair[0].ID != pair[1].ID && !st.untitled[pair[0].ID] && !st.untitled[pair[1].ID] {
 			// "Trump spoke with Putin. The two leaders discussed Syria",
 			// "Kim praised Trump after the summit between the two leaders":
 			// the two people named before, in this sentence or else in the
@@ -785,6 +789,10 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return Mention{}, false // "MEETS SHULTZ IN MOSCOW" is no name
 		}
 		if m, ok := x.appositivePerson(s, toks, i); ok {
+			delete(st.untitled, m.Actors[0].ID) // "Joel Wit, a former State Department official"
+			return m, true
+		}
+		if m, ok := x.untitledPerson(s, toks, i, st); ok {
 			return m, true
 		}
 		return x.unknownGroup(s, toks, i)
@@ -1313,6 +1321,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 	if k == titleAt || k >= len(toks) || toks[titleAt].key == "of" {
 		return Mention{}, false
 	}
+	if aff != nil && honorificsOnly(toks[titleAt:k]) && toks[titleAt-1].key != "'s" {
+		return Mention{}, false // "a flight to Cuba Mr. Snowden's best bet": a courtesy names no country
+	}
 	if aff != nil && aff.Kind == schema.Organization {
 		for j := titleAt; j < k; j++ {
 			if postingTitles[toks[j].key] {
@@ -1423,6 +1434,13 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		// "Vice President Joseph R. Biden" after "Joe Biden": the same person.
 		a = p
 		a.Text = name
+	}
+	if honorificsOnly(toks[titleAt:k]) && aff == nil {
+		if _, seen := st.unknownPeople[surnameKey(toks[k+n-1].text)]; !seen {
+			st.untitled[a.ID] = true // "Mr. Edward Snowden": a courtesy, no office
+		}
+	} else {
+		delete(st.untitled, a.ID) // "Lt. Col. Alexander Vindman", named before without the rank
 	}
 	m := x.ofBody(s, toks, Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt}, st)
 	if m.Affiliation != nil && a.Country == "" {
@@ -1685,6 +1703,76 @@ func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, 
 	return Mention{}, false
 }
 
+// knownSurname reports whether a known person goes by the word alone, or
+// would but for its being too common a name ("Kim", "Lee").
+func (x *Extractor) knownSurname(key string) bool {
+	if surnameStop[key] {
+		return true
+	}
+	for _, s := range x.gaz.find(key) {
+		if (s.kind == surfSurname || s.kind == surfName) && x.gaz.entities[s.id].Kind == schema.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificsOnly reports whether a title is only a courtesy: "Mr.", "Dr.".
+func honorificsOnly(title []token) bool {
+	for _, t := range title {
+		switch t.key {
+		case "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// untitledPerson finds the name of a person no dictionary knows and no
+// title introduces: two or three capitalised words led by a first name the
+// gazetteer knows ("Edward Snowden", "Joel Wit"). The guideline makes
+// every named person an actor; a later bare surname is the same person
+// (see state.note). A word that names a body, a place or a month, or a
+// known actor inside the run, makes it no person's name.
+func (x *Extractor) untitledPerson(s Sentence, toks []token, i int, st *state) (Mention, bool) {
+	if st.shouting || i > 0 && toks[i-1].cap() && !dashes[toks[i-1].key] || !isLetters(toks[i].text) || !x.gaz.FirstName(toks[i].key) {
+		return Mention{}, false
+	}
+	n := nameLength(toks, i)
+	if n < 2 || n > 3 {
+		return Mention{}, false
+	}
+	for q := i; q < i+n; q++ {
+		if orgWords[toks[q].key] || !isLetters(strings.ReplaceAll(toks[q].text, "-", "")) && !isInitial(toks[q].text) {
+			return Mention{}, false
+		}
+		if q > i {
+			if e, _, _ := x.lookup(toks, q, st.date); e != nil && e.Kind != schema.Person {
+				return Mention{}, false // "Abu Dhabi": a place
+			}
+		}
+	}
+	if e := x.possessiveName(toks, i, n, st.date); e != nil {
+		// "Bashar al-Assads forces": a known name missing its apostrophe.
+		return Mention{Actors: []schema.Actor{x.actor(e, spanText(s.Text, s.Start, toks, i, i+n), st.date)}, Start: i, End: i + n, Possessive: true}, true
+	}
+	if x.knownSurname(toks[i+n-1].key) {
+		// "Melania Trump", "Tony Kim": a namesake of a known person, whom
+		// the bare surname later in the article still names.
+		return Mention{}, false
+	}
+	name := spanText(s.Text, s.Start, toks, i, i+n)
+	a := schema.Actor{ID: personSlug(name), Name: name, Kind: schema.Person, Text: name}
+	if p, ok := st.unknownPeople[surnameKey(toks[i+n-1].text)]; ok && sameGivenName(p.Name, name) {
+		a = p
+		a.Text = name
+	} else {
+		st.untitled[a.ID] = true
+	}
+	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + n}, true
+}
+
 // pronounPerson resolves "he" or "she" at token i to the latest person the
 // article named whose first name does not tell another gender. It
 // resolves nothing when a person named by a title alone comes between
@@ -1824,6 +1912,7 @@ var orgWords = map[string]bool{
 	"commission": true, "court": true, "parliament": true, "assembly": true, "senate": true,
 	"house": true, "company": true, "corporation": true, "university": true, "institute": true,
 	"foundation": true, "association": true, "service": true, "services": true, "administration": true,
+	"show": true,
 }
 
 // possessiveName returns the known person whose full name is the n words

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph/schema"
@@ -215,6 +216,16 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 	return dedupe(out)
 }
 
+// dropPrivatePairs drops the relations between two people of whom one is a
+// person the article named with no title nor dictionary entry: "Putin
+// praised Snowden" is kept, "Ryan faced businessman Paul Nehlen" is
+// domestic politics, or private life, more often than diplomacy.
+func dropPrivatePairs(rs []relation, st *state) []relation {
+	return slices.DeleteFunc(rs, func(r relation) bool {
+		return r.subj.Kind == schema.Person && r.obj.Kind == schema.Person && (st.untitled[r.subj.ID] || st.untitled[r.obj.ID])
+	})
+}
+
 // posFits checks a trigger's part of speech against the tagger.
 func posFits(t token, tr schema.Trigger) bool {
 	if t.tag == "" {
@@ -253,6 +264,9 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		}
 		if k := toks[j].key; k == "who" || k == "which" || k == "that" {
 			break // "Lukin, a Russian diplomat who served …"
+		}
+		if relatives[toks[j].key] && !title {
+			return nil // "Kim Yo Jong, the sister of the North Korean leader": her brother's title
 		}
 		if toks[j].tagged("VB") || toks[j].tag == "MD" || speechWords[toks[j].key] {
 			return nil // "Stoltenberg, the US leader said …": no apposition
@@ -297,6 +311,13 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		return nil
 	}
 	return found
+}
+
+// relatives name a relative, whose title an apposition then gives.
+var relatives = map[string]bool{
+	"sister": true, "brother": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"father": true, "mother": true, "cousin": true, "niece": true, "nephew": true, "widow": true,
+	"son-in-law": true, "daughter-in-law": true, "uncle": true, "aunt": true, "grandson": true, "granddaughter": true,
 }
 
 // formerTitle reports whether toks[from:to] mark a title as one no longer
