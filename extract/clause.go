@@ -1371,8 +1371,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) {
 		return frame{}, false // "called the attack on Saudi Arabia an act of war": naming, the "on" is the attack's
 	}
-	if e.Relation == schema.CalledOn && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
-		return frame{}, false // "pushed the rebels back", "convinced Trump that": no appeal
+	if infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
+		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
 	}
 	if o := t.child(i, "obj"); e.Relation == schema.PledgedTo && o >= 0 && hostileVows[t.lemma[o]] {
 		// "Pence vows U.S. resistance to Russia", "vowed a tough response
@@ -1953,6 +1953,19 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
 	}
 	return nil
+}
+
+// ownSide reports whether the speaker a is one of the subjects, or a
+// person who speaks for one.
+func (c *clause) ownSide(a schema.Actor, subj []Mention) bool {
+	for _, m := range subj {
+		for _, s := range m.Actors {
+			if s.ID == a.ID || a.Kind == schema.Person && s.Kind == schema.Country && a.Country == s.ID {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ordinalHead reports whether noun h is "the first/last/only/second …":
@@ -3227,8 +3240,9 @@ var (
 	// "Trump's approach to negotiations with Pyongyang".
 	approachNouns = map[string]bool{"approach": true, "commitment": true, "path": true, "road": true, "openness": true}
 	// infinitiveAppeals call on their object only to do something: "pushed
-	// Ukraine to investigate", "prodded Japan into action".
-	infinitiveAppeals = map[string]bool{"push": true, "persuade": true, "convince": true, "prod": true}
+	// Ukraine to investigate", "prodded Japan into action", "told China to
+	// cut its surplus".
+	infinitiveAppeals = map[string]bool{"push": true, "persuade": true, "convince": true, "prod": true, "tell": true}
 	threatLemmas      = map[string]bool{"threaten": true, "warn": true}
 	intentNouns       = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true, "policy": true, "strategy": true, "goal": true, "aim": true, "program": true, "programme": true}
 	seekNouns         = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true}
@@ -3464,6 +3478,15 @@ func (c *clause) pairs(f frame) []relation {
 	}
 	rep := f.rep
 	var blame []relation
+	if rep != nil && f.rel == schema.Attacked && !f.neg && (f.mod == schema.Future || f.mod == schema.Hypothetical) && c.ownSide(*rep, f.subj) {
+		// "North Korea said it may strike the United States", "Trump
+		// said the US will strike Iran": an attack its doer, or the
+		// doer's leader, says may come is a threat to a state (guideline:
+		// threaten, warn of consequences); "Russia said it will keep
+		// bombing Islamic State" announces a campaign.
+		states := slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool { return m.Actors[0].Kind != schema.Country })
+		blame = withRule(appendPairs(nil, []Mention{{Actors: []schema.Actor{*rep}}}, states, schema.Threatened, trig, f.conf, false, schema.Asserted, nil), "stated-attack")
+	}
 	if rep != nil {
 		for k, m := range append(append([]Mention{}, f.subj...), f.obj...) {
 			if m.Actors[0].ID != rep.ID {

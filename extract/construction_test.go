@@ -35,7 +35,7 @@ func TestConstructions(t *testing.T) {
 		{"HardlyAny", "2018-07-01", "Russia sent hardly any weapons to Syria.", []string{"RUS PROVIDED_AID_TO SYR neg"}, true},
 		{"NoEvidenceBareClause", "2018-07-01", "There is no evidence Trump discussed sanctions with Putin.", []string{"donald-trump MET_WITH vladimir-putin neg"}, true},
 		{"ControlByTheObjectOfOn", "2019-09-25", "Trump leaned on Ukraine to open an investigation into Biden.", []string{"UKR INVESTIGATED joe-biden hypothetical"}, true},
-		{"ItIsTheSpeaker", "2019-09-25", "Iran said that when it comes to dealing with the US, it will attack Israel.", []string{"IRN ATTACKED ISR future"}, true},
+		{"ItIsTheSpeaker", "2019-09-25", "Iran said that when it comes to dealing with the US, it will attack Israel.", []string{"IRN ATTACKED ISR future", "IRN THREATENED ISR"}, true},
 		{"ModalBeforeTrigger", "2016-01-01", "Moscow said it would back Assad.", []string{"RUS SUPPORTED bashar-al-assad hypothetical"}, true},
 		{"ReportedWrong", "2018-05-01", "Washington said Tehran was violating the nuclear deal.", []string{"USA ACCUSED IRN"}, true},
 		{"ReportedWrongDenied", "2018-05-01", "Britain said Russia was not interfering in the vote.", nil, true},
@@ -563,6 +563,12 @@ func TestConstructions(t *testing.T) {
 		{"UntitledNamesakeOfKnownPerson", "2017-11-09", "Donald Trump met Xi Jinping. Melania Trump toured Beijing. China praised Trump.", []string{"donald-trump MET_WITH xi-jinping", "CHN SUPPORTED donald-trump"}, true},
 		{"CourtesyTitleNamesNoCountry", "2013-06-26", "A flight to Cuba Mr. Snowden took would anger the US.", nil, true},
 		{"RelativeTakesNoTitle", "2018-02-10", "Kim Yo Jong, the sister of the North Korean leader, met Moon Jae-in.", []string{"kim-yo-jong MET_WITH moon-jae-in"}, true},
+		{"ToldToIsDemand", "2018-04-06", "The Trump administration told China to cut its trade surplus.", []string{"USA DEMANDED CHN"}, true},
+		{"ToldThatIsSpeech", "2018-04-06", "Trump told Putin that the talks were useful.", nil, true},
+		{"SpentTimeWith", "2013-06-19", "Obama spent two hours with Merkel in Berlin.", []string{"barack-obama MET_WITH angela-merkel"}, true},
+		{"ItsOwnAttackMayComeIsThreat", "2017-08-09", "North Korea said it may strike the United States.", []string{"PRK ATTACKED USA hypothetical", "PRK THREATENED USA"}, true},
+		{"LeaderSaysHisStateWillAttack", "2019-06-21", "Trump said the US will strike Iran.", []string{"USA ATTACKED IRN future", "donald-trump THREATENED IRN"}, true},
+		{"AnnouncedCampaignIsNoThreat", "2015-10-01", "Russia said it will keep bombing Islamic State.", []string{"RUS ATTACKED ISIS future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -897,6 +897,8 @@ var ours = []our{
 	v("stand", schema.Supported, "by", "with").note("'stood by Qatar' (guideline 'stand by')"),
 	v("sit", schema.MetWith, "with").part("down").note("'sat down with Xi'"),
 	v("touch", schema.Visited, "in").part("down").cameo("042").note("'touched down in Switzerland'"),
+	v("tell", schema.Demanded, "").cameo("100").note("only with a to-infinitive: 'told China to cut its surplus' (an order, not a request)"),
+	vo("spend", schema.MetWith, "time|hour|day|minute|evening|afternoon|morning|week", "with").cameo("040").note("'spent two hours with the Iraqi oil minister'"),
 	v("prod", schema.CalledOn, "").cameo("020").note("only with a to-infinitive or 'into': 'prodded Japan into action', 'prodded Iran to'"),
 	v("fight", schema.CooperatedWith, "alongside").cameo("062").note("'fought alongside Syrian troops': fighting on one side"),
 	vo("express", schema.Supported, "support|solidarity|admiration|sympathy", "for", "with").cameo("051"),
