@@ -1368,7 +1368,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); e.Relation == schema.SpokeWith && o >= 0 && (t.lemma[o] == "language" || t.lemma[o] == "tongue" || t.lemma[o] == "dialect") {
 		return frame{}, false // "speaking the languages of Germany and Italy": no conversation
 	}
-	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) {
+	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) && c.forToClause(i) < 0 {
 		return frame{}, false // "called the attack on Saudi Arabia an act of war": naming, the "on" is the attack's
 	}
 	if infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
@@ -1714,6 +1714,11 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 				return c.argsOf(s, true)
 			}
 		}
+		if k := c.forToClause(i); k >= 0 && rel != schema.Accused && c.within[t.child(k, "nsubj")] >= 0 {
+			// "called for Turkey to open its border": the subject of the
+			// infinitive "for" introduces is the one asked.
+			return c.argsOf(t.child(k, "nsubj"), false)
+		}
 	case schema.Threatened, schema.PledgedTo:
 		// "vowed to help Iraq" is a pledge to Iraq; "vowed to destroy
 		// ISIS" is none.
@@ -1968,6 +1973,22 @@ func (c *clause) ownSide(a schema.Actor, subj []Mention) bool {
 	return false
 }
 
+// forToClause returns the infinitive clause "for X to V" hung on verb i
+// ("called for Turkey to open its border"), or -1.
+func (c *clause) forToClause(i int) int {
+	for _, k := range c.t.kids[i] {
+		if (c.t.rel[k] == "advcl" || c.t.rel[k] == "ccomp" || c.t.rel[k] == "xcomp") && c.t.hasChildLemma(k, "mark", "for") && c.t.hasChildLemma(k, "mark", "to") &&
+			c.t.child(k, "nsubj") >= 0 && c.t.child(k, "nsubj:pass") < 0 && c.t.child(k, "aux:pass") < 0 {
+			return k // not "called for Russia to be readmitted": the others are asked
+		}
+	}
+	return -1
+}
+
+// ownerNouns name what their "of" phrase has: an apposition with one
+// relates the name it describes.
+var ownerNouns = map[string]bool{"ally": true, "backer": true, "supporter": true, "sponsor": true, "patron": true}
+
 // ordinalHead reports whether noun h is "the first/last/only/second …":
 // the one to do what its infinitive says is the predicate's subject.
 func ordinalHead(t *tree, h int) bool {
@@ -2171,7 +2192,8 @@ func (c *clause) objectController(i, h int) []Mention {
 	switch {
 	case t.rel[i] == "xcomp":
 	case t.rel[i] == "advcl" || t.rel[i] == "acl" || relIs(t.rel[i], "obl"):
-		if !t.hasChildLemma(i, "mark", "to", "of", "into", "from", "for", "against") && !(t.tag[i] == "VBG" && (t.caseOf(i) == "of" || t.caseOf(i) == "into" || t.caseOf(i) == "for" || t.caseOf(i) == "from" || t.caseOf(i) == "against")) {
+		// "charged Russia with propping up Assad": with a gerund too.
+		if !t.hasChildLemma(i, "mark", "to", "of", "into", "from", "for", "against") && !(t.tag[i] == "VBG" && (t.caseOf(i) == "of" || t.caseOf(i) == "into" || t.caseOf(i) == "for" || t.caseOf(i) == "from" || t.caseOf(i) == "against" || t.caseOf(i) == "with" || t.hasChildLemma(i, "mark", "with"))) {
 			return nil
 		}
 	default:
@@ -2534,6 +2556,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false
 		}
 		f.subj, f.rule = c.argsOf(s, false), "noun-predicate"
+	}
+	if h := t.head[i]; len(f.subj) == 0 && t.rel[i] == "appos" && h >= 0 && c.headOf[h] >= 0 && ownerNouns[t.lemma[i]] {
+		// The name an apposition describes: "Russia, a key backer of
+		// Assad", "the United States, a close ally of the Philippines".
+		f.subj, f.rule = c.argsOf(h, false), "noun-predicate"
 	}
 	if len(f.subj) == 0 {
 		for _, k := range t.kids[i] {

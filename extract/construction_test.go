@@ -569,6 +569,13 @@ func TestConstructions(t *testing.T) {
 		{"ItsOwnAttackMayComeIsThreat", "2017-08-09", "North Korea said it may strike the United States.", []string{"PRK ATTACKED USA hypothetical", "PRK THREATENED USA"}, true},
 		{"LeaderSaysHisStateWillAttack", "2019-06-21", "Trump said the US will strike Iran.", []string{"USA ATTACKED IRN future", "donald-trump THREATENED IRN"}, true},
 		{"AnnouncedCampaignIsNoThreat", "2015-10-01", "Russia said it will keep bombing Islamic State.", []string{"RUS ATTACKED ISIS future"}, true},
+		{"PluralNounIsNoVerb", "2019-02-10", "US troops regularly perform counterterrorism operations against ISIS.", []string{"USA ATTACKED ISIS"}, true},
+		{"AppositionAllyOf", "2016-10-20", "Duterte criticized the United States, a close ally of the Philippines.", []string{"rodrigo-duterte CRITICIZED USA", "USA ALLIED_WITH PHL"}, true},
+		{"AppositionBackerOf", "2016-10-20", "Russia, a key backer of Assad, vetoed the resolution.", []string{"RUS SUPPORTED bashar-al-assad"}, false},
+		{"CalledForXToV", "2015-09-01", "The UN called for Turkey to open its border.", []string{"UN CALLED_ON TUR"}, true},
+		{"CalledForPassiveAsksOthers", "2018-06-08", "Trump called for Russia to be readmitted to the G7.", nil, true},
+		{"PropUpIsSupport", "2016-02-01", "Iran has propped up Assad for years.", []string{"IRN SUPPORTED bashar-al-assad"}, true},
+		{"ChargedWithGerund", "2016-02-01", "Erdogan charged Russia with propping up Assad.", []string{"recep-tayyip-erdogan ACCUSED RUS", "RUS SUPPORTED bashar-al-assad"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -67,8 +67,8 @@ type Extractor struct {
 	// one another ("talks", "summit", "war"): see hyphenPair.
 	mutualNouns map[string]bool
 	// verbForms are the forms of the lexicon's verbs without a pattern
-	// noun ("sanctions"): see fixTags.
-	verbForms map[string]bool
+	// noun ("sanctions"): see fixTags; allVerbForms those of all its verbs.
+	verbForms, allVerbForms map[string]bool
 	// patternVerbs: a pattern's object noun form ("fighters", "$") → the
 	// forms of the verbs it takes ("sent", "supplies"): the two together
 	// mark a candidate ("sent fighter jets to").
@@ -84,6 +84,7 @@ func New(gaz *Gazetteer) *Extractor {
 		nounForms:    map[string]bool{},
 		mutualNouns:  map[string]bool{},
 		verbForms:    map[string]bool{},
+		allVerbForms: map[string]bool{},
 		patternVerbs: map[string]map[string]bool{},
 		rules:        os.Getenv("DIPLOGRAPH_RULES"),
 		tagger:       os.Getenv("DIPLOGRAPH_TAGGER"),
@@ -117,6 +118,9 @@ func New(gaz *Gazetteer) *Extractor {
 			// alone is often a common word.
 			if len(e.Objects) > 0 {
 				verbs := allForms(e.Lemma, lemma.Verb)
+				for _, f := range verbs {
+					x.allVerbForms[f] = true
+				}
 				for _, o := range e.Objects {
 					objs := lemma.Forms(o, lemma.Noun)
 					if o == "money" { // an amount: "$2 billion" (see objectFits)
@@ -145,7 +149,7 @@ func New(gaz *Gazetteer) *Extractor {
 						x.mutualNouns[f] = true
 					}
 				} else {
-					x.verbForms[f] = true
+					x.verbForms[f], x.allVerbForms[f] = true, true
 				}
 			}
 		}

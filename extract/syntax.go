@@ -56,7 +56,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	tagged := x.tagger != "parser"
 	if tagged {
 		x.tag(toks)
-		fixTags(toks, ms, x.verbForms)
+		fixTags(toks, ms, x.verbForms, x.allVerbForms)
 		// The treebank tells opening quotes (``) from closing ones ('').
 		for i := range toks {
 			if toks[i].tag == "``" && (i+1 == len(toks) || toks[i+1].start > toks[i].end) && i > 0 {
@@ -366,6 +366,20 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[k], t.rel[k] = p, "appos"
 	}
 	for _, m := range ms {
+		// "criticized the United States, a close ally/parataxis of the
+		// Philippines": a relational noun set off by a comma and an
+		// article right after a name is the name's apposition.
+		h, k := m.End-1, m.End+1
+		if len(m.Actors) != 1 || k+1 >= n || toks[m.End].key != "," || (toks[k].key != "a" && toks[k].key != "an" && toks[k].key != "the") {
+			continue
+		}
+		for k++; k < n && (t.tag[k] == "JJ" || t.tag[k] == "JJS" || t.tag[k] == "RB"); k++ {
+		}
+		if k < n && relNouns[toks[k].key] != "" && (t.rel[k] == "parataxis" || t.rel[k] == "dep" || t.rel[k] == "appos") && t.head[k] != h && !t.dominates(k, h) {
+			t.head[k], t.rel[k] = h, "appos"
+		}
+	}
+	for _, m := range ms {
 		// "the stronghold of the Takfiri group ISIL/nmod-of-stronghold": a
 		// name right after a common noun that describes it is that noun's
 		// apposition.
@@ -511,7 +525,7 @@ func rootOf(t *tree) int {
 // recover from: a word inside a name the gazetteer knows ("Salim
 // al-Muslat") is a proper noun, not an adjective; a verb that ends a
 // relative clause ("groups which the US supports.") is no plural noun.
-func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
+func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool) {
 	for _, m := range ms {
 		if i := m.Start; m.End == i+1 && toks[i].cap() && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN" ||
 			toks[i].tag == "JJ" && (strings.ToUpper(toks[i].text) == toks[i].text || strings.Contains(toks[i].text, "."))) {
@@ -531,6 +545,22 @@ func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 			if name && toks[i].tag != "NNP" && toks[i].tag != "NNPS" && toks[i].key != "the" {
 				toks[i].tag = "NNP"
 			}
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "US troops/VBZ regularly perform/JJ operations": a plural that
+		// only ever names people after an actor is their noun, and a
+		// trigger's base form after it and its adverbs is their verb.
+		if !peoplePlurals[toks[i].key] || !toks[i].tagged("VB") || mentionEnding(ms, i) < 0 {
+			continue
+		}
+		toks[i].tag = "NNS"
+		j := i + 1
+		for j < len(toks) && toks[j].tag == "RB" {
+			j++
+		}
+		if j < len(toks) && (toks[j].tag == "JJ" || toks[j].tag == "NN") && allVerbForms[toks[j].key] && !strings.HasSuffix(toks[j].key, "ed") {
+			toks[j].tag = "VBP"
 		}
 	}
 	for i := 1; i < len(toks); i++ {
@@ -660,6 +690,12 @@ func fixTags(toks []token, ms []Mention, verbForms map[string]bool) {
 		}
 		toks[i].tag = "VBD"
 	}
+}
+
+// peoplePlurals are plurals that are never verbs.
+var peoplePlurals = map[string]bool{
+	"troops": true, "officials": true, "diplomats": true, "soldiers": true, "jets": true, "warplanes": true,
+	"authorities": true, "militants": true, "rebels": true, "fighters": true, "leaders": true, "lawmakers": true,
 }
 
 // pastTense retags the sentence's first verb as a past tense when the

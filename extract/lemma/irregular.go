@@ -259,6 +259,7 @@ recall recalled recalling
 install installed installing
 fulfil fulfilled fulfilling
 enrol enrolled enrolling
+shore shored shoring
 `
 
 // irregularNouns lists plurals the rules cannot undo: singular, plural.
