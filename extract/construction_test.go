@@ -576,6 +576,8 @@ func TestConstructions(t *testing.T) {
 		{"CalledForPassiveAsksOthers", "2018-06-08", "Trump called for Russia to be readmitted to the G7.", nil, true},
 		{"PropUpIsSupport", "2016-02-01", "Iran has propped up Assad for years.", []string{"IRN SUPPORTED bashar-al-assad"}, true},
 		{"ChargedWithGerund", "2016-02-01", "Erdogan charged Russia with propping up Assad.", []string{"recep-tayyip-erdogan ACCUSED RUS", "RUS SUPPORTED bashar-al-assad"}, true},
+		{"FamilyNameFirstLater", "2018-06-13", "Trump met Kim Jong-un in Singapore. Kim praised Trump.", []string{"donald-trump MET_WITH kim-jong-un", "kim-jong-un SUPPORTED donald-trump"}, true},
+		{"TheTwoLeadersAfterFamilyName", "2018-06-13", "Trump spoke with Kim Jong-un. Kim praised Trump after the summit between the two leaders.", []string{"donald-trump SPOKE_WITH kim-jong-un", "kim-jong-un SUPPORTED donald-trump", "kim-jong-un MET_WITH donald-trump"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

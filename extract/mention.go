@@ -223,8 +223,13 @@ func (st *state) note(a schema.Actor) {
 		if strings.Contains(strings.TrimSpace(a.Text), " ") || !a.Known && strings.Contains(a.Name, " ") {
 			// "Special Counsel Robert Mueller" … later "Mueller"; "Bill
 			// Clinton" … later "Clinton" is he, not Hillary.
-			for _, n := range []string{a.Name, a.Text} {
-				if k := surnameKey(n[strings.LastIndexAny(n, " ")+1:]); k != "" {
+			names := []string{a.Name[strings.LastIndexAny(a.Name, " ")+1:], a.Text[strings.LastIndexAny(a.Text, " ")+1:]}
+			if familyFirst[a.Country] {
+				// "Kim Jong-un" … later "Kim": the family name comes first.
+				names = append(names, strings.Fields(a.Name)[0])
+			}
+			for _, n := range names {
+				if k := surnameKey(n); k != "" {
 					if _, ok := st.unknownPeople[k]; !ok || st.unknownPeople[k].ID == a.ID {
 						st.unknownPeople[k] = a
 					}
@@ -299,6 +304,10 @@ func surnameKey(word string) string {
 	}
 	return k
 }
+
+// familyFirst are the countries whose people's names put the family name
+// first, as the English-language news keeps them.
+var familyFirst = map[string]bool{"PRK": true, "KOR": true, "CHN": true, "TWN": true, "VNM": true, "HKG": true}
 
 // count adds a country mention to the tally that picks the article's focus.
 func (st *state) count(a schema.Actor) {
