@@ -65,6 +65,13 @@ func (c *clause) subjects() []schema.Actor {
 			out = append(out, c.ms[m].Actors[0])
 		}
 	}
+	if p := c.t.child(s, "nmod:poss"); len(out) == 0 && c.headOf[s] < 0 && p >= 0 {
+		// "Trump's trip to Asia has been a sales job. He has urged
+		// Japan …": the person whose act the subject is.
+		if m := c.headOf[p]; m >= 0 && len(c.ms[m].Actors) == 1 && c.ms[m].Actors[0].Kind == schema.Person {
+			out = append(out, c.ms[m].Actors[0])
+		}
+	}
 	return out
 }
 

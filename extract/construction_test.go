@@ -578,6 +578,8 @@ func TestConstructions(t *testing.T) {
 		{"ChargedWithGerund", "2016-02-01", "Erdogan charged Russia with propping up Assad.", []string{"recep-tayyip-erdogan ACCUSED RUS", "RUS SUPPORTED bashar-al-assad"}, true},
 		{"FamilyNameFirstLater", "2018-06-13", "Trump met Kim Jong-un in Singapore. Kim praised Trump.", []string{"donald-trump MET_WITH kim-jong-un", "kim-jong-un SUPPORTED donald-trump"}, true},
 		{"TheTwoLeadersAfterFamilyName", "2018-06-13", "Trump spoke with Kim Jong-un. Kim praised Trump after the summit between the two leaders.", []string{"donald-trump SPOKE_WITH kim-jong-un", "kim-jong-un SUPPORTED donald-trump", "kim-jong-un MET_WITH donald-trump"}, true},
+		{"HeSkipsFrontedPhrase", "2019-10-02", "After meeting Vladimir Putin, Emmanuel Macron flew home. He has made several trips to Ukraine.", []string{"emmanuel-macron MET_WITH vladimir-putin", "emmanuel-macron VISITED UKR"}, true},
+		{"HeIsSubjectsPossessor", "2017-11-07", "Beyond seeking more pressure on Kim Jong-un, Trump's trip to Asia has been a sales job. He has urged Japan and South Korea to buy American weapons.", []string{"donald-trump CALLED_ON JPN", "donald-trump CALLED_ON KOR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -178,7 +178,14 @@ type state struct {
 	// one before, in order, for "he" and "she"; curPeopleAt: where in the
 	// sentence each of curPeople was named.
 	curPeople, prevPeople     []schema.Actor
+	// prevMain: prevPeople but those named in a phrase that opened that
+	// sentence before its subject ("Beyond seeking pressure on Kim, Trump
+	// …"), whom a sentence-initial "he" does not continue.
+	prevMain []schema.Actor
 	curPeopleAt, curPeopleEnd []int
+	// curFronted: where the phrase that opens this sentence before its
+	// subject ends (see frontedEnd), or -1.
+	curFronted int
 	// curUnknownFirst, prevUnknownFirst: the first person named in this
 	// sentence (the one before) is a name no dictionary knows ("Chuck
 	// Schumer"), to whom "he" may refer: see unknownNames.
@@ -212,7 +219,7 @@ type state struct {
 }
 
 func newState(date string) *state {
-	return &state{date: date, seenPeople: map[string]bool{}, unknownPeople: map[string]schema.Actor{}, untitled: map[string]bool{}, countryCount: map[string]int{}}
+	return &state{date: date, seenPeople: map[string]bool{}, unknownPeople: map[string]schema.Actor{}, untitled: map[string]bool{}, countryCount: map[string]int{}, curFronted: -1}
 }
 
 // note records the actors of a mention for later reference.
@@ -305,6 +312,28 @@ func surnameKey(word string) string {
 	return k
 }
 
+// frontedEnd returns the comma that ends a phrase opening the sentence
+// before its subject ("Beyond seeking more pressure on Kim, Trump's trip
+// …", "After meeting Putin, he …"), or -1.
+func frontedEnd(toks []token) int {
+	if len(toks) == 0 || !frontingWords[toks[0].key] {
+		return -1
+	}
+	for j := 1; j < len(toks) && j < 25; j++ {
+		if toks[j].key == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+var frontingWords = map[string]bool{
+	"after": true, "before": true, "beyond": true, "despite": true, "during": true, "since": true,
+	"following": true, "amid": true, "while": true, "when": true, "although": true, "though": true,
+	"in": true, "on": true, "at": true, "with": true, "without": true, "unlike": true, "like": true,
+	"besides": true, "under": true, "ahead": true, "as": true, "if": true, "once": true, "until": true,
+}
+
 // familyFirst are the countries whose people's names put the family name
 // first, as the English-language news keeps them.
 var familyFirst = map[string]bool{"PRK": true, "KOR": true, "CHN": true, "TWN": true, "VNM": true, "HKG": true}
@@ -345,7 +374,14 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	// A credit line ("Reporting by …; Editing by …") names journalists, and
 	// a dateline ("BEIRUT (Reuters) -") a place: neither holds an actor.
 	from, to := datelineEnd(toks), creditLine(toks)
+	st.prevMain = st.prevMain[:0]
+	for k, p := range st.curPeople {
+		if st.curPeopleEnd[k] > st.curFronted {
+			st.prevMain = append(st.prevMain, p)
+		}
+	}
 	st.prevPeople, st.curPeople, st.curPeopleAt, st.curPeopleEnd = st.curPeople, nil, nil, nil
+	st.curFronted = frontedEnd(toks)
 	st.prevUnknownFirst, st.curUnknownFirst = st.curUnknownFirst, false
 	st.prevThingFirst, st.curThingFirst = st.curThingFirst, thingFirst(toks)
 	st.shouting = shouting(toks)
@@ -1814,6 +1850,12 @@ func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor
 		}
 	}
 	fits := func(p schema.Actor) bool { return femaleName(p.Name) == female }
+	if firstWord(toks, i) && len(st.prevSubjects) == 1 && st.prevSubjects[0].Kind == schema.Person && fits(st.prevSubjects[0]) {
+		// A sentence that opens with "He" goes on about the subject of
+		// the one before: "Beyond seeking pressure on Kim, Trump's trip
+		// has been a sales job. He has urged Japan …" is Trump's.
+		return st.prevSubjects[0], true
+	}
 	// The nearest fitting person earlier in the sentence; else the first
 	// fitting person of the sentence before, most often its subject. A
 	// person named further back is too uncertain a referent.
@@ -1822,7 +1864,11 @@ func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor
 			return st.curPeople[n], true
 		}
 	}
-	for _, p := range st.prevPeople {
+	prev := st.prevPeople
+	if firstWord(toks, i) && len(st.prevMain) > 0 {
+		prev = st.prevMain
+	}
+	for _, p := range prev {
 		if fits(p) {
 			return p, true
 		}
