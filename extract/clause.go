@@ -3426,6 +3426,9 @@ func (c *clause) polarity(f *frame, i int) {
 // symmetric relation with no object pairs coordinated subjects ("X and Y met").
 func (c *clause) pairs(f frame) []relation {
 	trig := c.toks[f.trigger]
+	if f.rel == schema.Visited && len(f.obj) > 0 && allPeople(f.obj) {
+		f.rel = schema.MetWith // "Obama visited Prince William": a visit to a person meets them
+	}
 	if f.rel != schema.Visited {
 		// A place ("talks in Geneva") is only ever a visit's destination.
 		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool { return m.Place })

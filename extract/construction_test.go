@@ -580,6 +580,9 @@ func TestConstructions(t *testing.T) {
 		{"TheTwoLeadersAfterFamilyName", "2018-06-13", "Trump spoke with Kim Jong-un. Kim praised Trump after the summit between the two leaders.", []string{"donald-trump SPOKE_WITH kim-jong-un", "kim-jong-un SUPPORTED donald-trump", "kim-jong-un MET_WITH donald-trump"}, true},
 		{"HeSkipsFrontedPhrase", "2019-10-02", "After meeting Vladimir Putin, Emmanuel Macron flew home. He has made several trips to Ukraine.", []string{"emmanuel-macron MET_WITH vladimir-putin", "emmanuel-macron VISITED UKR"}, true},
 		{"HeIsSubjectsPossessor", "2017-11-07", "Beyond seeking more pressure on Kim Jong-un, Trump's trip to Asia has been a sales job. He has urged Japan and South Korea to buy American weapons.", []string{"donald-trump CALLED_ON JPN", "donald-trump CALLED_ON KOR"}, true},
+		{"VisitingAPersonMeetsThem", "2018-06-20", "Kim Jong-un has visited Xi Jinping three times this year.", []string{"kim-jong-un MET_WITH xi-jinping"}, true},
+		{"StateOfIsNoTitle", "2015-02-01", "Ohio Gov. John Kasich prepared for a trip to the early-voting state of South Carolina.", nil, true},
+		{"PlaceWordInNameIsNoPerson", "2009-06-04", "In Cairo, Obama toured the Sultan Hassan Mosque.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

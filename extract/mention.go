@@ -1366,6 +1366,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 	if k == titleAt || k >= len(toks) || toks[titleAt].key == "of" {
 		return Mention{}, false
 	}
+	if toks[titleAt].key == "state" && !toks[titleAt].cap() {
+		return Mention{}, false // "the early-voting state of South Carolina": no office
+	}
 	if aff != nil && honorificsOnly(toks[titleAt:k]) && toks[titleAt-1].key != "'s" {
 		return Mention{}, false // "a flight to Cuba Mr. Snowden's best bet": a courtesy names no country
 	}
@@ -1967,7 +1970,8 @@ var orgWords = map[string]bool{
 	"commission": true, "court": true, "parliament": true, "assembly": true, "senate": true,
 	"house": true, "company": true, "corporation": true, "university": true, "institute": true,
 	"foundation": true, "association": true, "service": true, "services": true, "administration": true,
-	"show": true,
+	"show": true, "mosque": true, "memorial": true, "church": true, "cathedral": true, "temple": true,
+	"monument": true, "cemetery": true,
 }
 
 // possessiveName returns the known person whose full name is the n words
