@@ -1030,6 +1030,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if (strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN")) && (negativeWords[c.toks[i].key] || judgmentWords[c.t.lemma[i]]) {
+			if f, ok := c.reportedJudgment(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if tag == "JJ" && c.t.lemma[i] == "responsible" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
 			if f, ok := c.blame(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -1206,6 +1211,63 @@ func (c *clause) reportedWrong(i int) (frame, bool) {
 	for _, q := range []int{h, p, i} {
 		if t.hasChildLemma(q, "advmod", "not", "n't", "never") {
 			return frame{}, false // "did not say", "said Iran was not violating"
+		}
+	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// judgmentWords, besides negativeWords, make a predicate that condemns
+// what its subject names: "the launches were a provocation".
+var judgmentWords = map[string]bool{
+	"provocation": true, "violation": true, "mistake": true, "crime": true, "outrage": true, "unsafe": true,
+	"unprofessional": true, "wrong": true, "absurd": true, "shameful": true, "deplorable": true,
+	"appalling": true, "cynical": true, "atrocity": true, "aggression": true, "lie": true,
+}
+
+// reportedJudgment reads a condemnation in reported speech: a speaker
+// says that an actor, or what an actor did, is something bad ("the U.S.
+// ambassador said Iran's launches were provocative and destabilizing",
+// "the actions of Putin, he told a news conference, were a threat to
+// everyone"): the speaker CRITICIZED the actor. i is the predicate
+// adjective or noun.
+func (c *clause) reportedJudgment(i int) (frame, bool) {
+	t := c.t
+	s := t.child(i, "nsubj")
+	if s < 0 || t.child(i, "cop") < 0 || t.hasChildLemma(i, "advmod", "not", "n't", "never") {
+		return frame{}, false
+	}
+	speaker := -1
+	p := i
+	for t.rel[p] == "conj" && t.head[p] >= 0 {
+		p = t.head[p]
+	}
+	if h := t.head[p]; h >= 0 && (t.rel[p] == "ccomp" || t.rel[p] == "parataxis") && speechLemmas[t.lemma[h]] && t.lemma[h] != "believe" && t.lemma[h] != "think" {
+		speaker = t.child(h, "nsubj")
+	} else {
+		for _, k := range t.kids[p] {
+			if (t.rel[k] == "parataxis" || t.rel[k] == "ccomp") && speechLemmas[t.lemma[k]] {
+				speaker = t.child(k, "nsubj") // "…, he told a news conference, were a threat"
+			}
+		}
+	}
+	if speaker < 0 {
+		return frame{}, false
+	}
+	if l := t.lemma[s]; l == "it" || l == "this" || l == "that" {
+		return frame{}, false // "It was a mistake for the prime minister to …": no actor judged
+	}
+	f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-judgment"}
+	if c.polarity(&f, i); f.neg {
+		return frame{}, false // "said the country was no longer a threat"
+	}
+	f.subj = c.actorsOf(speaker, false)
+	if f.obj = c.actorsOf(s, false); len(f.obj) == 0 && strings.HasPrefix(t.tag[s], "NN") {
+		// What an actor did: "Iran's launches", "Houthi attacks", "the
+		// actions of Putin".
+		if f.obj, _ = c.modifierActors(s); len(f.obj) == 0 {
+			if k := c.prepChild(s, "of"); k >= 0 && actNouns[t.lemma[s]] {
+				f.obj = c.actorsOf(k, false)
+			}
 		}
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0

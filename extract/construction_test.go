@@ -583,6 +583,10 @@ func TestConstructions(t *testing.T) {
 		{"VisitingAPersonMeetsThem", "2018-06-20", "Kim Jong-un has visited Xi Jinping three times this year.", []string{"kim-jong-un MET_WITH xi-jinping"}, true},
 		{"StateOfIsNoTitle", "2015-02-01", "Ohio Gov. John Kasich prepared for a trip to the early-voting state of South Carolina.", nil, true},
 		{"PlaceWordInNameIsNoPerson", "2009-06-04", "In Cairo, Obama toured the Sultan Hassan Mosque.", nil, true},
+		{"ReportedJudgmentOfActs", "2016-03-10", "The U.S. ambassador to the United Nations said Iran's launches were provocative and destabilizing.", []string{"USA CRITICIZED IRN"}, true},
+		{"ReportedJudgmentOfActor", "2018-06-15", "Justin Trudeau said the US move was totally unacceptable.", []string{"justin-trudeau CRITICIZED USA"}, true},
+		{"ReportedJudgmentNegated", "2018-06-15", "Donald Trump said North Korea was no longer a nuclear threat.", nil, true},
+		{"ReportedJudgmentDummyIt", "2015-03-01", "Isaac Herzog said it was a mistake for Netanyahu to address Congress on Iran.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -372,8 +372,10 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 	}
 	if actors >= 2 {
 		for i, t := range toks {
-			if x.forms[t.key] || relNouns[t.key] != "" || describeVerbs[t.key] {
-				return needsTags // describeVerbs: "described Israel as a terrorist state"
+			if x.forms[t.key] || relNouns[t.key] != "" || describeVerbs[t.key] || negativeWords[t.key] || judgmentWords[t.key] {
+				// describeVerbs: "described Israel as a terrorist state";
+				// negativeWords: "said the US move was unacceptable".
+				return needsTags
 			}
 			if t.key == "due" || t.key == "expected" || (t.key == "be" || t.key == "was" || t.key == "is" || t.key == "were" || t.key == "are") && i+1 < len(toks) && toks[i+1].key == "in" {
 				return needsTags // a coming stay: "is due in Beijing", "will be in Paris" (clause.dueIn)
