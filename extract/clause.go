@@ -1440,7 +1440,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) && c.forToClause(i) < 0 {
 		return frame{}, false // "called the attack on Saudi Arabia an act of war": naming, the "on" is the attack's
 	}
-	if infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
+	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
 	}
 	if o := t.child(i, "obj"); e.Relation == schema.PledgedTo && o >= 0 && hostileVows[t.lemma[o]] {
@@ -1654,6 +1654,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Threatened && len(f.obj) == 0 {
 		f.obj = c.warnedOfConsequences(i)
 	}
+	if e.Relation == schema.Attacked && e.Particle != "" && objWord >= 0 && t.lemma[objWord] == "it" {
+		return frame{}, false // "hoped to push it out last week": a document, not a foe
+	}
 	if e.Relation == schema.Attacked && objWord >= 0 && c.figurative(objWord) {
 		return frame{}, false // "launched a pressure campaign against Iran", "fight a trade war"
 	}
@@ -1744,6 +1747,11 @@ func (c *clause) objectFits(i int, objects []string) bool {
 	money := l == "$" || l == "dollar" || l == "euro" || l == "pound" || l == "yuan" || l == "rouble" ||
 		(l == "million" || l == "billion") && c.t.tag[i] != "CD"
 	return money && slices.Contains(objects, "money")
+}
+
+// seriesNouns name a number of events: "a spate of attacks".
+var seriesNouns = map[string]bool{
+	"spate": true, "series": true, "wave": true, "string": true, "barrage": true, "round": true, "flurry": true, "volley": true,
 }
 
 // kindNouns name a kind or an amount of what follows their "of".
@@ -2663,14 +2671,20 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.subj = []Mention{c.ms[k]}
 		}
 	}
-	// The light verb that takes the noun: its subject, and its obliques.
-	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || relIs(t.rel[i], "nsubj:pass")) && lightLemmas[t.lemma[v]] && !receiveLemmas[t.lemma[v]] {
+	// The light verb that takes the noun, also through a word for a
+	// number of them ("carried out a spate of cyberattacks on U.S.
+	// targets"): its subject, and its obliques.
+	n := i
+	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && (kindNouns[t.lemma[h]] || seriesNouns[t.lemma[h]]) {
+		n = h
+	}
+	if v := t.head[n]; v >= 0 && (t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass")) && lightLemmas[t.lemma[v]] && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}
 		if len(f.subj) == 0 {
 			f.rule = "noun-light"
-			if t.rel[i] == "obj" {
+			if t.rel[n] == "obj" {
 				f.subj = c.subjectOf(v, 0)
 			} else {
 				f.subj = c.byAgent(v)

@@ -449,7 +449,7 @@ func TestConstructions(t *testing.T) {
 		{"WarnedOfSanctions", "2018-05-01", "Washington warned of new sanctions on Iran.", []string{"USA THREATENED IRN"}, true},
 		{"PushedToInfinitive", "2019-09-25", "Trump pushed Ukraine to investigate Biden.", []string{"donald-trump CALLED_ON UKR", "UKR INVESTIGATED joe-biden hypothetical"}, true},
 		{"PersuadedToInfinitive", "2019-09-25", "Macron persuaded Iran to release the tanker.", []string{"emmanuel-macron CALLED_ON IRN"}, true},
-		{"PushedBackIsNoAppeal", "2022-03-01", "Russian forces pushed Ukrainian troops back.", nil, true},
+		{"PushedBackIsAnAttackNotAnAppeal", "2022-03-01", "Russian forces pushed Ukrainian troops back.", []string{"RUS ATTACKED UKR"}, true},
 		{"ConvincedThatIsNoAppeal", "2015-02-01", "Merkel convinced Putin that talks were useless.", nil, true},
 		{"ForSubjectOfAnInfinitive", "2019-05-10", "Pyongyang is making it easier for China to persuade the US to ease sanctions.", []string{"CHN CALLED_ON USA future"}, true},
 		{"TheTwoLeadersInTheSameSentence", "2018-06-13", "Kim Jong Un praised Donald Trump after the summit between the two leaders.", []string{"kim-jong-un SUPPORTED donald-trump", "kim-jong-un MET_WITH donald-trump"}, true},
@@ -587,6 +587,10 @@ func TestConstructions(t *testing.T) {
 		{"ReportedJudgmentOfActor", "2018-06-15", "Justin Trudeau said the US move was totally unacceptable.", []string{"justin-trudeau CRITICIZED USA"}, true},
 		{"ReportedJudgmentNegated", "2018-06-15", "Donald Trump said North Korea was no longer a nuclear threat.", nil, true},
 		{"ReportedJudgmentDummyIt", "2015-03-01", "Isaac Herzog said it was a mistake for Netanyahu to address Congress on Iran.", nil, true},
+		{"PushOutIsAttack", "2017-07-10", "Iraqi forces pushed Islamic State out of Mosul.", []string{"IRQ ATTACKED ISIS"}, true},
+		{"TackleAnActor", "2016-08-24", "Turkey launched an operation to tackle both IS and the YPG.", []string{"TUR ATTACKED ISIS", "TUR ATTACKED YPG"}, true},
+		{"SpateOfAttacksOnTargets", "2019-06-20", "Iran carried out a spate of cyberattacks on U.S. targets.", []string{"IRN ATTACKED USA"}, true},
+		{"PushItOutIsNoAttack", "2015-03-10", "Iran was the subject of the letter. Tom Cotton had hoped to push it out last week.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

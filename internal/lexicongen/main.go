@@ -934,6 +934,9 @@ var ours = []our{
 	// Taking ground from an enemy is fighting it.
 	v("drive", schema.Attacked, "").part("out").cameo("190").note("'drove Islamic State out of Ramadi'"),
 	v("drive", schema.Attacked, "").part("back").cameo("190").note("'have driven the group back'"),
+	v("push", schema.Attacked, "").part("out").cameo("190").note("'pushed Islamic State out of Mosul'"),
+	v("push", schema.Attacked, "").part("back").cameo("190").note("'pushed the rebels back'"),
+	v("tackle", schema.Attacked, "").cameo("190").note("the object must be an actor: 'an operation to tackle IS'"),
 	v("retake", schema.Attacked, "from").cameo("190").note("'retook the town from Islamic State'"),
 	v("recapture", schema.Attacked, "from").cameo("190"),
 	v("capture", schema.Attacked, "from").cameo("190").note("only with 'from': 'captured the city from ISIS'"),
