@@ -1456,8 +1456,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if j < len(c.toks) && firmly[c.toks[j].key] {
 			j++ // "stands firmly with Ukraine"
 		}
-		if j >= len(c.toks) || c.toks[j].key != "by" && c.toks[j].key != "with" && c.toks[j].key != "behind" {
+		if j >= len(c.toks) || c.toks[j].key != "by" && c.toks[j].key != "with" && c.toks[j].key != "behind" && c.toks[j].key != "alongside" {
 			return frame{}, false // "stood awkwardly by Trump": where one stood
+		}
+		if k := c.prepChild(i, "alongside"); k >= 0 && (anyPerson(c.subjectOf(i, 0)) || anyPerson(c.argsOf(k, true))) {
+			return frame{}, false // "Netanyahu stood alongside Trump": at a podium
 		}
 	}
 	if t.lemma[i] == "fight" && e.Relation == schema.CooperatedWith && c.prepChild(i, "alongside") < 0 {

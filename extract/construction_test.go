@@ -591,6 +591,9 @@ func TestConstructions(t *testing.T) {
 		{"TackleAnActor", "2016-08-24", "Turkey launched an operation to tackle both IS and the YPG.", []string{"TUR ATTACKED ISIS", "TUR ATTACKED YPG"}, true},
 		{"SpateOfAttacksOnTargets", "2019-06-20", "Iran carried out a spate of cyberattacks on U.S. targets.", []string{"IRN ATTACKED USA"}, true},
 		{"PushItOutIsNoAttack", "2015-03-10", "Iran was the subject of the letter. Tom Cotton had hoped to push it out last week.", nil, true},
+		{"StandAlongsideAState", "2019-06-20", "Israel stood alongside the United States.", []string{"ISR SUPPORTED USA"}, true},
+		{"StandAlongsideAPersonIsAPlace", "2019-06-20", "Netanyahu stood alongside Trump at the White House.", nil, true},
+		{"EnablersAreBackers", "2017-04-07", "The Assad government and its Russian enablers attacked civilians with chemical weapons.", []string{"RUS SUPPORTED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -54,7 +54,7 @@ var govNouns = map[string]bool{
 	"planes": true, "bombers": true, "strikes": true, "airstrikes": true, "campaign": true,
 	"intelligence": true, "state": true, "counterpart": true, "counterparts": true, "negotiators": true,
 	"soldiers": true, "parliament": true, "premier": true, "defence": true, "defense": true,
-	"backers": true, "navy's": true, "warships": true, "missiles": true, "prime": true, "foreign": true,
+	"backers": true, "enablers": true, "navy's": true, "warships": true, "missiles": true, "prime": true, "foreign": true,
 	"minister": true, "ministers": true, "foreign-ministry": true, "coast": true, "air": true,
 	"security": true, "interior": true, "regime's": true, "jet": true, "drone": true, "drones": true,
 	// What a country does or says: "Russian interference", "American demands".

@@ -34,7 +34,7 @@ var (
 	relNouns = map[string]schema.Relation{
 		"ally": schema.AlliedWith, "allies": schema.AlliedWith, "backer": schema.Supported, "backers": schema.Supported,
 		"patron": schema.Supported, "patrons": schema.Supported, "sponsor": schema.Supported, "sponsors": schema.Supported,
-		"supporter": schema.Supported, "supporters": schema.Supported,
+		"supporter": schema.Supported, "supporters": schema.Supported, "enabler": schema.Supported, "enablers": schema.Supported,
 	}
 	compoundRel = map[string]schema.Relation{
 		"backed": schema.Supported, "supported": schema.Supported, "sponsored": schema.Supported, "funded": schema.ProvidedAidTo,
