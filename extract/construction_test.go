@@ -594,6 +594,9 @@ func TestConstructions(t *testing.T) {
 		{"StandAlongsideAState", "2019-06-20", "Israel stood alongside the United States.", []string{"ISR SUPPORTED USA"}, true},
 		{"StandAlongsideAPersonIsAPlace", "2019-06-20", "Netanyahu stood alongside Trump at the White House.", nil, true},
 		{"EnablersAreBackers", "2017-04-07", "The Assad government and its Russian enablers attacked civilians with chemical weapons.", []string{"RUS SUPPORTED SYR"}, true},
+		{"HyphenPairOfLeaders", "2018-06-12", "Trump will meet Kim Jong Un in June. Pompeo's mission was to pave the way for a Trump-Kim summit.", []string{"donald-trump MET_WITH kim-jong-un future", "donald-trump MET_WITH kim-jong-un"}, true},
+		{"HyphenPairOfLeadersInOffice", "2018-07-17", "The Trump-Putin meeting lasted two hours.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
+		{"StoryHighlightsIsAHeading", "2013-06-07", "Story highlights Obama and Xi are meeting at an estate outside Los Angeles", []string{"barack-obama MET_WITH xi-jinping"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -639,8 +639,12 @@ func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *sta
 }
 
 // datelineEnd returns the token after a dateline ("BEIRUT (Reuters) -",
-// "ANKARA, Turkey (AP) —", "MOSCOW, March 3 -"), or 0.
+// "ANKARA, Turkey (AP) —", "MOSCOW, March 3 -") or a "Story highlights"
+// heading, or 0.
 func datelineEnd(toks []token) int {
+	if len(toks) > 2 && toks[0].text == "Story" && toks[1].key == "highlights" {
+		return 2 // CNN's "Story highlights" heads its summary lines
+	}
 	for j := 1; j < len(toks) && j <= 12; j++ {
 		if k := toks[j].key; k != "-" && k != "—" && k != "–" && k != "--" {
 			continue
@@ -1692,9 +1696,17 @@ func (x *Extractor) hyphenPair(s Sentence, toks []token, i int, st *state) (Ment
 	var as []schema.Actor
 	for _, part := range []string{t.text[:h], t.text[h+1:]} {
 		sub := tokenize(part, t.start)
+		if p, ok := st.unknownPeople[surnameKey(part)]; ok && len(sub) == 1 {
+			p.Text = part // "a Trump-Kim summit": people the article named in full
+			as = append(as, p)
+			continue
+		}
 		e, kind, n := x.lookup(sub, 0, st.date)
-		if e == nil || n != len(sub) || e.Kind == schema.Person || kind != surfName && kind != surfDemonym {
+		if e == nil || n != len(sub) || kind != surfName && kind != surfDemonym && kind != surfSurname {
 			return Mention{}, false
+		}
+		if _, inOffice := e.RoleAt(st.date); e.Kind == schema.Person && !st.seenPeople[e.ID] && !inOffice {
+			return Mention{}, false // a surname alone names a leader in office, or one the article named
 		}
 		as = append(as, x.actor(e, part, st.date))
 	}
