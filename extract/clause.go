@@ -1194,7 +1194,9 @@ var wrongLemmas = map[string]bool{
 func (c *clause) reportedWrong(i int) (frame, bool) {
 	t := c.t
 	p := i
-	for t.rel[p] == "conj" || t.rel[p] == "xcomp" {
+	// Up through the verbs that carry it: "said Russia is spending
+	// millions to undermine American democracy".
+	for t.rel[p] == "conj" || t.rel[p] == "xcomp" || t.rel[p] == "advcl" && t.hasChildLemma(p, "mark", "to") {
 		if p = t.head[p]; p < 0 {
 			return frame{}, false
 		}

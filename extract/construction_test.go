@@ -597,6 +597,8 @@ func TestConstructions(t *testing.T) {
 		{"HyphenPairOfLeaders", "2018-06-12", "Trump will meet Kim Jong Un in June. Pompeo's mission was to pave the way for a Trump-Kim summit.", []string{"donald-trump MET_WITH kim-jong-un future", "donald-trump MET_WITH kim-jong-un"}, true},
 		{"HyphenPairOfLeadersInOffice", "2018-07-17", "The Trump-Putin meeting lasted two hours.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
 		{"StoryHighlightsIsAHeading", "2013-06-07", "Story highlights Obama and Xi are meeting at an estate outside Los Angeles", []string{"barack-obama MET_WITH xi-jinping"}, true},
+		{"DescribeVerbSFormIsAVerb", "2016-02-01", "Russia labels the Free Syrian Army as terrorists and accuses Turkey of arming it.", []string{"RUS CRITICIZED FSA", "RUS ACCUSED TUR"}, false},
+		{"WrongInAPurposeClause", "2018-02-20", "Marco Rubio said Russia is spending millions to undermine American democracy.", []string{"marco-rubio ACCUSED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

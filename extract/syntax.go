@@ -654,11 +654,12 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		}
 	}
 	for _, m := range ms {
-		// "when the US sanctions/NNS Russia": a trigger's -s form between
+		// "when the US sanctions/NNS Russia", "the Syrian government
+		// labels/NNS rebel groups as terrorists": a trigger's -s form between
 		// two actors is their verb, but for a relational noun the names
 		// qualify ("U.S. allies Japan and South Korea").
 		i := m.End
-		if i+1 < len(toks) && toks[i].tag == "NNS" && verbForms[toks[i].key] && strings.HasSuffix(toks[i].key, "s") && mentionStarting(ms, i+1) >= 0 && !pluralRelNouns[toks[i].key] {
+		if i+1 < len(toks) && toks[i].tag == "NNS" && (verbForms[toks[i].key] || describeVerbs[toks[i].key]) && strings.HasSuffix(toks[i].key, "s") && mentionStarting(ms, i+1) >= 0 && !pluralRelNouns[toks[i].key] {
 			toks[i].tag = "VBZ"
 		}
 	}
