@@ -334,8 +334,8 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				continue
 			}
 			if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
-				if rel == "nmod:poss" && otherPersonNouns[l] && got[0].Actors[0].Kind == schema.Person {
-					return nil // "Trump and his senior adviser": someone else
+				if (rel == "nmod:poss" || rel == "compound") && otherPersonNouns[l] && got[0].Actors[0].Kind == schema.Person {
+					return nil // "Trump and his senior adviser", "Trump advisers": someone else
 				}
 				return append(c.withConj(k, got, object, depth+1), c.coordDemonyms(got[0].Start)...)
 			}
@@ -1659,6 +1659,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Threatened && len(f.obj) == 0 {
 		f.obj = c.warnedOfConsequences(i)
 	}
+	if e.Relation == schema.Attacked && objWord >= 0 && t.lemma[objWord] == "it" && (t.hasChildLemma(i, "compound:prt", "off") || c.followedBy(i, "off")) {
+		return frame{}, false // "John Paul and Carter hit it off": they got on
+	}
 	if e.Relation == schema.Attacked && e.Particle != "" && objWord >= 0 && t.lemma[objWord] == "it" {
 		return frame{}, false // "hoped to push it out last week": a document, not a foe
 	}
@@ -1839,6 +1842,9 @@ func (c *clause) finiteClaim(k int) bool {
 	t := c.t
 	if t.child(k, "aux") >= 0 && t.hasChildLemma(k, "aux", "should", "must", "would", "will", "shall") {
 		return false
+	}
+	if t.hasChildLemma(k, "aux", "can", "could", "may", "might") {
+		return true // "insisted Kim can be persuaded": what is possible is claimed, not demanded
 	}
 	if t.tag[k] == "VBD" || t.tag[k] == "VBZ" {
 		return true

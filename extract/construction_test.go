@@ -599,6 +599,9 @@ func TestConstructions(t *testing.T) {
 		{"StoryHighlightsIsAHeading", "2013-06-07", "Story highlights Obama and Xi are meeting at an estate outside Los Angeles", []string{"barack-obama MET_WITH xi-jinping"}, true},
 		{"DescribeVerbSFormIsAVerb", "2016-02-01", "Russia labels the Free Syrian Army as terrorists and accuses Turkey of arming it.", []string{"RUS CRITICIZED FSA", "RUS ACCUSED TUR"}, false},
 		{"WrongInAPurposeClause", "2018-02-20", "Marco Rubio said Russia is spending millions to undermine American democracy.", []string{"marco-rubio ACCUSED RUS"}, true},
+		{"AdvisersAreNotTheirPrincipal", "2019-11-20", "Five Trump aides agreed to cooperate with Mueller.", nil, true},
+		{"HitItOffIsNoAttack", "1979-10-06", "Pope John Paul II and Jimmy Carter hit it off.", nil, true},
+		{"InsistThatCanIsAClaim", "2018-05-20", "Moon Jae-in has insisted Kim Jong-un can be persuaded to give up his weapons.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
