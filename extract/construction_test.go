@@ -602,6 +602,8 @@ func TestConstructions(t *testing.T) {
 		{"AdvisersAreNotTheirPrincipal", "2019-11-20", "Five Trump aides agreed to cooperate with Mueller.", nil, true},
 		{"HitItOffIsNoAttack", "1979-10-06", "Pope John Paul II and Jimmy Carter hit it off.", nil, true},
 		{"InsistThatCanIsAClaim", "2018-05-20", "Moon Jae-in has insisted Kim Jong-un can be persuaded to give up his weapons.", nil, true},
+		{"AmbassadorToTheBodyName", "2017-06-01", "US Ambassador to the UN Nikki Haley criticized Iran.", []string{"nikki-haley REPRESENTS USA", "nikki-haley CRITICIZED IRN"}, true},
+		{"NewsOutletIsNoPerson", "2017-06-01", "In an interview with CBN News, Ambassador Nikki Haley criticized Iran.", []string{"nikki-haley CRITICIZED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1386,13 +1386,18 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			}
 		}
 	}
-	// "Egyptian ambassador to Moscow Salah Bassiouni": skip the posting.
+	// "Egyptian ambassador to Moscow Salah Bassiouni", "US Ambassador to
+	// the UN Nikki Haley": skip the posting.
 	if toks[k].key == "to" && k+1 < len(toks) {
-		if e, _, n := x.lookup(toks, k+1, st.date); e != nil && e.Kind != schema.Person {
-			if k+1+n >= len(toks) || nameLength(toks, k+1+n) < 2 {
+		at := k + 1
+		if toks[at].key == "the" && at+1 < len(toks) {
+			at++
+		}
+		if e, _, n := x.lookup(toks, at, st.date); e != nil && e.Kind != schema.Person {
+			if at+n >= len(toks) || nameLength(toks, at+n) < 2 {
 				return Mention{}, false // "U.S. Ambassador To Libya" in a headline: no name
 			}
-			k += 1 + n
+			k = at + n
 		}
 	}
 	// "Secretary-General of the UN Ban Ki-moon": an organisation after "of".
@@ -1750,6 +1755,11 @@ func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, 
 	if n < 2 || i+n+1 >= len(toks) || toks[i+n].key != "," {
 		return Mention{}, false
 	}
+	for q := i; q < i+n; q++ {
+		if orgWords[toks[q].key] {
+			return Mention{}, false // "an interview with CBN News, US Ambassador …": a body
+		}
+	}
 	for k := i + n + 1; k < len(toks) && k <= i+n+5; k++ {
 		w := toks[k].key
 		if titleWords[w] && w != "former" && w != "top" && w != "state" {
@@ -1983,7 +1993,8 @@ var orgWords = map[string]bool{
 	"house": true, "company": true, "corporation": true, "university": true, "institute": true,
 	"foundation": true, "association": true, "service": true, "services": true, "administration": true,
 	"show": true, "mosque": true, "memorial": true, "church": true, "cathedral": true, "temple": true,
-	"monument": true, "cemetery": true,
+	"monument": true, "cemetery": true, "news": true, "network": true, "media": true, "radio": true,
+	"television": true, "times": true, "journal": true, "magazine": true, "travel": true, "educational": true,
 }
 
 // possessiveName returns the known person whose full name is the n words
