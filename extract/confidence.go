@@ -5,40 +5,40 @@ package extract
 // sentences of the development sets (dev and dev2; a required or optional
 // gold reading counts as right) and in the three latest open-text audits
 // of 180 random triples each (150 of other relations, 30 REPRESENTS) from
-// 700 news articles outside the evaluation sets (seeds 121201, 131201,
-// 141201), pooled (679 judged triples), and smoothed toward the overall
-// precision (0.85) for rules seen rarely; "window" keeps its first audit's
+// 700 news articles outside the evaluation sets (seeds 131201, 141201,
+// 151201), pooled (685 judged triples), and smoothed toward the overall
+// precision (0.86) for rules seen rarely; "window" keeps its first audit's
 // 60 judged. scripts/calibrate measures it and prints this table. A rule
 // missing here keeps the raw score its code gives.
 var ruleConfidence = map[string]float64{
-	"apposition":                         0.82,
-	"blame":                              0.90,
-	"description":                        0.88,
+	"apposition":                         0.78,
+	"blame":                              0.91,
+	"description":                        0.89,
 	"modifier":                           0.96,
-	"noun-adjunct":                       0.80,
-	"noun-between":                       0.97,
-	"noun-by":                            0.63,
-	"noun-light":                         0.82,
-	"noun-mod":                           0.86,
-	"noun-poss":                          0.87,
-	"noun-predicate":                     0.93,
-	"noun-received":                      0.90,
-	"relational-noun":                    0.93,
-	"reported-blame":                     0.68,
-	"reported-wrong":                     0.77,
-	"symmetric-subjects":                 0.84,
+	"noun-adjunct":                       0.78,
+	"noun-between":                       0.94,
+	"noun-by":                            0.68,
+	"noun-light":                         0.85,
+	"noun-mod":                           0.83,
+	"noun-poss":                          0.82,
+	"noun-predicate":                     0.95,
+	"noun-received":                      0.91,
+	"relational-noun":                    0.94,
+	"reported-blame":                     0.49,
+	"reported-wrong":                     0.78,
+	"symmetric-subjects":                 0.81,
 	"title":                              0.92,
-	"verb-complement":                    0.94,
-	"verb-complement-inherited":          0.82,
+	"verb-complement":                    0.86,
+	"verb-complement-inherited":          0.81,
 	"verb-complement-inherited-stranded": 0.88, // not seen in these audits: the previous table's
-	"verb-obj":                           0.89,
-	"verb-obj-inherited":                 0.69,
+	"verb-obj":                           0.91,
+	"verb-obj-inherited":                 0.82,
 	"verb-obj-inherited-stranded":        0.87, // not seen in these audits: the previous table's
-	"verb-passive":                       0.82,
+	"verb-passive":                       0.80,
 	"verb-pattern":                       0.94,
-	"verb-pattern-inherited":             0.82,
-	"verb-prep":                          0.84,
-	"verb-prep-inherited":                0.77,
+	"verb-pattern-inherited":             0.83,
+	"verb-prep":                          0.88,
+	"verb-prep-inherited":                0.82,
 	"window":                             0.38, // 23 of 60 right in the first audit; now only for sentences too long to parse
 }
 
