@@ -2636,6 +2636,15 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if f.subj, poss = c.modifierActors(i); poss {
 		f.rule = "noun-poss"
 	}
+	// "Trump, who is in Vietnam meeting with Kim", "in a White House
+	// meeting with Yildirim": a name after "in" that the parser made a
+	// meeting's modifier is where it happens ("$1 billion in U.S. aid" is
+	// no place).
+	if f.rel.Symmetric() {
+		f.subj = slices.DeleteFunc(f.subj, func(m Mention) bool {
+			return (m.Prep == "in" || m.Prep == "at") && !m.Possessive && len(m.Actors) == 1
+		})
+	}
 	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 && (!stanceCase[t.caseOf(i)] || t.caseOf(i) == "on" && journeyNouns[t.lemma[i]]) {
 		// A predicate noun's subject: "the US is at war with ISIS", "Russia
 		// is the main backer of Assad". "Russia is the biggest threat to

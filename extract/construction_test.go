@@ -604,6 +604,8 @@ func TestConstructions(t *testing.T) {
 		{"InsistThatCanIsAClaim", "2018-05-20", "Moon Jae-in has insisted Kim Jong-un can be persuaded to give up his weapons.", nil, true},
 		{"AmbassadorToTheBodyName", "2017-06-01", "US Ambassador to the UN Nikki Haley criticized Iran.", []string{"nikki-haley REPRESENTS USA", "nikki-haley CRITICIZED IRN"}, true},
 		{"NewsOutletIsNoPerson", "2017-06-01", "In an interview with CBN News, Ambassador Nikki Haley criticized Iran.", []string{"nikki-haley CRITICIZED IRN"}, true},
+		{"MeetingVenueIsNoParty", "2019-02-27", "Trump, who is in Vietnam meeting with Kim Jong Un, criticized Michael Cohen.", []string{"donald-trump MET_WITH kim-jong-un"}, true},
+		{"MeetingVenueBeforeTheSubject", "2017-05-16", "In a White House meeting with Prime Minister Binali Yildirim, Mike Pence voiced concern.", []string{"mike-pence MET_WITH binali-yildirim"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
