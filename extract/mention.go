@@ -374,7 +374,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	// A credit line ("Reporting by …; Editing by …") names journalists, and
 	// a dateline ("BEIRUT (Reuters) -") a place: neither holds an actor.
 	from, to := datelineEnd(toks), creditLine(toks)
-	st.prevMain = st.prevMain[:0]
+	st.prevMain = nil // a new slice: copies of the state share the old one
 	for k, p := range st.curPeople {
 		if st.curPeopleEnd[k] > st.curFronted {
 			st.prevMain = append(st.prevMain, p)
