@@ -386,6 +386,44 @@ func TestDefault_Dev(t *testing.T) {
 	}
 }
 
+// BenchmarkParseTagged parses the EWT dev sentences with their gold tags,
+// as the extractor parses tagged sentences: 25,000 words, so that the
+// weight table is read as a run reads it (mostly from memory, not from
+// the cache as BenchmarkParse's eight sentences are).
+func BenchmarkParseTagged(b *testing.B) {
+	f, err := os.Open(devFile)
+	if err != nil {
+		b.Skipf("no treebank (%v)", err)
+	}
+	defer f.Close()
+	dev, err := ReadCoNLLU(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words, tags [][]string
+	for _, s := range dev {
+		var w, t []string
+		for _, tok := range s.Tokens {
+			w, t = append(w, tok.Form), append(t, tok.XPOS)
+		}
+		words, tags = append(words, w), append(tags, t)
+	}
+	p := embeddedModel(b).NewParser()
+	var x, r []string
+	var h []int
+	tokens := 0
+	for b.Loop() {
+		for i, w := range words {
+			x = append(x[:0], tags[i]...)
+			r = slices.Grow(r[:0], len(w))[:len(w)]
+			h = slices.Grow(h[:0], len(w))[:len(w)]
+			_ = p.ParseTaggedInto(w, x, h, r)
+			tokens += len(w)
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
+
 // benchText is news-like text of our own, tokenized.
 var benchText = []string{
 	"The foreign ministers of France and Germany met in Berlin on Tuesday to discuss the crisis in Ukraine .",

@@ -57,3 +57,58 @@ func TestReadWeights_RoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestWeightsAdd checks the sums of weights.add, which finds each key's
+// row in the slots and adds it densely or entry by entry, against a map
+// from each key to its row, for features that are and are not in the
+// table, in more than one chunk of lookups.
+func TestWeightsAdd(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	const nclass = 104
+	w := &weights{nclass: nclass, scale: 1}
+	rows := map[uint32][]wentry{}
+	key := uint32(0)
+	for range 5000 {
+		key += 1 + uint32(r.IntN(1000))
+		w.keys = append(w.keys, key)
+		w.start = append(w.start, uint32(len(w.ents)))
+		var n int
+		switch r.IntN(3) {
+		case 0:
+			n = 1 + r.IntN(4)
+		case 1:
+			n = 19 + r.IntN(4) // on either side of isDense's bound
+		default:
+			n = 1 + r.IntN(nclass)
+		}
+		cs := r.Perm(nclass)[:n]
+		slices.Sort(cs)
+		for _, c := range cs {
+			w.ents = append(w.ents, newEntry(uint16(c), int16(r.IntN(65536)-32768)))
+		}
+		rows[key] = w.ents[w.start[len(w.start)-1]:]
+	}
+	w.start = append(w.start, uint32(len(w.ents)))
+	w.build()
+	var look lookups
+	for range 200 {
+		feats := make([]uint32, 1+r.IntN(3*lookupChunk))
+		for i := range feats {
+			if r.IntN(4) == 0 {
+				feats[i] = r.Uint32() | 1 // most likely no key
+			} else {
+				feats[i] = w.keys[r.IntN(len(w.keys))]
+			}
+		}
+		var got, want [256]int32
+		w.add(&got, feats, &look)
+		for _, f := range feats {
+			for _, e := range rows[f] {
+				want[e.class()] += int32(e.weight())
+			}
+		}
+		if got != want {
+			t.Fatalf("add of %d features: sums differ from the rows'", len(feats))
+		}
+	}
+}
