@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"maps"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -304,20 +303,15 @@ func sanitize(w string) string {
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // newStateFrom copies the reference state so that a second look at the same
-// sentence does not count its mentions twice.
+// sentence does not count its mentions twice. The copy and st share their
+// maps of counts and people until either writes to them (see state.own):
+// Extract copies the state twice for every sentence, and most sentences
+// write neither map.
 func newStateFrom(st *state) *state {
 	c := *st
-	c.countryCount = map[string]int{}
-	for k, v := range st.countryCount {
-		c.countryCount[k] = v
-	}
+	st.shared, c.shared = true, true
 	c.seenPeople = st.seenPeople
 	c.shadowed = slices.Clip(st.shadowed) // an append makes its own copy
-	c.unknownPeople = map[string]schema.Actor{}
-	for k, v := range st.unknownPeople {
-		c.unknownPeople[k] = v
-	}
-	c.untitled = maps.Clone(st.untitled)
 	return &c
 }
 

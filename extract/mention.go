@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -177,11 +178,11 @@ type state struct {
 	// curPeople and prevPeople: the people named in this sentence and the
 	// one before, in order, for "he" and "she"; curPeopleAt: where in the
 	// sentence each of curPeople was named.
-	curPeople, prevPeople     []schema.Actor
+	curPeople, prevPeople []schema.Actor
 	// prevMain: prevPeople but those named in a phrase that opened that
 	// sentence before its subject ("Beyond seeking pressure on Kim, Trump
 	// …"), whom a sentence-initial "he" does not continue.
-	prevMain []schema.Actor
+	prevMain                  []schema.Actor
 	curPeopleAt, curPeopleEnd []int
 	// curFronted: where the phrase that opens this sentence before its
 	// subject ends (see frontedEnd), or -1.
@@ -216,6 +217,19 @@ type state struct {
 	// shouting: the current sentence is in capitals (an old wire headline),
 	// where capitals mark no names.
 	shouting bool
+	// shared: countryCount, unknownPeople and untitled may be another
+	// state's too (newStateFrom); own copies them before they are written.
+	shared bool
+}
+
+// own gives st maps of its own before it writes to them.
+func (st *state) own() {
+	if st.shared {
+		st.countryCount = maps.Clone(st.countryCount)
+		st.unknownPeople = maps.Clone(st.unknownPeople)
+		st.untitled = maps.Clone(st.untitled)
+		st.shared = false
+	}
 }
 
 func newState(date string) *state {
@@ -238,6 +252,7 @@ func (st *state) note(a schema.Actor) {
 			for _, n := range names {
 				if k := surnameKey(n); k != "" {
 					if _, ok := st.unknownPeople[k]; !ok || st.unknownPeople[k].ID == a.ID {
+						st.own()
 						st.unknownPeople[k] = a
 					}
 				}
@@ -342,6 +357,7 @@ var familyFirst = map[string]bool{"PRK": true, "KOR": true, "CHN": true, "TWN": 
 func (st *state) count(a schema.Actor) {
 	c := a
 	st.lastAny = &c
+	st.own()
 	st.countryCount[a.ID]++
 	if st.focus == nil || st.countryCount[a.ID] > st.countryCount[st.focus.ID] {
 		c := a
@@ -838,6 +854,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return Mention{}, false // "MEETS SHULTZ IN MOSCOW" is no name
 		}
 		if m, ok := x.appositivePerson(s, toks, i); ok {
+			st.own()
 			delete(st.untitled, m.Actors[0].ID) // "Joel Wit, a former State Department official"
 			return m, true
 		}
@@ -1492,6 +1509,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		a = p
 		a.Text = name
 	}
+	st.own()
 	if honorificsOnly(toks[titleAt:k]) && aff == nil {
 		if _, seen := st.unknownPeople[surnameKey(toks[k+n-1].text)]; !seen {
 			st.untitled[a.ID] = true // "Mr. Edward Snowden": a courtesy, no office
@@ -1838,6 +1856,7 @@ func (x *Extractor) untitledPerson(s Sentence, toks []token, i int, st *state) (
 		a = p
 		a.Text = name
 	} else {
+		st.own()
 		st.untitled[a.ID] = true
 	}
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + n}, true
