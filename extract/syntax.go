@@ -39,6 +39,9 @@ type parseBuf struct {
 	xpos   []string
 	head   []int
 	deprel []string
+	// into and keep: which word a word is collapsed into, and the words
+	// kept (see Extractor.parse).
+	into, keep []int
 }
 
 // parse tags toks with prose's tagger (trained on news; the mention
@@ -71,8 +74,14 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	// mention finder has already read them. A dateline is no part of the
 	// clause ("PARIS - The United States and France accused …"): the
 	// parser reads what follows it.
+	// The parser's buffers, held until the tree is built.
+	b, err := x.parsers.get()
+	if err != nil {
+		return nil, err
+	}
+	defer x.parsers.put(b)
 	d := datelineEnd(toks)
-	into := make([]int, len(toks)) // the kept word a word is collapsed into, or itself
+	into := growInts(&b.into, len(toks)) // the kept word a word is collapsed into, or itself
 	for i := range into {
 		into[i] = i
 	}
@@ -84,21 +93,24 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			into[i] = m.End - 1
 		}
 	}
-	keep := make([]int, 0, len(toks))
+	keep := b.keep[:0]
 	for i := d; i < len(toks); i++ {
 		if into[i] == i {
 			keep = append(keep, i)
 		}
 	}
-	sub := make([]token, len(keep))
-	for j, i := range keep {
-		sub[j] = toks[i]
-		if tagged && into[max(i-1, 0)] == i && i > 0 && !strings.HasPrefix(sub[j].tag, "NN") {
-			sub[j].tag = "NNP" // the last word of a name
+	b.keep = keep
+	// The kept words go to the parser as they are written, with their tags.
+	b.words, b.xpos = b.words[:0], b.xpos[:0]
+	for _, i := range keep {
+		tag := toks[i].tag
+		if tagged && into[max(i-1, 0)] == i && i > 0 && !strings.HasPrefix(tag, "NN") {
+			tag = "NNP" // the last word of a name
 		}
+		b.words = append(b.words, parseWord(toks[i].text))
+		b.xpos = append(b.xpos, tag)
 	}
-	st, err := x.parsers.parse(sub, tagged)
-	if err != nil {
+	if err := b.parse(tagged); err != nil {
 		return nil, err
 	}
 	n := len(toks)
@@ -120,12 +132,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for j, i := range keep {
-		t.tag[i], t.rel[i], t.lemma[i] = st.tag[j], st.rel[j], st.lemma[j]
+		tag := b.xpos[j] // the parser's own where it did not know the given one
+		t.tag[i], t.rel[i], t.lemma[i] = tag, b.deprel[j], lemma.Of(toks[i].key, tag)
 		if !tagged {
-			toks[i].tag = st.tag[j]
+			toks[i].tag = tag
 		}
-		if st.head[j] >= 0 {
-			t.head[i] = keep[st.head[j]]
+		if h := b.head[j] - 1; h >= 0 {
+			t.head[i] = keep[h]
 		}
 	}
 	for v := 1; v+1 < n; v++ {
@@ -772,9 +785,8 @@ func finiteVerb(toks []token) {
 	}
 }
 
-// parse parses toks, with their tags when tagged and else the parser's own,
-// setting the tokens' tags, and returns the tree.
-func (ps *parsers) parse(toks []token, tagged bool) (*tree, error) {
+// get returns a parser's buffers from the pool, the model read on first use.
+func (ps *parsers) get() (*parseBuf, error) {
 	ps.once.Do(func() { ps.model, ps.err = ParserModel() })
 	if ps.err != nil {
 		return nil, ps.err
@@ -783,41 +795,35 @@ func (ps *parsers) parse(toks []token, tagged bool) (*tree, error) {
 	if b == nil {
 		b = &parseBuf{p: ps.model.NewParser()}
 	}
-	defer ps.pool.Put(b)
-	n := len(toks)
-	b.words = b.words[:0]
-	b.xpos = b.xpos[:0]
-	for _, t := range toks {
-		b.words = append(b.words, parseWord(t.text))
-		b.xpos = append(b.xpos, t.tag)
-	}
+	return b, nil
+}
+
+// put returns b to the pool.
+func (ps *parsers) put(b *parseBuf) { ps.pool.Put(b) }
+
+// parse parses b.words, with the tags in b.xpos when tagged and else the
+// parser's own, into b.xpos (the tags used), b.head (1-based, 0 for the
+// root) and b.deprel.
+func (b *parseBuf) parse(tagged bool) error {
+	n := len(b.words)
 	b.deprel = growStrings(b.deprel, n)
 	if cap(b.head) < n {
 		b.head = make([]int, n)
 	}
 	b.head = b.head[:n]
-	var err error
 	if tagged {
-		err = b.p.ParseTaggedInto(b.words, b.xpos, b.head, b.deprel)
-	} else {
-		err = b.p.ParseInto(b.words, b.xpos, nil, b.head, b.deprel)
+		return b.p.ParseTaggedInto(b.words, b.xpos, b.head, b.deprel)
 	}
-	if err != nil {
-		return nil, err
+	return b.p.ParseInto(b.words, b.xpos, nil, b.head, b.deprel)
+}
+
+// growInts sets *s to n elements, reusing its array when it is large enough.
+func growInts(s *[]int, n int) []int {
+	if cap(*s) < n {
+		*s = make([]int, n)
 	}
-	t := &tree{tag: make([]string, n), head: make([]int, n), rel: make([]string, n), lemma: make([]string, n), kids: make([][]int, n)}
-	for i := range toks {
-		t.tag[i] = b.xpos[i]
-		t.head[i] = b.head[i] - 1
-		t.rel[i] = b.deprel[i]
-		t.lemma[i] = lemma.Of(toks[i].key, b.xpos[i])
-	}
-	for i, h := range t.head {
-		if h >= 0 {
-			t.kids[h] = append(t.kids[h], i)
-		}
-	}
-	return t, nil
+	*s = (*s)[:n]
+	return *s
 }
 
 // ParserModel returns the embedded parser model, or the one in the file
