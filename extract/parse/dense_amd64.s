@@ -2,7 +2,7 @@
 
 #include "textflag.h"
 
-// func addDenseAVX2(acc *[256]int32, dense *int16, offs *int, n int, stride int)
+// func addDenseAVX2(acc *[256]int32, dense *int16, offs *int, n int, width int)
 //
 // For each block of 32 classes (then of 8), the block's sums over all rows
 // stay in registers (Y0-Y3); each row adds its int16 weights widened to
@@ -12,8 +12,8 @@ TEXT ·addDenseAVX2(SB), NOSPLIT, $0-40
 	MOVQ dense+8(FP), SI
 	MOVQ offs+16(FP), BX
 	MOVQ n+24(FP), CX
-	MOVQ stride+32(FP), R10
-	SHLQ $1, R10 // bytes of a row
+	MOVQ width+32(FP), R10
+	SHLQ $1, R10 // bytes of a row's lanes added
 	XORQ R8, R8  // byte offset of the block within a row
 
 block4:

@@ -35,7 +35,7 @@ func TestAddDense(t *testing.T) {
 				want[i] = int32(i)
 			}
 			addDenseAVX2(&got, &w.dense[0], &offs[0], n, stride)
-			w.addDenseGo(&want, offs)
+			w.addDenseGo(&want, offs, stride)
 			if got != want {
 				t.Fatalf("stride %d, %d rows: AVX2 sums differ from Go's", stride, n)
 			}

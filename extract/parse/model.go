@@ -176,6 +176,7 @@ func readModel(br *bufio.Reader) (*Model, error) {
 		len(m.upos.byTag) != len(m.tags) {
 		return nil, fmt.Errorf("%w: inconsistent sizes", ErrBadModel)
 	}
+	m.parser.setLanes(parserLanes(m.parser.nclass))
 	return m, nil
 }
 
@@ -349,7 +350,7 @@ func (m *Model) transitionScores(st *state, front *frontWeights, feats []uint32,
 	if st.b != front.b {
 		front.acc = [256]int32{}
 		feats = st.bufferFeats(feats[:0])
-		w.add(&front.acc, feats, look)
+		w.add(&front.acc, feats, look, w.stride)
 		front.b = st.b
 	}
 	feats = st.stackFeats(feats[:0])
@@ -365,7 +366,13 @@ func (m *Model) transitionScores(st *state, front *frontWeights, feats []uint32,
 	for c, v := range w.noneWeights()[set*w.nclass : (set+1)*w.nclass] {
 		acc[c] = front.acc[c] + v
 	}
-	w.add(&acc, feats, look)
+	// With a head on the stack's top no left arc is valid (st.best):
+	// the lanes of the left arcs in the dense rows are not added.
+	width := w.stride
+	if k := len(st.stack); w.narrow > 0 && k > 0 && st.head[st.stack[k-1]] != 0 {
+		width = w.narrow
+	}
+	w.add(&acc, feats, look, width)
 	copy(scores, acc[:])
 	return feats
 }

@@ -271,8 +271,13 @@ func TestParseInto_ScoresEveryFeature(t *testing.T) {
 			front, frontB = st.bufferFeats(nil), st.b
 			m.parser.score(feats, scores, &p.look)
 			m.transitionScores(&st, &fw, nil, &p.look, got)
-			if !slices.Equal(got, scores) {
-				t.Fatalf("%q: transitionScores %v, every feature looked up %v", words, got, scores)
+			// The scores of the valid classes: with a head on the stack's
+			// top, transitionScores leaves the left arcs' out.
+			_, _, left, _ := st.validity()
+			for c := range got {
+				if (left || c < 2 || c%2 == 1) && got[c] != scores[c] {
+					t.Fatalf("%q: transitionScores %v, every feature looked up %v", words, got, scores)
+				}
 			}
 			st.apply(st.best(scores, m.root))
 		}

@@ -183,6 +183,24 @@ func (st *state) apply(c int) {
 	}
 }
 
+// parserLanes orders the parser's classes in its dense rows: shift, reduce
+// and the right arcs first, then the left arcs, which are not valid when
+// the stack's top has a head (a third of the transitions scored), so that
+// transitionScores then adds the first lanes only. It returns the order
+// and how many lanes hold shift, reduce and the right arcs, rounded up to
+// a multiple of 8.
+func parserLanes(nclass int) ([]uint8, int) {
+	lanes := []uint8{tShift, tReduce}
+	for c := 3; c < nclass; c += 2 {
+		lanes = append(lanes, uint8(c))
+	}
+	narrow := (len(lanes) + 7) &^ 7
+	for c := 2; c < nclass; c += 2 {
+		lanes = append(lanes, uint8(c))
+	}
+	return lanes, narrow
+}
+
 // validity reports which transition types are allowed.
 func (st *state) validity() (shift, reduce, left, right bool) {
 	atRoot := st.b == st.n+1

@@ -289,6 +289,7 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions) (*Mode
 			}
 		}
 		m.parser = p.average()
+		m.parser.setLanes(parserLanes(nclass))
 		var sc Scores
 		if len(dev) > 0 {
 			sc = Evaluate(m, dev)

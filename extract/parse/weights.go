@@ -135,6 +135,12 @@ type weights struct {
 	mask   uint32
 	dense  []int16 // rows with many entries, stride weights each
 	stride int     // nclass rounded up to a multiple of 8
+	// lanes orders the classes in a dense row: lane k holds class
+	// lanes[k] (nil: class k), laneOf is its inverse, and narrow is how
+	// many lanes a caller that needs only the first classes of the order
+	// adds up (0: no such order; see setLanes).
+	lanes, laneOf []uint8
+	narrow        int
 	// none is the parser's sums for roles with no word (noneWeights).
 	noneOnce sync.Once
 	none     []int32
@@ -205,11 +211,42 @@ func (w *weights) index(slots []slot) {
 			row := len(w.dense) / w.stride
 			w.dense = append(w.dense, make([]int16, w.stride)...)
 			for _, e := range w.ents[w.start[i]:w.start[i+1]] {
-				w.dense[row*w.stride+int(e.class())] = e.weight()
+				w.dense[row*w.stride+w.lane(e.class())] = e.weight()
 			}
 			sn = uint32(row)<<8 | denseRow
 		}
 		w.slots[j] = slot{key: k, sn: sn}
+	}
+}
+
+// lane returns the lane of class c in a dense row.
+func (w *weights) lane(c uint16) int {
+	if w.laneOf != nil {
+		return int(w.laneOf[c])
+	}
+	return int(c)
+}
+
+// setLanes orders the classes of the dense rows as lanes says (a
+// permutation of the classes), so that adding the first narrow lanes of
+// each row (a multiple of 8) adds up the classes lanes[:narrow], and
+// rebuilds the dense rows.
+func (w *weights) setLanes(lanes []uint8, narrow int) {
+	w.lanes, w.laneOf, w.narrow = lanes, make([]uint8, len(lanes)), narrow
+	for k, c := range lanes {
+		w.laneOf[c] = uint8(k)
+	}
+	row := 0 // index gave the dense rows in the order of their keys
+	for i := range w.keys {
+		if !isDense(int(w.start[i+1]-w.start[i]), w.nclass) {
+			continue
+		}
+		r := w.dense[row*w.stride:][:w.stride]
+		clear(r)
+		for _, e := range w.ents[w.start[i]:w.start[i+1]] {
+			r[w.lane(e.class())] = e.weight()
+		}
+		row++
 	}
 }
 
@@ -218,7 +255,7 @@ func (w *weights) score(feats []uint32, scores []int32, look *lookups) {
 	// Classes are < 256 (checked when a model is read), so acc needs no
 	// bounds checks.
 	var acc [256]int32
-	w.add(&acc, feats, look)
+	w.add(&acc, feats, look, w.stride)
 	copy(scores, acc[:len(scores)])
 }
 
@@ -228,6 +265,7 @@ type lookups struct {
 	found [lookupChunk]slot
 	addrs [2 * lookupChunk]uintptr
 	dense [lookupChunk]int // offsets of dense rows in w.dense
+	lanes [256]int32       // the dense rows' sums by lane, when w.lanes orders them
 }
 
 // lookupChunk is how many features weights.add looks up at once.
@@ -240,8 +278,17 @@ const lookupChunk = 128
 // first and last cache line of every row are prefetched (a sparse row
 // averages 15 entries, 60 bytes, so most cross a line; a dense row is 208
 // bytes) before the rows are added.
-func (w *weights) add(acc *[256]int32, feats []uint32, sc *lookups) {
+//
+// The dense rows' classes are added up to lane width (a multiple of 8):
+// w.stride for all of them, or w.narrow for the first classes of the
+// order setLanes gave; the sums of the others are left out of acc.
+func (w *weights) add(acc *[256]int32, feats []uint32, sc *lookups, width int) {
 	found, addrs, dense := &sc.found, &sc.addrs, &sc.dense
+	dacc := acc // where the dense rows are added up, by lane
+	if w.lanes != nil {
+		dacc = &sc.lanes
+		clear(dacc[:width])
+	}
 	slots, mask, ents := w.slots, w.mask, w.ents
 	entsAt := uintptr(unsafe.Pointer(unsafe.SliceData(ents)))
 	denseAt := uintptr(unsafe.Pointer(unsafe.SliceData(w.dense)))
@@ -300,7 +347,12 @@ func (w *weights) add(acc *[256]int32, feats []uint32, sc *lookups) {
 				acc[uint8(e)] += int32(e) >> 16 // the class (< 256) and the weight
 			}
 		}
-		w.addDense(acc, dense[:nd])
+		w.addDense(dacc, dense[:nd], width)
+	}
+	if w.lanes != nil {
+		for k, c := range w.lanes[:min(width, len(w.lanes))] {
+			acc[c] += dacc[k]
+		}
 	}
 	runtime.KeepAlive(w) // slots and ents may be memory that w's cleanup unmaps
 }
@@ -529,23 +581,24 @@ func (r *varints) done() {
 	r.buf, r.off = nil, 0
 }
 
-// addDense adds the dense rows at the offsets offs (into w.dense) to acc.
-func (w *weights) addDense(acc *[256]int32, offs []int) {
+// addDense adds the first width lanes of the dense rows at the offsets offs
+// (into w.dense) to acc.
+func (w *weights) addDense(acc *[256]int32, offs []int, width int) {
 	if len(offs) == 0 {
 		return
 	}
 	if haveAVX2 {
-		addDenseAVX2(acc, &w.dense[0], &offs[0], len(offs), w.stride)
+		addDenseAVX2(acc, &w.dense[0], &offs[0], len(offs), width)
 		return
 	}
-	w.addDenseGo(acc, offs)
+	w.addDenseGo(acc, offs, width)
 }
 
-// addDenseGo is addDense in Go, eight classes at a time, so that the sums
+// addDenseGo is addDense in Go, eight lanes at a time, so that the sums
 // stay in registers and each weight costs one load.
-func (w *weights) addDenseGo(acc *[256]int32, offs []int) {
-	d, stride := w.dense, w.stride
-	for c := 0; c+8 <= stride; c += 8 {
+func (w *weights) addDenseGo(acc *[256]int32, offs []int, width int) {
+	d := w.dense
+	for c := 0; c+8 <= width; c += 8 {
 		var a0, a1, a2, a3, a4, a5, a6, a7 int32
 		for _, r := range offs {
 			o := r + c

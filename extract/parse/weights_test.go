@@ -91,24 +91,47 @@ func TestWeightsAdd(t *testing.T) {
 	w.start = append(w.start, uint32(len(w.ents)))
 	w.build()
 	var look lookups
-	for range 200 {
-		feats := make([]uint32, 1+r.IntN(3*lookupChunk))
-		for i := range feats {
-			if r.IntN(4) == 0 {
-				feats[i] = r.Uint32() | 1 // most likely no key
-			} else {
-				feats[i] = w.keys[r.IntN(len(w.keys))]
+	check := func(order string) {
+		for range 200 {
+			feats := make([]uint32, 1+r.IntN(3*lookupChunk))
+			for i := range feats {
+				if r.IntN(4) == 0 {
+					feats[i] = r.Uint32() | 1 // most likely no key
+				} else {
+					feats[i] = w.keys[r.IntN(len(w.keys))]
+				}
 			}
-		}
-		var got, want [256]int32
-		w.add(&got, feats, &look)
-		for _, f := range feats {
-			for _, e := range rows[f] {
-				want[e.class()] += int32(e.weight())
+			var want [256]int32
+			for _, f := range feats {
+				for _, e := range rows[f] {
+					want[e.class()] += int32(e.weight())
+				}
 			}
-		}
-		if got != want {
-			t.Fatalf("add of %d features: sums differ from the rows'", len(feats))
+			var got [256]int32
+			w.add(&got, feats, &look, w.stride)
+			if got != want {
+				t.Fatalf("%s: add of %d features: sums differ from the rows'", order, len(feats))
+			}
+			if w.narrow == 0 {
+				continue
+			}
+			// The classes of the first lanes, when only those are added.
+			got = [256]int32{}
+			w.add(&got, feats, &look, w.narrow)
+			for _, c := range w.lanes[:w.narrow] {
+				if got[c] != want[c] {
+					t.Fatalf("%s: add of %d features, %d lanes: class %d is %d, want %d", order, len(feats), w.narrow, c, got[c], want[c])
+				}
+			}
 		}
 	}
+	check("classes in order")
+	w.setLanes(parserLanes(nclass))
+	check("parser's lanes")
+	// A table pruned keeps the order of its lanes.
+	w.prune(1 << 12)
+	for k, e := range rows {
+		rows[k] = slices.DeleteFunc(slices.Clone(e), func(e wentry) bool { return e.weight() > -1<<12 && e.weight() < 1<<12 })
+	}
+	check("parser's lanes, pruned")
 }
