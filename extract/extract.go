@@ -194,6 +194,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		}
 	}()
 	var s Sentence
+	// One sentence's tokens at a time: nothing keeps them past the
+	// sentence (triples and the state hold strings and actors), so each
+	// sentence's are written over the last one's.
+	var buf []token
 	for idx, s = range sentences(a) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -202,7 +206,8 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		if base < 0 {
 			base = 0
 		}
-		toks := tokenize(s.Text, base)
+		toks := appendTokens(buf[:0], s.Text, base)
+		buf = toks
 		before := newStateFrom(st)
 		refs := newStateFrom(st) // what references back reach: the sentences before
 		ms := x.mentions(Sentence{Text: s.Text, Start: base}, toks, st)

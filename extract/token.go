@@ -36,7 +36,11 @@ func (t token) cap() bool {
 // abbreviations such as "U.S."; the possessive "'s" and the negation "n't"
 // are tokens of their own; every other punctuation mark is a token.
 func tokenize(s string, base int) []token {
-	toks := make([]token, 0, len(s)/5)
+	return appendTokens(make([]token, 0, len(s)/5), s, base)
+}
+
+// appendTokens appends the tokens of s, as tokenize returns them, to toks.
+func appendTokens(toks []token, s string, base int) []token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
