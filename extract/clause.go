@@ -156,6 +156,7 @@ var targetNouns = map[string]bool{
 	"text": true, "initiative": true, "program": true, "programme": true, "conduct": true, "behaviour": true,
 	"behavior": true, "support": true, "interference": true, "involvement": true, "intervention": true,
 	"aggression": true, "occupation": true, "annexation": true, "test": true, "launch": true, "line": true,
+	"expansion": true, "enlargement": true,
 	// Installations and assets an attack strikes: "a strike on a Syrian airbase".
 	"airbase": true, "airfield": true, "airport": true, "consulate": true, "ship": true, "vessel": true,
 	"tanker": true, "depot": true, "installation": true, "site": true, "target": true, "compound": true,

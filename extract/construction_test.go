@@ -606,6 +606,8 @@ func TestConstructions(t *testing.T) {
 		{"NewsOutletIsNoPerson", "2017-06-01", "In an interview with CBN News, Ambassador Nikki Haley criticized Iran.", []string{"nikki-haley CRITICIZED IRN"}, true},
 		{"MeetingVenueIsNoParty", "2019-02-27", "Trump, who is in Vietnam meeting with Kim Jong Un, criticized Michael Cohen.", []string{"donald-trump MET_WITH kim-jong-un"}, true},
 		{"MeetingVenueBeforeTheSubject", "2017-05-16", "In a White House meeting with Prime Minister Binali Yildirim, Mike Pence voiced concern.", []string{"mike-pence MET_WITH binali-yildirim"}, true},
+		{"RailAgainstAnActsOwner", "2016-07-08", "Putin railed against NATO expansion.", []string{"vladimir-putin CRITICIZED NATO"}, true},
+		{"RailAgainstActors", "2017-03-15", "Erdogan railed against the EU and the US.", []string{"recep-tayyip-erdogan CRITICIZED EU", "recep-tayyip-erdogan CRITICIZED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
