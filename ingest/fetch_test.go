@@ -311,6 +311,8 @@ func TestCanonical(t *testing.T) {
 		{"http://example.org:8080/x?fbclid=1", "http://example.org:8080/x"},
 		{"ftp://example.org/x", ""},
 		{"/relative", ""},
+		{"http://://x/", ""}, // a port's colon and no host (found by FuzzHTMLArticle)
+		{"http://:8080/x", ""},
 	}
 	for _, tt := range tests {
 		if got := Canonical(tt.in); got != tt.want {

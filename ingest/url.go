@@ -24,8 +24,8 @@ func Canonical(raw string) string {
 		return ""
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
+		return "" // no host: "http://://x/" has a port's colon and nothing else
 	}
 	u.User = nil
 	host := strings.ToLower(u.Hostname())
