@@ -608,6 +608,7 @@ func TestConstructions(t *testing.T) {
 		{"MeetingVenueBeforeTheSubject", "2017-05-16", "In a White House meeting with Prime Minister Binali Yildirim, Mike Pence voiced concern.", []string{"mike-pence MET_WITH binali-yildirim"}, true},
 		{"RailAgainstAnActsOwner", "2016-07-08", "Putin railed against NATO expansion.", []string{"vladimir-putin CRITICIZED NATO"}, true},
 		{"RailAgainstActors", "2017-03-15", "Erdogan railed against the EU and the US.", []string{"recep-tayyip-erdogan CRITICIZED EU", "recep-tayyip-erdogan CRITICIZED USA"}, true},
+		{"HeadedToIsAVisit", "2018-10-01", "Mike Pompeo headed to Beijing for talks.", []string{"mike-pompeo VISITED CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -919,6 +919,7 @@ var ours = []our{
 	vo("pay", schema.Visited, "visit", "to").cameo("042"),
 	v("land", schema.Visited, "in").cameo("042").note("'landed in Beijing'"),
 	v("fly", schema.Visited, "to", "into").cameo("042").note("'flew into the UK'"),
+	v("head", schema.Visited, "to").cameo("042").note("'headed to Beijing for talks'"),
 	v("talk", schema.SpokeWith, "with", "to").cameo("041").note("'talked with Putin', as speak; 'talks' the noun are a meeting"),
 	v("chat", schema.SpokeWith, "with", "to").cameo("041"),
 	vo("shake", schema.MetWith, "hand", "with").cameo("040").note("'shook hands with': they met"),
