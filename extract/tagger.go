@@ -327,28 +327,10 @@ func (t *tagger) tag(words []string) []string {
 	p.p1, p.p2 = "-START-", "-START2-"
 	p.id1, p.id2 = t.tagID[p.p1], t.tagID[p.p2]
 	for i, word := range words {
-		var tag string
-		var found bool
+		tag, fixed := fixedTag(word)
 		class := -1
-		switch {
-		case word == "-":
-			tag = "-"
-		case proseEmoticons[word]:
-			tag = "SYM"
-		// Each pattern is tried only on the words it can match, as running
-		// all four on every word was a fifth of the tagger's time: a link
-		// has a dot ("[.]" is no optional part of commonregex's
-		// LinkPattern), an address an "@", and proseNone and proseKeep
-		// match "0", words that begin with "*" and words that begin with
-		// "-".
-		case strings.IndexByte(word, '.') >= 0 && commonregex.LinkRegex.MatchString(word) ||
-			strings.IndexByte(word, '@') >= 0 && (commonregex.EmailRegex.MatchString(word) || strings.HasPrefix(word, "@")):
-			tag = "NN"
-		case (word == "0" || strings.HasPrefix(word, "*")) && proseNone.MatchString(word):
-			tag = "-NONE-"
-		case strings.HasPrefix(word, "-") && proseKeep.MatchString(word):
-			tag = word
-		default:
+		if !fixed {
+			var found bool
 			if tag, found = t.tagMap[word]; !found {
 				class = p.predict(i, word)
 				if class >= 0 {
@@ -368,6 +350,31 @@ func (t *tagger) tag(words []string) []string {
 		}
 	}
 	return tags
+}
+
+// fixedTag is the tag prose gives a word by its form, before its model:
+// a dash, an emoticon, a link or address, a trace, a bracket token.
+func fixedTag(word string) (string, bool) {
+	switch {
+	case word == "-":
+		return "-", true
+	case proseEmoticons[word]:
+		return "SYM", true
+	// Each pattern is tried only on the words it can match, as running
+	// all four on every word was a fifth of the tagger's time: a link
+	// has a dot ("[.]" is no optional part of commonregex's
+	// LinkPattern), an address an "@", and proseNone and proseKeep
+	// match "0", words that begin with "*" and words that begin with
+	// "-".
+	case strings.IndexByte(word, '.') >= 0 && commonregex.LinkRegex.MatchString(word) ||
+		strings.IndexByte(word, '@') >= 0 && (commonregex.EmailRegex.MatchString(word) || strings.HasPrefix(word, "@")):
+		return "NN", true
+	case (word == "0" || strings.HasPrefix(word, "*")) && proseNone.MatchString(word):
+		return "-NONE-", true
+	case strings.HasPrefix(word, "-") && proseKeep.MatchString(word):
+		return word, true
+	}
+	return "", false
 }
 
 // predictor scores the words of one sentence: ctx is the normalized words

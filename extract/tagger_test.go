@@ -11,7 +11,6 @@ import (
 
 	"github.com/diplograph/diplograph/internal/synth"
 	"github.com/jdkato/prose/v2"
-	"github.com/mingrammer/commonregex"
 )
 
 // sharedCorpus is the real news corpus beside the repository, which a clone
@@ -155,21 +154,9 @@ func (t *tagger) tagByKey(words []string) []string {
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
 	p1, p2 := "-START-", "-START2-"
 	for i, word := range words {
-		var tag string
-		var found bool
-		switch {
-		case word == "-":
-			tag = "-"
-		case proseEmoticons[word]:
-			tag = "SYM"
-		case strings.IndexByte(word, '.') >= 0 && commonregex.LinkRegex.MatchString(word) ||
-			strings.IndexByte(word, '@') >= 0 && (commonregex.EmailRegex.MatchString(word) || strings.HasPrefix(word, "@")):
-			tag = "NN"
-		case (word == "0" || strings.HasPrefix(word, "*")) && proseNone.MatchString(word):
-			tag = "-NONE-"
-		case strings.HasPrefix(word, "-") && proseKeep.MatchString(word):
-			tag = word
-		default:
+		tag, fixed := fixedTag(word)
+		if !fixed {
+			var found bool
 			if tag, found = t.tagMap[word]; !found {
 				tag = t.predictByKey(i, ctx, word, p1, p2)
 			}
