@@ -2074,10 +2074,6 @@ func (c *clause) forToClause(i int) int {
 	return -1
 }
 
-// ownerNouns name what their "of" phrase has: an apposition with one
-// relates the name it describes.
-var ownerNouns = map[string]bool{"ally": true, "backer": true, "supporter": true, "sponsor": true, "patron": true}
-
 // ordinalHead reports whether noun h is "the first/last/only/second …":
 // the one to do what its infinitive says is the predicate's subject.
 func ordinalHead(t *tree, h int) bool {
@@ -2655,9 +2651,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		f.subj, f.rule = c.argsOf(s, false), "noun-predicate"
 	}
-	if h := t.head[i]; len(f.subj) == 0 && t.rel[i] == "appos" && h >= 0 && c.headOf[h] >= 0 && ownerNouns[t.lemma[i]] {
-		// The name an apposition describes: "Russia, a key backer of
-		// Assad", "the United States, a close ally of the Philippines".
+	if h := t.head[i]; len(f.subj) == 0 && t.rel[i] == "appos" && h >= 0 && c.headOf[h] >= 0 && relNouns[t.lemma[i]] != "" {
+		// The name an apposition of a relational noun describes: "Russia,
+		// a key backer of Assad", "the United States, a close ally of the
+		// Philippines".
 		f.subj, f.rule = c.argsOf(h, false), "noun-predicate"
 	}
 	if len(f.subj) == 0 {
