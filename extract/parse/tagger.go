@@ -52,30 +52,6 @@ func padWords(words []string, ws []wordInfo, lex lexicon) []wordInfo {
 
 const numTagFeats = 53
 
-// tagFeats2 appends the second-pass features for word i: those of the
-// first pass plus the first pass's tags (class+1) at i, i+1 and i+2.
-func tagFeats2(out []uint32, ws []wordInfo, i int, p1, p2 uint64, first []uint8) []uint32 {
-	out = tagFeats(out, ws, i, p1, p2)
-	at := func(k int) uint64 {
-		if k >= len(first) {
-			return 255
-		}
-		return uint64(first[k]) + 1
-	}
-	t0, t1, t2 := at(i), at(i+1), at(i+2)
-	w := &ws[i+pad]
-	return append(out,
-		fkey(101, t0, 0, 0),
-		fkey(102, t1, 0, 0),
-		fkey(103, t1, t2, 0),
-		fkey(104, p1, t1, 0),
-		fkey(105, w.lower, t1, 0),
-		fkey(106, t0, t1, 0),
-		fkey(107, w.suf3, t1, 0),
-		fkey(108, p1, t0, t1),
-	)
-}
-
 // tagFeats appends the features for word i (0-based) given the previous
 // two predicted tags (class+1, 0 before the sentence).
 func tagFeats(out []uint32, ws []wordInfo, i int, p1, p2 uint64) []uint32 {
