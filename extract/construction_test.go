@@ -609,6 +609,9 @@ func TestConstructions(t *testing.T) {
 		{"RailAgainstAnActsOwner", "2016-07-08", "Putin railed against NATO expansion.", []string{"vladimir-putin CRITICIZED NATO"}, true},
 		{"RailAgainstActors", "2017-03-15", "Erdogan railed against the EU and the US.", []string{"recep-tayyip-erdogan CRITICIZED EU", "recep-tayyip-erdogan CRITICIZED USA"}, true},
 		{"HeadedToIsAVisit", "2018-10-01", "Mike Pompeo headed to Beijing for talks.", []string{"mike-pompeo VISITED CHN"}, true},
+		{"TitleAfterAdjective", "2019-01-01", "Hungary's nationalist prime minister, Viktor Orban, praised Russia.", []string{"viktor-orban REPRESENTS HUN", "viktor-orban SUPPORTED RUS"}, true},
+		{"AdjectiveBeforeRankedTitle", "2015-11-20", "Italian military spokesman Col. Marco Bellini condemned Russia.", []string{"marco-bellini REPRESENTS ITA", "marco-bellini CRITICIZED RUS"}, true},
+		{"DelegateOf", "2019-01-01", "Council President Anna Berg, the delegate of Sweden, condemned Iran.", []string{"anna-berg REPRESENTS SWE", "anna-berg CRITICIZED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

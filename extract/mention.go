@@ -50,7 +50,7 @@ var govNouns = map[string]bool{
 	"army": true, "military": true, "jets": true, "warplanes": true, "aircraft": true,
 	"navy": true, "regime": true, "authorities": true, "diplomats": true, "diplomat": true,
 	"envoy": true, "ambassador": true, "ministry": true, "spokesman": true, "spokeswoman": true,
-	"delegation": true, "side": true, "leadership": true, "leader": true, "leaders": true,
+	"delegation": true, "delegate": true, "side": true, "leadership": true, "leader": true, "leaders": true,
 	"president": true, "presidency": true, "administration": true, "cabinet": true, "embassy": true,
 	"planes": true, "bombers": true, "strikes": true, "airstrikes": true, "campaign": true,
 	"intelligence": true, "state": true, "counterpart": true, "counterparts": true, "negotiators": true,
@@ -100,7 +100,7 @@ var titleWords = map[string]bool{
 	"crown": true, "emir": true, "sheikh": true, "sultan": true, "commander": true, "leader": true,
 	"chief": true, "director": true, "senator": true, "sen.": true, "gov.": true, "governor": true, "rep.": true,
 	"congressman": true, "congresswoman": true, "sir": true, "dame": true, "agent": true,
-	"councilor": true, "councillor": true,
+	"councilor": true, "councillor": true, "delegate": true,
 	"deputy": true, "defence": true, "defense": true, "finance": true, "economy": true, "interior": true,
 	"trade": true, "security": true, "national": true, "press": true, "special": true, "representative": true,
 	"head": true, "public": true, "affairs": true, "mr": true, "mrs": true, "ms": true, "dr": true,
@@ -1374,6 +1374,18 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		if e, ok := x.possessiveS(toks, i, st); ok && e.Kind == schema.Country {
 			a := x.actor(e, toks[i].text, st.date) // "Russias foreign minister"
 			aff, k = &a, i+1
+		}
+	}
+	if aff != nil {
+		// "Turkey's sharia-supremacist president, Recep Tayyip Erdogan",
+		// "Italian military spokesman Col. …": describing adjectives
+		// before the title.
+		q := k
+		for q < len(toks) && q < k+3 && !toks[q].cap() && toks[q].tagged("JJ") && !isTitleWord(toks[q].key) {
+			q++
+		}
+		if q > k && q < len(toks) && isTitleWord(toks[q].key) {
+			k = q
 		}
 	}
 	titleAt := k
