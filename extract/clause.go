@@ -1421,6 +1421,23 @@ func (c *clause) toClause(i int) bool {
 	return false
 }
 
+// outcomeVerbs name what befalls their subject rather than what it does:
+// wanting someone to win asks nothing of them.
+var outcomeVerbs = map[string]bool{"be": true, "have": true, "win": true, "lose": true, "succeed": true,
+	"fail": true, "die": true, "fall": true, "collapse": true, "know": true, "understand": true}
+
+// wishedOutcome reports whether verb i's to-infinitive is an outcomeVerb
+// or a state ("to be able to").
+func (c *clause) wishedOutcome(i int) bool {
+	t := c.t
+	for _, k := range t.kids[i] {
+		if (t.rel[k] == "xcomp" || t.rel[k] == "advcl" || t.rel[k] == "ccomp") && t.hasChildLemma(k, "mark", "to") {
+			return outcomeVerbs[t.lemma[k]] || t.child(k, "cop") >= 0 // "to be friends with Israel"
+		}
+	}
+	return false
+}
+
 func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	t := c.t
 	if e.Particle != "" && !t.hasChildLemma(i, "compound:prt", e.Particle) && !c.followedBy(i, e.Particle) {
@@ -1445,6 +1462,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
+	}
+	if t.lemma[i] == "want" && c.wishedOutcome(i) {
+		return frame{}, false // "Putin wants Trump to win": a wish for an outcome, nothing asked of Trump
 	}
 	if o := t.child(i, "obj"); e.Relation == schema.PledgedTo && o >= 0 && hostileVows[t.lemma[o]] {
 		// "Pence vows U.S. resistance to Russia", "vowed a tough response
@@ -3370,7 +3390,7 @@ var (
 	// infinitiveAppeals call on their object only to do something: "pushed
 	// Ukraine to investigate", "prodded Japan into action", "told China to
 	// cut its surplus".
-	infinitiveAppeals = map[string]bool{"push": true, "persuade": true, "convince": true, "prod": true, "tell": true}
+	infinitiveAppeals = map[string]bool{"push": true, "persuade": true, "convince": true, "prod": true, "tell": true, "want": true}
 	threatLemmas      = map[string]bool{"threaten": true, "warn": true}
 	intentNouns       = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true, "policy": true, "strategy": true, "goal": true, "aim": true, "program": true, "programme": true}
 	seekNouns         = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true}

@@ -612,6 +612,9 @@ func TestConstructions(t *testing.T) {
 		{"TitleAfterAdjective", "2019-01-01", "Hungary's nationalist prime minister, Viktor Orban, praised Russia.", []string{"viktor-orban REPRESENTS HUN", "viktor-orban SUPPORTED RUS"}, true},
 		{"AdjectiveBeforeRankedTitle", "2015-11-20", "Italian military spokesman Col. Marco Bellini condemned Russia.", []string{"marco-bellini REPRESENTS ITA", "marco-bellini CRITICIZED RUS"}, true},
 		{"DelegateOf", "2019-01-01", "Council President Anna Berg, the delegate of Sweden, condemned Iran.", []string{"anna-berg REPRESENTS SWE", "anna-berg CRITICIZED IRN"}, true},
+		{"WantObjectToInfinitive", "2017-03-01", "The United States wants Germany and Japan to cut their interest rates.", []string{"USA CALLED_ON DEU", "USA CALLED_ON JPN"}, true},
+		{"WantOutcomeIsNoAppeal", "2017-03-01", "Putin wants Trump to win.", nil, true},
+		{"WantStateIsNoAppeal", "2017-03-01", "Washington wants Seoul to be a reliable partner.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

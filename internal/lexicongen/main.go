@@ -823,6 +823,7 @@ var ours = []our{
 	v("persuade", schema.CalledOn, "").note("only with a to-infinitive: 'persuaded Iran to return to talks'"),
 	v("convince", schema.CalledOn, "").note("only with a to-infinitive; 'convinced X that' is none"),
 	v("call", schema.CalledOn, "on", "upon"),
+	v("want", schema.CalledOn, "").note("only with an object and a to-infinitive: 'wants Japan to cut rates'"),
 	v("protest", schema.ProtestedTo, "to", "with").note("'protested to X' (guideline PROTESTED_TO)"),
 	v("protest", schema.Criticized, "").note("'protested the US move': the object is criticised; PROTESTED_TO needs an addressee"),
 	v("refuse", schema.Rejected, "").note("guideline: 'refused to meet' → REJECTED"),
