@@ -1031,6 +1031,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if strings.HasPrefix(tag, "VB") && penaltyLemmas[c.t.lemma[i]] {
+			if f, ok := c.reportedPenalty(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if (strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN")) && (negativeWords[c.toks[i].key] || judgmentWords[c.t.lemma[i]]) {
 			if f, ok := c.reportedJudgment(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -1239,20 +1244,7 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 	if s < 0 || t.child(i, "cop") < 0 || t.hasChildLemma(i, "advmod", "not", "n't", "never") {
 		return frame{}, false
 	}
-	speaker := -1
-	p := i
-	for t.rel[p] == "conj" && t.head[p] >= 0 {
-		p = t.head[p]
-	}
-	if h := t.head[p]; h >= 0 && (t.rel[p] == "ccomp" || t.rel[p] == "parataxis") && speechLemmas[t.lemma[h]] && t.lemma[h] != "believe" && t.lemma[h] != "think" {
-		speaker = t.child(h, "nsubj")
-	} else {
-		for _, k := range t.kids[p] {
-			if (t.rel[k] == "parataxis" || t.rel[k] == "ccomp") && speechLemmas[t.lemma[k]] {
-				speaker = t.child(k, "nsubj") // "…, he told a news conference, were a threat"
-			}
-		}
-	}
+	speaker := c.reportSpeaker(i)
 	if speaker < 0 {
 		return frame{}, false
 	}
@@ -1273,6 +1265,65 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 			}
 		}
 	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// reportSpeaker returns the subject of the say-verb that reports predicate
+// i, either as its complement ("Iran said the US would pay") or beside it
+// ("the actions of Putin, he told a news conference, were a threat"), or
+// -1. Believing and thinking report no statement.
+func (c *clause) reportSpeaker(i int) int {
+	t := c.t
+	p := i
+	for t.rel[p] == "conj" && t.head[p] >= 0 {
+		p = t.head[p]
+	}
+	if h := t.head[p]; h >= 0 && (t.rel[p] == "ccomp" || t.rel[p] == "parataxis") && speechLemmas[t.lemma[h]] && t.lemma[h] != "believe" && t.lemma[h] != "think" {
+		return t.child(h, "nsubj")
+	}
+	speaker := -1
+	for _, k := range t.kids[p] {
+		if (t.rel[k] == "parataxis" || t.rel[k] == "ccomp") && speechLemmas[t.lemma[k]] {
+			speaker = t.child(k, "nsubj")
+		}
+	}
+	return speaker
+}
+
+// penaltyLemmas and penaltyObjects make a predicate that foretells its
+// subject's punishment: "would pay a heavy price", "will face the
+// consequences", "will suffer the wrath".
+var (
+	penaltyLemmas  = map[string]bool{"pay": true, "face": true, "suffer": true, "bear": true, "feel": true}
+	penaltyObjects = map[string]bool{"price": true, "consequence": true, "cost": true, "wrath": true,
+		"retaliation": true, "punishment": true, "retribution": true, "revenge": true}
+	// penaltyForms are penaltyObjects' forms, for the parsing prefilter.
+	penaltyForms = func() map[string]bool {
+		m := map[string]bool{}
+		for w := range penaltyObjects {
+			m[w], m[w+"s"] = true, true
+		}
+		return m
+	}()
+)
+
+// reportedPenalty reads a threat in reported speech: a speaker says an
+// actor will pay a price or face consequences ("Zarif said the U.S. would
+// suffer consequences for the killing"): the speaker THREATENED the actor
+// (guideline: "warn of consequences"). i is the predicate verb.
+func (c *clause) reportedPenalty(i int) (frame, bool) {
+	t := c.t
+	o := t.child(i, "obj")
+	if o < 0 || !penaltyObjects[t.lemma[o]] || t.hasChildLemma(i, "advmod", "not", "n't", "never") {
+		return frame{}, false
+	}
+	speaker := c.reportSpeaker(i)
+	if speaker < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Threatened, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-penalty"}
+	f.subj = c.actorsOf(speaker, false)
+	f.obj = c.subjectOf(i, 0)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 

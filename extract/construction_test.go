@@ -615,6 +615,9 @@ func TestConstructions(t *testing.T) {
 		{"WantObjectToInfinitive", "2017-03-01", "The United States wants Germany and Japan to cut their interest rates.", []string{"USA CALLED_ON DEU", "USA CALLED_ON JPN"}, true},
 		{"WantOutcomeIsNoAppeal", "2017-03-01", "Putin wants Trump to win.", nil, true},
 		{"WantStateIsNoAppeal", "2017-03-01", "Washington wants Seoul to be a reliable partner.", nil, true},
+		{"ReportedPenalty", "2020-01-05", "Zarif said the United States would suffer consequences for the killing.", []string{"mohammad-javad-zarif THREATENED USA"}, true},
+		{"QuotedPenalty", "2020-01-05", "\"Israel will pay a price,\" Khamenei said.", []string{"ali-khamenei THREATENED ISR"}, true},
+		{"PenaltyByNoActor", "2020-01-05", "Analysts said Russia would pay a price for its isolation.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -371,9 +371,10 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 	}
 	if actors >= 2 {
 		for i, t := range toks {
-			if x.forms[t.key] || relNouns[t.key] != "" || describeVerbs[t.key] || negativeWords[t.key] || judgmentWords[t.key] {
+			if x.forms[t.key] || relNouns[t.key] != "" || describeVerbs[t.key] || negativeWords[t.key] || judgmentWords[t.key] || penaltyForms[t.key] {
 				// describeVerbs: "described Israel as a terrorist state";
-				// negativeWords: "said the US move was unacceptable".
+				// negativeWords: "said the US move was unacceptable";
+				// penaltyForms: "said the US would pay a price".
 				return needsTags
 			}
 			if t.key == "due" || t.key == "expected" || (t.key == "be" || t.key == "was" || t.key == "is" || t.key == "were" || t.key == "are") && i+1 < len(toks) && toks[i+1].key == "in" {
