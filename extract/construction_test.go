@@ -618,6 +618,8 @@ func TestConstructions(t *testing.T) {
 		{"ReportedPenalty", "2020-01-05", "Zarif said the United States would suffer consequences for the killing.", []string{"mohammad-javad-zarif THREATENED USA"}, true},
 		{"QuotedPenalty", "2020-01-05", "\"Israel will pay a price,\" Khamenei said.", []string{"ali-khamenei THREATENED ISR"}, true},
 		{"PenaltyByNoActor", "2020-01-05", "Analysts said Russia would pay a price for its isolation.", nil, true},
+		{"AppositionPossessorsRelationalNoun", "2019-03-01", "China, North Korea's longtime key ally, refused to comment.", []string{"CHN ALLIED_WITH PRK"}, true},
+		{"AppositionRelationalNounInObject", "2018-07-16", "Trump met Putin, Assad's main backer, in Helsinki.", []string{"donald-trump MET_WITH vladimir-putin", "vladimir-putin SUPPORTED bashar-al-assad"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -331,7 +331,12 @@ func formerTitle(toks []token, from, to int) bool {
 	return false
 }
 
-// relNoun handles "X is Y's ally", "Y's ally X", "X and its backers".
+// degreeNouns grade a relational noun like adjectives, though the tagger
+// may make them nouns: "North Korea's longtime key ally".
+var degreeNouns = map[string]bool{"key": true, "top": true, "chief": true, "main": true, "major": true}
+
+// relNoun handles "X is Y's ally", "Y's ally X", "X, Y's ally", "X and its
+// backers".
 func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relation, st *state) []relation {
 	var out []relation
 	if n := mentionStarting(ms, i+1); n >= 0 && i > 0 && !ms[n].Possessive {
@@ -369,7 +374,7 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 	if len(mods) > 0 {
 		j = mods[0].Start - 1
 	}
-	for j >= 0 && toks[j].tagged("JJ") {
+	for j >= 0 && (toks[j].tagged("JJ") || degreeNouns[toks[j].key]) {
 		j--
 	}
 	switch {
@@ -423,6 +428,8 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 			if n := mentionEnding(ms, p); n >= 0 {
 				subj = coordLeft(ms, toks, n)
 			}
+		} else if n := mentionEnding(ms, p); p >= 1 && toks[p].key == "," && n >= 0 && ms[n].Prep == "" && !ms[n].Possessive {
+			subj = []Mention{ms[n]} // "China, North Korea's longtime ally,": the apposition's head
 		} else if n := mentionStarting(ms, i+1); n >= 0 {
 			subj = []Mention{ms[n]}
 		}
