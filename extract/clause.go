@@ -1431,6 +1431,55 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 	return nil
 }
 
+// responseLemmas answer something; the noun after "with" is the answer:
+// "retaliated with airstrikes against the group". revengeLemmas and
+// revengeNouns answer a blow the subject took ("in retaliation for"),
+// where a response may answer a blow to anyone ("struck Syria in
+// response to Assad's chemical attack").
+var (
+	responseLemmas = map[string]bool{"retaliate": true, "respond": true, "react": true, "reply": true, "answer": true, "avenge": true}
+	revengeLemmas  = map[string]bool{"retaliate": true, "avenge": true}
+	revengeNouns   = map[string]bool{"retaliation": true, "revenge": true, "reprisal": true, "reprisals": true}
+)
+
+// avenger returns, for an attack noun with an agent but no object that
+// a clause avenges ("Hezbollah fired rockets in retaliation for Israeli
+// airstrikes", "Iran retaliated for the US strike"), the subject of that
+// clause: the one the avenged attack struck.
+func (c *clause) avenger(i int) []Mention {
+	t := c.t
+	h := t.head[i]
+	if h < 0 {
+		return nil
+	}
+	switch {
+	case relIs(t.rel[i], "nmod") && t.caseOf(i) == "for" && revengeNouns[t.lemma[h]] && relIs(t.rel[h], "obl"):
+		h = t.head[h] // "in retaliation for": the clause's verb
+	case relIs(t.rel[i], "obl") && t.caseOf(i) == "for" && revengeLemmas[t.lemma[h]]:
+	case relIs(t.rel[i], "obl") && t.caseOf(i) == "for" && c.avengesAt(h, i):
+		// "fired rockets in retaliation for Israeli airstrikes", the "for"
+		// phrase hung on the verb beside the noun it completes
+	default:
+		return nil
+	}
+	if h < 0 || !strings.HasPrefix(t.tag[h], "VB") {
+		return nil
+	}
+	return c.subjectOf(h, 0)
+}
+
+// avengesAt reports whether verb v has "in retaliation" (a revengeNoun
+// after "in") right before its dependent i.
+func (c *clause) avengesAt(v, i int) bool {
+	t := c.t
+	for _, k := range t.kids[v] {
+		if k < i && k >= i-4 && relIs(t.rel[k], "obl") && t.caseOf(k) == "in" && revengeNouns[t.lemma[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // lightLemmas take an event noun as object; the verb's subject is the
 // noun's ("held talks", "imposed sanctions", "launched strikes").
 var lightLemmas = map[string]bool{
@@ -2840,8 +2889,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if v < 0 || !strings.HasPrefix(t.tag[v], "VB") {
 			v = -1
 		}
-	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") {
-		v = -1
+	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") &&
+		!(t.caseOf(i) == "with" && responseLemmas[t.lemma[v]]) {
+		v = -1 // "retaliated with airstrikes against the group": the response is the subject's
 	}
 	if h := t.head[i]; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "in" && strings.HasPrefix(t.tag[h], "NN") {
 		// "the Russian campaign in support of Assad": the noun the phrase
@@ -2931,6 +2981,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.subj, _ = c.modifierActors(h)
 		}
 		c.polarity(&f, h)
+	}
+	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) > 0 {
+		f.obj = c.avenger(i)
 	}
 	if len(f.obj) == 0 && f.rel == schema.Attacked {
 		// "an offensive to push regime forces out", also when the purpose

@@ -620,6 +620,10 @@ func TestConstructions(t *testing.T) {
 		{"PenaltyByNoActor", "2020-01-05", "Analysts said Russia would pay a price for its isolation.", nil, true},
 		{"AppositionPossessorsRelationalNoun", "2019-03-01", "China, North Korea's longtime key ally, refused to comment.", []string{"CHN ALLIED_WITH PRK"}, true},
 		{"AppositionRelationalNounInObject", "2018-07-16", "Trump met Putin, Assad's main backer, in Helsinki.", []string{"donald-trump MET_WITH vladimir-putin", "vladimir-putin SUPPORTED bashar-al-assad"}, true},
+		{"RetaliatedWithAttackNoun", "2020-01-02", "The United States retaliated with airstrikes against Hezbollah.", []string{"USA ATTACKED HEZBOLLAH"}, true},
+		{"InRetaliationForAttackNoun", "2020-01-02", "Hezbollah fired rockets in retaliation for Israeli airstrikes.", []string{"ISR ATTACKED HEZBOLLAH"}, true},
+		{"RetaliatedForAttackNoun", "2020-01-08", "Iran retaliated for the American strike.", []string{"USA ATTACKED IRN"}, true},
+		{"ResponseNamesNoVictim", "2017-04-07", "The US struck Syria in response to Assad's chemical attack.", []string{"USA ATTACKED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
