@@ -1071,8 +1071,8 @@ func (x *Extractor) possessiveS(toks []token, i int, st *state) (*Entity, bool) 
 	if e.Kind == schema.Person && !st.seenPeople[e.ID] && !x.bareSurnameFits(e, stem[0].key, st) {
 		return nil, false // "Soros" is not Soro's
 	}
-	if e.Kind == schema.Person && notPossessed[toks[i+1].key] {
-		return nil, false // "Soros had accused Modi": a name of its own, not "Assads air force"
+	if e.Kind == schema.Person && (notPossessed[toks[i+1].key] || toks[i+1].tagged("VB") || toks[i+1].tag == "MD") {
+		return nil, false // "Soros had accused Modi", "Soros dined": a name of its own, not "Assads air force"
 	}
 	return e, true
 }
