@@ -624,6 +624,10 @@ func TestConstructions(t *testing.T) {
 		{"InRetaliationForAttackNoun", "2020-01-02", "Hezbollah fired rockets in retaliation for Israeli airstrikes.", []string{"ISR ATTACKED HEZBOLLAH"}, true},
 		{"RetaliatedForAttackNoun", "2020-01-08", "Iran retaliated for the American strike.", []string{"USA ATTACKED IRN"}, true},
 		{"ResponseNamesNoVictim", "2017-04-07", "The US struck Syria in response to Assad's chemical attack.", []string{"USA ATTACKED SYR"}, true},
+		{"CommunicationsWith", "2017-02-14", "The FBI examined Flynn's communications with Kislyak.", []string{"michael-flynn SPOKE_WITH sergey-kislyak"}, true},
+		{"ReceptionWith", "2019-06-03", "Trump attended a reception with Queen Elizabeth II.", []string{"donald-trump MET_WITH elizabeth-ii"}, true},
+		{"DinedWith", "2017-07-13", "Macron dined with Trump.", []string{"emmanuel-macron MET_WITH donald-trump"}, true},
+		{"SurnameInSBeforeAVerbIsNoPossessive", "2018-05-01", "Mr. Soros dined with Hillary Clinton in 2014.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
