@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/diplograph/diplograph/extract/lemma"
 	"github.com/diplograph/diplograph/schema"
 )
 
@@ -1102,6 +1103,24 @@ func (c *clause) dueIn(i int) (frame, bool) {
 		}
 	case c.headOf[i] >= 0 && t.caseOf(i) == "in" && t.child(i, "cop") >= 0:
 		place = i
+	case journeyLemmas[t.lemma[i]] && strings.HasPrefix(t.tag[i], "VB"):
+		// "Netanyahu went to Moscow", "Tillerson comes to Brussels":
+		// verbs too general for the lexicon, a visit with a person going
+		// to a country or its capital.
+		if place = c.prepChild(i, "to"); place < 0 || c.headOf[place] < 0 {
+			return frame{}, false
+		}
+		if m := c.ms[c.headOf[place]]; !m.Place && !c.x.countryNamed(m) {
+			return frame{}, false // "went to the White House": a seat of government, a domestic call
+		}
+		f := frame{rel: schema.Visited, trigger: i, conf: 0.75, rule: "verb-prep"}
+		f.subj = c.subjectOf(i, 0)
+		if !allPeople(f.subj) {
+			return frame{}, false // "US troops went to Iraq": a deployment
+		}
+		f.obj = slices.DeleteFunc(c.argsOf(place, true), func(m Mention) bool { return m.Actors[0].Kind != schema.Country })
+		c.polarity(&f, i)
+		return f, len(f.subj) > 0 && len(f.obj) > 0
 	default:
 		return frame{}, false
 	}
@@ -1130,6 +1149,27 @@ func (c *clause) dueIn(i int) (frame, bool) {
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// countryNamed reports whether m names a country by one of its names, not
+// by a seat of government ("the White House", "the Kremlin").
+func (x *Extractor) countryNamed(m Mention) bool {
+	return len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !x.gaz.Metonym(m.Actors[0].Text)
+}
+
+// journeyLemmas take a person to a place after "to" (see dueIn);
+// journeyForms are their forms, for the parsing prefilter.
+var (
+	journeyLemmas = map[string]bool{"go": true, "come": true}
+	journeyForms  = func() map[string]bool {
+		m := map[string]bool{}
+		for l := range journeyLemmas {
+			for _, f := range allForms(l, lemma.Verb) {
+				m[f] = true
+			}
+		}
+		return m
+	}()
+)
 
 // blame reads the accusation a predicate carries: "X held Y responsible
 // for the attack" (the predicate controlled by a verb's object), "X said Y

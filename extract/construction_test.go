@@ -628,6 +628,10 @@ func TestConstructions(t *testing.T) {
 		{"ReceptionWith", "2019-06-03", "Trump attended a reception with Queen Elizabeth II.", []string{"donald-trump MET_WITH elizabeth-ii"}, true},
 		{"DinedWith", "2017-07-13", "Macron dined with Trump.", []string{"emmanuel-macron MET_WITH donald-trump"}, true},
 		{"SurnameInSBeforeAVerbIsNoPossessive", "2018-05-01", "Mr. Soros dined with Hillary Clinton in 2014.", nil, true},
+		{"WentToCountry", "2018-03-01", "Netanyahu went to Moscow to meet Putin.", []string{"benjamin-netanyahu VISITED RUS", "benjamin-netanyahu MET_WITH vladimir-putin future"}, true},
+		{"CameToCountry", "2018-03-01", "Trump came to the UK in July.", []string{"donald-trump VISITED GBR"}, true},
+		{"WentToSeatOfGovernmentIsNoVisit", "1974-08-07", "Senator Hugh Scott went to the White House.", nil, true},
+		{"TroopsWentToIsNoVisit", "2018-03-01", "US troops went to Iraq.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

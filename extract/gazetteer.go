@@ -106,6 +106,15 @@ type Gazetteer struct {
 	// to tell an unknown person's name ("Chuck Schumer") from other
 	// capitalised words.
 	firstNames map[string]bool
+	// metonyms: the name keys of the seats and ministries that stand for
+	// a country ("the Kremlin", "the White House").
+	metonyms map[string]bool
+}
+
+// Metonym reports whether text names a country by a seat of government
+// or a ministry ("the White House") rather than by a name of its own.
+func (g *Gazetteer) Metonym(text string) bool {
+	return g.metonyms[nameKey(foldKey(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")))]
 }
 
 // FirstName reports whether w (lower case) is the first name of a person
@@ -257,7 +266,7 @@ func (g *Gazetteer) pick(ss []surface, date string) (surface, bool) {
 // turn. An extra file is a TSV with the header id, name, kind, alt_names,
 // wikidata_qid, country (kind: country, organization, person or group).
 func LoadGazetteer(extra ...string) (*Gazetteer, error) {
-	g := &Gazetteer{entities: map[string]*Entity{}, surfaces: map[string][]surface{}, maxLen: map[string]int{}}
+	g := &Gazetteer{entities: map[string]*Entity{}, surfaces: map[string][]surface{}, maxLen: map[string]int{}, metonyms: map[string]bool{}}
 	steps := []struct {
 		file string
 		load func(row map[string]string) error
@@ -637,6 +646,7 @@ func (g *Gazetteer) loadMetonym(row map[string]string) error {
 		return fmt.Errorf("metonym %q: unknown actor %q", row["surface"], row["id"])
 	}
 	g.add(e, row["surface"], surfName)
+	g.metonyms[nameKey(foldKey(row["surface"]))] = true
 	return nil
 }
 

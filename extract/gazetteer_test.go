@@ -99,3 +99,15 @@ func TestSlugAndGroupID(t *testing.T) {
 		t.Errorf("GroupID=%q", s)
 	}
 }
+
+func TestGazetteer_Metonym(t *testing.T) {
+	g := testGazetteer(t)
+	for text, want := range map[string]bool{
+		"the White House": true, "Kremlin": true, "the Pentagon": true,
+		"Russia": false, "the United Kingdom": false, "Moscow": false,
+	} {
+		if got := g.Metonym(text); got != want {
+			t.Errorf("Metonym(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
