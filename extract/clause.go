@@ -1156,6 +1156,10 @@ func (x *Extractor) countryNamed(m Mention) bool {
 	return len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !x.gaz.Metonym(m.Actors[0].Text)
 }
 
+// sojournNouns are visits that only a possessor or a light verb's subject
+// makes: "Trump's stop in Beijing", "made a stop in Baghdad".
+var sojournNouns = map[string]bool{"stop": true, "stay": true, "stopover": true}
+
 // journeyLemmas take a person to a place after "to" (see dueIn);
 // journeyForms are their forms, for the parsing prefilter.
 var (
@@ -1602,6 +1606,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
+	}
+	if t.lemma[i] == "stop" && e.Relation == schema.Visited && t.child(i, "obj") >= 0 {
+		return frame{}, false // "stop criminals in Mexico": halting someone, no stopover
 	}
 	if t.lemma[i] == "want" && c.wishedOutcome(i) {
 		return frame{}, false // "Putin wants Trump to win": a wish for an outcome, nothing asked of Trump
@@ -2792,6 +2799,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	var poss bool
 	if f.subj, poss = c.modifierActors(i); poss {
 		f.rule = "noun-poss"
+	} else if sojournNouns[t.lemma[i]] {
+		f.subj = nil // "let migrants enter the US stay in Mexico": a verb the tagger missed, no "US stay"
 	}
 	// "Trump, who is in Vietnam meeting with Kim", "in a White House
 	// meeting with Yildirim": a name after "in" that the parser made a

@@ -632,6 +632,10 @@ func TestConstructions(t *testing.T) {
 		{"CameToCountry", "2018-03-01", "Trump came to the UK in July.", []string{"donald-trump VISITED GBR"}, true},
 		{"WentToSeatOfGovernmentIsNoVisit", "1974-08-07", "Senator Hugh Scott went to the White House.", nil, true},
 		{"TroopsWentToIsNoVisit", "2018-03-01", "US troops went to Iraq.", nil, true},
+		{"StoppedIn", "2019-09-03", "Pence stopped in Ireland on his way.", []string{"mike-pence VISITED IRL"}, true},
+		{"StopNounWithLightVerb", "2019-03-01", "Pompeo made a surprise stop in Baghdad.", []string{"mike-pompeo VISITED IRQ"}, true},
+		{"StayNounWithPossessor", "2019-03-01", "During his stay in Paris, Trump met Macron.", []string{"donald-trump VISITED FRA", "donald-trump MET_WITH emmanuel-macron"}, true},
+		{"StopWithObjectIsNoStopover", "2019-04-01", "Trump threatened to send troops to stop criminals in Mexico.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
