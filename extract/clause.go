@@ -1027,6 +1027,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.dueIn(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
+		if f, ok := c.presentIn(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 		if strings.HasPrefix(tag, "VB") && wrongLemmas[c.t.lemma[i]] {
 			if f, ok := c.reportedWrong(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -1159,6 +1162,32 @@ func (x *Extractor) countryNamed(m Mention) bool {
 // sojournNouns are visits that only a possessor or a light verb's subject
 // makes: "Trump's stop in Beijing", "made a stop in Baghdad".
 var sojournNouns = map[string]bool{"stop": true, "stay": true, "stopover": true}
+
+// presentIn reads a person's whereabouts set off by commas: "Trump, in
+// London for a NATO summit, criticized Macron", "Hague, speaking in
+// Sydney, said": the person is visiting the place's country. i is the
+// place's head.
+func (c *clause) presentIn(i int) (frame, bool) {
+	t := c.t
+	n := c.headOf[i]
+	if n < 0 || !c.ms[n].Place || t.caseOf(i) != "in" || c.ms[n].Start < 3 || !c.x.countryNamed(c.ms[n]) {
+		return frame{}, false
+	}
+	h, comma := t.head[i], c.ms[n].Start-2 // "Trump, in London"
+	if h >= 0 && aboutLemmas[t.lemma[h]] && strings.HasSuffix(c.toks[h].key, "ing") && h == comma+1 {
+		comma, h = h-1, t.head[h] // "Hague, speaking in Sydney": the speaker
+	}
+	if h < 0 || comma < 1 || c.toks[comma].key != "," || c.headOf[h] < 0 || c.ms[c.headOf[h]].End != comma {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Visited, trigger: comma + 1, mod: schema.Asserted, conf: 0.75, rule: "verb-prep"}
+	f.subj, f.obj = c.ms[c.headOf[h]:c.headOf[h]+1], c.ms[n:n+1]
+	return f, allPeople(f.subj)
+}
+
+// aboutLemmas are what a visitor is seen doing where they are: "speaking
+// in Sydney".
+var aboutLemmas = map[string]bool{"speak": true, "talk": true, "speaking": true, "talking": true}
 
 // journeyLemmas take a person to a place after "to" (see dueIn);
 // journeyForms are their forms, for the parsing prefilter.

@@ -636,6 +636,8 @@ func TestConstructions(t *testing.T) {
 		{"StopNounWithLightVerb", "2019-03-01", "Pompeo made a surprise stop in Baghdad.", []string{"mike-pompeo VISITED IRQ"}, true},
 		{"StayNounWithPossessor", "2019-03-01", "During his stay in Paris, Trump met Macron.", []string{"donald-trump VISITED FRA", "donald-trump MET_WITH emmanuel-macron"}, true},
 		{"StopWithObjectIsNoStopover", "2019-04-01", "Trump threatened to send troops to stop criminals in Mexico.", nil, true},
+		{"PersonInPlaceBetweenCommas", "2019-12-04", "Trump, in London for a NATO summit, criticized Macron.", []string{"donald-trump VISITED GBR", "donald-trump CRITICIZED emmanuel-macron"}, true},
+		{"PersonInOwnCapitalBetweenCommas", "2014-03-01", "Obama, in Washington, criticized Russia.", []string{"barack-obama CRITICIZED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
