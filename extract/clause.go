@@ -1030,6 +1030,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.presentIn(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
+		if tag == "JJ" && stanceAdjectives[c.t.lemma[i]] != "" {
+			if f, ok := c.stance(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if strings.HasPrefix(tag, "VB") && wrongLemmas[c.t.lemma[i]] {
 			if f, ok := c.reportedWrong(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -1338,6 +1343,29 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 			}
 		}
 	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// stanceAdjectives take their object after "of": "Trump has been
+// critical of NATO", "Pakistan is supportive of the Taliban".
+var stanceAdjectives = map[string]schema.Relation{"critical": schema.Criticized, "supportive": schema.Supported}
+
+// stance reads a predicate adjective of stance: its subject holds it
+// towards the actor after "of", or the actor whose act that is ("critical
+// of Beijing's policies").
+func (c *clause) stance(i int) (frame, bool) {
+	t := c.t
+	rel, ok := stanceAdjectives[t.lemma[i]]
+	s, o := t.child(i, "nsubj"), c.prepChild(i, "of")
+	if !ok || s < 0 || o < 0 || t.child(i, "cop") < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: rel, trigger: i, mod: schema.Asserted, conf: 0.8, rule: "verb-prep"}
+	f.subj = c.argsOf(s, false)
+	if f.obj = c.argsOf(o, true); len(f.obj) == 0 && strings.HasPrefix(t.tag[o], "NN") {
+		f.obj, _ = c.modifierActors(o) // "critical of Beijing's policies"
+	}
+	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
@@ -3473,8 +3501,10 @@ func (c *clause) hasTarget(i int) bool {
 	return c.prepChild(i, "against") >= 0
 }
 
-// fightNouns are what two sides exchange: "exchanged fire".
-var fightNouns = map[string]bool{"fire": true, "gunfire": true, "blow": true, "shot": true, "artillery": true, "rocket": true, "missile": true, "salvo": true, "strike": true}
+// fightNouns are what two sides exchange: "exchanged fire", "exchanged
+// barbs".
+var fightNouns = map[string]bool{"fire": true, "gunfire": true, "blow": true, "shot": true, "artillery": true, "rocket": true, "missile": true, "salvo": true, "strike": true,
+	"barb": true, "insult": true, "jab": true, "recrimination": true}
 
 // reciprocal reports whether coordinated subjects of the trigger at i act
 // on one another: the trigger is reciprocal by its meaning ("X and Y met",
@@ -3836,7 +3866,7 @@ func (c *clause) pairs(f frame) []relation {
 		}
 	}
 	if l := c.t.lemma[f.trigger]; f.rel == schema.Attacked && (l == "clash" || l == "spar") && (anyPerson(f.subj) || anyPerson(f.obj)) {
-		return nil // "Bush clashed with Russia over Georgia": a politician's dispute
+		f.rel = schema.Criticized // "Bush clashed with Russia over Georgia": a politician's dispute, in words
 	}
 	if o := c.t.child(f.trigger, "obj"); f.rel == schema.Attacked && verbalAttack[c.t.lemma[f.trigger]] && o >= 0 && (actNouns[c.t.lemma[o]] || claimNouns[c.t.lemma[o]]) &&
 		!(c.t.lemma[o] == "position" && c.toks[o].key == "positions") {
@@ -3879,9 +3909,11 @@ func (c *clause) pairs(f frame) []relation {
 	f.obj = slices.DeleteFunc(f.obj, c.contrasted)
 	out := append(appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep), blame...)
 	out = appendPairs(out, f.subj, denied, f.rel, trig, f.conf, !f.neg, f.mod, rep)
-	if f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&
-		c.prepChild(f.trigger, "against") < 0 && c.prepChild(f.trigger, "on") < 0 {
-		// Fighting with someone is mutual, a war against or on someone is not.
+	if (f.rel == schema.Attacked || f.rel == schema.Criticized) && c.t.lemma[f.trigger] == "exchange" ||
+		f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&
+			c.prepChild(f.trigger, "against") < 0 && c.prepChild(f.trigger, "on") < 0 {
+		// Fighting with someone is mutual, a war against or on someone is
+		// not; fire and barbs exchanged go both ways.
 		out = append(out, appendPairs(nil, f.obj, f.subj, f.rel, trig, f.conf, f.neg, f.mod, rep)...)
 	}
 	return withRule(out, f.rule)

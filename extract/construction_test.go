@@ -154,7 +154,7 @@ func TestConstructions(t *testing.T) {
 		{"NoLonger", "2018-07-01", "The United States no longer supports Saudi Arabia.", []string{"USA SUPPORTED SAU neg"}, true},
 		{"NoLongerAfterAModal", "2018-07-01", "Iran would no longer negotiate with the United States.", []string{"IRN NEGOTIATED_WITH USA neg hypothetical"}, true},
 		{"AttackOnAnAct", "2019-05-15", "China attacked the US move, calling it malicious.", []string{"CHN CRITICIZED USA"}, true},
-		{"PoliticianClashes", "2008-08-15", "George W. Bush clashed with Russia over Georgia.", nil, true},
+		{"PoliticianClashes", "2008-08-15", "George W. Bush clashed with Russia over Georgia.", []string{"george-w-bush CRITICIZED RUS"}, true},
 		{"TroopsClash", "2014-07-15", "Israeli troops clashed with Hamas fighters.", []string{"ISR ATTACKED HAMAS", "HAMAS ATTACKED ISR"}, true},
 		{"ReceivedPeopleCounted", "2016-08-15", "The United States has received about 1,500 Syrians.", nil, true},
 		{"DeniedThemSomething", "2016-08-15", "Israel has denied Palestinians their rights.", nil, true},
@@ -638,6 +638,16 @@ func TestConstructions(t *testing.T) {
 		{"StopWithObjectIsNoStopover", "2019-04-01", "Trump threatened to send troops to stop criminals in Mexico.", nil, true},
 		{"PersonInPlaceBetweenCommas", "2019-12-04", "Trump, in London for a NATO summit, criticized Macron.", []string{"donald-trump VISITED GBR", "donald-trump CRITICIZED emmanuel-macron"}, true},
 		{"PersonInOwnCapitalBetweenCommas", "2014-03-01", "Obama, in Washington, criticized Russia.", []string{"barack-obama CRITICIZED RUS"}, true},
+		{"ExchangedInsultsWith", "2017-09-22", "Trump exchanged insults with Kim Jong Un.", []string{"donald-trump CRITICIZED kim-jong-un", "kim-jong-un CRITICIZED donald-trump"}, true},
+		{"ExchangedFireWith", "2014-07-15", "Israel exchanged fire with Hamas.", []string{"ISR ATTACKED HAMAS", "HAMAS ATTACKED ISR"}, true},
+		{"VoicedContemptFor", "2018-08-04", "Viktor Orban voiced contempt for the EU.", []string{"viktor-orban CRITICIZED EU"}, true},
+		{"DispleasureWith", "2018-08-04", "China expressed displeasure with Japan.", []string{"CHN CRITICIZED JPN"}, true},
+		{"ConcernAboutIsWorry", "2018-08-04", "The United States expressed concern about the safety of Russian dissidents.", nil, true},
+		{"TookASwipeAt", "2018-06-10", "Trump took a swipe at Canada.", []string{"donald-trump CRITICIZED CAN"}, true},
+		{"CriticalOf", "2018-06-10", "Trump has been critical of NATO.", []string{"donald-trump CRITICIZED NATO"}, true},
+		{"CriticalOfAnActorsAct", "2018-06-10", "Trump was critical of Beijing's trade policies.", []string{"donald-trump CRITICIZED CHN"}, true},
+		{"NotCriticalOf", "2018-06-10", "Merkel was not critical of Russia.", []string{"angela-merkel CRITICIZED RUS neg"}, true},
+		{"SupportiveOf", "2018-06-10", "Pakistan is supportive of the Taliban.", []string{"PAK SUPPORTED TALIBAN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

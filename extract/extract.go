@@ -104,7 +104,10 @@ func New(gaz *Gazetteer) *Extractor {
 	}
 	x.forms["responsible"] = true // "held X responsible for": see clause.blame
 	x.forms["behind"] = true      // "said X was behind the meddling": see clause.blame
-	for l := range wrongLemmas {  // "said X was violating the deal": see clause.reportedWrong
+	for w := range stanceAdjectives {
+		x.forms[w] = true // "has been critical of NATO": see clause.stance
+	}
+	for l := range wrongLemmas { // "said X was violating the deal": see clause.reportedWrong
 		for _, f := range allForms(l, lemma.Verb) {
 			x.forms[f] = true
 		}
