@@ -3074,6 +3074,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.rel = schema.NegotiatedWith
 		}
 	}
+	if f.rel == schema.Attacked || f.rel == schema.Sanctioned {
+		for _, k := range t.kids[i] {
+			if t.rel[k] == "amod" && c.toks[k].key == "threatened" {
+				f.rel = schema.Threatened // "his threatened tariffs on China": held out, not imposed
+			}
+		}
+	}
 	if h := t.head[i]; h >= 0 && (f.rel == schema.Attacked || f.rel == schema.Sanctioned) &&
 		(t.caseOf(i) == "of" && (relIs(t.rel[i], "nmod") && threatNouns[t.lemma[h]] || relIs(t.rel[i], "obl") && threatLemmas[t.lemma[h]]) ||
 			t.rel[i] == "obj" && threatLemmas[t.lemma[h]]) {

@@ -315,7 +315,7 @@ func TestConstructions(t *testing.T) {
 		{"CarSalesAreNoAid", "2019-06-01", "Japanese car sales to China rose.", nil, true},
 		{"QuestionAssertsNothing", "2014-09-01", "Will NATO protect Ukraine from Russia?", []string{"NATO PROVIDED_AID_TO UKR hypothetical"}, false},
 		{"AwardIsNoVisitor", "2019-06-01", "Obama received China's highest honor.", nil, true},
-		{"TradeRetaliationIsNoAttack", "2019-06-01", "China retaliated with tariffs on US goods.", nil, true},
+		{"TradeRetaliationIsNoAttack", "2019-06-01", "China retaliated with tariffs on US goods.", []string{"CHN SANCTIONED USA"}, true},
 		{"ClashBetweenPeopleIsADispute", "2019-06-01", "Lutsenko had clashes with Ambassador Marie Yovanovitch.", nil, true},
 		{"ByDoingOnANoun", "2018-07-16", "Trump, in other words, may have done more damage by meeting with Putin than he would have done by staying home.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
 		{"AfterDoingPastAClauseWithoutActor", "2016-09-05", "Obama questioned whether a deal was possible after meeting Russian President Vladimir Putin in China.", []string{"vladimir-putin REPRESENTS RUS", "barack-obama MET_WITH vladimir-putin"}, true},
@@ -648,6 +648,10 @@ func TestConstructions(t *testing.T) {
 		{"CriticalOfAnActorsAct", "2018-06-10", "Trump was critical of Beijing's trade policies.", []string{"donald-trump CRITICIZED CHN"}, true},
 		{"NotCriticalOf", "2018-06-10", "Merkel was not critical of Russia.", []string{"angela-merkel CRITICIZED RUS neg"}, true},
 		{"SupportiveOf", "2018-06-10", "Pakistan is supportive of the Taliban.", []string{"PAK SUPPORTED TALIBAN"}, true},
+		{"TariffsOnAsSanctions", "2019-05-01", "Trump announced new tariffs on Mexico.", []string{"donald-trump SANCTIONED MEX"}, true},
+		{"PossessorsTariffs", "2018-06-01", "Trump's tariffs on Canada angered Ottawa.", []string{"donald-trump SANCTIONED CAN"}, true},
+		{"RaisedTariffs", "2019-05-10", "Trump raised tariffs on Chinese imports.", []string{"donald-trump SANCTIONED CHN"}, true},
+		{"ThreatenedTariffs", "2019-05-31", "Trump's threatened tariffs on Mexico worried investors.", []string{"donald-trump THREATENED MEX"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
