@@ -514,7 +514,7 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		if p, ok := c.corefer(c.t.child(i, "nmod:poss")); ok && p.Actors[0].Kind == schema.Person {
 			ref = c.countryOf(p.Actors[0], c.toks[i].text)
 		}
-	case strings.HasPrefix(tag, "NN") && c.t.hasChildLemma(i, "det", "the") && len(c.t.kids[i]) == 1:
+	case strings.HasPrefix(tag, "NN") && c.t.hasChildLemma(i, "det", "the") && c.bareNoun(i):
 		switch l {
 		case "country", "kingdom", "republic", "nation", "island", "state":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Country }, c.st.lastCountry)
@@ -534,6 +534,17 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	a := *ref
 	a.Text = c.toks[i].text
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+}
+
+// bareNoun reports whether noun i has no dependents but its determiner and
+// preposition: "the group", "against the group", not "the group's leader".
+func (c *clause) bareNoun(i int) bool {
+	for _, k := range c.t.kids[i] {
+		if r := c.t.rel[k]; r != "det" && r != "punct" && (r != "case" || c.toks[k].key == "'s") {
+			return false // "the nation's governors": a possessive is read as before
+		}
+	}
+	return true
 }
 
 // anyBefore reports whether an actor is named in the sentence before token i.

@@ -652,6 +652,8 @@ func TestConstructions(t *testing.T) {
 		{"PossessorsTariffs", "2018-06-01", "Trump's tariffs on Canada angered Ottawa.", []string{"donald-trump SANCTIONED CAN"}, true},
 		{"RaisedTariffs", "2019-05-10", "Trump raised tariffs on Chinese imports.", []string{"donald-trump SANCTIONED CHN"}, true},
 		{"ThreatenedTariffs", "2019-05-31", "Trump's threatened tariffs on Mexico worried investors.", []string{"donald-trump THREATENED MEX"}, true},
+		{"TheGroupAfterAPreposition", "2019-12-30", "Kataib Hezbollah attacked a base. The U.S. retaliated with airstrikes against the group.", []string{"USA ATTACKED KATAIB_HEZBOLLAH"}, true},
+		{"BackedGroupNounThenItsName", "2019-12-30", "An attack by an Iranian-supported militia, Kataib Hezbollah, killed a contractor.", []string{"IRN SUPPORTED KATAIB_HEZBOLLAH"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -162,6 +162,9 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 			continue
 		}
 		for j := m.End; j < len(toks) && j <= m.End+3; j++ {
+			if t := toks[j]; t.key == "," && j > m.End && groupNouns[toks[j-1].key] && mentionStarting(ms, j+1) >= 0 {
+				continue // "an Iranian-supported militia, Kataib Hezbollah,": the group the apposition names
+			}
 			if t := toks[j]; strings.HasPrefix(t.tag, "VB") || t.tag == "IN" || t.tag == "TO" || t.key == "," || t.key == "." {
 				break // the modified noun phrase has ended: "Iranian-backed militias attacked US troops"
 			}
