@@ -654,6 +654,8 @@ func TestConstructions(t *testing.T) {
 		{"ThreatenedTariffs", "2019-05-31", "Trump's threatened tariffs on Mexico worried investors.", []string{"donald-trump THREATENED MEX"}, true},
 		{"TheGroupAfterAPreposition", "2019-12-30", "Kataib Hezbollah attacked a base. The U.S. retaliated with airstrikes against the group.", []string{"USA ATTACKED KATAIB_HEZBOLLAH"}, true},
 		{"BackedGroupNounThenItsName", "2019-12-30", "An attack by an Iranian-supported militia, Kataib Hezbollah, killed a contractor.", []string{"IRN SUPPORTED KATAIB_HEZBOLLAH"}, true},
+		{"CongressMemberAndOwnGovernmentIsDomestic", "2017-07-12", "Rep. Adam Schiff criticized the White House.", nil, true},
+		{"CongressMemberAndForeignState", "2017-07-12", "Rep. Adam Schiff criticized Russia.", []string{"adam-schiff CRITICIZED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1532,8 +1532,25 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 	m := x.ofBody(s, toks, Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt}, st)
 	if m.Affiliation != nil && a.Country == "" {
 		m.Actors[0].Country = m.Affiliation.ID
+	} else if m.Affiliation == nil && a.Country == "" && congressTitle(toks[titleAt:k]) {
+		// "Sen. Jim Risch", "Rep. Adam Schiff": a member of the US
+		// Congress, whose dealings with the US government are domestic.
+		m.Actors[0].Country = "USA"
 	}
 	return m, true
+}
+
+// congressTitle reports whether title is a US Congress member's: the
+// abbreviations and "congressman" are American usage; "senator" is not
+// only American.
+func congressTitle(title []token) bool {
+	for _, t := range title {
+		switch t.key {
+		case "sen.", "sen", "rep.", "rep", "congressman", "congresswoman":
+			return true
+		}
+	}
+	return false
 }
 
 // ofBody extends a titled person with no affiliation over an of-phrase
