@@ -2222,6 +2222,14 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// after a relative clause with no "and" is the main clause's.
 		return c.argsOf(t.head[h], false)
 	case t.rel[i] == "conj" && strings.HasPrefix(t.tag[h], "VB"):
+		for k := h + 1; k < i; k++ {
+			if (c.toks[k].key == "while" || c.toks[k].key == "whereas") && t.rel[k] == "mark" {
+				// "Russia is backing Assad, while the United States and Arab
+				// states are helping rebels", the contrast's subject hung
+				// apart: not the first clause's subject.
+				return nil
+			}
+		}
 		return c.subjectOf(h, depth+1)
 	case t.rel[i] == "acl:relcl":
 		return nil

@@ -656,6 +656,7 @@ func TestConstructions(t *testing.T) {
 		{"BackedGroupNounThenItsName", "2019-12-30", "An attack by an Iranian-supported militia, Kataib Hezbollah, killed a contractor.", []string{"IRN SUPPORTED KATAIB_HEZBOLLAH"}, true},
 		{"CongressMemberAndOwnGovernmentIsDomestic", "2017-07-12", "Rep. Adam Schiff criticized the White House.", nil, true},
 		{"CongressMemberAndForeignState", "2017-07-12", "Rep. Adam Schiff criticized Russia.", []string{"adam-schiff CRITICIZED RUS"}, true},
+		{"WhileClauseKeepsItsSubject", "2016-10-01", "Russia and Iran are backing Assad with military power, while the United States and Arab states, like Saudi Arabia, are helping rebels.", []string{"RUS SUPPORTED bashar-al-assad", "IRN SUPPORTED bashar-al-assad"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
