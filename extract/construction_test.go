@@ -657,6 +657,8 @@ func TestConstructions(t *testing.T) {
 		{"CongressMemberAndOwnGovernmentIsDomestic", "2017-07-12", "Rep. Adam Schiff criticized the White House.", nil, true},
 		{"CongressMemberAndForeignState", "2017-07-12", "Rep. Adam Schiff criticized Russia.", []string{"adam-schiff CRITICIZED RUS"}, true},
 		{"WhileClauseKeepsItsSubject", "2016-10-01", "Russia and Iran are backing Assad with military power, while the United States and Arab states, like Saudi Arabia, are helping rebels.", []string{"RUS SUPPORTED bashar-al-assad", "IRN SUPPORTED bashar-al-assad"}, true},
+		{"MinistrySpokesmanTitle", "2017-03-01", "Chinese Foreign Ministry spokesman Geng Shuang criticized Japan.", []string{"geng-shuang REPRESENTS CHN", "geng-shuang CRITICIZED JPN"}, true},
+		{"DemonymMinistryAsSubject", "2017-03-01", "The Chinese Foreign Ministry condemned Japan.", []string{"CHN CRITICIZED JPN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

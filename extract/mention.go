@@ -156,6 +156,10 @@ func isTitleWord(w string) bool {
 	return true
 }
 
+// officeWords name a government office inside a title, between title
+// words: "Foreign Ministry spokesman", "State Department spokeswoman".
+var officeWords = map[string]bool{"ministry": true, "department": true, "office": true}
+
 // leaderTitles resolve a bare surname by the office ("President Trump").
 var leaderTitles = map[string]bool{"president": true, "prime": true, "premier": true, "chancellor": true, "king": true, "minister": true, "secretary": true, "secretary-general": true}
 
@@ -927,6 +931,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			k++
 		}
 		if k < len(toks) && govNouns[toks[k].key] {
+			if !coordinated && k+1 < len(toks) && officeWords[toks[k+1].key] {
+				k++ // "the Chinese Foreign Ministry"
+			}
 			if !coordinated && relNouns[toks[k].key] == "" {
 				// The mention is the whole phrase: "Russian war jets".
 				m.End = k + 1
@@ -1390,7 +1397,10 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 	}
 	titleAt := k
 	leader := false
-	for k < len(toks) && (isTitleWord(toks[k].key) || toks[k].key == "of" && k > titleAt || toks[k].key == "-") {
+	for k < len(toks) && (isTitleWord(toks[k].key) || toks[k].key == "of" && k > titleAt || toks[k].key == "-" ||
+		aff != nil && k > titleAt && officeWords[toks[k].key] && k+1 < len(toks) && isTitleWord(toks[k+1].key)) {
+		// "Chinese Foreign Ministry spokesman Geng Shuang": the office
+		// inside the title.
 		if leaderTitles[toks[k].key] {
 			leader = true
 		}
