@@ -1041,7 +1041,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.presentIn(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
-		if tag == "JJ" && stanceAdjectives[c.t.lemma[i]] != "" {
+		if (tag == "JJ" || tag == "VBN") && stanceAdjectives[c.toks[i].key] != "" {
 			if f, ok := c.stance(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
@@ -1359,26 +1359,46 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 
 // stanceAdjectives take their object after "of": "Trump has been
 // critical of NATO", "Pakistan is supportive of the Taliban".
-var stanceAdjectives = map[string]schema.Relation{"critical": schema.Criticized, "supportive": schema.Supported}
+var stanceAdjectives = map[string]schema.Relation{"critical": schema.Criticized, "supportive": schema.Supported, "committed": schema.Supported}
+
+// stancePreps are the prepositions of stanceAdjectives' objects.
+var stancePreps = map[string]string{"critical": "of", "supportive": "of", "committed": "to"}
 
 // stance reads a predicate adjective of stance: its subject holds it
 // towards the actor after "of", or the actor whose act that is ("critical
 // of Beijing's policies").
 func (c *clause) stance(i int) (frame, bool) {
 	t := c.t
-	rel, ok := stanceAdjectives[t.lemma[i]]
-	s, o := t.child(i, "nsubj"), c.prepChild(i, "of")
-	if !ok || s < 0 || o < 0 || t.child(i, "cop") < 0 {
+	rel, ok := stanceAdjectives[c.toks[i].key]
+	o := c.prepChild(i, stancePreps[c.toks[i].key])
+	if !ok || o < 0 {
 		return frame{}, false
 	}
 	f := frame{rel: rel, trigger: i, mod: schema.Asserted, conf: 0.8, rule: "verb-prep"}
-	f.subj = c.argsOf(s, false)
-	if f.obj = c.argsOf(o, true); len(f.obj) == 0 && strings.HasPrefix(t.tag[o], "NN") {
-		f.obj, _ = c.modifierActors(o) // "critical of Beijing's policies"
+	switch s := max(t.child(i, "nsubj"), t.child(i, "nsubj:pass")); {
+	case s >= 0 && (t.child(i, "cop") >= 0 || t.child(i, "aux:pass") >= 0):
+		f.subj = c.argsOf(s, false) // "Trump has been critical of NATO", "is committed to"
+	case t.rel[i] == "xcomp" && t.head[i] >= 0:
+		f.subj = c.subjectOf(t.head[i], 0) // "the US remains committed to South Korea's defense"
 	}
+	if f.obj = c.argsOf(o, true); len(f.obj) == 0 && strings.HasPrefix(t.tag[o], "NN") {
+		// "critical of Beijing's policies", "committed to the defense of
+		// Montenegro"; not "committed to its mission in Iraq".
+		if p := t.child(o, "nmod:poss"); p >= 0 {
+			f.obj = c.argsOf(p, true)
+		} else if k := c.prepChild(o, "of"); k >= 0 {
+			f.obj = c.argsOf(k, true)
+		}
+	}
+	f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool {
+		return possessivePronouns[strings.ToLower(m.Actors[0].Text)] // "committed to its mission in Iraq": its own, or a guess
+	})
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// possessivePronouns stand for an owner named elsewhere.
+var possessivePronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // reportSpeaker returns the subject of the say-verb that reports predicate
 // i, either as its complement ("Iran said the US would pay") or beside it

@@ -659,6 +659,10 @@ func TestConstructions(t *testing.T) {
 		{"WhileClauseKeepsItsSubject", "2016-10-01", "Russia and Iran are backing Assad with military power, while the United States and Arab states, like Saudi Arabia, are helping rebels.", []string{"RUS SUPPORTED bashar-al-assad", "IRN SUPPORTED bashar-al-assad"}, true},
 		{"MinistrySpokesmanTitle", "2017-03-01", "Chinese Foreign Ministry spokesman Geng Shuang criticized Japan.", []string{"geng-shuang REPRESENTS CHN", "geng-shuang CRITICIZED JPN"}, true},
 		{"DemonymMinistryAsSubject", "2017-03-01", "The Chinese Foreign Ministry condemned Japan.", []string{"CHN CRITICIZED JPN"}, true},
+		{"HasAnAllyIn", "2019-03-01", "Modi has a very strong ally in President Trump.", []string{"donald-trump ALLIED_WITH narendra-modi"}, true},
+		{"HasABackerIn", "2016-03-01", "Assad has a loyal backer in Moscow.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
+		{"CommittedToAnActorsDefense", "2019-03-01", "The US remains committed to South Korea's defense.", []string{"USA SUPPORTED KOR"}, true},
+		{"CommittedToItsOwnMission", "2020-01-08", "Washington was committed to its mission in Iraq.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -334,6 +334,10 @@ func formerTitle(toks []token, from, to int) bool {
 	return false
 }
 
+// haveForms are the forms of having and finding an ally: "has a strong
+// ally in".
+var haveForms = map[string]bool{"has": true, "have": true, "had": true, "having": true, "found": true, "finds": true, "find": true}
+
 // degreeNouns grade a relational noun like adjectives, though the tagger
 // may make them nouns: "North Korea's longtime key ally".
 var degreeNouns = map[string]bool{"key": true, "top": true, "chief": true, "main": true, "major": true}
@@ -364,6 +368,20 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 		}
 		if len(other) > 0 {
 			return withRule(appendPairs(out, coordRight(ms, toks, n), other, rel, toks[i], 0.75, false, schema.Asserted, nil), "relational-noun")
+		}
+	}
+	if n := mentionStarting(ms, i+2); n >= 0 && i+1 < len(toks) && toks[i+1].key == "in" {
+		// "Modi has a strong ally in President Trump", "Assad has a loyal
+		// backer in Moscow": the one after "in" is the subject's ally or
+		// backer, as if "Moscow, Assad's backer".
+		j := i - 1
+		for j >= 0 && (toks[j].tagged("JJ") || toks[j].tagged("RB") || degreeNouns[toks[j].key]) {
+			j--
+		}
+		if j >= 1 && (toks[j].key == "a" || toks[j].key == "an") && haveForms[toks[j-1].key] {
+			if s := mentionEnding(ms, j-1); s >= 0 && !ms[s].Possessive {
+				return withRule(appendPairs(out, []Mention{ms[n]}, []Mention{ms[s]}, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
+			}
 		}
 	}
 	// Modifiers: mentions right before the noun (demonyms: "Russian and Iranian backers").
