@@ -1695,6 +1695,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
 	}
+	if o := t.child(i, "obj"); (t.lemma[i] == "eliminate" || t.lemma[i] == "encircle") && o >= 0 && c.headOf[o] < 0 && t.child(o, "nmod:poss") >= 0 {
+		return frame{}, false // "will not eliminate Iran's nuclear program": a thing of Iran's, no attack on Iran
+	}
 	if t.lemma[i] == "stop" && e.Relation == schema.Visited && t.child(i, "obj") >= 0 {
 		return frame{}, false // "stop criminals in Mexico": halting someone, no stopover
 	}

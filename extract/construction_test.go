@@ -663,6 +663,9 @@ func TestConstructions(t *testing.T) {
 		{"HasABackerIn", "2016-03-01", "Assad has a loyal backer in Moscow.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
 		{"CommittedToAnActorsDefense", "2019-03-01", "The US remains committed to South Korea's defense.", []string{"USA SUPPORTED KOR"}, true},
 		{"CommittedToItsOwnMission", "2020-01-08", "Washington was committed to its mission in Iraq.", nil, true},
+		{"EliminateForces", "2016-03-01", "Syria's army is trying to eliminate rebel forces.", []string{"SYR ATTACKED SYRIAN_OPPOSITION future"}, true},
+		{"EncircleHeldPlace", "2016-03-01", "Syrian troops encircled rebel-held parts of Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"EliminateAnActorsThing", "2015-07-01", "The agreement will not eliminate Iran's nuclear program.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -944,6 +944,8 @@ var ours = []our{
 	v("push", schema.Attacked, "").part("out").cameo("190").note("'pushed Islamic State out of Mosul'"),
 	v("push", schema.Attacked, "").part("back").cameo("190").note("'pushed the rebels back'"),
 	v("tackle", schema.Attacked, "").cameo("190").note("the object must be an actor: 'an operation to tackle IS'"),
+	v("eliminate", schema.Attacked, "").cameo("190").note("with an actor object: 'trying to eliminate rebel forces'"),
+	v("encircle", schema.Attacked, "").cameo("191").note("'troops encircled rebel-held parts of Aleppo'"),
 	v("retake", schema.Attacked, "from").cameo("190").note("'retook the town from Islamic State'"),
 	v("recapture", schema.Attacked, "from").cameo("190"),
 	v("capture", schema.Attacked, "from").cameo("190").note("only with 'from': 'captured the city from ISIS'"),
