@@ -2262,7 +2262,7 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		if s := t.child(h, "nsubj"); s >= 0 && t.child(h, "cop") >= 0 && ordinalHead(t, h) {
 			return c.argsOf(s, false) // "Obama was the first US president to visit Cuba"
 		}
-		if ordinalHead(t, h) && (t.rel[h] == "xcomp" || t.rel[h] == "obj") && t.head[h] >= 0 && t.lemma[t.head[h]] == "become" {
+		if ordinalHead(t, h) && (t.rel[h] == "xcomp" || t.rel[h] == "obj" || t.rel[h] == "iobj") && t.head[h] >= 0 && t.lemma[t.head[h]] == "become" {
 			return c.subjectOf(t.head[h], depth+1) // "Obama became the first president to visit Cuba"
 		}
 		got := c.argsOf(h, false)

@@ -666,6 +666,7 @@ func TestConstructions(t *testing.T) {
 		{"EliminateForces", "2016-03-01", "Syria's army is trying to eliminate rebel forces.", []string{"SYR ATTACKED SYRIAN_OPPOSITION future"}, true},
 		{"EncircleHeldPlace", "2016-03-01", "Syrian troops encircled rebel-held parts of Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"EliminateAnActorsThing", "2015-07-01", "The agreement will not eliminate Iran's nuclear program.", nil, true},
+		{"FirstToVisitAfterBecameIobj", "2014-07-04", "In 2014 President Xi Jinping became the first sitting Chinese president to visit South Korea before North Korea.", []string{"xi-jinping VISITED KOR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
