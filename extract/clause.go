@@ -1653,6 +1653,17 @@ func (c *clause) toClause(i int) bool {
 	return false
 }
 
+// asPhrase reports whether verb i has an "as" phrase: "dismissed him as
+// a dotard".
+func (c *clause) asPhrase(i int) bool {
+	for _, k := range c.t.kids[i] {
+		if (relIs(c.t.rel[k], "obl") || c.t.rel[k] == "advcl" || c.t.rel[k] == "xcomp") && c.t.caseOf(k) == "as" || c.t.hasChildLemma(k, "mark", "as") {
+			return true
+		}
+	}
+	return false
+}
+
 // outcomeVerbs name what befalls their subject rather than what it does:
 // wanting someone to win asks nothing of them.
 var outcomeVerbs = map[string]bool{"be": true, "have": true, "win": true, "lose": true, "succeed": true,
@@ -1694,6 +1705,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
+	}
+	if t.lemma[i] == "dismiss" && e.Relation == schema.Rejected && c.asPhrase(i) {
+		return frame{}, false // "dismissed Trump as a dotard": a description (see negativeDescription), no rejection
 	}
 	if o := t.child(i, "obj"); (t.lemma[i] == "eliminate" || t.lemma[i] == "encircle") && o >= 0 && c.headOf[o] < 0 && t.child(o, "nmod:poss") >= 0 {
 		return frame{}, false // "will not eliminate Iran's nuclear program": a thing of Iran's, no attack on Iran
@@ -2054,7 +2068,9 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 		// withdraw"); one that reports a fact ("insisted that the US was
 		// not negotiating") is a claim.
 		if k := comp("ccomp"); k >= 0 && !(rel == schema.Demanded && c.finiteClaim(k)) {
-			if s := t.child(k, "nsubj"); s >= 0 {
+			if s := t.child(k, "nsubj"); s >= 0 && (rel == schema.Accused || t.child(k, "aux:pass") < 0) {
+				// Not "ordered that Mueller be fired": a passive's subject
+				// is what is done to, not who is asked.
 				return c.argsOf(s, true)
 			}
 		}
@@ -3022,7 +3038,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if len(f.subj) > 0 {
 			f.obj, f.rule = c.subjectOf(v, 0), "noun-received"
-			c.polarity(&f, v)
+			if !acceptLemmas[t.lemma[v]] {
+				c.polarity(&f, v) // "won't accept Macron's attacks": the attacks were made
+			}
 		}
 	}
 	// "during talks with X", "after a meeting with X", "in talks": the
@@ -3596,6 +3614,10 @@ var reciprocalLemmas = map[string]bool{
 	"share": true, "exchange": true, "battle": true, "discuss": true, "discussion": true, "speak": true,
 	"shake": true,
 }
+
+// acceptLemmas receive an event that happened whether or not they take
+// it: "won't accept Macron's attacks".
+var acceptLemmas = map[string]bool{"accept": true, "welcome": true}
 
 // receiveLemmas take an event noun whose object is their subject: "drew
 // threats from", "faced criticism from", "received support from".

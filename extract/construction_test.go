@@ -667,6 +667,10 @@ func TestConstructions(t *testing.T) {
 		{"EncircleHeldPlace", "2016-03-01", "Syrian troops encircled rebel-held parts of Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"EliminateAnActorsThing", "2015-07-01", "The agreement will not eliminate Iran's nuclear program.", nil, true},
 		{"FirstToVisitAfterBecameIobj", "2014-07-04", "In 2014 President Xi Jinping became the first sitting Chinese president to visit South Korea before North Korea.", []string{"xi-jinping VISITED KOR"}, true},
+		{"DismissedAsIsNoRejection", "2017-09-22", "North Korea dismissed Trump as a dotard.", nil, true},
+		{"NotAcceptingCriticismLeavesItMade", "2019-08-27", "Bolsonaro said he won't accept Macron's attacks.", []string{"emmanuel-macron CRITICIZED jair-bolsonaro"}, true},
+		{"OrderedAPassiveIsNoDemandOnItsSubject", "2018-01-26", "Trump ordered that Mueller be fired.", nil, true},
+		{"ArmedGroupThenASpeaker", "2019-12-30", "MH17 was shot down by Russian-armed rebels, Hezbollah said.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -162,7 +162,8 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 			continue
 		}
 		for j := m.End; j < len(toks) && j <= m.End+3; j++ {
-			if t := toks[j]; t.key == "," && j > m.End && groupNouns[toks[j-1].key] && mentionStarting(ms, j+1) >= 0 {
+			if n := mentionStarting(ms, j+1); toks[j].key == "," && j > m.End && groupNouns[toks[j-1].key] && n >= 0 && ms[n].Actors[0].Kind == schema.Group &&
+				(ms[n].End == len(toks) || !toks[ms[n].End].tagged("VB")) {
 				continue // "an Iranian-supported militia, Kataib Hezbollah,": the group the apposition names
 			}
 			if t := toks[j]; strings.HasPrefix(t.tag, "VB") || t.tag == "IN" || t.tag == "TO" || t.key == "," || t.key == "." {
