@@ -897,7 +897,7 @@ func (c *clause) clauseSubjectAt(i int) int {
 			if r := t.rel[p]; r != "xcomp" && r != "conj" && !strings.HasPrefix(t.tag[p], "NN") && !strings.HasPrefix(t.tag[p], "PRP") {
 				return -1 // a clause of its own without a subject: the parse is no guide
 			}
-			if h := t.head[p]; t.rel[p] == "xcomp" && h >= 0 && max(t.child(h, "obj"), t.child(h, "iobj")) >= 0 {
+			if h := t.head[p]; t.rel[p] == "xcomp" && h >= 0 && max(t.child(h, "obj"), t.child(h, "iobj")) >= 0 && !c.doubleGenitive(max(t.child(h, "obj"), t.child(h, "iobj"))) {
 				return max(t.child(h, "obj"), t.child(h, "iobj")) // "urged Williams to sue his attacker": the object controls
 			}
 			continue
@@ -1653,6 +1653,20 @@ func (c *clause) toClause(i int) bool {
 	return false
 }
 
+// doubleGenitive reports whether word i is a name ending a phrase with
+// "'s" and nothing after it: "a request of Abe's".
+func (c *clause) doubleGenitive(i int) bool {
+	k := c.headOf[i]
+	if k < 0 || !c.ms[k].Possessive {
+		return false
+	}
+	j := c.ms[k].End
+	if j < len(c.toks) && c.toks[j].key == "'s" {
+		j++
+	}
+	return j == len(c.toks) || !isWordRune([]rune(c.toks[j].text)[0])
+}
+
 // asPhrase reports whether verb i has an "as" phrase: "dismissed him as
 // a dotard".
 func (c *clause) asPhrase(i int) bool {
@@ -1807,6 +1821,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// elsewhere: the phrase before the pronoun.
 			objWord = c.antecedent(objWord)
 		}
+	}
+	if objWord >= 0 && c.doubleGenitive(objWord) {
+		objWord = -1 // "vowed to raise it, a key request of Abe's": a possessor the parser made an object
 	}
 	f.rule = "verb-obj"
 	if len(e.Objects) > 0 {
