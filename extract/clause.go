@@ -824,6 +824,12 @@ func (c *clause) personBefore(i int, female bool) *schema.Actor {
 			// Only the possessive: "him" is never its clause's subject.
 			return a
 		}
+		if s := c.clauseSubjectAt(i); s >= 0 && s < i && c.headOf[s] < 0 && c.t.tag[i] == "PRP$" && c.t.tag[s] == "NN" && officeNouns[c.t.lemma[s]] {
+			// "Comey said the president has kept officials from his
+			// conversations with Putin": his is the president's, whom no
+			// name here gives; better no one than the name before.
+			return nil
+		}
 		return c.lastBefore(i, fits, nil)
 	}
 	if c.st.curUnknownFirst {
@@ -988,6 +994,13 @@ var speechLemmas = map[string]bool{
 
 // objectControl verbs lend their object to an xcomp: "urged Iran to
 // attack", "asked Russia to pressure".
+// officeNouns name a person by office: "the president", "the minister".
+var officeNouns = map[string]bool{
+	"president": true, "minister": true, "premier": true, "chancellor": true, "king": true, "queen": true,
+	"leader": true, "secretary": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true,
+	"senator": true, "general": true, "commander": true, "prince": true, "emir": true,
+}
+
 // otherPersonNouns name someone other than their possessor: "his
 // counterpart", "Trump's lawyer".
 var otherPersonNouns = map[string]bool{

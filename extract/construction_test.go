@@ -672,6 +672,7 @@ func TestConstructions(t *testing.T) {
 		{"OrderedAPassiveIsNoDemandOnItsSubject", "2018-01-26", "Trump ordered that Mueller be fired.", nil, true},
 		{"ArmedGroupThenASpeaker", "2019-12-30", "MH17 was shot down by Russian-armed rebels, Hezbollah said.", nil, true},
 		{"DoubleGenitiveIsNoObject", "2019-05-27", "Trump met Abe in Tokyo. He vowed to raise the issue during his planned summit with Kim Jong Un, a key wish of Abe's.", []string{"donald-trump MET_WITH shinzo-abe", "donald-trump MET_WITH kim-jong-un future"}, true},
+		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
