@@ -673,6 +673,7 @@ func TestConstructions(t *testing.T) {
 		{"ArmedGroupThenASpeaker", "2019-12-30", "MH17 was shot down by Russian-armed rebels, Hezbollah said.", nil, true},
 		{"DoubleGenitiveIsNoObject", "2019-05-27", "Trump met Abe in Tokyo. He vowed to raise the issue during his planned summit with Kim Jong Un, a key wish of Abe's.", []string{"donald-trump MET_WITH shinzo-abe", "donald-trump MET_WITH kim-jong-un future"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
+		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
