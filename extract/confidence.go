@@ -5,40 +5,42 @@ package extract
 // sentences of the development sets (dev and dev2; a required or optional
 // gold reading counts as right) and in the three latest open-text audits
 // of 180 random triples each (150 of other relations, 30 REPRESENTS) from
-// 700 news articles outside the evaluation sets (seeds 131201, 141201,
-// 151201), pooled (685 judged triples), and smoothed toward the overall
+// 700 news articles outside the evaluation sets (seeds 141201, 151201,
+// 161201), pooled (686 judged triples), and smoothed toward the overall
 // precision (0.86) for rules seen rarely; "window" keeps its first audit's
-// 60 judged. scripts/calibrate measures it and prints this table. A rule
+// 60 judged, and rules these audits did not see keep the table before. scripts/calibrate measures it and prints this table. A rule
 // missing here keeps the raw score its code gives.
 var ruleConfidence = map[string]float64{
-	"apposition":                         0.78,
-	"blame":                              0.91,
+	"apposition":                         0.81,
+	"blame":                              0.91, // not seen in these audits: the previous table's
 	"description":                        0.89,
-	"modifier":                           0.96,
-	"noun-adjunct":                       0.78,
-	"noun-between":                       0.94,
-	"noun-by":                            0.68,
-	"noun-light":                         0.85,
-	"noun-mod":                           0.83,
-	"noun-poss":                          0.82,
-	"noun-predicate":                     0.95,
-	"noun-received":                      0.91,
+	"modifier":                           0.87,
+	"noun-adjunct":                       0.86,
+	"noun-between":                       0.91,
+	"noun-by":                            0.78,
+	"noun-light":                         0.89,
+	"noun-mod":                           0.78,
+	"noun-poss":                          0.81,
+	"noun-predicate":                     0.94,
+	"noun-received":                      0.83,
 	"relational-noun":                    0.94,
-	"reported-blame":                     0.49,
-	"reported-wrong":                     0.78,
-	"symmetric-subjects":                 0.81,
-	"title":                              0.92,
-	"verb-complement":                    0.86,
-	"verb-complement-inherited":          0.81,
+	"reported-blame":                     0.43,
+	"reported-judgment":                  0.69,
+	"reported-wrong":                     0.92,
+	"symmetric-subjects":                 0.79,
+	"title":                              0.90,
+	"verb-complement":                    0.77,
+	"verb-complement-inherited":          0.83,
 	"verb-complement-inherited-stranded": 0.88, // not seen in these audits: the previous table's
-	"verb-obj":                           0.91,
-	"verb-obj-inherited":                 0.82,
+	"verb-obj":                           0.90,
+	"verb-obj-inherited":                 0.83,
 	"verb-obj-inherited-stranded":        0.87, // not seen in these audits: the previous table's
-	"verb-passive":                       0.80,
-	"verb-pattern":                       0.94,
-	"verb-pattern-inherited":             0.83,
-	"verb-prep":                          0.88,
-	"verb-prep-inherited":                0.82,
+	"verb-passive":                       0.88,
+	"verb-pattern":                       0.95,
+	"verb-pattern-inherited":             0.89,
+	"verb-prep":                          0.91,
+	"verb-prep-inherited":                0.85,
+	"verb-prep-inherited-stranded":       0.89,
 	"window":                             0.38, // 23 of 60 right in the first audit; now only for sentences too long to parse
 }
 
