@@ -674,6 +674,8 @@ func TestConstructions(t *testing.T) {
 		{"DoubleGenitiveIsNoObject", "2019-05-27", "Trump met Abe in Tokyo. He vowed to raise the issue during his planned summit with Kim Jong Un, a key wish of Abe's.", []string{"donald-trump MET_WITH shinzo-abe", "donald-trump MET_WITH kim-jong-un future"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
+		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
+		{"TitleCaseHeadlineEndsTheName", "2013-05-28", "Senator John McCain Makes Secret Trip to Syria", []string{"john-mccain VISITED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -219,8 +219,9 @@ type state struct {
 	// condemned …", for a sentence-initial "It"); set after relating it.
 	prevSubjects []schema.Actor
 	// shouting: the current sentence is in capitals (an old wire headline),
-	// where capitals mark no names.
-	shouting bool
+	// where capitals mark no names; titleCase: in title case (a headline),
+	// where a known name ends before the capitalised words after it.
+	shouting, titleCase bool
 	// shared: countryCount, unknownPeople and untitled may be another
 	// state's too (newStateFrom); own copies them before they are written.
 	shared bool
@@ -404,13 +405,13 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	st.curFronted = frontedEnd(toks)
 	st.prevUnknownFirst, st.curUnknownFirst = st.curUnknownFirst, false
 	st.prevThingFirst, st.curThingFirst = st.curThingFirst, thingFirst(toks)
-	st.shouting = shouting(toks)
+	st.shouting, st.titleCase = shouting(toks), titleCased(toks)
 	defer func() {
 		if u := x.unknownNames(toks, len(toks), st.date, st.named); len(u) > 0 {
 			st.curUnknownFirst = len(st.curPeopleAt) == 0 || u[0] < st.curPeopleAt[0]
 		}
 	}()
-	defer func() { st.shouting = false }()
+	defer func() { st.shouting, st.titleCase = false, false }()
 	for i := from; i < to; {
 		m, ok := x.mentionAt(s, toks, i, st)
 		if !ok {
@@ -726,6 +727,26 @@ func upperWord(w string) bool {
 		letters = letters || unicode.IsLetter(r)
 	}
 	return letters
+}
+
+// titleCased reports whether a sentence is a headline in title case: no
+// full stop, and nine in ten of its words of four letters or more are
+// capitalised ("Senator John McCain Makes Secret Trip to Syria").
+func titleCased(toks []token) bool {
+	words, capped := 0, 0
+	for _, t := range toks {
+		if len(t.text) < 4 || !isWordRune([]rune(t.text)[0]) {
+			continue
+		}
+		words++
+		if t.cap() {
+			capped++
+		}
+	}
+	if n := len(toks); n > 0 && toks[n-1].key == "." {
+		return false // a headline has no full stop
+	}
+	return words >= 4 && capped*10 >= words*9
 }
 
 // shouting reports whether a sentence is written in capitals: most of its
@@ -1483,7 +1504,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			return x.ofBody(s, toks, Mention{Actors: []schema.Actor{a}, Start: i, End: k + 1, Affiliation: aff, TitleAt: titleAt}, st), true
 		}
 	}
-	if e, kind, n := x.lookup(toks, k, st.date); e != nil && !(e.Kind == schema.Person && n < nameLength(toks, k)) {
+	if e, kind, n := x.lookup(toks, k, st.date); e != nil && !(e.Kind == schema.Person && n < nameLength(toks, k) && !(st.titleCase && n >= 2)) {
 		if e.Kind != schema.Person {
 			return Mention{}, false
 		}
@@ -1503,6 +1524,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 	n := nameLength(toks, k)
 	if n < 2 {
 		return Mention{}, false
+	}
+	if st.titleCase && n > 2 {
+		n = 2 // "Senator John McCain Makes Secret Trip": in a headline the capitals run on past the name
 	}
 	if st.shouting {
 		// "SOVIET FOREIGN MINISTER MEETS SHULTZ": capitals are no name.
@@ -1939,12 +1963,17 @@ func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor
 		// has been a sales job. He has urged Japan …" is Trump's.
 		return st.prevSubjects[0], true
 	}
-	// The nearest fitting person earlier in the sentence; else the first
-	// fitting person of the sentence before, most often its subject. A
-	// person named further back is too uncertain a referent.
-	for n := len(st.curPeople) - 1; n >= 0; n-- {
-		if fits(st.curPeople[n]) {
-			return st.curPeople[n], true
+	// The nearest fitting person earlier in the sentence who is no
+	// possessor ("Flynn served as Trump's adviser before he resigned"),
+	// else the nearest; else the first fitting person of the sentence
+	// before, most often its subject. A person named further back is too
+	// uncertain a referent.
+	for _, possessor := range []bool{false, true} {
+		for n := len(st.curPeople) - 1; n >= 0; n-- {
+			end := st.curPeopleEnd[n]
+			if fits(st.curPeople[n]) && (possessor || end >= len(toks) || toks[end].key != "'s") {
+				return st.curPeople[n], true
+			}
 		}
 	}
 	prev := st.prevPeople
