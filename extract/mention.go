@@ -733,36 +733,36 @@ func upperWord(w string) bool {
 // full stop, and nine in ten of its words of four letters or more are
 // capitalised ("Senator John McCain Makes Secret Trip to Syria").
 func titleCased(toks []token) bool {
-	words, capped := 0, 0
-	for _, t := range toks {
-		if len(t.text) < 4 || !isWordRune([]rune(t.text)[0]) {
-			continue
-		}
-		words++
-		if t.cap() {
-			capped++
-		}
-	}
 	if n := len(toks); n > 0 && toks[n-1].key == "." {
 		return false // a headline has no full stop
 	}
+	words, _, capped := wordCase(toks, 4)
 	return words >= 4 && capped*10 >= words*9
 }
 
 // shouting reports whether a sentence is written in capitals: most of its
 // words of three letters or more are.
 func shouting(toks []token) bool {
-	words, upper := 0, 0
+	words, upper, _ := wordCase(toks, 3)
+	return words >= 3 && upper*5 >= words*4
+}
+
+// wordCase counts the words of at least minLen bytes, those written in
+// capitals and those capitalised.
+func wordCase(toks []token, minLen int) (words, upper, capped int) {
 	for _, t := range toks {
-		if len(t.text) < 3 || !isWordRune([]rune(t.text)[0]) {
+		if len(t.text) < minLen || !isWordRune([]rune(t.text)[0]) {
 			continue
 		}
 		words++
 		if upperWord(t.text) {
 			upper++
 		}
+		if t.cap() {
+			capped++
+		}
 	}
-	return words >= 3 && upper*5 >= words*4
+	return words, upper, capped
 }
 
 // prepBefore returns the preposition governing the phrase at token i,
