@@ -992,8 +992,6 @@ var speechLemmas = map[string]bool{
 	"complain": true, "counter": true, "maintain": true, "contend": true, "charge": true,
 }
 
-// objectControl verbs lend their object to an xcomp: "urged Iran to
-// attack", "asked Russia to pressure".
 // officeNouns name a person by office: "the president", "the minister".
 var officeNouns = map[string]bool{
 	"president": true, "minister": true, "premier": true, "chancellor": true, "king": true, "queen": true,
@@ -1009,6 +1007,8 @@ var otherPersonNouns = map[string]bool{
 	"rival": true, "opponent": true, "critic": true, "associate": true, "deputy": true,
 }
 
+// objectControl verbs lend their object to an xcomp: "urged Iran to
+// attack", "asked Russia to pressure".
 var objectControl = map[string]bool{
 	"urge": true, "ask": true, "press": true, "call": true, "encourage": true, "persuade": true,
 	"force": true, "push": true, "pressure": true, "order": true, "invite": true, "help": true,
@@ -1370,8 +1370,9 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
-// stanceAdjectives take their object after "of": "Trump has been
-// critical of NATO", "Pakistan is supportive of the Taliban".
+// stanceAdjectives take their object after a preposition (stancePreps):
+// "Trump has been critical of NATO", "Pakistan is supportive of the
+// Taliban", "the US is committed to Israel's security".
 var stanceAdjectives = map[string]schema.Relation{"critical": schema.Criticized, "supportive": schema.Supported, "committed": schema.Supported}
 
 // stancePreps are the prepositions of stanceAdjectives' objects.

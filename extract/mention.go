@@ -1970,7 +1970,10 @@ func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor
 	// uncertain a referent.
 	for _, possessor := range []bool{false, true} {
 		for n := len(st.curPeople) - 1; n >= 0; n-- {
-			end := st.curPeopleEnd[n]
+			end := len(toks)
+			if n < len(st.curPeopleEnd) {
+				end = st.curPeopleEnd[n]
+			}
 			if fits(st.curPeople[n]) && (possessor || end >= len(toks) || toks[end].key != "'s") {
 				return st.curPeople[n], true
 			}
