@@ -3923,6 +3923,10 @@ func (c *clause) pairs(f frame) []relation {
 		if !c.reciprocal(f.trigger) {
 			return nil // "Jordan, Egypt and Turkey have worked hard": each on its own
 		}
+		if v := c.t.head[f.trigger]; c.t.hasChildLemma(f.trigger, "advmod", "also") && c.t.child(f.trigger, "nsubj:pass") >= 0 ||
+			v >= 0 && relIs(c.t.rel[f.trigger], "nsubj") && c.t.hasChildLemma(v, "advmod", "also") {
+			return nil // "the agreement was also signed by China, France and Russia": joined to it, on one side
+		}
 		if k := max(c.prepChild(f.trigger, "at"), c.prepChild(f.trigger, "before")); c.t.lemma[f.trigger] == "speak" && k >= 0 && !meetingNouns[c.t.lemma[k]] {
 			return nil // "Putin and Erdogan spoke at the conference": each to the room
 		}

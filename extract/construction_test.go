@@ -676,6 +676,8 @@ func TestConstructions(t *testing.T) {
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
 		{"TitleCaseHeadlineEndsTheName", "2013-05-28", "Senator John McCain Makes Secret Trip to Syria", []string{"john-mccain VISITED SYR"}, true},
+		{"AlsoSignedByAreNoPartiesToEachOther", "2015-07-14", "The agreement was also signed by China, France, Germany, Russia and the UK.", nil, true},
+		{"SignedByThreeParties", "2015-07-14", "The agreement was signed by Iran, Russia and China.", []string{"IRN SIGNED_AGREEMENT_WITH RUS", "IRN SIGNED_AGREEMENT_WITH CHN", "RUS SIGNED_AGREEMENT_WITH CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
