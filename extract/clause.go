@@ -2488,6 +2488,7 @@ var ownActNouns = map[string]bool{
 	"vow": true, "threat": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true,
 	"refusal": true, "failure": true, "readiness": true, "willingness": true, "move": true, "determination": true,
 	"ability": true, "capacity": true, "right": true, "inability": true, "push": true, "drive": true, "campaign": true,
+	"desire": true, "wish": true, "eagerness": true,
 }
 
 // verbSubjectAbove returns the subject of the nearest verb at or above h,
@@ -3343,7 +3344,8 @@ var requestLemmas = map[string]bool{
 // hypoNouns and futureNouns make the clause they take ("a threat to
 // attack", "a plan to visit") hypothetical or future.
 var (
-	hypoNouns   = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true}
+	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
+		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true}
 	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "decision": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true}
 )
 

@@ -678,6 +678,7 @@ func TestConstructions(t *testing.T) {
 		{"TitleCaseHeadlineEndsTheName", "2013-05-28", "Senator John McCain Makes Secret Trip to Syria", []string{"john-mccain VISITED SYR"}, true},
 		{"AlsoSignedByAreNoPartiesToEachOther", "2015-07-14", "The agreement was also signed by China, France, Germany, Russia and the UK.", nil, true},
 		{"SignedByThreeParties", "2015-07-14", "The agreement was signed by Iran, Russia and China.", []string{"IRN SIGNED_AGREEMENT_WITH RUS", "IRN SIGNED_AGREEMENT_WITH CHN", "RUS SIGNED_AGREEMENT_WITH CHN"}, true},
+		{"DesireToMeetIsThePossessorsAndHypothetical", "2018-03-09", "North Korea's state news agency expressed Kim Jong Un's desire to meet Trump.", []string{"kim-jong-un MET_WITH donald-trump hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
