@@ -1734,6 +1734,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
 	}
+	if t.lemma[i] == "tell" && (e.Relation == schema.Demanded || e.Relation == schema.CalledOn) && (c.prepChild(i, "of") >= 0 || c.prepChild(i, "about") >= 0) {
+		return frame{}, false // "told Trump of her plans to resign": news, no demand
+	}
 	if t.lemma[i] == "dismiss" && e.Relation == schema.Rejected && c.asPhrase(i) {
 		return frame{}, false // "dismissed Trump as a dotard": a description (see negativeDescription), no rejection
 	}
@@ -3739,6 +3742,8 @@ func (c *clause) polarity(f *frame, i int) {
 			switch {
 			case (t.rel[k] == "advmod" || t.rel[k] == "det") && (l == "not" || l == "never" || l == "n't" || l == "no") && !(t.rel[k] == "det" && p != i):
 				f.neg = true
+			case strings.HasPrefix(t.rel[k], "cc") && (l == "neither" || l == "nor") && p == i:
+				f.neg = true // "will neither beg the US for dialogue nor accept its demands"
 			case t.rel[k] == "advmod" && l == "yet" && p == i && t.hasChildLemma(i, "mark", "to") && (t.child(i, "cop") >= 0 || t.child(i, "aux") >= 0):
 				f.neg = true // "is yet to visit China", read with "is" for copula
 			case t.rel[k] == "advmod" && (c.toks[k].key == "longer" || c.toks[k].key == "more") && t.hasChildLemma(k, "advmod", "no"):

@@ -679,6 +679,8 @@ func TestConstructions(t *testing.T) {
 		{"AlsoSignedByAreNoPartiesToEachOther", "2015-07-14", "The agreement was also signed by China, France, Germany, Russia and the UK.", nil, true},
 		{"SignedByThreeParties", "2015-07-14", "The agreement was signed by Iran, Russia and China.", []string{"IRN SIGNED_AGREEMENT_WITH RUS", "IRN SIGNED_AGREEMENT_WITH CHN", "RUS SIGNED_AGREEMENT_WITH CHN"}, true},
 		{"DesireToMeetIsThePossessorsAndHypothetical", "2018-03-09", "North Korea's state news agency expressed Kim Jong Un's desire to meet Trump.", []string{"kim-jong-un MET_WITH donald-trump hypothetical"}, true},
+		{"ToldOfPlansIsNoDemand", "2018-10-09", "Haley told Trump of her plans to resign.", nil, true},
+		{"NeitherNorNegates", "2018-10-09", "North Korea said it will neither beg the United States for dialogue nor accept its demands.", []string{"PRK CALLED_ON USA neg future", "USA DEMANDED PRK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
