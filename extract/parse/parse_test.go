@@ -227,12 +227,7 @@ func TestParseInto_ScoresEveryFeature(t *testing.T) {
 	for _, s := range benchText {
 		sents = append(sents, strings.Fields(s))
 	}
-	if f, err := os.Open(devFile); err == nil && !testing.Short() {
-		dev, err := ReadCoNLLU(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+	if dev := readDev(t); dev != nil && !testing.Short() {
 		for _, s := range dev {
 			var words []string
 			for _, tok := range s.Tokens {
@@ -369,20 +364,31 @@ func TestRead_NotAModel(t *testing.T) {
 
 const devFile = "../../../shared/treebank/en_ewt-ud-dev.conllu"
 
+// readDev reads the EWT dev file, or returns nil when the treebank is not
+// checked out next to the repository.
+func readDev(tb testing.TB) []Sentence {
+	tb.Helper()
+	f, err := os.Open(devFile)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	dev, err := ReadCoNLLU(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return dev
+}
+
 // TestDefault_Dev scores the embedded model on the EWT dev file when the
 // treebank is checked out next to the repository.
 func TestDefault_Dev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	f, err := os.Open(devFile)
-	if err != nil {
-		t.Skipf("no treebank (%v): skipping the dev evaluation", err)
-	}
-	defer f.Close()
-	dev, err := ReadCoNLLU(f)
-	if err != nil {
-		t.Fatal(err)
+	dev := readDev(t)
+	if dev == nil {
+		t.Skip("no treebank: skipping the dev evaluation")
 	}
 	sc := Evaluate(embeddedModel(t), dev)
 	t.Logf("dev: %v noPunct UAS=%.2f LAS=%.2f universal LAS=%.2f XPOS=%.2f UPOS=%.2f", sc, sc.UASNoPunct, sc.LASNoPunct, sc.LASUniversal, sc.XPOS, sc.UPOS)
@@ -396,14 +402,9 @@ func TestDefault_Dev(t *testing.T) {
 // weight table is read as a run reads it (mostly from memory, not from
 // the cache as BenchmarkParse's eight sentences are).
 func BenchmarkParseTagged(b *testing.B) {
-	f, err := os.Open(devFile)
-	if err != nil {
-		b.Skipf("no treebank (%v)", err)
-	}
-	defer f.Close()
-	dev, err := ReadCoNLLU(f)
-	if err != nil {
-		b.Fatal(err)
+	dev := readDev(b)
+	if dev == nil {
+		b.Skip("no treebank")
 	}
 	var words, tags [][]string
 	for _, s := range dev {
