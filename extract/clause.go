@@ -285,12 +285,17 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		// "voiced contempt for EU actions", "criticized US policy": an
 		// actor's acts stand for it.
-		if actNouns[l] {
+		if actNouns[l] || stateActNouns[l] {
 			for _, k := range c.t.kids[i] {
 				if c.t.rel[k] == "compound" && c.headOf[k] >= 0 {
 					if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
 						return got
 					}
+				}
+				// "condemned Israeli settlements", "criticized Russian
+				// meddling": a state's acts named by its demonym.
+				if m, ok := c.demonym(k); ok && c.t.rel[k] == "amod" {
+					return []Mention{m}
 				}
 			}
 		}
@@ -388,6 +393,15 @@ func (c *clause) actsAgent(l string) bool {
 var actNouns = map[string]bool{
 	"action": true, "policy": true, "decision": true, "move": true, "behavior": true, "behaviour": true,
 	"conduct": true, "stance": true, "position": true, "approach": true, "strategy": true,
+}
+
+// stateActNouns are acts only a state does, so that a demonym before them
+// names the state: "Israeli settlements", "Russian meddling" (not "Russian
+// hackers", who are people).
+var stateActNouns = map[string]bool{
+	"settlement": true, "occupation": true, "aggression": true, "annexation": true, "intervention": true,
+	"interference": true, "meddling": true, "incursion": true, "provocation": true, "crackdown": true,
+	"expansionism": true, "militarization": true, "militarisation": true, "buildup": true,
 }
 
 // ownedNouns are what sanctions and tariffs target in a country's name.
@@ -1922,6 +1936,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			if len(f.obj) == 0 {
 				f.obj = c.prepArgs(k, []string{"against", "on", "at", "to", "with"})
 			}
+			if len(f.obj) == 0 && responseLemmas[t.lemma[k]] {
+				f.obj = c.provoker(k, i)
+			}
 		}
 	}
 	if len(f.obj) == 0 && !passive {
@@ -2122,7 +2139,27 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 					return got
 				}
 			}
-			return c.prepArgsNear(k, t.child(k, "obj"), []string{"to", "with", "against", "on", "for"})
+			if got := c.prepArgsNear(k, t.child(k, "obj"), []string{"to", "with", "against", "on", "for"}); len(got) > 0 || rel != schema.Threatened || !responseLemmas[t.lemma[k]] {
+				return got
+			}
+			return c.provoker(k, i)
+		}
+	}
+	return nil
+}
+
+// provoker returns, for a threatened response k ("threatened to
+// retaliate if Canada imposed sanctions") under the threat verb i, the
+// subject of the condition: the one whose act would bring the response.
+func (c *clause) provoker(k, i int) []Mention {
+	t := c.t
+	for _, v := range []int{k, i} {
+		for _, a := range t.kids[v] {
+			if (t.rel[a] == "advcl" || t.rel[a] == "ccomp") && t.hasChildLemma(a, "mark", "if") {
+				if s := t.child(a, "nsubj"); s >= 0 {
+					return c.argsOf(s, false)
+				}
+			}
 		}
 	}
 	return nil
@@ -3081,7 +3118,18 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// "during talks with X", "after a meeting with X", "in talks": the
 	// verb's subject is the noun's.
 	v := t.head[i]
-	if v >= 0 && relIs(t.rel[i], "nmod") && timePreps[t.caseOf(i)] {
+	// "on a visit to Hanoi", but not a verb's topic: "insisted on a visit by Macron".
+	onJourney := e.Relation == schema.Visited && t.caseOf(i) == "on" && (v < 0 || !onTopicLemmas[t.lemma[v]])
+	if h := v; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && (onJourney || t.caseOf(i) == "during") && e.Relation == schema.Visited {
+		// "Tillerson, on a visit to Myanmar, refused": a journey hung
+		// on a person is that person's.
+		if as := c.argsOf(h, false); len(as) > 0 && allPeople(as) {
+			f.subj, f.rule = as, "noun-adjunct"
+			c.polarity(&f, i)
+			return f, len(f.obj) > 0
+		}
+	}
+	if v >= 0 && relIs(t.rel[i], "nmod") && (timePreps[t.caseOf(i)] || onJourney) {
 		// "agreed on a plan during talks": a time adjunct the parser hung
 		// on a noun belongs to the clause; climb to its verb.
 		for v >= 0 && strings.HasPrefix(t.tag[v], "NN") && (relIs(t.rel[v], "obl") || relIs(t.rel[v], "nmod") || t.rel[v] == "obj") {
@@ -3090,7 +3138,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if v < 0 || !strings.HasPrefix(t.tag[v], "VB") {
 			v = -1
 		}
-	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") &&
+	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !onJourney && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") &&
 		!(t.caseOf(i) == "with" && responseLemmas[t.lemma[v]]) {
 		v = -1 // "retaliated with airstrikes against the group": the response is the subject's
 	}
@@ -3427,6 +3475,14 @@ func (c *clause) factWarning(i int) bool {
 var evidenceNouns = map[string]bool{"evidence": true, "proof": true, "sign": true, "indication": true, "reason": true, "suggestion": true}
 
 // timePreps place an event in time; they modify a clause, not a noun.
+// onTopicLemmas take what they are about after "on".
+var onTopicLemmas = map[string]bool{
+	"agree": true, "decide": true, "insist": true, "comment": true, "focus": true, "work": true, "rely": true,
+	"depend": true, "count": true, "remark": true, "report": true, "speak": true, "talk": true, "brief": true,
+	"vote": true, "differ": true, "compromise": true, "weigh": true, "reflect": true, "press": true, "push": true,
+	"plan": true, "bet": true,
+}
+
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
 
 // seekLemmas make an agreement a negotiation: "seeking a deal with".
@@ -3939,6 +3995,9 @@ func (c *clause) pairs(f frame) []relation {
 		}
 		if k := max(c.prepChild(f.trigger, "with"), c.prepChild(f.trigger, "to")); k >= 0 && !c.eachOther(f.trigger) {
 			return nil // "Trump and Pence met with 20 surrogates": with them, not each other
+		}
+		if relNouns[c.toks[f.trigger].key] != "" && c.t.child(f.trigger, "nmod:poss") >= 0 {
+			return nil // "Damascus and its Russian and Iranian allies": the possessor's, not each other's
 		}
 		var out []relation
 		if len(f.subj) >= 2 {

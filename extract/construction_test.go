@@ -681,6 +681,20 @@ func TestConstructions(t *testing.T) {
 		{"DesireToMeetIsThePossessorsAndHypothetical", "2018-03-09", "North Korea's state news agency expressed Kim Jong Un's desire to meet Trump.", []string{"kim-jong-un MET_WITH donald-trump hypothetical"}, true},
 		{"ToldOfPlansIsNoDemand", "2018-10-09", "Haley told Trump of her plans to resign.", nil, true},
 		{"NeitherNorNegates", "2018-10-09", "North Korea said it will neither beg the United States for dialogue nor accept its demands.", []string{"PRK CALLED_ON USA neg future", "USA DEMANDED PRK"}, true},
+		{"DemonymBeforeAllyIsTheOtherState", "2018-05-01", "Canada is a close American ally.", []string{"CAN ALLIED_WITH USA"}, true},
+		{"AllyInDashApposition", "2018-05-01", "Turkey — a key U.S. ally and NATO member — bought Russian missiles.", []string{"TUR ALLIED_WITH USA"}, false},
+		{"AndOtherAllies", "2018-05-01", "Trump praised Japan and other U.S. allies in Asia.", []string{"JPN ALLIED_WITH USA", "donald-trump SUPPORTED JPN"}, true},
+		{"PossessedAlliesAreThePossessorsNotEachOthers", "2016-10-01", "The opposition says Damascus and its Russian and Iranian allies aim to win the war.", []string{"RUS ALLIED_WITH SYR", "IRN ALLIED_WITH SYR"}, true},
+		{"ItsAlliesOfAConjunctAfterAPreposition", "2013-09-01", "The announcement drew protests from Damascus and its Iranian and Russian allies.", []string{"RUS ALLIED_WITH SYR", "IRN ALLIED_WITH SYR"}, false},
+		{"EventPossessedBySubjectsStaysSymmetric", "2018-07-01", "Trump and Kim Jong Un pledged at their summit meeting in Singapore to move toward denuclearization.", []string{"donald-trump MET_WITH kim-jong-un"}, false},
+		{"OnAVisitHungOnThePerson", "2017-11-20", "Tillerson on a visit to Myanmar last week refused to comment.", []string{"rex-tillerson VISITED MMR"}, true},
+		{"OnAVisitBetweenCommas", "2018-07-09", "Pompeo, on a visit to Vietnam last week, praised Hanoi.", []string{"mike-pompeo VISITED VNM", "mike-pompeo SUPPORTED VNM"}, true},
+		{"ThePeopleForItsStateBeforeOf", "2018-05-01", "Pompeo accused the Chinese of stealing secrets.", []string{"mike-pompeo ACCUSED CHN"}, true},
+		{"TheIslamicRepublicIsIran", "2015-03-03", "Netanyahu accused the Islamic republic of lying.", []string{"benjamin-netanyahu ACCUSED IRN"}, true},
+		{"StateActsNamedByDemonym", "2016-12-23", "The Security Council voted to condemn Israeli settlements.", []string{"UNSC CRITICIZED ISR"}, true},
+		{"MeddlingNamedByDemonym", "2017-01-06", "Obama criticized Russian meddling.", []string{"barack-obama CRITICIZED RUS"}, true},
+		{"ThreatToRetaliateIfTheyAct", "2018-08-06", "Saudi Arabia threatened to retaliate if Canada imposed sanctions.", []string{"SAU THREATENED CAN"}, true},
+		{"VowToRetaliateIfTheyAct", "2018-08-06", "Iran vowed to retaliate if Israel attacked.", []string{"IRN THREATENED ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -934,6 +934,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		if k+1 < len(toks) && relNouns[toks[k].key] != "" && toks[k+1].cap() {
 			return m, true // "Syrian ally Iran": the other party of a relational noun
 		}
+		if k < len(toks) && stateRelNouns[toks[k].key] {
+			return m, true // "a close American ally": the state whose ally
+		}
 		coordinated := false
 		for skip := 0; k < len(toks) && skip < 2 && !govNouns[toks[k].key] && !toks[k].cap() && isWordRune([]rune(toks[k].text)[0]) && toks[k].key != "and"; skip++ {
 			k++ // "Russian war jets"
@@ -951,6 +954,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			}
 			k++
 		}
+		if k < len(toks) && stateRelNouns[toks[k].key] && coordinated {
+			return m, true // "its Russian and Iranian allies"
+		}
 		if k < len(toks) && govNouns[toks[k].key] {
 			if !coordinated && k+1 < len(toks) && officeWords[toks[k+1].key] {
 				k++ // "the Chinese Foreign Ministry"
@@ -962,9 +968,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			}
 			return m, true
 		}
-		if j := i + n; i > 0 && !coordinated && toks[i-1].key == "the" && (j == len(toks) || toks[j].tagged("VB") || toks[j].tagged("MD") || toks[j].key == "," || toks[j].key == "." || toks[j].key == "and") {
-			// "the French have acted", "the British and the Americans": a
-			// people standing alone for its state.
+		if j := i + n; i > 0 && !coordinated && toks[i-1].key == "the" && (j == len(toks) || toks[j].tagged("VB") || toks[j].tagged("MD") || toks[j].key == "," || toks[j].key == "." || toks[j].key == "and" ||
+			(toks[j].key == "of" || toks[j].key == "for") && i >= 2 && toks[i-2].tagged("VB")) {
+			// "the French have acted", "the British and the Americans",
+			// "accused the Chinese of theft": a people standing alone for
+			// its state.
 			return m, true
 		}
 		return Mention{}, false

@@ -36,6 +36,9 @@ var (
 		"patron": schema.Supported, "patrons": schema.Supported, "sponsor": schema.Supported, "sponsors": schema.Supported,
 		"supporter": schema.Supported, "supporters": schema.Supported, "enabler": schema.Supported, "enablers": schema.Supported,
 	}
+	// stateRelNouns are the relational nouns whose demonym modifier names
+	// the other party ("a key American ally"), not a nationality.
+	stateRelNouns = map[string]bool{"ally": true, "allies": true, "backer": true, "backers": true, "patron": true, "patrons": true}
 	compoundRel = map[string]schema.Relation{
 		"backed": schema.Supported, "supported": schema.Supported, "sponsored": schema.Supported, "funded": schema.ProvidedAidTo,
 		"armed": schema.ProvidedAidTo, "allied": schema.AlliedWith, "aligned": schema.AlliedWith,
@@ -405,8 +408,12 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 			poss = []Mention{ms[n]}
 		}
 	case j >= 0 && (toks[j].key == "its" || toks[j].key == "their"):
+		if n := mentionEnding(ms, j-1); j >= 2 && toks[j-1].key == "and" && n >= 0 && !allPeople(ms[n:n+1]) {
+			poss = []Mention{ms[n]} // "protests from Damascus and its allies": the conjunct, whatever its preposition
+			break
+		}
 		for p := j - 1; p >= 0; p-- {
-			if n := mentionEnding(ms, p+1); n >= 0 && ms[n].Prep == "" {
+			if n := mentionEnding(ms, p+1); n >= 0 && ms[n].Prep == "" && !(toks[j].key == "its" && allPeople(ms[n:n+1])) {
 				poss = coordLeft(ms, toks, n)
 				break
 			}
@@ -423,9 +430,16 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 		if p >= 1 && beForms[toks[p].key] && strings.HasSuffix(toks[i].key, "s") {
 			p++ // "Russia and Iran are Assad allies": no article before a plural
 		}
-		if p >= 1 && (toks[p].key == "a" || toks[p].key == "an" || beForms[toks[p-1].key] && strings.HasSuffix(toks[i].key, "s")) && (beForms[toks[p-1].key] || toks[p-1].key == ",") {
+		if p >= 1 && toks[p].key == "and" && toks[p+1].key == "other" && strings.HasSuffix(toks[i].key, "s") {
+			// "Japan and other US allies": the conjuncts before "and other"
+			// are among the allies.
+			if n := mentionEnding(ms, p); n >= 0 && !ms[n].Possessive {
+				return withRule(appendPairs(out, coordLeft(ms, toks, n), mods, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
+			}
+		}
+		if p >= 1 && (toks[p].key == "a" || toks[p].key == "an" || beForms[toks[p-1].key] && strings.HasSuffix(toks[i].key, "s")) && (beForms[toks[p-1].key] || toks[p-1].key == "," || toks[p-1].key == "-" || toks[p-1].key == "(") {
 			var subj []Mention
-			if n := mentionEnding(ms, p-1); n >= 0 && toks[p-1].key == "," {
+			if n := mentionEnding(ms, p-1); n >= 0 && (toks[p-1].key == "," || toks[p-1].key == "-" || toks[p-1].key == "(") {
 				subj = []Mention{ms[n]}
 			} else if n >= 0 {
 				subj = coordLeft(ms, toks, n)
