@@ -1340,6 +1340,10 @@ func (c *clause) reportedWrong(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
+// poseLemmas make their object a predicate of their subject: "poses a
+// threat", "represents a danger", "constitutes a violation".
+var poseLemmas = map[string]bool{"pose": true, "represent": true, "constitute": true}
+
 // judgmentWords, besides negativeWords, make a predicate that condemns
 // what its subject names: "the launches were a provocation".
 var judgmentWords = map[string]bool{
@@ -1356,19 +1360,28 @@ var judgmentWords = map[string]bool{
 // adjective or noun.
 func (c *clause) reportedJudgment(i int) (frame, bool) {
 	t := c.t
-	s := t.child(i, "nsubj")
-	if s < 0 || t.child(i, "cop") < 0 || t.hasChildLemma(i, "advmod", "not", "n't", "never") {
+	p, s, cop := i, t.child(i, "nsubj"), t.child(i, "cop") >= 0
+	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "obj" && poseLemmas[t.lemma[h]] {
+		// "ISIL poses a threat to the region, Obama said": the verb
+		// makes its object a predicate of its subject.
+		p, s, cop = h, t.child(h, "nsubj"), true
+	}
+	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "conj" && t.child(h, "cop") >= 0 {
+		// "said NATO is obsolete and unfair": a conjoined predicate.
+		p, s, cop = h, t.child(h, "nsubj"), true
+	}
+	if s < 0 || !cop || t.hasChildLemma(p, "advmod", "not", "n't", "never") {
 		return frame{}, false
 	}
-	speaker := c.reportSpeaker(i)
-	if speaker < 0 {
-		return frame{}, false
+	speaker := c.reportSpeaker(p)
+	if speaker < 0 || t.hasChildLemma(t.head[speaker], "advmod", "not", "n't", "never") {
+		return frame{}, false // "never argued that Russian meddling was …"
 	}
 	if l := t.lemma[s]; l == "it" || l == "this" || l == "that" {
 		return frame{}, false // "It was a mistake for the prime minister to …": no actor judged
 	}
 	f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-judgment"}
-	if c.polarity(&f, i); f.neg {
+	if c.polarity(&f, p); f.neg {
 		return frame{}, false // "said the country was no longer a threat"
 	}
 	f.subj = c.actorsOf(speaker, false)

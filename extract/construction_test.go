@@ -695,6 +695,12 @@ func TestConstructions(t *testing.T) {
 		{"MeddlingNamedByDemonym", "2017-01-06", "Obama criticized Russian meddling.", []string{"barack-obama CRITICIZED RUS"}, true},
 		{"ThreatToRetaliateIfTheyAct", "2018-08-06", "Saudi Arabia threatened to retaliate if Canada imposed sanctions.", []string{"SAU THREATENED CAN"}, true},
 		{"VowToRetaliateIfTheyAct", "2018-08-06", "Iran vowed to retaliate if Israel attacked.", []string{"IRN THREATENED ISR"}, true},
+		{"PosesAThreatInReportedSpeech", "2014-08-07", "ISIL poses an immediate threat to the people of Iraq, Obama said.", []string{"barack-obama CRITICIZED ISIS"}, true},
+		{"ConjoinedJudgmentInReportedSpeech", "2016-04-02", "Trump said NATO is obsolete and unfair.", []string{"donald-trump CRITICIZED NATO"}, true},
+		{"JudgmentWordFromTheSentimentLexicon", "2019-05-10", "Pompeo said the Chinese proposal was a joke.", []string{"mike-pompeo CRITICIZED CHN"}, true},
+		{"DescribedAsAFoe", "2018-07-16", "Trump described the European Union as a foe.", []string{"donald-trump CRITICIZED EU"}, true},
+		{"JudgmentNeverArguedIsNone", "2018-07-16", "Trump never argued that Russian meddling was a disaster.", nil, true},
+		{"AFeelingIsNoJudgment", "2018-07-16", "Iran is angry, Zarif said.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,7 +39,7 @@ var (
 	// stateRelNouns are the relational nouns whose demonym modifier names
 	// the other party ("a key American ally"), not a nationality.
 	stateRelNouns = map[string]bool{"ally": true, "allies": true, "backer": true, "backers": true, "patron": true, "patrons": true}
-	compoundRel = map[string]schema.Relation{
+	compoundRel   = map[string]schema.Relation{
 		"backed": schema.Supported, "supported": schema.Supported, "sponsored": schema.Supported, "funded": schema.ProvidedAidTo,
 		"armed": schema.ProvidedAidTo, "allied": schema.AlliedWith, "aligned": schema.AlliedWith,
 	}
@@ -1108,6 +1108,27 @@ var negativeWords = map[string]bool{
 	"lunatic": true, "madman": true, "shithole": true, "disaster": true, "failure": true, "incompetent": true,
 	"catastrophe": true, "catastrophic": true, "unjust": true, "cruel": true, "inhumane": true, "satan": true,
 	"stupid": true, "idiotic": true, "absurd": true, "ridiculous": true, "foolish": true, "ignorant": true,
+	// Judgments of character or conduct among the strongly negative words
+	// of the VADER sentiment lexicon (Hutto & Gilbert 2014); its feelings
+	// ("angry", "upset"), misfortunes ("victim", "poor") and events
+	// ("war", "crisis") are left out: they describe no fault.
+	"arrogant": true, "awful": true, "bad": true, "bloody": true, "cynical": true, "damaging": true,
+	"destructive": true, "disastrous": true, "disgusting": true, "dishonest": true, "disturbing": true,
+	"dubious": true, "dumb": true, "embarrassing": true, "fake": true, "horrendous": true, "horrible": true,
+	"horrific": true, "insane": true, "insulting": true, "lousy": true, "misleading": true, "mistaken": true,
+	"murderous": true, "nasty": true, "oppressive": true, "pathetic": true, "regrettable": true, "rotten": true,
+	"rude": true, "shameful": true, "shocking": true, "terrible": true, "totalitarian": true, "troubling": true,
+	"ugly": true, "unfair": true, "unfriendly": true, "unprofessional": true, "unstable": true, "useless": true,
+	"vicious": true, "violent": true, "worse": true, "worst": true, "worthless": true, "wrong": true,
+	"flawed": true, "sinister": true, "deceitful": true, "duplicitous": true, "treacherous": true,
+	"belligerent": true, "bellicose": true, "repressive": true, "authoritarian": true, "despotic": true,
+	"barbarous": true, "heinous": true, "atrocious": true, "abhorrent": true, "appalling": true,
+	"deplorable": true, "despicable": true, "egregious": true, "reprehensible": true, "unconscionable": true,
+	"unjustified": true, "unlawful": true, "abuser": true, "abusers": true,
+	"farce": true, "fraud": true, "foe": true, "foes": true, "lunatics": true, "maniac": true, "mess": true,
+	"scam": true, "thief": true, "thieves": true, "warmonger": true, "warmongers": true, "zealot": true,
+	"zealots": true, "loser": true, "losers": true, "joke": true, "travesty": true,
+	"aggressors": true, "dictators": true, "tyrants": true, "bullies": true, "hypocrites": true, "traitors": true,
 }
 
 // negativeDescription finds "X called Y (as) (a|an|the)? [quote]? NEGATIVE":
