@@ -176,6 +176,12 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		if c.ms[k].Place && !object {
 			return nil
 		}
+		if n := c.possessedActor(k); n >= 0 && c.t.rel[i] != "nmod:poss" {
+			// "between Syria, Iran and Lebanon's Shiite Hezbollah party"
+			// with the possessor hung as the conjunct: the possessed actor
+			// is the party, its possessor only where it is based.
+			return []Mention{c.ms[n]}
+		}
 		if m, ok := c.speakerOf(i); ok {
 			return m // "Schumer said he would …": he is the one who said it
 		}
@@ -410,6 +416,60 @@ var ownedNouns = map[string]bool{
 	"bank": true, "entity": true, "steel": true, "aluminum": true, "aluminium": true, "oil": true, "asset": true,
 	"airline": true, "tanker": true, "vessel": true, "ship": true, "business": true, "oligarch": true,
 	"shipping": true, "embassy": true, "consulate": true, "base": true, "facility": true,
+}
+
+// hosts makes the objects of a visit its host countries: a visit to a
+// body's meeting is to where it meets ("his visit to the G-7 in Krun,
+// Germany"), or to no country the sentence names.
+func (c *clause) hosts(objs []Mention) []Mention {
+	var out []Mention
+	for _, m := range objs {
+		if m.Actors[0].Kind != schema.Organization {
+			out = append(out, m)
+			continue
+		}
+		h := m.End - 1
+		for j := m.Start; j < m.End; j++ {
+			if c.t.head[j] < m.Start || c.t.head[j] >= m.End {
+				h = j
+				break
+			}
+		}
+		for _, k := range c.t.kids[h] {
+			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "in" || c.t.rel[k] == "appos" {
+				for _, p := range c.t.conjuncts(k) {
+					for _, q := range append([]int{p}, c.t.kids[p]...) {
+						if n := c.headOf[q]; n >= 0 && c.ms[n].Actors[0].Kind == schema.Country && !slices.ContainsFunc(out, func(o Mention) bool { return o.Actors[0].ID == c.ms[n].Actors[0].ID }) {
+							out = append(out, c.ms[n])
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// possessedActor returns the mention of a group, body or person that mention k
+// possesses, a few adjectives on ("Lebanon's militant Shiite Hezbollah"),
+// or -1.
+func (c *clause) possessedActor(k int) int {
+	m := c.ms[k]
+	if !m.Possessive || m.End >= len(c.toks) || c.toks[m.End].key != "'s" {
+		return -1
+	}
+	for j := m.End + 1; j < len(c.toks) && j <= m.End+4; j++ {
+		if n := mentionStarting(c.ms, j); n >= 0 {
+			if kind := c.ms[n].Actors[0].Kind; kind != schema.Country {
+				return n
+			}
+			return -1
+		}
+		if !c.toks[j].tagged("JJ") && !c.toks[j].tagged("NNP") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // demonym makes a country of a demonym that modifies a noun ("the Israeli
@@ -2605,6 +2665,7 @@ var figurative = map[string]bool{
 	"election": true, "electoral": true, "public": true, "ad": true, "advertising": true, "tech": true,
 	"technology": true, "chip": true, "rhetorical": true, "verbal": true, "influence": true,
 	"disinformation": true, "misinformation": true, "messaging": true, "fundraising": true, "reelection": true,
+	"cold":        true, // "locked in a cold war with Iran": rivalry, no fighting
 	"re-election": true, "presidential": true, "primary": true, "senate": true, "congressional": true,
 }
 
@@ -3958,6 +4019,9 @@ func (c *clause) pairs(f frame) []relation {
 		if m, ok := c.otherReferent(o, f.subj, f.rel); ok {
 			f.obj[k] = m
 		}
+	}
+	if f.rel == schema.Visited {
+		f.obj = c.hosts(f.obj)
 	}
 	if len(f.obj) == 0 && len(f.subj) >= 2 && c.eachOther(f.trigger) {
 		// "Washington and Beijing threatened to impose tariffs on each

@@ -701,6 +701,14 @@ func TestConstructions(t *testing.T) {
 		{"DescribedAsAFoe", "2018-07-16", "Trump described the European Union as a foe.", []string{"donald-trump CRITICIZED EU"}, true},
 		{"JudgmentNeverArguedIsNone", "2018-07-16", "Trump never argued that Russian meddling was a disaster.", nil, true},
 		{"AFeelingIsNoJudgment", "2018-07-16", "Iran is angry, Zarif said.", nil, true},
+		{"MonarchByTitleAndRegnalName", "2016-04-20", "King Salman bin Abdul Aziz met Obama in Riyadh.", []string{"salman-of-saudi-arabia MET_WITH barack-obama"}, true},
+		{"MonarchOfTheTitlesCountry", "2008-04-20", "Jordan's King Abdullah met Putin.", []string{"abdullah-ii-of-jordan REPRESENTS JOR", "abdullah-ii-of-jordan MET_WITH vladimir-putin"}, true},
+		{"MonarchTwoCountriesCrownedIsNoOne", "2008-04-20", "King Abdullah met Putin.", nil, true},
+		{"ColdWarIsNoFighting", "2016-01-04", "Saudi Arabia has been locked in a cold war with Iran for decades.", nil, true},
+		{"PossessorOfAGroupInACoordination", "2013-06-01", "He praised cooperation between Syria, Iran, Russia and Lebanon's militant Shiite Hezbollah party.", []string{"SYR COOPERATED_WITH IRN", "SYR COOPERATED_WITH RUS", "SYR COOPERATED_WITH HEZBOLLAH"}, true},
+		{"VisitToABodysMeetingIsToItsHost", "2015-06-08", "Obama spoke during his visit to the G-7 in Krun, Germany.", []string{"barack-obama VISITED DEU"}, true},
+		{"CompanyOfACountryIsNoAffiliation", "2017-03-01", "Scott Keogh, president of Audi of America, said the tariffs hurt.", nil, true},
+		{"CapitalisedWordBeforeTheIsNoGroupName", "2014-09-22", "CLOSE The Islamic State group is a threat, Hagel said.", []string{"chuck-hagel CRITICIZED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

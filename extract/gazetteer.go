@@ -109,6 +109,51 @@ type Gazetteer struct {
 	// metonyms: the name keys of the seats and ministries that stand for
 	// a country ("the Kremlin", "the White House").
 	metonyms map[string]bool
+	// regnal: heads of state known by a regnal name ("Salman of Saudi
+	// Arabia", "Abdullah II of Jordan", "Tamim bin Hamad Al Thani"), by
+	// the folded given name a monarch's title goes with ("King Salman").
+	regnal map[string][]*Entity
+}
+
+// Monarch returns the head of state whom a monarch's title and given
+// name ("King Salman", "Emir Tamim") name on date, of country unless it is
+// "", or nil when none or more than one fits.
+func (g *Gazetteer) Monarch(given, country, date string) *Entity {
+	if date == "" {
+		return nil
+	}
+	var found *Entity
+	for _, e := range g.regnal[nameKey(given)] {
+		for _, r := range e.roles {
+			if r.Title == "head_of_state" && (country == "" || r.Of == country) && r.Start != "" && r.Start <= date && (r.End == "" || date <= r.End) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// Regnal reports whether given is the given name of a monarch it knows.
+func (g *Gazetteer) Regnal(given string) bool { return len(g.regnal[nameKey(given)]) > 0 }
+
+// regnalGiven returns the given name of a regnal name: its first word when
+// a numeral, "of" or a patronymic follows ("Abdullah II of Jordan",
+// "Salman of Saudi Arabia", "Tamim bin Hamad Al Thani"), or "".
+func regnalGiven(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 || len(w[0]) < 3 || !isLetters(w[0]) {
+		return ""
+	}
+	switch next := w[1]; {
+	case next == "of" || next == "bin" || next == "ibn" || next == "bint":
+	case strings.Trim(next, "IVX") == "" && (len(w) == 2 || w[2] == "of" || w[2] == "Gustaf"):
+	default:
+		return ""
+	}
+	return strings.ToLower(w[0])
 }
 
 // Metonym reports whether text names a country by a seat of government
@@ -605,6 +650,16 @@ func (g *Gazetteer) loadPerson(row map[string]string) error {
 		e.Country = of
 	}
 	g.add(e, name, surfName)
+	if row["role"] == "head_of_state" {
+		for _, n := range append([]string{name}, splitList(row["alt_names"])...) {
+			if given := regnalGiven(cleanName(n)); given != "" && !slices.Contains(g.regnal[nameKey(given)], e) {
+				if g.regnal == nil {
+					g.regnal = map[string][]*Entity{}
+				}
+				g.regnal[nameKey(given)] = append(g.regnal[nameKey(given)], e)
+			}
+		}
+	}
 	if first, _, ok := strings.Cut(name, " "); ok && len(first) >= 3 && !titleWords[strings.ToLower(first)] && isLetters(first) {
 		if g.firstNames == nil {
 			g.firstNames = map[string]bool{}
@@ -819,7 +874,7 @@ var nameVariants = map[string]string{
 	// Arabic given names
 	"mohammed": "muhammad", "mohammad": "muhammad", "mohamed": "muhammad", "muhammed": "muhammad",
 	"mohamad": "muhammad", "muhamad": "muhammad", "husayn": "hussein", "hussain": "hussein", "husain": "hussein",
-	"usama": "osama", "abdel": "abdul", "abdal": "abdul",
+	"usama": "osama", "abdel": "abdul", "abdal": "abdul", "abdallah": "abdullah",
 	// Russian and Ukrainian names
 	"sergei": "sergey", "sergej": "sergey", "dmitri": "dmitry", "dmitriy": "dmitry", "evgeny": "yevgeny",
 	"yevgeni": "yevgeny", "evgeni": "yevgeny", "yevgeniy": "yevgeny", "aleksei": "alexei", "alexey": "alexei",

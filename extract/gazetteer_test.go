@@ -111,3 +111,20 @@ func TestGazetteer_Metonym(t *testing.T) {
 		}
 	}
 }
+
+func TestRegnalGiven(t *testing.T) {
+	for name, want := range map[string]string{
+		"Salman of Saudi Arabia":      "salman",
+		"Abdullah II of Jordan":       "abdullah",
+		"Elizabeth II":                "elizabeth",
+		"Carl XVI Gustaf of Sweden":   "carl",
+		"Tamim bin Hamad Al Thani":    "tamim",
+		"Vladimir Putin":              "",
+		"Charles Michel":              "",
+		"Albert II, Prince of Monaco": "",
+	} {
+		if got := regnalGiven(name); got != want {
+			t.Errorf("regnalGiven(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

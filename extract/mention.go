@@ -161,6 +161,9 @@ func isTitleWord(w string) bool {
 var officeWords = map[string]bool{"ministry": true, "department": true, "office": true}
 
 // leaderTitles resolve a bare surname by the office ("President Trump").
+// monarchTitles go with a regnal name (see Gazetteer.Monarch).
+var monarchTitles = map[string]bool{"king": true, "queen": true, "emir": true, "amir": true, "sultan": true}
+
 var leaderTitles = map[string]bool{"president": true, "prime": true, "premier": true, "chancellor": true, "king": true, "minister": true, "secretary": true, "secretary-general": true}
 
 // groupNouns after a group's name belong to its mention.
@@ -1512,6 +1515,21 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			return x.ofBody(s, toks, Mention{Actors: []schema.Actor{a}, Start: i, End: k + 1, Affiliation: aff, TitleAt: titleAt}, st), true
 		}
 	}
+	if monarchTitles[toks[titleAt].key] || titleAt+1 < k && monarchTitles[toks[k-1].key] {
+		// "Saudi King Salman", "King Salman bin Abdul Aziz", "Emir Tamim":
+		// a head of state by a regnal name, whatever patronymic follows.
+		country := ""
+		if aff != nil {
+			country = aff.ID
+		}
+		if e := x.gaz.Monarch(toks[k].key, country, st.date); e != nil {
+			n := max(nameLength(toks, k), 1)
+			a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
+			return Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt}, true
+		} else if x.gaz.Regnal(toks[k].key) && nameLength(toks, k) == 1 {
+			return Mention{}, false // "King Abdullah" in 2008: Saudi Arabia's or Jordan's; no one else's
+		}
+	}
 	if e, kind, n := x.lookup(toks, k, st.date); e != nil && !(e.Kind == schema.Person && n < nameLength(toks, k) && !(st.titleCase && n >= 2)) {
 		if e.Kind != schema.Person {
 			return Mention{}, false
@@ -1818,6 +1836,9 @@ func (x *Extractor) unknownGroup(s Sentence, toks []token, i int) (Mention, bool
 	}
 	n := 0
 	for i+n < len(toks) && n < 5 && (toks[i+n].cap() || n > 0 && (strings.HasPrefix(toks[i+n].key, "al-") || toks[i+n].key == "al")) {
+		if n > 0 && toks[i+n].key == "the" {
+			return Mention{}, false // "CLOSE The Islamic State group": a caption's word, then the name
+		}
 		n++
 	}
 	if n < 2 && !(n == 1 && strings.Contains(toks[i].key, "-")) || i+n >= len(toks) {

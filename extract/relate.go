@@ -307,6 +307,9 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 			if e := ms[n].End; toks[j-1].key == "of" && strings.HasSuffix(toks[j].key, "s") && e < len(toks) && (toks[e].key == "for" || toks[e].cap()) {
 				return nil // "president of Americans for Prosperity": a people in a body's name
 			}
+			if j >= 2 && toks[j-1].key == "of" && toks[j-2].cap() && !titleWords[toks[j-2].key] && mentionEnding(ms, j-1) < 0 {
+				return nil // "president of Audi of America": a company's national arm
+			}
 			if titleWords[toks[ms[n].End-1].key] {
 				title = true // "Lavrov, Russia's foreign minister": the title inside the country's mention
 			}
