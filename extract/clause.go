@@ -450,6 +450,21 @@ func (c *clause) hosts(objs []Mention) []Mention {
 	return out
 }
 
+// destinationOf reports whether s, the subject the parser gave a "for …
+// to" clause under verb h, is the destination of h, a verb of leaving for
+// somewhere ("left Washington for Riyadh to meet …").
+func (c *clause) destinationOf(h, s int) bool {
+	if c.headOf[s] < 0 || c.ms[c.headOf[s]].Actors[0].Kind != schema.Country {
+		return false
+	}
+	for _, e := range c.x.lex.Lookup(c.t.lemma[h], schema.Verb) {
+		if e.Relation == schema.Visited && slices.Contains(e.Preps, "for") {
+			return true
+		}
+	}
+	return false
+}
+
 // possessedActor returns the mention of a group, body or person that mention k
 // possesses, a few adjectives on ("Lebanon's militant Shiite Hezbollah"),
 // or -1.
@@ -1997,6 +2012,16 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				break
 			}
 		}
+		if len(f.obj) == 0 && e.Relation == schema.Visited && slices.Contains(e.Preps, "for") {
+			// "left Washington for Riyadh to meet the king", parsed as
+			// "for Riyadh to meet": the destination is the infinitive's
+			// subject.
+			for _, k := range t.kids[i] {
+				if s := t.child(k, "nsubj"); t.rel[k] == "advcl" && s >= 0 && t.hasChildLemma(k, "mark", "for") && c.destinationOf(i, s) {
+					f.rule, f.obj = "verb-prep", c.argsOf(s, true)
+				}
+			}
+		}
 	}
 	if len(f.obj) == 0 && !passive && e.Relation == schema.PledgedTo && vowLemmas[t.lemma[i]] {
 		// "vowed to retaliate against South Korea": a vow of force is a
@@ -2067,6 +2092,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if t.lemma[i] == "meet" && (t.hasChildLemma(i, "obj", "halfway") || t.hasChildLemma(i, "advmod", "halfway")) {
 		return frame{}, false // "meet each other halfway": a compromise, no meeting
+	}
+	if t.lemma[i] == "meet" && objWord >= 0 && metTargets[t.lemma[objWord]] {
+		return frame{}, false // "met the demands of the UN": fulfilled, no meeting
 	}
 	if e.Relation == schema.Attacked && objWord >= 0 && len(e.Objects) == 0 && c.abstractObject(objWord) {
 		f.obj = nil // "killed Iran's deal": no attack on Iran
@@ -2360,6 +2388,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return got // "jets which operate in support of the regime"
 	}
 	if s := t.child(i, "nsubj"); s >= 0 {
+		if h := t.head[i]; h >= 0 && t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "for") && t.hasChildLemma(i, "mark", "to") && c.destinationOf(h, s) {
+			return c.subjectOf(h, depth+1) // "left Washington for Riyadh to meet the king": the traveller meets
+		}
 		if t.rel[i] != "acl:relcl" && (t.tag[s] == "WP" || t.tag[s] == "WDT") {
 			// A relative clause the parser attached elsewhere: "who" and
 			// "which" stand for the phrase right before them.
@@ -3189,6 +3220,16 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	// "Mexico bowed to Trump's demands", "Iran rejected the US demand":
+	// whoever yields to or resists a demand is the one it was made of.
+	if v := t.head[i]; v >= 0 && len(f.obj) == 0 && len(f.subj) > 0 && (e.Relation == schema.Demanded || e.Relation == schema.CalledOn) &&
+		(t.rel[i] == "obj" || relIs(t.rel[i], "obl")) && answerLemmas[t.lemma[v]] {
+		if f.obj = c.subjectOf(v, 0); len(f.obj) > 0 {
+			// The demand was made, however it was answered.
+			f.rule, f.neg, f.mod = "noun-received", false, schema.Asserted
+			return f, true
+		}
+	}
 	// "during talks with X", "after a meeting with X", "in talks": the
 	// verb's subject is the noun's.
 	v := t.head[i]
@@ -3787,6 +3828,21 @@ var acceptLemmas = map[string]bool{"accept": true, "welcome": true}
 
 // receiveLemmas take an event noun whose object is their subject: "drew
 // threats from", "faced criticism from", "received support from".
+// metTargets are what "meet" fulfils rather than meets with.
+var metTargets = map[string]bool{
+	"demand": true, "requirement": true, "condition": true, "target": true, "criterion": true, "criteria": true,
+	"standard": true, "deadline": true, "goal": true, "need": true, "obligation": true, "expectation": true,
+	"commitment": true, "term": true, "request": true, "threshold": true, "benchmark": true, "challenge": true,
+}
+
+// answerLemmas yield to or resist a demand or an appeal made of their
+// subject.
+var answerLemmas = map[string]bool{
+	"cede": true, "bow": true, "yield": true, "accede": true, "submit": true, "comply": true, "heed": true,
+	"reject": true, "refuse": true, "resist": true, "defy": true, "ignore": true, "rebuff": true, "meet": true,
+	"accept": true, "satisfy": true, "capitulate": true, "succumb": true, "cave": true, "bend": true,
+}
+
 var receiveLemmas = map[string]bool{
 	"draw": true, "receive": true, "face": true, "earn": true, "attract": true, "get": true,
 	"win": true, "accept": true, "welcome": true, "suffer": true, "incur": true, "endure": true,

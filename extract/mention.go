@@ -135,6 +135,8 @@ func officeOf(title []token) string {
 		return "national_security_adviser"
 	case "vice president", "vice-president":
 		return "vice_president"
+	case "king", "queen", "emir", "amir", "sultan":
+		return "head_of_state" // "the Saudi king", "Jordan's king"
 	}
 	return ""
 }
@@ -1494,7 +1496,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 				a.Text = spanText(s.Text, s.Start, toks, i, k)
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
 			}
-			if e := x.gaz.Holder(aff.ID, officeOf(toks[titleAt:k]), st.date); e != nil {
+			if e := x.gaz.Holder(aff.ID, officeOf(toks[titleAt:k]), st.date); e != nil && !(toks[k-1].key == "king" && femaleName(e.Name) || toks[k-1].key == "queen" && !femaleName(e.Name)) {
 				a := x.actor(e, spanText(s.Text, s.Start, toks, i, k), st.date)
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
 			}
@@ -1937,6 +1939,9 @@ func (x *Extractor) untitledPerson(s Sentence, toks []token, i int, st *state) (
 		// "Bashar al-Assads forces": a known name missing its apostrophe.
 		return Mention{Actors: []schema.Actor{x.actor(e, spanText(s.Text, s.Start, toks, i, i+n), st.date)}, Start: i, End: i + n, Possessive: true}, true
 	}
+	if siteWords[toks[i+n-1].key] {
+		return Mention{}, false // "Rose Garden", "Grace Church": a place named after someone
+	}
 	if x.knownSurname(toks[i+n-1].key) {
 		// "Melania Trump", "Tony Kim": a namesake of a known person, whom
 		// the bare surname later in the article still names.
@@ -2074,6 +2079,14 @@ var personNouns = map[string]bool{
 func femaleName(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	return femaleFirstNames[strings.ToLower(first)]
+}
+
+// siteWords end the names of places and buildings, not of people.
+var siteWords = map[string]bool{
+	"garden": true, "gardens": true, "square": true, "hall": true, "house": true, "palace": true, "castle": true,
+	"tower": true, "center": true, "centre": true, "street": true, "avenue": true, "park": true, "church": true,
+	"cathedral": true, "bridge": true, "airport": true, "station": true, "hotel": true, "stadium": true,
+	"university": true, "college": true, "school": true, "hospital": true, "island": true, "lake": true,
 }
 
 var femaleFirstNames = map[string]bool{}

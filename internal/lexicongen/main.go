@@ -981,6 +981,7 @@ var ours = []our{
 	n("banquet", schema.MetWith, "with", "between").cameo("040"),
 	n("reception", schema.MetWith, "with").cameo("040").note("'a reception with the Queen'; only with 'with'"),
 	n("audience", schema.MetWith, "with").note("'an audience with the Pope'"),
+	n("conference", schema.MetWith, "with").note("'a joint news conference with Cameron'; only with 'with'"),
 	v("dine", schema.MetWith, "with").cameo("040"),
 	n("communication", schema.SpokeWith, "with", "between").note("'Flynn's communications with Kislyak'"),
 	n("call", schema.SpokeWith, "with", "between", "to").note("'a call to Erdogan'"),
