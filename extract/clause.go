@@ -1161,6 +1161,8 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if (strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN")) && (negativeWords[c.toks[i].key] || judgmentWords[c.t.lemma[i]]) {
 			if f, ok := c.reportedJudgment(i); ok {
 				out = append(out, c.pairs(f)...)
+			} else if f, ok := c.reportedCharge(i); ok {
+				out = append(out, c.pairs(f)...)
 			}
 		}
 		if tag == "JJ" && c.t.lemma[i] == "responsible" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
@@ -1471,6 +1473,54 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// reportedCharge reads a judgment inside a reported clause about an actor:
+// "Trump said Mexico is sending us its worst", "Hagel said North Korea
+// was skating close to a dangerous line": the speaker criticized the
+// clause's subject. i is the judging word, anywhere in the clause but
+// its relative clauses and adjuncts of its own.
+func (c *clause) reportedCharge(i int) (frame, bool) {
+	t := c.t
+	if !strings.HasPrefix(t.tag[i], "JJ") || mildInClause[c.toks[i].key] || !relIs(t.rel[i], "amod") && t.rel[i] != "xcomp" && t.rel[i] != "advmod" {
+		return frame{}, false // an adjective of how the subject acts: "its worst people", "in a shocking manner"
+	}
+	p := i
+	for n := 0; ; n++ {
+		h := t.head[p]
+		if h < 0 || n > 3 {
+			return frame{}, false
+		}
+		if (t.rel[p] == "ccomp" || t.rel[p] == "parataxis") && speechLemmas[t.lemma[h]] {
+			break
+		}
+		if r := t.rel[p]; r == "acl:relcl" || r == "advcl" || r == "csubj" || r == "ccomp" || r == "parataxis" || relIs(r, "nsubj") {
+			return frame{}, false
+		}
+		p = h
+	}
+	if !strings.HasPrefix(t.tag[p], "VB") || p == i {
+		return frame{}, false // a predicate noun or adjective is reportedJudgment's
+	}
+	s := t.child(p, "nsubj")
+	speaker := c.reportSpeaker(p)
+	if s < 0 || speaker < 0 || t.lemma[t.head[p]] == "believe" || t.lemma[t.head[p]] == "think" || t.child(p, "aux:pass") >= 0 {
+		return frame{}, false
+	}
+	if t.hasChildLemma(p, "advmod", "not", "n't", "never") || t.hasChildLemma(t.head[speaker], "advmod", "not", "n't", "never") {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.6, rule: "reported-judgment"}
+	f.subj = c.actorsOf(speaker, false)
+	if f.obj = c.actorsOf(s, false); len(f.obj) == 0 && strings.HasPrefix(t.tag[s], "NN") {
+		f.obj, _ = c.modifierActors(s)
+	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// mildInClause are judging adjectives that, modifying a noun, often
+// praise or only classify: "an aggressive response", "criminal
+// penalties", "illegal immigrants".
+var mildInClause = map[string]bool{"aggressive": true, "criminal": true, "illegal": true}
 
 // stanceAdjectives take their object after a preposition (stancePreps):
 // "Trump has been critical of NATO", "Pakistan is supportive of the

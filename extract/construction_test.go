@@ -718,6 +718,11 @@ func TestConstructions(t *testing.T) {
 		{"MeetingADemandIsNoMeeting", "2019-06-08", "Iran met the demands of the UN.", nil, true},
 		{"KingIsNoQueen", "2018-07-13", "Trump met the British king.", nil, true},
 		{"PlaceNamedAfterSomeoneIsNoPerson", "2016-10-18", "Obama held a Rose Garden news conference with Italian Prime Minister Matteo Renzi.", []string{"matteo-renzi REPRESENTS ITA", "barack-obama MET_WITH matteo-renzi"}, true},
+		{"JudgingAdjectiveInAReportedClause", "2015-07-01", "Trump said Mexico is sending us its worst people.", []string{"donald-trump CRITICIZED MEX"}, true},
+		{"JudgingMannerInAReportedClause", "2014-07-20", "Kerry said Hamas had behaved in a shocking manner.", []string{"john-kerry CRITICIZED HAMAS"}, true},
+		{"DeniedActIsNoCharge", "2019-06-08", "Pompeo said Iran had not launched a vicious attack.", nil, true},
+		{"PassiveVictimIsNotCharged", "2018-10-20", "Saudi Arabia said Khashoggi was killed in a rogue operation.", nil, true},
+		{"MildAdjectiveIsNoCharge", "2020-03-20", "Merkel said the United States needed an aggressive response.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
