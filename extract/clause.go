@@ -2454,6 +2454,14 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return nil
 	}
 	h := t.head[i]
+	if t.rel[i] == "advcl" && t.tag[i] == "VBG" && i > 0 && t.head[i-1] == h && relIs(t.rel[i-1], "obl") && t.child(i, "mark") < 0 {
+		// "responding to US planes shooting down a Syrian jet": a gerund
+		// right after an actor's noun, with no comma or conjunction, is
+		// that actor's doing.
+		if got := c.actorsOf(i-1, false); len(got) > 0 {
+			return got
+		}
+	}
 	if c.joinedIn(h) == i {
 		// "Japan joined the US in imposing sanctions": both impose them.
 		return append(c.subjectOf(h, depth+1), c.argsOf(t.child(h, "obj"), false)...)

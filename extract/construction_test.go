@@ -723,6 +723,7 @@ func TestConstructions(t *testing.T) {
 		{"DeniedActIsNoCharge", "2019-06-08", "Pompeo said Iran had not launched a vicious attack.", nil, true},
 		{"PassiveVictimIsNotCharged", "2018-10-20", "Saudi Arabia said Khashoggi was killed in a rogue operation.", nil, true},
 		{"MildAdjectiveIsNoCharge", "2020-03-20", "Merkel said the United States needed an aggressive response.", nil, true},
+		{"GerundAfterAnActorsNounIsItsDoing", "2017-06-19", "Russia said it was responding to US planes shooting down a Syrian jet.", []string{"USA ATTACKED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
