@@ -579,7 +579,13 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				ref = &c.st.prevSubjects[0]
 				break
 			}
-			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, c.st.lastAny)
+			fallback := c.st.lastAny
+			if l == "it" && c.st.sentences-c.st.lastAnyAt > 1 {
+				// "In 2008 she openly opposed it": a country named two
+				// sentences back or more is no likelier than a thing.
+				fallback = nil
+			}
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, fallback)
 		case "we", "us", "our":
 			ref = c.quotedSpeaker(i, false)
 		case "i", "me", "my":

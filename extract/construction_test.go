@@ -724,6 +724,8 @@ func TestConstructions(t *testing.T) {
 		{"PassiveVictimIsNotCharged", "2018-10-20", "Saudi Arabia said Khashoggi was killed in a rogue operation.", nil, true},
 		{"MildAdjectiveIsNoCharge", "2020-03-20", "Merkel said the United States needed an aggressive response.", nil, true},
 		{"GerundAfterAnActorsNounIsItsDoing", "2017-06-19", "Russia said it was responding to US planes shooting down a Syrian jet.", []string{"USA ATTACKED SYR"}, true},
+		{"ItAfterSentencesWithNoActorIsAThing", "2018-06-01", "Merkel visited Iran in May. The deal was signed in 2015. Experts said the deal had flaws. Pompeo criticized it.", []string{"angela-merkel VISITED IRN"}, true},
+		{"ItInTheNextSentenceIsTheCountry", "2018-06-01", "Merkel visited Iran in May. Pompeo criticized it.", []string{"angela-merkel VISITED IRN", "mike-pompeo CRITICIZED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -216,6 +216,9 @@ type state struct {
 	countryCount map[string]int
 	focus        *schema.Actor // the country the article is most about so far
 	lastAny      *schema.Actor // the country named last, in any role
+	// sentences counts the sentences read; lastAnyAt is the one lastAny
+	// was named in.
+	sentences, lastAnyAt int
 	// lastGroup, lastBody: the armed or political group and the
 	// organisation named last, for "the group" and "the alliance".
 	lastGroup, lastBody *schema.Actor
@@ -366,7 +369,7 @@ var familyFirst = map[string]bool{"PRK": true, "KOR": true, "CHN": true, "TWN": 
 // count adds a country mention to the tally that picks the article's focus.
 func (st *state) count(a schema.Actor) {
 	c := a
-	st.lastAny = &c
+	st.lastAny, st.lastAnyAt = &c, st.sentences
 	st.own()
 	st.countryCount[a.ID]++
 	if st.focus == nil || st.countryCount[a.ID] > st.countryCount[st.focus.ID] {
@@ -410,6 +413,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	st.curFronted = frontedEnd(toks)
 	st.prevUnknownFirst, st.curUnknownFirst = st.curUnknownFirst, false
 	st.prevThingFirst, st.curThingFirst = st.curThingFirst, thingFirst(toks)
+	st.sentences++
 	st.shouting, st.titleCase = shouting(toks), titleCased(toks)
 	defer func() {
 		if u := x.unknownNames(toks, len(toks), st.date, st.named); len(u) > 0 {
