@@ -3653,7 +3653,6 @@ func (c *clause) factWarning(i int) bool {
 // evidenceNouns take a clause that "no" or "little" before them denies.
 var evidenceNouns = map[string]bool{"evidence": true, "proof": true, "sign": true, "indication": true, "reason": true, "suggestion": true}
 
-// timePreps place an event in time; they modify a clause, not a noun.
 // onTopicLemmas take what they are about after "on".
 var onTopicLemmas = map[string]bool{
 	"agree": true, "decide": true, "insist": true, "comment": true, "focus": true, "work": true, "rely": true,
@@ -3662,6 +3661,7 @@ var onTopicLemmas = map[string]bool{
 	"plan": true, "bet": true,
 }
 
+// timePreps place an event in time; they modify a clause, not a noun.
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
 
 // seekLemmas make an agreement a negotiation: "seeking a deal with".

@@ -726,6 +726,7 @@ func TestConstructions(t *testing.T) {
 		{"GerundAfterAnActorsNounIsItsDoing", "2017-06-19", "Russia said it was responding to US planes shooting down a Syrian jet.", []string{"USA ATTACKED SYR"}, true},
 		{"ItAfterSentencesWithNoActorIsAThing", "2018-06-01", "Merkel visited Iran in May. The deal was signed in 2015. Experts said the deal had flaws. Pompeo criticized it.", []string{"angela-merkel VISITED IRN"}, true},
 		{"ItInTheNextSentenceIsTheCountry", "2018-06-01", "Merkel visited Iran in May. Pompeo criticized it.", []string{"angela-merkel VISITED IRN", "mike-pompeo CRITICIZED IRN"}, true},
+		{"TeamedUpWith", "2019-06-08", "Japan teamed up with India.", []string{"JPN COOPERATED_WITH IND"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

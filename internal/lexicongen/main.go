@@ -895,6 +895,7 @@ var ours = []our{
 	vo("form", schema.AlliedWith, "alliance|bloc", "with"),
 	vo("forge", schema.AlliedWith, "alliance", "with"),
 	v("partner", schema.CooperatedWith, "with"),
+	v("team", schema.CooperatedWith, "with").part("up").cameo("060").note("'teamed up with France'"),
 	v("stand", schema.Supported, "by", "with", "alongside", "behind").note("'stood by Qatar' (guideline 'stand by'), 'stands alongside the US'; not between two people (a photo's 'stood alongside Trump')"),
 	v("sit", schema.MetWith, "with").part("down").note("'sat down with Xi'"),
 	v("touch", schema.Visited, "in").part("down").cameo("042").note("'touched down in Switzerland'"),
