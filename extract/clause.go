@@ -1149,6 +1149,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.presentIn(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
+		if f, ok := c.hostedIn(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 		if (tag == "JJ" || tag == "VBN") && stanceAdjectives[c.toks[i].key] != "" {
 			if f, ok := c.stance(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -1309,6 +1312,55 @@ func (c *clause) presentIn(i int) (frame, bool) {
 	f := frame{rel: schema.Visited, trigger: comma + 1, mod: schema.Asserted, conf: 0.75, rule: "verb-prep"}
 	f.subj, f.obj = c.ms[c.headOf[h]:c.headOf[h]+1], c.ms[n:n+1]
 	return f, allPeople(f.subj)
+}
+
+// hostLemmas receive a guest where they are.
+var hostLemmas = map[string]bool{"host": true, "welcome": true, "receive": true}
+
+// hostedIn reads a host's welcome at home as the guest's visit: "Modi
+// hosted Trump in Ahmedabad", "Macron welcomed Trump to Paris", "Obama
+// received Abe at the White House": the guest, a person from elsewhere,
+// visited the host's country. i is the verb.
+func (c *clause) hostedIn(i int) (frame, bool) {
+	t := c.t
+	if !hostLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") || t.child(i, "aux:pass") >= 0 {
+		return frame{}, false
+	}
+	o := t.child(i, "obj")
+	if o < 0 {
+		return frame{}, false
+	}
+	place := -1
+	for _, p := range []string{"in", "to", "at"} {
+		if k := c.prepChild(i, p); k >= 0 && place < 0 {
+			place = k
+		} else if k := c.prepChild(o, p); k >= 0 && place < 0 {
+			place = k // "will host Xi in Washington", hung on the guest
+		}
+	}
+	if place < 0 || c.headOf[place] < 0 {
+		return frame{}, false
+	}
+	where := c.ms[c.headOf[place]]
+	if len(where.Actors) != 1 || where.Actors[0].Kind != schema.Country {
+		return frame{}, false
+	}
+	home := where.Actors[0].ID
+	hosts := c.subjectOf(i, 0)
+	if len(hosts) == 0 || !slices.ContainsFunc(hosts, func(m Mention) bool {
+		a := m.Actors[0]
+		return a.ID == home || a.Kind == schema.Person && a.Country == home
+	}) {
+		return frame{}, false // "Trump welcomed the deal in Paris": not at home
+	}
+	guests := slices.DeleteFunc(c.argsOf(o, true), func(m Mention) bool {
+		a := m.Actors[0]
+		return a.Kind != schema.Person || a.Country == "" || a.Country == home
+	})
+	f := frame{rel: schema.Visited, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-prep"}
+	f.subj, f.obj = guests, []Mention{where}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0
 }
 
 // aboutLemmas are what a visitor is seen doing where they are: "speaking
@@ -1875,7 +1927,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Attacked && c.measureDoer(i) {
 		return frame{}, false // "How have US sanctions hit Iran?", "an influence campaign targeted": no armed attack
 	}
-	if t.lemma[i] == "welcome" && e.Relation == schema.Supported && (c.prepChild(i, "to") >= 0 || c.prepChild(i, "into") >= 0 || c.prepChild(i, "at") >= 0 || c.welcomedTo(i)) {
+	if o := t.child(i, "obj"); t.lemma[i] == "welcome" && e.Relation == schema.Supported && (c.prepChild(i, "to") >= 0 || c.prepChild(i, "into") >= 0 || c.prepChild(i, "at") >= 0 || c.welcomedTo(i) ||
+		o >= 0 && c.headOf[o] >= 0 && c.prepChild(o, "to") >= 0) {
 		// "welcomed Netanyahu to Downing Street": a host, no support; a
 		// host meets the guest (the rest of the frame as for support).
 		e.Relation = schema.MetWith
@@ -3061,6 +3114,15 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 	}
 	for _, k := range c.t.kids[obj] {
 		if relIs(c.t.rel[k], "nmod") && !slices.Contains(preps, c.t.caseOf(k)) {
+			if got := c.prepArgs(k, preps); len(got) > 0 {
+				return got
+			}
+		}
+	}
+	// "held talks in Beijing with Wang Yi": a phrase hung on the place
+	// after the verb's object is the verb's.
+	for _, k := range c.t.kids[i] {
+		if n := c.headOf[k]; k > obj && n >= 0 && c.ms[n].Place && relIs(c.t.rel[k], "obl") {
 			if got := c.prepArgs(k, preps); len(got) > 0 {
 				return got
 			}

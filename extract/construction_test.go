@@ -174,7 +174,7 @@ func TestConstructions(t *testing.T) {
 		{"LabeledAs", "2017-09-20", "Pyongyang labeled Trump a madman.", []string{"PRK CRITICIZED donald-trump"}, true},
 		{"TalksOnAnAgreement", "2018-09-20", "Talks between Britain and the EU on the withdrawal agreement resumed.", []string{"GBR NEGOTIATED_WITH EU"}, true},
 		{"SatDownWith", "2018-12-01", "Trump sat down with Xi Jinping in Buenos Aires.", []string{"donald-trump MET_WITH xi-jinping"}, true},
-		{"HostWelcomesGuest", "2017-02-15", "Trump welcomed Netanyahu to the White House.", []string{"donald-trump MET_WITH benjamin-netanyahu"}, true},
+		{"HostWelcomesGuest", "2017-02-15", "Trump welcomed Netanyahu to the White House.", []string{"donald-trump MET_WITH benjamin-netanyahu", "benjamin-netanyahu VISITED USA"}, true},
 		{"TitleNameOfCountry", "2017-06-01", "Prime Minister Justin Trudeau of Canada criticized China.", []string{"justin-trudeau REPRESENTS CAN", "justin-trudeau CRITICIZED CHN"}, true},
 		{"FormerTitleNameOfCountry", "2018-12-01", "Former President George W. Bush of the United States praised Japan.", []string{"george-w-bush SUPPORTED JPN"}, true},
 		{"AppositionEndsAtItsBody", "2018-01-29", "Haley, with President Donald Trump, met members of the UN Security Council in the State Dining Room.", []string{"nikki-haley MET_WITH UNSC"}, true},
@@ -727,6 +727,10 @@ func TestConstructions(t *testing.T) {
 		{"ItAfterSentencesWithNoActorIsAThing", "2018-06-01", "Merkel visited Iran in May. The deal was signed in 2015. Experts said the deal had flaws. Pompeo criticized it.", []string{"angela-merkel VISITED IRN"}, true},
 		{"ItInTheNextSentenceIsTheCountry", "2018-06-01", "Merkel visited Iran in May. Pompeo criticized it.", []string{"angela-merkel VISITED IRN", "mike-pompeo CRITICIZED IRN"}, true},
 		{"TeamedUpWith", "2019-06-08", "Japan teamed up with India.", []string{"JPN COOPERATED_WITH IND"}, true},
+		{"HostedAtHomeIsTheGuestsVisit", "2019-04-11", "Trump received South Korea's President Moon Jae-in at the White House.", []string{"moon-jae-in REPRESENTS KOR", "moon-jae-in VISITED USA", "donald-trump MET_WITH moon-jae-in"}, true},
+		{"WelcomedToACountry", "2019-05-25", "Abe welcomed Trump to Japan.", []string{"donald-trump VISITED JPN", "shinzo-abe MET_WITH donald-trump"}, true},
+		{"HostedAwayIsNoVisitOfTheGuest", "2019-05-25", "Trump welcomed Macron in Paris.", []string{"donald-trump MET_WITH emmanuel-macron"}, true},
+		{"WithAfterThePlaceOfTalks", "2019-06-08", "Pompeo held talks in Beijing with Wang Yi.", []string{"mike-pompeo MET_WITH wang-yi"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
