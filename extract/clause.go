@@ -1152,6 +1152,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.hostedIn(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
+		if f, ok := c.metThere(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 		if (tag == "JJ" || tag == "VBN") && stanceAdjectives[c.toks[i].key] != "" {
 			if f, ok := c.stance(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -1359,6 +1362,51 @@ func (c *clause) hostedIn(i int) (frame, bool) {
 	})
 	f := frame{rel: schema.Visited, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-prep"}
 	f.subj, f.obj = guests, []Mention{where}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0
+}
+
+// metThere reads a meeting in one party's country as the other's visit:
+// "Pompeo met Wang Yi in Beijing", "Pompeo is expected to meet the crown
+// prince in Riyadh", "Trump met Abe in Washington": the person from
+// elsewhere visited the country of the one met. i is the verb.
+func (c *clause) metThere(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "meet" || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	o := t.child(i, "obj")
+	if o < 0 {
+		o = c.prepChild(i, "with")
+	}
+	place := c.prepChild(i, "in")
+	if place < 0 && o >= 0 {
+		place = c.prepChild(o, "in")
+	}
+	if o < 0 || place < 0 || c.headOf[place] < 0 || !c.x.countryNamed(c.ms[c.headOf[place]]) && !c.ms[c.headOf[place]].Place {
+		return frame{}, false
+	}
+	where := c.ms[c.headOf[place]]
+	if len(where.Actors) != 1 || where.Actors[0].Kind != schema.Country {
+		return frame{}, false
+	}
+	there := where.Actors[0].ID
+	local := func(m Mention) bool { return m.Actors[0].Kind == schema.Person && m.Actors[0].Country == there }
+	away := func(ms []Mention) []Mention {
+		return slices.DeleteFunc(ms, func(m Mention) bool {
+			a := m.Actors[0]
+			return a.Kind != schema.Person || a.Country == "" || a.Country == there
+		})
+	}
+	// "met Putin in Helsinki": a third country's venue, no host.
+	var visitors []Mention
+	if subj, obj := c.subjectOf(i, 0), c.argsOf(o, true); slices.ContainsFunc(obj, local) {
+		visitors = away(subj)
+	} else if slices.ContainsFunc(subj, local) {
+		visitors = away(obj) // "Trump met Abe in Washington": the guest came
+	}
+	f := frame{rel: schema.Visited, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-prep"}
+	f.subj, f.obj = visitors, []Mention{where}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0
 }
