@@ -1305,15 +1305,16 @@ func (c *clause) presentIn(i int) (frame, bool) {
 	if n < 0 || !c.ms[n].Place || t.caseOf(i) != "in" || c.ms[n].Start < 3 || !c.x.countryNamed(c.ms[n]) {
 		return frame{}, false
 	}
-	h, comma := t.head[i], c.ms[n].Start-2 // "Trump, in London"
-	if h >= 0 && aboutLemmas[t.lemma[h]] && strings.HasSuffix(c.toks[h].key, "ing") && h == comma+1 {
-		comma, h = h-1, t.head[h] // "Hague, speaking in Sydney": the speaker
+	comma := c.ms[n].Start - 2 // "Trump, in London"
+	if comma >= 1 && aboutLemmas[c.toks[comma].key] {
+		comma-- // "Hague, speaking in Sydney": the speaker, however the parser hung the participle
 	}
-	if h < 0 || comma < 1 || c.toks[comma].key != "," || c.headOf[h] < 0 || c.ms[c.headOf[h]].End != comma {
+	p := mentionEnding(c.ms, comma)
+	if comma < 1 || c.toks[comma].key != "," || p < 0 {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Visited, trigger: comma + 1, mod: schema.Asserted, conf: 0.75, rule: "verb-prep"}
-	f.subj, f.obj = c.ms[c.headOf[h]:c.headOf[h]+1], c.ms[n:n+1]
+	f.subj, f.obj = c.ms[p:p+1], c.ms[n:n+1]
 	return f, allPeople(f.subj)
 }
 

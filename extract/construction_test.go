@@ -734,6 +734,7 @@ func TestConstructions(t *testing.T) {
 		{"MetInTheOtherPartysCountry", "2018-10-08", "Pompeo met Wang Yi in Beijing.", []string{"mike-pompeo VISITED CHN", "mike-pompeo MET_WITH wang-yi"}, true},
 		{"MetAtHomeTheGuestVisited", "2019-04-26", "Trump met Abe in Washington.", []string{"shinzo-abe VISITED USA", "donald-trump MET_WITH shinzo-abe"}, true},
 		{"MetAtAThirdCountrysVenueIsNoVisitOfEither", "2018-07-16", "Trump met Putin in Helsinki.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
+		{"SpeakingInAPlaceHowEverParsed", "2019-06-08", "Netanyahu, speaking in Moscow, said the talks went well.", []string{"benjamin-netanyahu VISITED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
