@@ -1313,6 +1313,9 @@ func (c *clause) presentIn(i int) (frame, bool) {
 	if comma < 1 || c.toks[comma].key != "," || p < 0 {
 		return frame{}, false
 	}
+	if b := c.ms[p].Start - 1; b >= 0 && (c.toks[b].tagged("IN") || c.toks[b].tagged("CC") || c.toks[b].tagged("TO")) {
+		return frame{}, false // "the port city of Aden, in Yemen", "and Abu Ghraib, in Afghanistan": a place in a list
+	}
 	f := frame{rel: schema.Visited, trigger: comma + 1, mod: schema.Asserted, conf: 0.75, rule: "verb-prep"}
 	f.subj, f.obj = c.ms[p:p+1], c.ms[n:n+1]
 	return f, allPeople(f.subj)

@@ -735,6 +735,7 @@ func TestConstructions(t *testing.T) {
 		{"MetAtHomeTheGuestVisited", "2019-04-26", "Trump met Abe in Washington.", []string{"shinzo-abe VISITED USA", "donald-trump MET_WITH shinzo-abe"}, true},
 		{"MetAtAThirdCountrysVenueIsNoVisitOfEither", "2018-07-16", "Trump met Putin in Helsinki.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
 		{"SpeakingInAPlaceHowEverParsed", "2019-06-08", "Netanyahu, speaking in Moscow, said the talks went well.", []string{"benjamin-netanyahu VISITED RUS"}, true},
+		{"PlaceInAListIsNoVisitor", "2016-01-01", "Prison breaks have happened in Iraq and at Abu Ghraib, in Afghanistan.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
