@@ -2277,6 +2277,18 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if k := c.prepChild(i, "with"); k >= 0 && tradeMeasures[t.lemma[k]] {
 			return frame{}, false // "retaliated with tariffs": no armed attack
 		}
+		for _, k := range t.kids[i] {
+			if t.rel[k] == "advcl" && t.hasChildLemma(k, "mark", "by") {
+				// "retaliated against Britain by expelling diplomats": the
+				// means says what the retaliation was.
+				for _, m := range c.x.lex.Lookup(t.lemma[k], schema.Verb) {
+					if m.Relation != schema.Attacked {
+						f.rel = m.Relation
+						break
+					}
+				}
+			}
+		}
 	}
 	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && c.prepChild(i, "for") < 0 && !c.followedBy(i, "to") {
 		return frame{}, false // "asked Russia why …": a question, not a call
@@ -3997,7 +4009,7 @@ var reciprocalLemmas = map[string]bool{
 	"breakfast": true, "confer": true, "memorandum": true, "conclude": true, "reach": true, "hold": true,
 	"partnership": true, "exercise": true, "drill": true, "fight": true, "fighting": true, "war": true,
 	"share": true, "exchange": true, "battle": true, "discuss": true, "discussion": true, "speak": true,
-	"shake": true,
+	"shake": true, "cooperate": true, "collaborate": true, "coordinate": true, "partner": true, "team": true,
 }
 
 // acceptLemmas receive an event that happened whether or not they take

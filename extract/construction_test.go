@@ -736,6 +736,11 @@ func TestConstructions(t *testing.T) {
 		{"MetAtAThirdCountrysVenueIsNoVisitOfEither", "2018-07-16", "Trump met Putin in Helsinki.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
 		{"SpeakingInAPlaceHowEverParsed", "2019-06-08", "Netanyahu, speaking in Moscow, said the talks went well.", []string{"benjamin-netanyahu VISITED RUS"}, true},
 		{"PlaceInAListIsNoVisitor", "2016-01-01", "Prison breaks have happened in Iraq and at Abu Ghraib, in Afghanistan.", nil, true},
+		{"RetaliationByItsMeans", "2018-03-17", "Russia retaliated against Britain by expelling 23 British diplomats.", []string{"RUS DOWNGRADED_RELATIONS GBR"}, true},
+		{"RetaliationByForceStaysAnAttack", "2014-07-08", "Israel retaliated against Hamas by bombing Gaza.", []string{"ISR ATTACKED HAMAS"}, true},
+		{"ExportCurbsAreSanctions", "2019-07-04", "Japan imposed export curbs on South Korea.", []string{"JPN SANCTIONED KOR"}, true},
+		{"AidAnnouncedInMoney", "2019-06-08", "The US announced $50 million in aid to Ukraine.", []string{"USA PROVIDED_AID_TO UKR"}, true},
+		{"CoordinatedSubjectsCoordinateWithEachOther", "2019-06-08", "The US and Japan coordinated closely.", []string{"USA COOPERATED_WITH JPN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

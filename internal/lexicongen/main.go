@@ -791,7 +791,7 @@ var (
 	aidNouns    = "aid|assistance|help|support|weapon|arm|fund|loan|supply|equipment|troop|" + weaponNouns
 	weaponNouns = "missile|tank|jet|drone|artillery|ammunition|munition|rifle|helicopter|warship|vehicle|rocket|shell|howitzer|launcher|fighter"
 	envoyNouns  = "ambassador|envoy|diplomat|charge|representative"
-	sanctNouns  = "sanction|embargo|blockade|restriction|tariff|penalty"
+	sanctNouns  = "sanction|embargo|blockade|restriction|tariff|penalty|curb|control|ban|duty|levy|quota"
 	attackNouns = "attack|strike|airstrike|raid|offensive|assault|operation|bombing|campaign|cyberattack"
 	tieNouns    = "tie|relation|contact"
 )
@@ -805,6 +805,8 @@ var ours = []our{
 	v("commit", schema.PledgedTo, "to").note("'committed to defending X'"),
 	v("offer", schema.PledgedTo, "", "to"),
 	vo("offer", schema.ProvidedAidTo, aidNouns+"|asylum|refuge", "to").note("'offered aid to'"),
+	vo("announce", schema.ProvidedAidTo, aidNouns+"|money|package", "to").cameo("070").note("'announced $50 million in aid to Ukraine'"),
+	vo("approve", schema.ProvidedAidTo, aidNouns+"|money|package", "to", "for").cameo("070").note("'approved $400 million in military aid for Ukraine'"),
 	vo("lodge", schema.ProtestedTo, "protest|complaint", "with", "to"),
 	vo("file", schema.ProtestedTo, "protest|complaint", "with", "to"),
 	vo("make", schema.ProtestedTo, "protest|representation", "to", "with").note("only with these objects"),
