@@ -143,6 +143,8 @@ var quantNouns = map[string]bool{
 	"some": true, "many": true, "most": true, "all": true, "one": true, "several": true, "part": true,
 	"member": true, "each": true, "none": true, "any": true, "majority": true, "few": true, "unit": true,
 	"elements": true, "element": true, "faction": true, "wing": true, "branch": true,
+	"dozen": true, "dozens": true, "score": true, "scores": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "handful": true, "couple": true,
 }
 
 // targetNouns stand, as objects, for the actor that owns them: "vetoed a
@@ -161,6 +163,7 @@ var targetNouns = map[string]bool{
 	// Installations and assets an attack strikes: "a strike on a Syrian airbase".
 	"airbase": true, "airfield": true, "airport": true, "consulate": true, "ship": true, "vessel": true,
 	"tanker": true, "depot": true, "installation": true, "site": true, "target": true, "compound": true,
+	"post": true, "checkpoint": true, "garrison": true, "warship": true, "drone": true,
 }
 
 // actorsOf returns the mentions a word stands for: its own mention, or the

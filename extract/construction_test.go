@@ -741,6 +741,9 @@ func TestConstructions(t *testing.T) {
 		{"ExportCurbsAreSanctions", "2019-07-04", "Japan imposed export curbs on South Korea.", []string{"JPN SANCTIONED KOR"}, true},
 		{"AidAnnouncedInMoney", "2019-06-08", "The US announced $50 million in aid to Ukraine.", []string{"USA PROVIDED_AID_TO UKR"}, true},
 		{"CoordinatedSubjectsCoordinateWithEachOther", "2019-06-08", "The US and Japan coordinated closely.", []string{"USA COOPERATED_WITH JPN"}, true},
+		{"DozensOfAGroupsFighters", "2019-06-08", "Saudi-led coalition airstrikes killed dozens of Houthi fighters.", []string{"SAU ATTACKED HOUTHIS"}, true},
+		{"DemonymPostsAreTheStates", "2019-02-27", "Pakistan shelled Indian posts in Kashmir.", []string{"PAK ATTACKED IND"}, true},
+		{"HundredsOfCiviliansAreNoActor", "2019-06-08", "Russia killed hundreds of Syrian civilians.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
