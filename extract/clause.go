@@ -32,10 +32,12 @@ type clause struct {
 	// call for it while the first runs (a noun before a pronoun whose
 	// phrase holds the pronoun) finds nothing, instead of recursing.
 	resolving []bool
+	// trigger is the word whose relations are being read (fromTree), or -1.
+	trigger int
 }
 
 func newClause(x *Extractor, toks []token, t *tree, ms []Mention, st *state) *clause {
-	c := &clause{x: x, toks: toks, t: t, ms: ms, st: st, headOf: make([]int, len(toks)), within: make([]int, len(toks)), resolving: make([]bool, len(toks))}
+	c := &clause{x: x, toks: toks, t: t, ms: ms, st: st, headOf: make([]int, len(toks)), within: make([]int, len(toks)), resolving: make([]bool, len(toks)), trigger: -1}
 	for i := range toks {
 		c.headOf[i], c.within[i] = -1, -1
 	}
@@ -285,11 +287,19 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				return c.withConj(k, got, object, depth+1)
 			}
 		}
-		// "dismissed remarks by Pence", "condemned the attack by Israel":
-		// an act stands for whoever did it.
+		// "dismissed remarks by Pence", "condemned the attack by Israel",
+		// "denounced the sanctions imposed by the EU": an act stands for
+		// whoever did it.
 		for _, k := range c.t.kids[i] {
 			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
 				return c.argsOf(k, false)
+			}
+			if c.t.rel[k] == "acl" && c.t.tag[k] == "VBN" && k != c.trigger {
+				// Not the trigger's own: "a ceasefire sponsored by the US
+				// and Russia" is no sponsorship of each other.
+				if a := c.t.child(k, "obl:agent"); a >= 0 {
+					return c.argsOf(a, false)
+				}
 			}
 		}
 		// "voiced contempt for EU actions", "criticized US policy": an
@@ -402,6 +412,8 @@ func (c *clause) actsAgent(l string) bool {
 var actNouns = map[string]bool{
 	"action": true, "policy": true, "decision": true, "move": true, "behavior": true, "behaviour": true,
 	"conduct": true, "stance": true, "position": true, "approach": true, "strategy": true,
+	"sale": true, "deployment": true, "plan": true, "proposal": true, "program": true,
+	"programme": true,
 }
 
 // stateActNouns are acts only a state does, so that a demonym before them
@@ -1817,6 +1829,8 @@ var nominalRels = map[string]bool{"obj": true, "nsubj": true, "nsubj:pass": true
 // fromTree finds the relations of the trigger at token i, a verb or a noun
 // with its lexicon entries.
 func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) []relation {
+	c.trigger = i
+	defer func() { c.trigger = -1 }()
 	// Patterns (an entry that names its object noun) are tried first: they
 	// are more specific than the bare verb.
 	for _, patterns := range []bool{true, false} {

@@ -744,6 +744,8 @@ func TestConstructions(t *testing.T) {
 		{"DozensOfAGroupsFighters", "2019-06-08", "Saudi-led coalition airstrikes killed dozens of Houthi fighters.", []string{"SAU ATTACKED HOUTHIS"}, true},
 		{"DemonymPostsAreTheStates", "2019-02-27", "Pakistan shelled Indian posts in Kashmir.", []string{"PAK ATTACKED IND"}, true},
 		{"HundredsOfCiviliansAreNoActor", "2019-06-08", "Russia killed hundreds of Syrian civilians.", nil, true},
+		{"ActOfAReducedPassivesAgent", "2019-06-08", "Russia denounced the sanctions imposed by the EU.", []string{"RUS CRITICIZED EU"}, true},
+		{"TriggersOwnReducedPassiveIsNoObject", "2016-09-25", "The fighting wrecked the ceasefire sponsored by the United States and Russia.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
