@@ -2008,6 +2008,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); e.Relation == schema.SpokeWith && o >= 0 && (t.lemma[o] == "language" || t.lemma[o] == "tongue" || t.lemma[o] == "dialect") {
 		return frame{}, false // "speaking the languages of Germany and Italy": no conversation
 	}
+	if t.lemma[i] == "call" && e.Relation == schema.SpokeWith && !c.phoned(i) {
+		return frame{}, false
+	}
 	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) && c.forToClause(i) < 0 {
 		return frame{}, false // "called the attack on Saudi Arabia an act of war": naming, the "on" is the attack's
 	}
@@ -2315,6 +2318,30 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.subj, f.obj = f.obj, f.subj
 	}
 	return f, len(f.subj) > 0
+}
+
+// phoned reports whether "call" at i is a telephone call: a person called
+// with nothing said of them ("Putin called Erdogan on Friday", "called
+// Macron to discuss Iran"), not named ("called him a liar"), called on,
+// for, off or back to a post.
+func (c *clause) phoned(i int) bool {
+	t := c.t
+	o := t.child(i, "obj")
+	if o < 0 || c.headOf[o] < 0 || !allPeople(c.argsOf(o, true)) || t.child(i, "compound:prt") >= 0 || t.child(i, "ccomp") >= 0 {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		switch r := t.rel[k]; {
+		case r == "xcomp" && !(strings.HasPrefix(t.tag[k], "VB") && t.hasChildLemma(k, "mark", "to")):
+			return false // "called Kim a madman"
+		case relIs(r, "obl") && (t.caseOf(k) == "for" || t.caseOf(k) == "as" || t.caseOf(k) == "on" && !monthOrDay[c.toks[k].key]):
+			return false // "called him on his claims", not "on Friday"
+		}
+	}
+	if j := c.ms[c.headOf[o]].End; j < len(c.toks) && (c.toks[j].tagged("DT") || c.toks[j].tagged("JJ") || c.toks[j].key == "\"" || c.toks[j].key == "'") {
+		return false // "called Trump a \"dotard\"", "called Merkel stupid", however parsed
+	}
+	return true
 }
 
 // vetoedBody keeps, of a veto's objects, the bodies that voted: a veto is
@@ -3985,7 +4012,7 @@ func (c *clause) hasTarget(i int) bool {
 // fightNouns are what two sides exchange: "exchanged fire", "exchanged
 // barbs".
 var fightNouns = map[string]bool{"fire": true, "gunfire": true, "blow": true, "shot": true, "artillery": true, "rocket": true, "missile": true, "salvo": true, "strike": true,
-	"barb": true, "insult": true, "jab": true, "recrimination": true}
+	"barb": true, "insult": true, "jab": true, "recrimination": true, "accusation": true, "allegation": true, "charge": true, "blame": true}
 
 // reciprocal reports whether coordinated subjects of the trigger at i act
 // on one another: the trigger is reciprocal by its meaning ("X and Y met",
@@ -4026,7 +4053,7 @@ var reciprocalLemmas = map[string]bool{
 	"breakfast": true, "confer": true, "memorandum": true, "conclude": true, "reach": true, "hold": true,
 	"partnership": true, "exercise": true, "drill": true, "fight": true, "fighting": true, "war": true,
 	"share": true, "exchange": true, "battle": true, "discuss": true, "discussion": true, "speak": true,
-	"shake": true, "cooperate": true, "collaborate": true, "coordinate": true, "partner": true, "team": true,
+	"shake": true, "trade": true, "cooperate": true, "collaborate": true, "coordinate": true, "partner": true, "team": true,
 }
 
 // acceptLemmas receive an event that happened whether or not they take
@@ -4306,9 +4333,10 @@ func (c *clause) pairs(f frame) []relation {
 		a.Actors, b.Actors = m.Actors[:1], m.Actors[1:]
 		f.subj = []Mention{a, b}
 	}
-	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.hasTarget(f.trigger) {
-		// "Armenia and Azerbaijan clashed", "exchanged fire": each attacked
-		// the other.
+	exchanged := (f.rel == schema.Criticized || f.rel == schema.Accused) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade")
+	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.hasTarget(f.trigger) {
+		// "Armenia and Azerbaijan clashed", "exchanged fire", "traded
+		// accusations": each attacked, or blamed, the other.
 		var out []relation
 		for a := range f.subj {
 			for b := range f.subj {
@@ -4421,7 +4449,7 @@ func (c *clause) pairs(f frame) []relation {
 	f.obj = slices.DeleteFunc(f.obj, c.contrasted)
 	out := append(appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep), blame...)
 	out = appendPairs(out, f.subj, denied, f.rel, trig, f.conf, !f.neg, f.mod, rep)
-	if (f.rel == schema.Attacked || f.rel == schema.Criticized) && c.t.lemma[f.trigger] == "exchange" ||
+	if (f.rel == schema.Attacked || f.rel == schema.Criticized || f.rel == schema.Accused) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade") ||
 		f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&
 			c.prepChild(f.trigger, "against") < 0 && c.prepChild(f.trigger, "on") < 0 {
 		// Fighting with someone is mutual, a war against or on someone is

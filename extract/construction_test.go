@@ -667,7 +667,7 @@ func TestConstructions(t *testing.T) {
 		{"EncircleHeldPlace", "2016-03-01", "Syrian troops encircled rebel-held parts of Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"EliminateAnActorsThing", "2015-07-01", "The agreement will not eliminate Iran's nuclear program.", nil, true},
 		{"FirstToVisitAfterBecameIobj", "2014-07-04", "In 2014 President Xi Jinping became the first sitting Chinese president to visit South Korea before North Korea.", []string{"xi-jinping VISITED KOR"}, true},
-		{"DismissedAsIsNoRejection", "2017-09-22", "North Korea dismissed Trump as a dotard.", nil, true},
+		{"DismissedAsIsNoRejection", "2017-09-22", "North Korea dismissed Trump as a dotard.", []string{"PRK CRITICIZED donald-trump"}, true},
 		{"NotAcceptingCriticismLeavesItMade", "2019-08-27", "Bolsonaro said he won't accept Macron's attacks.", []string{"emmanuel-macron CRITICIZED jair-bolsonaro"}, true},
 		{"OrderedAPassiveIsNoDemandOnItsSubject", "2018-01-26", "Trump ordered that Mueller be fired.", nil, true},
 		{"ArmedGroupThenASpeaker", "2019-12-30", "MH17 was shot down by Russian-armed rebels, Hezbollah said.", nil, true},
@@ -746,6 +746,11 @@ func TestConstructions(t *testing.T) {
 		{"HundredsOfCiviliansAreNoActor", "2019-06-08", "Russia killed hundreds of Syrian civilians.", nil, true},
 		{"ActOfAReducedPassivesAgent", "2019-06-08", "Russia denounced the sanctions imposed by the EU.", []string{"RUS CRITICIZED EU"}, true},
 		{"TriggersOwnReducedPassiveIsNoObject", "2016-09-25", "The fighting wrecked the ceasefire sponsored by the United States and Russia.", nil, true},
+		{"TradedAccusationsBothWays", "2019-02-27", "India and Pakistan traded accusations.", []string{"IND ACCUSED PAK", "PAK ACCUSED IND"}, true},
+		{"TradedInsultsBothWays", "2017-09-25", "Trump and Kim Jong Un traded insults.", []string{"donald-trump CRITICIZED kim-jong-un", "kim-jong-un CRITICIZED donald-trump"}, true},
+		{"CalledAPersonIsAPhoneCall", "2019-06-08", "Putin called Erdogan on Friday.", []string{"vladimir-putin SPOKE_WITH recep-tayyip-erdogan"}, true},
+		{"CalledToDiscussIsAPhoneCall", "2019-06-08", "Trump called Macron to discuss Iran.", []string{"donald-trump SPOKE_WITH emmanuel-macron"}, true},
+		{"CalledANameIsNoPhoneCall", "2017-09-22", "Kim Jong Un called Trump a \"dotard\".", []string{"kim-jong-un CRITICIZED donald-trump"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1108,7 +1108,7 @@ var negativeWords = map[string]bool{
 	"tyrant": true, "despot": true, "autocrat": true, "crook": true, "crooks": true, "corrupt": true,
 	"disgrace": true, "disgraceful": true, "hypocrite": true, "hypocritical": true, "racist": true, "fascist": true,
 	"traitor": true, "puppet": true, "monster": true, "savages": true, "barbarians": true, "brutal": true,
-	"lunatic": true, "madman": true, "shithole": true, "disaster": true, "failure": true, "incompetent": true,
+	"lunatic": true, "madman": true, "dotard": true, "shithole": true, "disaster": true, "failure": true, "incompetent": true,
 	"catastrophe": true, "catastrophic": true, "unjust": true, "cruel": true, "inhumane": true, "satan": true,
 	"stupid": true, "idiotic": true, "absurd": true, "ridiculous": true, "foolish": true, "ignorant": true,
 	// Judgments of character or conduct among the strongly negative words
