@@ -1920,7 +1920,13 @@ var lightLemmas = map[string]bool{
 	// Calling an event off is still the subject's event ("cancelled a planned
 	// visit to"), and so is a war fought ("fought a war against").
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,
+	// Weighing one is a hypothetical event of the subject's (weighLemmas).
+	"consider": true, "weigh": true, "mull": true, "contemplate": true,
 }
+
+// weighLemmas make the event they take hypothetical: "is considering
+// sanctions on Turkey".
+var weighLemmas = map[string]bool{"consider": true, "weigh": true, "mull": true, "contemplate": true}
 
 // hasInfinitive reports whether noun i takes a to-infinitive: "a threat
 // to attack".
@@ -3422,8 +3428,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 		c.polarity(&f, v)
-		if (t.lemma[v] == "offer" || t.lemma[v] == "promise") && f.mod == schema.Asserted && f.rel.Symmetric() {
-			f.mod = schema.Hypothetical // "offered Kim a summit": one yet to be taken up
+		if (t.lemma[v] == "offer" || t.lemma[v] == "promise") && f.mod == schema.Asserted && f.rel.Symmetric() || weighLemmas[t.lemma[v]] && f.mod == schema.Asserted {
+			f.mod = schema.Hypothetical // "offered Kim a summit": one yet to be taken up; "considering sanctions"
 		}
 	} else {
 		c.polarity(&f, i)
@@ -4166,6 +4172,8 @@ func (c *clause) polarity(f *frame, i int) {
 				f.neg = true // "will neither beg the US for dialogue nor accept its demands"
 			case t.rel[k] == "advmod" && l == "yet" && p == i && t.hasChildLemma(i, "mark", "to") && (t.child(i, "cop") >= 0 || t.child(i, "aux") >= 0):
 				f.neg = true // "is yet to visit China", read with "is" for copula
+			case t.rel[k] == "advmod" && l == "yet" && t.rel[i] == "xcomp" && t.head[i] >= 0 && (t.lemma[t.head[i]] == "have" || t.lemma[t.head[i]] == "be") && (p == i || depth == 1):
+				f.neg = true // "China has yet to condemn Russia"
 			case t.rel[k] == "advmod" && (c.toks[k].key == "longer" || c.toks[k].key == "more") && t.hasChildLemma(k, "advmod", "no"):
 				f.neg = true // "was no longer insisting", "would no more attack"
 			case t.rel[k] == "aux" && (l == "will" || l == "shall" || l == "'ll" || l == "wo"):
@@ -4210,7 +4218,7 @@ func (c *clause) polarity(f *frame, i int) {
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "from") || t.caseOf(p) == "from") &&
 			(hl == "refrain" || hl == "abstain" || hl == "avoid" || hl == "desist" || hl == "hold" && t.hasChildLemma(h, "compound:prt", "off")):
 			f.neg = true // "will hold off from imposing tariffs"
-		case (relIs(r, "acl") || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient")):
+		case (relIs(r, "acl") || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient") || t.hasChildLemma(h, "nummod", "zero")):
 			f.neg = true // "there is no evidence that Iran attacked"
 		case (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "obj" || relIs(r, "nmod")) && hl == "deny" && !t.hasChildLemma(h, "advmod", "falsely", "wrongly", "untruthfully"):
 			f.neg = true // "denied meeting X", "denied reports of talks with X"; not "falsely denied"

@@ -751,6 +751,11 @@ func TestConstructions(t *testing.T) {
 		{"CalledAPersonIsAPhoneCall", "2019-06-08", "Putin called Erdogan on Friday.", []string{"vladimir-putin SPOKE_WITH recep-tayyip-erdogan"}, true},
 		{"CalledToDiscussIsAPhoneCall", "2019-06-08", "Trump called Macron to discuss Iran.", []string{"donald-trump SPOKE_WITH emmanuel-macron"}, true},
 		{"CalledANameIsNoPhoneCall", "2017-09-22", "Kim Jong Un called Trump a \"dotard\".", []string{"kim-jong-un CRITICIZED donald-trump"}, true},
+		{"CountryAsCompoundOfATimeNoun", "2019-06-08", "Merkel plans to visit China next month.", []string{"angela-merkel VISITED CHN future"}, true},
+		{"HasYetToNegates", "2022-03-02", "China has yet to condemn Russia.", []string{"CHN CRITICIZED RUS neg"}, true},
+		{"WeighingSanctionsIsHypothetical", "2019-10-09", "Trump is considering sanctions on Turkey.", []string{"donald-trump SANCTIONED TUR hypothetical"}, true},
+		{"PlaceBeforeATimeNounStaysAPlace", "2018-05-15", "Macron met with Trump at the White House last month.", []string{"emmanuel-macron MET_WITH donald-trump"}, false},
+		{"ZeroEvidenceDenies", "2017-01-01", "There is zero evidence that Trump is contemplating an invasion of Syria.", []string{"donald-trump ATTACKED SYR neg hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

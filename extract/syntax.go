@@ -168,6 +168,24 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for k := range n {
+		// "plans to visit China/compound next month": a name the parser
+		// made a compound of the time noun after it is the verb's object.
+		h := t.head[k]
+		if h <= k || t.rel[k] != "compound" || !toks[k].cap() || !calendarNouns[toks[h].key] || t.head[h] < 0 {
+			continue
+		}
+		b := k - 1 // the word before the name
+		for b >= 0 && (into[b] == k || toks[b].key == "the") {
+			b--
+		}
+		if b >= 0 && (toks[b].tag == "IN" || toks[b].tag == "TO") {
+			continue // "met with Trump at the White House last month": a place
+		}
+		if v := t.head[h]; strings.HasPrefix(t.tag[v], "VB") && !hasDependent(t, v, "obj") && h > v {
+			t.head[k], t.rel[k] = v, "obj"
+		}
+	}
+	for k := range n {
 		// "The United States and Iran/nsubj discussed": a second subject
 		// of the same verb after "and" is the first one's conjunct.
 		h := t.head[k]
@@ -501,6 +519,12 @@ var subordinators = map[string]bool{"as": true, "while": true, "after": true, "b
 var timeNouns = map[string]bool{
 	"hours": true, "minutes": true, "days": true, "weeks": true, "months": true, "years": true, "hour": true,
 	"time": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
+}
+
+// calendarNouns place in time what a verb says: "next month", "last year".
+var calendarNouns = map[string]bool{
+	"month": true, "year": true, "week": true, "day": true, "weekend": true, "summer": true, "spring": true,
+	"fall": true, "autumn": true, "winter": true, "morning": true, "evening": true, "night": true,
 }
 
 // rehang moves the dependents of from after token after (all of them for
