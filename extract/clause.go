@@ -4073,6 +4073,7 @@ var metTargets = map[string]bool{
 	"demand": true, "requirement": true, "condition": true, "target": true, "criterion": true, "criteria": true,
 	"standard": true, "deadline": true, "goal": true, "need": true, "obligation": true, "expectation": true,
 	"commitment": true, "term": true, "request": true, "threshold": true, "benchmark": true, "challenge": true,
+	"fate": true, "end": true, "death": true, "demise": true,
 }
 
 // answerLemmas yield to or resist a demand or an appeal made of their

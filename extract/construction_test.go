@@ -756,6 +756,7 @@ func TestConstructions(t *testing.T) {
 		{"WeighingSanctionsIsHypothetical", "2019-10-09", "Trump is considering sanctions on Turkey.", []string{"donald-trump SANCTIONED TUR hypothetical"}, true},
 		{"PlaceBeforeATimeNounStaysAPlace", "2018-05-15", "Macron met with Trump at the White House last month.", []string{"emmanuel-macron MET_WITH donald-trump"}, false},
 		{"ZeroEvidenceDenies", "2017-01-01", "There is zero evidence that Trump is contemplating an invasion of Syria.", []string{"donald-trump ATTACKED SYR neg hypothetical"}, true},
+		{"MetAFateIsNoMeeting", "2016-06-08", "Neither Libya nor Iraq, which have met a miserable fate, joined.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
