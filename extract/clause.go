@@ -4376,6 +4376,9 @@ func (c *clause) pairs(f frame) []relation {
 		if relNouns[c.toks[f.trigger].key] != "" && c.t.child(f.trigger, "nmod:poss") >= 0 {
 			return nil // "Damascus and its Russian and Iranian allies": the possessor's, not each other's
 		}
+		if len(f.subj) > 3 && strings.HasPrefix(c.t.tag[f.trigger], "NN") {
+			return nil // "Leaders of ASEAN, China, Russia, Japan and India arrived for a gala dinner": a gathering, not each pair meeting
+		}
 		var out []relation
 		if len(f.subj) >= 2 {
 			for a := 0; a < len(f.subj); a++ {

@@ -757,6 +757,9 @@ func TestConstructions(t *testing.T) {
 		{"PlaceBeforeATimeNounStaysAPlace", "2018-05-15", "Macron met with Trump at the White House last month.", []string{"emmanuel-macron MET_WITH donald-trump"}, false},
 		{"ZeroEvidenceDenies", "2017-01-01", "There is zero evidence that Trump is contemplating an invasion of Syria.", []string{"donald-trump ATTACKED SYR neg hypothetical"}, true},
 		{"MetAFateIsNoMeeting", "2016-06-08", "Neither Libya nor Iraq, which have met a miserable fate, joined.", nil, true},
+		{"LeadersGovernmentIsTheState", "2017-01-01", "The Netanyahu government criticized Iran.", []string{"ISR CRITICIZED IRN"}, true},
+		{"LongListOfSubjectsIsAGathering", "2017-11-12", "Leaders of ASEAN, China, Russia, Japan and India attended a gala dinner.", nil, true},
+		{"ThreeSubjectsHoldTalks", "2017-01-23", "Russia, Turkey and Iran held talks in Astana.", []string{"RUS MET_WITH TUR", "RUS MET_WITH IRN", "TUR MET_WITH IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -442,6 +442,14 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 				m.End += 2
 			}
 		}
+		if a := m.Actors[0]; len(m.Actors) == 1 && a.Kind == schema.Person && a.Country != "" && !m.Possessive && m.Affiliation == nil &&
+			m.End < len(toks) && leaderGovNouns[toks[m.End].key] {
+			// "the Bashir government", "the Maduro regime": the leader's state.
+			if e, ok := x.gaz.Entity(a.Country); ok && e.Kind == schema.Country {
+				m.Actors = []schema.Actor{x.actor(e, spanText(s.Text, s.Start, toks, m.Start, m.End+1), st.date)}
+				m.End++
+			}
+		}
 		if !m.Place && x.locative(toks, m, st.date) {
 			m.Place = true
 		}
@@ -480,6 +488,10 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	}
 	return dropNamesakes(toks, dropMemberLists(toks, out))
 }
+
+// leaderGovNouns after a leader's name make the leader's state: "the
+// Bashir government", "the Maduro regime".
+var leaderGovNouns = map[string]bool{"government": true, "regime": true, "administration": true, "cabinet": true}
 
 // namesakeCountries are countries whose name is also a surname.
 var namesakeCountries = map[string]bool{"jordan": true, "chad": true}
