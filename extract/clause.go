@@ -535,7 +535,7 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		case "he", "him", "his", "she", "her":
 			female := l == "she" || l == "her"
 			if ref = c.ownerOfOwn(i, female); ref == nil {
-				ref = c.fronted(i, female)
+				ref = c.fronted(i, func(a schema.Actor) bool { return a.Kind == schema.Person && femaleName(a.Name) == female })
 			}
 			if ref == nil {
 				ref = c.personBefore(i, female)
@@ -556,6 +556,10 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			}
 			if a := c.sayer(i); l == "it" && a != nil && a.Kind != schema.Person {
 				ref = a // "Iran said that, when it comes to the US, it will …": the speaker
+				break
+			}
+			if a := c.fronted(i, func(a schema.Actor) bool { return a.Kind != schema.Person }); a != nil {
+				ref = a // "With its invasion of Ukraine, Russia has …": the subject after
 				break
 			}
 			if l == "it" && c.sayerIsNoActor(i) {
@@ -852,9 +856,10 @@ func (c *clause) isOwnSubject(i int, id string) bool {
 }
 
 // fronted resolves a possessive in a phrase before its clause's subject
-// to that subject, when it is a person of the pronoun's gender: "In his
-// call to Nakatani, Carter said …" (his is Carter's).
-func (c *clause) fronted(i int, female bool) *schema.Actor {
+// to that subject, when it fits the pronoun (a person of its gender, or no
+// person for "its"): "In his call to Nakatani, Carter said …" (his is
+// Carter's), "With its invasion of Ukraine, Russia has …".
+func (c *clause) fronted(i int, fits func(schema.Actor) bool) *schema.Actor {
 	t := c.t
 	if t.tag[i] != "PRP$" {
 		return nil
@@ -871,7 +876,7 @@ func (c *clause) fronted(i int, female bool) *schema.Actor {
 	if s < 0 || s < i || c.headOf[s] < 0 {
 		return nil
 	}
-	if m := c.ms[c.headOf[s]]; len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && femaleName(m.Actors[0].Name) == female {
+	if m := c.ms[c.headOf[s]]; len(m.Actors) == 1 && fits(m.Actors[0]) {
 		a := m.Actors[0]
 		return &a
 	}

@@ -760,6 +760,7 @@ func TestConstructions(t *testing.T) {
 		{"LeadersGovernmentIsTheState", "2017-01-01", "The Netanyahu government criticized Iran.", []string{"ISR CRITICIZED IRN"}, true},
 		{"LongListOfSubjectsIsAGathering", "2017-11-12", "Leaders of ASEAN, China, Russia, Japan and India attended a gala dinner.", nil, true},
 		{"ThreeSubjectsHoldTalks", "2017-01-23", "Russia, Turkey and Iran held talks in Astana.", []string{"RUS MET_WITH TUR", "RUS MET_WITH IRN", "TUR MET_WITH IRN"}, true},
+		{"FrontedItsIsTheSubjectAfter", "2019-01-01", "NATO met on Monday. With its invasion of Ukraine, Russia has threatened Europe.", []string{"RUS ATTACKED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
