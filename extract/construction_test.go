@@ -761,6 +761,11 @@ func TestConstructions(t *testing.T) {
 		{"LongListOfSubjectsIsAGathering", "2017-11-12", "Leaders of ASEAN, China, Russia, Japan and India attended a gala dinner.", nil, true},
 		{"ThreeSubjectsHoldTalks", "2017-01-23", "Russia, Turkey and Iran held talks in Astana.", []string{"RUS MET_WITH TUR", "RUS MET_WITH IRN", "TUR MET_WITH IRN"}, true},
 		{"FrontedItsIsTheSubjectAfter", "2019-01-01", "NATO met on Monday. With its invasion of Ukraine, Russia has threatened Europe.", []string{"RUS ATTACKED UKR"}, true},
+		{"UsBackedSyrianForcesAreTheSDF", "2017-03-01", "U.S.-backed Syrian forces attacked ISIS in Raqqa.", []string{"USA SUPPORTED SDF", "SDF ATTACKED ISIS"}, true},
+		{"TurkishBackedSyrianRebelsAreTheOpposition", "2018-01-25", "Turkish-backed Syrian rebels attacked the YPG.", []string{"TUR SUPPORTED SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED YPG"}, true},
+		{"AlliesBackedSyrianTroopsAreTheArmy", "2016-10-01", "Russian-backed Syrian troops attacked rebels.", []string{"RUS SUPPORTED SYR", "SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"PartyLeaderHoldsNoStateOffice", "2017-03-24", "Marine Le Pen, leader of France's National Front party, praised Putin.", []string{"marine-le-pen SUPPORTED vladimir-putin"}, true},
+		{"HeadlineVerbEndsAName", "2019-12-10", "U.S. General Is Killed in Attack", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

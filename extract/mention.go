@@ -450,6 +450,18 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 				m.End++
 			}
 		}
+		if a := m.Actors[0]; len(m.Actors) == 1 && a.Kind == schema.Country && m.End-m.Start >= 2 && militaryWords[toks[m.End-1].key] {
+			// "U.S.-backed Syrian forces", "Turkish-backed Syrian rebels":
+			// fighters a foreign state backs are no army of their country.
+			if b := proxyBacker(out, m.Start, a.ID); b != "" {
+				if g := proxyOf(a.ID, b, toks[m.End-1].key); g == "" {
+					i = m.End
+					continue
+				} else if e, ok := x.gaz.Entity(g); ok && g != a.ID {
+					m.Actors = []schema.Actor{x.actor(e, m.Actors[0].Text, st.date)}
+				}
+			}
+		}
 		if !m.Place && x.locative(toks, m, st.date) {
 			m.Place = true
 		}
@@ -669,6 +681,9 @@ func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *sta
 		if toks[j-1].key == "to" {
 			j += n - 1 // "ambassador to Moscow": the posting, not the body
 			continue
+		}
+		if partyOf(toks, j+n) {
+			return schema.Actor{}, 0, false // "leader of France's National Front party": a party's office
 		}
 		a := x.actor(e, spanText(s.Text, s.Start, toks, j, j+n), st.date)
 		found = &a
@@ -1714,7 +1729,7 @@ func nameLength(toks []token, k int) int {
 	n := 0
 	for k+n < len(toks) && n < 4 {
 		t := toks[k+n]
-		if t.cap() && isWordRune([]rune(t.text)[0]) && !titleWords[t.key] && !monthOrDay[t.key] || n > 0 && (nameParticle(t.key) || t.key == "de" || t.key == "van" || t.key == "von") {
+		if t.cap() && isWordRune([]rune(t.text)[0]) && !titleWords[t.key] && !monthOrDay[t.key] && !(n > 0 && headlineVerbs[t.key]) || n > 0 && (nameParticle(t.key) || t.key == "de" || t.key == "van" || t.key == "von") {
 			n++
 			continue
 		}
@@ -1730,6 +1745,69 @@ var notName = map[string]bool{
 	"and": true, "or": true, "if": true, "when": true, "while": true, "since": true, "to": true, "of": true,
 	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,
 	"meanwhile": true, "however": true, "also": true, "then": true, "now": true, "under": true, "over": true,
+	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+}
+
+// militaryWords name a country's fighting people after its demonym.
+var militaryWords = map[string]bool{"forces": true, "force": true, "fighters": true, "rebels": true, "troops": true, "militias": true, "militia": true}
+
+// proxyBacker returns the state X of a mention "X-backed" (or supported,
+// funded, armed, trained, sponsored) that ends at token i, when X is not
+// country: "U.S.-backed Syrian forces"; else "".
+func proxyBacker(before []Mention, i int, country string) string {
+	if len(before) == 0 {
+		return ""
+	}
+	b := before[len(before)-1]
+	switch b.Suffix {
+	case "backed", "supported", "funded", "armed", "trained", "sponsored":
+		if b.End == i && len(b.Actors) == 1 && b.Actors[0].Kind == schema.Country && b.Actors[0].ID != country {
+			return b.Actors[0].ID
+		}
+	}
+	return ""
+}
+
+// proxyOf names the fighters of country that backer backs: the
+// government's own forces when the backer is its ally (Russia and Iran in
+// Syria), the SDF for the US's "Syrian forces", the opposition for other
+// backers' Syrian fighters, and no actor elsewhere ("Iranian-backed Iraqi
+// militias" are no Iraqi state).
+func proxyOf(country, backer, noun string) string {
+	if country != "SYR" {
+		return ""
+	}
+	switch {
+	case backer == "RUS" || backer == "IRN":
+		return "SYR"
+	case backer == "USA" && (noun == "forces" || noun == "force"):
+		return "SDF"
+	}
+	return "SYRIAN_OPPOSITION"
+}
+
+// partyNouns end the names of parties, whose offices hold none of the
+// state's.
+var partyNouns = map[string]bool{"party": true, "movement": true, "front": true}
+
+// partyOf reports whether a country's name ending before token k is the
+// possessor of a party's name: "France's National Front party".
+func partyOf(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].key != "'s" {
+		return false
+	}
+	q := k + 1
+	for q < len(toks) && toks[q].cap() {
+		q++
+	}
+	return q < len(toks) && q > k+1 && partyNouns[toks[q].key]
+}
+
+// headlineVerbs end a name in a title-case headline: "Yovanovitch Was
+// Surveilled", "Putin Says".
+var headlineVerbs = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"says": true, "said": true, "to": true, "be": true, "will": true, "would": true, "can": true,
 }
 
 // speechWords are verbs of saying, read before tagging.

@@ -313,6 +313,9 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 			if titleWords[toks[ms[n].End-1].key] {
 				title = true // "Lavrov, Russia's foreign minister": the title inside the country's mention
 			}
+			if partyOf(toks, ms[n].End) {
+				return nil // "Le Pen, leader of France's National Front party": a party's office
+			}
 			found = &a
 			j = ms[n].End - 1
 		}
