@@ -3515,6 +3515,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if v >= 0 && requestLemmas[t.lemma[v]] {
 		v = -1 // "asked for an investigation of Biden": someone else is to investigate
 	}
+	if v >= 0 && speechLemmas[t.lemma[v]] && e.Relation == schema.Attacked {
+		v = -1 // "McDonough says US 'at war' with ISIS": the war is not the speaker's
+	}
 	if o := t.child(max(v, 0), "obj"); len(f.subj) == 0 && v >= 0 && o >= 0 && o < i && t.caseOf(i) == "for" {
 		// "sanctioned Moscow for attacks on Kyiv", "investigated the
 		// company for cooperation with Iran": what a verb of judging

@@ -766,6 +766,7 @@ func TestConstructions(t *testing.T) {
 		{"AlliesBackedSyrianTroopsAreTheArmy", "2016-10-01", "Russian-backed Syrian troops attacked rebels.", []string{"RUS SUPPORTED SYR", "SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"PartyLeaderHoldsNoStateOffice", "2017-03-24", "Marine Le Pen, leader of France's National Front party, praised Putin.", []string{"marine-le-pen SUPPORTED vladimir-putin"}, true},
 		{"HeadlineVerbEndsAName", "2019-12-10", "U.S. General Is Killed in Attack", nil, true},
+		{"WarInAHeadlineClaimIsNotTheSpeakers", "2014-09-14", "Denis McDonough says US 'at war' with ISIS", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
