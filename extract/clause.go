@@ -562,6 +562,10 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				ref = a // "With its invasion of Ukraine, Russia has …": the subject after
 				break
 			}
+			if a := c.participleObject(i); l == "it" && a != nil {
+				ref = a // "criticised China after North Korea's test, condemning it": the same object
+				break
+			}
 			if l == "it" && c.sayerIsNoActor(i) {
 				return Mention{}, false // "Boeing said it would support …": the speaker, no actor
 			}
@@ -853,6 +857,27 @@ func (c *clause) isOwnSubject(i int, id string) bool {
 		}
 	}
 	return false
+}
+
+// participleObject returns, for "it" as the object of a participial
+// adjunct ("criticised China …, condemning it for …"), the actor that is
+// the object of the verb the adjunct hangs on: the same one is criticised
+// and condemned. Else nil.
+func (c *clause) participleObject(i int) *schema.Actor {
+	t := c.t
+	v := t.head[i]
+	if v < 0 || t.rel[i] != "obj" || t.tag[v] != "VBG" || t.rel[v] != "advcl" || t.child(v, "nsubj") >= 0 || t.child(v, "mark") >= 0 {
+		return nil
+	}
+	o := t.child(t.head[v], "obj")
+	if o < 0 || c.headOf[o] < 0 {
+		return nil
+	}
+	if m := c.ms[c.headOf[o]]; len(m.Actors) == 1 && m.Actors[0].Kind != schema.Person {
+		a := m.Actors[0]
+		return &a
+	}
+	return nil
 }
 
 // fronted resolves a possessive in a phrase before its clause's subject

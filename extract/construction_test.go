@@ -767,6 +767,7 @@ func TestConstructions(t *testing.T) {
 		{"PartyLeaderHoldsNoStateOffice", "2017-03-24", "Marine Le Pen, leader of France's National Front party, praised Putin.", []string{"marine-le-pen SUPPORTED vladimir-putin"}, true},
 		{"HeadlineVerbEndsAName", "2019-12-10", "U.S. General Is Killed in Attack", nil, true},
 		{"WarInAHeadlineClaimIsNotTheSpeakers", "2014-09-14", "Denis McDonough says US 'at war' with ISIS", nil, true},
+		{"ItInAParticipialAdjunctIsTheSameObject", "2017-07-05", "Trump criticised China after North Korea's missile test, accusing it of helping Pyongyang.", []string{"donald-trump CRITICIZED CHN", "donald-trump ACCUSED CHN", "CHN PROVIDED_AID_TO PRK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
