@@ -1205,7 +1205,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
-		if strings.HasPrefix(tag, "VB") && wrongLemmas[c.t.lemma[i]] {
+		if strings.HasPrefix(tag, "VB") && (wrongLemmas[c.t.lemma[i]] || c.backsTerror(i)) {
 			if f, ok := c.reportedWrong(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
@@ -1542,6 +1542,21 @@ var wrongLemmas = map[string]bool{
 	"loot": true, "provoke": true, "incite": true, "stoke": true, "foment": true, "instigate": true,
 	"orchestrate": true,
 }
+
+// backsTerror reports whether verb i backs terror: "supported terrorism",
+// "funds terrorists" (a wrong to say of someone, like "sponsor").
+func (c *clause) backsTerror(i int) bool {
+	if !aidLemmas[c.t.lemma[i]] {
+		return false
+	}
+	o := c.t.child(i, "obj")
+	return o >= 0 && terrorNouns[c.t.lemma[o]]
+}
+
+var (
+	aidLemmas   = map[string]bool{"support": true, "fund": true, "finance": true, "back": true, "arm": true, "shelter": true, "aid": true, "help": true, "promote": true, "export": true}
+	terrorNouns = map[string]bool{"terrorism": true, "terrorist": true, "terror": true, "extremism": true, "extremist": true, "jihadist": true}
+)
 
 // reportedWrong reads "X said (that) Y was violating …": X accused Y.
 // Neither the saying nor the wrong may be denied.
@@ -2495,6 +2510,22 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 			}
 			if got := c.prepArgsNear(k, t.child(k, "obj"), []string{"to", "with", "against", "on", "for"}); len(got) > 0 || rel != schema.Threatened || !responseLemmas[t.lemma[k]] {
 				return got
+			}
+			return c.provoker(k, i)
+		}
+		// "warned that the US would respond to any attack by Iran",
+		// "warned it would close the strait if the US attacked": the
+		// one whose act would bring the response.
+		if k := comp("ccomp"); k >= 0 && rel == schema.Threatened && t.hasChildLemma(k, "aux", "would", "will", "'ll", "wo") {
+			if responseLemmas[t.lemma[k]] {
+				if p := c.prepChild(k, "to"); p >= 0 {
+					if as := c.prepArgs(p, []string{"by"}); len(as) > 0 {
+						return as
+					}
+					if q := t.child(p, "nmod:poss"); q >= 0 {
+						return c.argsOf(q, false)
+					}
+				}
 			}
 			return c.provoker(k, i)
 		}

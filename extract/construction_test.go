@@ -768,6 +768,11 @@ func TestConstructions(t *testing.T) {
 		{"HeadlineVerbEndsAName", "2019-12-10", "U.S. General Is Killed in Attack", nil, true},
 		{"WarInAHeadlineClaimIsNotTheSpeakers", "2014-09-14", "Denis McDonough says US 'at war' with ISIS", nil, true},
 		{"ItInAParticipialAdjunctIsTheSameObject", "2017-07-05", "Trump criticised China after North Korea's missile test, accusing it of helping Pyongyang.", []string{"donald-trump CRITICIZED CHN", "donald-trump ACCUSED CHN", "CHN PROVIDED_AID_TO PRK"}, true},
+		{"WarnedOfAResponseToAnActorsAttack", "2019-06-08", "Trump warned that the US would respond forcefully to any attack by Iran.", []string{"donald-trump THREATENED IRN"}, true},
+		{"WarnedOfAnActIfAnotherActs", "2019-06-08", "China warned it would take countermeasures if the US sold arms to Taiwan.", []string{"CHN THREATENED USA", "USA PROVIDED_AID_TO TWN hypothetical"}, true},
+		{"WarnedOfAnOutcomeIsNoThreat", "2019-06-08", "Merkel warned that the deal would collapse.", nil, true},
+		{"PinnedTheBlameOn", "2019-06-08", "Washington pinned the blame on Tehran.", []string{"USA ACCUSED IRN"}, true},
+		{"SaidToSupportTerrorism", "2017-06-05", "Saudi Arabia claimed Qatar supported terrorism.", []string{"SAU ACCUSED QAT"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
