@@ -1415,13 +1415,16 @@ func (c *clause) hostedIn(i int) (frame, bool) {
 	return f, len(f.subj) > 0
 }
 
+// meetVerbs are the verbs of meeting someone face to face.
+var meetVerbs = map[string]bool{"meet": true, "huddle": true, "confer": true, "dine": true, "sit": true}
+
 // metThere reads a meeting in one party's country as the other's visit:
 // "Pompeo met Wang Yi in Beijing", "Pompeo is expected to meet the crown
 // prince in Riyadh", "Trump met Abe in Washington": the person from
 // elsewhere visited the country of the one met. i is the verb.
 func (c *clause) metThere(i int) (frame, bool) {
 	t := c.t
-	if t.lemma[i] != "meet" || !strings.HasPrefix(t.tag[i], "VB") {
+	if !meetVerbs[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") {
 		return frame{}, false
 	}
 	o := t.child(i, "obj")
@@ -1440,7 +1443,10 @@ func (c *clause) metThere(i int) (frame, bool) {
 		return frame{}, false
 	}
 	there := where.Actors[0].ID
-	local := func(m Mention) bool { return m.Actors[0].Kind == schema.Person && m.Actors[0].Country == there }
+	local := func(m Mention) bool {
+		a := m.Actors[0]
+		return a.Kind == schema.Person && a.Country == there || a.Kind == schema.Country && a.ID == there && !m.Place
+	}
 	away := func(ms []Mention) []Mention {
 		return slices.DeleteFunc(ms, func(m Mention) bool {
 			a := m.Actors[0]

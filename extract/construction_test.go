@@ -773,6 +773,8 @@ func TestConstructions(t *testing.T) {
 		{"WarnedOfAnOutcomeIsNoThreat", "2019-06-08", "Merkel warned that the deal would collapse.", nil, true},
 		{"PinnedTheBlameOn", "2019-06-08", "Washington pinned the blame on Tehran.", []string{"USA ACCUSED IRN"}, true},
 		{"SaidToSupportTerrorism", "2017-06-05", "Saudi Arabia claimed Qatar supported terrorism.", []string{"SAU ACCUSED QAT"}, true},
+		{"MetACountrysOfficialsThere", "2019-01-13", "Pompeo huddled with Saudi officials in Riyadh.", []string{"mike-pompeo VISITED SAU", "mike-pompeo MET_WITH SAU"}, true},
+		{"StateVisitIsTheLeaders", "2015-10-20", "Xi Jinping's state visit to Britain ended.", []string{"xi-jinping VISITED GBR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -435,7 +435,8 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		}
 		// "Assad's military": the person's country.
 		if m.Possessive && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && m.Actors[0].Country != "" &&
-			m.End+1 < len(toks) && govNouns[toks[m.End+1].key] && !personalNouns[toks[m.End+1].key] {
+			m.End+1 < len(toks) && govNouns[toks[m.End+1].key] && !personalNouns[toks[m.End+1].key] &&
+			!(toks[m.End+1].key == "state" && m.End+2 < len(toks) && stateOccasions[toks[m.End+2].key]) { // not "Xi's state visit"
 			if e, ok := x.gaz.Entity(m.Actors[0].Country); ok && e.Kind == schema.Country {
 				m.Actors = []schema.Actor{x.actor(e, m.Actors[0].Text, st.date)}
 				m.Possessive = false
@@ -1785,6 +1786,10 @@ func proxyOf(country, backer, noun string) string {
 	}
 	return "SYRIAN_OPPOSITION"
 }
+
+// stateOccasions after "state" make a ceremony of a head of state's, not
+// the state: "Xi's state visit".
+var stateOccasions = map[string]bool{"visit": true, "visits": true, "dinner": true, "banquet": true, "funeral": true, "reception": true, "trip": true}
 
 // partyNouns end the names of parties, whose offices hold none of the
 // state's.
