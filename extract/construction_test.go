@@ -775,6 +775,8 @@ func TestConstructions(t *testing.T) {
 		{"SaidToSupportTerrorism", "2017-06-05", "Saudi Arabia claimed Qatar supported terrorism.", []string{"SAU ACCUSED QAT"}, true},
 		{"MetACountrysOfficialsThere", "2019-01-13", "Pompeo huddled with Saudi officials in Riyadh.", []string{"mike-pompeo VISITED SAU", "mike-pompeo MET_WITH SAU"}, true},
 		{"StateVisitIsTheLeaders", "2015-10-20", "Xi Jinping's state visit to Britain ended.", []string{"xi-jinping VISITED GBR"}, true},
+		{"DeepenedTheirTies", "2019-06-08", "India and Japan deepened their defense ties.", []string{"IND COOPERATED_WITH JPN"}, true},
+		{"StrengthenedTiesWith", "2019-06-08", "India strengthened its ties with Japan.", []string{"IND COOPERATED_WITH JPN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
