@@ -2500,6 +2500,13 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 				return c.argsOf(s, true)
 			}
 		}
+		if k, o := t.child(i, "xcomp"), t.child(i, "obj"); rel == schema.Demanded && k > o && o >= 0 && t.tag[k] == "VB" && !t.hasChildLemma(k, "mark", "to") {
+			// "insisted Russia withdraw its troops", read as an object and a
+			// bare infinitive: the subjunctive's subject is the one asked.
+			if got := c.argsOf(o, true); len(got) > 0 {
+				return got
+			}
+		}
 		if k := c.forToClause(i); k >= 0 && rel != schema.Accused && c.within[t.child(k, "nsubj")] >= 0 {
 			// "called for Turkey to open its border": the subject of the
 			// infinitive "for" introduces is the one asked.

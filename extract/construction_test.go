@@ -777,6 +777,8 @@ func TestConstructions(t *testing.T) {
 		{"StateVisitIsTheLeaders", "2015-10-20", "Xi Jinping's state visit to Britain ended.", []string{"xi-jinping VISITED GBR"}, true},
 		{"DeepenedTheirTies", "2019-06-08", "India and Japan deepened their defense ties.", []string{"IND COOPERATED_WITH JPN"}, true},
 		{"StrengthenedTiesWith", "2019-06-08", "India strengthened its ties with Japan.", []string{"IND COOPERATED_WITH JPN"}, true},
+		{"BlockedAResolutionIsAVeto", "2019-01-01", "China blocked a Security Council draft on Myanmar.", []string{"CHN VETOED UNSC"}, true},
+		{"InsistedSubjunctiveReadAsObject", "2022-01-01", "Biden insisted Russia withdraw its troops.", []string{"joe-biden DEMANDED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

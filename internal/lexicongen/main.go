@@ -893,6 +893,7 @@ var ours = []our{
 	vo("launch", schema.Investigated, "investigation|inquiry|probe", "into", "of").cameo("090"),
 	vo("cast", schema.Vetoed, "veto", "on", "against").cameo("129"),
 	vo("use", schema.Vetoed, "veto", "against", "on").cameo("129"),
+	vo("block", schema.Vetoed, "resolution|draft", "at", "in").cameo("129").note("'Russia blocked a UN resolution': a veto in effect; the body as for veto"),
 	v("align", schema.AlliedWith, "with").note("'aligned itself with'"),
 	vo("form", schema.AlliedWith, "alliance|bloc", "with"),
 	vo("forge", schema.AlliedWith, "alliance", "with"),
