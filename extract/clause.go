@@ -2068,6 +2068,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "call" && e.Relation == schema.SpokeWith && !c.phoned(i) {
 		return frame{}, false
 	}
+	if o := t.child(i, "obj"); t.lemma[i] == "call" && e.Relation == schema.Criticized && o > 0 && (c.toks[o-1].key == "\"" || c.toks[o-1].key == "'" || c.toks[o-1].tag == "``") {
+		return frame{}, false // "calls out \"Scavino!\"": a name shouted, no criticism
+	}
 	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) && c.forToClause(i) < 0 {
 		return frame{}, false // "called the attack on Saudi Arabia an act of war": naming, the "on" is the attack's
 	}

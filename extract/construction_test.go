@@ -779,6 +779,9 @@ func TestConstructions(t *testing.T) {
 		{"StrengthenedTiesWith", "2019-06-08", "India strengthened its ties with Japan.", []string{"IND COOPERATED_WITH JPN"}, true},
 		{"BlockedAResolutionIsAVeto", "2019-01-01", "China blocked a Security Council draft on Myanmar.", []string{"CHN VETOED UNSC"}, true},
 		{"InsistedSubjunctiveReadAsObject", "2022-01-01", "Biden insisted Russia withdraw its troops.", []string{"joe-biden DEMANDED RUS"}, true},
+		{"CalledOutIsCriticism", "2019-06-08", "Trump called out China for its abuses.", []string{"donald-trump CRITICIZED CHN"}, true},
+		{"RippedIntoIsCriticism", "2019-06-08", "Macron ripped into Trump over the deal.", []string{"emmanuel-macron CRITICIZED donald-trump"}, true},
+		{"RippedUpADealIsNoCriticismOfAnyone", "2019-06-08", "Trump ripped up the Iran deal.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
