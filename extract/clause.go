@@ -199,6 +199,17 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if m, ok := c.corefer(i); ok {
 		return []Mention{m}
 	}
+	if leaderGovNouns[l] {
+		// "the government of President Bashar al-Assad", "the regime of
+		// Syrian President Assad": the leader's state.
+		if k := c.prepChild(i, "of"); k >= 0 && c.headOf[k] >= 0 {
+			if a := c.ms[c.headOf[k]].Actors[0]; a.Kind == schema.Person && a.Country != "" {
+				if e, ok := c.x.gaz.Entity(a.Country); ok && e.Kind == schema.Country {
+					return []Mention{{Actors: []schema.Actor{c.x.actor(e, c.toks[i].text, c.st.date)}, Start: i, End: i + 1}}
+				}
+			}
+		}
+	}
 	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person) {
 		// "Trump's predecessor, Barack Obama": the apposition names him.
 		return c.actorsDepth(k, object, depth+1)
@@ -2052,6 +2063,17 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.Attacked && c.measureDoer(i) {
 		return frame{}, false // "How have US sanctions hit Iran?", "an influence campaign targeted": no armed attack
+	}
+	if (t.lemma[i] == "recognize" || t.lemma[i] == "recognise" || t.lemma[i] == "designate" || t.lemma[i] == "list") && e.Relation == schema.Supported {
+		// "recognised the YPG as terrorists": naming, and a damning name
+		// is no recognition.
+		as := c.prepChild(i, "as")
+		if o := t.child(i, "obj"); as < 0 && o >= 0 {
+			as = c.prepChild(o, "as")
+		}
+		if as >= 0 && negativeWords[c.toks[as].key] {
+			e.Relation = schema.Criticized
+		}
 	}
 	if o := t.child(i, "obj"); t.lemma[i] == "welcome" && e.Relation == schema.Supported && (c.prepChild(i, "to") >= 0 || c.prepChild(i, "into") >= 0 || c.prepChild(i, "at") >= 0 || c.welcomedTo(i) ||
 		o >= 0 && c.headOf[o] >= 0 && c.prepChild(o, "to") >= 0) {

@@ -782,6 +782,9 @@ func TestConstructions(t *testing.T) {
 		{"CalledOutIsCriticism", "2019-06-08", "Trump called out China for its abuses.", []string{"donald-trump CRITICIZED CHN"}, true},
 		{"RippedIntoIsCriticism", "2019-06-08", "Macron ripped into Trump over the deal.", []string{"emmanuel-macron CRITICIZED donald-trump"}, true},
 		{"RippedUpADealIsNoCriticismOfAnyone", "2019-06-08", "Trump ripped up the Iran deal.", nil, true},
+		{"RecognisedAsTerroristsIsCriticism", "2016-06-08", "Turkey wants NATO to recognise the YPG militia as terrorists.", []string{"TUR CALLED_ON NATO", "NATO CRITICIZED YPG future"}, true},
+		{"RecognisedAsLeaderIsSupport", "2019-01-23", "The US recognized Guaido as Venezuela's president.", []string{"USA SUPPORTED juan-guaido"}, false},
+		{"GovernmentOfALeaderIsTheState", "2016-06-08", "Turkey criticized the government of President Bashar al-Assad.", []string{"TUR CRITICIZED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
