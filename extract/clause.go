@@ -2356,6 +2356,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "meet" && (t.hasChildLemma(i, "obj", "halfway") || t.hasChildLemma(i, "advmod", "halfway")) {
 		return frame{}, false // "meet each other halfway": a compromise, no meeting
 	}
+	if t.lemma[i] == "rip" && (t.hasChildLemma(i, "compound:prt", "off") || c.followedBy(i, "off")) && e.Relation == schema.Criticized {
+		return frame{}, false // "continues to rip off the U.S.": cheating, not criticism
+	}
 	if t.lemma[i] == "meet" && objWord >= 0 && metTargets[t.lemma[objWord]] {
 		return frame{}, false // "met the demands of the UN": fulfilled, no meeting
 	}
@@ -3371,6 +3374,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.Attacked && c.figurative(i) {
 		return frame{}, false
+	}
+	if t.lemma[i] == "accord" && t.caseOf(i) == "in" && t.child(i, "det") < 0 {
+		return frame{}, false // "were more in accord over North Korea": agreeing, no accord signed
 	}
 	if e.Relation == schema.CalledOn && c.prepChild(i, "on") < 0 && c.prepChild(i, "upon") < 0 {
 		return frame{}, false // "got a call from Trump" is a phone call; an appeal is "a call on X"

@@ -785,6 +785,9 @@ func TestConstructions(t *testing.T) {
 		{"RecognisedAsTerroristsIsCriticism", "2016-06-08", "Turkey wants NATO to recognise the YPG militia as terrorists.", []string{"TUR CALLED_ON NATO", "NATO CRITICIZED YPG future"}, true},
 		{"RecognisedAsLeaderIsSupport", "2019-01-23", "The US recognized Guaido as Venezuela's president.", []string{"USA SUPPORTED juan-guaido"}, false},
 		{"GovernmentOfALeaderIsTheState", "2016-06-08", "Turkey criticized the government of President Bashar al-Assad.", []string{"TUR CRITICIZED SYR"}, true},
+		{"InTheCapitalIsAPlace", "2016-06-08", "A surge in violence in the capital Kabul killed a U.S. soldier.", nil, true},
+		{"InAccordIsNoAccord", "2017-02-11", "Trump and Abe were more in accord over North Korea.", nil, true},
+		{"RipOffIsNoCriticism", "2018-04-01", "Trump said China continues to rip off the U.S.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -810,7 +810,7 @@ func prepBefore(toks []token, i int) string {
 		if locPreps[w] || w == "by" || w == "with" || w == "against" || w == "for" || w == "about" || w == "under" || w == "than" || w == "like" {
 			return w
 		}
-		if w != "the" && w != "a" && w != "an" && w != "northern" && w != "southern" && w != "eastern" && w != "western" && w != "central" && w != "northwestern" && w != "northeastern" && w != "southeastern" && w != "southwestern" {
+		if w != "the" && w != "a" && w != "an" && w != "capital" && w != "northern" && w != "southern" && w != "eastern" && w != "western" && w != "central" && w != "northwestern" && w != "northeastern" && w != "southeastern" && w != "southwestern" {
 			return ""
 		}
 	}
