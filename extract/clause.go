@@ -203,9 +203,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// "the government of President Bashar al-Assad", "the regime of
 		// Syrian President Assad": the leader's state.
 		if k := c.prepChild(i, "of"); k >= 0 && c.headOf[k] >= 0 {
-			if a := c.ms[c.headOf[k]].Actors[0]; a.Kind == schema.Person && a.Country != "" {
-				if e, ok := c.x.gaz.Entity(a.Country); ok && e.Kind == schema.Country {
-					return []Mention{{Actors: []schema.Actor{c.x.actor(e, c.toks[i].text, c.st.date)}, Start: i, End: i + 1}}
+			if a := c.ms[c.headOf[k]].Actors[0]; a.Kind == schema.Person {
+				if ca := c.countryOf(a, c.toks[i].text); ca != nil {
+					return []Mention{{Actors: []schema.Actor{*ca}, Start: i, End: i + 1}}
 				}
 			}
 		}
@@ -793,14 +793,10 @@ func (c *clause) quotedSpeaker(i int, self bool) *schema.Actor {
 // countryOf returns the country person a holds office in, as written text,
 // or nil.
 func (c *clause) countryOf(a schema.Actor, text string) *schema.Actor {
-	if a.Country == "" {
-		return nil
-	}
-	e, ok := c.x.gaz.Entity(a.Country)
+	ca, ok := c.x.countryActor(a, text, c.st.date)
 	if !ok {
 		return nil
 	}
-	ca := c.x.actor(e, text, c.st.date)
 	return &ca
 }
 
@@ -1386,44 +1382,19 @@ var hostLemmas = map[string]bool{"host": true, "welcome": true, "receive": true}
 // visited the host's country. i is the verb.
 func (c *clause) hostedIn(i int) (frame, bool) {
 	t := c.t
-	if !hostLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") || t.child(i, "aux:pass") >= 0 {
-		return frame{}, false
-	}
 	o := t.child(i, "obj")
-	if o < 0 {
+	if !hostLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") || t.child(i, "aux:pass") >= 0 || o < 0 {
 		return frame{}, false
 	}
-	place := -1
-	for _, p := range []string{"in", "to", "at"} {
-		if k := c.prepChild(i, p); k >= 0 && place < 0 {
-			place = k
-		} else if k := c.prepChild(o, p); k >= 0 && place < 0 {
-			place = k // "will host Xi in Washington", hung on the guest
-		}
-	}
-	if place < 0 || c.headOf[place] < 0 {
-		return frame{}, false
-	}
-	where := c.ms[c.headOf[place]]
-	if len(where.Actors) != 1 || where.Actors[0].Kind != schema.Country {
+	where, ok := c.placeCountry(i, o, "in", "to", "at")
+	if !ok {
 		return frame{}, false
 	}
 	home := where.Actors[0].ID
-	hosts := c.subjectOf(i, 0)
-	if len(hosts) == 0 || !slices.ContainsFunc(hosts, func(m Mention) bool {
-		a := m.Actors[0]
-		return a.ID == home || a.Kind == schema.Person && a.Country == home
-	}) {
+	if !slices.ContainsFunc(c.subjectOf(i, 0), func(m Mention) bool { return localTo(m, home) }) {
 		return frame{}, false // "Trump welcomed the deal in Paris": not at home
 	}
-	guests := slices.DeleteFunc(c.argsOf(o, true), func(m Mention) bool {
-		a := m.Actors[0]
-		return a.Kind != schema.Person || a.Country == "" || a.Country == home
-	})
-	f := frame{rel: schema.Visited, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-prep"}
-	f.subj, f.obj = guests, []Mention{where}
-	c.polarity(&f, i)
-	return f, len(f.subj) > 0
+	return c.visitFrame(i, awayFrom(c.argsOf(o, true), home), where)
 }
 
 // meetVerbs are the verbs of meeting someone face to face.
@@ -1442,35 +1413,62 @@ func (c *clause) metThere(i int) (frame, bool) {
 	if o < 0 {
 		o = c.prepChild(i, "with")
 	}
-	place := c.prepChild(i, "in")
-	if place < 0 && o >= 0 {
-		place = c.prepChild(o, "in")
-	}
-	if o < 0 || place < 0 || c.headOf[place] < 0 || !c.x.countryNamed(c.ms[c.headOf[place]]) && !c.ms[c.headOf[place]].Place {
+	if o < 0 {
 		return frame{}, false
 	}
-	where := c.ms[c.headOf[place]]
-	if len(where.Actors) != 1 || where.Actors[0].Kind != schema.Country {
+	where, ok := c.placeCountry(i, o, "in")
+	if !ok || !c.x.countryNamed(where) && !where.Place {
 		return frame{}, false
 	}
 	there := where.Actors[0].ID
-	local := func(m Mention) bool {
-		a := m.Actors[0]
-		return a.Kind == schema.Person && a.Country == there || a.Kind == schema.Country && a.ID == there && !m.Place
-	}
-	away := func(ms []Mention) []Mention {
-		return slices.DeleteFunc(ms, func(m Mention) bool {
-			a := m.Actors[0]
-			return a.Kind != schema.Person || a.Country == "" || a.Country == there
-		})
-	}
+	local := func(m Mention) bool { return localTo(m, there) }
 	// "met Putin in Helsinki": a third country's venue, no host.
 	var visitors []Mention
 	if subj, obj := c.subjectOf(i, 0), c.argsOf(o, true); slices.ContainsFunc(obj, local) {
-		visitors = away(subj)
+		visitors = awayFrom(subj, there)
 	} else if slices.ContainsFunc(subj, local) {
-		visitors = away(obj) // "Trump met Abe in Washington": the guest came
+		visitors = awayFrom(obj, there) // "Trump met Abe in Washington": the guest came
 	}
+	return c.visitFrame(i, visitors, where)
+}
+
+// placeCountry returns the country named after the first of preps hung on
+// verb i, or else on its object o ("will host Xi in Washington", hung on
+// the guest).
+func (c *clause) placeCountry(i, o int, preps ...string) (Mention, bool) {
+	for _, p := range preps {
+		k := c.prepChild(i, p)
+		if k < 0 {
+			k = c.prepChild(o, p)
+		}
+		if k < 0 {
+			continue
+		}
+		if n := c.headOf[k]; n >= 0 && len(c.ms[n].Actors) == 1 && c.ms[n].Actors[0].Kind == schema.Country {
+			return c.ms[n], true
+		}
+		return Mention{}, false
+	}
+	return Mention{}, false
+}
+
+// localTo reports whether m is of the country there: a person of it, or
+// the country itself (not as a place).
+func localTo(m Mention, there string) bool {
+	a := m.Actors[0]
+	return a.Kind == schema.Person && a.Country == there || a.Kind == schema.Country && a.ID == there && !m.Place
+}
+
+// awayFrom keeps the people of ms from a country other than there.
+func awayFrom(ms []Mention, there string) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		a := m.Actors[0]
+		return a.Kind != schema.Person || a.Country == "" || a.Country == there
+	})
+}
+
+// visitFrame is the visit of visitors to the country where, read at verb i.
+func (c *clause) visitFrame(i int, visitors []Mention, where Mention) (frame, bool) {
 	f := frame{rel: schema.Visited, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-prep"}
 	f.subj, f.obj = visitors, []Mention{where}
 	c.polarity(&f, i)

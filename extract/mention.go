@@ -433,22 +433,23 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		if m.End < len(toks) && (toks[m.End].key == "'s" || toks[m.End].key == "'") {
 			m.Possessive = true
 		}
-		// "Assad's military": the person's country.
-		if m.Possessive && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && m.Actors[0].Country != "" &&
-			m.End+1 < len(toks) && govNouns[toks[m.End+1].key] && !personalNouns[toks[m.End+1].key] &&
-			!(toks[m.End+1].key == "state" && m.End+2 < len(toks) && stateOccasions[toks[m.End+2].key]) { // not "Xi's state visit"
-			if e, ok := x.gaz.Entity(m.Actors[0].Country); ok && e.Kind == schema.Country {
-				m.Actors = []schema.Actor{x.actor(e, m.Actors[0].Text, st.date)}
-				m.Possessive = false
-				m.End += 2
+		// "Assad's military", "the Bashir government": the leader's state.
+		if a := m.Actors[0]; len(m.Actors) == 1 && a.Kind == schema.Person {
+			n := 0
+			switch {
+			case m.Possessive && m.End+1 < len(toks) && govNouns[toks[m.End+1].key] && !personalNouns[toks[m.End+1].key] &&
+				!(toks[m.End+1].key == "state" && m.End+2 < len(toks) && stateOccasions[toks[m.End+2].key]): // not "Xi's state visit"
+				n = 2
+			case !m.Possessive && m.Affiliation == nil && m.End < len(toks) && leaderGovNouns[toks[m.End].key]:
+				n = 1
 			}
-		}
-		if a := m.Actors[0]; len(m.Actors) == 1 && a.Kind == schema.Person && a.Country != "" && !m.Possessive && m.Affiliation == nil &&
-			m.End < len(toks) && leaderGovNouns[toks[m.End].key] {
-			// "the Bashir government", "the Maduro regime": the leader's state.
-			if e, ok := x.gaz.Entity(a.Country); ok && e.Kind == schema.Country {
-				m.Actors = []schema.Actor{x.actor(e, spanText(s.Text, s.Start, toks, m.Start, m.End+1), st.date)}
-				m.End++
+			text := a.Text
+			if n == 1 {
+				text = spanText(s.Text, s.Start, toks, m.Start, m.End+1)
+			}
+			if ca, ok := x.countryActor(a, text, st.date); ok && n > 0 {
+				m.Actors, m.Possessive = []schema.Actor{ca}, false
+				m.End += n
 			}
 		}
 		if a := m.Actors[0]; len(m.Actors) == 1 && a.Kind == schema.Country && m.End-m.Start >= 2 && militaryWords[toks[m.End-1].key] {
@@ -500,6 +501,19 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		i = m.End
 	}
 	return dropNamesakes(toks, dropMemberLists(toks, out))
+}
+
+// countryActor returns the country a person acts for, as an actor with
+// the given text, when the dictionaries know it.
+func (x *Extractor) countryActor(a schema.Actor, text, date string) (schema.Actor, bool) {
+	if a.Country == "" {
+		return schema.Actor{}, false
+	}
+	e, ok := x.gaz.Entity(a.Country)
+	if !ok || e.Kind != schema.Country {
+		return schema.Actor{}, false
+	}
+	return x.actor(e, text, date), true
 }
 
 // leaderGovNouns after a leader's name make the leader's state: "the
@@ -1752,19 +1766,17 @@ var notName = map[string]bool{
 // militaryWords name a country's fighting people after its demonym.
 var militaryWords = map[string]bool{"forces": true, "force": true, "fighters": true, "rebels": true, "troops": true, "militias": true, "militia": true}
 
-// proxyBacker returns the state X of a mention "X-backed" (or supported,
-// funded, armed, trained, sponsored) that ends at token i, when X is not
-// country: "U.S.-backed Syrian forces"; else "".
+// proxyBacker returns the state X of a mention "X-backed" (or another
+// compound of support or aid, compoundRel) that ends at token i, when X is
+// not country: "U.S.-backed Syrian forces"; else "".
 func proxyBacker(before []Mention, i int, country string) string {
 	if len(before) == 0 {
 		return ""
 	}
 	b := before[len(before)-1]
-	switch b.Suffix {
-	case "backed", "supported", "funded", "armed", "trained", "sponsored":
-		if b.End == i && len(b.Actors) == 1 && b.Actors[0].Kind == schema.Country && b.Actors[0].ID != country {
-			return b.Actors[0].ID
-		}
+	if r := compoundRel[b.Suffix]; (r == schema.Supported || r == schema.ProvidedAidTo) &&
+		b.End == i && len(b.Actors) == 1 && b.Actors[0].Kind == schema.Country && b.Actors[0].ID != country {
+		return b.Actors[0].ID
 	}
 	return ""
 }
