@@ -1207,6 +1207,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.metThere(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
+		if f, ok := c.spokeThere(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 		if (tag == "JJ" || tag == "VBN") && stanceAdjectives[c.toks[i].key] != "" {
 			if f, ok := c.stance(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -1215,6 +1218,16 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if strings.HasPrefix(tag, "VB") && (wrongLemmas[c.t.lemma[i]] || c.backsTerror(i)) {
 			if f, ok := c.reportedWrong(i); ok {
 				out = append(out, c.pairs(f)...)
+			}
+		}
+		if strings.HasPrefix(tag, "VB") && coActLemmas[c.t.lemma[i]] {
+			if f, ok := c.coActors(i); ok {
+				for a := range f.subj {
+					for b := a + 1; b < len(f.subj); b++ {
+						out = appendPairs(out, f.subj[a:a+1], f.subj[b:b+1], f.rel, c.toks[i], f.conf, f.neg, f.mod, f.rep)
+					}
+				}
+				out = withRule(out, f.rule)
 			}
 		}
 		if strings.HasPrefix(tag, "VB") && penaltyLemmas[c.t.lemma[i]] {
@@ -1267,6 +1280,53 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		}
 	}
 	return out
+}
+
+// coActLemmas make a deal or a text between others: whoever does it
+// together works together.
+var coActLemmas = map[string]bool{
+	"broker": true, "co-broker": true, "sponsor": true, "co-sponsor": true, "cosponsor": true,
+	"mediate": true, "draft": true, "co-author": true, "author": true, "guarantee": true,
+}
+
+// coActors reads two or three actors who together broker, sponsor or
+// draft a deal or a text as cooperating: "a ceasefire sponsored by the
+// United States and Russia", "France and Germany brokered the Minsk
+// accords".
+func (c *clause) coActors(i int) (frame, bool) {
+	t := c.t
+	var subj []Mention
+	var thing int // what they made
+	switch {
+	case t.rel[i] == "acl" && t.tag[i] == "VBN":
+		subj, thing = c.byAgent(i), t.head[i]
+	case t.child(i, "nsubj:pass") >= 0:
+		subj, thing = c.byAgent(i), t.child(i, "nsubj:pass")
+	default:
+		subj, thing = c.subjectOf(i, 0), t.child(i, "obj")
+	}
+	// Not a possessor: "drafted by the United States and Pyongyang's ally China".
+	subj = slices.DeleteFunc(slices.Clone(subj), func(m Mention) bool { return m.Possessive })
+	if thing < 0 || !coActObjects[t.lemma[thing]] || len(subj) < 2 || len(subj) > 3 {
+		return frame{}, false
+	}
+	for a := range subj {
+		for b := a + 1; b < len(subj); b++ {
+			if sameActor(subj[a], subj[b]) {
+				return frame{}, false
+			}
+		}
+	}
+	f := frame{subj: subj, rel: schema.CooperatedWith, trigger: i, conf: 0.75, rule: "symmetric-subjects"}
+	c.polarity(&f, i)
+	return f, true
+}
+
+// coActObjects are what coActLemmas make together.
+var coActObjects = map[string]bool{
+	"deal": true, "agreement": true, "accord": true, "ceasefire": true, "truce": true, "resolution": true,
+	"draft": true, "plan": true, "initiative": true, "talks": true, "talk": true, "process": true,
+	"settlement": true, "treaty": true, "pact": true, "text": true, "proposal": true, "cease-fire": true,
 }
 
 // dueIn reads a person's stay in a country as a visit: "Trump was in
@@ -1397,6 +1457,48 @@ func (c *clause) hostedIn(i int) (frame, bool) {
 	return c.visitFrame(i, awayFrom(c.argsOf(o, true), home), where)
 }
 
+// spokeThere reads a foreign official's words said in a capital as a
+// visit: "Tillerson reiterated in Beijing that …", "Lavrov told reporters
+// in Washington". Only a capital city: "said in Russia" may be of an
+// interview given from afar. i is the speech verb.
+func (c *clause) spokeThere(i int) (frame, bool) {
+	t := c.t
+	if !speechLemmas[t.lemma[i]] && !restateLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	k := c.prepChild(i, "in")
+	if o := max(t.child(i, "obj"), t.child(i, "iobj")); k < 0 && o >= 0 && (t.lemma[o] == "reporter" || t.lemma[o] == "journalist") {
+		k = c.prepChild(o, "in") // "told reporters in Washington"
+	}
+	if k < 0 {
+		return frame{}, false
+	}
+	n := c.headOf[k]
+	if n < 0 || len(c.ms[n].Actors) != 1 || c.ms[n].Actors[0].Kind != schema.Country {
+		return frame{}, false
+	}
+	if _, kind, w := c.x.lookup(c.toks, c.ms[n].Start, c.st.date); kind != surfCapital || w != c.ms[n].End-c.ms[n].Start {
+		return frame{}, false
+	}
+	var subj []Mention
+	if s := t.child(i, "nsubj"); s >= 0 {
+		subj = c.argsOf(s, false)
+	}
+	return c.visitFrame(i, awayFrom(subj, c.ms[n].Actors[0].ID), c.ms[n])
+}
+
+// restateLemmas say again, or explain, what was said.
+var restateLemmas = map[string]bool{"reiterate": true, "repeat": true, "explain": true, "emphasize": true, "emphasise": true, "underline": true}
+
+// saidInForms are the forms of the speech verbs a visitor's words are
+// given with, for the parsing prefilter: "told reporters in Beijing",
+// "said in Moscow" (clause.spokeThere).
+var saidInForms = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "reiterated": true, "repeated": true,
+	"stressed": true, "declared": true, "insisted": true, "announced": true, "explained": true,
+	"emphasized": true, "emphasised": true, "added": true, "noted": true, "warned": true,
+}
+
 // meetVerbs are the verbs of meeting someone face to face.
 var meetVerbs = map[string]bool{"meet": true, "huddle": true, "confer": true, "dine": true, "sit": true}
 
@@ -1461,7 +1563,7 @@ func localTo(m Mention, there string) bool {
 
 // awayFrom keeps the people of ms from a country other than there.
 func awayFrom(ms []Mention, there string) []Mention {
-	return slices.DeleteFunc(ms, func(m Mention) bool {
+	return slices.DeleteFunc(slices.Clone(ms), func(m Mention) bool {
 		a := m.Actors[0]
 		return a.Kind != schema.Person || a.Country == "" || a.Country == there
 	})
@@ -1974,7 +2076,7 @@ var lightLemmas = map[string]bool{
 	"continue": true, "join": true, "wage": true, "declare": true, "extend": true, "lodge": true,
 	"file": true, "issue": true, "deliver": true, "level": true, "stage": true, "mount": true, "have": true,
 	"resume": true, "open": true, "host": true, "attend": true, "seek": true, "receive": true, "lead": true,
-	"conclude": true, "finalize": true, "strike": true, "broker": true, "agree": true, "intensify": true,
+	"conclude": true, "finalize": true, "strike": true, "agree": true, "intensify": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
@@ -1982,6 +2084,45 @@ var lightLemmas = map[string]bool{
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,
 	// Weighing one is a hypothetical event of the subject's (weighLemmas).
 	"consider": true, "weigh": true, "mull": true, "contemplate": true,
+}
+
+// angryManners are the adverbs of a hostile response: "reacted angrily
+// to", "responded sharply to".
+var angryManners = map[string]bool{
+	"angrily": true, "furiously": true, "sharply": true, "harshly": true, "indignantly": true,
+	"strongly": true, "fiercely": true, "bitterly": true, "testily": true, "scathingly": true,
+	"defiantly": true, "frostily": true, "coldly": true, "icily": true,
+}
+
+// hasAngryManner reports whether verb i has an angryManners adverb.
+func (c *clause) hasAngryManner(i int) bool {
+	for _, k := range c.t.kids[i] {
+		if c.t.rel[k] == "advmod" && angryManners[c.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// creditNouns are what one claims or takes for one's own act: "claimed
+// responsibility for the attack", "took credit for the strike".
+var creditNouns = map[string]bool{"responsibility": true, "credit": true}
+
+// claimsCredit reports whether a "for" dependent of h is what h's clause
+// claims as its subject's own act, with the "for" on the noun or on the
+// verb: "claimed responsibility for the attack", "took credit for
+// the strike".
+func (c *clause) claimsCredit(h int) bool {
+	t := c.t
+	if h < 0 {
+		return false
+	}
+	if creditNouns[t.lemma[h]] && t.rel[h] == "obj" {
+		h = t.head[h]
+	} else if !t.hasChildLemma(h, "obj", "responsibility", "credit") {
+		return false
+	}
+	return h >= 0 && (t.lemma[h] == "claim" || t.lemma[h] == "take")
 }
 
 // weighLemmas make the event they take hypothetical: "is considering
@@ -2084,6 +2225,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if o := t.child(i, "obj"); e.Relation == schema.SpokeWith && o >= 0 && (t.lemma[o] == "language" || t.lemma[o] == "tongue" || t.lemma[o] == "dialect") {
 		return frame{}, false // "speaking the languages of Germany and Italy": no conversation
+	}
+	if e.Relation == schema.Criticized && (t.lemma[i] == "react" || t.lemma[i] == "respond") && !c.hasAngryManner(i) {
+		return frame{}, false // "reacted cautiously to the US decision": a response, no criticism
 	}
 	if t.lemma[i] == "call" && e.Relation == schema.SpokeWith && !c.phoned(i) {
 		return frame{}, false
@@ -2223,8 +2367,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if f.rel == schema.MetWith && peaceTalks(t, objWord) {
 			return frame{}, false // "held peace talks with": the noun's negotiation says it
 		}
-		if targetNouns[t.lemma[objWord]] {
-			f.obj = c.argsOf(objWord, true) // "vetoed a UN resolution on Syria"
+		if targetNouns[t.lemma[objWord]] || quantNouns[t.lemma[objWord]] {
+			f.obj = c.argsOf(objWord, true) // "vetoed a UN resolution on Syria", "seized most of Ukraine's bases"
 		}
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgs(i, e.Preps)
@@ -2468,9 +2612,10 @@ func (c *clause) objectFits(i int, objects []string) bool {
 	if slices.Contains(objects, l) {
 		return true
 	}
-	if kindNouns[l] {
-		// "provided a package of weapons", "a shipment of arms": the
-		// kind or amount of a thing is the thing.
+	if kindNouns[l] || quantNouns[l] {
+		// "provided a package of weapons", "a shipment of arms", "seized
+		// most of Ukraine's bases": the kind or amount of a thing is the
+		// thing.
 		for _, k := range c.t.kids[i] {
 			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "of" && c.objectFits(k, objects) {
 				return true
@@ -2543,13 +2688,19 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 		// ISIS" is none.
 		if k := comp("xcomp"); k >= 0 && (rel == schema.Threatened || helpLemmas[t.lemma[k]]) {
 			if o := t.child(k, "obj"); o >= 0 {
-				if got := c.argsOf(o, true); len(got) > 0 {
+				// Not the subject's own: "threatened to close its border if
+				// China imposed sanctions" threatens China.
+				if got := c.others(c.argsOf(o, true), c.subjectOf(i, 0)); len(got) > 0 {
 					return got
 				}
 			}
-			if got := c.prepArgsNear(k, t.child(k, "obj"), []string{"to", "with", "against", "on", "for"}); len(got) > 0 || rel != schema.Threatened || !responseLemmas[t.lemma[k]] {
+			if got := c.prepArgsNear(k, t.child(k, "obj"), []string{"to", "with", "against", "on", "for"}); len(got) > 0 || rel != schema.Threatened {
 				return got
 			}
+			// "threatened to retaliate if Canada imposed sanctions",
+			// "threatened to close the strait if the US imposed sanctions":
+			// a threat with no actor to act on is made to the one whose act
+			// would bring it about.
 			return c.provoker(k, i)
 		}
 		// "warned that the US would respond to any attack by Iran",
@@ -2566,10 +2717,52 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 					}
 				}
 			}
+			if o, s := t.child(k, "obj"), t.child(k, "nsubj"); causeLemmas[t.lemma[k]] && o >= 0 && consequenceNouns[t.lemma[o]] && s >= 0 {
+				// "warned that any provocation from North Korea would
+				// trigger a strong response": whose act it would be.
+				if as := c.prepArgs(s, []string{"from", "by"}); len(as) > 0 {
+					return as
+				}
+				if as, _ := c.modifierActors(s); len(as) > 0 {
+					return as
+				}
+				if as := c.argsOf(s, true); len(as) > 0 {
+					return as // "any Iranian aggression", one mention
+				}
+			}
 			return c.provoker(k, i)
 		}
 	}
 	return nil
+}
+
+// causeLemmas bring about what they take: "would trigger a response".
+var causeLemmas = map[string]bool{
+	"trigger": true, "provoke": true, "prompt": true, "invite": true, "draw": true, "bring": true,
+	"meet": true, "incur": true, "spark": true, "lead": true,
+}
+
+// others returns the mentions of ms that name none of the actors of subj.
+func (c *clause) others(ms, subj []Mention) []Mention {
+	var out []Mention // a new slice: ms may be a window on c.ms
+	for _, m := range ms {
+		if !slices.ContainsFunc(subj, func(s Mention) bool { return sameActor(s, m) }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// sameActor reports whether mentions a and b name an actor in common.
+func sameActor(a, b Mention) bool {
+	for _, x := range a.Actors {
+		for _, y := range b.Actors {
+			if x.ID == y.ID {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // provoker returns, for a threatened response k ("threatened to
@@ -3376,7 +3569,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "accord" && t.caseOf(i) == "in" && t.child(i, "det") < 0 {
 		return frame{}, false // "were more in accord over North Korea": agreeing, no accord signed
 	}
-	if e.Relation == schema.CalledOn && c.prepChild(i, "on") < 0 && c.prepChild(i, "upon") < 0 {
+	asked := -1 // "Trump's request for China to investigate Biden": the one asked
+	for _, k := range t.kids[i] {
+		if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && t.rel[k] == "acl" && t.hasChildLemma(k, "mark", "for") && t.child(k, "nsubj") >= 0 {
+			asked = t.child(k, "nsubj")
+		}
+	}
+	if e.Relation == schema.CalledOn && c.prepChild(i, "on") < 0 && c.prepChild(i, "upon") < 0 && asked < 0 {
 		return frame{}, false // "got a call from Trump" is a phone call; an appeal is "a call on X"
 	}
 	if len(e.Objects) > 0 && !c.nounObjectFits(i, e.Objects) {
@@ -3400,6 +3599,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.rel = schema.NegotiatedWith // guideline: "peace talks between" are negotiations
 	}
 	f.obj = c.prepArgs(i, e.Preps)
+	if len(f.obj) == 0 && asked >= 0 {
+		f.obj = c.argsOf(asked, false)
+	}
 	if h := t.head[i]; len(f.obj) == 0 && h >= 0 && t.rel[i] == "compound" && billNouns[t.lemma[h]] {
 		// "a sanctions bill against Russia": the bill's phrase is the
 		// measure's; what a bill proposes is yet to be.
@@ -3500,13 +3702,18 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && (kindNouns[t.lemma[h]] || seriesNouns[t.lemma[h]]) {
 		n = h
 	}
-	if v := t.head[n]; v >= 0 && (t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass")) && lightLemmas[t.lemma[v]] && !receiveLemmas[t.lemma[v]] {
+	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass")
+	claimed := !light && t.caseOf(n) == "for" && c.claimsCredit(t.head[n])
+	if claimed && creditNouns[t.lemma[t.head[n]]] {
+		n = t.head[n] // "claimed responsibility for an attack on Afghan forces"
+	}
+	if v := t.head[n]; v >= 0 && (light && lightLemmas[t.lemma[v]] || claimed) && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}
 		if len(f.subj) == 0 {
 			f.rule = "noun-light"
-			if t.rel[n] == "obj" {
+			if t.rel[n] == "obj" || claimed {
 				f.subj = c.subjectOf(v, 0)
 			} else {
 				f.subj = c.byAgent(v)
@@ -3628,6 +3835,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.subj) == 0 && v >= 0 {
 		f.subj, f.rule = c.subjectOf(v, 0), "noun-adjunct"
+		if (t.lemma[v] == "deny" || t.lemma[v] == "disclaim") && t.hasChildLemma(v, "obj", "responsibility", "credit") {
+			f.neg = true // "Hamas denied responsibility for the attack"
+		}
 		if len(f.obj) == 0 && (lightLemmas[t.lemma[v]] || len(c.x.lex.Lookup(t.lemma[v], schema.Verb)) == 0) {
 			// The verb's phrase is the event's ("took part in talks with
 			// X"), unless the verb says its own: "sided with Ukraine in

@@ -351,8 +351,8 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 	actors, cheap := 0, false
 	for _, m := range ms {
 		actors += len(m.Actors)
-		if m.Affiliation != nil || m.Suffix != "" {
-			cheap = true
+		if m.Affiliation != nil || m.Suffix != "" || m.End < len(toks) && officeAux[toks[m.End].key] && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person {
+			cheap = true // a title, a modifier, or perhaps an office taken (officePredicate)
 		}
 	}
 	if actors == 1 && x.useTree() {
@@ -379,6 +379,12 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 				// negativeWords: "said the US move was unacceptable";
 				// penaltyForms: "said the US would pay a price".
 				return needsTags
+			}
+			if k := t.key; coActLemmas[k] || coActLemmas[strings.TrimSuffix(k, "ed")] || coActLemmas[strings.TrimSuffix(k, "d")] || coActLemmas[strings.TrimSuffix(k, "s")] {
+				return needsTags // "Britain and France drafted a resolution" (clause.coActors)
+			}
+			if saidInForms[t.key] && i+2 < len(toks) && (toks[i+1].key == "in" || toks[i+2].key == "in") {
+				return needsTags // "Lavrov told reporters in Washington" (clause.spokeThere)
 			}
 			if journeyForms[t.key] && i+1 < len(toks) && toks[i+1].key == "to" {
 				return needsTags // "went to Moscow" (clause.dueIn)

@@ -149,6 +149,9 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 		if aff == nil {
 			aff, rule, from, to = apposition(ms, toks, k), "apposition", m.End+1, m.End+4
 		}
+		if aff == nil {
+			aff, rule, from, to = officePredicate(ms, toks, k), "apposition", m.End+1, m.End+8
+		}
 		if aff != nil && formerTitle(toks, from, to) {
 			continue // "former CIA Director James Woolsey" holds no office now
 		}
@@ -263,9 +266,110 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 	if m.End >= len(toks) || toks[m.End].key != "," {
 		return nil
 	}
+	return titleFrom(ms, toks, m.End+1)
+}
+
+// officePredicate returns the body whose office the person mention ms[k]
+// is said to take or hold: "Lavrov is Russia's foreign minister",
+// "Rouhani was elected Iran's president",
+// "Diaz-Canel has been sworn in as Cuba's new president", "Bennett became
+// Israel's prime minister".
+func officePredicate(ms []Mention, toks []token, k int) *schema.Actor {
+	m := ms[k]
+	if !m.Actors[0].Known || !toks[m.Start].cap() || pronouns[toks[m.Start].key] || m.Start > 0 && officePreps[toks[m.Start-1].key] {
+		return nil // "he was FBI director", "allies of President Putin - was the only …": not a named subject
+	}
+	j := m.End
+	for j < len(toks) && officeAux[toks[j].key] {
+		j++
+	}
+	if j == ms[k].End {
+		return nil
+	}
+	switch key := toks[j-1].key; {
+	case key == "sworn" || key == "installed":
+		if j == len(toks) || toks[j].key != "in" && toks[j].key != "as" {
+			return nil
+		}
+		if toks[j].key == "in" {
+			j++
+		}
+		if j == len(toks) || toks[j].key != "as" {
+			return nil
+		}
+		j++
+	case officeVerbs[key] || key == "is" || key == "was":
+		if j < len(toks) && toks[j].key == "as" {
+			j++
+		}
+	default:
+		return nil
+	}
+	// The office is the noun phrase right after: its title comes before
+	// any preposition ("became ill at a Japanese state dinner" takes
+	// none), and the phrase ends at a comma, a conjunction or a clause.
+	stop, title := j, false
+	for ; stop < len(toks) && !phraseStops[toks[stop].key] && !toks[stop].tagged("VB"); stop++ {
+		if toks[stop].tag == "IN" || toks[stop].tag == "TO" || officePreps[toks[stop].key] {
+			if !title {
+				return nil
+			}
+			if toks[stop].key != "of" {
+				break // "became a national figure during eight years as London mayor"
+			}
+		}
+		if titleWords[toks[stop].key] {
+			title = true
+			if stop+1 < len(toks) && (toks[stop+1].key == "to" || toks[stop+1].key == "for") {
+				return nil // "the third international envoy for Syria": sent to it, not its own
+			}
+		}
+	}
+	if !title {
+		return nil
+	}
+	for k := j; k < stop; k++ {
+		if toks[k].key == "member" || toks[k].key == "members" {
+			return nil // "the second leader of a UN Security Council member": a member state's
+		}
+	}
+	return titleFrom(ms, toks[:stop], j)
+}
+
+// officePreps are prepositions, known by their words alone: officePredicate
+// also reads untagged sentences.
+var officePreps = map[string]bool{
+	"in": true, "at": true, "on": true, "for": true, "with": true, "to": true, "from": true, "by": true,
+	"of": true, "during": true, "under": true, "over": true, "into": true, "about": true, "like": true,
+}
+
+// phraseStops end the noun phrase of an office (officePredicate).
+var phraseStops = map[string]bool{
+	",": true, ".": true, ";": true, ":": true, "and": true, "but": true, "before": true, "after": true,
+	"when": true, "while": true, "since": true, "until": true, "who": true, "which": true, "that": true,
+}
+
+// officeAux and officeVerbs are the words between a person and the office
+// a clause gives them (officePredicate).
+var (
+	officeAux = map[string]bool{
+		"was": true, "is": true, "has": true, "have": true, "had": true, "been": true, "became": true,
+		"becomes": true, "elected": true, "re-elected": true, "reelected": true, "appointed": true,
+		"named": true, "sworn": true, "installed": true, "confirmed": true,
+	}
+	officeVerbs = map[string]bool{
+		"became": true, "becomes": true, "elected": true, "re-elected": true, "reelected": true,
+		"appointed": true, "named": true, "confirmed": true,
+	}
+)
+
+// titleFrom reads a title and the body it names from toks[from:], as in
+// an apposition ("the U.S. trade representative", "Russia's foreign
+// minister"), and returns the body, or nil.
+func titleFrom(ms []Mention, toks []token, from int) *schema.Actor {
 	var found *schema.Actor
 	title, ended := false, false // ended: the body's noun phrase is past
-	for j := m.End + 1; j < len(toks) && j <= m.End+14; j++ {
+	for j := from; j < len(toks) && j <= from+13; j++ {
 		if toks[j].key == "," && title || toks[j].key == ";" {
 			break
 		}
@@ -278,7 +382,7 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		if toks[j].tagged("VB") || toks[j].tag == "MD" || speechWords[toks[j].key] {
 			return nil // "Stoltenberg, the US leader said …": no apposition
 		}
-		if j == m.End+1 && strings.HasSuffix(toks[j].key, "ing") && !toks[j].cap() {
+		if j == from && strings.HasSuffix(toks[j].key, "ing") && !toks[j].cap() {
 			return nil // "Mnuchin, speaking at a G7 meeting": a participle, untagged
 		}
 		if found != nil && (toks[j].tag == "IN" || toks[j].tag == "TO" || phraseEnds[toks[j].key]) {

@@ -438,6 +438,31 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[o1], t.rel[o1] = o2, "compound"
 		}
 	}
+	for _, m := range ms {
+		// "a trade deal with Mexico/nmod and Canada/conj-of-deal": a name
+		// coordinated with an event noun right after the noun's own name
+		// phrase is that name's conjunct.
+		k := m.End - 1
+		h := t.head[k]
+		if m.Start < 2 || h < 0 || t.rel[k] != "conj" || t.tag[h] != "NN" && t.tag[h] != "NNS" || toks[m.Start-1].key != "and" || h > m.Start {
+			continue
+		}
+		o := m.Start - 2 // the name before "and"
+		if t.head[o] == h && relIs(t.rel[o], "nmod") && toks[o].cap() && t.caseBefore(o) != "" {
+			t.head[k] = o
+		}
+	}
+	for w, p := range t.head {
+		// "Obama's summit in Hanoi/nmod with Xi/nmod-of-Hanoi": a "with"
+		// phrase the parser hung on the place of an event noun is the
+		// event's.
+		if p < 0 || !relIs(t.rel[w], "nmod") || t.caseBefore(w) != "with" || !relIs(t.rel[p], "nmod") || (t.caseBefore(p) != "in" && t.caseBefore(p) != "at") || t.tag[p] != "NNP" {
+			continue
+		}
+		if h := t.head[p]; h >= 0 && h < p && (t.tag[h] == "NN" || t.tag[h] == "NNS") && len(x.lex.Lookup(t.lemma[h], schema.Noun)) > 0 {
+			t.head[w] = h
+		}
+	}
 	for k, h := range t.head {
 		// "Kerry huddled for hours/obl with Zarif/nmod": a phrase hung on
 		// a stretch of time belongs to the verb the time modifies.
@@ -449,10 +474,11 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
 			// belongs to the punctuation's head, as its object when it is
-			// the first noun after a verb that has none.
+			// the first noun after a verb that has none ("seized
+			// most/JJS of Ukraine's bases": a word of quantity too).
 			v := t.head[h]
 			t.head[i], t.rel[i] = v, "dep"
-			if strings.HasPrefix(t.tag[v], "VB") && strings.HasPrefix(t.tag[i], "NN") && i > v && !hasDependent(t, v, "obj") {
+			if strings.HasPrefix(t.tag[v], "VB") && (strings.HasPrefix(t.tag[i], "NN") || quantNouns[toks[i].key] && i+1 < n && toks[i+1].key == "of") && i > v && !hasDependent(t, v, "obj") {
 				t.rel[i] = "obj"
 			}
 		}
@@ -503,6 +529,9 @@ var pluralRelNouns = map[string]bool{"allies": true, "backers": true, "partners"
 var describerNouns = map[string]bool{
 	"group": true, "militia": true, "movement": true, "organization": true, "organisation": true,
 	"network": true, "faction": true, "alliance": true,
+	// "attack its neighbor Ukraine": the other state, named.
+	"neighbor": true, "neighbour": true, "rival": true, "archrival": true, "foe": true, "enemy": true,
+	"adversary": true, "nemesis": true,
 }
 
 // mandateLemmas take a that-clause whose verb is a bare base form:
@@ -904,6 +933,17 @@ func (t *tree) child(i int, rel string) int {
 // relIs reports whether r is rel or one of its subtypes.
 func relIs(r, rel string) bool {
 	return r == rel || len(r) > len(rel) && r[len(rel)] == ':' && strings.HasPrefix(r, rel)
+}
+
+// caseBefore is caseOf for a tree whose kids are not yet listed (while
+// it is repaired): the lemma of i's case marker, or "".
+func (t *tree) caseBefore(i int) string {
+	for k := i - 1; k >= 0; k-- {
+		if t.head[k] == i && t.rel[k] == "case" {
+			return t.lemma[k]
+		}
+	}
+	return ""
 }
 
 // caseOf returns the lemma of i's case marker ("by" in "by Russia"), with a
