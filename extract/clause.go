@@ -1118,6 +1118,9 @@ func (c *clause) argsOf(i int, object bool) []Mention {
 			if n := len(out); n > 0 && c.appositive(out[n-1], m) {
 				continue // "Lavrov, Russia's foreign minister": one person
 			}
+			if _, ok := compoundRel[m.Suffix]; ok && object {
+				continue // "struck an Iranian-backed militia": the backer is not struck
+			}
 			out = append(out, m)
 		}
 	}
@@ -1235,7 +1238,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
-		if (strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN")) && (negativeWords[c.toks[i].key] || judgmentWords[c.t.lemma[i]]) {
+		// "he is biased/VBN": a participle of state, read as an adjective.
+		stative := tag == "VBN" && c.t.child(i, "aux:pass") >= 0 && c.t.child(i, "obl:agent") < 0
+		if (strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN") || stative) && (negativeWords[c.toks[i].key] || judgmentWords[c.t.lemma[i]]) {
 			if f, ok := c.reportedJudgment(i); ok {
 				out = append(out, c.pairs(f)...)
 			} else if f, ok := c.reportedCharge(i); ok {
@@ -1725,6 +1730,9 @@ var judgmentWords = map[string]bool{
 func (c *clause) reportedJudgment(i int) (frame, bool) {
 	t := c.t
 	p, s, cop := i, t.child(i, "nsubj"), t.child(i, "cop") >= 0
+	if t.tag[i] == "VBN" && t.child(i, "aux:pass") >= 0 {
+		cop = true // "said the EU is biased against Turkey": a participle of state
+	}
 	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "obj" && poseLemmas[t.lemma[h]] {
 		// "ISIL poses a threat to the region, Obama said": the verb
 		// makes its object a predicate of its subject.
@@ -1864,7 +1872,18 @@ func (c *clause) reportSpeaker(i int) int {
 		p = t.head[p]
 	}
 	if h := t.head[p]; h >= 0 && (t.rel[p] == "ccomp" || t.rel[p] == "parataxis") && speechLemmas[t.lemma[h]] && t.lemma[h] != "believe" && t.lemma[h] != "think" {
-		return t.child(h, "nsubj")
+		s := t.child(h, "nsubj")
+		// "refuse to meet Trump, saying he is biased": a participle's
+		// speaker is the subject of the clause it qualifies.
+		for v, n := h, 0; s < 0 && t.tag[v] == "VBG" && t.rel[v] == "advcl" && n < 3; n++ {
+			for v = t.head[v]; v >= 0 && t.rel[v] == "xcomp" && t.child(v, "nsubj") < 0; v = t.head[v] {
+			}
+			if v < 0 {
+				break
+			}
+			s = t.child(v, "nsubj")
+		}
+		return s
 	}
 	speaker := -1
 	for _, k := range t.kids[p] {

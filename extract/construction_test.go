@@ -813,6 +813,11 @@ func TestConstructions(t *testing.T) {
 		{"ToldReportersInACapital", "2017-03-20", "Lavrov told reporters in Washington that the talks went well.", []string{"sergey-lavrov VISITED USA"}, true},
 		{"ReiteratedInACapital", "2017-03-20", "Wang Yi reiterated in Tokyo that China wants calm.", []string{"wang-yi VISITED JPN"}, true},
 		{"SaidAtHomeIsNoVisit", "2017-03-20", "Putin said in Moscow that the talks went well.", nil, true},
+		{"PhoneCallsAfterPhone", "2017-06-01", "Flynn lied about his phone calls to Russia.", []string{"michael-flynn SPOKE_WITH RUS"}, true},
+		{"StativeParticipleJudged", "2018-06-01", "Erdogan said the EU is biased against Turkey.", []string{"recep-tayyip-erdogan CRITICIZED EU"}, true},
+		{"ParticiplesSpeakerIsTheClauses", "2018-06-01", "Iran walked out of the talks, saying the United States is biased.", []string{"IRN CRITICIZED USA"}, true},
+		{"BackersModifierIsNotTheTarget", "2019-06-01", "The U.S. struck an Iranian-backed militia in Iraq.", nil, true},
+		{"BackedGroupIsTheTarget", "2019-06-01", "Israel bombed Iranian-backed Hezbollah.", []string{"IRN SUPPORTED HEZBOLLAH", "ISR ATTACKED HEZBOLLAH"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

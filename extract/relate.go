@@ -1239,6 +1239,7 @@ var negativeWords = map[string]bool{
 	"scam": true, "thief": true, "thieves": true, "warmonger": true, "warmongers": true, "zealot": true,
 	"zealots": true, "loser": true, "losers": true, "joke": true, "travesty": true,
 	"aggressors": true, "dictators": true, "tyrants": true, "bullies": true, "hypocrites": true, "traitors": true,
+	"biased": true, "one-sided": true, "partisan": true,
 }
 
 // negativeDescription finds "X called Y (as) (a|an|the)? [quote]? NEGATIVE":

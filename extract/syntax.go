@@ -613,6 +613,15 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	for i := 1; i < len(toks); i++ {
+		// "his phone calls/VBZ to Russia": after "phone" a call is a noun.
+		if (toks[i].key == "calls" || toks[i].key == "call") && (toks[i-1].key == "phone" || toks[i-1].key == "telephone") && toks[i].tagged("VB") {
+			toks[i].tag = "NN"
+			if toks[i].key == "calls" {
+				toks[i].tag = "NNS"
+			}
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		// "US troops/VBZ regularly perform/JJ operations": a plural that
 		// only ever names people after an actor is their noun, and a
