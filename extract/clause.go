@@ -166,6 +166,7 @@ var targetNouns = map[string]bool{
 	"airbase": true, "airfield": true, "airport": true, "consulate": true, "ship": true, "vessel": true,
 	"tanker": true, "depot": true, "installation": true, "site": true, "target": true, "compound": true,
 	"post": true, "checkpoint": true, "garrison": true, "warship": true, "drone": true,
+	"plane": true, "jet": true, "aircraft": true, "warplane": true, "helicopter": true, "bomber": true,
 }
 
 // actorsOf returns the mentions a word stands for: its own mention, or the
@@ -3247,9 +3248,13 @@ var figurative = map[string]bool{
 // punishment: an attack, sanctions, cutting ties.
 func (c *clause) coercive(i int) bool {
 	for _, e := range c.x.lex.Lookup(c.t.lemma[i], schema.Verb) {
-		if e.Relation == schema.Attacked || e.Relation == schema.Sanctioned || e.Relation == schema.DowngradedRelations {
-			return true
+		if e.Relation != schema.Attacked && e.Relation != schema.Sanctioned && e.Relation != schema.DowngradedRelations {
+			continue
 		}
+		if o := c.t.child(i, "obj"); len(e.Objects) > 0 && (o < 0 || !c.objectFits(o, e.Objects)) {
+			continue // "maintain sanctions" is coercive, "maintain peace" is not
+		}
+		return true
 	}
 	return false
 }
@@ -4086,6 +4091,7 @@ var requestLemmas = map[string]bool{
 // attack", "a plan to visit") hypothetical or future.
 var (
 	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
+		"authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
 		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true}
 	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "decision": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true}
 )

@@ -818,6 +818,11 @@ func TestConstructions(t *testing.T) {
 		{"ParticiplesSpeakerIsTheClauses", "2018-06-01", "Iran walked out of the talks, saying the United States is biased.", []string{"IRN CRITICIZED USA"}, true},
 		{"BackersModifierIsNotTheTarget", "2019-06-01", "The U.S. struck an Iranian-backed militia in Iraq.", nil, true},
 		{"BackedGroupIsTheTarget", "2019-06-01", "Israel bombed Iranian-backed Hezbollah.", []string{"IRN SUPPORTED HEZBOLLAH", "ISR ATTACKED HEZBOLLAH"}, true},
+		{"DownedAStatesJet", "2016-06-01", "Turkey downed a Russian jet.", []string{"TUR ATTACKED RUS"}, true},
+		{"UseForceAgainst", "2016-06-01", "The US used military force against Syria.", []string{"USA ATTACKED SYR"}, true},
+		{"InsurgencyAgainstAState", "2016-06-01", "The Pakistani Taliban's insurgency against the Pakistani state has killed thousands.", []string{"TTP ATTACKED PAK"}, true},
+		{"AuthorityToActIsHypothetical", "2017-10-01", "Mattis said Trump has the authority to use force against North Korea.", []string{"donald-trump ATTACKED PRK hypothetical"}, false},
+		{"PledgeOfPeaceIsNoThreat", "2016-01-16", "Tsai Ing-wen pledged to maintain peace with China.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
