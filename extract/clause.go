@@ -110,6 +110,9 @@ var agentNouns = map[string]bool{
 	"senator": true, "politician": true, "prosecutor": true, "investigator": true, "chief": true,
 	"head": true, "adviser": true, "advisor": true, "aide": true, "secretary": true,
 	"bloc": true, "camp": true, "presidency": true, "palace": true,
+	// A state's agents and armed men: "Russian hackers", "Cuban thugs".
+	"hacker": true, "thug": true, "mercenary": true,
+	"sailor": true, "marine": true, "pilot": true, "commando": true, "guard": true,
 }
 
 // kinNouns name a person or actor by a relation to another, so their
@@ -4629,7 +4632,19 @@ func (c *clause) polarity(f *frame, i int) {
 
 // pairs turns a frame into relations, one per subject and object actor; a
 // symmetric relation with no object pairs coordinated subjects ("X and Y met").
+// The parties of a mutual event between three to six are each other's
+// ("a deal between Russia, Iran and Turkey": Iran and Turkey too).
 func (c *clause) pairs(f frame) []relation {
+	out := c.pairsOnce(f)
+	if f.rule == "noun-between" && f.rel.Symmetric() && len(f.obj) >= 2 && len(f.obj) <= 5 {
+		rest := f
+		rest.subj, rest.obj = f.obj[:1], f.obj[1:]
+		out = append(out, c.pairs(rest)...)
+	}
+	return out
+}
+
+func (c *clause) pairsOnce(f frame) []relation {
 	trig := c.toks[f.trigger]
 	if f.rel == schema.Visited && len(f.obj) > 0 && allPeople(f.obj) {
 		f.rel = schema.MetWith // "Obama visited Prince William": a visit to a person meets them

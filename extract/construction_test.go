@@ -477,7 +477,7 @@ func TestConstructions(t *testing.T) {
 		{"LeadersInTwoCountries", "2017-09-20", "Leaders in South Korea and Japan criticized Trump.", []string{"KOR CRITICIZED donald-trump", "JPN CRITICIZED donald-trump"}, true},
 		{"AnotherGovernmentInACountry", "2014-08-08", "The Kurdish government in Iraq praised the United States.", nil, true},
 		{"TroopsInACountryAreNotIt", "2017-09-20", "US troops in Syria attacked ISIS.", []string{"USA ATTACKED ISIS"}, true},
-		{"TalksInvolving", "2017-01-23", "Talks involving Iran, Russia and Turkey began in Astana.", []string{"IRN MET_WITH RUS", "IRN MET_WITH TUR"}, true},
+		{"TalksInvolving", "2017-01-23", "Talks involving Iran, Russia and Turkey began in Astana.", []string{"IRN MET_WITH RUS", "IRN MET_WITH TUR", "RUS MET_WITH TUR"}, true},
 		{"DiscussionsWith", "2017-05-10", "Jared Kushner's discussions with Russia's ambassador drew scrutiny.", []string{"jared-kushner MET_WITH RUS"}, false},
 		{"DueIn", "2017-11-06", "Trump is due in Beijing on Wednesday.", []string{"donald-trump VISITED CHN future"}, true},
 		{"ExpectedIn", "2017-02-06", "Abe is expected in Washington next week.", []string{"shinzo-abe VISITED USA future"}, true},
@@ -705,7 +705,7 @@ func TestConstructions(t *testing.T) {
 		{"MonarchOfTheTitlesCountry", "2008-04-20", "Jordan's King Abdullah met Putin.", []string{"abdullah-ii-of-jordan REPRESENTS JOR", "abdullah-ii-of-jordan MET_WITH vladimir-putin"}, true},
 		{"MonarchTwoCountriesCrownedIsNoOne", "2008-04-20", "King Abdullah met Putin.", nil, true},
 		{"ColdWarIsNoFighting", "2016-01-04", "Saudi Arabia has been locked in a cold war with Iran for decades.", nil, true},
-		{"PossessorOfAGroupInACoordination", "2013-06-01", "He praised cooperation between Syria, Iran, Russia and Lebanon's militant Shiite Hezbollah party.", []string{"SYR COOPERATED_WITH IRN", "SYR COOPERATED_WITH RUS", "SYR COOPERATED_WITH HEZBOLLAH"}, true},
+		{"PossessorOfAGroupInACoordination", "2013-06-01", "He praised cooperation between Syria, Iran, Russia and Lebanon's militant Shiite Hezbollah party.", []string{"SYR COOPERATED_WITH IRN", "SYR COOPERATED_WITH RUS", "SYR COOPERATED_WITH HEZBOLLAH", "IRN COOPERATED_WITH RUS", "IRN COOPERATED_WITH HEZBOLLAH", "RUS COOPERATED_WITH HEZBOLLAH"}, true},
 		{"VisitToABodysMeetingIsToItsHost", "2015-06-08", "Obama spoke during his visit to the G-7 in Krun, Germany.", []string{"barack-obama VISITED DEU"}, true},
 		{"CompanyOfACountryIsNoAffiliation", "2017-03-01", "Scott Keogh, president of Audi of America, said the tariffs hurt.", nil, true},
 		{"CapitalisedWordBeforeTheIsNoGroupName", "2014-09-22", "CLOSE The Islamic State group is a threat, Hagel said.", []string{"chuck-hagel CRITICIZED ISIS"}, true},
@@ -823,6 +823,10 @@ func TestConstructions(t *testing.T) {
 		{"InsurgencyAgainstAState", "2016-06-01", "The Pakistani Taliban's insurgency against the Pakistani state has killed thousands.", []string{"TTP ATTACKED PAK"}, true},
 		{"AuthorityToActIsHypothetical", "2017-10-01", "Mattis said Trump has the authority to use force against North Korea.", []string{"donald-trump ATTACKED PRK hypothetical"}, false},
 		{"PledgeOfPeaceIsNoThreat", "2016-01-16", "Tsai Ing-wen pledged to maintain peace with China.", nil, true},
+		{"FingeredFor", "2017-01-01", "US officials have fingered Moscow for the hack.", []string{"USA ACCUSED RUS"}, true},
+		{"AStatesThugs", "2019-06-01", "Bolton said Cuban thugs were threatening members of the Venezuelan military.", []string{"CUB THREATENED VEN"}, false},
+		{"DeniedBeingAnAgentIsNoRejection", "2018-06-01", "Millian has denied being a Russian agent.", nil, true},
+		{"DealBetweenThreeParties", "2017-06-01", "The zone was set up under a deal between Russia, Iran and Turkey.", []string{"RUS SIGNED_AGREEMENT_WITH IRN", "RUS SIGNED_AGREEMENT_WITH TUR", "IRN SIGNED_AGREEMENT_WITH TUR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -958,6 +958,7 @@ var ours = []our{
 	v("receive", schema.MetWith, "").cameo("043").note("'received the envoy' (guideline MET_WITH: receive a visitor in talks)"),
 	v("mediate", schema.NegotiatedWith, "between").cameo("045").note("borderline: the parties negotiate through the mediator"),
 	v("sue", schema.Accused, "").cameo("115").note("suits between states (ICJ)"),
+	v("finger", schema.Accused, "").cameo("112").note("'US officials fingered Moscow for the hack'"),
 	v("sanction", schema.Sanctioned, ""),
 	v("boycott", schema.Sanctioned, "").cameo("163"),
 	v("rebuff", schema.Rejected, ""),
