@@ -4378,6 +4378,9 @@ func (c *clause) reciprocal(i int) bool {
 	if o := c.t.child(i, "obj"); o >= 0 && c.t.hasChildLemma(o, "nmod:poss", "their") {
 		return true // "Putin and Erdogan coordinated their interests"
 	}
+	if o := c.t.child(i, "obj"); o >= 0 && (c.t.lemma[o] == "tie" || c.t.lemma[o] == "relation" || c.t.lemma[o] == "relationship") && c.prepChild(i, "with") < 0 && c.prepChild(o, "with") < 0 {
+		return true // "Israel and the UAE established diplomatic ties": with each other
+	}
 	for j := i + 1; j < len(c.toks) && j <= i+8; j++ {
 		switch k := c.toks[j].key; k {
 		case "together", "jointly", "mutually":

@@ -827,6 +827,14 @@ func TestConstructions(t *testing.T) {
 		{"AStatesThugs", "2019-06-01", "Bolton said Cuban thugs were threatening members of the Venezuelan military.", []string{"CUB THREATENED VEN"}, false},
 		{"DeniedBeingAnAgentIsNoRejection", "2018-06-01", "Millian has denied being a Russian agent.", nil, true},
 		{"DealBetweenThreeParties", "2017-06-01", "The zone was set up under a deal between Russia, Iran and Turkey.", []string{"RUS SIGNED_AGREEMENT_WITH IRN", "RUS SIGNED_AGREEMENT_WITH TUR", "IRN SIGNED_AGREEMENT_WITH TUR"}, true},
+		{"EstablishedRelationsWith", "2018-06-01", "Israel established diplomatic relations with the UAE.", []string{"ISR COOPERATED_WITH ARE"}, true},
+		{"CoordinatedPartiesEstablishTies", "2018-06-01", "Israel and the UAE established diplomatic ties.", []string{"ISR COOPERATED_WITH ARE"}, true},
+		{"NormalizedRelationsWith", "2018-06-01", "Sudan normalized relations with Israel.", []string{"SDN COOPERATED_WITH ISR"}, true},
+		{"CutTiesWithIsNotWithEachOther", "2018-06-01", "Egypt and Jordan cut ties with Qatar.", []string{"EGY DOWNGRADED_RELATIONS QAT", "JOR DOWNGRADED_RELATIONS QAT"}, true},
+		{"AlliesSuchAs", "2018-06-01", "U.S. allies such as Japan and South Korea are worried.", []string{"JPN ALLIED_WITH USA", "KOR ALLIED_WITH USA"}, true},
+		{"PossessedAlliesIncluding", "2018-06-01", "America's allies, including Japan, are worried.", []string{"JPN ALLIED_WITH USA"}, true},
+		{"AlliesInARegionIncluding", "2018-06-01", "Key U.S. allies in the Gulf, including Qatar and Kuwait, have bought American jets.", []string{"QAT ALLIED_WITH USA", "KWT ALLIED_WITH USA"}, true},
+		{"PoliticiansAlliesSuchAs", "2018-06-01", "Trump allies such as Rudy Giuliani attacked the report.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

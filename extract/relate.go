@@ -448,6 +448,61 @@ func formerTitle(toks []token, from, to int) bool {
 	return false
 }
 
+// relNounList handles a plural relational noun with examples: "U.S.
+// allies such as Japan and South Korea", "America's allies, including
+// Japan", "key U.S. allies in the Gulf, including Qatar", "Assad's
+// backers like Russia": each one named is the relation's, the modifier
+// or possessor its other party.
+func relNounList(ms []Mention, toks []token, i int, rel schema.Relation) []relation {
+	if !strings.HasSuffix(toks[i].key, "s") {
+		return nil
+	}
+	j := i + 1
+	if j+2 < len(toks) && toks[j].key == "in" { // "in the Gulf"
+		for k := j + 1; k < len(toks) && k <= j+4; k++ {
+			if toks[k].key == "," {
+				j = k
+				break
+			}
+		}
+	}
+	if j < len(toks) && toks[j].key == "," {
+		j++
+	}
+	switch {
+	case j+1 < len(toks) && toks[j].key == "such" && toks[j+1].key == "as":
+		j += 2
+	case j < len(toks) && (toks[j].key == "including" || toks[j].key == "like"):
+		j++
+	default:
+		return nil
+	}
+	n := mentionStarting(ms, j)
+	if n < 0 {
+		return nil
+	}
+	var other []Mention
+	p := i - 1
+	for p >= 0 && (toks[p].tagged("JJ") || degreeNouns[toks[p].key] || toks[p].key == "regional" || toks[p].key == "close" || toks[p].key == "key") {
+		p--
+	}
+	if m := mentionEnding(ms, p+1); m >= 0 { // "U.S. allies", "America's allies" with the "'s" in the name
+		other = []Mention{ms[m]}
+	} else if p >= 1 && toks[p].key == "'s" {
+		if m := mentionEnding(ms, p); m >= 0 {
+			other = []Mention{ms[m]}
+		}
+	}
+	if len(other) == 0 {
+		return nil
+	}
+	list := coordRight(ms, toks, n)
+	if allPeople(list) && allPeople(other) && !(list[0].Actors[0].Country != "" && other[0].Actors[0].Country != "" && !sameCountry(list, other)) {
+		return nil // "Trump allies such as Giuliani": a party's politics, unless known foreign
+	}
+	return withRule(appendPairs(nil, list, other, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
+}
+
 // haveForms are the forms of having and finding an ally: "has a strong
 // ally in".
 var haveForms = map[string]bool{"has": true, "have": true, "had": true, "having": true, "found": true, "finds": true, "find": true}
@@ -460,6 +515,9 @@ var degreeNouns = map[string]bool{"key": true, "top": true, "chief": true, "main
 // backers".
 func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relation, st *state) []relation {
 	var out []relation
+	if r := relNounList(ms, toks, i, rel); r != nil {
+		return r
+	}
 	if n := mentionStarting(ms, i+1); n >= 0 && i > 0 && !ms[n].Possessive {
 		// A name before the noun and names after it: "Assad ally Russia",
 		// "U.S. allies Japan and South Korea", "regime ally Iran" (the regime of the country the article is
