@@ -1639,6 +1639,10 @@ func (c *clause) blame(i int) (frame, bool) {
 		if f.rep != nil {
 			f.subj, f.rep = []Mention{{Actors: []schema.Actor{*f.rep}, Start: -1, End: -1}}, nil
 		}
+		if h := t.head[i]; len(f.subj) == 0 && h >= 0 && t.rel[i] == "xcomp" && judgeAsLemmas[t.lemma[h]] {
+			f.subj = c.subjectOf(h, 0) // "Israel holds Iran/nsubj responsible": a small clause
+			c.polarity(&f, h)
+		}
 	} else if h := t.head[i]; h >= 0 && (t.rel[i] == "xcomp" || t.rel[i] == "advmod" || t.rel[i] == "dep") && strings.HasPrefix(t.tag[h], "VB") {
 		if o := t.child(h, "obj"); o >= 0 {
 			f.obj = c.argsOf(o, true)
@@ -1648,6 +1652,21 @@ func (c *clause) blame(i int) (frame, bool) {
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// hasMarkedClause reports whether verb i has an adverbial clause marked
+// by mark: "suspect Russia of/mark hacking".
+func (c *clause) hasMarkedClause(i int, mark string) bool {
+	for _, k := range c.t.kids[i] {
+		if c.t.rel[k] == "advcl" && c.t.hasChildLemma(k, "mark", mark) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeAsLemmas judge their object to be something: "holds Iran
+// responsible".
+var judgeAsLemmas = map[string]bool{"hold": true, "consider": true, "deem": true, "find": true, "believe": true}
 
 // toBlame reports whether the word at i is "blame" in "X is to blame".
 func (c *clause) toBlame(i int) bool {
@@ -2263,6 +2282,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
+	}
+	if t.lemma[i] == "suspect" && e.Relation == schema.Accused && c.prepChild(i, "of") < 0 && !c.hasMarkedClause(i, "of") {
+		return frame{}, false // "suspect Russia of hacking" accuses; "suspect that" only guesses
+	}
+	if (t.lemma[i] == "attack" || t.lemma[i] == "assail") && e.Relation == schema.Attacked && (c.prepChild(i, "over") >= 0 || c.prepChild(i, "for") >= 0) && allPeople(c.subjectOf(i, 0)) {
+		e.Relation = schema.Criticized // "Trump attacked Germany over its trade surplus": words, no arms
 	}
 	if t.lemma[i] == "tell" && (e.Relation == schema.Demanded || e.Relation == schema.CalledOn) && (c.prepChild(i, "of") >= 0 || c.prepChild(i, "about") >= 0) {
 		return frame{}, false // "told Trump of her plans to resign": news, no demand

@@ -835,6 +835,12 @@ func TestConstructions(t *testing.T) {
 		{"PossessedAlliesIncluding", "2018-06-01", "America's allies, including Japan, are worried.", []string{"JPN ALLIED_WITH USA"}, true},
 		{"AlliesInARegionIncluding", "2018-06-01", "Key U.S. allies in the Gulf, including Qatar and Kuwait, have bought American jets.", []string{"QAT ALLIED_WITH USA", "KWT ALLIED_WITH USA"}, true},
 		{"PoliticiansAlliesSuchAs", "2018-06-01", "Trump allies such as Rudy Giuliani attacked the report.", nil, true},
+		{"HoldsResponsible", "2019-06-01", "Israel holds Iran responsible for the attack.", []string{"ISR ACCUSED IRN"}, true},
+		{"PerfectCopulaWithPossessedBacker", "2019-06-01", "Russia has been Assad's most important military backer.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
+		{"SuspectOf", "2019-06-01", "U.S. officials suspect Russia of hacking the election.", []string{"USA ACCUSED RUS"}, true},
+		{"SuspectThatIsNoAccusation", "2019-06-01", "Analysts suspect that Russia will win.", nil, true},
+		{"PersonAttackedOverIsWords", "2019-06-01", "Trump attacked Germany over its trade surplus.", []string{"donald-trump CRITICIZED DEU"}, true},
+		{"ExpressedRegretOver", "2019-06-01", "Tokyo expressed regret over Seoul's decision.", []string{"JPN CRITICIZED KOR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

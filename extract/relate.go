@@ -567,8 +567,8 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 	if len(mods) > 0 {
 		j = mods[0].Start - 1
 	}
-	for j >= 0 && (toks[j].tagged("JJ") || degreeNouns[toks[j].key]) {
-		j--
+	for j >= 0 && (toks[j].tagged("JJ") || toks[j].tagged("RBS") || toks[j].tagged("RB") || degreeNouns[toks[j].key] || toks[j].key == "military") {
+		j-- // "Assad's most important military backer"
 	}
 	switch {
 	case j >= 1 && toks[j].key == "'s":
@@ -629,7 +629,11 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 		// "X is Y's ally" or "Y's ally X".
 		p := poss[0].Start - 1
 		if p >= 1 && beForms[toks[p].key] {
-			if n := mentionEnding(ms, p); n >= 0 {
+			q := p // "Russia has long been Assad's backer": past the auxiliaries and adverbs
+			for q >= 1 && (toks[q-1].key == "has" || toks[q-1].key == "have" || toks[q-1].key == "had" || toks[q-1].key == "will" || toks[q-1].key == "would" || toks[q-1].tagged("RB")) {
+				q--
+			}
+			if n := mentionEnding(ms, q); n >= 0 {
 				subj = coordLeft(ms, toks, n)
 			}
 		} else if n := mentionEnding(ms, p); p >= 1 && toks[p].key == "," && n >= 0 && ms[n].Prep == "" && !ms[n].Possessive {
