@@ -1528,6 +1528,14 @@ func (c *clause) metThere(i int) (frame, bool) {
 		return frame{}, false
 	}
 	where, ok := c.placeCountry(i, o, "in")
+	if n := c.headOf[o]; !ok && n >= 0 && c.officialsIn(c.ms[n]) {
+		// "met with leaders in Dublin": one mention, the country's
+		// officials where they are.
+		where, ok = c.ms[n], true
+		if subj := awayFrom(c.subjectOf(i, 0), where.Actors[0].ID); len(subj) > 0 {
+			return c.visitFrame(i, subj, where)
+		}
+	}
 	if !ok || !c.x.countryNamed(where) && !where.Place {
 		return frame{}, false
 	}
@@ -1541,6 +1549,20 @@ func (c *clause) metThere(i int) (frame, bool) {
 		visitors = awayFrom(obj, there) // "Trump met Abe in Washington": the guest came
 	}
 	return c.visitFrame(i, visitors, where)
+}
+
+// officialsIn reports whether mention m is a country's people named by
+// where they are: "leaders in Dublin", "officials in Beijing".
+func (c *clause) officialsIn(m Mention) bool {
+	if len(m.Actors) != 1 || m.Actors[0].Kind != schema.Country || m.End-m.Start < 3 {
+		return false
+	}
+	for j := m.Start + 1; j < m.End-1; j++ {
+		if c.toks[j].key == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeCountry returns the country named after the first of preps hung on

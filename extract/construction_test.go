@@ -841,6 +841,8 @@ func TestConstructions(t *testing.T) {
 		{"SuspectThatIsNoAccusation", "2019-06-01", "Analysts suspect that Russia will win.", nil, true},
 		{"PersonAttackedOverIsWords", "2019-06-01", "Trump attacked Germany over its trade surplus.", []string{"donald-trump CRITICIZED DEU"}, true},
 		{"ExpressedRegretOver", "2019-06-01", "Tokyo expressed regret over Seoul's decision.", []string{"JPN CRITICIZED KOR"}, true},
+		{"RequestNounBeforeForToClause", "2019-10-04", "Schiff said Trump's request for China to investigate Joe Biden constitutes a breach of his oath.", []string{"donald-trump CALLED_ON CHN", "CHN INVESTIGATED joe-biden hypothetical"}, true},
+		{"MetLeadersInTheirCapital", "2019-09-03", "Pence met with leaders in Dublin on Tuesday.", []string{"mike-pence VISITED IRL", "mike-pence MET_WITH IRL"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

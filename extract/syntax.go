@@ -352,6 +352,35 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[s], t.rel[s] = v, "nsubj"
 		t.head[f], t.rel[f] = v, "mark"
 	}
+	for v := 3; v < n; v++ {
+		// "Trump's request/nsubj for China/nsubj to investigate Biden": a
+		// verb with a subject before "for" and one after it is the
+		// infinitive of the noun before "for", with its own subject.
+		if t.tag[v] != "VB" || toks[v-1].key != "to" || t.head[v-1] != v {
+			continue
+		}
+		s2 := v - 2
+		if t.head[s2] != v || t.rel[s2] != "nsubj" {
+			continue
+		}
+		f := s2 - 1
+		for f > 0 && t.head[f] == s2 {
+			f--
+		}
+		if toks[f].key != "for" || t.head[f] != v {
+			continue
+		}
+		for s1 := f - 1; s1 >= 0; s1-- {
+			if t.head[s1] == v && t.rel[s1] == "nsubj" && strings.HasPrefix(t.tag[s1], "NN") {
+				t.head[s1], t.rel[s1] = t.head[v], t.rel[v]
+				t.head[v], t.rel[v] = s1, "acl"
+				if t.head[s1] < 0 {
+					t.rel[s1] = "root"
+				}
+				break
+			}
+		}
+	}
 	for v := 2; v < n; v++ {
 		// "condemned North Korea's threat/obj to attack/advcl-of-condemned
 		// the US": an infinitive right after an object noun that takes
