@@ -2305,6 +2305,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
 	}
+	if k := c.prepChild(i, "to"); t.lemma[i] == "agree" && e.Relation == schema.PledgedTo && k >= 0 && coActObjects[t.lemma[k]] {
+		return frame{}, false // "agreed to a ceasefire brokered by Egypt": a deal accepted, no pledge to its broker
+	}
 	if t.lemma[i] == "suspect" && e.Relation == schema.Accused && c.prepChild(i, "of") < 0 && !c.hasMarkedClause(i, "of") {
 		return frame{}, false // "suspect Russia of hacking" accuses; "suspect that" only guesses
 	}
@@ -4447,7 +4450,7 @@ func (c *clause) reciprocal(i int) bool {
 // another by the trigger's meaning.
 var reciprocalLemmas = map[string]bool{
 	"meet": true, "meeting": true, "talk": true, "summit": true, "negotiate": true, "negotiation": true,
-	"sign": true, "agreement": true, "deal": true, "treaty": true, "accord": true, "pact": true,
+	"sign": true, "ink": true, "seal": true, "clinch": true, "agreement": true, "deal": true, "treaty": true, "accord": true, "pact": true,
 	"ceasefire": true, "truce": true, "clash": true, "ally": true, "alliance": true, "conversation": true,
 	"call": true, "phone": true, "consultation": true, "encounter": true, "dinner": true, "lunch": true,
 	"breakfast": true, "confer": true, "memorandum": true, "conclude": true, "reach": true, "hold": true,

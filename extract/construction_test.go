@@ -843,6 +843,11 @@ func TestConstructions(t *testing.T) {
 		{"ExpressedRegretOver", "2019-06-01", "Tokyo expressed regret over Seoul's decision.", []string{"JPN CRITICIZED KOR"}, true},
 		{"RequestNounBeforeForToClause", "2019-10-04", "Schiff said Trump's request for China to investigate Joe Biden constitutes a breach of his oath.", []string{"donald-trump CALLED_ON CHN", "CHN INVESTIGATED joe-biden hypothetical"}, true},
 		{"MetLeadersInTheirCapital", "2019-09-03", "Pence met with leaders in Dublin on Tuesday.", []string{"mike-pence VISITED IRL", "mike-pence MET_WITH IRL"}, true},
+		{"CountryListAfterFromIsNoPlace", "2018-06-01", "Diplomats from Britain, France and Germany met Iranian officials in Brussels.", []string{"GBR MET_WITH IRN", "FRA MET_WITH IRN", "DEU MET_WITH IRN"}, true},
+		{"DemonymAndNameBeforeEnvoys", "2018-06-01", "Iranian and U.S. negotiators met in Vienna.", []string{"USA MET_WITH IRN"}, true},
+		{"AgreedToABrokeredCeasefire", "2018-06-01", "Israel and Hamas agreed to a ceasefire brokered by Egypt.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS"}, true},
+		{"SealedADealWith", "2018-06-01", "Japan sealed a trade deal with the EU.", []string{"JPN SIGNED_AGREEMENT_WITH EU"}, true},
+		{"InkedAPact", "2018-06-01", "Japan and Australia inked a defence pact.", []string{"JPN SIGNED_AGREEMENT_WITH AUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -467,8 +467,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		if !m.Place && x.locative(toks, m, st.date) {
 			m.Place = true
 		}
-		if p := m.Start - 2; !m.Place && p > 0 && toks[m.Start-1].key == "," && toks[p].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country {
-			// "the mission in Benghazi, Libya": the country of a place.
+		if p := m.Start - 2; !m.Place && p > 0 && toks[m.Start-1].key == "," && toks[p].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !countryBefore(out, m.Start-1) {
+			// "the mission in Benghazi, Libya": the country of a place
+			// (not "diplomats from Britain, France and Germany": a list).
 			for q := p; q > 0 && q >= p-3 && toks[q].cap(); q-- {
 				if locativePreps[toks[q-1].key] || placePreps[toks[q-1].key] {
 					m.Place = true
@@ -597,6 +598,25 @@ func (x *Extractor) locative(toks []token, m Mention, date string) bool {
 		}
 	}
 	return true
+}
+
+// envoyPlurals are the people of two states who meet for them: "Iranian
+// and U.S. negotiators".
+var envoyPlurals = map[string]bool{
+	"officials": true, "diplomats": true, "negotiators": true, "envoys": true, "leaders": true, "ministers": true,
+	"delegates": true, "delegations": true, "counterparts": true, "lawmakers": true, "representatives": true,
+	"troops": true, "forces": true, "personnel": true, "jets": true, "warplanes": true,
+}
+
+// countryBefore reports whether one of the mentions ms is a country
+// named by its name that ends at token i.
+func countryBefore(ms []Mention, i int) bool {
+	for _, m := range ms {
+		if m.End == i && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !m.Place {
+			return true
+		}
+	}
+	return false
 }
 
 // rulersOf reads "officials in Moscow", "leaders in South Korea and
@@ -996,6 +1016,12 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			if k+1 < len(toks) {
 				if _, kk, _ := x.lookup(toks, k+1, st.date); kk == surfDemonym {
 					k += 2
+					coordinated = true
+					continue
+				}
+				// "Iranian and U.S. negotiators": a name used as a demonym.
+				if e2, kk, n2 := x.lookup(toks, k+1, st.date); kk == surfName && e2 != nil && e2.Kind == schema.Country && k+1+n2 < len(toks) && envoyPlurals[toks[k+1+n2].key] {
+					k += 1 + n2
 					coordinated = true
 					continue
 				}
