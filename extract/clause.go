@@ -1790,6 +1790,9 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 	if s < 0 || !cop || t.hasChildLemma(p, "advmod", "not", "n't", "never") {
 		return frame{}, false
 	}
+	if t.caseOf(p) != "" {
+		return frame{}, false // "Russia was behind the interference": where it stands, not what it is
+	}
 	speaker := c.reportSpeaker(p)
 	if speaker < 0 || t.hasChildLemma(t.head[speaker], "advmod", "not", "n't", "never") {
 		return frame{}, false // "never argued that Russian meddling was …"

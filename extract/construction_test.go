@@ -848,6 +848,10 @@ func TestConstructions(t *testing.T) {
 		{"AgreedToABrokeredCeasefire", "2018-06-01", "Israel and Hamas agreed to a ceasefire brokered by Egypt.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS"}, true},
 		{"SealedADealWith", "2018-06-01", "Japan sealed a trade deal with the EU.", []string{"JPN SIGNED_AGREEMENT_WITH EU"}, true},
 		{"InkedAPact", "2018-06-01", "Japan and Australia inked a defence pact.", []string{"JPN SIGNED_AGREEMENT_WITH AUS"}, true},
+		{"MandatedVerbMistaggedAsPresent", "2018-06-01", "Erdogan demanded that Washington extradite Gulen.", []string{"recep-tayyip-erdogan DEMANDED USA"}, true},
+		{"CriticOf", "2018-06-01", "Turkey is a vocal critic of Israel.", []string{"TUR CRITICIZED ISR"}, true},
+		{"CalledAnActorsActANegativeName", "2018-06-01", "Beijing called the U.S. move a gross interference.", []string{"CHN CRITICIZED USA"}, true},
+		{"DescribedAnActorsWordsAsLies", "2018-06-01", "Russia described the British accusations as lies.", []string{"RUS CRITICIZED GBR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,6 +35,7 @@ var (
 		"ally": schema.AlliedWith, "allies": schema.AlliedWith, "backer": schema.Supported, "backers": schema.Supported,
 		"patron": schema.Supported, "patrons": schema.Supported, "sponsor": schema.Supported, "sponsors": schema.Supported,
 		"supporter": schema.Supported, "supporters": schema.Supported, "enabler": schema.Supported, "enablers": schema.Supported,
+		"critic": schema.Criticized, "critics": schema.Criticized,
 	}
 	// stateRelNouns are the relational nouns whose demonym modifier names
 	// the other party ("a key American ally"), not a nationality.
@@ -1302,6 +1303,9 @@ var negativeWords = map[string]bool{
 	"zealots": true, "loser": true, "losers": true, "joke": true, "travesty": true,
 	"aggressors": true, "dictators": true, "tyrants": true, "bullies": true, "hypocrites": true, "traitors": true,
 	"biased": true, "one-sided": true, "partisan": true,
+	// Names for an actor's conduct: "called the US move a gross interference".
+	"interference": true, "bullying": true,
+	"blackmail": true, "hypocrisy": true, "lie": true, "lies": true,
 }
 
 // negativeDescription finds "X called Y (as) (a|an|the)? [quote]? NEGATIVE":
@@ -1322,6 +1326,9 @@ func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []rel
 	}
 	obj := coordRight(ms, toks, n)
 	j := obj[len(obj)-1].End
+	if j < len(toks) && (targetNouns[toks[j].key] || targetNouns[strings.TrimSuffix(toks[j].key, "s")] || utterances[toks[j].key]) {
+		j++ // "called the U.S. move a gross interference": the actor's act
+	}
 	for k, end := j, j+5; k < len(toks) && k <= end; k++ {
 		if dashes[toks[k].key] {
 			// "dismissed remarks by Pence - who had said … - as stupid":

@@ -720,10 +720,16 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		// "demanded that Syria hand/NN over its weapons": after "that" and
 		// its subject, a verb's base form is the mandated verb.
 		i := m.End
-		if i+1 >= len(toks) || m.Start < 2 || toks[m.Start-1].key != "that" || toks[i].tag != "NN" {
+		if i+1 >= len(toks) || m.Start < 2 || toks[m.Start-1].key != "that" {
 			continue
 		}
-		if n := toks[i+1].tag; n == "DT" || n == "RP" || n == "IN" || n == "PRP$" || n == "JJ" || n == "NNS" || n == "TO" {
+		// "demanded that Washington extradite/VBZ Gulen": a present with
+		// no -s after a singular subject is the base form.
+		bare := toks[i].tag == "VBZ" && !strings.HasSuffix(toks[i].key, "s") || toks[i].tag == "VBP"
+		if toks[i].tag != "NN" && !bare {
+			continue
+		}
+		if n := toks[i+1].tag; bare || n == "DT" || n == "RP" || n == "IN" || n == "PRP$" || n == "JJ" || n == "NNS" || n == "TO" {
 			for j := m.Start - 2; j >= 0 && j >= m.Start-4; j-- {
 				if mandateLemmas[lemma.Of(toks[j].key, "VBD")] {
 					toks[i].tag = "VB"

@@ -951,6 +951,7 @@ var ours = []our{
 	vo("express", schema.Criticized, "contempt|disdain|scorn|disapproval|discontent", "for", "with", "over", "at", "of", "toward", "towards").cameo("111").note("'voiced contempt for EU actions'"),
 	vo("voice", schema.Criticized, "contempt|disdain|scorn|disapproval|discontent", "for", "with", "over", "at", "of", "toward", "towards").cameo("111"),
 	v("curse", schema.Criticized, "").cameo("111"),
+	n("critic", schema.Criticized, "of").cameo("111").note("'Turkey is a vocal critic of Israel'"),
 	vo("take", schema.Criticized, "aim", "at").cameo("111").note("'took aim at Beijing'"),
 	v("tour", schema.Visited, ""),
 	vo("pay", schema.Visited, "visit", "to").cameo("042"),
