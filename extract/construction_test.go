@@ -852,6 +852,9 @@ func TestConstructions(t *testing.T) {
 		{"CriticOf", "2018-06-01", "Turkey is a vocal critic of Israel.", []string{"TUR CRITICIZED ISR"}, true},
 		{"CalledAnActorsActANegativeName", "2018-06-01", "Beijing called the U.S. move a gross interference.", []string{"CHN CRITICIZED USA"}, true},
 		{"DescribedAnActorsWordsAsLies", "2018-06-01", "Russia described the British accusations as lies.", []string{"RUS CRITICIZED GBR"}, true},
+		{"NewBeforeAnAbbreviatedName", "2019-06-01", "New U.S. sanctions on Iran took effect on Monday.", []string{"USA SANCTIONED IRN"}, true},
+		{"NewMexicoIsAPlace", "2019-06-01", "The New Mexico senator criticized China.", nil, true},
+		{"TurnedDown", "2019-06-01", "Iran turned down a U.S. proposal for direct talks.", []string{"IRN REJECTED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

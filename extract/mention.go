@@ -608,6 +608,12 @@ var envoyPlurals = map[string]bool{
 	"troops": true, "forces": true, "personnel": true, "jets": true, "warplanes": true,
 }
 
+// acronym reports whether w is written as an abbreviation: "U.S.", "UK",
+// "EU".
+func acronym(w string) bool {
+	return strings.Contains(w, ".") || len(w) >= 2 && strings.ToUpper(w) == w
+}
+
 // countryBefore reports whether one of the mentions ms is a country
 // named by its name that ends at token i.
 func countryBefore(ms []Mention, i int) bool {
@@ -1066,8 +1072,8 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return Mention{}, false
 		}
 	}
-	if m.Actors[0].Kind == schema.Country && i > 0 && (toks[i-1].key == "new" || strings.HasSuffix(toks[i-1].key, "-new")) && toks[i-1].cap() {
-		return Mention{}, false // "New Jersey", "New Mexico", "D-New Mexico": a place of its own
+	if m.Actors[0].Kind == schema.Country && i > 0 && (toks[i-1].key == "new" || strings.HasSuffix(toks[i-1].key, "-new")) && toks[i-1].cap() && !acronym(toks[i].text) {
+		return Mention{}, false // "New Jersey", "New Mexico", "D-New Mexico": a place of its own; not "New U.S. sanctions"
 	}
 	if usState(m.Actors[0].ID, toks, i, n) {
 		return Mention{}, false // "Georgia Sen. Saxby Chambliss", "R-Georgia": the US state
@@ -1427,7 +1433,7 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at lookedUp) (Mention, bool) {
 	var aff *schema.Actor
 	k := i
-	if e, kind, n := at.e, at.kind, at.n; e != nil && e.Kind != schema.Person && !(i > 0 && toks[i-1].key == "new" && toks[i-1].cap()) {
+	if e, kind, n := at.e, at.kind, at.n; e != nil && e.Kind != schema.Person && !(i > 0 && toks[i-1].key == "new" && toks[i-1].cap() && !acronym(toks[i].text)) {
 		if kind == surfCapital && e.ID != "USA" {
 			return Mention{}, false
 		}

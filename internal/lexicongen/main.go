@@ -973,6 +973,7 @@ var ours = []our{
 	v("sanction", schema.Sanctioned, ""),
 	v("boycott", schema.Sanctioned, "").cameo("163"),
 	v("rebuff", schema.Rejected, ""),
+	v("turn", schema.Rejected, "").part("down").cameo("120").note("'Iran turned down a U.S. proposal'"),
 	v("vote", schema.Rejected, "against").cameo("120").note("'voted against the resolution' (object UNSC)"),
 	v("shoot", schema.Attacked, "").part("down"),
 	v("bomb", schema.Attacked, ""),
