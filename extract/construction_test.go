@@ -855,6 +855,8 @@ func TestConstructions(t *testing.T) {
 		{"NewBeforeAnAbbreviatedName", "2019-06-01", "New U.S. sanctions on Iran took effect on Monday.", []string{"USA SANCTIONED IRN"}, true},
 		{"NewMexicoIsAPlace", "2019-06-01", "The New Mexico senator criticized China.", nil, true},
 		{"TurnedDown", "2019-06-01", "Iran turned down a U.S. proposal for direct talks.", []string{"IRN REJECTED USA"}, true},
+		{"BothSidesOfARowInTheSentence", "2018-08-07", "The State Department urged calm in the row between Saudi Arabia and Canada, calling on both sides to talk.", []string{"USA CALLED_ON SAU", "USA CALLED_ON CAN"}, false},
+		{"TheTwoCountriesAreThePairBefore", "2018-08-07", "Saudi Arabia and Canada are locked in a row. The US urged the two countries to talk.", []string{"USA CALLED_ON SAU", "USA CALLED_ON CAN"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -188,6 +188,9 @@ type state struct {
 	// one before, in order, for "he" and "she"; curPeopleAt: where in the
 	// sentence each of curPeople was named.
 	curPeople, prevPeople []schema.Actor
+	// curCountries: the countries named so far in this sentence, in any
+	// role, in order.
+	curCountries []schema.Actor
 	// prevMain: prevPeople but those named in a phrase that opened that
 	// sentence before its subject ("Beyond seeking pressure on Kim, Trump
 	// …"), whom a sentence-initial "he" does not continue.
@@ -410,6 +413,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		}
 	}
 	st.prevPeople, st.curPeople, st.curPeopleAt, st.curPeopleEnd = st.curPeople, nil, nil, nil
+	st.curCountries = nil
 	st.curFronted = frontedEnd(toks)
 	st.prevUnknownFirst, st.curUnknownFirst = st.curUnknownFirst, false
 	st.prevThingFirst, st.curThingFirst = st.curThingFirst, thingFirst(toks)
@@ -489,6 +493,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		// Note each mention at once, so that "the country" later in the
 		// same sentence can refer to it.
 		for _, a := range m.Actors {
+			if a.Kind == schema.Country && len(m.Actors) == 1 && !slices.ContainsFunc(st.curCountries, func(b schema.Actor) bool { return b.ID == a.ID }) {
+				st.curCountries = append(st.curCountries, a)
+			}
 			if a.Kind == schema.Country && (m.Possessive || m.Prep != "" || m.Place) {
 				st.count(a)
 				continue
@@ -606,6 +613,34 @@ var envoyPlurals = map[string]bool{
 	"officials": true, "diplomats": true, "negotiators": true, "envoys": true, "leaders": true, "ministers": true,
 	"delegates": true, "delegations": true, "counterparts": true, "lawmakers": true, "representatives": true,
 	"troops": true, "forces": true, "personnel": true, "jets": true, "warplanes": true,
+}
+
+// pairNouns name two states as a pair: "the two countries", "both sides".
+var pairNouns = map[string]bool{"countries": true, "nations": true, "sides": true, "governments": true, "neighbours": true, "neighbors": true}
+
+// twoParties returns the mention toks[from:to] of "the two countries" or
+// "both sides": the last two countries this sentence has named ("a row
+// between Saudi Arabia and Canada, calling on both sides"); else, for
+// "the two countries" only, the two coordinated subjects of the sentence
+// before ("Saudi Arabia and Canada are locked in a row. The US urged the
+// two countries to talk"), or the last two countries named.
+func (st *state) twoParties(s Sentence, toks []token, from, to int) (Mention, bool) {
+	var a, b schema.Actor
+	switch n := len(st.curCountries); {
+	case n >= 2:
+		a, b = st.curCountries[n-2], st.curCountries[n-1]
+	case toks[from].key == "both":
+		return Mention{}, false // "both sides" with no pair in the sentence: too far to guess
+	case len(st.prevSubjects) == 2 && st.prevSubjects[0].Kind != schema.Person && st.prevSubjects[1].Kind != schema.Person &&
+		st.prevSubjects[0].ID != st.prevSubjects[1].ID:
+		a, b = st.prevSubjects[0], st.prevSubjects[1]
+	case st.lastCountry != nil && st.prevCountry != nil:
+		a, b = *st.prevCountry, *st.lastCountry
+	default:
+		return Mention{}, false
+	}
+	a.Text, b.Text = spanText(s.Text, s.Start, toks, from, to), spanText(s.Text, s.Start, toks, from, to)
+	return Mention{Actors: []schema.Actor{a, b}, Start: from, End: to}, true
 }
 
 // acronym reports whether w is written as an abbreviation: "U.S.", "UK",
@@ -867,6 +902,14 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
 		}
 		return Mention{}, false
+	case "both":
+		// "called on both sides to show restraint".
+		if i+1 < len(toks) && pairNouns[toks[i+1].key] {
+			if m, ok := st.twoParties(s, toks, i, i+2); ok {
+				return m, true
+			}
+		}
+		return Mention{}, false
 	case "the":
 		pair := st.prevPeople
 		if len(st.curPeople) > 0 {
@@ -882,11 +925,10 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			a.Text, b.Text = spanText(s.Text, s.Start, toks, i, i+3), spanText(s.Text, s.Start, toks, i, i+3)
 			return Mention{Actors: []schema.Actor{a, b}, Start: i, End: i + 3}, true
 		}
-		if i+2 < len(toks) && toks[i+1].key == "two" && (toks[i+2].key == "countries" || toks[i+2].key == "nations" || toks[i+2].key == "sides") &&
-			st.lastCountry != nil && st.prevCountry != nil {
-			a, b := *st.lastCountry, *st.prevCountry
-			a.Text, b.Text = spanText(s.Text, s.Start, toks, i, i+3), spanText(s.Text, s.Start, toks, i, i+3)
-			return Mention{Actors: []schema.Actor{b, a}, Start: i, End: i + 3}, true
+		if i+2 < len(toks) && toks[i+1].key == "two" && pairNouns[toks[i+2].key] {
+			if m, ok := st.twoParties(s, toks, i, i+3); ok {
+				return m, true
+			}
 		}
 		if i+1 < len(toks) && (toks[i+1].text == "North" || toks[i+1].text == "South") && (i+2 >= len(toks) || !toks[i+2].cap() || toks[i+2].key == "'s") {
 			// "the North", "the South" in an article about the Koreas.
