@@ -294,6 +294,21 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
+	if !object && strikeNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") {
+		// "Air strikes carried out by the coalition killed …", "missiles
+		// fired by Iran hit …": a strike, or what strikes, that acts is
+		// its agent's.
+		for _, k := range c.t.kids[i] {
+			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
+				return c.argsOf(k, false)
+			}
+			if c.t.rel[k] == "acl" && c.t.tag[k] == "VBN" && k != c.trigger {
+				if a := c.t.child(k, "obl:agent"); a >= 0 {
+					return c.argsOf(a, false)
+				}
+			}
+		}
+	}
 	if object && !agentNouns[l] && !targetNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") && !kinNouns[l] {
 		// Any thing an actor owns stands for it as an object: "praised
 		// Mexico's efforts", "condemned Mr Trump's decision".
@@ -2169,6 +2184,13 @@ func (c *clause) hasAngryManner(i int) bool {
 		}
 	}
 	return false
+}
+
+// strikeNouns are strikes and what strikes: as a subject they stand for
+// whoever launched them (actorsDepth).
+var strikeNouns = map[string]bool{
+	"strike": true, "airstrike": true, "attack": true, "raid": true, "bombing": true, "shelling": true,
+	"bombardment": true, "missile": true, "rocket": true, "shell": true, "drone": true, "bomb": true,
 }
 
 // creditNouns are what one claims or takes for one's own act: "claimed

@@ -857,6 +857,10 @@ func TestConstructions(t *testing.T) {
 		{"TurnedDown", "2019-06-01", "Iran turned down a U.S. proposal for direct talks.", []string{"IRN REJECTED USA"}, true},
 		{"BothSidesOfARowInTheSentence", "2018-08-07", "The State Department urged calm in the row between Saudi Arabia and Canada, calling on both sides to talk.", []string{"USA CALLED_ON SAU", "USA CALLED_ON CAN"}, false},
 		{"TheTwoCountriesAreThePairBefore", "2018-08-07", "Saudi Arabia and Canada are locked in a row. The US urged the two countries to talk.", []string{"USA CALLED_ON SAU", "USA CALLED_ON CAN"}, false},
+		{"HyphenSuffixOnANamesLastWord", "2016-06-01", "The US-led coalition bombed Islamic State-held areas around Raqqa overnight.", []string{"USA ATTACKED ISIS"}, true},
+		{"SpokeIsAVerb", "2019-06-01", "Emmanuel Macron and Vladimir Putin spoke by phone for 90 minutes on Thursday, the Elysee said.", []string{"emmanuel-macron SPOKE_WITH vladimir-putin"}, true},
+		{"ReducedRelativeReadAsMainVerb", "2019-06-01", "Air strikes carried out by the Saudi-led coalition killed dozens of Houthi fighters.", []string{"SAU ATTACKED HOUTHIS"}, true},
+		{"WeaponsFiredByActAsTheirAgent", "2019-06-01", "Missiles fired by Iran hit US bases in Iraq.", []string{"IRN ATTACKED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1944,15 +1944,25 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 	if sub[0].key == "rebel" || sub[0].key == "opposition" {
 		sub[0].key, sub[0].name = "rebels", "rebels" // "rebel-held"
 	}
+	start := i
 	e, _, n := x.lookup(sub, 0, st.date)
-	if e == nil || n != len(sub) {
+	for back := 1; (e == nil || n != len(sub)) && back <= 2 && i-back >= 0 && toks[i-back].cap() && sub[0].name != "rebels"; back++ {
+		// "Islamic State-held areas": a name of several words whose last
+		// one carries the suffix.
+		longer := append(append([]token{}, toks[i-back:i]...), sub...)
+		if e, _, n = x.lookup(longer, 0, st.date); e != nil && n == len(longer) {
+			start = i - back
+			head = spanText(s.Text, s.Start, toks, start, i) + " " + head
+		}
+	}
+	if e == nil || n != len(sub) && start == i {
 		return Mention{}, false
 	}
 	if e = x.generic(e, toks, i, st); e == nil {
 		return Mention{}, false
 	}
 	a := x.actor(e, head, st.date)
-	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1, Suffix: suffix}, true
+	return Mention{Actors: []schema.Actor{a}, Start: start, End: i + 1, Suffix: suffix}, true
 }
 
 // personStarts reports whether a person's name starts at token i: a

@@ -352,6 +352,35 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[s], t.rel[s] = v, "nsubj"
 		t.head[f], t.rel[f] = v, "mark"
 	}
+	for v := 1; v+1 < n; v++ {
+		// "Air strikes carried/VBD out by the coalition killed/conj dozens":
+		// a past form with an agent, coordinated with a verb that has no
+		// subject of its own, is a reduced relative of its subject, and
+		// the second verb the clause's.
+		s := t.child0(v, "nsubj")
+		if t.tag[v] != "VBD" || t.head[v] >= 0 || s < 0 || s > v {
+			continue
+		}
+		for w := v + 1; w < n; w++ {
+			if t.head[w] != v || t.rel[w] != "conj" || t.tag[w] != "VBD" || t.child0(w, "nsubj") >= 0 || t.child0(w, "cc") >= 0 {
+				continue
+			}
+			by := -1 // the agent, hung on either verb
+			for k := v + 1; k < w; k++ {
+				if (t.head[k] == v || t.head[k] == w) && relIs(t.rel[k], "obl") && t.caseBefore(k) == "by" {
+					by = k
+				}
+			}
+			if by < 0 {
+				break
+			}
+			t.head[w], t.rel[w] = -1, "root"
+			t.head[s], t.rel[s] = w, "nsubj"
+			t.head[v], t.rel[v], t.tag[v] = s, "acl", "VBN"
+			t.head[by], t.rel[by] = v, "obl:agent"
+			break
+		}
+	}
 	for v := 3; v < n; v++ {
 		// "Trump's request/nsubj for China/nsubj to investigate Biden": a
 		// verb with a subject before "for" and one after it is the
@@ -640,6 +669,12 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			if name && toks[i].tag != "NNP" && toks[i].tag != "NNPS" && toks[i].key != "the" {
 				toks[i].tag = "NNP"
 			}
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "Macron and Putin spoke/NN by phone": spoke is a verb.
+		if toks[i].key == "spoke" && toks[i].tagged("NN") {
+			toks[i].tag = "VBD"
 		}
 	}
 	for i := 1; i < len(toks); i++ {
@@ -977,6 +1012,17 @@ func (t *tree) child(i int, rel string) int {
 // relIs reports whether r is rel or one of its subtypes.
 func relIs(r, rel string) bool {
 	return r == rel || len(r) > len(rel) && r[len(rel)] == ':' && strings.HasPrefix(r, rel)
+}
+
+// child0 is child for a tree whose kids are not yet listed (while it is
+// repaired).
+func (t *tree) child0(i int, rel string) int {
+	for k, h := range t.head {
+		if h == i && relIs(t.rel[k], rel) {
+			return k
+		}
+	}
+	return -1
 }
 
 // caseBefore is caseOf for a tree whose kids are not yet listed (while
