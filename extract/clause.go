@@ -1471,6 +1471,11 @@ func (c *clause) hostedIn(i int) (frame, bool) {
 		return frame{}, false
 	}
 	where, ok := c.placeCountry(i, o, "in", "to", "at")
+	if subj := c.subjectOf(i, 0); !ok && len(subj) == 1 && len(subj[0].Actors) == 1 && subj[0].Actors[0].Kind == schema.Country && !subj[0].Place && !subj[0].Possessive && c.headOf[o] >= 0 {
+		// "Tehran hosted Vladimir Putin": a state hosts a person at home
+		// (not "welcomed Reagan's announcement").
+		return c.visitFrame(i, awayFrom(c.argsOf(o, true), subj[0].Actors[0].ID), subj[0])
+	}
 	if !ok {
 		return frame{}, false
 	}
@@ -2304,7 +2309,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	if o := t.child(i, "obj"); t.lemma[i] == "welcome" && e.Relation == schema.Supported && (c.prepChild(i, "to") >= 0 || c.prepChild(i, "into") >= 0 || c.prepChild(i, "at") >= 0 || c.welcomedTo(i) ||
-		o >= 0 && c.headOf[o] >= 0 && c.prepChild(o, "to") >= 0) {
+		o >= 0 && c.headOf[o] >= 0 && c.prepChild(o, "to") >= 0 ||
+		// "China welcomed Kim Jong Un for talks": a person welcomed is a
+		// guest (not "welcomed Guaido as interim president").
+		o >= 0 && c.headOf[o] >= 0 && allPeople(c.ms[c.headOf[o]:c.headOf[o]+1]) && !c.asPhrase(i)) {
 		// "welcomed Netanyahu to Downing Street": a host, no support; a
 		// host meets the guest (the rest of the frame as for support).
 		e.Relation = schema.MetWith
@@ -2757,6 +2765,16 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 		return -1
 	}
 	switch rel {
+	case schema.Investigated:
+		// "is investigating whether Syrian forces used chlorine": who may
+		// have done it.
+		for _, k := range t.kids[i] {
+			if (t.rel[k] == "ccomp" || t.rel[k] == "advcl" || relIs(t.rel[k], "obl")) && t.hasChildLemma(k, "mark", "whether", "if") {
+				if s := t.child(k, "nsubj"); s >= 0 {
+					return c.argsOf(s, false)
+				}
+			}
+		}
 	case schema.Demanded, schema.CalledOn, schema.Accused:
 		// "demanded that Russia withdraw", "alleges Iran is arming the rebels".
 		// A demand's clause wants something done ("insisted that the US
@@ -3701,6 +3719,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.rel = schema.NegotiatedWith // guideline: "peace talks between" are negotiations
 	}
 	f.obj = c.prepArgs(i, e.Preps)
+	if k := c.prepChild(i, "on"); e.Relation == schema.Vetoed && k >= 0 && c.headOf[k] >= 0 && c.ms[c.headOf[k]].Actors[0].Kind == schema.Country {
+		// "its tenth veto on Syria": what the vetoes were about.
+		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool { return m.Start == c.ms[c.headOf[k]].Start })
+	}
 	if len(f.obj) == 0 && asked >= 0 {
 		f.obj = c.argsOf(asked, false)
 	}
@@ -4396,6 +4418,9 @@ func (c *clause) counted(m Mention) bool {
 	if i < 0 {
 		return false
 	}
+	if privateNouns[c.toks[m.End-1].key] {
+		return true // "indicted 13 Russian nationals": private people, not the state
+	}
 	if _, kind, _ := c.x.lookup(c.toks, i, c.st.date); kind != surfPlural {
 		return false
 	}
@@ -4410,6 +4435,12 @@ func (c *clause) counted(m Mention) bool {
 		return true // the same, the participle hung elsewhere by the parser
 	}
 	return i > 0 && (peopleCount[c.toks[i-1].key] || isDigits(c.toks[i-1].key) || c.toks[i-1].key == "of" && i > 1 && peopleCount[c.toks[i-2].key])
+}
+
+// privateNouns are people of a nationality who act for no state.
+var privateNouns = map[string]bool{
+	"nationals": true, "citizens": true, "civilians": true, "tourists": true, "businessmen": true,
+	"students": true, "residents": true, "nationals'": true, "expatriates": true, "expats": true,
 }
 
 // relativeWho reports whether the relative clause at k opens with "who"
@@ -4735,9 +4766,15 @@ func (c *clause) pairsOnce(f frame) []relation {
 		// "attacks on Paris and Brussels": a city attacked is a place, and
 		// "killed four Israelis" counts civilians (guideline: an attack
 		// that only names a town or civilians has no actor object).
-		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool {
+		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool {
 			_, kind, n := c.x.lookup(c.toks, m.Start, c.st.date)
 			return kind == surfCapital && n == m.End-m.Start && !m.Possessive || c.counted(m)
+		})
+	} else {
+		// "indicted 13 Russian nationals": private people stand for no
+		// state ("expelled 23 Russians" are its diplomats).
+		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool {
+			return len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && m.End > 0 && privateNouns[c.toks[m.End-1].key]
 		})
 	}
 	// "Many Syrians flocked to Iraq to fight", "two Palestinians attacked":

@@ -861,6 +861,17 @@ func TestConstructions(t *testing.T) {
 		{"SpokeIsAVerb", "2019-06-01", "Emmanuel Macron and Vladimir Putin spoke by phone for 90 minutes on Thursday, the Elysee said.", []string{"emmanuel-macron SPOKE_WITH vladimir-putin"}, true},
 		{"ReducedRelativeReadAsMainVerb", "2019-06-01", "Air strikes carried out by the Saudi-led coalition killed dozens of Houthi fighters.", []string{"SAU ATTACKED HOUTHIS"}, true},
 		{"WeaponsFiredByActAsTheirAgent", "2019-06-01", "Missiles fired by Iran hit US bases in Iraq.", []string{"IRN ATTACKED USA"}, true},
+		{"LodgedRepresentationsWith", "2019-06-01", "Beijing lodged stern representations with Washington over the arms sale.", []string{"CHN PROTESTED_TO USA"}, true},
+		{"DeliveredADemarche", "2019-06-01", "Washington delivered a formal demarche to Beijing over the balloon.", []string{"USA PROTESTED_TO CHN"}, true},
+		{"HandedAProtestNote", "2019-06-01", "Russia handed a protest note to the Finnish ambassador.", []string{"RUS PROTESTED_TO FIN"}, true},
+		{"JoinedForcesWith", "2019-06-01", "Jordan and the UAE joined forces with the United States in air strikes.", []string{"JOR COOPERATED_WITH USA", "ARE COOPERATED_WITH USA"}, true},
+		{"StateHostsAPerson", "2019-06-01", "Tehran hosted Vladimir Putin on Tuesday.", []string{"vladimir-putin VISITED IRN", "IRN MET_WITH vladimir-putin"}, true},
+		{"PersonWelcomedIsAGuest", "2019-06-01", "China welcomed Kim Jong Un for talks.", []string{"kim-jong-un VISITED CHN", "CHN MET_WITH kim-jong-un"}, true},
+		{"WelcomedAsIsSupport", "2019-06-01", "The EU welcomed Guaido as interim president.", []string{"EU SUPPORTED juan-guaido"}, true},
+		{"PrivateNationalsAreNoState", "2018-02-16", "Robert Mueller indicted 13 Russian nationals on Friday.", nil, true},
+		{"VetoOnAStateIsAbout", "2018-02-16", "Moscow wielded its tenth veto on Syria, blocking a Security Council draft.", []string{"RUS VETOED UNSC"}, true},
+		{"InvestigatingWhether", "2018-02-16", "Germany is investigating whether Russia attacked its parliament.", []string{"DEU INVESTIGATED RUS", "RUS ATTACKED DEU hypothetical"}, true},
+		{"LookingInto", "2018-02-16", "The EU is looking into Hungary's new law.", []string{"EU INVESTIGATED HUN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -229,6 +229,8 @@ func plural(w string) string {
 			return w[:n-3] + "f" // wolves, leaves, thieves, loaves, scarves
 		}
 		return w[:n-1] // objectives, archives
+	case cheNouns[l[:n-1]]:
+		return w[:n-1] // demarches, niches: the -e is the noun's own
 	case strings.HasSuffix(l, "ches"), strings.HasSuffix(l, "shes"),
 		strings.HasSuffix(l, "sses"), strings.HasSuffix(l, "xes"),
 		strings.HasSuffix(l, "zzes"):
@@ -430,4 +432,11 @@ func needsE(s string) bool {
 		}
 	}
 	return false
+}
+
+// cheNouns end in -che, so their plurals in -ches lose only the -s.
+var cheNouns = map[string]bool{
+	"demarche": true, "niche": true, "cliche": true, "avalanche": true, "cache": true, "headache": true,
+	"moustache": true, "mustache": true, "quiche": true, "psyche": true, "creche": true, "panache": true,
+	"ache": true, "microfiche": true, "douche": true, "attache": true,
 }
