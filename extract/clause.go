@@ -215,8 +215,13 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 	}
 	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person) {
-		// "Trump's predecessor, Barack Obama": the apposition names him.
-		return c.actorsDepth(k, object, depth+1)
+		// "Trump's predecessor, Barack Obama": the apposition names him;
+		// "Syria's backers, Russia and Iran,": them.
+		if got := c.actorsDepth(k, object, depth+1); kinNouns[l] && strings.HasSuffix(c.toks[i].key, "s") {
+			return c.withConj(k, got, object, depth+1)
+		} else {
+			return got
+		}
 	}
 	if m := mentionStarting(c.ms, i+1); m >= 0 && strings.HasPrefix(c.t.tag[i], "NNS") && pluralRelNouns[c.toks[i].key] {
 		// "threatened U.S. allies Japan and South Korea": the names after
@@ -1229,6 +1234,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.metThere(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
+		if f, ok := c.speaksFor(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 		if f, ok := c.spokeThere(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
@@ -1311,7 +1319,13 @@ func (x *Extractor) relateTree(c *clause) []relation {
 var coActLemmas = map[string]bool{
 	"broker": true, "co-broker": true, "sponsor": true, "co-sponsor": true, "cosponsor": true,
 	"mediate": true, "draft": true, "co-author": true, "author": true, "guarantee": true,
+	"sign": true, "ink": true, "conclude": true,
 }
+
+// signLemmas make the deal their agents are parties to (coActors reads
+// only their reduced relatives and passives: "the deal signed by the
+// United States and the Taliban").
+var signLemmas = map[string]bool{"sign": true, "ink": true, "conclude": true}
 
 // coActors reads two or three actors who together broker, sponsor or
 // draft a deal or a text as cooperating: "a ceasefire sponsored by the
@@ -1326,6 +1340,8 @@ func (c *clause) coActors(i int) (frame, bool) {
 		subj, thing = c.byAgent(i), t.head[i]
 	case t.child(i, "nsubj:pass") >= 0:
 		subj, thing = c.byAgent(i), t.child(i, "nsubj:pass")
+	case signLemmas[t.lemma[i]]:
+		return frame{}, false // "X and Y signed a deal": the verb's own frame
 	default:
 		subj, thing = c.subjectOf(i, 0), t.child(i, "obj")
 	}
@@ -1342,6 +1358,9 @@ func (c *clause) coActors(i int) (frame, bool) {
 		}
 	}
 	f := frame{subj: subj, rel: schema.CooperatedWith, trigger: i, conf: 0.75, rule: "symmetric-subjects"}
+	if signLemmas[t.lemma[i]] {
+		f.rel = schema.SignedAgreementWith
+	}
 	c.polarity(&f, i)
 	return f, true
 }
@@ -1514,6 +1533,30 @@ func (c *clause) spokeThere(i int) (frame, bool) {
 		subj = c.argsOf(s, false)
 	}
 	return c.visitFrame(i, awayFrom(subj, c.ms[n].Actors[0].ID), c.ms[n])
+}
+
+// speaksFor reads "represent" as REPRESENTS when a person represents a
+// state or body: "Russia will be represented by Sergey Lavrov", "Lavrov
+// represented Russia at the talks" (not "Giuliani represented Trump",
+// nor "Russia represents a threat"). i is the verb.
+func (c *clause) speaksFor(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "represent" || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	var who, whom []Mention
+	if s := t.child(i, "nsubj:pass"); s >= 0 {
+		who, whom = c.byAgent(i), c.argsOf(s, false)
+	} else if o := t.child(i, "obj"); o >= 0 {
+		who, whom = c.subjectOf(i, 0), c.argsOf(o, false)
+		if h := t.head[i]; t.rel[i] == "acl" && h >= 0 && len(who) == 0 {
+			who = c.argsOf(h, false) // "Alloush, representing Jaish al-Islam,"
+		}
+	}
+	if len(who) == 0 || len(whom) == 0 || !allPeople(who) || slices.ContainsFunc(whom, func(m Mention) bool { return m.Actors[0].Kind == schema.Person || m.Place }) {
+		return frame{}, false
+	}
+	return frame{rel: schema.Represents, trigger: i, mod: schema.Asserted, subj: who, obj: whom, conf: 0.78, rule: "apposition"}, true
 }
 
 // restateLemmas say again, or explain, what was said.
@@ -2818,6 +2861,13 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 			// a threat with no actor to act on is made to the one whose act
 			// would bring it about.
 			return c.provoker(k, i)
+		}
+		if k := comp("ccomp"); k >= 0 && rel == schema.PledgedTo && helpLemmas[t.lemma[k]] && t.hasChildLemma(k, "aux", "would", "will", "'ll") {
+			// "vowed that the United States would defend Estonia".
+			if o := t.child(k, "obj"); o >= 0 {
+				return c.argsOf(o, true)
+			}
+			return c.prepArgs(k, []string{"to", "with"})
 		}
 		// "warned that the US would respond to any attack by Iran",
 		// "warned it would close the strait if the US attacked": the

@@ -872,6 +872,10 @@ func TestConstructions(t *testing.T) {
 		{"VetoOnAStateIsAbout", "2018-02-16", "Moscow wielded its tenth veto on Syria, blocking a Security Council draft.", []string{"RUS VETOED UNSC"}, true},
 		{"InvestigatingWhether", "2018-02-16", "Germany is investigating whether Russia attacked its parliament.", []string{"DEU INVESTIGATED RUS", "RUS ATTACKED DEU hypothetical"}, true},
 		{"LookingInto", "2018-02-16", "The EU is looking into Hungary's new law.", []string{"EU INVESTIGATED HUN"}, true},
+		{"VowedThatXWouldDefend", "2014-09-03", "Barack Obama vowed that the United States would defend Estonia against any Russian aggression.", []string{"barack-obama PLEDGED_TO EST", "USA SUPPORTED EST hypothetical"}, true},
+		{"RelationalNounWithNamesAfterAComma", "2019-06-01", "Syria's two main backers, Russia and Iran, rejected a Turkish call for a ceasefire.", []string{"RUS SUPPORTED SYR", "IRN SUPPORTED SYR", "RUS REJECTED TUR", "IRN REJECTED TUR"}, true},
+		{"PoliticiansAlliesAfterAComma", "2016-02-20", "One of Cameron's closest allies, Justice Secretary Michael Gove, will campaign to leave.", nil, true},
+		{"ParticipleBetweenSubjectAndVerb", "2016-02-20", "Sergey Lavrov, representing Russia, met John Kerry.", []string{"sergey-lavrov MET_WITH john-kerry"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

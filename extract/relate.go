@@ -568,7 +568,7 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 	if len(mods) > 0 {
 		j = mods[0].Start - 1
 	}
-	for j >= 0 && (toks[j].tagged("JJ") || toks[j].tagged("RBS") || toks[j].tagged("RB") || degreeNouns[toks[j].key] || toks[j].key == "military") {
+	for j >= 0 && (toks[j].tagged("JJ") || toks[j].tagged("RBS") || toks[j].tagged("RB") || toks[j].tag == "CD" || degreeNouns[toks[j].key] || toks[j].key == "military") {
 		j-- // "Assad's most important military backer"
 	}
 	switch {
@@ -641,6 +641,11 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 			subj = []Mention{ms[n]} // "China, North Korea's longtime ally,": the apposition's head
 		} else if n := mentionStarting(ms, i+1); n >= 0 {
 			subj = []Mention{ms[n]}
+		} else if n := mentionStarting(ms, i+2); n >= 0 && i+1 < len(toks) && toks[i+1].key == "," && strings.HasSuffix(toks[i].key, "s") {
+			subj = coordRight(ms, toks, n) // "Syria's two main backers, Russia and Iran,"
+			if allPeople(subj) && allPeople(poss) && !(subj[0].Actors[0].Country != "" && poss[0].Actors[0].Country != "" && !sameCountry(subj, poss)) {
+				return nil // "Cameron's closest allies, Justice Secretary Michael Gove": a party's politics
+			}
 		}
 	}
 	return withRule(appendPairs(out, subj, poss, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")

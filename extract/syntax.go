@@ -381,6 +381,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	for v := 2; v+1 < n; v++ {
+		// "Lavrov/nsubj-of-representing, representing/ccomp Russia, met
+		// Kerry": a participle set off by commas after the subject is the
+		// subject's, and the subject the main verb's.
+		sj := t.child0(v, "nsubj")
+		h := t.head[v]
+		if t.tag[v] != "VBG" || toks[v-1].key != "," || sj < 0 || sj != v-2 || h <= v || !strings.HasPrefix(t.tag[h], "VB") || t.child0(h, "nsubj") >= 0 {
+			continue
+		}
+		t.head[sj], t.rel[sj] = h, "nsubj"
+		t.head[v], t.rel[v] = sj, "acl"
+	}
 	for v := 3; v < n; v++ {
 		// "Trump's request/nsubj for China/nsubj to investigate Biden": a
 		// verb with a subject before "for" and one after it is the
@@ -466,6 +478,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		if k < n && relNouns[toks[k].key] != "" && (t.rel[k] == "parataxis" || t.rel[k] == "dep" || t.rel[k] == "appos") && t.head[k] != h && !t.dominates(k, h) {
 			t.head[k], t.rel[k] = h, "appos"
+		}
+	}
+	for _, m := range ms {
+		// "Syria's two main backers, Russia/nmod and Iran,": a name set off
+		// by a comma right after a relational noun, with no preposition,
+		// is the noun's apposition.
+		k, p := m.End-1, m.Start-2
+		if p < 0 || toks[m.Start-1].key != "," || t.head[k] != p || relNouns[toks[p].key] == "" && !kinNouns[lemma.Of(toks[p].key, "NNS")] || t.caseBefore(k) != "" {
+			continue
+		}
+		if r := t.rel[k]; relIs(r, "nmod") || r == "dep" || r == "conj" {
+			t.rel[k] = "appos"
 		}
 	}
 	for _, m := range ms {
