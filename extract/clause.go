@@ -388,6 +388,13 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if !agentNouns[l] && !(object && targetNouns[l]) {
 		return nil
 	}
+	if l == "team" || l == "squad" {
+		for _, k := range c.t.kids[i] {
+			if sportWords[c.t.lemma[k]] {
+				return nil // "Pakistan's cricket team": players, not the state
+			}
+		}
+	}
 	// The actor modifying the noun: possessor, compound, adjective, "of X".
 	for _, rel := range []string{"nmod:poss", "compound", "amod", "nmod"} {
 		for _, k := range c.t.kids[i] {
@@ -2234,6 +2241,13 @@ func (c *clause) hasAngryManner(i int) bool {
 	return false
 }
 
+// sportWords make a country's team its players.
+var sportWords = map[string]bool{
+	"cricket": true, "football": true, "soccer": true, "rugby": true, "hockey": true, "basketball": true,
+	"volleyball": true, "tennis": true, "olympic": true, "baseball": true, "handball": true, "chess": true,
+	"national": true, "sports": true, "sport": true, "swimming": true, "athletics": true,
+}
+
 // strikeNouns are strikes and what strikes: as a subject they stand for
 // whoever launched them (actorsDepth).
 var strikeNouns = map[string]bool{
@@ -3873,8 +3887,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// number of them ("carried out a spate of cyberattacks on U.S.
 	// targets"): its subject, and its obliques.
 	n := i
-	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && (kindNouns[t.lemma[h]] || seriesNouns[t.lemma[h]]) {
-		n = h
+	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && (kindNouns[t.lemma[h]] || seriesNouns[t.lemma[h]] || timeNouns[c.toks[h].key]) {
+		n = h // "carried out a spate of attacks", "began 10 days of joint drills"
 	}
 	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass")
 	claimed := !light && t.caseOf(n) == "for" && c.claimsCredit(t.head[n])
@@ -3957,6 +3971,17 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// "during talks with X", "after a meeting with X", "in talks": the
 	// verb's subject is the noun's.
 	v := t.head[i]
+	if v >= 0 && len(f.subj) == 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && timeNouns[c.toks[v].key] && relIs(t.rel[v], "obl") && timePreps[t.caseOf(v)] {
+		// "during five hours of talks with Wang Yi": the stretch of
+		// time is the talks'.
+		if w := t.head[v]; w >= 0 && strings.HasPrefix(t.tag[w], "VB") {
+			if f.subj = c.subjectOf(w, 0); len(f.subj) > 0 {
+				f.rule = "noun-adjunct"
+				c.polarity(&f, w)
+				return f, len(f.obj) > 0 || f.rel.Symmetric()
+			}
+		}
+	}
 	// "on a visit to Hanoi", but not a verb's topic: "insisted on a visit by Macron".
 	onJourney := e.Relation == schema.Visited && t.caseOf(i) == "on" && (v < 0 || !onTopicLemmas[t.lemma[v]])
 	if h := v; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && (onJourney || t.caseOf(i) == "during") && e.Relation == schema.Visited {

@@ -876,6 +876,14 @@ func TestConstructions(t *testing.T) {
 		{"RelationalNounWithNamesAfterAComma", "2019-06-01", "Syria's two main backers, Russia and Iran, rejected a Turkish call for a ceasefire.", []string{"RUS SUPPORTED SYR", "IRN SUPPORTED SYR", "RUS REJECTED TUR", "IRN REJECTED TUR"}, true},
 		{"PoliticiansAlliesAfterAComma", "2016-02-20", "One of Cameron's closest allies, Justice Secretary Michael Gove, will campaign to leave.", nil, true},
 		{"ParticipleBetweenSubjectAndVerb", "2016-02-20", "Sergey Lavrov, representing Russia, met John Kerry.", []string{"sergey-lavrov MET_WITH john-kerry"}, false},
+		{"JointDrills", "2022-06-01", "Russia and Belarus began joint military drills on Thursday.", []string{"RUS COOPERATED_WITH BLR"}, true},
+		{"DaysOfJointDrills", "2022-06-01", "Russia and its ally Belarus began 10 days of joint military drills on Thursday.", []string{"BLR ALLIED_WITH RUS", "RUS COOPERATED_WITH BLR"}, true},
+		{"DrillsBetween", "2017-09-01", "North Korea fired missiles amid annual military drills between the United States and South Korea.", []string{"USA COOPERATED_WITH KOR"}, false},
+		{"PouringWeaponsInto", "2022-06-01", "Sergey Lavrov charged that Washington was pouring weapons into Ukraine.", []string{"sergey-lavrov ACCUSED USA", "USA PROVIDED_AID_TO UKR"}, true},
+		{"FunnellingArmsTo", "2022-06-01", "Saudi Arabia and Qatar have been funnelling arms to the Houthis.", []string{"SAU PROVIDED_AID_TO HOUTHIS", "QAT PROVIDED_AID_TO HOUTHIS"}, true},
+		{"HeapedPraiseOn", "2018-06-01", "Donald Trump heaped praise on Kim Jong Un.", []string{"donald-trump SUPPORTED kim-jong-un"}, true},
+		{"StateVisitAppositionIsNoTitle", "2023-04-06", "Emmanuel Macron, on a state visit to China, told Xi Jinping he was counting on him.", []string{"emmanuel-macron VISITED CHN"}, true},
+		{"SportsTeamIsNoState", "2023-10-01", "Pakistan's cricket team arrived in India for the World Cup.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -267,6 +267,9 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 	if m.End >= len(toks) || toks[m.End].key != "," {
 		return nil
 	}
+	if m.End+1 < len(toks) && officePreps[toks[m.End+1].key] {
+		return nil // "Macron, on a state visit to China,": where he is, no title
+	}
 	return titleFrom(ms, toks, m.End+1)
 }
 

@@ -695,6 +695,12 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	for i := 1; i < len(toks); i++ {
+		// "heaped praise/VB on Kim": the praise heaped is a noun.
+		if toks[i].key == "praise" && toks[i].tagged("VB") && (strings.HasPrefix(toks[i-1].key, "heap") || strings.HasPrefix(toks[i-1].key, "lavish") || strings.HasPrefix(toks[i-1].key, "shower")) {
+			toks[i].tag = "NN"
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		// "Macron and Putin spoke/NN by phone": spoke is a verb.
 		if toks[i].key == "spoke" && toks[i].tagged("NN") {
