@@ -1241,6 +1241,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.metThere(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
+		if f, ok := c.summonedTo(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 		if f, ok := c.speaksFor(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
@@ -1484,7 +1487,7 @@ func (c *clause) presentIn(i int) (frame, bool) {
 }
 
 // hostLemmas receive a guest where they are.
-var hostLemmas = map[string]bool{"host": true, "welcome": true, "receive": true}
+var hostLemmas = map[string]bool{"host": true, "welcome": true, "receive": true, "greet": true}
 
 // hostedIn reads a host's welcome at home as the guest's visit: "Modi
 // hosted Trump in Ahmedabad", "Macron welcomed Trump to Paris", "Obama
@@ -1540,6 +1543,32 @@ func (c *clause) spokeThere(i int) (frame, bool) {
 		subj = c.argsOf(s, false)
 	}
 	return c.visitFrame(i, awayFrom(subj, c.ms[n].Actors[0].ID), c.ms[n])
+}
+
+// summonedTo reads an envoy summoned, with no agent said, as a protest of
+// the state that summons: "Israel's ambassador in Ankara was summoned to
+// the Turkish foreign ministry" (to its ministry, or else where the envoy
+// is posted). i is the verb.
+func (c *clause) summonedTo(i int) (frame, bool) {
+	t := c.t
+	s := t.child(i, "nsubj:pass")
+	if t.lemma[i] != "summon" || s < 0 || t.child(i, "obl:agent") >= 0 || c.prepChild(i, "by") >= 0 {
+		return frame{}, false
+	}
+	whom := c.argsOf(s, true)
+	who := c.prepArgs(i, []string{"to"})
+	if len(who) == 0 {
+		if k := c.prepChild(s, "in"); k >= 0 && c.headOf[k] >= 0 {
+			who = []Mention{c.ms[c.headOf[k]]}
+			who[0].Place = false
+		}
+	}
+	if len(who) == 0 || len(whom) == 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.ProtestedTo, trigger: i, subj: who, obj: whom, mod: schema.Asserted, conf: 0.8, rule: "verb-passive"}
+	c.polarity(&f, i)
+	return f, true
 }
 
 // speaksFor reads "represent" as REPRESENTS when a person represents a
@@ -1743,6 +1772,20 @@ func (c *clause) blame(i int) (frame, bool) {
 		c.polarity(&f, h)
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// terrorIn reports whether a word of terror is among the dependents of
+// verb i or theirs: "designate the Houthis a foreign terrorist
+// organisation".
+func (c *clause) terrorIn(i int) bool {
+	for _, k := range c.t.kids[i] {
+		for _, w := range append([]int{k}, c.t.kids[k]...) {
+			if l := c.toks[w].key; l == "terrorist" || l == "terror" || l == "terrorism" || l == "terrorists" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasMarkedClause reports whether verb i has an adverbial clause marked
@@ -2397,6 +2440,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if k := c.prepChild(i, "to"); t.lemma[i] == "agree" && e.Relation == schema.PledgedTo && k >= 0 && coActObjects[t.lemma[k]] {
 		return frame{}, false // "agreed to a ceasefire brokered by Egypt": a deal accepted, no pledge to its broker
+	}
+	if t.lemma[i] == "designate" && e.Relation == schema.Sanctioned && !c.terrorIn(i) {
+		return frame{}, false // "designated the Houthis a terrorist organisation" blacklists; "designated a successor" does not
 	}
 	if t.lemma[i] == "suspect" && e.Relation == schema.Accused && c.prepChild(i, "of") < 0 && !c.hasMarkedClause(i, "of") {
 		return frame{}, false // "suspect Russia of hacking" accuses; "suspect that" only guesses
@@ -4747,6 +4793,8 @@ func (c *clause) polarity(f *frame, i int) {
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "from") || t.caseOf(p) == "from") &&
 			(hl == "refrain" || hl == "abstain" || hl == "avoid" || hl == "desist" || hl == "hold" && t.hasChildLemma(h, "compound:prt", "off")):
 			f.neg = true // "will hold off from imposing tariffs"
+		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "of") || t.caseOf(p) == "of") && (hl == "stop" && t.hasChildLemma(h, "advmod", "short") || hl == "short" && t.head[h] >= 0 && t.lemma[t.head[h]] == "stop"):
+			f.neg = true // "stopped short of blaming Islamic State"
 		case (relIs(r, "acl") || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient") || t.hasChildLemma(h, "nummod", "zero")):
 			f.neg = true // "there is no evidence that Iran attacked"
 		case (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "obj" || relIs(r, "nmod")) && hl == "deny" && !t.hasChildLemma(h, "advmod", "falsely", "wrongly", "untruthfully"):

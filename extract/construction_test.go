@@ -884,6 +884,13 @@ func TestConstructions(t *testing.T) {
 		{"HeapedPraiseOn", "2018-06-01", "Donald Trump heaped praise on Kim Jong Un.", []string{"donald-trump SUPPORTED kim-jong-un"}, true},
 		{"StateVisitAppositionIsNoTitle", "2023-04-06", "Emmanuel Macron, on a state visit to China, told Xi Jinping he was counting on him.", []string{"emmanuel-macron VISITED CHN"}, true},
 		{"SportsTeamIsNoState", "2023-10-01", "Pakistan's cricket team arrived in India for the World Cup.", nil, true},
+		{"SummonedToTheirMinistry", "2020-06-01", "Israel's ambassador in Ankara was summoned to the Turkish foreign ministry on Monday.", []string{"TUR PROTESTED_TO ISR"}, true},
+		{"DesignatedAsTerrorists", "2020-06-01", "Washington designated the IRGC as a terrorist group.", []string{"USA SANCTIONED IRGC"}, true},
+		{"DesignatedTheGroupATerroristOrganisation", "2020-06-01", "Mike Pompeo said the United States would designate the Houthis a foreign terrorist organisation.", []string{"USA SANCTIONED HOUTHIS hypothetical"}, false},
+		{"DesignatedASuccessorIsNoSanction", "2020-06-01", "Putin designated Medvedev as his successor.", nil, true},
+		{"WhoseAlly", "2020-06-01", "Hamas, whose ally Hezbollah has traded fire with Israel, released two hostages.", []string{"HEZBOLLAH ALLIED_WITH HAMAS"}, false},
+		{"WhoseLeader", "2020-06-01", "Hezbollah, whose leader Hassan Nasrallah has threatened Israel, put its fighters on alert.", []string{"hassan-nasrallah REPRESENTS HEZBOLLAH"}, false},
+		{"SeenAsAnAlly", "2020-06-01", "Viktor Orban, widely seen as the Kremlin's closest ally within the European Union, met Vladimir Putin.", []string{"viktor-orban ALLIED_WITH RUS", "viktor-orban MET_WITH vladimir-putin"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -153,6 +153,20 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 		if aff == nil {
 			aff, rule, from, to = officePredicate(ms, toks, k), "apposition", m.End+1, m.End+8
 		}
+		w := m.Start - 1 // "whose" before the title, inside the name's mention or before it
+		if w >= 0 && titleWords[toks[w].key] {
+			w--
+		} else if !titleWords[toks[m.Start].key] {
+			w = -1
+		}
+		if aff == nil && w >= 2 && toks[w].key == "whose" && toks[w-1].key == "," {
+			// "Hezbollah, whose leader Hassan Nasrallah": the title is of
+			// the name before "whose".
+			if n := mentionEnding(ms, w-1); n >= 0 && len(ms[n].Actors) == 1 && ms[n].Actors[0].Kind != schema.Person {
+				a := ms[n].Actors[0]
+				aff, rule, from, to = &a, "apposition", w, m.Start
+			}
+		}
 		if aff != nil && formerTitle(toks, from, to) {
 			continue // "former CIA Director James Woolsey" holds no office now
 		}
@@ -507,6 +521,10 @@ func relNounList(ms []Mention, toks []token, i int, rel schema.Relation) []relat
 	return withRule(appendPairs(nil, list, other, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
 }
 
+// regardForms say what one is taken for: "widely seen as the Kremlin's
+// closest ally".
+var regardForms = map[string]bool{"seen": true, "regarded": true, "viewed": true, "considered": true, "described": true, "known": true}
+
 // haveForms are the forms of having and finding an ally: "has a strong
 // ally in".
 var haveForms = map[string]bool{"has": true, "have": true, "had": true, "having": true, "found": true, "finds": true, "find": true}
@@ -579,6 +597,10 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 		if n := mentionEnding(ms, j); n >= 0 {
 			poss = []Mention{ms[n]}
 		}
+	case j >= 2 && toks[j].key == "whose" && toks[j-1].key == ",":
+		if n := mentionEnding(ms, j-1); n >= 0 {
+			poss = []Mention{ms[n]} // "Hamas, whose ally Hezbollah"
+		}
 	case j >= 0 && (toks[j].key == "its" || toks[j].key == "their"):
 		if n := mentionEnding(ms, j-1); j >= 2 && toks[j-1].key == "and" && n >= 0 && !allPeople(ms[n:n+1]) {
 			poss = []Mention{ms[n]} // "protests from Damascus and its allies": the conjunct, whatever its preposition
@@ -632,7 +654,20 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 	if len(subj) == 0 {
 		// "X is Y's ally" or "Y's ally X".
 		p := poss[0].Start - 1
-		if p >= 1 && beForms[toks[p].key] {
+		if q := p; q >= 0 && toks[q].key == "the" {
+			q--
+			if q >= 1 && toks[q].key == "as" && regardForms[toks[q-1].key] {
+				// "Orban, widely seen as the Kremlin's closest ally,".
+				for q -= 2; q >= 0 && toks[q].tagged("RB"); q-- {
+				}
+				if n := mentionEnding(ms, q); q >= 1 && toks[q].key == "," && n >= 0 && !ms[n].Possessive {
+					subj = []Mention{ms[n]}
+				}
+			}
+		}
+		if len(subj) > 0 {
+			// found above
+		} else if p >= 1 && beForms[toks[p].key] {
 			q := p // "Russia has long been Assad's backer": past the auxiliaries and adverbs
 			for q >= 1 && (toks[q-1].key == "has" || toks[q-1].key == "have" || toks[q-1].key == "had" || toks[q-1].key == "will" || toks[q-1].key == "would" || toks[q-1].tagged("RB")) {
 				q--

@@ -381,6 +381,17 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	for v := 0; v+2 < n; v++ {
+		// "designate the Houthis/iobj a terrorist organisation/obj": the
+		// one designated is the object, what it is designated its
+		// predicate.
+		if l := t.lemma[v]; l != "designate" && l != "label" && l != "brand" && l != "list" {
+			continue
+		}
+		if io, o := t.child0(v, "iobj"), t.child0(v, "obj"); io >= 0 && o > io {
+			t.rel[io], t.rel[o] = "obj", "xcomp"
+		}
+	}
 	for v := 2; v+1 < n; v++ {
 		// "Lavrov/nsubj-of-representing, representing/ccomp Russia, met
 		// Kerry": a participle set off by commas after the subject is the

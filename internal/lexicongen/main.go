@@ -976,6 +976,7 @@ var ours = []our{
 	v("suspect", schema.Accused, "").cameo("112").note("only with 'of': 'suspect Russia of hacking the election'"),
 	v("sanction", schema.Sanctioned, ""),
 	v("boycott", schema.Sanctioned, "").cameo("163"),
+	v("designate", schema.Sanctioned, "").cameo("163").note("only as terrorists: 'designate the Houthis a foreign terrorist organisation' (guideline: blacklist)"),
 	v("rebuff", schema.Rejected, ""),
 	vo("pour", schema.ProvidedAidTo, "weapon|arm|money|aid|fund|troop|cash|billion|million", "into", "to").cameo("070").note("'pouring weapons into Ukraine'"),
 	vo("funnel", schema.ProvidedAidTo, "weapon|arm|money|aid|fund|cash|billion|million", "to", "into").cameo("070").note("'funnelling arms to rebels'"),
