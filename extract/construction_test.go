@@ -891,6 +891,8 @@ func TestConstructions(t *testing.T) {
 		{"WhoseAlly", "2020-06-01", "Hamas, whose ally Hezbollah has traded fire with Israel, released two hostages.", []string{"HEZBOLLAH ALLIED_WITH HAMAS"}, false},
 		{"WhoseLeader", "2020-06-01", "Hezbollah, whose leader Hassan Nasrallah has threatened Israel, put its fighters on alert.", []string{"hassan-nasrallah REPRESENTS HEZBOLLAH"}, false},
 		{"SeenAsAnAlly", "2020-06-01", "Viktor Orban, widely seen as the Kremlin's closest ally within the European Union, met Vladimir Putin.", []string{"viktor-orban ALLIED_WITH RUS", "viktor-orban MET_WITH vladimir-putin"}, true},
+		{"TitleForABodyBeforeTheName", "2019-03-12", "A spokesman for the Kremlin, Dmitry Peskov, said the talks were useful.", []string{"dmitry-peskov REPRESENTS RUS"}, true},
+		{"HeadOfAStatesRegulator", "2019-03-12", "Li Jian, the deputy head of the Chinese regulator, told reporters the grounding was due to safety.", []string{"li-jian REPRESENTS CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

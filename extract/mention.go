@@ -65,6 +65,7 @@ var govNouns = map[string]bool{
 	"occupation": true, "incursion": true, "annexation": true, "hackers": true, "hacking": true,
 	"airstrike": true, "air-strikes": true, "offensive": true, "warship": true, "submarine": true,
 	"personnel": true, "commandos": true, "marines": true, "advisers": true, "advisors": true,
+	"regulator": true, "regulators": true, "watchdog": true, "agency": true,
 }
 
 // peopleCount are the words that count people: "four Israelis", "many

@@ -153,6 +153,11 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 		if aff == nil {
 			aff, rule, from, to = officePredicate(ms, toks, k), "apposition", m.End+1, m.End+8
 		}
+		if aff == nil {
+			if a := preApposition(ms, toks, k); a != nil {
+				aff, rule, from, to = a, "apposition", 0, m.Start
+			}
+		}
 		w := m.Start - 1 // "whose" before the title, inside the name's mention or before it
 		if w >= 0 && titleWords[toks[w].key] {
 			w--
@@ -285,6 +290,43 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		return nil // "Macron, on a state visit to China,": where he is, no title
 	}
 	return titleFrom(ms, toks, m.End+1)
+}
+
+// preApposition returns the body of a title set before a name and a
+// comma: "A spokesman for the Kremlin, Dmitry Peskov, said", "The head of
+// the Chinese regulator, Li Jian,". The title phrase opens the sentence
+// or follows a comma.
+func preApposition(ms []Mention, toks []token, k int) *schema.Actor {
+	m := ms[k]
+	if m.Start < 4 || toks[m.Start-1].key != "," || m.End >= len(toks) || toks[m.End].key != "," && toks[m.End].key != "said" {
+		return nil
+	}
+	n := mentionEnding(ms, m.Start-1)
+	if n < 0 || len(ms[n].Actors) != 1 || ms[n].Actors[0].Kind == schema.Person || ms[n].Place {
+		return nil
+	}
+	j := ms[n].Start - 1
+	if j >= 0 && toks[j].key == "the" {
+		j--
+	}
+	if j < 1 || toks[j].key != "for" && toks[j].key != "of" && toks[j].key != "at" {
+		return nil
+	}
+	j--
+	if !titleWords[toks[j].key] {
+		return nil
+	}
+	for j > 0 && (titleWords[toks[j-1].key] || toks[j-1].tagged("JJ")) {
+		j--
+	}
+	if j > 0 && (toks[j-1].key == "a" || toks[j-1].key == "an" || toks[j-1].key == "the") {
+		j--
+	}
+	if j != 0 && toks[j-1].key != "," {
+		return nil
+	}
+	a := ms[n].Actors[0]
+	return &a
 }
 
 // officePredicate returns the body whose office the person mention ms[k]
