@@ -893,6 +893,8 @@ func TestConstructions(t *testing.T) {
 		{"SeenAsAnAlly", "2020-06-01", "Viktor Orban, widely seen as the Kremlin's closest ally within the European Union, met Vladimir Putin.", []string{"viktor-orban ALLIED_WITH RUS", "viktor-orban MET_WITH vladimir-putin"}, true},
 		{"TitleForABodyBeforeTheName", "2019-03-12", "A spokesman for the Kremlin, Dmitry Peskov, said the talks were useful.", []string{"dmitry-peskov REPRESENTS RUS"}, true},
 		{"HeadOfAStatesRegulator", "2019-03-12", "Li Jian, the deputy head of the Chinese regulator, told reporters the grounding was due to safety.", []string{"li-jian REPRESENTS CHN"}, true},
+		{"UnknownNameAfterATitleForABody", "2019-03-12", "A spokeswoman for the Palestine Liberation Organization, Hanan Ashrawi, told the BBC that Israel broke the deal.", []string{"hanan-ashrawi REPRESENTS PLO"}, false},
+		{"UnknownNameAfterAHeadOfAStatesBody", "2019-03-12", "The head of the Chinese regulator, Li Jian, told reporters the grounding was not related to trade.", []string{"li-jian REPRESENTS CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

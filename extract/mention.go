@@ -2114,11 +2114,14 @@ func honorificsOnly(title []token) bool {
 // (see state.note). A word that names a body, a place or a month, or a
 // known actor inside the run, makes it no person's name.
 func (x *Extractor) untitledPerson(s Sentence, toks []token, i int, st *state) (Mention, bool) {
-	if st.shouting || i > 0 && toks[i-1].cap() && !dashes[toks[i-1].key] || !isLetters(toks[i].text) || !x.gaz.FirstName(toks[i].key) {
+	if st.shouting || i > 0 && toks[i-1].cap() && !dashes[toks[i-1].key] || !isLetters(toks[i].text) {
 		return Mention{}, false
 	}
 	n := nameLength(toks, i)
 	if n < 2 || n > 3 {
+		return Mention{}, false
+	}
+	if !x.gaz.FirstName(toks[i].key) && !afterTitlePhrase(toks, i, n) {
 		return Mention{}, false
 	}
 	for q := i; q < i+n; q++ {
@@ -2153,6 +2156,25 @@ func (x *Extractor) untitledPerson(s Sentence, toks []token, i int, st *state) (
 		st.untitled[a.ID] = true
 	}
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + n}, true
+}
+
+// afterTitlePhrase reports whether the n words at i are set off by commas
+// right after a title for or of a body: "A spokeswoman for the PLO, Hanan
+// Ashrawi,", "The head of the Chinese regulator, Li Jian,". There they
+// are a name, whatever the first name.
+func afterTitlePhrase(toks []token, i, n int) bool {
+	if i < 4 || toks[i-1].key != "," || i+n >= len(toks) || toks[i+n].key != "," {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-8; j-- {
+		if k := toks[j].key; (k == "for" || k == "of") && titleWords[toks[j-1].key] {
+			return true
+		}
+		if toks[j].key == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // pronounPerson resolves "he" or "she" at token i to the latest person the
