@@ -299,6 +299,45 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
+	if object && summaryNouns[l] && c.t.child(i, "nmod:poss") < 0 && i > 1 && c.toks[i-2].key == "," && (c.toks[i-1].key == "a" || c.toks[i-1].key == "the") {
+		// "U.S. troops rolled into Poland, a move the Kremlin condemned":
+		// the move is the clause's, whoever made it.
+		if r := c.t.rel[i]; r == "appos" || r == "dep" || r == "parataxis" || relIs(r, "obl") || relIs(r, "nmod") {
+			v := c.t.head[i]
+			for v >= 0 && !strings.HasPrefix(c.t.tag[v], "VB") {
+				v = c.t.head[v]
+			}
+			if v >= 0 {
+				if got := c.subjectOf(v, 0); len(got) > 0 {
+					return got
+				}
+			}
+		}
+	}
+	if object && summaryNouns[l] && c.t.hasChildLemma(i, "det", "the", "this", "that") && !c.owned(i) {
+		// "The US ordered China to close its consulate, and Beijing
+		// condemned the move": the move of the clause it is coordinated
+		// with, or else of the sentence before's subject ("The US imposed
+		// tariffs. Beijing condemned the move.").
+		if v := c.t.head[i]; v >= 0 && c.t.rel[i] == "obj" {
+			own := c.subjectOf(v, 0)
+			if h := c.t.head[v]; h >= 0 && (c.t.rel[v] == "conj" || c.t.rel[v] == "parataxis") && strings.HasPrefix(c.t.tag[h], "VB") {
+				if got := c.subjectOf(h, 0); len(got) > 0 && !slices.ContainsFunc(got, func(m Mention) bool { return slices.ContainsFunc(own, func(o Mention) bool { return sameActor(m, o) }) }) {
+					return got
+				}
+			} else if c.t.head[v] < 0 && len(c.st.prevSubjects) > 0 && len(c.st.prevSubjects) <= 2 && len(own) > 0 {
+				var got []Mention
+				for _, a := range c.st.prevSubjects {
+					if a.Kind != schema.Person && !slices.ContainsFunc(own, func(o Mention) bool { return o.Actors[0].ID == a.ID }) {
+						got = append(got, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
+					}
+				}
+				if len(got) > 0 {
+					return got
+				}
+			}
+		}
+	}
 	if !object && strikeNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") {
 		// "Air strikes carried out by the coalition killed …", "missiles
 		// fired by Iran hit …": a strike, or what strikes, that acts is
@@ -2291,6 +2330,27 @@ var sportWords = map[string]bool{
 	"national": true, "sports": true, "sport": true, "swimming": true, "athletics": true,
 }
 
+// owned reports whether noun i has an owner or an actor modifier of its
+// own: "Trump's move", "the US move".
+func (c *clause) owned(i int) bool {
+	for _, k := range c.t.kids[i] {
+		if r := c.t.rel[k]; r == "nmod:poss" || (r == "compound" || r == "amod") && (c.headOf[k] >= 0 || c.within[k] >= 0) {
+			return true
+		}
+		if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" || c.t.rel[k] == "acl" {
+			return true
+		}
+	}
+	return false
+}
+
+// summaryNouns sum up the clause before them: "…, a move the Kremlin
+// condemned".
+var summaryNouns = map[string]bool{
+	"move": true, "decision": true, "step": true, "action": true, "measure": true, "deployment": true,
+	"announcement": true, "gesture": true, "development": true,
+}
+
 // strikeNouns are strikes and what strikes: as a subject they stand for
 // whoever launched them (actorsDepth).
 var strikeNouns = map[string]bool{
@@ -2447,7 +2507,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "suspect" && e.Relation == schema.Accused && c.prepChild(i, "of") < 0 && !c.hasMarkedClause(i, "of") {
 		return frame{}, false // "suspect Russia of hacking" accuses; "suspect that" only guesses
 	}
-	if (t.lemma[i] == "attack" || t.lemma[i] == "assail") && e.Relation == schema.Attacked && (c.prepChild(i, "over") >= 0 || c.prepChild(i, "for") >= 0) && allPeople(c.subjectOf(i, 0)) {
+	if (t.lemma[i] == "attack" || t.lemma[i] == "assail" || t.lemma[i] == "hit") && e.Relation == schema.Attacked && (c.prepChild(i, "over") >= 0 || c.prepChild(i, "for") >= 0) && allPeople(c.subjectOf(i, 0)) {
 		e.Relation = schema.Criticized // "Trump attacked Germany over its trade surplus": words, no arms
 	}
 	if t.lemma[i] == "tell" && (e.Relation == schema.Demanded || e.Relation == schema.CalledOn) && (c.prepChild(i, "of") >= 0 || c.prepChild(i, "about") >= 0) {
@@ -2517,7 +2577,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	} else if e.Relation == schema.MetWith && t.lemma[i] == "join" && c.prepChild(i, "in") >= 0 {
 		return frame{}, false // "joined the US in the talks": the talks say who met
 	}
-	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 ||
+	// "a move welcomed by Saudi Arabia but condemned/conj by Moscow": a
+	// participle coordinated with a reduced relative is one too.
+	conjAcl := t.tag[i] == "VBN" && t.rel[i] == "conj" && t.head[i] >= 0 && t.rel[t.head[i]] == "acl" && t.tag[t.head[i]] == "VBN" && t.child(i, "obl:agent") >= 0
+	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 || conjAcl ||
 		t.tag[i] == "VBN" && (t.rel[i] == "acl" || t.rel[i] == "amod" || t.rel[i] == "advcl" && t.child(i, "nsubj") < 0)
 	f := frame{rel: e.Relation, trigger: i, conf: 0.85}
 	// The object word: a required event noun ("imposed sanctions") first.
@@ -2526,6 +2589,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		objWord = t.child(i, "nsubj:pass")
 		if objWord < 0 && (t.rel[i] == "acl" || t.rel[i] == "amod") {
 			objWord = t.head[i] // "positions held by X", "X-backed"
+		}
+		if objWord < 0 && conjAcl {
+			objWord = t.head[t.head[i]]
 		}
 		if objWord < 0 && t.rel[i] == "advcl" {
 			// "When asked by reporters, Mattis said": the clause's subject

@@ -364,6 +364,10 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 				actors++
 				break
 			}
+			if summaryNouns[t.key] && i > 0 && toks[i-1].key == "the" {
+				actors++ // "Beijing condemned the move": whose, the sentence before says
+				break
+			}
 			if t.cap() {
 				if e, kind, n := x.lookup(toks, i, ""); e != nil && kind == surfDemonym && n == 1 {
 					actors++

@@ -249,10 +249,28 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 // dropPrivatePairs drops the relations between two people of whom one is a
 // person the article named with no title nor dictionary entry: "Putin
 // praised Snowden" is kept, "Ryan faced businessman Paul Nehlen" is
-// domestic politics, or private life, more often than diplomacy.
+// domestic politics, or private life, more often than diplomacy. So are
+// those between two people of one country, unless the same trigger
+// relates them to someone of another.
 func dropPrivatePairs(rs []relation, st *state) []relation {
+	// The triggers of a meeting with someone from elsewhere: there, two
+	// people of one country meet as a party of it ("Tillerson and
+	// Lavrov joined Putin").
+	abroad := map[int]bool{}
+	for _, r := range rs {
+		if r.subj.Country != "" && r.obj.Country != "" && r.subj.Country != r.obj.Country {
+			abroad[r.trigger.start] = true
+		}
+	}
 	return slices.DeleteFunc(rs, func(r relation) bool {
-		return r.subj.Kind == schema.Person && r.obj.Kind == schema.Person && (st.untitled[r.subj.ID] || st.untitled[r.obj.ID])
+		if r.subj.Kind != schema.Person || r.obj.Kind != schema.Person {
+			return false
+		}
+		// Two people of one country deal with each other at home ("Trump
+		// pressured Sessions", "Hillary Clinton rebuked Trump"): no
+		// relation between international actors.
+		home := r.subj.Country != "" && r.subj.Country == r.obj.Country && !abroad[r.trigger.start]
+		return st.untitled[r.subj.ID] || st.untitled[r.obj.ID] || home
 	})
 }
 
