@@ -3512,6 +3512,7 @@ var figurative = map[string]bool{
 	"election": true, "electoral": true, "public": true, "ad": true, "advertising": true, "tech": true,
 	"technology": true, "chip": true, "rhetorical": true, "verbal": true, "influence": true,
 	"disinformation": true, "misinformation": true, "messaging": true, "fundraising": true, "reelection": true,
+	"pr": true, "personal": true, "ad hominem": true,
 	"cold":        true, // "locked in a cold war with Iran": rivalry, no fighting
 	"re-election": true, "presidential": true, "primary": true, "senate": true, "congressional": true,
 }

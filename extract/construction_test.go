@@ -902,6 +902,9 @@ func TestConstructions(t *testing.T) {
 		{"TheMoveOfTheSentenceBefore", "2019-06-01", "The US imposed tariffs on Chinese steel. Beijing condemned the move.", []string{"USA SANCTIONED CHN", "CHN CRITICIZED USA"}, true},
 		{"CompatriotsAtHomeAreNoRelation", "2017-06-01", "Hillary Clinton rebuked Trump for peddling prejudice.", nil, true},
 		{"CompatriotsMeetingAForeignerAreParties", "2017-04-12", "Tillerson and Lavrov joined Putin for two hours.", []string{"rex-tillerson MET_WITH vladimir-putin", "sergey-lavrov MET_WITH vladimir-putin"}, false},
+		{"HelpingFightIsNoAidToTheFoe", "2016-06-01", "The US, which is helping fight al-Qaeda militants in Yemen, said it was assessing the move.", []string{"USA ATTACKED AL_QAEDA"}, true},
+		{"PostingBetweenBodyAndTitle", "2019-06-01", "UN Yemen envoy Martin Griffiths told the Security Council the strike raised the risk of war.", nil, true},
+		{"PRAttackIsNoAttack", "2020-04-01", "Beijing has been laying the groundwork for a PR attack against the United States.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

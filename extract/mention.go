@@ -1506,6 +1506,11 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		if e.Kind == schema.Country && kind == surfName && i > 1 && toks[i-1].key == "'s" && i+n < len(toks) && postedTitles[toks[i+n].key] {
 			return Mention{}, false // "UNICEF's Iraq representative": the posting, not the body
 		}
+		if e.Kind == schema.Country && kind == surfName && i > 0 && i+n < len(toks) && postedTitles[toks[i+n].key] {
+			if be, _, bn := x.lookup(toks, i-1, st.date); be != nil && (be.Kind == schema.Organization || be.Kind == schema.Country && be.ID != e.ID) && bn == 1 {
+				return Mention{}, false // "UN Yemen envoy Martin Griffiths", "U.S. Syria envoy": the posting, not the body
+			}
+		}
 		a := x.actor(e, spanText(s.Text, s.Start, toks, i, i+n), st.date)
 		if e.Kind == schema.Organization && i > 1 && toks[i-1].key == "'s" {
 			// "Russia's UN envoy Vitaly Churkin": the country's envoy to the body.

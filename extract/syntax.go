@@ -706,6 +706,13 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "is helping fight/JJ al-Qaeda militants": after help, a verb's
+		// base form is the bare infinitive.
+		if k := toks[i-1].key; (k == "help" || k == "helps" || k == "helped" || k == "helping") && allVerbForms[toks[i].key] && lemma.Of(toks[i].key, "VB") == toks[i].key && !toks[i].tagged("VB") && !toks[i].tagged("NN") {
+			toks[i].tag = "VB"
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		// "heaped praise/VB on Kim": the praise heaped is a noun.
 		if toks[i].key == "praise" && toks[i].tagged("VB") && (strings.HasPrefix(toks[i-1].key, "heap") || strings.HasPrefix(toks[i-1].key, "lavish") || strings.HasPrefix(toks[i-1].key, "shower")) {
