@@ -299,13 +299,23 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
-	if object && summaryNouns[l] && c.t.child(i, "nmod:poss") < 0 && i > 1 && c.toks[i-2].key == "," && (c.toks[i-1].key == "a" || c.toks[i-1].key == "the") {
+	if object && (summaryNouns[l] || claimSums[l]) && c.t.child(i, "nmod:poss") < 0 && i > 1 && (c.toks[i-1].key == "," || c.toks[i-2].key == "," && (c.toks[i-1].key == "a" || c.toks[i-1].key == "an" || c.toks[i-1].key == "the")) {
 		// "U.S. troops rolled into Poland, a move the Kremlin condemned":
-		// the move is the clause's, whoever made it.
+		// the move is the clause's, whoever made it; "Iran said the drone
+		// had violated its airspace, a claim Washington rejected": a
+		// claim is the speaker's.
 		if r := c.t.rel[i]; r == "appos" || r == "dep" || r == "parataxis" || relIs(r, "obl") || relIs(r, "nmod") {
 			v := c.t.head[i]
 			for v >= 0 && !strings.HasPrefix(c.t.tag[v], "VB") {
 				v = c.t.head[v]
+			}
+			if claimSums[l] {
+				for w := v; w >= 0; w = c.t.head[w] {
+					if speechLemmas[c.t.lemma[w]] || c.t.lemma[w] == "accuse" || c.t.lemma[w] == "find" || c.t.lemma[w] == "investigate" || c.t.lemma[w] == "warn" {
+						v = w
+						break
+					}
+				}
 			}
 			if v >= 0 {
 				if got := c.subjectOf(v, 0); len(got) > 0 {
@@ -2344,6 +2354,13 @@ func (c *clause) owned(i int) bool {
 	return false
 }
 
+// claimSums sum up what was said or found before them: "…, a claim
+// Washington rejected", "…, findings Moscow dismissed".
+var claimSums = map[string]bool{
+	"claim": true, "allegation": true, "accusation": true, "finding": true, "charge": true,
+	"assertion": true, "threat": true, "probe": true, "warning": true, "report": true,
+}
+
 // summaryNouns sum up the clause before them: "…, a move the Kremlin
 // condemned".
 var summaryNouns = map[string]bool{
@@ -2513,7 +2530,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "tell" && (e.Relation == schema.Demanded || e.Relation == schema.CalledOn) && (c.prepChild(i, "of") >= 0 || c.prepChild(i, "about") >= 0) {
 		return frame{}, false // "told Trump of her plans to resign": news, no demand
 	}
-	if t.lemma[i] == "dismiss" && e.Relation == schema.Rejected && c.asPhrase(i) {
+	if o := t.child(i, "obj"); t.lemma[i] == "dismiss" && e.Relation == schema.Rejected && c.asPhrase(i) && o >= 0 && c.headOf[o] >= 0 {
 		return frame{}, false // "dismissed Trump as a dotard": a description (see negativeDescription), no rejection
 	}
 	if o := t.child(i, "obj"); (t.lemma[i] == "eliminate" || t.lemma[i] == "encircle") && o >= 0 && c.headOf[o] < 0 && t.child(o, "nmod:poss") >= 0 {

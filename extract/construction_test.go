@@ -905,6 +905,11 @@ func TestConstructions(t *testing.T) {
 		{"HelpingFightIsNoAidToTheFoe", "2016-06-01", "The US, which is helping fight al-Qaeda militants in Yemen, said it was assessing the move.", []string{"USA ATTACKED AL_QAEDA"}, true},
 		{"PostingBetweenBodyAndTitle", "2019-06-01", "UN Yemen envoy Martin Griffiths told the Security Council the strike raised the risk of war.", nil, true},
 		{"PRAttackIsNoAttack", "2020-04-01", "Beijing has been laying the groundwork for a PR attack against the United States.", nil, true},
+		{"AClaimTheyRejected", "2019-06-20", "Iran said the drone had violated its airspace, a claim Washington rejected as false.", []string{"USA REJECTED IRN"}, true},
+		{"AnAllegationTheyHaveDismissed", "2018-10-20", "Turkish officials said Khashoggi was killed by a team sent from Riyadh, an allegation the Saudi government has dismissed as baseless.", []string{"SAU REJECTED TUR"}, true},
+		{"AThreatTheyDismissed", "2019-07-15", "The EU warned it could impose sanctions on Turkey, a threat Ankara swiftly dismissed.", []string{"EU SANCTIONED TUR hypothetical", "TUR REJECTED EU"}, true},
+		{"AProbeThatTheyDismissed", "2019-06-01", "The IAEA is investigating whether Iran stored nuclear material, a probe that Iran's envoy dismissed as politically motivated.", []string{"IAEA INVESTIGATED IRN", "IRN REJECTED IAEA"}, true},
+		{"DismissedAPersonAsIsADescription", "2018-09-30", "Kim Jong Un dismissed Trump as a dotard.", []string{"kim-jong-un CRITICIZED donald-trump"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

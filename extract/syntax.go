@@ -381,6 +381,43 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	for _, m := range ms {
+		// "…, a claim Washington/nsubj-or-appos rejected/parataxis as
+		// false", "…, an allegation/advmod the Saudi government has
+		// dismissed": a summing-up noun, a name and a verb of rejection
+		// or condemnation after a comma are a relative clause on the noun.
+		j := m.Start - 1
+		if j >= 0 && toks[j].key == "the" {
+			j--
+		}
+		if j < 1 || !(summingNouns[lemma.Of(toks[j].key, "NN")] || summingNouns[lemma.Of(toks[j].key, "NNS")]) {
+			continue
+		}
+		nn := j
+		if d := toks[nn-1].key; d == "a" || d == "an" || d == "the" {
+			j--
+		}
+		if j < 1 || toks[j-1].key != "," {
+			continue
+		}
+		v := m.End
+		for v < n && (toks[v].key == "has" || toks[v].key == "have" || toks[v].key == "had" || t.tag[v] == "RB") {
+			v++
+		}
+		if v >= n || !strings.HasPrefix(t.tag[v], "VB") || !summingVerbs[t.lemma[v]] {
+			continue
+		}
+		old := t.head[v]
+		for old >= 0 && (old == nn || t.head[old] == nn) {
+			old = t.head[old] // never under the noun it will govern
+		}
+		if t.head[nn] == v || t.dominates(v, nn) {
+			t.head[nn], t.rel[nn] = old, "appos"
+		}
+		t.head[v], t.rel[v] = nn, "acl:relcl"
+		h := m.End - 1
+		t.head[h], t.rel[h] = v, "nsubj"
+	}
 	for v := 0; v+2 < n; v++ {
 		// "designate the Houthis/iobj a terrorist organisation/obj": the
 		// one designated is the object, what it is designated its
@@ -616,6 +653,19 @@ var nounPreps = map[string]bool{"with": true, "between": true, "against": true, 
 
 // pluralRelNouns are plural relational nouns that are also verbs.
 var pluralRelNouns = map[string]bool{"allies": true, "backers": true, "partners": true, "rivals": true, "foes": true, "neighbours": true, "neighbors": true}
+
+// summingNouns and summingVerbs: "…, a claim Washington rejected" (see
+// the tree repair in Extractor.parse and actorsDepth's summaryNouns).
+var (
+	summingNouns = map[string]bool{
+		"claim": true, "allegation": true, "accusation": true, "finding": true, "charge": true, "threat": true,
+		"probe": true, "move": true, "decision": true, "step": true, "report": true, "assertion": true,
+	}
+	summingVerbs = map[string]bool{
+		"reject": true, "dismiss": true, "deny": true, "condemn": true, "denounce": true, "welcome": true,
+		"criticize": true, "criticise": true, "slam": true, "praise": true, "call": true, "brand": true,
+	}
+)
 
 // describerNouns describe the name that follows them: "the militant group
 // Hamas", "the Lebanese movement Hezbollah".
