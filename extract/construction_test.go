@@ -909,6 +909,7 @@ func TestConstructions(t *testing.T) {
 		{"AnAllegationTheyHaveDismissed", "2018-10-20", "Turkish officials said Khashoggi was killed by a team sent from Riyadh, an allegation the Saudi government has dismissed as baseless.", []string{"SAU REJECTED TUR"}, true},
 		{"AThreatTheyDismissed", "2019-07-15", "The EU warned it could impose sanctions on Turkey, a threat Ankara swiftly dismissed.", []string{"EU SANCTIONED TUR hypothetical", "TUR REJECTED EU"}, true},
 		{"AProbeThatTheyDismissed", "2019-06-01", "The IAEA is investigating whether Iran stored nuclear material, a probe that Iran's envoy dismissed as politically motivated.", []string{"IAEA INVESTIGATED IRN", "IRN REJECTED IAEA"}, true},
+		{"SummingRepairLeavesNoLoop", "2019-07-15", "European Union foreign ministers warned that the bloc could impose sanctions on Turkey if it pressed ahead with gas drilling in waters claimed by Cyprus, a threat Ankara swiftly dismissed, saying it would never bow.", []string{"EU SANCTIONED TUR hypothetical", "TUR REJECTED EU"}, false},
 		{"DismissedAPersonAsIsADescription", "2018-09-30", "Kim Jong Un dismissed Trump as a dotard.", []string{"kim-jong-un CRITICIZED donald-trump"}, true},
 	}
 	for _, tt := range tests {

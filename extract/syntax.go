@@ -407,15 +407,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if v >= n || !strings.HasPrefix(t.tag[v], "VB") || !summingVerbs[t.lemma[v]] {
 			continue
 		}
-		old := t.head[v]
-		for old >= 0 && (old == nn || t.head[old] == nn) {
-			old = t.head[old] // never under the noun it will govern
+		h := m.End - 1
+		old := t.head[v] // where the noun goes: above all that will hang under it
+		for old >= 0 && (old == nn || old == h || t.dominates(v, old) || t.dominates(nn, old) || t.dominates(h, old)) {
+			old = t.head[old]
 		}
-		if t.head[nn] == v || t.dominates(v, nn) {
+		if t.head[nn] == v || t.dominates(v, nn) || t.dominates(h, nn) {
 			t.head[nn], t.rel[nn] = old, "appos"
+			if old < 0 {
+				t.rel[nn] = "root"
+			}
 		}
 		t.head[v], t.rel[v] = nn, "acl:relcl"
-		h := m.End - 1
 		t.head[h], t.rel[h] = v, "nsubj"
 	}
 	for v := 0; v+2 < n; v++ {
@@ -613,12 +616,32 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
 		}
 	}
 	return t, nil
+}
+
+// breakCycles hangs on the root any word whose chain of heads loops, so
+// that a repair gone wrong costs a reading, never the run.
+func breakCycles(t *tree) {
+	r := rootOf(t)
+	for i := range t.head {
+		seen := 0
+		for k := i; k >= 0; k = t.head[k] {
+			if seen++; seen > len(t.head) {
+				if i == r {
+					t.head[i], t.rel[i] = -1, "root"
+				} else {
+					t.head[i], t.rel[i] = r, "dep"
+				}
+				break
+			}
+		}
+	}
 }
 
 // subjectAfterAnd returns the subject of verb v among the words from
