@@ -4623,7 +4623,7 @@ func (c *clause) counted(m Mention) bool {
 	if i < 0 {
 		return false
 	}
-	if privateNouns[c.toks[m.End-1].key] {
+	if m.End > 0 && m.End <= len(c.toks) && privateNouns[c.toks[m.End-1].key] {
 		return true // "indicted 13 Russian nationals": private people, not the state
 	}
 	if _, kind, _ := c.x.lookup(c.toks, i, c.st.date); kind != surfPlural {
@@ -4981,7 +4981,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 		// "indicted 13 Russian nationals": private people stand for no
 		// state ("expelled 23 Russians" are its diplomats).
 		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool {
-			return len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && m.End > 0 && privateNouns[c.toks[m.End-1].key]
+			return len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && m.End > 0 && m.End <= len(c.toks) && privateNouns[c.toks[m.End-1].key]
 		})
 	}
 	// "Many Syrians flocked to Iraq to fight", "two Palestinians attacked":
