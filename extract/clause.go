@@ -4818,6 +4818,9 @@ func (c *clause) polarity(f *frame, i int) {
 	if t.hasChildLemma(i, "det", "any") && t.hasChildLemma(i, "advmod", "hardly", "scarcely", "barely") {
 		f.neg = true // "hardly any contact with"
 	}
+	if s := t.child(i, "nsubj"); s >= 0 && t.hasChildLemma(s, "det", "no") {
+		f.neg = true // "No sitting US president has ever met a North Korean leader"
+	}
 	for p, depth := i, 0; p >= 0 && depth < 4; p, depth = t.head[p], depth+1 {
 		for _, k := range t.kids[p] {
 			l := t.lemma[k]
@@ -4948,11 +4951,13 @@ func (c *clause) polarity(f *frame, i int) {
 
 // pairs turns a frame into relations, one per subject and object actor; a
 // symmetric relation with no object pairs coordinated subjects ("X and Y met").
-// The parties of a mutual event between three to six are each other's
-// ("a deal between Russia, Iran and Turkey": Iran and Turkey too).
+// The parties of a mutual event between three are each other's ("a deal
+// between Russia, Iran and Turkey": Iran and Turkey too).
 func (c *clause) pairs(f frame) []relation {
 	out := c.pairsOnce(f)
-	if f.rule == "noun-between" && f.rel.Symmetric() && len(f.obj) >= 2 && len(f.obj) <= 5 {
+	if f.rule == "noun-between" && f.rel.Symmetric() && len(f.obj) == 2 {
+		// Not past three: "a deal between Iran and the United States,
+		// China, France, Russia …" is between two sides.
 		rest := f
 		rest.subj, rest.obj = f.obj[:1], f.obj[1:]
 		out = append(out, c.pairs(rest)...)

@@ -51,7 +51,7 @@ func TestGazetteer_Resolve(t *testing.T) {
 		{"Tamil Tigers", "LTTE", schema.Group},
 		{"Donetsk People's Republic", "PRO_RUSSIAN_SEPARATISTS", schema.Group},
 		{"Ezzedine al-Qassam Brigades", "HAMAS", schema.Group},
-		{"Quds Force", "IRGC", schema.Group},
+		{"Quds Force", "IRN", schema.Country},
 		{"Provisional IRA", "IRA", schema.Group},
 		// Spellings that are also English words are left out: "LeT", "Hashed".
 		{"Let", "", ""},
