@@ -1290,6 +1290,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.metThere(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
+		if f, ok := c.respondIf(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 		if f, ok := c.summonedTo(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
@@ -1593,6 +1596,31 @@ func (c *clause) spokeThere(i int) (frame, bool) {
 	}
 	return c.visitFrame(i, awayFrom(subj, c.ms[n].Actors[0].ID), c.ms[n])
 }
+
+// respondIf reads a response foretold on a condition as a threat to the
+// one the condition names: "Russia will respond with military measures if
+// NATO deploys new missiles". i is the verb of response.
+func (c *clause) respondIf(i int) (frame, bool) {
+	t := c.t
+	if !responseLemmas[t.lemma[i]] || !t.hasChildLemma(i, "aux", "will", "would", "'ll", "wo", "could") || t.rel[i] == "xcomp" || t.rel[i] == "ccomp" && warnLike[t.lemma[max(t.head[i], 0)]] {
+		return frame{}, false // "warned it would respond": the warning's own frame
+	}
+	if t.hasChildLemma(i, "advmod", "how", "whether") || t.hasChildLemma(i, "mark", "whether", "if") {
+		return frame{}, false // "asked how Turkey would react if …": a question
+	}
+	subj := c.subjectOf(i, 0)
+	obj := c.others(c.provoker(i, i), subj)
+	if len(subj) == 0 || len(obj) == 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Threatened, trigger: i, subj: subj, obj: obj, conf: 0.7, rule: "verb-complement"}
+	c.polarity(&f, i)
+	f.mod = schema.Asserted // the threat is made now, whatever it foretells
+	return f, !f.neg
+}
+
+// warnLike make a threat of the response they report.
+var warnLike = map[string]bool{"warn": true, "threaten": true, "vow": true}
 
 // summonedTo reads an envoy summoned, with no agent said, as a protest of
 // the state that summons: "Israel's ambassador in Ankara was summoned to
@@ -2778,6 +2806,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Threatened && len(f.obj) == 0 {
 		f.obj = c.warnedOfConsequences(i)
 	}
+	if e.Relation == schema.Threatened && len(f.obj) == 0 {
+		f.obj = c.provoker(i, i) // "threatened the strongest sanctions in history if Tehran refused"
+	}
 	if e.Relation == schema.Attacked && objWord >= 0 && t.lemma[objWord] == "it" && (t.hasChildLemma(i, "compound:prt", "off") || c.followedBy(i, "off")) {
 		return frame{}, false // "John Paul and Carter hit it off": they got on
 	}
@@ -3015,6 +3046,19 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 		// "warned that the US would respond to any attack by Iran",
 		// "warned it would close the strait if the US attacked": the
 		// one whose act would bring the response.
+		if k := comp("ccomp"); k >= 0 && rel == schema.Threatened && t.hasChildLemma(k, "aux", "would", "will", "'ll", "wo", "could", "may", "might") && c.coercive(k) {
+			// "warned that the bloc could impose sanctions on Turkey": a
+			// coercive act foretold is a threat to its object.
+			o := t.child(k, "obj")
+			if got := c.others(c.prepArgsNear(k, o, []string{"on", "against", "to"}), c.subjectOf(k, 0)); len(got) > 0 {
+				return got
+			}
+			if o >= 0 {
+				if got := c.others(c.argsOf(o, true), c.subjectOf(k, 0)); len(got) > 0 {
+					return got
+				}
+			}
+		}
 		if k := comp("ccomp"); k >= 0 && rel == schema.Threatened && t.hasChildLemma(k, "aux", "would", "will", "'ll", "wo") {
 			if responseLemmas[t.lemma[k]] {
 				if p := c.prepChild(k, "to"); p >= 0 {

@@ -907,12 +907,17 @@ func TestConstructions(t *testing.T) {
 		{"PRAttackIsNoAttack", "2020-04-01", "Beijing has been laying the groundwork for a PR attack against the United States.", nil, true},
 		{"AClaimTheyRejected", "2019-06-20", "Iran said the drone had violated its airspace, a claim Washington rejected as false.", []string{"USA REJECTED IRN"}, true},
 		{"AnAllegationTheyHaveDismissed", "2018-10-20", "Turkish officials said Khashoggi was killed by a team sent from Riyadh, an allegation the Saudi government has dismissed as baseless.", []string{"SAU REJECTED TUR"}, true},
-		{"AThreatTheyDismissed", "2019-07-15", "The EU warned it could impose sanctions on Turkey, a threat Ankara swiftly dismissed.", []string{"EU SANCTIONED TUR hypothetical", "TUR REJECTED EU"}, true},
+		{"AThreatTheyDismissed", "2019-07-15", "The EU warned it could impose sanctions on Turkey, a threat Ankara swiftly dismissed.", []string{"EU THREATENED TUR", "EU SANCTIONED TUR hypothetical", "TUR REJECTED EU"}, true},
 		{"AProbeThatTheyDismissed", "2019-06-01", "The IAEA is investigating whether Iran stored nuclear material, a probe that Iran's envoy dismissed as politically motivated.", []string{"IAEA INVESTIGATED IRN", "IRN REJECTED IAEA"}, true},
 		{"SummingRepairLeavesNoLoop", "2019-07-15", "European Union foreign ministers warned that the bloc could impose sanctions on Turkey if it pressed ahead with gas drilling in waters claimed by Cyprus, a threat Ankara swiftly dismissed, saying it would never bow.", []string{"EU SANCTIONED TUR hypothetical", "TUR REJECTED EU"}, false},
 		{"IRGCIsIran", "2019-06-20", "Iran's Revolutionary Guards shot down a U.S. military surveillance drone.", []string{"IRN ATTACKED USA"}, true},
 		{"NoPresidentHasMet", "2016-06-01", "No sitting US president has ever met a North Korean leader.", []string{"USA MET_WITH PRK neg"}, true},
 		{"DealBetweenOneAndMany", "2016-06-01", "The deal was signed between Iran and the United States, China and Russia and Germany.", []string{"IRN SIGNED_AGREEMENT_WITH USA", "IRN SIGNED_AGREEMENT_WITH CHN", "IRN SIGNED_AGREEMENT_WITH RUS", "IRN SIGNED_AGREEMENT_WITH DEU"}, false},
+		{"AdjunctBeforeTheInfinitive", "2019-06-01", "Trump threatened on Sunday to impose very big sanctions on Iraq if U.S. troops were forced to leave the country.", []string{"donald-trump THREATENED IRQ", "donald-trump SANCTIONED IRQ hypothetical"}, true},
+		{"ThreatenedAThingIfTheyRefused", "2018-05-21", "Pompeo threatened the strongest sanctions in history if Tehran refused.", []string{"mike-pompeo THREATENED IRN"}, true},
+		{"WarnedTheyCouldImposeSanctionsOn", "2019-07-15", "European Union foreign ministers warned that the bloc could impose sanctions on Turkey if it pressed ahead with drilling.", []string{"EU THREATENED TUR", "EU SANCTIONED TUR hypothetical"}, true},
+		{"WillRespondIf", "2021-12-13", "Russia will respond with military measures if NATO deploys new missiles in Europe, Ryabkov said.", []string{"RUS THREATENED NATO"}, false},
+		{"HowTheyWouldReactIsAQuestion", "2019-06-01", "Asked how Turkey would react if Greece attacked any of the vessels, he declined to say.", nil, true},
 		{"DismissedAPersonAsIsADescription", "2018-09-30", "Kim Jong Un dismissed Trump as a dotard.", []string{"kim-jong-un CRITICIZED donald-trump"}, true},
 	}
 	for _, tt := range tests {

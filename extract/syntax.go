@@ -421,6 +421,16 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[v], t.rel[v] = nn, "acl:relcl"
 		t.head[h], t.rel[h] = v, "nsubj"
 	}
+	for k := 2; k < n; k++ {
+		// "threatened on Sunday to impose/advcl sanctions": a verb that
+		// takes a to-infinitive takes it as its complement, whatever
+		// adjunct comes between.
+		v := t.head[k]
+		if v < 0 || t.rel[k] != "advcl" || t.tag[k] != "VB" || toks[k-1].key != "to" || t.head[k-1] != k || !infinitiveVerbs[t.lemma[v]] || t.child0(k, "nsubj") >= 0 || t.child0(v, "xcomp") >= 0 || t.child0(v, "obj") >= 0 {
+			continue
+		}
+		t.rel[k] = "xcomp"
+	}
 	for v := 0; v+2 < n; v++ {
 		// "designate the Houthis/iobj a terrorist organisation/obj": the
 		// one designated is the object, what it is designated its
