@@ -4913,9 +4913,10 @@ func (c *clause) polarity(f *frame, i int) {
 		switch {
 		case (r == "xcomp" && (hl == "refuse" || hl == "decline") || r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to")) && hostile[f.rel] && p == i:
 			f.neg = true // "declined to criticize Trump": no criticism, and no rejection of Trump
-		case r == "xcomp" && (hl == "refuse" || hl == "decline") || r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to"):
+		case own && r == "xcomp" && (hl == "refuse" || hl == "decline") || p == i && r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to"):
 			// "refused to meet X", "Iran's refusal to negotiate with X": a
-			// rejection, not a meeting that failed.
+			// rejection, not a meeting that failed (nor a participle under
+			// the refused verb: "refused to blame Moscow, siding with Putin").
 			f.rel, f.trigger = schema.Rejected, h
 		case r == "xcomp" && hl == "fail" || r == "acl" && (hl == "failure" || hl == "inability") && t.hasChildLemma(p, "mark", "to"):
 			f.neg = true // "failed to reach a deal with X", "Iran's failure to reach a deal"
@@ -5100,8 +5101,8 @@ func (c *clause) pairsOnce(f frame) []relation {
 		if k := max(c.prepChild(f.trigger, "with"), c.prepChild(f.trigger, "to")); k >= 0 && !c.eachOther(f.trigger) {
 			return nil // "Trump and Pence met with 20 surrogates": with them, not each other
 		}
-		if relNouns[c.toks[f.trigger].key] != "" && c.t.child(f.trigger, "nmod:poss") >= 0 {
-			return nil // "Damascus and its Russian and Iranian allies": the possessor's, not each other's
+		if relNouns[c.toks[f.trigger].key] != "" && (c.t.child(f.trigger, "nmod:poss") >= 0 || c.owned(f.trigger)) {
+			return nil // "Damascus and its Russian and Iranian allies", "Japan and Australia, both U.S. allies": another's, not each other's
 		}
 		if len(f.subj) > 3 && strings.HasPrefix(c.t.tag[f.trigger], "NN") {
 			return nil // "Leaders of ASEAN, China, Russia, Japan and India arrived for a gala dinner": a gathering, not each pair meeting

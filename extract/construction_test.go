@@ -918,6 +918,9 @@ func TestConstructions(t *testing.T) {
 		{"WarnedTheyCouldImposeSanctionsOn", "2019-07-15", "European Union foreign ministers warned that the bloc could impose sanctions on Turkey if it pressed ahead with drilling.", []string{"EU THREATENED TUR", "EU SANCTIONED TUR hypothetical"}, true},
 		{"WillRespondIf", "2021-12-13", "Russia will respond with military measures if NATO deploys new missiles in Europe, Ryabkov said.", []string{"RUS THREATENED NATO"}, false},
 		{"HowTheyWouldReactIsAQuestion", "2019-06-01", "Asked how Turkey would react if Greece attacked any of the vessels, he declined to say.", nil, true},
+		{"BothAlliesOfAThird", "2019-01-23", "Japan and Australia, both close U.S. allies, signed a defence pact on Thursday.", []string{"JPN ALLIED_WITH USA", "AUS ALLIED_WITH USA"}, false},
+		{"ParticipleUnderARefusedVerbIsNoRefusal", "2018-07-16", "Donald Trump refused to blame Moscow for meddling, siding with Russian President Vladimir Putin over his own intelligence agencies.", []string{"donald-trump SUPPORTED vladimir-putin"}, false},
+		{"RecognisedAsPresident", "2019-01-23", "Brazil recognised opposition leader Juan Guaido as Venezuela's interim president on Wednesday.", []string{"BRA SUPPORTED juan-guaido"}, false},
 		{"DismissedAPersonAsIsADescription", "2018-09-30", "Kim Jong Un dismissed Trump as a dotard.", []string{"kim-jong-un CRITICIZED donald-trump"}, true},
 	}
 	for _, tt := range tests {

@@ -691,9 +691,11 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 				return withRule(appendPairs(out, coordLeft(ms, toks, n), mods, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
 			}
 		}
-		if p >= 1 && (toks[p].key == "a" || toks[p].key == "an" || beForms[toks[p-1].key] && strings.HasSuffix(toks[i].key, "s")) && (beForms[toks[p-1].key] || toks[p-1].key == "," || toks[p-1].key == "-" || toks[p-1].key == "(") {
+		if p >= 1 && (toks[p].key == "a" || toks[p].key == "an" || toks[p].key == "both" || toks[p].key == "all" || beForms[toks[p-1].key] && strings.HasSuffix(toks[i].key, "s")) && (beForms[toks[p-1].key] || toks[p-1].key == "," || toks[p-1].key == "-" || toks[p-1].key == "(") {
 			var subj []Mention
-			if n := mentionEnding(ms, p-1); n >= 0 && (toks[p-1].key == "," || toks[p-1].key == "-" || toks[p-1].key == "(") {
+			if n := mentionEnding(ms, p-1); n >= 0 && (toks[p].key == "both" || toks[p].key == "all") && toks[p-1].key == "," {
+				subj = coordLeft(ms, toks, n) // "Japan and Australia, both close U.S. allies,"
+			} else if n >= 0 && (toks[p-1].key == "," || toks[p-1].key == "-" || toks[p-1].key == "(") {
 				subj = []Mention{ms[n]}
 			} else if n >= 0 {
 				subj = coordLeft(ms, toks, n)
