@@ -5010,6 +5010,7 @@ func (c *clause) pairs(f frame) []relation {
 	return out
 }
 
+// pairsOnce is pairs for one frame as it stands.
 func (c *clause) pairsOnce(f frame) []relation {
 	trig := c.toks[f.trigger]
 	if f.rel == schema.Visited && len(f.obj) > 0 && allPeople(f.obj) {
