@@ -921,6 +921,8 @@ func TestConstructions(t *testing.T) {
 		{"BothAlliesOfAThird", "2019-01-23", "Japan and Australia, both close U.S. allies, signed a defence pact on Thursday.", []string{"JPN ALLIED_WITH USA", "AUS ALLIED_WITH USA"}, false},
 		{"ParticipleUnderARefusedVerbIsNoRefusal", "2018-07-16", "Donald Trump refused to blame Moscow for meddling, siding with Russian President Vladimir Putin over his own intelligence agencies.", []string{"donald-trump SUPPORTED vladimir-putin"}, false},
 		{"RecognisedAsPresident", "2019-01-23", "Brazil recognised opposition leader Juan Guaido as Venezuela's interim president on Wednesday.", []string{"BRA SUPPORTED juan-guaido"}, false},
+		{"StrongmanIsATitle", "2018-05-24", "North Korean strongman Kim Jong Un said his country is close to equilibrium with the United States.", []string{"kim-jong-un REPRESENTS PRK"}, false},
+		{"PossessorsAmbassadorToBeforeTheName", "2018-03-20", "Italy's ambassador to Bangladesh, Mario Palma, told Italian state TV that seven Italians were among the hostages.", []string{"mario-palma REPRESENTS ITA"}, false},
 		{"DismissedAPersonAsIsADescription", "2018-09-30", "Kim Jong Un dismissed Trump as a dotard.", []string{"kim-jong-un CRITICIZED donald-trump"}, true},
 	}
 	for _, tt := range tests {

@@ -101,6 +101,7 @@ var titleWords = map[string]bool{
 	"crown": true, "emir": true, "sheikh": true, "sultan": true, "commander": true, "leader": true,
 	"chief": true, "director": true, "senator": true, "sen.": true, "gov.": true, "governor": true, "rep.": true,
 	"congressman": true, "congresswoman": true, "sir": true, "dame": true, "agent": true,
+	"strongman": true, "dictator": true, "ruler": true, "autocrat": true, "despot": true,
 	"councilor": true, "councillor": true, "delegate": true,
 	"deputy": true, "defence": true, "defense": true, "finance": true, "economy": true, "interior": true,
 	"trade": true, "security": true, "national": true, "press": true, "special": true, "representative": true,
@@ -2170,6 +2171,13 @@ func (x *Extractor) untitledPerson(s Sentence, toks []token, i int, st *state) (
 func afterTitlePhrase(toks []token, i, n int) bool {
 	if i < 4 || toks[i-1].key != "," || i+n >= len(toks) || toks[i+n].key != "," {
 		return false
+	}
+	if titleWords[toks[i-2].key] && toks[i-2].key != "former" && toks[i-2].key != "of" {
+		for j := i - 3; j >= 1 && j >= i-6; j-- {
+			if toks[j].key == "'s" {
+				return true // "The EU's top migration official, Dimitris Avramopoulos,"
+			}
+		}
 	}
 	for j := i - 2; j >= 1 && j >= i-8; j-- {
 		if k := toks[j].key; (k == "for" || k == "of") && titleWords[toks[j-1].key] {

@@ -327,7 +327,32 @@ func preApposition(ms []Mention, toks []token, k int) *schema.Actor {
 	if j >= 0 && toks[j].key == "the" {
 		j--
 	}
+	if j >= 2 && (toks[j].key == "to" || toks[j].key == "in") && titleWords[toks[j-1].key] {
+		// "Russia's ambassador to Britain, Alexander Yakovenko,": the
+		// posting is no body; the possessor before the title is.
+		for j--; j > 0 && (titleWords[toks[j-1].key] || toks[j-1].tagged("JJ")); j-- {
+		}
+		if j >= 2 && toks[j-1].key == "'s" {
+			if b := mentionEnding(ms, j-1); b >= 0 && len(ms[b].Actors) == 1 && ms[b].Actors[0].Kind != schema.Person && (ms[b].Start == 0 || ms[b].Start == 1 && toks[0].key == "the") {
+				a := ms[b].Actors[0]
+				return &a
+			}
+		}
+		return nil
+	}
 	if j < 1 || toks[j].key != "for" && toks[j].key != "of" && toks[j].key != "at" {
+		if j >= 1 && titleWords[toks[j].key] {
+			// "The EU's top migration official, Dimitris Avramopoulos,":
+			// the possessor before the title.
+			for ; j > 0 && (titleWords[toks[j-1].key] || toks[j-1].tagged("JJ") || toks[j-1].tagged("NN")); j-- {
+			}
+			if j >= 2 && toks[j-1].key == "'s" {
+				if b := mentionEnding(ms, j-1); b >= 0 && len(ms[b].Actors) == 1 && ms[b].Actors[0].Kind != schema.Person && (ms[b].Start == 0 || ms[b].Start == 1 && toks[0].key == "the") {
+					a := ms[b].Actors[0]
+					return &a
+				}
+			}
+		}
 		return nil
 	}
 	j--
