@@ -1277,30 +1277,14 @@ type frame struct {
 // relateTree finds the relations of every trigger of the sentence.
 func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
+	// The readers of a word's own construction, each at most one frame:
+	// stays and visits, threats foretold, summons, representation.
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere}
 	for i, tag := range c.t.tag {
-		if f, ok := c.dueIn(i); ok {
-			out = append(out, c.pairs(f)...)
-		}
-		if f, ok := c.presentIn(i); ok {
-			out = append(out, c.pairs(f)...)
-		}
-		if f, ok := c.hostedIn(i); ok {
-			out = append(out, c.pairs(f)...)
-		}
-		if f, ok := c.metThere(i); ok {
-			out = append(out, c.pairs(f)...)
-		}
-		if f, ok := c.respondIf(i); ok {
-			out = append(out, c.pairs(f)...)
-		}
-		if f, ok := c.summonedTo(i); ok {
-			out = append(out, c.pairs(f)...)
-		}
-		if f, ok := c.speaksFor(i); ok {
-			out = append(out, c.pairs(f)...)
-		}
-		if f, ok := c.spokeThere(i); ok {
-			out = append(out, c.pairs(f)...)
+		for _, read := range readers {
+			if f, ok := read(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
 		}
 		if (tag == "JJ" || tag == "VBN") && stanceAdjectives[c.toks[i].key] != "" {
 			if f, ok := c.stance(i); ok {
