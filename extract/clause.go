@@ -352,15 +352,8 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// "Air strikes carried out by the coalition killed …", "missiles
 		// fired by Iran hit …": a strike, or what strikes, that acts is
 		// its agent's.
-		for _, k := range c.t.kids[i] {
-			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
-				return c.argsOf(k, false)
-			}
-			if c.t.rel[k] == "acl" && c.t.tag[k] == "VBN" && k != c.trigger {
-				if a := c.t.child(k, "obl:agent"); a >= 0 {
-					return c.argsOf(a, false)
-				}
-			}
+		if got, ok := c.doneBy(i); ok {
+			return got
 		}
 	}
 	if object && !agentNouns[l] && !targetNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") && !kinNouns[l] {
@@ -374,17 +367,8 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// "dismissed remarks by Pence", "condemned the attack by Israel",
 		// "denounced the sanctions imposed by the EU": an act stands for
 		// whoever did it.
-		for _, k := range c.t.kids[i] {
-			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
-				return c.argsOf(k, false)
-			}
-			if c.t.rel[k] == "acl" && c.t.tag[k] == "VBN" && k != c.trigger {
-				// Not the trigger's own: "a ceasefire sponsored by the US
-				// and Russia" is no sponsorship of each other.
-				if a := c.t.child(k, "obl:agent"); a >= 0 {
-					return c.argsOf(a, false)
-				}
-			}
+		if got, ok := c.doneBy(i); ok {
+			return got
 		}
 		// "voiced contempt for EU actions", "criticized US policy": an
 		// actor's acts stand for it.
@@ -1368,6 +1352,25 @@ var coActLemmas = map[string]bool{
 	"sign": true, "ink": true, "conclude": true,
 }
 
+// representForms are the forms of "represent", for the parsing prefilter
+// (clause.speaksFor).
+var representForms = formsOf(map[string]bool{"represent": true})
+
+// coActForms are coActLemmas' forms, for the parsing prefilter.
+var coActForms = formsOf(coActLemmas)
+
+// formsOf returns every inflected form of the verbs lemmas, for the
+// parsing prefilter.
+func formsOf(lemmas map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for l := range lemmas {
+		for _, f := range allForms(l, lemma.Verb) {
+			m[f] = true
+		}
+	}
+	return m
+}
+
 // signLemmas make the deal their agents are parties to (coActors reads
 // only their reduced relatives and passives: "the deal signed by the
 // United States and the Taliban").
@@ -1776,15 +1779,7 @@ var aboutLemmas = map[string]bool{"speak": true, "talk": true, "speaking": true,
 // journeyForms are their forms, for the parsing prefilter.
 var (
 	journeyLemmas = map[string]bool{"go": true, "come": true}
-	journeyForms  = func() map[string]bool {
-		m := map[string]bool{}
-		for l := range journeyLemmas {
-			for _, f := range allForms(l, lemma.Verb) {
-				m[f] = true
-			}
-		}
-		return m
-	}()
+	journeyForms  = formsOf(journeyLemmas)
 )
 
 // blame reads the accusation a predicate carries: "X held Y responsible
@@ -2329,20 +2324,9 @@ var lightLemmas = map[string]bool{
 
 // angryManners are the adverbs of a hostile response: "reacted angrily
 // to", "responded sharply to".
-var angryManners = map[string]bool{
-	"angrily": true, "furiously": true, "sharply": true, "harshly": true, "indignantly": true,
-	"strongly": true, "fiercely": true, "bitterly": true, "testily": true, "scathingly": true,
-	"defiantly": true, "frostily": true, "coldly": true, "icily": true,
-}
-
-// hasAngryManner reports whether verb i has an angryManners adverb.
-func (c *clause) hasAngryManner(i int) bool {
-	for _, k := range c.t.kids[i] {
-		if c.t.rel[k] == "advmod" && angryManners[c.toks[k].key] {
-			return true
-		}
-	}
-	return false
+var angryManners = []string{
+	"angrily", "furiously", "sharply", "harshly", "indignantly", "strongly", "fiercely", "bitterly",
+	"testily", "scathingly", "defiantly", "frostily", "coldly", "icily",
 }
 
 // sportWords make a country's team its players.
@@ -2350,6 +2334,24 @@ var sportWords = map[string]bool{
 	"cricket": true, "football": true, "soccer": true, "rugby": true, "hockey": true, "basketball": true,
 	"volleyball": true, "tennis": true, "olympic": true, "baseball": true, "handball": true, "chess": true,
 	"national": true, "sports": true, "sport": true, "swimming": true, "athletics": true,
+}
+
+// doneBy returns the agent of the act or thing at noun i, after "by" on
+// the noun or on a participle that qualifies it: "the attack by Israel",
+// "the sanctions imposed by the EU". Not the trigger's own participle: "a
+// ceasefire sponsored by the US and Russia" is no sponsorship of each other.
+func (c *clause) doneBy(i int) ([]Mention, bool) {
+	for _, k := range c.t.kids[i] {
+		if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
+			return c.argsOf(k, false), true
+		}
+		if c.t.rel[k] == "acl" && c.t.tag[k] == "VBN" && k != c.trigger {
+			if a := c.t.child(k, "obl:agent"); a >= 0 {
+				return c.argsOf(a, false), true
+			}
+		}
+	}
+	return nil, false
 }
 
 // owned reports whether noun i has an owner or an actor modifier of its
@@ -2512,7 +2514,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); e.Relation == schema.SpokeWith && o >= 0 && (t.lemma[o] == "language" || t.lemma[o] == "tongue" || t.lemma[o] == "dialect") {
 		return frame{}, false // "speaking the languages of Germany and Italy": no conversation
 	}
-	if e.Relation == schema.Criticized && (t.lemma[i] == "react" || t.lemma[i] == "respond") && !c.hasAngryManner(i) {
+	if e.Relation == schema.Criticized && (t.lemma[i] == "react" || t.lemma[i] == "respond") && !t.hasChildLemma(i, "advmod", angryManners...) {
 		return frame{}, false // "reacted cautiously to the US decision": a response, no criticism
 	}
 	if t.lemma[i] == "call" && e.Relation == schema.SpokeWith && !c.phoned(i) {
@@ -4673,7 +4675,7 @@ func (c *clause) counted(m Mention) bool {
 // privateNouns are people of a nationality who act for no state.
 var privateNouns = map[string]bool{
 	"nationals": true, "citizens": true, "civilians": true, "tourists": true, "businessmen": true,
-	"students": true, "residents": true, "nationals'": true, "expatriates": true, "expats": true,
+	"students": true, "residents": true, "expatriates": true, "expats": true,
 }
 
 // relativeWho reports whether the relative clause at k opens with "who"

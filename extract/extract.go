@@ -384,10 +384,10 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 				// penaltyForms: "said the US would pay a price".
 				return needsTags
 			}
-			if k := t.key; coActLemmas[k] || coActLemmas[strings.TrimSuffix(k, "ed")] || coActLemmas[strings.TrimSuffix(k, "d")] || coActLemmas[strings.TrimSuffix(k, "s")] || k == "inked" {
+			if coActForms[t.key] {
 				return needsTags // "Britain and France drafted a resolution" (clause.coActors)
 			}
-			if t.key == "represented" || t.key == "represents" || t.key == "represent" || t.key == "representing" {
+			if representForms[t.key] {
 				return needsTags // "Russia will be represented by Lavrov" (clause.speaksFor)
 			}
 			if saidInForms[t.key] && i+2 < len(toks) && (toks[i+1].key == "in" || toks[i+2].key == "in") {

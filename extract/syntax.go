@@ -390,7 +390,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if j >= 0 && toks[j].key == "the" {
 			j--
 		}
-		if j < 1 || !(summingNouns[lemma.Of(toks[j].key, "NN")] || summingNouns[lemma.Of(toks[j].key, "NNS")]) {
+		if j < 1 || !summing(lemma.Of(toks[j].key, "NN")) && !summing(lemma.Of(toks[j].key, "NNS")) {
 			continue
 		}
 		nn := j
@@ -687,18 +687,16 @@ var nounPreps = map[string]bool{"with": true, "between": true, "against": true, 
 // pluralRelNouns are plural relational nouns that are also verbs.
 var pluralRelNouns = map[string]bool{"allies": true, "backers": true, "partners": true, "rivals": true, "foes": true, "neighbours": true, "neighbors": true}
 
-// summingNouns and summingVerbs: "…, a claim Washington rejected" (see
-// the tree repair in Extractor.parse and actorsDepth's summaryNouns).
-var (
-	summingNouns = map[string]bool{
-		"claim": true, "allegation": true, "accusation": true, "finding": true, "charge": true, "threat": true,
-		"probe": true, "move": true, "decision": true, "step": true, "report": true, "assertion": true,
-	}
-	summingVerbs = map[string]bool{
-		"reject": true, "dismiss": true, "deny": true, "condemn": true, "denounce": true, "welcome": true,
-		"criticize": true, "criticise": true, "slam": true, "praise": true, "call": true, "brand": true,
-	}
-)
+// summing reports whether lemma l sums up a clause before it.
+func summing(l string) bool { return summaryNouns[l] || claimSums[l] }
+
+// summingVerbs reject, condemn or welcome what a summing-up noun sums up:
+// "…, a claim Washington rejected" (see the tree repair in
+// Extractor.parse and actorsDepth's summaryNouns and claimSums).
+var summingVerbs = map[string]bool{
+	"reject": true, "dismiss": true, "deny": true, "condemn": true, "denounce": true, "welcome": true,
+	"criticize": true, "criticise": true, "slam": true, "praise": true, "call": true, "brand": true,
+}
 
 // describerNouns describe the name that follows them: "the militant group
 // Hamas", "the Lebanese movement Hezbollah".
