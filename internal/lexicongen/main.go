@@ -76,6 +76,7 @@ func run(args []string, stderr io.Writer) error {
 		g.add(row{code: r[0], reverse: r[1], kind: r[2], verb: r[3], text: r[4]})
 	}
 	g.addOurs()
+	g.addGerunds()
 	entries := g.merged()
 	var b strings.Builder
 	if err := schema.WriteLexicon(&b, header(g.stats), entries); err != nil {
@@ -751,6 +752,64 @@ func (g *gen) addOurs() {
 	}
 }
 
+// addGerunds adds, for each verb trigger, its gerund as a noun with the
+// verb's arguments: the direct object becomes an of-phrase and the agent
+// the possessor or by-phrase ("Russia's arming of the Taliban", "the
+// granting of asylum to Snowden by Moscow"). A gerund that is a noun
+// trigger already, a phrasal verb's, or one listed in gerundDeny (a noun of
+// its own sense: "a hearing", "a warning of rain") is left out.
+func (g *gen) addGerunds() {
+	nouns := map[string]bool{}
+	for _, e := range g.entries {
+		if e.POS == schema.Noun {
+			nouns[e.Lemma] = true
+		}
+	}
+	var add []schema.LexiconEntry
+	for _, e := range g.entries {
+		if e.POS != schema.Verb || e.Particle != "" || strings.Contains(e.Lemma, " ") {
+			continue
+		}
+		ger := lemma.Forms(e.Lemma, lemma.Verb)[4]
+		if nouns[ger] || gerundDeny[ger] {
+			continue
+		}
+		n := e
+		n.Lemma, n.POS = ger, schema.Noun
+		n.Preps = nil
+		for _, p := range e.Preps {
+			if p == "" {
+				p = "of"
+			}
+			if !slices.Contains(n.Preps, p) {
+				n.Preps = append(n.Preps, p)
+			}
+		}
+		n.Objects = slices.Clone(e.Objects)
+		n.Notes = strings.TrimPrefix(e.Notes+"; the gerund of "+e.Lemma, "; ")
+		add = append(add, n)
+		g.stats["gerunds of verb triggers"]++
+	}
+	g.entries = append(g.entries, add...)
+}
+
+// gerundDeny are gerunds whose noun has a sense of its own that is no act
+// of the verb's: "a hearing", "a warning of storms", "a building", "the
+// opening of the border", "a ruling".
+var gerundDeny = map[string]bool{
+	"hearing": true, "warning": true, "building": true, "opening": true, "ruling": true,
+	"setting": true, "meeting": true, "briefing": true, "sitting": true, "offering": true,
+	"dealing": true, "landing": true, "saying": true, "standing": true, "backing": true,
+	"following": true, "understanding": true, "crossing": true, "gathering": true, "holding": true,
+	"calling": true, "turning": true, "leading": true, "finding": true, "feeling": true,
+	// general verbs whose gerund names no act on another: "the leaving of",
+	// "the firing of Comey" (a dismissal), "the committing of crimes".
+	"leaving": true, "heading": true, "flying": true, "stopping": true, "firing": true,
+	"receiving": true, "joining": true, "telling": true, "wanting": true, "ordering": true,
+	"pushing": true, "pressing": true, "reacting": true, "responding": true, "agreeing": true,
+	"committing": true, "asking": true, "traveling": true, "working": true,
+}
+
 type our struct {
 	lemma    string
 	pos      schema.POS
@@ -1086,7 +1145,7 @@ var ours = []our{
 	n("maneuver", schema.CooperatedWith, "with", "between").cameo("060").note("joint maneuvers; as exercise"),
 	n("aid", schema.ProvidedAidTo, "to", "for"),
 	n("assistance", schema.ProvidedAidTo, "to", "for"),
-	n("funding", schema.ProvidedAidTo, "to", "for"),
+	n("funding", schema.ProvidedAidTo, "to", "for", "of"),
 	n("loan", schema.ProvidedAidTo, "to"),
 	n("donation", schema.ProvidedAidTo, "to"),
 	n("asylum", schema.ProvidedAidTo, "to"),
