@@ -200,6 +200,17 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		return nil
 	}
 	l := c.t.lemma[i]
+	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person) {
+		// "Trump's predecessor, Barack Obama": the apposition names him;
+		// "Syria's backers, Russia and Iran,", "the two men, Putin and
+		// Erdogan,": them. The names win over what a description
+		// would refer back to.
+		if got := c.actorsDepth(k, object, depth+1); c.t.tag[i] == "NNS" {
+			return c.withConj(k, got, object, depth+1)
+		} else {
+			return got
+		}
+	}
 	if m, ok := c.corefer(i); ok {
 		return []Mention{m}
 	}
@@ -212,15 +223,6 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 					return []Mention{{Actors: []schema.Actor{*ca}, Start: i, End: i + 1}}
 				}
 			}
-		}
-	}
-	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person) {
-		// "Trump's predecessor, Barack Obama": the apposition names him;
-		// "Syria's backers, Russia and Iran,": them.
-		if got := c.actorsDepth(k, object, depth+1); kinNouns[l] && strings.HasSuffix(c.toks[i].key, "s") {
-			return c.withConj(k, got, object, depth+1)
-		} else {
-			return got
 		}
 	}
 	if m := mentionStarting(c.ms, i+1); m >= 0 && strings.HasPrefix(c.t.tag[i], "NNS") && pluralRelNouns[c.toks[i].key] {

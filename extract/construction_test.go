@@ -61,6 +61,8 @@ func TestConstructions(t *testing.T) {
 		{"GerundOfAPattern", "2013-08-08", "Russia's granting of asylum to Edward Snowden angered Washington.", []string{"RUS PROVIDED_AID_TO edward-snowden"}, false},
 		{"GerundOfADowning", "2016-01-10", "Turkey's downing of a Russian warplane strained ties.", []string{"TUR ATTACKED RUS"}, true},
 		{"FundingOf", "2015-06-02", "Iran's funding of Hezbollah is well documented.", []string{"IRN PROVIDED_AID_TO HEZBOLLAH"}, true},
+		{"PluralSubjectNamedByApposition", "2019-09-16", "The two men, Putin and Erdogan, discussed Syria.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},
+		{"PluralSubjectNamedByAnUnmarkedPhrase", "2019-09-16", "The two sides, Russia and Turkey, signed a deal on Syria.", []string{"RUS SIGNED_AGREEMENT_WITH TUR"}, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},

@@ -613,6 +613,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = t.head[h], "obl"
 		}
 	}
+	for k, h := range t.head {
+		// "The two sides, Russia/nmod and Turkey, signed": a name with no
+		// preposition set off by a comma after a plural noun names it.
+		if h >= 0 && h+2 == nameStart(into, k) && t.rel[k] == "nmod" && t.tag[h] == "NNS" && toks[h+1].key == "," && toks[k].cap() && t.caseBefore(k) == "" {
+			t.rel[k] = "appos"
+		}
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
@@ -633,6 +640,15 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	return t, nil
+}
+
+// nameStart returns the first word of the name collapsed into word k (k itself
+// when it stands alone).
+func nameStart(into []int, k int) int {
+	for k > 0 && into[k-1] == k {
+		k--
+	}
+	return k
 }
 
 // breakCycles hangs on the root any word whose chain of heads loops, so
