@@ -2324,6 +2324,13 @@ var lightLemmas = map[string]bool{
 	"consider": true, "weigh": true, "mull": true, "contemplate": true,
 }
 
+// aidHolders hold back or let go aid that is the subject's to give:
+// "Trump froze military aid to Ukraine", "released the aid to Kiev".
+var aidHolders = map[string]bool{
+	"freeze": true, "withhold": true, "suspend": true, "release": true, "unfreeze": true, "halt": true,
+	"increase": true, "boost": true, "double": true, "restore": true, "resume": true, "condition": true,
+}
+
 // angryManners are the adverbs of a hostile response: "reacted angrily
 // to", "responded sharply to".
 var angryManners = []string{
@@ -2667,6 +2674,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 					objWord = k
 				}
 			}
+			for _, k := range t.kids[i] {
+				// "provide Ukraine with Javelin missiles": the thing given
+				// in a with-phrase, the recipient the object.
+				if objWord < 0 && withGivers[t.lemma[i]] && (relIs(t.rel[k], "obl") || relIs(t.rel[k], "nmod")) && t.caseOf(k) == "with" && c.objectFits(k, e.Objects) && t.child(i, "obj") >= 0 && t.child(i, "nsubj") >= 0 {
+					objWord = k
+				}
+			}
 			if objWord < 0 {
 				return frame{}, false
 			}
@@ -2937,6 +2951,10 @@ func (c *clause) objectFits(i int, objects []string) bool {
 		(l == "million" || l == "billion") && c.t.tag[i] != "CD"
 	return money && slices.Contains(objects, "money")
 }
+
+// withGivers name what they give in a with-phrase: "provide Ukraine
+// with missiles".
+var withGivers = map[string]bool{"provide": true, "supply": true, "equip": true, "furnish": true, "present": true}
 
 // seriesNouns name a number of events: "a spate of attacks".
 var seriesNouns = map[string]bool{
@@ -4057,7 +4075,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
 		n = t.head[n] // "claimed responsibility for an attack on Afghan forces"
 	}
-	if v := t.head[n]; v >= 0 && (light && lightLemmas[t.lemma[v]] || claimed) && !receiveLemmas[t.lemma[v]] {
+	if v := t.head[n]; v >= 0 && (light && (lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}

@@ -36,7 +36,10 @@ var (
 		"patron": schema.Supported, "patrons": schema.Supported, "sponsor": schema.Supported, "sponsors": schema.Supported,
 		"supporter": schema.Supported, "supporters": schema.Supported, "enabler": schema.Supported, "enablers": schema.Supported,
 		"critic": schema.Criticized, "critics": schema.Criticized,
+		"supplier": schema.ProvidedAidTo, "suppliers": schema.ProvidedAidTo, // of arms only (armsWords)
 	}
+	// armsWords make a supplier one of aid: "Assad's main arms supplier".
+	armsWords = map[string]bool{"arms": true, "weapons": true, "military": true, "missile": true, "aid": true}
 	// stateRelNouns are the relational nouns whose demonym modifier names
 	// the other party ("a key American ally"), not a nationality.
 	stateRelNouns = map[string]bool{"ally": true, "allies": true, "backer": true, "backers": true, "patron": true, "patrons": true}
@@ -622,6 +625,9 @@ var degreeNouns = map[string]bool{"key": true, "top": true, "chief": true, "main
 // backers".
 func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relation, st *state) []relation {
 	var out []relation
+	if rel == schema.ProvidedAidTo && (i == 0 || !armsWords[toks[i-1].key]) {
+		return nil // "Europe's main gas supplier": trade
+	}
 	if r := relNounList(ms, toks, i, rel); r != nil {
 		return r
 	}
@@ -674,7 +680,7 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 	if len(mods) > 0 {
 		j = mods[0].Start - 1
 	}
-	for j >= 0 && (toks[j].tagged("JJ") || toks[j].tagged("RBS") || toks[j].tagged("RB") || toks[j].tag == "CD" || degreeNouns[toks[j].key] || toks[j].key == "military") {
+	for j >= 0 && (toks[j].tagged("JJ") || toks[j].tagged("RBS") || toks[j].tagged("RB") || toks[j].tag == "CD" || degreeNouns[toks[j].key] || armsWords[toks[j].key]) {
 		j-- // "Assad's most important military backer"
 	}
 	switch {

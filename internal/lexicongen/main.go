@@ -848,6 +848,7 @@ var (
 	talkNouns   = "talk|negotiation|consultation|discussion|dialogue"
 	dealNouns   = "agreement|deal|treaty|accord|pact|memorandum|ceasefire|truce|protocol"
 	aidNouns    = "aid|assistance|help|support|weapon|arm|fund|loan|supply|equipment|troop|" + weaponNouns
+	goodsNouns  = "aid|assistance|weapon|arm|fund|loan|supply|equipment|money|cash|" + weaponNouns // what is received (not "support", "help": backing)
 	weaponNouns = "missile|tank|jet|drone|artillery|ammunition|munition|rifle|helicopter|warship|vehicle|rocket|shell|howitzer|launcher|fighter"
 	envoyNouns  = "ambassador|envoy|diplomat|charge|representative"
 	sanctNouns  = "sanction|embargo|blockade|restriction|tariff|penalty|curb|control|ban|duty|levy|quota"
@@ -864,6 +865,9 @@ var ours = []our{
 	v("commit", schema.PledgedTo, "to").note("'committed to defending X'"),
 	v("offer", schema.PledgedTo, "", "to"),
 	vo("offer", schema.ProvidedAidTo, aidNouns+"|asylum|refuge", "to").note("'offered aid to'"),
+	vo("receive", schema.ProvidedAidTo, goodsNouns+"|asylum|refuge|training", "from").reversed().note("'Ukraine received aid from the US': the giver after from"),
+	vo("get", schema.ProvidedAidTo, goodsNouns, "from").reversed().note("'the rebels got weapons from Iran'"),
+	vo("obtain", schema.ProvidedAidTo, goodsNouns, "from").reversed(),
 	vo("announce", schema.ProvidedAidTo, aidNouns+"|money|package", "to").cameo("070").note("'announced $50 million in aid to Ukraine'"),
 	vo("approve", schema.ProvidedAidTo, aidNouns+"|money|package", "to", "for").cameo("070").note("'approved $400 million in military aid for Ukraine'"),
 	vo("lodge", schema.ProtestedTo, "protest|complaint|representation|demarche", "with", "to").note("'lodged stern representations with Washington' (China's diplomatic phrase)"),
@@ -1131,6 +1135,7 @@ var ours = []our{
 	n("alliance", schema.AlliedWith, "with", "between"),
 	n("ally", schema.AlliedWith, "of").note("'an ally of X'"),
 	n("backer", schema.Supported, "of").cameo("051").note("'the main backer of Assad'"),
+	no("supplier", schema.ProvidedAidTo, "arm|weapon|military|aid|missile|munition", "of", "to").note("'the main arms supplier of Hezbollah', 'a supplier of weapons to Syria'"),
 	n("supporter", schema.Supported, "of").cameo("051"),
 	n("sponsor", schema.Supported, "of").cameo("051").note("'a sponsor of terrorism' needs an actor after of"),
 	n("patron", schema.Supported, "of").cameo("051"),
