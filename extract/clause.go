@@ -1314,12 +1314,14 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		}
 		var pos schema.POS
 		switch {
+		case (tag == "JJ" || tag == "VBG") && nominalRels[c.t.rel[i]]:
+			pos = schema.Noun // the tree says it is a noun: "launched an offensive"
+		case tag == "VBG" && c.t.rel[i] == "csubj" && c.t.child(i, "obj") < 0 && c.t.child(i, "nsubj") < 0 && c.t.child(i, "aux") < 0:
+			pos = schema.Noun // a gerund subject with no object is the event: "Fighting between Armenia and Azerbaijan killed dozens"
 		case strings.HasPrefix(tag, "VB"):
 			pos = schema.Verb
 		case strings.HasPrefix(tag, "NN"):
 			pos = schema.Noun
-		case (tag == "JJ" || tag == "VBG") && nominalRels[c.t.rel[i]]:
-			pos = schema.Noun // the tree says it is a noun: "launched an offensive"
 		default:
 			continue
 		}
@@ -1327,6 +1329,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		// closes a demonym mention is ("Russian strikes").
 		if k := c.within[i]; k >= 0 && !(pos == schema.Noun && c.ms[k].End == i+1 && c.ms[k].Start < i) {
 			continue
+		}
+		if pos == schema.Noun && tag == "VBG" {
+			c.t.lemma[i] = c.toks[i].key // a gerund read as a noun is its own lemma: "fighting"
 		}
 		if entries := x.lex.Lookup(c.t.lemma[i], pos); len(entries) > 0 {
 			out = append(out, c.fromTree(i, entries, pos)...)
@@ -4483,6 +4488,9 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	if t.cancelled(i) {
 		f.neg = true // "the meeting was cancelled", "called off his visit to"
 	}
+	if v := t.head[i]; v >= 0 && t.rel[i] == "nsubj" && t.happened(v) && t.hasChildLemma(v, "advmod", "not", "never", "n't") {
+		f.neg = true // "the meeting did not take place", "the talks never happened"
+	}
 	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || t.rel[i] == "nsubj:pass") && (t.lemma[v] == "postpone" || t.lemma[v] == "delay" || t.lemma[v] == "defer" || t.lemma[v] == "reschedule") {
 		f.mod = schema.Future // "postponed talks with X": they are still to come
 	}
@@ -4505,6 +4513,20 @@ func (t *tree) cancelled(h int) bool {
 	return cancelLemmas[t.lemma[hh]] || t.lemma[hh] == "call" && t.hasChildLemma(hh, "compound:prt", "off") ||
 		t.lemma[hh] == "hold" && t.hasChildLemma(hh, "compound:prt", "up", "back") || withholdLemmas[t.lemma[hh]] ||
 		t.lemma[hh] == "rule" && t.hasChildLemma(hh, "compound:prt", "out") || t.lemma[hh] == "turn" && t.hasChildLemma(hh, "compound:prt", "down")
+}
+
+// happened reports whether the verb at v says that its subject came to
+// pass: "took place", "happened", "went ahead".
+func (t *tree) happened(v int) bool {
+	switch t.lemma[v] {
+	case "happen", "occur", "materialize", "materialise", "proceed":
+		return true
+	case "take":
+		return t.hasChildLemma(v, "obj", "place")
+	case "go":
+		return t.hasChildLemma(v, "compound:prt", "ahead") || t.hasChildLemma(v, "advmod", "ahead")
+	}
+	return false
 }
 
 // withholdLemmas stop what was to be given: "froze the aid to Ukraine".
