@@ -2808,7 +2808,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	if e.Relation == schema.Vetoed {
-		f.obj = c.vetoedBody(f.obj, objWord)
+		f.obj = c.vetoedBody(f.obj, objWord, f.subj)
 	}
 	if e.Relation == schema.Threatened && len(f.obj) == 0 {
 		f.obj = c.warnedOfConsequences(i)
@@ -2905,20 +2905,53 @@ func (c *clause) phoned(i int) bool {
 // cast in an organisation ("vetoed a draft resolution on Syria at the
 // Security Council" is a veto in the UNSC, not of Syria). With none among
 // objs, the body the vetoed text names or where it was voted.
-func (c *clause) vetoedBody(objs []Mention, objWord int) []Mention {
+//
+// With no body named, the text's sponsor is the object ("vetoed a
+// French-drafted resolution", "the resolution, drafted by France, was
+// vetoed"); failing that, a state's veto of a resolution or draft is cast
+// in the Security Council, the one body where states veto texts ("Russia
+// has vetoed four resolutions on Syria"; a president's veto of a bill or a
+// Congress resolution is not).
+func (c *clause) vetoedBody(objs []Mention, objWord int, subj []Mention) []Mention {
 	org := func(m Mention) bool { return m.Actors[0].Kind == schema.Organization }
 	if slices.ContainsFunc(objs, org) || objWord < 0 {
 		return slices.DeleteFunc(objs, func(m Mention) bool { return !org(m) })
 	}
-	for _, k := range c.t.kids[objWord] {
-		if r := c.t.rel[k]; r == "compound" || r == "amod" || relIs(r, "nmod") && (c.t.caseOf(k) == "at" || c.t.caseOf(k) == "in" || c.t.caseOf(k) == "of" || c.t.caseOf(k) == "by") {
+	t := c.t
+	for _, k := range t.kids[objWord] {
+		if r := t.rel[k]; r == "compound" || r == "amod" || relIs(r, "nmod") && (t.caseOf(k) == "at" || t.caseOf(k) == "in" || t.caseOf(k) == "of" || t.caseOf(k) == "by") {
 			if got := slices.DeleteFunc(c.argsOf(k, true), func(m Mention) bool { return !org(m) }); len(got) > 0 {
 				return got
 			}
 		}
 	}
+	if !vetoTexts[t.lemma[objWord]] {
+		return nil
+	}
+	for _, k := range t.kids[objWord] {
+		if n := c.headOf[k]; n >= 0 && (t.rel[k] == "amod" || t.rel[k] == "compound") && sponsorSuffixes[c.ms[n].Suffix] {
+			return c.ms[n : n+1] // "a French-drafted resolution"
+		}
+		if (t.rel[k] == "acl" || t.rel[k] == "acl:relcl") && coActLemmas[t.lemma[k]] {
+			if got := c.byAgent(k); len(got) > 0 {
+				return got // "the resolution, drafted by France,", "which was sponsored by Britain"
+			}
+		}
+	}
+	if len(subj) == 0 || slices.ContainsFunc(subj, func(m Mention) bool { return m.Actors[0].Kind != schema.Country }) {
+		return nil
+	}
+	if e, ok := c.x.gaz.Entity("UNSC"); ok {
+		return []Mention{{Actors: []schema.Actor{c.x.actor(e, "", "")}, Start: objWord, End: objWord + 1}}
+	}
 	return nil
 }
+
+// vetoTexts are what a state vetoes in the Security Council.
+var vetoTexts = map[string]bool{"resolution": true, "draft": true, "text": true, "statement": true, "motion": true}
+
+// sponsorSuffixes make a modifier the sponsor of a text: "French-drafted".
+var sponsorSuffixes = map[string]bool{"drafted": true, "sponsored": true, "proposed": true, "authored": true, "backed": true, "led": true}
 
 // purposeObject returns the object of an attack's purpose clause: the
 // actors a to-infinitive under word i acts on ("an offensive to drive

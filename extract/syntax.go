@@ -381,6 +381,27 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	for v := 2; v+1 < n; v++ {
+		// "Russia, backed/root by China, vetoed/parataxis the draft": a
+		// participle set off by commas after its subject is a reduced
+		// relative, and the finite verb after the second comma, with no
+		// subject of its own, the clause's.
+		s := t.child0(v, "nsubj:pass")
+		if t.tag[v] != "VBN" || t.head[v] >= 0 || s < 0 || s > v || toks[v-1].key != "," {
+			continue
+		}
+		for w := v + 2; w < n; w++ {
+			if t.head[w] != v || (t.rel[w] != "parataxis" && t.rel[w] != "conj") || (t.tag[w] != "VBD" && t.tag[w] != "VBZ" && t.tag[w] != "VBP") || toks[w-1].key != "," || t.child0(w, "nsubj") >= 0 {
+				continue
+			}
+			t.rehang(v, w, w)
+			t.head[w], t.rel[w] = -1, "root"
+			t.head[s], t.rel[s] = w, "nsubj"
+			t.head[v], t.rel[v] = s, "acl"
+			t.head[w-1] = w
+			break
+		}
+	}
 	for _, m := range ms {
 		// "…, a claim Washington/nsubj-or-appos rejected/parataxis as
 		// false", "…, an allegation/advmod the Saudi government has
@@ -971,6 +992,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		}
 	}
 	finiteVerb(toks)
+	verbAfterParticiple(toks)
 	pastTense(toks)
 	for i := 2; i+1 < len(toks); i++ {
 		// "Saudi Arabia, which backs the rebels, criticized/VBN Iran": a
@@ -1056,6 +1078,34 @@ func finiteVerb(toks []token) {
 			toks[i].tag = "VBZ"
 			return
 		case (toks[i].tag == "JJ" || toks[i].tag == "VBN") && strings.HasSuffix(k, "ed"):
+			toks[i].tag = "VBD"
+			return
+		}
+	}
+}
+
+// verbAfterParticiple gives a sentence whose only verb is a participle set
+// off by commas its verb after the second comma: "The YPG, backed by the
+// United States, fought/JJ ISIS".
+func verbAfterParticiple(toks []token) {
+	part := -1
+	for i, t := range toks {
+		switch {
+		case t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD":
+			return
+		case t.tag == "VBN" && i > 0 && toks[i-1].key == "," && part < 0:
+			part = i
+		}
+	}
+	if part < 0 {
+		return
+	}
+	for i := part + 2; i+1 < len(toks); i++ {
+		k := toks[i].key
+		if toks[i-1].key != "," || toks[i].tag != "JJ" && toks[i].tag != "NN" && toks[i].tag != "VBN" {
+			continue
+		}
+		if next := toks[i+1].tag; lemma.Of(k, "VBD") != k && lemma.CanBePast(k) && (strings.HasPrefix(next, "NN") || next == "DT" || next == "PRP" || next == "IN" || next == "TO") {
 			toks[i].tag = "VBD"
 			return
 		}
