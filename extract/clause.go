@@ -3993,6 +3993,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if v := t.head[i]; e.Relation == schema.CalledOn && t.lemma[i] == "call" && (v >= 0 && t.rel[i] == "obj" && t.lemma[v] == "pay" || t.hasChildLemma(i, "amod", "courtesy")) {
+		e.Relation = schema.MetWith // "paid a courtesy call on Reagan": a visit, no appeal
+	}
 	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-mod"}
 	if e.Relation == schema.MetWith && c.byPhone(i) {
 		f.rel = schema.SpokeWith // "talks by phone with Netanyahu"

@@ -186,6 +186,9 @@ type state struct {
 	// bare surname is that person before any other of the name.
 	unknownPeople map[string]schema.Actor
 	people        []schema.Actor // the people named so far, the latest last (at most 8)
+	// titles: the title each person was named with ("secretary of state"),
+	// for "the secretary".
+	titles map[string]string
 	// curPeople and prevPeople: the people named in this sentence and the
 	// one before, in order, for "he" and "she"; curPeopleAt: where in the
 	// sentence each of curPeople was named.
@@ -246,8 +249,33 @@ func (st *state) own() {
 		st.countryCount = maps.Clone(st.countryCount)
 		st.unknownPeople = maps.Clone(st.unknownPeople)
 		st.untitled = maps.Clone(st.untitled)
+		st.titles = maps.Clone(st.titles)
 		st.shared = false
 	}
+}
+
+// noteTitle keeps the title words a person was named with (from is the
+// sentence from the title on), lower case, without courtesies: "Secretary
+// of State Mike Pompeo" → "secretary of state".
+func (st *state) noteTitle(id string, from []token) {
+	var ws []string
+	for j, t := range from {
+		if !isTitleWord(t.key) && !(t.key == "of" && j > 0) && !(t.key == "state" && j > 0 && from[j-1].key == "of") {
+			break
+		}
+		ws = append(ws, t.key)
+	}
+	for len(ws) > 0 && (ws[len(ws)-1] == "of" || honorifics[ws[len(ws)-1]]) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return
+	}
+	st.own()
+	if st.titles == nil {
+		st.titles = map[string]string{}
+	}
+	st.titles[id] = strings.Join(ws, " ")
 }
 
 func newState(date string) *state {
@@ -321,6 +349,38 @@ func (st *state) headNamed(country string, title []token, g *Gazetteer) *schema.
 		}
 	}
 	return nil
+}
+
+// titledNamed returns the one person the article has named with title
+// ("Secretary of State Mike Pompeo" for "the secretary", "Prime Minister
+// Modi" for "the prime minister"), or nil: when two were so named ("President
+// Trump met President Erdogan"), or none (a president named without a title
+// may not be "the president" a US report means), better no one.
+func (st *state) titledNamed(title []token) *schema.Actor {
+	var ws []string
+	for _, t := range title {
+		ws = append(ws, t.key)
+	}
+	want := strings.Join(ws, " ")
+	var found *schema.Actor
+	for j := len(st.people) - 1; j >= 0; j-- {
+		p := st.people[j]
+		if t := st.titles[p.ID]; t != "" && (t == want || strings.HasPrefix(t, want+" ") || strings.HasSuffix(t, " "+want) && !strings.HasPrefix(t, "vice ") && !strings.HasPrefix(t, "deputy ")) {
+			if found != nil {
+				return nil
+			}
+			found = &p
+		}
+	}
+	return found
+}
+
+// personalTitles are the offices one person holds, by which "the …"
+// refers back to them (not "the army", "the ministry").
+var personalTitles = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "chancellor": true, "premier": true, "king": true,
+	"queen": true, "emir": true, "sultan": true, "ambassador": true, "envoy": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "secretary-general": true, "prince": true, "monarch": true,
 }
 
 // headTitles are the titles of a country's head.
@@ -491,6 +551,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 					m.Actors[0].Country = aff.ID
 				}
 			}
+		}
+		if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && m.TitleAt >= m.Start && m.TitleAt < len(toks) {
+			st.noteTitle(m.Actors[0].ID, toks[m.TitleAt:])
 		}
 		// Note each mention at once, so that "the country" later in the
 		// same sentence can refer to it.
@@ -1626,6 +1689,15 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			if e := x.gaz.Holder(aff.ID, officeOf(toks[titleAt:k]), st.date); e != nil && !(toks[k-1].key == "king" && femaleName(e.Name) || toks[k-1].key == "queen" && !femaleName(e.Name)) {
 				a := x.actor(e, spanText(s.Text, s.Start, toks, i, k), st.date)
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
+			}
+		}
+		if aff == nil && titleAt == i && i > 0 && toks[i-1].key == "the" && personalTitles[toks[k-1].key] && (k == len(toks) || toks[k].key != "'s" && !(toks[k].key == "," && k+1 < len(toks) && toks[k+1].cap())) {
+			// "Secretary of State Mike Pompeo arrived … The secretary met
+			// Kim": the person the article last named with that title.
+			if p := st.titledNamed(toks[titleAt:k]); p != nil {
+				a := *p
+				a.Text = spanText(s.Text, s.Start, toks, i, k)
+				return Mention{Actors: []schema.Actor{a}, Start: i, End: k}, true
 			}
 		}
 		if aff != nil && aff.Kind == schema.Country && k > titleAt && govNouns[toks[k-1].key] {
