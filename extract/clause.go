@@ -2990,6 +2990,21 @@ func (c *clause) objectFits(i int, objects []string) bool {
 	return money && slices.Contains(objects, "money")
 }
 
+// judgeForLemmas judge someone for an act, which the one judged did:
+// "criticized Iran for attacking tankers". answerForLemmas make their
+// subject answer for its own act: "apologised for", "took heat for".
+var (
+	judgeForLemmas = map[string]bool{
+		"criticize": true, "criticise": true, "condemn": true, "praise": true, "thank": true, "blame": true,
+		"fault": true, "slam": true, "rebuke": true, "punish": true, "sanction": true, "commend": true,
+		"applaud": true, "hail": true, "chide": true, "scold": true, "reprimand": true, "berate": true,
+		"lambaste": true, "denounce": true, "censure": true, "fine": true, "credit": true, "attack": true,
+	}
+	answerForLemmas = map[string]bool{
+		"apologize": true, "apologise": true, "take": true, "face": true, "draw": true, "come": true, "earn": true,
+	}
+)
+
 // withGivers name what they give in a with-phrase: "provide Ukraine
 // with missiles".
 var withGivers = map[string]bool{"provide": true, "supply": true, "equip": true, "furnish": true, "present": true}
@@ -3411,6 +3426,20 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return slices.DeleteFunc(got, func(m Mention) bool { return m.Suffix != "" && m.Suffix != "led" })
 	case t.rel[i] == "acl":
 		return c.argsOf(h, false) // "forces attacking the city"
+	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "for") && (judgeForLemmas[t.lemma[h]] || answerForLemmas[t.lemma[h]]):
+		// "criticized Iran for attacking tankers": the one judged did it;
+		// "was praised for meeting Kim", "took heat for calling on
+		// Russia", "apologised for attacking": the subject did.
+		if o := t.child(h, "obj"); o >= 0 && judgeForLemmas[t.lemma[h]] {
+			return c.argsOf(o, false)
+		}
+		if s := t.child(h, "nsubj:pass"); s >= 0 {
+			return c.argsOf(s, false)
+		}
+		if answerForLemmas[t.lemma[h]] {
+			return c.subjectOf(h, depth+1)
+		}
+		return nil
 	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && (t.hasChildLemma(i, "mark", "against", "for", "from", "of", "on", "into") || noDoerCase[t.caseOf(i)]):
 		return nil // "warned against signing", "signaled support for invading": whose act is not said
 	case t.rel[i] == "advcl" && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
@@ -3862,8 +3891,12 @@ func (c *clause) prepAfter(i int, preps []string) []Mention {
 		if k <= i || !relIs(c.t.rel[k], "obl") && !relIs(c.t.rel[k], "nmod") {
 			continue
 		}
-		lo, _ := c.t.span(k)
+		lo, hi := c.t.span(k)
 		if lo != end+1 {
+			continue
+		}
+		if n := c.headOf[k]; n >= 0 && c.ms[n].Place && (c.t.caseOf(k) == "in" || c.t.caseOf(k) == "at") && !slices.Contains(preps, c.t.caseOf(k)) {
+			end = hi // "Trump's summit in Vietnam with Kim", both hung on the verb: past the place
 			continue
 		}
 		if slices.Contains(preps, c.t.caseOf(k)) && c.t.caseOf(k) != "" {
