@@ -723,12 +723,41 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Organization }, nil)
 		}
 	}
+	if ref != nil && tag == "PRP" && c.relativeOwner(i, ref.ID) {
+		// "condemned Iran, which it accuses of attacking tankers": a
+		// pronoun subject of a relative clause is not the phrase the
+		// clause is about; the clause's other actor before it is.
+		id := ref.ID
+		ref = c.lastBefore(i, func(a schema.Actor) bool { return a.ID != id && (a.Kind == schema.Person) == (l == "he" || l == "she") }, nil)
+	}
 	if ref == nil {
 		return Mention{}, false
 	}
 	a := *ref
 	a.Text = c.toks[i].text
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+}
+
+// relativeOwner reports whether the pronoun at i is the subject of a
+// relative clause on the actor id: "Iran, which it accuses".
+func (c *clause) relativeOwner(i int, id string) bool {
+	v := c.t.head[i]
+	if v < 0 || c.t.rel[i] != "nsubj" {
+		return false
+	}
+	a := -1 // the phrase the clause is about
+	if c.t.rel[v] == "acl:relcl" {
+		a = c.t.head[v]
+	}
+	for _, k := range c.t.kids[v] {
+		if k < i && (c.toks[k].key == "which" || c.toks[k].key == "whom") {
+			a = c.antecedent(k) // the clause hung elsewhere
+		}
+	}
+	if a < 0 || c.headOf[a] < 0 {
+		return false
+	}
+	return slices.ContainsFunc(c.ms[c.headOf[a]].Actors, func(x schema.Actor) bool { return x.ID == id })
 }
 
 // bareNoun reports whether noun i has no dependents but its determiner and

@@ -88,6 +88,7 @@ func TestConstructions(t *testing.T) {
 		{"ActOfTheOneJudgedFor", "2019-02-20", "China criticized Japan for visiting Taiwan.", []string{"CHN CRITICIZED JPN", "JPN VISITED TWN"}, true},
 		{"ActOfTheOneAnsweringFor", "2016-07-28", "Trump took heat for calling on Russia.", []string{"donald-trump CALLED_ON RUS"}, true},
 		{"ActOfThePassiveSubjectJudgedFor", "2016-07-28", "Trump was criticized for meeting Putin.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
+		{"PronounSubjectOfARelativeIsNotItsPhrase", "2019-06-20", "The United States condemned Iran, which it accuses of attacking tankers.", []string{"USA CRITICIZED IRN", "USA ACCUSED IRN"}, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},
