@@ -3019,6 +3019,32 @@ func (c *clause) objectFits(i int, objects []string) bool {
 	return money && slices.Contains(objects, "money")
 }
 
+// targetedBy returns what a measure or strike at i is said to target in a
+// clause on it: "U.S. sanctions that target Iran's oil sales", "EU
+// sanctions targeting Russian banks", "strikes aimed at Hezbollah".
+func (c *clause) targetedBy(i int) []Mention {
+	t := c.t
+	for _, k := range t.kids[i] {
+		if t.rel[k] != "acl" && t.rel[k] != "acl:relcl" {
+			continue
+		}
+		switch t.lemma[k] {
+		case "target", "hit", "punish", "penalize", "penalise", "single":
+			if o := t.child(k, "obj"); o >= 0 {
+				return c.argsOf(o, true)
+			}
+		case "aim", "direct":
+			if o := c.prepChild(k, "at"); o >= 0 {
+				return c.argsOf(o, true)
+			}
+			if o := c.prepChild(k, "against"); o >= 0 {
+				return c.argsOf(o, true)
+			}
+		}
+	}
+	return nil
+}
+
 // judgeForLemmas judge someone for an act, which the one judged did:
 // "criticized Iran for attacking tankers". answerForLemmas make their
 // subject answer for its own act: "apologised for", "took heat for".
@@ -4096,6 +4122,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.obj) == 0 {
 		f.obj = c.complementObject(i, e.Relation)
+	}
+	if len(f.obj) == 0 && (e.Relation == schema.Sanctioned || e.Relation == schema.Attacked) {
+		f.obj = c.targetedBy(i)
 	}
 	if k := t.child(i, "compound"); len(f.obj) == 0 && e.Relation == schema.Visited && k >= 0 {
 		if m := c.headOf[k]; m >= 0 && c.ms[m].Place {

@@ -89,6 +89,8 @@ func TestConstructions(t *testing.T) {
 		{"ActOfTheOneAnsweringFor", "2016-07-28", "Trump took heat for calling on Russia.", []string{"donald-trump CALLED_ON RUS"}, true},
 		{"ActOfThePassiveSubjectJudgedFor", "2016-07-28", "Trump was criticized for meeting Putin.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
 		{"PronounSubjectOfARelativeIsNotItsPhrase", "2019-06-20", "The United States condemned Iran, which it accuses of attacking tankers.", []string{"USA CRITICIZED IRN", "USA ACCUSED IRN"}, true},
+		{"SanctionsThatTargetAThingOfAState", "2019-05-08", "U.S. sanctions that target Iran's oil sales took effect.", []string{"USA SANCTIONED IRN"}, true},
+		{"AttacksTargetingAStatesPosts", "2003-11-10", "Al-Qaeda launched a wave of attacks targeting Saudi security posts.", []string{"AL_QAEDA ATTACKED SAU"}, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},
