@@ -500,6 +500,7 @@ var stateActNouns = map[string]bool{
 	"settlement": true, "occupation": true, "aggression": true, "annexation": true, "intervention": true,
 	"interference": true, "meddling": true, "incursion": true, "provocation": true, "crackdown": true,
 	"expansionism": true, "militarization": true, "militarisation": true, "buildup": true,
+	"construction": true, "building": true, "activity": true, "expansion": true,
 }
 
 // ownedNouns are what sanctions and tariffs target in a country's name.
@@ -508,6 +509,9 @@ var ownedNouns = map[string]bool{
 	"bank": true, "entity": true, "steel": true, "aluminum": true, "aluminium": true, "oil": true, "asset": true,
 	"airline": true, "tanker": true, "vessel": true, "ship": true, "business": true, "oligarch": true,
 	"shipping": true, "embassy": true, "consulate": true, "base": true, "facility": true,
+	"electronics": true, "electronic": true, "car": true, "automobile": true, "chip": true, "semiconductor": true, "textile": true,
+	"wine": true, "produce": true, "commodity": true, "industry": true, "manufacturer": true, "exporter": true,
+	"producer": true, "carmaker": true, "automaker": true, "shipment": true, "merchandise": true,
 }
 
 // hosts makes the objects of a visit its host countries: a visit to a
@@ -2755,6 +2759,18 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				if objWord >= 0 {
 					f.obj = c.argsOf(objWord, true)
 				}
+				if len(f.obj) == 0 && objWord >= 0 && (f.rel == schema.Demanded || f.rel == schema.CalledOn) && cessationNouns[t.lemma[objWord]] {
+					// "demanded an end to Israeli settlement building", "a
+					// halt to NATO expansion": whoever is to stop.
+					for _, prep := range []string{"to", "of", "on"} {
+						if k := c.prepChild(objWord, prep); k >= 0 && len(f.obj) == 0 {
+							f.obj = c.argsOf(k, true)
+						}
+						if k := c.prepChild(i, prep); k > objWord && len(f.obj) == 0 {
+							f.obj = c.argsOf(k, true) // the phrase hung on the verb
+						}
+					}
+				}
 				if len(f.obj) == 0 && objWord >= 0 && !passive && strings.HasPrefix(t.tag[objWord], "NN") && !kinNouns[t.lemma[objWord]] {
 					// "dismissed remarks by Pence": an active verb has no
 					// agent, so its "by" belongs to the object.
@@ -3044,6 +3060,17 @@ func (c *clause) targetedBy(i int) []Mention {
 	}
 	return nil
 }
+
+// cessationNouns name a stop to an act: demanding one is demanding it of
+// whoever acts.
+var cessationNouns = map[string]bool{"end": true, "halt": true, "stop": true, "cessation": true, "freeze": true, "moratorium": true}
+
+// textNouns are texts a body adopts, which say what it says; adoptLemmas
+// adopt or issue them.
+var (
+	textNouns   = map[string]bool{"resolution": true, "statement": true, "declaration": true, "communique": true, "communiqué": true, "motion": true}
+	adoptLemmas = map[string]bool{"adopt": true, "pass": true, "approve": true, "issue": true, "release": true, "endorse": true, "unanimously": true}
+)
 
 // judgeForLemmas judge someone for an act, which the one judged did:
 // "criticized Iran for attacking tankers". answerForLemmas make their
@@ -3479,6 +3506,17 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// ("accuse the YPG of working with", hung on the YPG).
 		got, _ := c.modifierActors(h)
 		return slices.DeleteFunc(got, func(m Mention) bool { return m.Suffix != "" && m.Suffix != "led" })
+	case t.rel[i] == "acl" && t.tag[i] == "VBG" && textNouns[t.lemma[h]] && c.headOf[h] < 0:
+		// "adopted a resolution demanding an end to Israeli settlements",
+		// "a UN resolution condemning the tests": a text says what its
+		// author or adopter says.
+		if got, _ := c.modifierActors(h); len(got) > 0 {
+			return got
+		}
+		if v := t.head[h]; v >= 0 && t.rel[h] == "obj" && adoptLemmas[t.lemma[v]] {
+			return c.subjectOf(v, depth+1)
+		}
+		return nil
 	case t.rel[i] == "acl":
 		return c.argsOf(h, false) // "forces attacking the city"
 	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "for") && (judgeForLemmas[t.lemma[h]] || answerForLemmas[t.lemma[h]]):
