@@ -1502,6 +1502,10 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 	if e.ID != "SYRIAN_OPPOSITION" || toks[i].key == "syrian" {
 		return e
 	}
+	bare := toks[i].key == "opposition" && (i+1 == len(toks) || !oppositionNouns[toks[i+1].key])
+	if bare && i+1 < len(toks) && toks[i+1].cap() {
+		return nil // "the opposition High Negotiations Committee": the name after
+	}
 	conflicts := []struct {
 		country, id string
 		words       []string
@@ -1509,6 +1513,7 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 		{"SYR", "SYRIAN_OPPOSITION", []string{"syria", "syrian", "damascus", "aleppo", "assad", "idlib"}},
 		{"LBY", "LIBYAN_REBELS", []string{"libya", "libyan", "tripoli", "benghazi", "gaddafi"}},
 		{"YEM", "HOUTHIS", []string{"yemen", "yemeni", "sanaa"}},
+		{"VEN", "VENEZUELAN_OPPOSITION", []string{"venezuela", "venezuelan", "caracas", "maduro", "guaido"}},
 	}
 	// The sentence's own words first ("Yemen's rebels" in an article that
 	// also covers Syria), then the conflict the article names most.
@@ -1519,6 +1524,17 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 				return g
 			}
 		}
+	}
+	if bare {
+		// "the opposition" alone is any country's: the conflict's only
+		// when the sentence names it (above) or the article is about it.
+		for _, c := range conflicts {
+			if st.focus != nil && st.focus.ID == c.country {
+				g, _ := x.gaz.Entity(c.id)
+				return g
+			}
+		}
+		return nil
 	}
 	best, n := "", 0
 	for _, c := range conflicts {
@@ -1533,6 +1549,10 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 	return g
 }
 
+// oppositionNouns make "opposition" before them an armed opposition's
+// name ("opposition fighters"), not the bare word.
+var oppositionNouns = map[string]bool{"fighters": true, "fighter": true, "groups": true, "forces": true}
+
 // titled finds "[Country|demonym|Org|Country's] Title Name" and "Title Name":
 // a person, with the affiliation the title names. An unknown name after a
 // title is still a person ("Deputy Security Adviser Ben Rhodes"). at is
@@ -1540,6 +1560,11 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at lookedUp) (Mention, bool) {
 	var aff *schema.Actor
 	k := i
+	if at.e != nil && at.e.Kind == schema.Group {
+		// "opposition leader Jeremy Corbyn": a generic group word is a
+		// conflict's group only where the conflict is the subject.
+		at.e = x.generic(at.e, toks, i, st)
+	}
 	if e, kind, n := at.e, at.kind, at.n; e != nil && e.Kind != schema.Person && !(i > 0 && toks[i-1].key == "new" && toks[i-1].cap() && !acronym(toks[i].text)) {
 		if kind == surfCapital && e.ID != "USA" {
 			return Mention{}, false

@@ -109,6 +109,9 @@ func coordRight(ms []Mention, toks []token, k int) []Mention {
 		if n < 0 || ms[n].Place {
 			return out
 		}
+		if e := ms[n].End; e < len(toks) && relNouns[toks[e].key] != "" {
+			return out // "regime ally Iran and opposition backer Qatar": the backer's own party
+		}
 		out = append(out, ms[n])
 	}
 }
