@@ -100,6 +100,8 @@ func TestConstructions(t *testing.T) {
 		{"OppositionLeaderElsewhereIsNoGroup", "2017-01-30", "Opposition leader Jeremy Corbyn said he would take Trump to a mosque.", nil, true},
 		{"TheOppositionBeforeItsName", "2016-03-01", "Syria is at war. Saudi Arabia backs the opposition High Negotiations Committee.", []string{"SAU SUPPORTED HNC"}, true},
 		{"TheBackersOwnPartyIsNoConjunct", "2017-04-15", "Syria is at war. The deal was brokered by regime ally Iran and opposition backer Qatar.", []string{"QAT SUPPORTED SYRIAN_OPPOSITION"}, false},
+		{"TheAdministrationOfTheHeadNamed", "2018-06-01", "Trump spoke on Monday. The administration imposed sanctions on Russia.", []string{"USA SANCTIONED RUS"}, true},
+		{"TheAdministrationOfNoOneNamed", "2018-06-01", "The administration imposed sanctions on Russia.", nil, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},

@@ -383,6 +383,18 @@ var personalTitles = map[string]bool{
 	"spokeswoman": true, "spokesperson": true, "secretary-general": true, "prince": true, "monarch": true,
 }
 
+// headsCountry returns the country of the head of state or government the
+// article named last.
+func (st *state) headsCountry(x *Extractor) (schema.Actor, bool) {
+	for j := len(st.people) - 1; j >= 0; j-- {
+		p := st.people[j]
+		if p.Role == "head_of_state" || p.Role == "head_of_government" {
+			return x.countryActor(p, "", st.date)
+		}
+	}
+	return schema.Actor{}, false
+}
+
 // headTitles are the titles of a country's head.
 var headTitles = map[string]bool{
 	"leader": true, "president": true, "prime minister": true, "premier": true, "chancellor": true, "king": true,
@@ -1033,6 +1045,15 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			a := *st.lastAny
 			a.Text = spanText(s.Text, s.Start, toks, i, i+2)
 			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
+		}
+	case "administration":
+		// "The administration imposed sanctions": the government of the
+		// head of state or government the article named last.
+		if i > 0 && toks[i-1].key == "the" && (i+1 == len(toks) || toks[i+1].key != "of" && !toks[i+1].cap()) {
+			if a, ok := st.headsCountry(x); ok {
+				a.Text = spanText(s.Text, s.Start, toks, i-1, i+1)
+				return Mention{Actors: []schema.Actor{a}, Start: i - 1, End: i + 1}, true
+			}
 		}
 	}
 	if m, ok := x.rulersOf(s, toks, i, st); ok {
