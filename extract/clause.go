@@ -4311,7 +4311,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// "Mexico bowed to Trump's demands", "Iran rejected the US demand":
 	// whoever yields to or resists a demand is the one it was made of.
 	if v := t.head[i]; v >= 0 && len(f.obj) == 0 && len(f.subj) > 0 && (e.Relation == schema.Demanded || e.Relation == schema.CalledOn) &&
-		(t.rel[i] == "obj" || relIs(t.rel[i], "obl")) && answerLemmas[t.lemma[v]] {
+		(t.rel[i] == "obj" || relIs(t.rel[i], "obl")) && answerLemmas[t.lemma[v]] ||
+		// "China rejected U.S. accusations of currency manipulation":
+		// the one who rebuts an accusation is the one accused.
+		v >= 0 && len(f.obj) == 0 && len(f.subj) > 0 && e.Relation == schema.Accused && (t.rel[i] == "obj" || relIs(t.rel[i], "nsubj:pass")) && rebutLemmas[t.lemma[v]] {
 		if f.obj = c.subjectOf(v, 0); len(f.obj) > 0 {
 			// The demand was made, however it was answered.
 			f.rule, f.neg, f.mod = "noun-received", false, schema.Asserted
@@ -4995,7 +4998,7 @@ func peaceTalks(t *tree, i int) bool {
 		return true
 	}
 	for _, k := range t.kids[i] {
-		if (t.rel[k] == "compound" || t.rel[k] == "amod") && negotiatedTopics[t.lemma[k]] {
+		if (t.rel[k] == "compound" || t.rel[k] == "amod") && negotiatedTopics[strings.ToLower(t.lemma[k])] { // "Trade/NNP talks" opening a sentence
 			return true
 		}
 		if c := t.caseOf(k); relIs(t.rel[k], "nmod") && (c == "on" || c == "over" || c == "about") && (negotiatedTopics[t.lemma[k]] || negotiatedThings[t.lemma[k]]) {

@@ -991,6 +991,19 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	for i := 1; i < len(toks); i++ {
+		// "at Turkey's offensive/JJ.": a word after a possessive with no
+		// noun after it is the noun.
+		if next := ""; toks[i].tag == "JJ" && toks[i-1].key == "'s" {
+			if i+1 < len(toks) {
+				next = toks[i+1].tag
+			}
+			if next != "" && next != "." && next != ":" && next != "IN" && next != "TO" && !strings.HasPrefix(next, "VB") {
+				continue
+			}
+			toks[i].tag = "NN"
+		}
+	}
 	finiteVerb(toks)
 	verbAfterParticiple(toks)
 	pastTense(toks)
