@@ -134,7 +134,7 @@ func BenchmarkRelate(b *testing.B) {
 		for _, s := range Split(a.Text) {
 			toks := tokenize(s.Text, s.Start)
 			ms := x.mentions(s, toks, st)
-			if x.candidate(toks, ms) == needsTags {
+			if x.candidate(toks, ms, false) == needsTags {
 				tr, err := x.parse(toks, ms)
 				if err != nil {
 					b.Fatal(err)

@@ -326,6 +326,11 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			}
 		}
 	}
+	if object && depth == 0 {
+		if got := c.recalledEvent(i); len(got) > 0 {
+			return got
+		}
+	}
 	if object && summaryNouns[l] && c.t.hasChildLemma(i, "det", "the", "this", "that") && !c.owned(i) {
 		// "The US ordered China to close its consulate, and Beijing
 		// condemned the move": the move of the clause it is coordinated
@@ -1298,7 +1303,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3064,6 +3069,117 @@ func (c *clause) targetedBy(i int) []Mention {
 // cessationNouns name a stop to an act: demanding one is demanding it of
 // whoever acts.
 var cessationNouns = map[string]bool{"end": true, "halt": true, "stop": true, "cessation": true, "freeze": true, "moratorium": true}
+
+// recalledEvent returns, for a definite event noun with no actor of its
+// own that a verb of judgment takes as its object ("Egypt condemned the
+// strikes", "called the raid an act of murder", "questioned the legality
+// of the raids"), the agents of the latest such act the article reported
+// in the last three sentences, other than the judge.
+func (c *clause) recalledEvent(i int) []Mention {
+	t := c.t
+	if !strings.HasPrefix(t.tag[i], "NN") || c.headOf[i] >= 0 || !t.hasChildLemma(i, "det", "the", "this", "these", "that", "those") {
+		return nil
+	}
+	for _, k := range t.kids[i] {
+		if r := t.rel[k]; r == "nmod:poss" || relIs(r, "nmod") || r == "compound" || r == "amod" && c.headOf[k] >= 0 {
+			return nil // "the US strikes", "the strikes on Syria": the phrase says
+		}
+		if _, ok := c.demonym(k); ok {
+			return nil
+		}
+	}
+	var rel schema.Relation
+	for _, e := range c.x.lex.Lookup(t.lemma[i], schema.Noun) {
+		if recalledActs[e.Relation] {
+			rel = e.Relation
+			break
+		}
+	}
+	if rel == "" {
+		return nil
+	}
+	// The verb of judgment: the noun's own, or through "the legality of".
+	v, w := t.head[i], i
+	if v >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && strings.HasPrefix(t.tag[v], "NN") {
+		v, w = t.head[v], v
+	}
+	if v < 0 || t.rel[w] != "obj" || !judging(c.x.lex, t.lemma[v]) {
+		return nil
+	}
+	judge := c.subjectOf(v, 0)
+	for j := len(c.st.events) - 1; j >= 0; j-- {
+		e := c.st.events[j]
+		if c.st.sentences-e.at > 3 {
+			break
+		}
+		if e.rel != rel || e.kind != actFamily(c.toks[i].key) {
+			continue
+		}
+		var got []Mention
+		for _, a := range e.agents {
+			if !slices.ContainsFunc(judge, func(m Mention) bool {
+				return slices.ContainsFunc(m.Actors, func(b schema.Actor) bool { return b.ID == a.ID })
+			}) {
+				a.Text = c.toks[i].text
+				got = append(got, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
+			}
+		}
+		return got
+	}
+	return nil
+}
+
+// described reads a verb that names its object by a damning word, as read
+// from the tree: "described the raids as criminal", "called the downing a
+// crime" (the object an actor, an actor's act, or an act the article
+// reported before); the subject criticizes the actor.
+func (c *clause) described(i int) (frame, bool) {
+	t := c.t
+	if !strings.HasPrefix(t.tag[i], "VB") || !describeLemmas[t.lemma[i]] || t.lemma[i] == "question" || t.lemma[i] == "regret" {
+		return frame{}, false
+	}
+	o := t.child(i, "obj")
+	if o < 0 {
+		return frame{}, false
+	}
+	damning := false
+	for _, k := range t.kids[i] {
+		w := c.toks[k].key
+		switch {
+		case (relIs(t.rel[k], "obl") || t.rel[k] == "advcl" || t.rel[k] == "xcomp") && (t.caseOf(k) == "as" || t.hasChildLemma(k, "mark", "as")):
+			damning = damning || negativeWords[w] || judgmentWords[t.lemma[k]]
+		case (t.rel[k] == "xcomp" || t.rel[k] == "obj" && k > o) && k != o:
+			damning = damning || negativeWords[w] || judgmentWords[t.lemma[k]]
+		}
+	}
+	if !damning {
+		return frame{}, false
+	}
+	if t.tag[o] == "PRP" {
+		return frame{}, false // "calling them a violation": what "them" is, the window rule reads
+	}
+	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "description", subj: c.subjectOf(i, 0), obj: c.argsOf(o, true)}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// judging reports whether the verb l judges what it takes: criticism,
+// support or rejection ("condemned", "welcomed", "questioned").
+func judging(lex *schema.Lexicon, l string) bool {
+	if describeLemmas[l] {
+		return true
+	}
+	for _, e := range lex.Lookup(l, schema.Verb) {
+		if e.Relation == schema.Criticized || e.Relation == schema.Supported || e.Relation == schema.Rejected {
+			return true
+		}
+	}
+	return false
+}
+
+// describeLemmas call what they take something: "called the raid an act of
+// murder", "described the raid as a violation".
+var describeLemmas = map[string]bool{"call": true, "describe": true, "label": true, "brand": true, "term": true, "question": true, "regret": true}
 
 // textNouns are texts a body adopts, which say what it says; adoptLemmas
 // adopt or issue them.

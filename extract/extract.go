@@ -215,7 +215,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		refs := newStateFrom(st) // what references back reach: the sentences before
 		ms := x.mentions(Sentence{Text: s.Text, Start: base}, toks, st)
 		var tr *tree
-		switch x.candidate(toks, ms) {
+		switch x.candidate(toks, ms, len(st.events) > 0) {
 		case noRelation:
 			st.prevSubjects = leadingSubjects(toks, ms)
 			continue
@@ -241,7 +241,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 			st.prevSubjects = leadingSubjects(toks, ms)
 		}
 		question := len(toks) > 0 && toks[len(toks)-1].text == "?"
-		for _, r := range dropPrivatePairs(x.relate(toks, c, ms, refs), st) {
+		rels := dropPrivatePairs(x.relate(toks, c, ms, refs), st)
+		st.noteEvents(rels)
+		for _, r := range rels {
 			if question && r.rel != schema.Represents && r.reporter == nil {
 				r.modality = schema.Hypothetical // "Will NATO protect Ukraine?" asserts nothing
 			}
@@ -347,7 +349,7 @@ var corefWords = map[string]bool{
 // candidate decides whether a sentence can hold a relation, and whether the
 // rules need its part-of-speech tags. Most sentences hold no relation and are
 // never tagged, which is where the time goes.
-func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
+func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy {
 	actors, cheap := 0, false
 	for _, m := range ms {
 		actors += len(m.Actors)
@@ -366,6 +368,10 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 			}
 			if summaryNouns[t.key] && i > 0 && toks[i-1].key == "the" {
 				actors++ // "Beijing condemned the move": whose, the sentence before says
+				break
+			}
+			if recall && i > 0 && toks[i-1].key == "the" && x.recallable(t.key) {
+				actors++ // "Egypt condemned the strikes": whose, an earlier sentence says
 				break
 			}
 			if t.cap() {
@@ -412,6 +418,17 @@ func (x *Extractor) candidate(toks []token, ms []Mention) candidacy {
 		return noTags
 	}
 	return noRelation
+}
+
+// recallable reports whether w is an event noun whose act a definite
+// description may refer back to (clause.recalledEvent).
+func (x *Extractor) recallable(w string) bool {
+	for _, e := range x.lex.Lookup(lemma.Of(w, "NNS"), schema.Noun) {
+		if recalledActs[e.Relation] {
+			return true
+		}
+	}
+	return false
 }
 
 // tagWindow tags the part of the sentence that the rules look at: from two

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/diplograph/diplograph/extract/lemma"
 	"github.com/diplograph/diplograph/schema"
 )
 
@@ -189,6 +190,10 @@ type state struct {
 	// titles: the title each person was named with ("secretary of state"),
 	// for "the secretary".
 	titles map[string]string
+	// events: the latest asserted acts of the relations an event noun can
+	// refer back to ("Israel struck Gaza. Egypt condemned the strikes"),
+	// the latest last.
+	events []event
 	// curPeople and prevPeople: the people named in this sentence and the
 	// one before, in order, for "he" and "she"; curPeopleAt: where in the
 	// sentence each of curPeople was named.
@@ -241,6 +246,68 @@ type state struct {
 	// shared: countryCount, unknownPeople and untitled may be another
 	// state's too (newStateFrom); own copies them before they are written.
 	shared bool
+}
+
+// event is an act a sentence reported: its relation, its agents and the
+// sentence it was read in.
+type event struct {
+	rel    schema.Relation
+	kind   string // the trigger's family (actFamily)
+	agents []schema.Actor
+	at     int
+}
+
+// actFamily returns the family of an act's trigger word, verb or noun,
+// so that "struck" is recalled by "the strikes" or "the raids" but
+// "the war against the PKK" not by "the attack".
+func actFamily(w string) string {
+	l := lemma.Of(strings.ToLower(w), "VBD")
+	if l == w {
+		l = lemma.Of(l, "NNS")
+	}
+	if f, ok := actFamilies[l]; ok {
+		return f
+	}
+	return l
+}
+
+var actFamilies = map[string]string{
+	"strike": "strike", "airstrike": "strike", "raid": "strike", "bomb": "strike", "bombing": "strike",
+	"bombard": "strike", "bombardment": "strike", "shell": "strike", "shelling": "strike", "pound": "strike", "hit": "strike",
+	"invade": "invade", "invasion": "invade", "incursion": "invade", "offensive": "invade", "occupy": "invade", "occupation": "invade",
+	"down": "down", "downing": "down", "shoot": "down",
+	"sanction": "sanction", "impose": "sanction", "tariff": "sanction", "embargo": "sanction", "blacklist": "sanction",
+	"visit": "visit", "trip": "visit", "travel": "visit", "tour": "visit", "arrive": "visit",
+	"expel": "expel", "expulsion": "expel",
+}
+
+// noteEvents keeps the asserted acts of the sentence just read that a
+// later "the strikes" or "the invasion" may refer back to.
+func (st *state) noteEvents(rs []relation) {
+	for _, r := range rs {
+		if !recalledActs[r.rel] || r.negated || r.modality != schema.Asserted {
+			continue
+		}
+		kind := actFamily(r.trigger.text)
+		if n := len(st.events); n > 0 && st.events[n-1].rel == r.rel && st.events[n-1].kind == kind && st.events[n-1].at == st.sentences {
+			e := &st.events[n-1]
+			if !slices.ContainsFunc(e.agents, func(a schema.Actor) bool { return a.ID == r.subj.ID }) {
+				e.agents = append(e.agents, r.subj)
+			}
+			continue
+		}
+		st.events = append(slices.Clip(st.events), event{rel: r.rel, kind: kind, agents: []schema.Actor{r.subj}, at: st.sentences})
+		if len(st.events) > 8 {
+			st.events = st.events[1:]
+		}
+	}
+}
+
+// recalledActs are the relations whose acts a definite event noun refers
+// back to.
+var recalledActs = map[schema.Relation]bool{
+	schema.Attacked: true, schema.Sanctioned: true, schema.Visited: true, schema.DowngradedRelations: true,
+	schema.Vetoed: true,
 }
 
 // own gives st maps of its own before it writes to them.
