@@ -34,6 +34,10 @@ type clause struct {
 	resolving []bool
 	// trigger is the word whose relations are being read (fromTree), or -1.
 	trigger int
+	// acts are the asserted acts read, with or without an object ("American
+	// warplanes struck targets in Tripoli"), for later references back
+	// (state.noteActs).
+	acts []event
 }
 
 func newClause(x *Extractor, toks []token, t *tree, ms []Mention, st *state) *clause {
@@ -5311,6 +5315,15 @@ func (c *clause) polarity(f *frame, i int) {
 // The parties of a mutual event between three are each other's ("a deal
 // between Russia, Iran and Turkey": Iran and Turkey too).
 func (c *clause) pairs(f frame) []relation {
+	if recalledActs[f.rel] && !f.neg && f.mod == schema.Asserted && f.trigger >= 0 {
+		var agents []schema.Actor
+		for _, m := range f.subj {
+			agents = append(agents, m.Actors...)
+		}
+		if len(agents) > 0 {
+			c.acts = append(c.acts, event{rel: f.rel, kind: actFamily(c.toks[f.trigger].key), agents: agents})
+		}
+	}
 	out := c.pairsOnce(f)
 	if f.rule == "noun-between" && f.rel.Symmetric() && len(f.obj) == 2 {
 		// Not past three: "a deal between Iran and the United States,

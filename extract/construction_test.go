@@ -110,6 +110,7 @@ func TestConstructions(t *testing.T) {
 		{"AnotherKindOfActIsNotRecalled", "2016-03-14", "Turkey waged war on the PKK. The U.S. condemned the attack.", []string{"TUR ATTACKED PKK", "PKK ATTACKED TUR"}, true},
 		{"DescribedAnActAsDamning", "2015-11-25", "Turkey shot down a Russian warplane. Putin described the downing as a provocation.", []string{"TUR ATTACKED RUS", "vladimir-putin CRITICIZED TUR"}, true},
 		{"DescribedAStatesActAsDamning", "2019-05-10", "China described the U.S. sanctions as illegal.", []string{"CHN CRITICIZED USA"}, true},
+		{"CondemnedAnActWithNoActorObject", "1986-04-15", "American warplanes struck targets in Tripoli. The Libyan government condemned the strikes.", []string{"LBY CRITICIZED USA"}, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},

@@ -242,7 +242,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		}
 		question := len(toks) > 0 && toks[len(toks)-1].text == "?"
 		rels := dropPrivatePairs(x.relate(toks, c, ms, refs), st)
-		st.noteEvents(rels)
+		if c != nil {
+			st.noteActs(c.acts)
+		}
 		for _, r := range rels {
 			if question && r.rel != schema.Represents && r.reporter == nil {
 				r.modality = schema.Hypothetical // "Will NATO protect Ukraine?" asserts nothing

@@ -281,22 +281,22 @@ var actFamilies = map[string]string{
 	"expel": "expel", "expulsion": "expel",
 }
 
-// noteEvents keeps the asserted acts of the sentence just read that a
-// later "the strikes" or "the invasion" may refer back to.
-func (st *state) noteEvents(rs []relation) {
-	for _, r := range rs {
-		if !recalledActs[r.rel] || r.negated || r.modality != schema.Asserted {
-			continue
-		}
-		kind := actFamily(r.trigger.text)
-		if n := len(st.events); n > 0 && st.events[n-1].rel == r.rel && st.events[n-1].kind == kind && st.events[n-1].at == st.sentences {
+// noteActs keeps the asserted acts of the sentence just read (see
+// clause.acts) that a later "the strikes" or "the invasion" may refer
+// back to.
+func (st *state) noteActs(acts []event) {
+	for _, a := range acts {
+		if n := len(st.events); n > 0 && st.events[n-1].rel == a.rel && st.events[n-1].kind == a.kind && st.events[n-1].at == st.sentences {
 			e := &st.events[n-1]
-			if !slices.ContainsFunc(e.agents, func(a schema.Actor) bool { return a.ID == r.subj.ID }) {
-				e.agents = append(e.agents, r.subj)
+			for _, g := range a.agents {
+				if !slices.ContainsFunc(e.agents, func(b schema.Actor) bool { return b.ID == g.ID }) {
+					e.agents = append(e.agents, g)
+				}
 			}
 			continue
 		}
-		st.events = append(slices.Clip(st.events), event{rel: r.rel, kind: kind, agents: []schema.Actor{r.subj}, at: st.sentences})
+		a.at = st.sentences
+		st.events = append(slices.Clip(st.events), a)
 		if len(st.events) > 8 {
 			st.events = st.events[1:]
 		}
