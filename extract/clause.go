@@ -3081,7 +3081,8 @@ var cessationNouns = map[string]bool{"end": true, "halt": true, "stop": true, "c
 // in the last three sentences, other than the judge.
 func (c *clause) recalledEvent(i int) []Mention {
 	t := c.t
-	if !strings.HasPrefix(t.tag[i], "NN") || c.headOf[i] >= 0 || !t.hasChildLemma(i, "det", "the", "this", "these", "that", "those") {
+	charge := chargeNouns[t.lemma[i]] && t.head[i] >= 0 && t.rel[i] == "obj" && rebutLemmas[t.lemma[t.head[i]]]
+	if !strings.HasPrefix(t.tag[i], "NN") || c.headOf[i] >= 0 || !t.hasChildLemma(i, "det", "the", "this", "these", "that", "those") && !(charge && t.hasChildLemma(i, "det", "any", "all")) {
 		return nil
 	}
 	for _, k := range t.kids[i] {
@@ -3098,6 +3099,11 @@ func (c *clause) recalledEvent(i int) []Mention {
 			rel = e.Relation
 			break
 		}
+	}
+	if charge {
+		// "Damascus rejected the charge", "Pyongyang denied any role": the
+		// one who made the accusation the article reported.
+		rel = schema.Accused
 	}
 	if rel == "" {
 		return nil
@@ -3116,7 +3122,7 @@ func (c *clause) recalledEvent(i int) []Mention {
 		if c.st.sentences-e.at > 3 {
 			break
 		}
-		if e.rel != rel || e.kind != actFamily(c.toks[i].key) {
+		if e.rel != rel || e.kind != actFamily(c.toks[i].key) && !charge {
 			continue
 		}
 		var got []Mention
@@ -3165,6 +3171,13 @@ func (c *clause) described(i int) (frame, bool) {
 	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "description", subj: c.subjectOf(i, 0), obj: c.argsOf(o, true)}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// chargeNouns are what one accused denies or rejects: the charge, or a
+// part in the act.
+var chargeNouns = map[string]bool{
+	"charge": true, "accusation": true, "allegation": true, "claim": true, "role": true,
+	"involvement": true, "responsibility": true, "complicity": true, "wrongdoing": true, "blame": true,
 }
 
 // judging reports whether the verb l judges what it takes: criticism,

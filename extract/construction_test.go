@@ -111,6 +111,8 @@ func TestConstructions(t *testing.T) {
 		{"DescribedAnActAsDamning", "2015-11-25", "Turkey shot down a Russian warplane. Putin described the downing as a provocation.", []string{"TUR ATTACKED RUS", "vladimir-putin CRITICIZED TUR"}, true},
 		{"DescribedAStatesActAsDamning", "2019-05-10", "China described the U.S. sanctions as illegal.", []string{"CHN CRITICIZED USA"}, true},
 		{"CondemnedAnActWithNoActorObject", "1986-04-15", "American warplanes struck targets in Tripoli. The Libyan government condemned the strikes.", []string{"LBY CRITICIZED USA"}, true},
+		{"RejectedTheChargeReportedBefore", "2010-05-20", "The United States accused Syria of arming Hezbollah. Damascus rejected the charge.", []string{"USA ACCUSED SYR", "SYR PROVIDED_AID_TO HEZBOLLAH", "SYR REJECTED USA"}, true},
+		{"DeniedAnyRoleInTheActCharged", "2010-05-20", "South Korea accused North Korea of sinking its warship. Pyongyang denied any role.", []string{"KOR ACCUSED PRK", "PRK REJECTED KOR"}, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},

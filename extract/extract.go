@@ -372,7 +372,7 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 				actors++ // "Beijing condemned the move": whose, the sentence before says
 				break
 			}
-			if recall && i > 0 && toks[i-1].key == "the" && x.recallable(t.key) {
+			if recall && i > 0 && (toks[i-1].key == "the" || toks[i-1].key == "any") && x.recallable(t.key) {
 				actors++ // "Egypt condemned the strikes": whose, an earlier sentence says
 				break
 			}
@@ -425,6 +425,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 // recallable reports whether w is an event noun whose act a definite
 // description may refer back to (clause.recalledEvent).
 func (x *Extractor) recallable(w string) bool {
+	if chargeNouns[lemma.Of(w, "NNS")] {
+		return true
+	}
 	for _, e := range x.lex.Lookup(lemma.Of(w, "NNS"), schema.Noun) {
 		if recalledActs[e.Relation] {
 			return true

@@ -307,7 +307,7 @@ func (st *state) noteActs(acts []event) {
 // back to.
 var recalledActs = map[schema.Relation]bool{
 	schema.Attacked: true, schema.Sanctioned: true, schema.Visited: true, schema.DowngradedRelations: true,
-	schema.Vetoed: true,
+	schema.Vetoed: true, schema.Accused: true,
 }
 
 // own gives st maps of its own before it writes to them.
