@@ -3173,6 +3173,26 @@ func (c *clause) described(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
+// appealTo reports whether the call at i asks for an act in a
+// to-infinitive, its own or hung on its verb: "calls from Washington to
+// cancel the launch", not "a call from Trump".
+func (c *clause) appealTo(i int) bool {
+	t := c.t
+	if c.hasInfinitive(i) {
+		return true
+	}
+	v := t.head[i]
+	if v < 0 || t.rel[i] != "obj" {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if k > i && (t.rel[k] == "advcl" || t.rel[k] == "xcomp") && t.hasChildLemma(k, "mark", "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // chargeNouns are what one accused denies or rejects: the charge, or a
 // part in the act.
 var chargeNouns = map[string]bool{
@@ -3668,7 +3688,8 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return nil
 	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && (t.hasChildLemma(i, "mark", "against", "for", "from", "of", "on", "into") || noDoerCase[t.caseOf(i)]):
 		return nil // "warned against signing", "signaled support for invading": whose act is not said
-	case t.rel[i] == "advcl" && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
+	case (t.rel[i] == "advcl" || t.rel[i] == "dep" && i > 0 && c.toks[i-1].key == "," && strings.HasPrefix(t.tag[h], "VB")) && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
+		// (A participle after a comma the parser left as "dep" too.)
 		// "After meeting X, he said"; "Obama questioned whether a deal was
 		// possible after meeting Putin": past a clause with no actor
 		// subject, the one that embeds it.
@@ -4236,7 +4257,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			asked = t.child(k, "nsubj")
 		}
 	}
-	if e.Relation == schema.CalledOn && c.prepChild(i, "on") < 0 && c.prepChild(i, "upon") < 0 && asked < 0 {
+	appeal := t.lemma[i] == "call" && c.appealTo(i) // "calls from Washington to cancel it"
+	if e.Relation == schema.SpokeWith && appeal {
+		return frame{}, false
+	}
+	if e.Relation == schema.CalledOn && c.prepChild(i, "on") < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal {
 		return frame{}, false // "got a call from Trump" is a phone call; an appeal is "a call on X"
 	}
 	if len(e.Objects) > 0 && !c.nounObjectFits(i, e.Objects) {
@@ -4440,6 +4465,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				c.polarity(&f, v) // "won't accept Macron's attacks": the attacks were made
 			}
 		}
+	}
+	if v := t.head[i]; v >= 0 && len(f.obj) == 0 && len(f.subj) == 0 && (e.Relation == schema.Demanded || e.Relation == schema.CalledOn) && t.rel[i] == "obj" && answerLemmas[t.lemma[v]] {
+		f.subj = c.prepArgs(v, []string{"from", "by"}) // "defied demands from the UN", the phrase hung on the verb
 	}
 	// "Mexico bowed to Trump's demands", "Iran rejected the US demand":
 	// whoever yields to or resists a demand is the one it was made of.
