@@ -116,6 +116,7 @@ func TestConstructions(t *testing.T) {
 		{"IgnoredCallsToAct", "2012-12-12", "North Korea ignored calls from Washington to cancel the launch.", []string{"USA CALLED_ON PRK"}, true},
 		{"DefiedDemandsFromABody", "2012-12-12", "North Korea defied demands from the UN to halt its tests.", []string{"UN DEMANDED PRK"}, true},
 		{"CallsToActAreNoPhoneCalls", "2012-12-12", "North Korea launched a rocket, ignoring calls from Washington and Seoul to cancel it.", []string{"USA CALLED_ON PRK", "KOR CALLED_ON PRK"}, true},
+		{"BothSidesOfThePairBefore", "2015-11-25", "Turkey shot down a Russian jet. NATO urged both sides to avoid escalation.", []string{"TUR ATTACKED RUS", "NATO CALLED_ON TUR", "NATO CALLED_ON RUS"}, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},

@@ -199,8 +199,8 @@ type state struct {
 	// sentence each of curPeople was named.
 	curPeople, prevPeople []schema.Actor
 	// curCountries: the countries named so far in this sentence, in any
-	// role, in order.
-	curCountries []schema.Actor
+	// role, in order; prevCountries those of the sentence before.
+	curCountries, prevCountries []schema.Actor
 	// prevMain: prevPeople but those named in a phrase that opened that
 	// sentence before its subject ("Beyond seeking pressure on Kim, Trump
 	// …"), whom a sentence-initial "he" does not continue.
@@ -554,7 +554,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		}
 	}
 	st.prevPeople, st.curPeople, st.curPeopleAt, st.curPeopleEnd = st.curPeople, nil, nil, nil
-	st.curCountries = nil
+	st.prevCountries, st.curCountries = st.curCountries, nil
 	st.curFronted = frontedEnd(toks)
 	st.prevUnknownFirst, st.curUnknownFirst = st.curUnknownFirst, false
 	st.prevThingFirst, st.curThingFirst = st.curThingFirst, thingFirst(toks)
@@ -773,8 +773,12 @@ func (st *state) twoParties(s Sentence, toks []token, from, to int) (Mention, bo
 	switch n := len(st.curCountries); {
 	case n >= 2:
 		a, b = st.curCountries[n-2], st.curCountries[n-1]
+	case toks[from].key == "both" && len(st.prevCountries) == 2 && st.prevCountries[0].ID != st.prevCountries[1].ID:
+		// "Russia and Turkey traded accusations. NATO urged both sides to
+		// avoid escalation": the sentence before named just two.
+		a, b = st.prevCountries[0], st.prevCountries[1]
 	case toks[from].key == "both":
-		return Mention{}, false // "both sides" with no pair in the sentence: too far to guess
+		return Mention{}, false // "both sides" with no pair near: too far to guess
 	case len(st.prevSubjects) == 2 && st.prevSubjects[0].Kind != schema.Person && st.prevSubjects[1].Kind != schema.Person &&
 		st.prevSubjects[0].ID != st.prevSubjects[1].ID:
 		a, b = st.prevSubjects[0], st.prevSubjects[1]
