@@ -169,6 +169,8 @@ var targetNouns = map[string]bool{
 	"behavior": true, "support": true, "interference": true, "involvement": true, "intervention": true,
 	"aggression": true, "occupation": true, "annexation": true, "test": true, "launch": true, "line": true,
 	"expansion": true, "enlargement": true,
+	// Arms a strike hits in their state's name: "struck Libyan government tanks".
+	"tank": true, "submarine": true, "frigate": true, "destroyer": true, "defense": true, "defence": true,
 	// Installations and assets an attack strikes: "a strike on a Syrian airbase".
 	"airbase": true, "airfield": true, "airport": true, "consulate": true, "ship": true, "vessel": true,
 	"tanker": true, "depot": true, "installation": true, "site": true, "target": true, "compound": true,
@@ -2761,6 +2763,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgsNear(i, objWord, e.Preps) // "provide $300 million in aid to Ukraine"
+		}
+		if len(f.obj) == 0 && c.headOf[objWord] >= 0 && slices.Contains(e.Preps, "") {
+			f.obj = c.argsOf(objWord, true) // "captured two Israeli soldiers": the pattern's noun names the actor
 		}
 	} else {
 		for _, p := range e.Preps {

@@ -865,6 +865,8 @@ var ours = []our{
 	v("commit", schema.PledgedTo, "to").note("'committed to defending X'"),
 	v("offer", schema.PledgedTo, "", "to"),
 	vo("offer", schema.ProvidedAidTo, aidNouns+"|asylum|refuge", "to").note("'offered aid to'"),
+	v("sink", schema.Attacked, "").note("'sank a South Korean warship'"),
+	v("torpedo", schema.Attacked, "").note("'torpedoed a warship' (the talks one torpedoes are no actor)"),
 	vo("receive", schema.ProvidedAidTo, goodsNouns+"|asylum|refuge|training", "from").reversed().note("'Ukraine received aid from the US': the giver after from"),
 	vo("get", schema.ProvidedAidTo, goodsNouns, "from").reversed().note("'the rebels got weapons from Iran'"),
 	vo("obtain", schema.ProvidedAidTo, goodsNouns, "from").reversed(),
