@@ -1309,7 +1309,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -1379,9 +1379,10 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		}
 		if entries := x.lex.Lookup(c.t.lemma[i], pos); len(entries) > 0 {
 			out = append(out, c.fromTree(i, entries, pos)...)
-		} else if l, ok := strings.CutPrefix(c.t.lemma[i], "re-"); ok && pos == schema.Verb {
-			// "re-imposed sanctions": the verb again.
-			if entries := x.lex.Lookup(l, pos); len(entries) > 0 {
+		} else if l, ok := strings.CutPrefix(c.t.lemma[i], "re"); ok && pos == schema.Verb && len(l) > 3 {
+			// "re-imposed sanctions", "reimpose sanctions": the verb again.
+			l = strings.TrimPrefix(l, "-")
+			if entries := x.lex.Lookup(l, pos); len(entries) > 0 && againVerbs[l] {
 				out = append(out, c.fromTree(i, entries, pos)...)
 			}
 		}
@@ -2558,6 +2559,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	if o := t.child(i, "obj"); t.lemma[i] == "welcome" && e.Relation == schema.Supported && (c.prepChild(i, "to") >= 0 || c.prepChild(i, "into") >= 0 || c.prepChild(i, "at") >= 0 || c.welcomedTo(i) ||
+		// "Trump was welcomed by Xi Jinping in Beijing": the guest is the
+		// passive subject.
+		t.child(i, "obl:agent") >= 0 && t.child(i, "nsubj:pass") >= 0 && c.headOf[t.child(i, "nsubj:pass")] >= 0 && allPeople(c.ms[c.headOf[t.child(i, "nsubj:pass")]:c.headOf[t.child(i, "nsubj:pass")]+1]) && !c.asPhrase(i) ||
 		o >= 0 && c.headOf[o] >= 0 && c.prepChild(o, "to") >= 0 ||
 		// "China welcomed Kim Jong Un for talks": a person welcomed is a
 		// guest (not "welcomed Guaido as interim president").
@@ -3176,6 +3180,47 @@ func (c *clause) described(i int) (frame, bool) {
 	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "description", subj: c.subjectOf(i, 0), obj: c.argsOf(o, true)}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// inviteForms are the forms of "invite", for the parsing prefilter.
+var inviteForms = formsOf(map[string]bool{"invite": true})
+
+// invitedTo reads an invitation to a place: "Reagan invited Gorbachev to
+// Washington" is Gorbachev's visit to come (and "Gorbachev was invited to
+// Washington").
+func (c *clause) invitedTo(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "invite" || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	guest := t.child(i, "obj")
+	if guest < 0 {
+		guest = t.child(i, "nsubj:pass")
+	}
+	k := c.prepChild(i, "to")
+	if k < 0 && guest >= 0 {
+		k = c.prepChild(guest, "to") // "invited Gorbachev to/nmod Washington"
+	}
+	if guest < 0 || k < 0 || c.headOf[k] < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Visited, trigger: i, conf: 0.75, rule: "verb-prep", subj: c.argsOf(guest, false), obj: c.ms[c.headOf[k] : c.headOf[k]+1]}
+	if !allPeople(f.subj) || f.obj[0].Actors[0].Kind != schema.Country {
+		return frame{}, false
+	}
+	c.polarity(&f, i)
+	if !f.neg {
+		f.mod = schema.Future
+	}
+	return f, true
+}
+
+// againVerbs are the triggers whose re- form does it again ("reimpose",
+// "re-establish"); other re- words are verbs of their own ("reject",
+// "recall", "react").
+var againVerbs = map[string]bool{
+	"impose": true, "establish": true, "introduce": true, "instate": true, "apply": true, "sign": true,
+	"open": true, "start": true, "launch": true, "deploy": true, "arm": true, "supply": true, "negotiate": true,
 }
 
 // appealTo reports whether the call at i asks for an act in a
