@@ -1309,7 +1309,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3182,6 +3182,71 @@ func (c *clause) described(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
+// closingLemmas end or close a mutual event that took place: "ended two
+// days of talks", "wrapped up their summit".
+var closingLemmas = map[string]bool{"end": true, "wrap": true, "complete": true, "finish": true, "close": true}
+
+// jointAct reads an act done jointly by two actors or more: "Russian jets
+// and Syrian forces launched a joint offensive", "Russia and Turkey will
+// jointly patrol the zone": they cooperate.
+func (c *clause) jointAct(i int) (frame, bool) {
+	t := c.t
+	var agents []Mention
+	switch {
+	case (strings.HasPrefix(t.tag[i], "NN") || t.tag[i] == "JJ" && nominalRels[t.rel[i]]) && t.hasChildLemma(i, "amod", "joint", "combined") && len(c.x.lex.Lookup(t.lemma[i], schema.Noun)) > 0:
+		if agents, _ = c.modifierActors(i); len(agents) == 0 && t.rel[i] == "obj" && t.head[i] >= 0 {
+			agents = c.subjectOf(t.head[i], 0)
+		}
+	case strings.HasPrefix(t.tag[i], "VB") && t.hasChildLemma(i, "advmod", "jointly") && len(c.x.lex.Lookup(t.lemma[i], schema.Verb)) > 0:
+		agents = c.subjectOf(i, 0)
+	default:
+		return frame{}, false
+	}
+	ids := map[string]bool{}
+	for _, m := range agents {
+		for _, a := range m.Actors {
+			ids[a.ID] = true
+		}
+	}
+	if len(ids) < 2 {
+		return frame{}, false // "a joint offensive with …" reads its partner by the noun's own frame
+	}
+	f := frame{rel: schema.CooperatedWith, trigger: i, conf: 0.75, rule: "symmetric-subjects", subj: agents[:1], obj: agents[1:]}
+	if v := t.head[i]; !strings.HasPrefix(t.tag[i], "VB") && v >= 0 {
+		c.polarity(&f, v)
+		if f.mod == schema.Asserted && !lightLemmas[t.lemma[v]] || weighLemmas[t.lemma[v]] || t.rel[v] == "advcl" && t.tag[v] == "VBG" && t.hasChildLemma(v, "mark", "about", "on", "over") {
+			f.mod = schema.Hypothetical // "consider joint patrols", "talks about conducting joint patrols"
+		}
+	} else {
+		c.polarity(&f, i)
+	}
+	return f, true
+}
+
+// atRequest reads "at X's request", "at the request of X": X asked the
+// clause's subject to act ("NATO called a meeting at Ankara's request").
+func (c *clause) atRequest(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "request" || t.caseOf(i) != "at" || !relIs(t.rel[i], "obl") && !relIs(t.rel[i], "nmod") {
+		return frame{}, false
+	}
+	asker, _ := c.modifierActors(i)
+	if len(asker) == 0 {
+		asker = c.prepArgs(i, []string{"of"})
+	}
+	v := t.head[i]
+	for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") {
+		v = t.head[v]
+	}
+	if len(asker) == 0 || v < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.CalledOn, trigger: i, conf: 0.75, rule: "noun-poss", subj: asker, obj: c.subjectOf(v, 0)}
+	c.polarity(&f, v)
+	f.neg, f.mod = false, schema.Asserted // the request was made, whatever came of it
+	return f, len(f.obj) > 0
+}
+
 // inviteForms are the forms of "invite", for the parsing prefilter.
 var inviteForms = formsOf(map[string]bool{"invite": true})
 
@@ -4453,7 +4518,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
 		n = t.head[n] // "claimed responsibility for an attack on Afghan forces"
 	}
-	if v := t.head[n]; v >= 0 && (light && (lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
+	if v := t.head[n]; v >= 0 && (light && (lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || f.rel.Symmetric() && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}
@@ -5162,7 +5227,7 @@ func (c *clause) reciprocal(i int) bool {
 // another by the trigger's meaning.
 var reciprocalLemmas = map[string]bool{
 	"meet": true, "meeting": true, "talk": true, "summit": true, "negotiate": true, "negotiation": true,
-	"sign": true, "ink": true, "seal": true, "clinch": true, "agreement": true, "deal": true, "treaty": true, "accord": true, "pact": true,
+	"sign": true, "ink": true, "initial": true, "seal": true, "clinch": true, "agreement": true, "deal": true, "treaty": true, "accord": true, "pact": true,
 	"ceasefire": true, "truce": true, "clash": true, "ally": true, "alliance": true, "conversation": true,
 	"call": true, "phone": true, "consultation": true, "encounter": true, "dinner": true, "lunch": true,
 	"breakfast": true, "confer": true, "memorandum": true, "conclude": true, "reach": true, "hold": true,

@@ -609,7 +609,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 				}
 			}
 		}
-		if !m.Place && x.locative(toks, m, st.date) {
+		if !m.Place && !m.Possessive && x.locative(toks, m, st.date) {
 			m.Place = true
 		}
 		if p := m.Start - 2; !m.Place && p > 0 && toks[m.Start-1].key == "," && toks[p].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !countryBefore(out, m.Start-1) {

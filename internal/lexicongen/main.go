@@ -867,6 +867,7 @@ var ours = []our{
 	vo("offer", schema.ProvidedAidTo, aidNouns+"|asylum|refuge", "to").note("'offered aid to'"),
 	v("sink", schema.Attacked, "").note("'sank a South Korean warship'"),
 	vo("set", schema.Visited, "foot", "in", "on").note("'set foot in North Korea'"),
+	v("initial", schema.SignedAgreementWith, "with").note("'initialed a peace agreement': signed in draft"),
 	vo("close", schema.Sanctioned, "border|airspace|port|crossing", "with", "to").note("'closed its land border with Qatar': a blockade"),
 	v("torpedo", schema.Attacked, "").note("'torpedoed a warship' (the talks one torpedoes are no actor)"),
 	vo("receive", schema.ProvidedAidTo, goodsNouns+"|asylum|refuge|training", "from").reversed().note("'Ukraine received aid from the US': the giver after from"),
