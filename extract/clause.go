@@ -1309,7 +1309,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3247,8 +3247,70 @@ func (c *clause) atRequest(i int) (frame, bool) {
 	return f, len(f.obj) > 0
 }
 
+// lentBases reads a state letting another use its territory: "Pakistan
+// allowed American aircraft to use its airspace", "let the Americans use
+// their bases", "granted the United States access to its bases": they
+// cooperate.
+func (c *clause) lentBases(i int) (frame, bool) {
+	t := c.t
+	if !permitLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	guest, use := -1, -1
+	for _, k := range t.kids[i] {
+		switch {
+		case t.rel[k] == "obj" || t.rel[k] == "iobj":
+			if guest < 0 {
+				guest = k
+			}
+			for _, u := range t.kids[k] {
+				if (t.rel[u] == "acl" && t.lemma[u] == "use") || t.lemma[u] == "access" && t.rel[u] == "nsubj" {
+					use = u
+				}
+			}
+			if t.lemma[k] == "access" {
+				use = k
+			}
+		case (t.rel[k] == "xcomp" || t.rel[k] == "ccomp") && t.lemma[k] == "use":
+			use = k
+		}
+	}
+	if t.lemma[i] == "grant" || t.lemma[i] == "give" || t.lemma[i] == "offer" {
+		if o := t.child(i, "obj"); o >= 0 && t.lemma[o] == "access" {
+			use, guest = o, t.child(o, "nsubj") // "granted the United States/nsubj access/obj"
+			if guest < 0 {
+				guest = t.child(i, "iobj")
+			}
+		}
+	}
+	if guest < 0 || use < 0 {
+		return frame{}, false
+	}
+	place := t.child(use, "obj")
+	if place < 0 {
+		place = c.prepChild(use, "to")
+	}
+	if place < 0 || !lentPlaces[t.lemma[place]] {
+		return frame{}, false
+	}
+	f := frame{rel: schema.CooperatedWith, trigger: i, conf: 0.75, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.argsOf(guest, true)}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// permitLemmas let another do something; lentPlaces are a state's
+// territory another's forces may use.
+var (
+	permitLemmas = map[string]bool{"allow": true, "let": true, "permit": true, "grant": true, "give": true, "offer": true, "authorize": true, "authorise": true}
+	lentPlaces   = map[string]bool{"airspace": true, "base": true, "territory": true, "port": true, "airfield": true, "airbase": true, "facility": true, "soil": true, "waters": true}
+)
+
 // inviteForms are the forms of "invite", for the parsing prefilter.
 var inviteForms = formsOf(map[string]bool{"invite": true})
+
+// lendForms are permitLemmas' forms, for the parsing prefilter
+// (clause.lentBases).
+var lendForms = formsOf(permitLemmas)
 
 // invitedTo reads an invitation to a place: "Reagan invited Gorbachev to
 // Washington" is Gorbachev's visit to come (and "Gorbachev was invited to

@@ -398,7 +398,7 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if representForms[t.key] {
 				return needsTags // "Russia will be represented by Lavrov" (clause.speaksFor)
 			}
-			if inviteForms[t.key] {
+			if inviteForms[t.key] || lendForms[t.key] {
 				return needsTags // "Reagan invited Gorbachev to Washington" (clause.invitedTo)
 			}
 			if saidInForms[t.key] && i+2 < len(toks) && (toks[i+1].key == "in" || toks[i+2].key == "in") {
