@@ -132,6 +132,8 @@ func TestConstructions(t *testing.T) {
 		{"AllowedUseOfAirspace", "2001-10-08", "Pakistan allowed American aircraft to use its airspace.", []string{"PAK COOPERATED_WITH USA"}, true},
 		{"GrantedAccessToBases", "2003-03-01", "Turkey granted the United States access to its bases.", []string{"TUR COOPERATED_WITH USA"}, true},
 		{"RefusedToLendTerritory", "2003-03-01", "Turkey refused to let U.S. troops use its territory.", []string{"TUR REJECTED USA"}, true},
+		{"PairSetOffAsAllies", "2013-09-14", "The deal can't be a stalling tactic by Syria and Russia, longtime allies.", []string{"SYR ALLIED_WITH RUS"}, true},
+		{"PairSetOffAsAlliesOfAnother", "2013-09-14", "Russia and China, allies of Iran, blocked it.", nil, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},

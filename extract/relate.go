@@ -743,6 +743,25 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 			return withRule(appendPairs(out, subj, mods, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
 		}
 	}
+	if len(poss) == 0 && len(mods) == 0 && rel == schema.AlliedWith && toks[i].key == "allies" && (i+1 == len(toks) || toks[i+1].key != "of") {
+		// "Syria and Russia, longtime allies,": the pair before the comma
+		// are each other's allies.
+		p := i - 1
+		for p >= 0 && (toks[p].tagged("JJ") || toks[p].tagged("RB") || toks[p].key == "close" || toks[p].key == "old") {
+			p--
+		}
+		if n := mentionEnding(ms, p); p >= 1 && toks[p].key == "," && n >= 0 && !ms[n].Possessive {
+			pair := coordLeft(ms, toks, n)
+			if q := ms[n].Start - 1; len(pair) < 2 && q >= 1 && toks[q].key == "and" {
+				if m := mentionEnding(ms, q); m >= 0 {
+					pair = []Mention{ms[m], ms[n]} // "by Syria and Russia, longtime allies"
+				}
+			}
+			if len(pair) >= 2 {
+				return withRule(appendPairs(out, pair[:1], pair[1:], rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
+			}
+		}
+	}
 	if len(poss) == 0 {
 		return nil
 	}
