@@ -107,7 +107,7 @@ var titleWords = map[string]bool{
 	"deputy": true, "defence": true, "defense": true, "finance": true, "economy": true, "interior": true,
 	"trade": true, "security": true, "national": true, "press": true, "special": true, "representative": true,
 	"head": true, "public": true, "affairs": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"counterpart": true, "president-elect": true, "ayatollah": true, "gen": true, "lt": true, "col": true,
+	"counterpart": true, "president-elect": true, "ayatollah": true, "supreme": true, "gen": true, "lt": true, "col": true,
 	"diplomat": true, "former": true, "top": true, "official": true, "negotiator": true, "mediator": true,
 	"minister-president": true, "spy": true, "army": true, "justice": true, "energy": true, "oil": true,
 	"petroleum": true, "defense-secretary": true, "counsel": true, "attorney": true, "chairman": true,

@@ -316,6 +316,14 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 	return titleFrom(ms, toks, m.End+1)
 }
 
+// boolInt is 1 for true.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // preApposition returns the body of a title set before a name and a
 // comma: "A spokesman for the Kremlin, Dmitry Peskov, said", "The head of
 // the Chinese regulator, Li Jian,". The title phrase opens the sentence
@@ -326,12 +334,15 @@ func preApposition(ms []Mention, toks []token, k int) *schema.Actor {
 		return nil
 	}
 	n := mentionEnding(ms, m.Start-1)
-	if n < 0 || len(ms[n].Actors) != 1 || ms[n].Actors[0].Kind == schema.Person || ms[n].Place {
+	if n < 0 || len(ms[n].Actors) != 1 || ms[n].Actors[0].Kind == schema.Person {
 		return nil
 	}
 	j := ms[n].Start - 1
 	if j >= 0 && toks[j].key == "the" {
 		j--
+	}
+	if ms[n].Place && !(j >= 2 && toks[j].key == "to" && titleWords[toks[j-1].key]) {
+		return nil // a place, but the posting of "ambassador to Washington"
 	}
 	if j >= 2 && (toks[j].key == "to" || toks[j].key == "in") && titleWords[toks[j-1].key] {
 		// "Russia's ambassador to Britain, Alexander Yakovenko,": the
@@ -343,6 +354,10 @@ func preApposition(ms []Mention, toks []token, k int) *schema.Actor {
 				a := ms[b].Actors[0]
 				return &a
 			}
+		}
+		if b := mentionEnding(ms, ms[n].Start-1-boolInt(toks[ms[n].Start-1].key == "the")); b >= 0 && len(ms[b].Actors) == 1 && ms[b].Actors[0].Kind == schema.Country && (ms[b].Start == 0 || ms[b].Start == 1 && toks[0].key == "the") {
+			a := ms[b].Actors[0] // "The Russian ambassador to Washington, Anatoly Antonov,": the demonym's mention holds the title
+			return &a
 		}
 		return nil
 	}

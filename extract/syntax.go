@@ -640,6 +640,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if h >= 0 && h+2 == nameStart(into, k) && t.rel[k] == "nmod" && t.tag[h] == "NNS" && toks[h+1].key == "," && toks[k].cap() && t.caseBefore(k) == "" {
 			t.rel[k] = "appos"
 		}
+		// "to meet Iran's most powerful figure, Supreme Leader Ali
+		// Khamenei/obl-of-meet,": a name set off by commas right after the
+		// verb's object noun, with no preposition, is that noun's apposition.
+		if w := nameStart(into, k) - 2; h >= 0 && w > h && t.rel[k] == "obl" && toks[k].cap() && toks[w+1].key == "," && t.head[w] == h && t.rel[w] == "obj" &&
+			strings.HasPrefix(toks[w].tag, "NN") && t.caseBefore(k) == "" && (k+1 == n || toks[k+1].key == "," || toks[k+1].key == ".") {
+			t.head[k], t.rel[k] = w, "appos"
+		}
 	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
@@ -666,10 +673,11 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 // nameStart returns the first word of the name collapsed into word k (k itself
 // when it stands alone).
 func nameStart(into []int, k int) int {
-	for k > 0 && into[k-1] == k {
-		k--
+	s := k
+	for s > 0 && into[s-1] == k {
+		s--
 	}
-	return k
+	return s
 }
 
 // breakCycles hangs on the root any word whose chain of heads loops, so
