@@ -4994,6 +4994,10 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	if t.cancelled(i) {
 		f.neg = true // "the meeting was cancelled", "called off his visit to"
 	}
+	if h := t.head[i]; h >= 0 && t.caseOf(i) == "in" && (relIs(t.rel[i], "nmod") && t.head[h] >= 0 && t.rel[h] == "obj" && withholdLemmas[t.lemma[t.head[h]]] ||
+		relIs(t.rel[i], "obl") && withholdLemmas[t.lemma[h]] && t.child(h, "obj") >= 0) {
+		f.neg = true // "had withheld $400 million in aid to Kyiv", the phrase on the amount or on the verb
+	}
 	if v := t.head[i]; v >= 0 && t.rel[i] == "nsubj" && t.happened(v) && t.hasChildLemma(v, "advmod", "not", "never", "n't") {
 		f.neg = true // "the meeting did not take place", "the talks never happened"
 	}

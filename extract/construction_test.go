@@ -137,6 +137,7 @@ func TestConstructions(t *testing.T) {
 		{"DemonymAmbassadorToACapitalBeforeAName", "2019-06-01", "The Russian ambassador to Washington, Anatoly Antonov, said the talks went well.", []string{"anatoly-antonov REPRESENTS RUS"}, true},
 		{"SupremeLeaderTitle", "2019-06-01", "Iranian Supreme Leader Ali Khamenei said the talks went well.", []string{"ali-khamenei REPRESENTS IRN"}, true},
 		{"ObjectNamedByAnAppositionTheParserMisplaced", "2016-01-23", "Xi Jinping was to meet Iran's most powerful figure, Supreme Leader Ayatollah Ali Khamenei, later in the day.", []string{"xi-jinping MET_WITH ali-khamenei future"}, false},
+		{"WithheldAnAmountInAid", "2019-10-01", "A whistleblower said Trump had withheld almost $400 million in aid to Kyiv.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},

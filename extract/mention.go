@@ -528,9 +528,25 @@ func (x *Extractor) actor(e *Entity, text, date string) schema.Actor {
 	if e.Kind == schema.Person {
 		if r, ok := e.RoleAt(date); ok {
 			a.Country, a.Role = r.Of, r.Title
+		} else if a.Country == "" {
+			// Out of office, a person is still of the country they
+			// served ("Jimmy Carter met Trump" is no foreign meeting).
+			a.Country = x.formerCountry(e)
 		}
 	}
 	return a
+}
+
+// formerCountry returns the country of a person's latest office held for
+// a country (not for a body), or "".
+func (x *Extractor) formerCountry(e *Entity) string {
+	best, start := "", ""
+	for _, r := range e.roles {
+		if c, ok := x.gaz.entities[r.Of]; ok && c.Kind == schema.Country && r.Start >= start {
+			best, start = r.Of, r.Start
+		}
+	}
+	return best
 }
 
 // spanText returns the sentence text of tokens [i, j).
