@@ -248,7 +248,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			for c.t.rel[a] == "conj" && c.t.head[a] >= 0 && i > 0 && c.toks[i-1].key == "," {
 				a = c.t.head[a] // "Canada and Mexico, which are": both; "troops and rebels who battled": the rebels
 			}
-			return c.withConj(a, c.actorsDepth(a, object, depth+1), object, depth+1)
+			// "France, which had threatened …, and Germany": a conjunct
+			// after the clause is not what the clause is about.
+			return slices.DeleteFunc(c.withConj(a, c.actorsDepth(a, object, depth+1), object, depth+1), func(m Mention) bool { return m.Start > i })
 		}
 		if a >= 0 {
 			return c.actorsDepth(a, object, depth+1)
@@ -3661,7 +3663,8 @@ func (c *clause) relativeIs(i int, rel string) bool {
 		}
 	}
 	// "the rebels Moscow backs": no pronoun, a subject of its own.
-	return rel == "obj" && c.t.child(i, "nsubj") >= 0 && c.t.child(i, "obj") < 0
+	s := c.t.child(i, "nsubj")
+	return rel == "obj" && s >= 0 && !c.isRelativePronoun(s) && c.t.child(i, "obj") < 0
 }
 
 // joinedIn returns the gerund of "join X in V-ing" when i is that "join",
@@ -3704,7 +3707,9 @@ func (c *clause) relativeSubject(i int) []Mention {
 			for t.rel[h] == "conj" {
 				h = t.head[h]
 			}
-			subj = c.argsOf(h, false)
+			// "France, which had threatened …, and Germany": not a
+			// conjunct after the clause.
+			subj = slices.DeleteFunc(c.argsOf(h, false), func(m Mention) bool { return m.Start > p })
 		} else {
 			subj = c.actorsOf(h, false)
 		}
@@ -3932,7 +3937,19 @@ func (c *clause) contrasted(m Mention) bool {
 	if i > 0 && c.toks[i-1].key == "the" {
 		i--
 	}
+	if i > 1 && c.toks[i-1].key == "than" && c.toks[i-2].key == "rather" || i > 1 && c.toks[i-1].key == "of" && c.toks[i-2].key == "instead" {
+		return true // "in coordination with the Palestinian Authority rather than Hamas"
+	}
 	return i > 1 && c.toks[i-1].key == "not" && (c.toks[i-2].key == "," || c.toks[i-2].key == "but")
+}
+
+// actorCount is the number of actors the mentions ms name.
+func actorCount(ms []Mention) int {
+	n := 0
+	for _, m := range ms {
+		n += len(m.Actors)
+	}
+	return n
 }
 
 // commitmentNouns are what one honours or respects by keeping them.
@@ -5618,6 +5635,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 		a.Actors, b.Actors = m.Actors[:1], m.Actors[1:]
 		f.subj = []Mention{a, b}
 	}
+	if l := c.t.lemma[f.trigger]; len(f.obj) == 0 && f.rel == schema.Attacked && allPeople(f.subj) && actorCount(f.subj) > 1 && (l == "clash" || l == "spar" || l == "fight" || l == "battle") {
+		return nil // "The two leaders clashed openly over human rights": words, no arms
+	}
 	exchanged := (f.rel == schema.Criticized || f.rel == schema.Accused) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade")
 	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.hasTarget(f.trigger) {
 		// "Armenia and Azerbaijan clashed", "exchanged fire", "traded
@@ -5719,7 +5739,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if l := c.t.lemma[f.trigger]; f.rel == schema.DowngradedRelations && (l == "expel" || l == "eject" || l == "deport") && allPeople(f.obj) {
 		return nil // "a legal basis to expel Mr. Snowden": an individual sent away, no diplomatic break
 	}
-	if f.rel == schema.Attacked && allPeople(f.subj) && allPeople(f.obj) {
+	if f.rel == schema.Attacked && allPeople(f.subj) && (allPeople(f.obj) || len(f.obj) == 0 && actorCount(f.subj) > 1) {
 		switch l := c.t.lemma[f.trigger]; {
 		case verbalAttack[l] && !(forceLemmas[l] && !sameCountry(f.subj, f.obj)):
 			// "Gabbard's attack on Clinton": one politician's words on
