@@ -2614,6 +2614,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); (t.lemma[i] == "eliminate" || t.lemma[i] == "encircle") && o >= 0 && c.headOf[o] < 0 && t.child(o, "nmod:poss") >= 0 {
 		return frame{}, false // "will not eliminate Iran's nuclear program": a thing of Iran's, no attack on Iran
 	}
+	if o := t.child(i, "obj"); t.lemma[i] == "host" && e.Relation == schema.Visited && o >= 0 && c.headOf[o] < 0 && !agentNouns[t.lemma[o]] && !kinNouns[t.lemma[o]] {
+		if _, ok := c.corefer(o); !ok {
+			return frame{}, false // "Qatar hosts the largest American air base": a thing hosted, no visitor
+		}
+	}
 	if t.lemma[i] == "stop" && e.Relation == schema.Visited && t.child(i, "obj") >= 0 {
 		return frame{}, false // "stop criminals in Mexico": halting someone, no stopover
 	}

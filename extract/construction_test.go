@@ -141,6 +141,7 @@ func TestConstructions(t *testing.T) {
 		{"RelativeClauseBeforeALaterConjunct", "2003-03-20", "France, which had threatened to veto a second U.N. resolution, and Germany said they regretted the decision.", []string{"FRA THREATENED UN", "FRA VETOED UN hypothetical"}, true},
 		{"LeadersClashingIsNoAttack", "2016-03-21", "Barack Obama met Raul Castro in Havana. The two leaders clashed openly over human rights.", []string{"barack-obama MET_WITH raul-castro"}, false},
 		{"RatherThanDeniesTheOther", "2021-05-25", "Biden promised aid for Gaza, to be delivered in coordination with the Palestinian Authority rather than Hamas.", []string{"joe-biden COOPERATED_WITH HAMAS neg"}, false},
+		{"HostingAThingIsNoVisit", "2018-01-01", "Qatar hosts the largest American air base in the Middle East.", nil, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},
