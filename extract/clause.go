@@ -2680,7 +2680,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// "a move welcomed by Saudi Arabia but condemned/conj by Moscow": a
 	// participle coordinated with a reduced relative is one too.
 	conjAcl := t.tag[i] == "VBN" && t.rel[i] == "conj" && t.head[i] >= 0 && t.rel[t.head[i]] == "acl" && t.tag[t.head[i]] == "VBN" && t.child(i, "obl:agent") >= 0
-	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 || conjAcl ||
+	// "The Houthis are armed and funded/conj by Iran": a participle
+	// coordinated with a passive verb is passive, with its patient.
+	conjPass := t.tag[i] == "VBN" && t.rel[i] == "conj" && t.head[i] >= 0 && t.child(t.head[i], "nsubj:pass") >= 0 && t.child(i, "nsubj") < 0
+	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 || conjAcl || conjPass ||
 		t.tag[i] == "VBN" && (t.rel[i] == "acl" || t.rel[i] == "amod" || t.rel[i] == "advcl" && t.child(i, "nsubj") < 0)
 	f := frame{rel: e.Relation, trigger: i, conf: 0.85}
 	// The object word: a required event noun ("imposed sanctions") first.
@@ -2692,6 +2695,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if objWord < 0 && conjAcl {
 			objWord = t.head[t.head[i]]
+		}
+		if objWord < 0 && conjPass {
+			objWord = t.child(t.head[i], "nsubj:pass")
 		}
 		if objWord < 0 && t.rel[i] == "advcl" {
 			// "When asked by reporters, Mattis said": the clause's subject
@@ -3188,6 +3194,10 @@ func (c *clause) described(i int) (frame, bool) {
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// materialKinds make support or backing material aid (guideline: aid,
+// arms, money, supplies): "financial support", "military backing".
+var materialKinds = []string{"financial", "military", "material", "logistical", "logistic", "economic", "monetary", "humanitarian"}
 
 // closingLemmas end or close a mutual event that took place: "ended two
 // days of talks", "wrapped up their summit".
@@ -4255,6 +4265,11 @@ func (c *clause) byAgent(i int) []Mention {
 			return c.argsOf(k, false)
 		}
 	}
+	for _, k := range c.t.kids[i] {
+		if k > i && c.t.rel[k] == "conj" && c.t.tag[k] == "VBN" && c.t.tag[i] == "VBN" {
+			return c.byAgent(k) // "armed and funded by Iran": the agent after the last participle is both's
+		}
+	}
 	return nil
 }
 
@@ -4475,6 +4490,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				return frame{}, false // "no imminent Iranian threat to Americans": a danger, not a threat made
 			}
 		}
+	}
+	if e.Relation == schema.Supported && t.hasChildLemma(i, "amod", materialKinds...) {
+		e.Relation = schema.ProvidedAidTo // "Iran's financial support for Hezbollah": money, not words
 	}
 	if v := t.head[i]; e.Relation == schema.CalledOn && t.lemma[i] == "call" && (v >= 0 && t.rel[i] == "obj" && t.lemma[v] == "pay" || t.hasChildLemma(i, "amod", "courtesy")) {
 		e.Relation = schema.MetWith // "paid a courtesy call on Reagan": a visit, no appeal

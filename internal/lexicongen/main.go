@@ -847,7 +847,7 @@ func (o our) reversed() our      { o.rev = true; return o }
 var (
 	talkNouns   = "talk|negotiation|consultation|discussion|dialogue"
 	dealNouns   = "agreement|deal|treaty|accord|pact|memorandum|ceasefire|truce|protocol"
-	aidNouns    = "aid|assistance|help|support|weapon|arm|fund|loan|supply|equipment|troop|" + weaponNouns
+	aidNouns    = "aid|assistance|help|support|weapon|arm|fund|loan|supply|equipment|troop|adviser|advisor|trainer|instructor|medic|" + weaponNouns
 	goodsNouns  = "aid|assistance|weapon|arm|fund|loan|supply|equipment|money|cash|" + weaponNouns // what is received (not "support", "help": backing)
 	weaponNouns = "missile|tank|jet|drone|artillery|ammunition|munition|rifle|helicopter|warship|vehicle|rocket|shell|howitzer|launcher|fighter"
 	envoyNouns  = "ambassador|envoy|diplomat|charge|representative"
@@ -866,6 +866,7 @@ var ours = []our{
 	v("offer", schema.PledgedTo, "", "to"),
 	vo("offer", schema.ProvidedAidTo, aidNouns+"|asylum|refuge", "to").note("'offered aid to'"),
 	v("sink", schema.Attacked, "").note("'sank a South Korean warship'"),
+	vo("ship", schema.ProvidedAidTo, aidNouns, "to").note("'shipped medical supplies to Italy'"),
 	vo("set", schema.Visited, "foot", "in", "on").note("'set foot in North Korea'"),
 	v("initial", schema.SignedAgreementWith, "with").note("'initialed a peace agreement': signed in draft"),
 	vo("close", schema.Sanctioned, "border|airspace|port|crossing", "with", "to").note("'closed its land border with Qatar': a blockade"),
