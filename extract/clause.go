@@ -446,7 +446,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	// The actor modifying the noun: possessor, compound, adjective, "of X".
 	for _, rel := range []string{"nmod:poss", "compound", "amod", "nmod"} {
 		for _, k := range c.t.kids[i] {
-			if c.t.rel[k] != rel || rel == "nmod" && c.t.caseOf(k) != "of" && c.t.caseOf(k) != "from" {
+			// "rejected a call by Macron", "a proposal by France": a
+			// text's author after "by".
+			if c.t.rel[k] != rel || rel == "nmod" && c.t.caseOf(k) != "of" && c.t.caseOf(k) != "from" && !(c.t.caseOf(k) == "by" && object && targetNouns[l]) {
 				continue
 			}
 			if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
@@ -1597,6 +1599,17 @@ func (c *clause) hostedIn(i int) (frame, bool) {
 		// "Tehran hosted Vladimir Putin": a state hosts a person at home
 		// (not "welcomed Reagan's announcement").
 		return c.visitFrame(i, awayFrom(c.argsOf(o, true), subj[0].Actors[0].ID), subj[0])
+	}
+	if subj := c.subjectOf(i, 0); !ok && t.lemma[i] == "host" && len(subj) == 1 && len(subj[0].Actors) == 1 && c.headOf[o] >= 0 && allPeople(c.ms[c.headOf[o]:c.headOf[o]+1]) {
+		// "Putin hosted Assad in the resort of Sochi": a head of state
+		// or government hosts at home, wherever the place no dictionary
+		// knows is.
+		if a := subj[0].Actors[0]; a.Kind == schema.Person && (a.Role == "head_of_state" || a.Role == "head_of_government") && a.Country != "" {
+			if e, ok := c.x.gaz.Entity(a.Country); ok && e.Kind == schema.Country {
+				home := Mention{Actors: []schema.Actor{c.x.actor(e, subj[0].Actors[0].Text, c.st.date)}, Start: subj[0].Start, End: subj[0].End}
+				return c.visitFrame(i, awayFrom(c.argsOf(o, true), a.Country), home)
+			}
+		}
 	}
 	if !ok {
 		return frame{}, false

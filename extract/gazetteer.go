@@ -660,7 +660,7 @@ func (g *Gazetteer) loadPerson(row map[string]string) error {
 			}
 		}
 	}
-	if first, _, ok := strings.Cut(name, " "); ok && len(first) >= 3 && !titleWords[strings.ToLower(first)] && isLetters(first) {
+	if first, _, ok := strings.Cut(name, " "); ok && len(first) >= 3 && !titleWords[strings.ToLower(first)] && !strings.EqualFold(first, "pope") && isLetters(first) {
 		if g.firstNames == nil {
 			g.firstNames = map[string]bool{}
 		}

@@ -851,7 +851,7 @@ var (
 	goodsNouns  = "aid|assistance|weapon|arm|fund|loan|supply|equipment|money|cash|" + weaponNouns // what is received (not "support", "help": backing)
 	weaponNouns = "missile|tank|jet|drone|artillery|ammunition|munition|rifle|helicopter|warship|vehicle|rocket|shell|howitzer|launcher|fighter"
 	envoyNouns  = "ambassador|envoy|diplomat|charge|representative"
-	sanctNouns  = "sanction|embargo|blockade|restriction|tariff|penalty|curb|control|ban|duty|levy|quota"
+	sanctNouns  = "sanction|embargo|blockade|restriction|tariff|penalty|curb|control|ban|duty|levy|quota|freeze"
 	attackNouns = "attack|strike|airstrike|raid|offensive|assault|operation|bombing|campaign|cyberattack"
 	tieNouns    = "tie|relation|contact"
 )
