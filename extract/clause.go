@@ -1313,7 +1313,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3334,6 +3334,48 @@ var (
 	permitLemmas = map[string]bool{"allow": true, "let": true, "permit": true, "grant": true, "give": true, "offer": true, "authorize": true, "authorise": true}
 	lentPlaces   = map[string]bool{"airspace": true, "base": true, "territory": true, "port": true, "airfield": true, "airbase": true, "facility": true, "soil": true, "waters": true}
 )
+
+// vowedRevenge reads a vow or threat to strike back at whoever provoked
+// it: "Beijing vowed to strike back after Washington imposed tariffs",
+// "China vowed to retaliate in response to the US move". The threat is
+// made to the provoker (the threat with an "if" clause is
+// clause.provoker's).
+func (c *clause) vowedRevenge(i int) (frame, bool) {
+	t := c.t
+	if !warnLike[t.lemma[i]] && !vowLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	x := -1
+	for _, k := range t.kids[i] {
+		if (t.rel[k] == "xcomp" || t.rel[k] == "advcl" && t.hasChildLemma(k, "mark", "to")) && (revengeLemmas[t.lemma[k]] || t.lemma[k] == "respond" ||
+			(t.lemma[k] == "strike" || t.lemma[k] == "hit" || t.lemma[k] == "fight") && (t.hasChildLemma(k, "compound:prt", "back") || t.hasChildLemma(k, "advmod", "back"))) {
+			x = k
+		}
+	}
+	if x < 0 || t.child(x, "obj") >= 0 || c.prepChild(x, "against") >= 0 || c.prepChild(x, "at") >= 0 {
+		return frame{}, false // "vowed to retaliate against Israel": the verb's own object
+	}
+	var who []Mention
+	for _, v := range []int{x, i} {
+		for _, a := range t.kids[v] {
+			if t.rel[a] == "advcl" && t.hasChildLemma(a, "mark", "after", "following", "since", "when") {
+				if s := t.child(a, "nsubj"); s >= 0 && len(who) == 0 {
+					who = c.argsOf(s, false) // "after Washington imposed tariffs"
+				}
+			}
+			if relIs(t.rel[a], "obl") && (t.caseOf(a) == "after" || t.caseOf(a) == "following") && len(who) == 0 && c.headOf[a] >= 0 {
+				who = c.argsOf(a, false) // the same, the clause's subject read as the phrase "after the United States"
+			}
+		}
+	}
+	if len(who) == 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Threatened, trigger: i, conf: 0.75, rule: "verb-complement", subj: c.subjectOf(i, 0), obj: who}
+	c.polarity(&f, i)
+	f.mod = schema.Asserted // the threat is made now
+	return f, len(f.subj) > 0 && !f.neg
+}
 
 // inviteForms are the forms of "invite", for the parsing prefilter.
 var inviteForms = formsOf(map[string]bool{"invite": true})

@@ -150,6 +150,8 @@ func TestConstructions(t *testing.T) {
 		{"RejectedACallBy", "2023-10-07", "Netanyahu rejected a call by French President Emmanuel Macron to halt arms deliveries.", []string{"benjamin-netanyahu REJECTED emmanuel-macron", "emmanuel-macron CALLED_ON benjamin-netanyahu"}, false},
 		{"AHeadHostsAtHome", "2017-11-21", "Putin hosted Syrian President Bashar al-Assad in the Black Sea resort of Sochi on Monday.", []string{"bashar-al-assad VISITED RUS", "vladimir-putin MET_WITH bashar-al-assad"}, false},
 		{"PopeByName", "2021-03-05", "Pope Francis arrived in Iraq on Friday.", []string{"pope-francis VISITED IRQ"}, false},
+		{"VowedToStrikeBackAtTheProvoker", "2018-07-06", "China vowed to retaliate after the United States imposed tariffs.", []string{"CHN THREATENED USA"}, true},
+		{"VowedToRetaliateAgainstANamedFoe", "2020-01-03", "Iran vowed to retaliate against Israel.", []string{"IRN THREATENED ISR", "IRN ATTACKED ISR future"}, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},
