@@ -455,6 +455,13 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				if (rel == "nmod:poss" || rel == "compound") && otherPersonNouns[l] && got[0].Actors[0].Kind == schema.Person {
 					return nil // "Trump and his senior adviser", "Trump advisers": someone else
 				}
+				if rel == "nmod:poss" && militaryNouns[l] && len(got) == 1 && len(got[0].Actors) == 1 && got[0].Actors[0].Kind == schema.Person {
+					// "Erdogan said his forces had begun an offensive": a
+					// leader's forces are the state's.
+					if ca := c.countryOf(got[0].Actors[0], c.toks[i].text); ca != nil {
+						return []Mention{{Actors: []schema.Actor{*ca}, Start: got[0].Start, End: got[0].End}}
+					}
+				}
 				return append(c.withConj(k, got, object, depth+1), c.coordDemonyms(got[0].Start)...)
 			}
 		}
