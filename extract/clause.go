@@ -2906,8 +2906,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Vetoed {
 		f.obj = c.vetoedBody(f.obj, objWord, f.subj)
 	}
-	if e.Relation == schema.Threatened && len(f.obj) == 0 {
-		f.obj = c.warnedOfConsequences(i)
+	if e.Relation == schema.Threatened {
+		// "warned Iraqi leaders that Tehran would be held responsible":
+		// the one who is to face the consequences, not the listener.
+		if cons := c.warnedOfConsequences(i); len(cons) > 0 {
+			f.obj = cons
+		}
 	}
 	if e.Relation == schema.Threatened && len(f.obj) == 0 {
 		f.obj = c.provoker(i, i) // "threatened the strongest sanctions in history if Tehran refused"
@@ -5090,6 +5094,8 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	switch {
 	case t.hasChildLemma(i, "amod", "possible", "potential", "alleged", "suspected", "hypothetical", "would-be"):
 		f.mod = schema.Hypothetical // "a potential strike on Iran", "alleged collusion with Russia"
+	case t.hasChildLemma(i, "det", "any") && f.mod == schema.Asserted && !f.neg:
+		f.mod = schema.Hypothetical // "held responsible for any attack on American personnel": none yet
 	case t.hasChildLemma(i, "amod", "planned", "proposed", "upcoming", "prospective", "future", "forthcoming", "scheduled", "expected") && f.mod == schema.Asserted:
 		f.mod = schema.Future // "a planned visit to Cuba"
 	}

@@ -154,6 +154,8 @@ func TestConstructions(t *testing.T) {
 		{"VowedToRetaliateAgainstANamedFoe", "2020-01-03", "Iran vowed to retaliate against Israel.", []string{"IRN THREATENED ISR", "IRN ATTACKED ISR future"}, true},
 		{"ALeadersForcesAreTheState", "2019-10-09", "Erdogan said his forces had begun a military offensive against the Kurdish-led SDF.", []string{"TUR ATTACKED SDF"}, false},
 		{"ShieldedWithAVeto", "2017-10-24", "Russia used its veto to shield Damascus.", []string{"RUS SUPPORTED SYR"}, false},
+		{"WarnedAListenerOfAnothersConsequences", "2019-05-07", "Pompeo warned Iraqi leaders that Tehran would be held responsible.", []string{"mike-pompeo THREATENED IRN"}, true},
+		{"AnyActIsHypothetical", "2016-02-20", "Gulf states said they would send troops as part of any U.S.-led ground attack against Islamic State.", []string{"USA ATTACKED ISIS hypothetical"}, false},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},

@@ -648,6 +648,28 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = w, "appos"
 		}
 	}
+	for v, o := range t.head {
+		// "warned Iraqi leaders that Tehran would be held/acl:relcl
+		// responsible": a "that" clause with a subject of its own after a
+		// telling verb's object is the verb's complement, not a relative
+		// clause on the object.
+		if o < 0 || t.rel[v] != "acl:relcl" || t.rel[o] != "obj" || t.head[o] < 0 || !tellLemmas[t.lemma[t.head[o]]] {
+			continue
+		}
+		that, subj := -1, -1
+		for k := o + 1; k < v; k++ {
+			if t.head[k] == v && toks[k].key == "that" {
+				that = k
+			}
+			if t.head[k] == v && (t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass") && toks[k].key != "that" {
+				subj = k
+			}
+		}
+		if that >= 0 && subj > that {
+			t.head[v], t.rel[v] = t.head[o], "ccomp"
+			t.rel[that] = "mark"
+		}
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
@@ -668,6 +690,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	return t, nil
+}
+
+// tellLemmas tell someone that something is so: the "that" clause after
+// their object is their complement.
+var tellLemmas = map[string]bool{
+	"warn": true, "tell": true, "assure": true, "inform": true, "remind": true, "notify": true,
+	"convince": true, "caution": true, "advise": true, "persuade": true,
 }
 
 // nameStart returns the first word of the name collapsed into word k (k itself
