@@ -3200,12 +3200,12 @@ func (c *clause) described(i int) (frame, bool) {
 	}
 	damning := false
 	for _, k := range t.kids[i] {
-		w := c.toks[k].key
-		switch {
-		case (relIs(t.rel[k], "obl") || t.rel[k] == "advcl" || t.rel[k] == "xcomp") && (t.caseOf(k) == "as" || t.hasChildLemma(k, "mark", "as")):
-			damning = damning || negativeWords[w] || judgmentWords[t.lemma[k]]
-		case (t.rel[k] == "xcomp" || t.rel[k] == "obj" && k > o) && k != o:
-			damning = damning || negativeWords[w] || judgmentWords[t.lemma[k]]
+		// The name: an as-phrase ("described … as criminal") or a second
+		// object or predicate ("called the downing a crime").
+		as := (relIs(t.rel[k], "obl") || t.rel[k] == "advcl" || t.rel[k] == "xcomp") && (t.caseOf(k) == "as" || t.hasChildLemma(k, "mark", "as"))
+		second := t.rel[k] == "xcomp" || t.rel[k] == "obj" && k > o
+		if (as || second) && (negativeWords[c.toks[k].key] || judgmentWords[t.lemma[k]]) {
+			damning = true
 		}
 	}
 	if !damning {
