@@ -530,7 +530,8 @@ func (x *Extractor) actor(e *Entity, text, date string) schema.Actor {
 			a.Country, a.Role = r.Of, r.Title
 		} else if a.Country == "" {
 			// Out of office, a person is still of the country they
-			// served ("Jimmy Carter met Trump" is no foreign meeting).
+			// served: a former president meeting the current one is no
+			// foreign meeting.
 			a.Country = x.formerCountry(e)
 		}
 	}
