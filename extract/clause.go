@@ -2314,6 +2314,9 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 			var ok bool
 			if pos == schema.Verb {
 				f, ok = c.verbFrame(i, e)
+				if ok && c.t.lemma[i] == "accompany" && (!allPeople(f.subj) || !allPeople(f.obj)) {
+					f.rel = schema.CooperatedWith // "U.S. forces accompany Afghan soldiers": joint operations, no meeting
+				}
 			} else {
 				f, ok = c.nounFrame(i, e)
 			}
@@ -4336,6 +4339,19 @@ func (c *clause) byAgent(i int) []Mention {
 			return c.byAgent(k) // "armed and funded by Iran": the agent after the last participle is both's
 		}
 	}
+	if c.t.tag[i] == "VBN" && c.t.child(i, "aux:pass") >= 0 {
+		// "was greeted at the airport by King Salman": the agent the parser
+		// hung on a place phrase before it.
+		for _, k := range c.t.kids[i] {
+			if relIs(c.t.rel[k], "obl") && c.headOf[k] < 0 {
+				for _, a := range c.t.kids[k] {
+					if relIs(c.t.rel[a], "nmod") && c.t.caseOf(a) == "by" && c.headOf[a] >= 0 {
+						return c.argsOf(a, false)
+					}
+				}
+			}
+		}
+	}
 	return nil
 }
 
@@ -4686,7 +4702,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
 		n = t.head[n] // "claimed responsibility for an attack on Afghan forces"
 	}
-	if v := t.head[n]; v >= 0 && (light && (lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || f.rel.Symmetric() && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
+	if v := t.head[n]; v >= 0 && (light && (lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}

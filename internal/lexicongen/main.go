@@ -867,6 +867,7 @@ var ours = []our{
 	vo("offer", schema.ProvidedAidTo, aidNouns+"|asylum|refuge", "to").note("'offered aid to'"),
 	v("sink", schema.Attacked, "").note("'sank a South Korean warship'"),
 	v("shield", schema.Supported, "").note("'used its veto to shield Damascus': protection in words or votes"),
+	v("accompany", schema.MetWith, "").note("'Obama was accompanied by Prime Minister Abe'"),
 	vo("ship", schema.ProvidedAidTo, aidNouns, "to").note("'shipped medical supplies to Italy'"),
 	vo("set", schema.Visited, "foot", "in", "on").note("'set foot in North Korea'"),
 	v("initial", schema.SignedAgreementWith, "with").note("'initialed a peace agreement': signed in draft"),
