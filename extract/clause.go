@@ -1320,7 +1320,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -1727,11 +1727,89 @@ func (c *clause) speaksFor(i int) (frame, bool) {
 			who = c.argsOf(h, false) // "Alloush, representing Jaish al-Islam,"
 		}
 	}
-	if len(who) == 0 || len(whom) == 0 || !allPeople(who) || slices.ContainsFunc(whom, func(m Mention) bool { return m.Actors[0].Kind == schema.Person || m.Place }) {
+	if len(who) == 0 || len(whom) == 0 || !allPeople(who) || slices.ContainsFunc(whom, func(m Mention) bool { return m.Actors[0].Kind == schema.Person || m.Place }) || c.negated(i) {
+		return frame{}, false // "did not represent the State Department"
+	}
+	return frame{rel: schema.Represents, trigger: i, mod: schema.Asserted, subj: who, obj: whom, conf: 0.78, rule: "apposition"}, true
+}
+
+// onBehalf reads a person acting for a state or body: "Peres signed for
+// Israel", "brokered a ceasefire on behalf of the European Union"; the
+// person represents it. i is "behalf", or the verb of a "for" phrase.
+func (c *clause) onBehalf(i int) (frame, bool) {
+	t := c.t
+	var body, v int
+	switch {
+	case t.lemma[i] == "behalf" && t.caseOf(i) == "on":
+		body, v = c.prepChild(i, "of"), t.head[i]
+		for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") {
+			v = t.head[v]
+		}
+	case strings.HasPrefix(t.tag[i], "VB") && actForLemmas[t.lemma[i]] && t.child(i, "obj") < 0:
+		body, v = c.prepChild(i, "for"), i // "signed for Israel", not "signed a deal for Israel"
+	default:
+		return frame{}, false
+	}
+	if body < 0 || v < 0 || c.headOf[body] < 0 || !actForLemmas[t.lemma[v]] && !behalfLemmas[t.lemma[v]] || c.negated(v) {
+		return frame{}, false // "spied on behalf of", "did not sign for": no office held
+	}
+	who, whom := c.subjectOf(v, 0), c.ms[c.headOf[body]:c.headOf[body]+1]
+	if len(who) != 1 || !allPeople(who) || whom[0].Actors[0].Kind == schema.Person || whom[0].Place {
 		return frame{}, false
 	}
 	return frame{rel: schema.Represents, trigger: i, mod: schema.Asserted, subj: who, obj: whom, conf: 0.78, rule: "apposition"}, true
 }
+
+// behalfLemmas are the diplomatic acts done on a state's or body's behalf.
+var behalfLemmas = map[string]bool{
+	"broker": true, "act": true, "attend": true, "talk": true, "meet": true, "accept": true, "deliver": true,
+	"present": true, "submit": true, "apologize": true, "apologise": true, "thank": true, "address": true, "represent": true,
+}
+
+// negated reports whether the verb at i is negated by its own "not" or
+// "never".
+func (c *clause) negated(i int) bool {
+	return c.t.hasChildLemma(i, "advmod", "not", "never", "n't")
+}
+
+// actForLemmas are acts one does for a state or body: "signed for Israel",
+// "spoke for the government".
+var actForLemmas = map[string]bool{"sign": true, "speak": true, "negotiate": true, "vote": true, "initial": true}
+
+// toLeave reads an expulsion as an ultimatum: "gave Iranian diplomats 48
+// hours to leave the country", "ordered Russian diplomats to leave".
+func (c *clause) toLeave(i int) (frame, bool) {
+	t := c.t
+	if (t.lemma[i] != "give" && t.lemma[i] != "order" && t.lemma[i] != "tell") || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	guests := -1
+	for _, k := range t.kids[i] {
+		if (t.rel[k] == "iobj" || t.rel[k] == "obj") && envoyNouns[t.lemma[k]] {
+			guests = k
+		}
+	}
+	leave := false
+	for _, k := range t.kids[i] {
+		if (t.rel[k] == "xcomp" || t.rel[k] == "advcl" || t.rel[k] == "acl") && t.lemma[k] == "leave" {
+			leave = true
+		}
+		for _, a := range t.kids[k] {
+			if t.rel[a] == "acl" && t.lemma[a] == "leave" {
+				leave = true // "48 hours/obj to leave/acl"
+			}
+		}
+	}
+	if guests < 0 || !leave {
+		return frame{}, false
+	}
+	f := frame{rel: schema.DowngradedRelations, trigger: i, conf: 0.75, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.argsOf(guests, true)}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// envoyNouns are a state's envoys, whose expulsion downgrades relations.
+var envoyNouns = map[string]bool{"diplomat": true, "ambassador": true, "envoy": true, "attache": true, "staff": true}
 
 // restateLemmas say again, or explain, what was said.
 var restateLemmas = map[string]bool{"reiterate": true, "repeat": true, "explain": true, "emphasize": true, "emphasise": true, "underline": true}

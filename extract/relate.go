@@ -1244,8 +1244,8 @@ func appendPairs(out []relation, subj, obj []Mention, rel schema.Relation, trigg
 		for _, o := range obj {
 			for _, sa := range s.Actors {
 				for _, oa := range o.Actors {
-					if sa.ID == oa.ID || ownCountry(sa, oa) || ownCountry(oa, sa) {
-						continue
+					if sa.ID == oa.ID || rel != schema.Represents && (ownCountry(sa, oa) || ownCountry(oa, sa)) {
+						continue // one's own country is no other party, but is whom one represents
 					}
 					c := conf
 					if !sa.Known || !oa.Known {
