@@ -1722,6 +1722,9 @@ func (c *clause) speaksFor(i int) (frame, bool) {
 	if s := t.child(i, "nsubj:pass"); s >= 0 {
 		who, whom = c.byAgent(i), c.argsOf(s, false)
 	} else if o := t.child(i, "obj"); o >= 0 {
+		if h := t.head[i]; (t.rel[i] == "xcomp" || t.rel[i] == "advcl") && h >= 0 && t.child(h, "obj") >= 0 {
+			return frame{}, false // "nominated four club members to represent the U.S.": the members, whom no name gives
+		}
 		who, whom = c.subjectOf(i, 0), c.argsOf(o, false)
 		if h := t.head[i]; t.rel[i] == "acl" && h >= 0 && len(who) == 0 {
 			who = c.argsOf(h, false) // "Alloush, representing Jaish al-Islam,"
