@@ -316,14 +316,6 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 	return titleFrom(ms, toks, m.End+1)
 }
 
-// boolInt is 1 for true.
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // preApposition returns the body of a title set before a name and a
 // comma: "A spokesman for the Kremlin, Dmitry Peskov, said", "The head of
 // the Chinese regulator, Li Jian,". The title phrase opens the sentence
@@ -341,6 +333,7 @@ func preApposition(ms []Mention, toks []token, k int) *schema.Actor {
 	if j >= 0 && toks[j].key == "the" {
 		j--
 	}
+	to := j // the posting's preposition, if any
 	if ms[n].Place && !(j >= 2 && toks[j].key == "to" && titleWords[toks[j-1].key]) {
 		return nil // a place, but the posting of "ambassador to Washington"
 	}
@@ -355,7 +348,7 @@ func preApposition(ms []Mention, toks []token, k int) *schema.Actor {
 				return &a
 			}
 		}
-		if b := mentionEnding(ms, ms[n].Start-1-boolInt(toks[ms[n].Start-1].key == "the")); b >= 0 && len(ms[b].Actors) == 1 && ms[b].Actors[0].Kind == schema.Country && (ms[b].Start == 0 || ms[b].Start == 1 && toks[0].key == "the") {
+		if b := mentionEnding(ms, to); b >= 0 && len(ms[b].Actors) == 1 && ms[b].Actors[0].Kind == schema.Country && (ms[b].Start == 0 || ms[b].Start == 1 && toks[0].key == "the") {
 			a := ms[b].Actors[0] // "The Russian ambassador to Washington, Anatoly Antonov,": the demonym's mention holds the title
 			return &a
 		}
