@@ -166,6 +166,8 @@ func TestConstructions(t *testing.T) {
 		{"DidNotRepresent", "2016-04-23", "Hillary Clinton did not represent the State Department on the committee.", nil, true},
 		{"GaveDiplomatsHoursToLeave", "2016-01-03", "Foreign Minister Adel al-Jubeir gave Iranian diplomats 48 hours to leave the country.", []string{"adel-al-jubeir DOWNGRADED_RELATIONS IRN"}, false},
 		{"NomineesToRepresent", "2019-08-01", "Trump has nominated four club members to represent the U.S. as ambassadors abroad.", nil, true},
+		{"AStatesAmbassadorToAnother", "2016-12-29", "Flynn met Russia's U.S. ambassador Sergey Kislyak.", []string{"sergey-kislyak REPRESENTS RUS", "michael-flynn MET_WITH sergey-kislyak"}, true},
+		{"AStatesUnnamedAmbassadorToAnother", "2016-12-29", "Flynn urged Russia's U.S. ambassador not to retaliate over the sanctions.", []string{"michael-flynn CALLED_ON RUS"}, true},
 		{"PolicyOfItsOwner", "2015-06-02", "Russia's policy of arming the Taliban angered Kabul.", []string{"RUS PROVIDED_AID_TO TALIBAN"}, true},
 		{"StanceIsNoParty", "2019-06-02", "Trump said he was against any war with Iran.", nil, true},
 		{"UnderAttackBy", "1987-07-20", "Kuwait's shipping has come under repeated attack by Iran.", []string{"IRN ATTACKED KWT"}, true},

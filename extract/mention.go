@@ -1701,8 +1701,8 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		if k := i + n; k < len(toks) && toks[k].key == "affairs" && kind == surfDemonym {
 			return Mention{}, false // "director for European and Russian affairs": a portfolio, not its country
 		}
-		if e.Kind == schema.Country && kind == surfName && i > 1 && toks[i-1].key == "'s" && i+n < len(toks) && postedTitles[toks[i+n].key] {
-			return Mention{}, false // "UNICEF's Iraq representative": the posting, not the body
+		if e.Kind == schema.Country && kind != surfDemonym && i > 1 && toks[i-1].key == "'s" && i+n < len(toks) && (postedTitles[toks[i+n].key] || toks[i+n].key == "ambassador") {
+			return Mention{}, false // "UNICEF's Iraq representative", "Russia's U.S. ambassador": the posting, not the body
 		}
 		if e.Kind == schema.Country && kind == surfName && i > 0 && i+n < len(toks) && postedTitles[toks[i+n].key] {
 			if be, _, bn := x.lookup(toks, i-1, st.date); be != nil && (be.Kind == schema.Organization || be.Kind == schema.Country && be.ID != e.ID) && bn == 1 {
@@ -1727,12 +1727,12 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		k = i + n
 		if k < len(toks) && toks[k].key == "'s" {
 			k++
-			if e.Kind == schema.Organization {
-				// "UNICEF's Iraq representative Peter Hawkins", "the UN's Syria
-				// envoy": the body's official, posted to the country.
-				if ce, ckind, cn := x.lookup(toks, k, st.date); ce != nil && ce.Kind == schema.Country && ckind == surfName && k+cn < len(toks) && postedTitles[toks[k+cn].key] {
-					k += cn
-				}
+			// "UNICEF's Iraq representative Peter Hawkins", "the UN's Syria
+			// envoy", "Russia's U.S. ambassador": the official of the body or
+			// country before, posted to the country after.
+			if ce, ckind, cn := x.lookup(toks, k, st.date); ce != nil && ce.Kind == schema.Country && ce.ID != e.ID && ckind != surfDemonym && k+cn < len(toks) &&
+				(postedTitles[toks[k+cn].key] || e.Kind == schema.Country && toks[k+cn].key == "ambassador") {
+				k += cn
 			}
 		}
 	} else if e == nil {
