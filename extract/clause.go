@@ -1607,7 +1607,7 @@ func (c *clause) hostedIn(i int) (frame, bool) {
 		// (not "welcomed Reagan's announcement").
 		return c.visitFrame(i, awayFrom(c.argsOf(o, true), subj[0].Actors[0].ID), subj[0])
 	}
-	if subj := c.subjectOf(i, 0); !ok && t.lemma[i] == "host" && len(subj) == 1 && len(subj[0].Actors) == 1 && c.headOf[o] >= 0 && allPeople(c.ms[c.headOf[o]:c.headOf[o]+1]) {
+	if subj := c.subjectOf(i, 0); !ok && t.lemma[i] == "host" && len(subj) == 1 && len(subj[0].Actors) == 1 && c.personAt(o) {
 		// "Putin hosted Assad in the resort of Sochi": a head of state
 		// or government hosts at home, wherever the place no dictionary
 		// knows is.
@@ -2667,11 +2667,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); t.lemma[i] == "welcome" && e.Relation == schema.Supported && (c.prepChild(i, "to") >= 0 || c.prepChild(i, "into") >= 0 || c.prepChild(i, "at") >= 0 || c.welcomedTo(i) ||
 		// "Trump was welcomed by Xi Jinping in Beijing": the guest is the
 		// passive subject.
-		t.child(i, "obl:agent") >= 0 && t.child(i, "nsubj:pass") >= 0 && c.headOf[t.child(i, "nsubj:pass")] >= 0 && allPeople(c.ms[c.headOf[t.child(i, "nsubj:pass")]:c.headOf[t.child(i, "nsubj:pass")]+1]) && !c.asPhrase(i) ||
+		t.child(i, "obl:agent") >= 0 && c.personAt(t.child(i, "nsubj:pass")) && !c.asPhrase(i) ||
 		o >= 0 && c.headOf[o] >= 0 && c.prepChild(o, "to") >= 0 ||
 		// "China welcomed Kim Jong Un for talks": a person welcomed is a
 		// guest (not "welcomed Guaido as interim president").
-		o >= 0 && c.headOf[o] >= 0 && allPeople(c.ms[c.headOf[o]:c.headOf[o]+1]) && !c.asPhrase(i)) {
+		c.personAt(o) && !c.asPhrase(i)) {
 		// "welcomed Netanyahu to Downing Street": a host, no support; a
 		// host meets the guest (the rest of the frame as for support).
 		e.Relation = schema.MetWith
@@ -4108,6 +4108,11 @@ func (c *clause) contrasted(m Mention) bool {
 	return i > 1 && c.toks[i-1].key == "not" && (c.toks[i-2].key == "," || c.toks[i-2].key == "but")
 }
 
+// personAt reports whether word k heads the mention of a person or people.
+func (c *clause) personAt(k int) bool {
+	return k >= 0 && c.headOf[k] >= 0 && allPeople(c.ms[c.headOf[k]:c.headOf[k]+1])
+}
+
 // actorCount is the number of actors the mentions ms name.
 func actorCount(ms []Mention) int {
 	n := 0
@@ -5203,7 +5208,7 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		relIs(t.rel[i], "obl") && withholdLemmas[t.lemma[h]] && t.child(h, "obj") >= 0) {
 		f.neg = true // "had withheld $400 million in aid to Kyiv", the phrase on the amount or on the verb
 	}
-	if v := t.head[i]; v >= 0 && t.rel[i] == "nsubj" && t.happened(v) && t.hasChildLemma(v, "advmod", "not", "never", "n't") {
+	if v := t.head[i]; v >= 0 && t.rel[i] == "nsubj" && t.happened(v) && c.negated(v) {
 		f.neg = true // "the meeting did not take place", "the talks never happened"
 	}
 	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || t.rel[i] == "nsubj:pass") && (t.lemma[v] == "postpone" || t.lemma[v] == "delay" || t.lemma[v] == "defer" || t.lemma[v] == "reschedule") {
