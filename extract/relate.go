@@ -164,6 +164,14 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				aff, rule, from, to = a, "apposition", 0, m.Start
 			}
 		}
+		if aff == nil && m.Actors[0].Known && m.Start >= 2 && toks[m.Start-1].key == "'s" {
+			// "China's Xi Jinping": a possessor the dictionaries know the
+			// person holds office in.
+			if n := mentionEnding(ms, m.Start-1); n >= 0 && len(ms[n].Actors) == 1 && ms[n].Actors[0].ID == m.Actors[0].Country {
+				a := ms[n].Actors[0]
+				aff, rule, from, to = &a, "possessor", ms[n].Start-2, m.Start
+			}
+		}
 		w := m.Start - 1 // "whose" before the title, inside the name's mention or before it
 		if w >= 0 && titleWords[toks[w].key] {
 			w--
@@ -330,6 +338,12 @@ func preApposition(ms []Mention, toks []token, k int) *schema.Actor {
 		return nil
 	}
 	j := ms[n].Start - 1
+	if titleWords[toks[ms[n].End-1].key] && (j < 0 || toks[j].key != ",") {
+		// "Japan's defence minister, Itsunori Onodera,": the title is
+		// inside the possessor's mention.
+		a := ms[n].Actors[0]
+		return &a
+	}
 	if j >= 0 && toks[j].key == "the" {
 		j--
 	}
@@ -558,7 +572,7 @@ var relatives = map[string]bool{
 // held: "former", "ex-", "onetime", "erstwhile", "retired".
 func formerTitle(toks []token, from, to int) bool {
 	for j := max(from, 0); j < min(to, len(toks)); j++ {
-		if k := toks[j].key; k == "former" || k == "onetime" || k == "erstwhile" || k == "retired" || strings.HasPrefix(k, "ex-") {
+		if k := toks[j].key; k == "former" || k == "late" && j > 0 && toks[j-1].key == "the" || k == "onetime" || k == "erstwhile" || k == "retired" || strings.HasPrefix(k, "ex-") {
 			return true
 		}
 	}
