@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/diplograph/diplograph/schema"
 )
@@ -164,6 +165,20 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				aff, rule, from, to = a, "apposition", 0, m.Start
 			}
 		}
+		if aff == nil {
+			if n := possessorTitle(ms, toks, k); n >= 0 {
+				a := ms[n].Actors[0]
+				if a.Kind == schema.Person {
+					if privateCounsel(toks[ms[n].End:m.Start]) {
+						continue // "Trump's personal attorney, John Dowd,": no office
+					}
+					a, _ = x.countryActor(a, a.Text, st.date)
+				}
+				if a.ID != "" {
+					aff, rule, from, to = &a, "apposition", ms[n].Start, m.Start
+				}
+			}
+		}
 		if aff == nil && m.Actors[0].Known && m.Start >= 2 && toks[m.Start-1].key == "'s" {
 			// "China's Xi Jinping": a possessor the dictionaries know the
 			// person holds office in.
@@ -322,6 +337,53 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 		return nil // "Macron, on a state visit to China,": where he is, no title
 	}
 	return titleFrom(ms, toks, m.End+1)
+}
+
+// privateCounsel reports whether a title serves a person privately:
+// "personal attorney", "lawyer".
+func privateCounsel(title []token) bool {
+	return slices.ContainsFunc(title, func(t token) bool {
+		return t.key == "personal" || t.key == "private" || t.key == "attorney" || t.key == "lawyer" || t.key == "counsel"
+	})
+}
+
+// functionWords end a title phrase read without tags.
+var functionWords = map[string]bool{"and": true, "or": true, "the": true, "a": true, "an": true, "of": true, "to": true,
+	"in": true, "for": true, "with": true, "on": true, "at": true, "by": true, "from": true, "as": true, "but": true,
+	"against": true, "over": true, "about": true, "after": true, "before": true, "under": true, "into": true, "between": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "that": true, "which": true, "who": true, "than": true}
+
+// possessorTitle returns the mention that possesses a title set before a
+// name and a comma when the name's mention does not hold it: "Moscow's
+// envoy, Alexander Lavrentiev,", "Trump's Ukraine envoy, Kurt Volker,"
+// (the possessor may be a person, who acts for a country). The title
+// phrase is title words, other lowercase words and a posting's country, and
+// the possessor opens its noun phrase, not a list after a comma.
+func possessorTitle(ms []Mention, toks []token, k int) int {
+	m := ms[k]
+	if m.Start < 4 || toks[m.Start-1].key != "," || !toks[m.Start].cap() || m.End >= len(toks) || toks[m.End].key != "," && toks[m.End].key != "said" ||
+		!titleWords[toks[m.Start-2].key] || mentionEnding(ms, m.Start-1) >= 0 {
+		return -1
+	}
+	j := m.Start - 2
+	for j > 0 && toks[j-1].key != "'s" {
+		if n := mentionEnding(ms, j); n >= 0 && ms[n].Actors[0].Kind == schema.Country {
+			j = ms[n].Start // the posting: "Ukraine envoy", "U.S. ambassador"
+			continue
+		}
+		if t := toks[j-1]; !(titleWords[t.key] || !t.cap() && !functionWords[t.key] && strings.IndexFunc(t.key, func(r rune) bool { return !unicode.IsLetter(r) }) < 0) {
+			return -1
+		}
+		j--
+	}
+	if j < 2 {
+		return -1
+	}
+	n := mentionEnding(ms, j-1)
+	if n < 0 || len(ms[n].Actors) != 1 || ms[n].Start > 0 && toks[ms[n].Start-1].key == "," {
+		return -1
+	}
+	return n
 }
 
 // preApposition returns the body of a title set before a name and a
