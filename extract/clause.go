@@ -4784,17 +4784,19 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		n = h // "carried out a spate of attacks", "began 10 days of joint drills"
 	}
 	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass")
+	quit := !light && (f.rel.Symmetric() || f.rel == schema.Visited) && t.quits(n)
+	light = light || quit
 	claimed := !light && t.caseOf(n) == "for" && c.claimsCredit(t.head[n])
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
 		n = t.head[n] // "claimed responsibility for an attack on Afghan forces"
 	}
-	if v := t.head[n]; v >= 0 && (light && (lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
+	if v := t.head[n]; v >= 0 && (light && (quit || lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}
 		if len(f.subj) == 0 {
 			f.rule = "noun-light"
-			if t.rel[n] == "obj" || claimed {
+			if t.rel[n] == "obj" || claimed || quit {
 				f.subj = c.subjectOf(v, 0)
 			} else {
 				f.subj = c.byAgent(v)
@@ -4819,6 +4821,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 		c.polarity(&f, v)
+		if quit {
+			f.neg = true // "pulled out of the summit with Kim": it will not be held with him
+		}
 		if (t.lemma[v] == "offer" || t.lemma[v] == "promise") && f.mod == schema.Asserted && f.rel.Symmetric() || weighLemmas[t.lemma[v]] && f.mod == schema.Asserted {
 			f.mod = schema.Hypothetical // "offered Kim a summit": one yet to be taken up; "considering sanctions"
 		}
@@ -5233,6 +5238,24 @@ func (t *tree) cancelled(h int) bool {
 	return cancelLemmas[t.lemma[hh]] || t.lemma[hh] == "call" && t.hasChildLemma(hh, "compound:prt", "off") ||
 		t.lemma[hh] == "hold" && t.hasChildLemma(hh, "compound:prt", "up", "back") || withholdLemmas[t.lemma[hh]] ||
 		t.lemma[hh] == "rule" && t.hasChildLemma(hh, "compound:prt", "out") || t.lemma[hh] == "turn" && t.hasChildLemma(hh, "compound:prt", "down")
+}
+
+// quits reports whether the noun at n is an event its verb's subject
+// leaves: "withdrew from the summit", "pulled out of the talks", "walked
+// away from the negotiations", "backed out of a visit".
+func (t *tree) quits(n int) bool {
+	v := t.head[n]
+	if v < 0 || !relIs(t.rel[n], "obl") || !strings.HasPrefix(t.tag[n], "NN") {
+		return false
+	}
+	switch c := t.caseOf(n); t.lemma[v] {
+	case "withdraw", "exit", "retreat":
+		return c == "from"
+	case "pull", "back", "drop", "walk", "bow", "opt":
+		return (c == "of" || c == "from") && t.hasChildLemma(v, "compound:prt", "out", "away") ||
+			c == "of" && t.hasChildLemma(v, "advmod", "out") // "pulled out/RB of"
+	}
+	return false
 }
 
 // happened reports whether the verb at v says that its subject came to

@@ -909,8 +909,8 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		if toks[i].key == "longer" && toks[i-1].key == "no" {
 			toks[i].tag = "RBR" // "no longer supports": an adverb, not the predicate
 		}
-		if toks[i].key == "loyal" {
-			toks[i].tag = "JJ" // "forces loyal/VBP to the regime": no verb
+		if toks[i].key == "loyal" || toks[i].key == "upcoming" || toks[i].key == "forthcoming" || toks[i].key == "ongoing" {
+			toks[i].tag = "JJ" // "forces loyal/VBP to the regime", "his upcoming/VBG meeting": no verb
 		}
 	}
 	// A capitalised "Former" or "Ex-" heading a title is an adjective, not
