@@ -2763,8 +2763,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false // "fired Linick at Pompeo's request": a dismissal
 		}
 	}
-	if e.Relation == schema.MetWith && c.byPhone(i) {
-		e.Relation = schema.SpokeWith // "talked on the phone with Netanyahu"
+	if o := t.child(i, "obj"); e.Relation == schema.MetWith && (c.byPhone(i) || o >= 0 && c.byPhone(o)) {
+		e.Relation = schema.SpokeWith // "talked on the phone with Netanyahu", "held phone talks with"
 	}
 	if o := t.child(i, "obj"); t.lemma[i] == "offer" && e.Relation == schema.PledgedTo && o >= 0 && !offerNouns[t.lemma[o]] && c.headOf[o] < 0 {
 		return frame{}, false // "offered a good cop-bad cop approach to Iran": no pledge
@@ -5420,10 +5420,10 @@ func (c *clause) measureDoer(i int) bool {
 }
 
 // byPhone reports whether the event at i happened by telephone: "talked
-// on the phone with", "met by video link" is no meeting either.
+// on the phone with", "held phone talks"; "met by video link" is no meeting either.
 func (c *clause) byPhone(i int) bool {
 	for _, k := range c.t.kids[i] {
-		if l := c.t.lemma[k]; (l == "phone" || l == "telephone" || l == "videoconference" || l == "video") && (relIs(c.t.rel[k], "obl") || relIs(c.t.rel[k], "nmod")) {
+		if l := c.t.lemma[k]; (l == "phone" || l == "telephone" || l == "videoconference" || l == "video") && (relIs(c.t.rel[k], "obl") || relIs(c.t.rel[k], "nmod") || k < i && (c.t.rel[k] == "compound" || c.t.rel[k] == "amod")) {
 			return true
 		}
 	}
