@@ -3664,6 +3664,11 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 				if got := c.others(c.argsOf(o, true), c.subjectOf(i, 0)); len(got) > 0 {
 					return got
 				}
+				// "threatened to cut U.S. funding to the WHO": the subject's
+				// own modifier aside, the object's phrase.
+				if got := c.others(c.prepArgs(o, []string{"to", "for", "with", "against", "on"}), c.subjectOf(i, 0)); len(got) > 0 && rel == schema.Threatened {
+					return got
+				}
 			}
 			if got := c.prepArgsNear(k, t.child(k, "obj"), []string{"to", "with", "against", "on", "for"}); len(got) > 0 || rel != schema.Threatened {
 				return got
@@ -3733,15 +3738,22 @@ var causeLemmas = map[string]bool{
 	"meet": true, "incur": true, "spark": true, "lead": true,
 }
 
-// others returns the mentions of ms that name none of the actors of subj.
+// others returns the mentions of ms that name none of the actors of subj,
+// nor only the country a person of subj acts for.
 func (c *clause) others(ms, subj []Mention) []Mention {
 	var out []Mention // a new slice: ms may be a window on c.ms
 	for _, m := range ms {
-		if !slices.ContainsFunc(subj, func(s Mention) bool { return sameActor(s, m) }) {
+		if !slices.ContainsFunc(subj, func(s Mention) bool { return sameActor(s, m) || ownMention(s, m) }) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// ownMention reports whether b names only the country that person a
+// acts for: "Trump" and "U.S." in "threatened to cut U.S. funding".
+func ownMention(a, b Mention) bool {
+	return len(a.Actors) == 1 && len(b.Actors) == 1 && ownCountry(a.Actors[0], b.Actors[0])
 }
 
 // sameActor reports whether mentions a and b name an actor in common.

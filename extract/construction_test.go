@@ -28,6 +28,7 @@ func TestConstructions(t *testing.T) {
 		{"DismissedClaimOfEvent", "2019-09-20", "Tehran dismissed claims of talks between Iran and the United States.", []string{"IRN MET_WITH USA neg"}, true},
 		{"CancelledEvent", "2018-07-01", "The meeting between Trump and Putin was abruptly cancelled.", []string{"donald-trump MET_WITH vladimir-putin neg"}, true},
 		{"CalledOffVisit", "2018-07-01", "Trump called off his visit to Britain.", []string{"donald-trump VISITED GBR neg"}, true},
+		{"ThreatToCutOwnFundingToABody", "2020-04-15", "Trump threatened to cut U.S. funding to the World Health Organization.", []string{"donald-trump THREATENED WHO", "USA PROVIDED_AID_TO WHO"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},
