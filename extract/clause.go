@@ -3750,6 +3750,13 @@ func (c *clause) others(ms, subj []Mention) []Mention {
 	return out
 }
 
+// inviteNouns are invitations; inviteeLemmas are what the one invited
+// does with one ("accepted an invitation to visit").
+var (
+	inviteNouns   = map[string]bool{"invitation": true, "invite": true}
+	inviteeLemmas = map[string]bool{"accept": true, "receive": true, "get": true, "decline": true, "take": true, "reject": true, "turn": true, "snub": true, "spurn": true}
+)
+
 // ownMention reports whether b names only the country that person a
 // acts for: "Trump" and "U.S." in "threatened to cut U.S. funding".
 func ownMention(a, b Mention) bool {
@@ -3999,7 +4006,8 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return c.verbSubjectAbove(h, depth)
 		case len(got) > 0 || t.head[h] < 0:
 			return got
-		case t.rel[h] == "obj" && lightLemmas[t.lemma[t.head[h]]]:
+		case t.rel[h] == "obj" && (lightLemmas[t.lemma[t.head[h]]] || inviteNouns[t.lemma[h]] && inviteeLemmas[t.lemma[t.head[h]]]):
+			// "accepted an invitation to visit China": the invited goes.
 			return c.subjectOf(t.head[h], depth+1)
 		case relIs(t.rel[h], "obl") && strings.HasPrefix(t.tag[t.head[h]], "VB"):
 			// "launched Operation Shield in Aleppo province to tackle IS":
@@ -5729,6 +5737,15 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "there are no plans for Trump to meet Putin", the infinitive hung on "are"
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && t.cancelled(h):
 			f.neg = true // "scrapped plans to visit X"
+		case r == "acl" && t.hasChildLemma(p, "mark", "to") && inviteNouns[hl] && t.rel[h] == "obj" && p == i:
+			// "declined an invitation to visit China": no visit;
+			// "received an invitation to visit": one still to take up.
+			switch v := t.head[h]; {
+			case t.cancelled(h) || t.lemma[v] == "turn" || t.lemma[v] == "snub":
+				f.neg = true
+			case t.lemma[v] != "accept" && f.mod == schema.Asserted:
+				f.mod = schema.Hypothetical
+			}
 		case r == "xcomp" && t.child(h, "obj") >= 0 && futureNouns[t.lemma[t.child(h, "obj")]]:
 			// The same with the infinitive hung on the verb: "announced
 			// plans to visit X", "scrapped plans to visit X".
