@@ -670,6 +670,24 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[that] = "mark"
 		}
 	}
+	for w, h := range t.head {
+		// "warned the United States/nsubj-of-consequences of
+		// consequences/obl": a noun phrase with a preposition has no
+		// subject; a name before the preposition, right after a verb
+		// with no object, is the verb's object.
+		if h < 0 || t.rel[w] != "nsubj" || !strings.HasPrefix(t.tag[h], "NN") || !relIs(t.rel[h], "obl") || hasDependent(t, h, "cop") {
+			continue
+		}
+		cs, v := -1, t.head[h]
+		for k := w + 1; k < h; k++ {
+			if t.head[k] == h && t.rel[k] == "case" {
+				cs = k
+			}
+		}
+		if v >= 0 && v < w && cs >= 0 && strings.HasPrefix(t.tag[v], "VB") && !hasDependent(t, v, "obj") {
+			t.head[w], t.rel[w] = v, "obj"
+		}
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
