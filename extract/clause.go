@@ -2731,8 +2731,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if o := t.child(i, "obj"); e.Relation == schema.PledgedTo && o >= 0 && hostileVows[t.lemma[o]] {
 		// "Pence vows U.S. resistance to Russia", "vowed a tough response
-		// to Iran": what is vowed against the other is a threat.
+		// to Iran": what is vowed against the other is a threat, and
+		// its object is who it is against ("vowed reprisals against").
 		e.Relation = schema.Threatened
+		e.Preps = append([]string{"against", "on"}, e.Preps...)
+	} else if e.Relation == schema.Threatened && o >= 0 && (hostileVows[t.lemma[o]] || consequenceNouns[t.lemma[o]]) && c.headOf[o] < 0 {
+		e.Preps = append([]string{"against", "on"}, e.Preps...) // "threatened countermeasures against Britain"
 	}
 	if k := c.prepChild(i, "with"); e.Relation == schema.Attacked && k >= 0 && penaltyNouns[t.lemma[k]] {
 		e.Relation = schema.Sanctioned // "hit North Korea with new sanctions": a penalty, no blow
@@ -4520,7 +4524,7 @@ var billNouns = map[string]bool{"bill": true, "legislation": true, "law": true, 
 // hostileVows are vowed against someone: "vowed resistance to Russia".
 var hostileVows = map[string]bool{
 	"resistance": true, "opposition": true, "retaliation": true, "revenge": true, "response": true,
-	"punishment": true, "retribution": true, "vengeance": true,
+	"punishment": true, "retribution": true, "vengeance": true, "countermeasure": true, "reprisal": true,
 }
 
 // missionNouns are a state's offices in another state.
@@ -5148,6 +5152,7 @@ func (c *clause) warnedOfConsequences(i int) []Mention {
 var consequenceNouns = map[string]bool{
 	"consequence": true, "retaliation": true, "response": true, "punishment": true, "sanction": true,
 	"action": true, "reprisal": true, "repercussion": true, "fury": true, "wrath": true, "force": true,
+	"countermeasure": true,
 }
 
 // stanceCase marks a predicate noun the subject takes a stance on, not

@@ -33,6 +33,8 @@ func TestConstructions(t *testing.T) {
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
 		{"WarnedOfConsequencesParsedAsASubject", "2018-04-12", "Russia warned the United States of consequences.", []string{"RUS THREATENED USA"}, true},
+		{"PromisedCountermeasuresAgainst", "2018-04-12", "China promised countermeasures against the United States.", []string{"CHN THREATENED USA"}, true},
+		{"ThreatenedActionAgainst", "2018-04-12", "Russia threatened military action against Britain.", []string{"RUS THREATENED GBR"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},
