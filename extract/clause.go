@@ -3913,6 +3913,29 @@ func (c *clause) relativeSubject(i int) []Mention {
 	return subj
 }
 
+// withCompanions adds to the subject subj, headed by s, of the verb at v
+// the actors that "along with" or "together with" joins to it, on the
+// subject or on the verb: "Egypt, along with the United States, brokered
+// the deal", "Egypt helped broker the deal along with the United States".
+func (c *clause) withCompanions(subj []Mention, s, v int) []Mention {
+	t := c.t
+	if len(subj) == 0 || t.child(v, "aux:pass") >= 0 || t.tag[v] == "VBN" && t.child(v, "aux") < 0 {
+		return subj // "Abboud was killed along with other members": victims, no doers
+	}
+	for _, pw := range [...]struct {
+		p    int
+		want string
+	}{{s, "nmod"}, {v, "obl"}} {
+		p, want := pw.p, pw.want
+		for _, k := range t.kids[p] {
+			if relIs(t.rel[k], want) && t.hasChildLemma(k, "case", "with") && (t.hasChildLemma(k, "case", "along", "together") || t.hasChildLemma(k, "advmod", "along", "together")) {
+				subj = append(slices.Clone(subj), c.others(c.argsOf(k, false), subj)...)
+			}
+		}
+	}
+	return subj
+}
+
 // subjectOf finds the subject of the verb at i: its own, or through
 // control, coordination, a relative clause or a participle.
 func (c *clause) subjectOf(i, depth int) []Mention {
@@ -3931,7 +3954,7 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 				return c.argsOf(a, false)
 			}
 		}
-		return c.argsOf(s, false)
+		return c.withCompanions(c.argsOf(s, false), s, i)
 	}
 	if depth > 3 || t.head[i] < 0 {
 		return nil
