@@ -670,6 +670,28 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[that] = "mark"
 		}
 	}
+	if r := rootOf(t); r >= 0 && strings.HasPrefix(t.tag[r], "NN") {
+		// "The talks sponsored by the United States and Russia/nsubj
+		// fell/conj apart": a sentence whose root is a noun has lost its
+		// verb to a conjunct whose subject is a name right after "and";
+		// the name joins the noun before "and", the verb is the root
+		// and the noun its subject.
+		for v, h := range t.head {
+			cc, s := dependent(t, v, "cc"), dependent(t, v, "nsubj")
+			if h < 0 || t.rel[v] != "conj" || !strings.HasPrefix(t.tag[v], "VB") || cc < 1 || s < 0 || s < cc || toks[cc].key != "and" || !t.dominates(r, v) {
+				continue
+			}
+			first, left := nameStart(into, s), cc-1
+			if first != cc+1 || !toks[s].cap() || !toks[left].cap() || !t.dominates(h, left) || left == h {
+				continue
+			}
+			t.head[s], t.rel[s] = left, "conj"
+			t.head[cc] = s
+			t.head[v], t.rel[v] = -1, "root"
+			t.head[r], t.rel[r] = v, "nsubj"
+			break
+		}
+	}
 	for w, h := range t.head {
 		// "warned the United States/nsubj-of-consequences of
 		// consequences/obl": a noun phrase with a preposition has no
@@ -1389,13 +1411,17 @@ func isPunct(tag string) bool {
 
 // hasDependent reports whether word v has a dependent with relation rel,
 // before the tree's children lists are built.
-func hasDependent(t *tree, v int, rel string) bool {
+func hasDependent(t *tree, v int, rel string) bool { return dependent(t, v, rel) >= 0 }
+
+// dependent returns word v's first dependent with relation rel, or -1,
+// before the tree's children lists are built.
+func dependent(t *tree, v int, rel string) int {
 	for k, h := range t.head {
 		if h == v && t.rel[k] == rel {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // infinitiveVerbs take a to-infinitive: the word after their "to" is a verb.
