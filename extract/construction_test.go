@@ -244,6 +244,8 @@ func TestConstructions(t *testing.T) {
 		{"LeadersEnvoyBeforeAName", "2019-10-01", "Trump's Ukraine envoy, Kurt Volker, resigned on Friday.", []string{"kurt-volker REPRESENTS USA"}, true},
 		{"LeadersPersonalLawyerHoldsNoOffice", "2019-10-01", "Trump's personal lawyer, Jay Sekulow, said the report was false.", nil, true},
 		{"SanctionsAgainstItsLeaderIsNoTitlePhrase", "2016-07-11", "North Korea cut its channel with the United States over Washington's sanctions against its leader, Kim Jong Un.", []string{"USA SANCTIONED kim-jong-un"}, true},
+		{"RulerOfACountryInTheName", "2019-06-01", "King Abdullah II of Jordan met Trump.", []string{"abdullah-ii REPRESENTS JOR", "abdullah-ii MET_WITH donald-trump"}, true},
+		{"RulerOfACountryAfterTheName", "2018-06-01", "King Salman of Saudi Arabia met Trump.", []string{"salman-of-saudi-arabia REPRESENTS SAU", "salman-of-saudi-arabia MET_WITH donald-trump"}, true},
 		{"PossessorOfAKnownLeader", "2017-09-01", "China's Xi Jinping arrived in Moscow.", []string{"xi-jinping REPRESENTS CHN", "xi-jinping VISITED RUS"}, true},
 		{"PossessorOfAnotherCountrysLeader", "2017-09-01", "Russia's ties with Xi Jinping grew.", nil, true},
 		{"TheLateLeaderHoldsNoOffice", "2012-09-01", "A book praised the late Libyan leader, Moammar Gadhafi.", nil, true},

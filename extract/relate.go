@@ -179,6 +179,26 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				}
 			}
 		}
+		if aff == nil && m.Actors[0].Known && m.Actors[0].Country != "" {
+			// "King Abdullah II of Jordan", "Salman of Saudi Arabia": a
+			// ruler's name that holds the country's of-phrase.
+			for q := m.Start + 1; q+1 < m.End; q++ {
+				if toks[q].key != "of" || !toks[q+1].cap() {
+					continue
+				}
+				text := joinTexts(toks[q+1 : m.End])
+				if e, ok := x.gaz.Entity(m.Actors[0].Country); ok && (strings.EqualFold(e.Name, text) || slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.EqualFold(a, text) })) {
+					if a, ok := x.countryActor(m.Actors[0], text, st.date); ok {
+						aff, rule, from, to = &a, "title", m.Start-2, m.End
+					}
+				}
+				break
+			}
+			if n := mentionStarting(ms, m.End+1); aff == nil && n >= 0 && m.End < len(toks) && toks[m.End].key == "of" && len(ms[n].Actors) == 1 && ms[n].Actors[0].ID == m.Actors[0].Country {
+				a := ms[n].Actors[0] // "King Abdullah II of Jordan" read as a name and a country
+				aff, rule, from, to = &a, "title", m.Start-2, ms[n].End
+			}
+		}
 		if aff == nil && m.Actors[0].Known && m.Start >= 2 && toks[m.Start-1].key == "'s" {
 			// "China's Xi Jinping": a possessor the dictionaries know the
 			// person holds office in.
@@ -345,6 +365,18 @@ func privateCounsel(title []token) bool {
 	return slices.ContainsFunc(title, func(t token) bool {
 		return t.key == "personal" || t.key == "private" || t.key == "attorney" || t.key == "lawyer" || t.key == "counsel"
 	})
+}
+
+// joinTexts is the text of words, one space between them.
+func joinTexts(ws []token) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
 }
 
 // functionWords end a title phrase read without tags.
