@@ -39,6 +39,7 @@ func TestConstructions(t *testing.T) {
 		{"AlongWithOnTheVerb", "2019-06-01", "Trump met Putin along with Pompeo.", []string{"donald-trump MET_WITH vladimir-putin", "mike-pompeo MET_WITH vladimir-putin"}, true},
 		{"KilledAlongWithHasNoDoers", "2019-06-01", "Hassan Abboud was killed along with other leaders of the Islamic State.", nil, true},
 		{"AgentsCoordinationBeforeTheMainVerb", "2016-09-09", "The talks sponsored by the United States and Russia fell apart.", []string{"USA COOPERATED_WITH RUS"}, true},
+		{"PluralBeforeAPastVerbIsItsSubject", "2019-06-01", "Xi told reporters after meeting Trump that talks went well.", []string{"xi-jinping MET_WITH donald-trump"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},

@@ -945,6 +945,13 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[j].tag = "VBP"
 		}
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "said that talks/VBZ went well": a plural right before a past
+		// or modal verb is that verb's subject, no verb itself.
+		if toks[i].tag == "VBZ" && strings.HasSuffix(toks[i].key, "s") && (toks[i+1].tag == "VBD" || toks[i+1].tag == "MD") && (toks[i-1].tag == "DT" || toks[i-1].tag == "IN" || toks[i-1].tag == "WDT" || toks[i-1].tag == "JJ") {
+			toks[i].tag = "NNS"
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		if toks[i].key == "longer" && toks[i-1].key == "no" {
 			toks[i].tag = "RBR" // "no longer supports": an adverb, not the predicate
