@@ -1029,6 +1029,11 @@ func (c *clause) fronted(i int, fits func(schema.Actor) bool) *schema.Actor {
 	if s < 0 || s < i || c.headOf[s] < 0 {
 		return nil
 	}
+	for _, m := range c.ms {
+		if lo, _ := t.span(p); m.End <= i && m.Start >= lo && len(m.Actors) == 1 && fits(m.Actors[0]) {
+			return nil // "To the frustration of the United States and its allies, …": the one named before it
+		}
+	}
 	if m := c.ms[c.headOf[s]]; len(m.Actors) == 1 && fits(m.Actors[0]) {
 		a := m.Actors[0]
 		return &a

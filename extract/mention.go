@@ -67,6 +67,8 @@ var govNouns = map[string]bool{
 	"airstrike": true, "air-strikes": true, "offensive": true, "warship": true, "submarine": true,
 	"personnel": true, "commandos": true, "marines": true, "advisers": true, "advisors": true,
 	"regulator": true, "regulators": true, "watchdog": true, "agency": true,
+	"power": true, "police": true, "policemen": true, "policeman": true, "guards": true, "sailors": true,
+	"pilots": true, "servicemen": true, "paratroopers": true, "soldier": true, "pilot": true,
 }
 
 // peopleCount are the words that count people: "four Israelis", "many
@@ -685,6 +687,13 @@ func (x *Extractor) countryActor(a schema.Actor, text, date string) (schema.Acto
 	return x.actor(e, text, date), true
 }
 
+// armModifiers and armHeads make a two-word head of a demonym's phrase
+// for an armed service: "air power", "security forces", "coast guard".
+var (
+	armModifiers = map[string]bool{"air": true, "security": true, "coast": true, "defence": true, "defense": true, "naval": true, "special": true}
+	armHeads     = map[string]bool{"power": true, "force": true, "forces": true, "guard": true, "guards": true, "personnel": true, "units": true, "troops": true}
+)
+
 // leaderGovNouns after a leader's name make the leader's state: "the
 // Bashir government", "the Maduro regime".
 var leaderGovNouns = map[string]bool{"government": true, "regime": true, "administration": true, "cabinet": true}
@@ -1260,6 +1269,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			if !coordinated && k+1 < len(toks) && officeWords[toks[k+1].key] {
 				k++ // "the Chinese Foreign Ministry"
 			}
+			if !coordinated && k+1 < len(toks) && armModifiers[toks[k].key] && armHeads[toks[k+1].key] {
+				k++ // "Russian air power", "Iraqi security forces": the phrase's head
+			}
 			if !coordinated && relNouns[toks[k].key] == "" {
 				// The mention is the whole phrase: "Russian war jets".
 				m.End = k + 1
@@ -1610,6 +1622,9 @@ func (x *Extractor) uniqueSurname(key string) bool {
 func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 	if e.ID != "SYRIAN_OPPOSITION" || toks[i].key == "syrian" {
 		return e
+	}
+	if toks[i].key == "rebel" && i+2 < len(toks) && (groupHeads[toks[i+1].key] || toks[i+1].key == "faction" || toks[i+1].key == "coalition" || toks[i+1].key == "alliance") && toks[i+2].cap() {
+		return nil // "the rebel faction Jaish al-Islam": the name after
 	}
 	bare := toks[i].key == "opposition" && (i+1 == len(toks) || !oppositionNouns[toks[i+1].key])
 	if bare && i+1 < len(toks) && toks[i+1].cap() {

@@ -692,6 +692,41 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	for v, h := range t.head {
+		// "halted his attempts after the Syrian army/obl, backed/conj by
+		// Russian jets, advanced/conj against rebels": a subordinator
+		// read as a preposition; its noun is the subject of the finite
+		// verb that has none, which the subordinator introduces, and a
+		// participle set off by commas between them is the noun's.
+		if h < 0 || t.rel[v] != "conj" || (t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP") || hasDependent(t, v, "nsubj") || hasDependent(t, v, "cc") {
+			continue
+		}
+		n, sub := -1, -1
+		for k := v - 1; k >= 0; k-- {
+			if k < v-1 && (t.tag[k] == "VBD" || t.tag[k] == "VBZ" || t.tag[k] == "VBP" || t.tag[k] == "MD") {
+				break // another finite verb between: not this one's subject
+			}
+			if c := dependent(t, k, "case"); c >= 0 && c < k && subordinators[toks[c].key] && (relIs(t.rel[k], "obl") || relIs(t.rel[k], "nmod")) && strings.HasPrefix(t.tag[k], "NN") {
+				n, sub = k, c
+				break
+			}
+		}
+		if n < 0 || n+1 >= v || toks[n+1].key != "," && n+1 != v {
+			continue
+		}
+		for k := n + 1; k < v; k++ {
+			if t.head[k] == h && t.rel[k] == "conj" && t.tag[k] == "VBN" && toks[k-1].key == "," {
+				t.head[k], t.rel[k] = n, "acl" // "the Syrian army, backed by Russian jets,"
+			}
+		}
+		anchor := t.head[n] // the verb the clause hangs on, above a noun it was read on
+		for anchor >= 0 && !strings.HasPrefix(t.tag[anchor], "VB") && t.head[anchor] >= 0 {
+			anchor = t.head[anchor]
+		}
+		t.head[v], t.rel[v] = anchor, "advcl"
+		t.head[n], t.rel[n] = v, "nsubj"
+		t.head[sub], t.rel[sub] = v, "mark"
+	}
 	for w, h := range t.head {
 		// "warned the United States/nsubj-of-consequences of
 		// consequences/obl": a noun phrase with a preposition has no

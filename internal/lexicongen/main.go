@@ -1068,6 +1068,8 @@ var ours = []our{
 	v("drive", schema.Attacked, "").part("back").cameo("190").note("'have driven the group back'"),
 	v("push", schema.Attacked, "").part("out").cameo("190").note("'pushed Islamic State out of Mosul'"),
 	v("push", schema.Attacked, "").part("back").cameo("190").note("'pushed the rebels back'"),
+	v("advance", schema.Attacked, "against", "on").cameo("190").note("'advanced against rebels'; a town advanced on is no actor"),
+	v("ram", schema.Attacked, "").cameo("190").note("'the coast guard rammed a Philippine vessel'"),
 	v("tackle", schema.Attacked, "").cameo("190").note("the object must be an actor: 'an operation to tackle IS'"),
 	v("eliminate", schema.Attacked, "").cameo("190").note("with an actor object: 'trying to eliminate rebel forces'"),
 	v("encircle", schema.Attacked, "").cameo("191").note("'troops encircled rebel-held parts of Aleppo'"),
