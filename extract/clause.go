@@ -2832,6 +2832,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if objWord < 0 {
 			objWord = t.child(i, "iobj") // "urged Syrian forces to withdraw"
 		}
+		if objWord < 0 {
+			objWord = c.sharedObject(i)
+		}
 		if t.rel[i] == "acl:relcl" && (objWord < 0 || c.isRelativePronoun(objWord)) && c.relativeIs(i, "obj") {
 			objWord = t.head[i] // "the rebels that Moscow backs"
 		} else if objWord >= 0 && c.isRelativePronoun(objWord) {
@@ -3918,6 +3921,30 @@ func (c *clause) relativeSubject(i int) []Mention {
 	return subj
 }
 
+// chargeLemmas charge someone with a deed: "accused of", "suspected of".
+var chargeLemmas = map[string]bool{"accuse": true, "suspect": true, "charge": true, "convict": true, "blame": true}
+
+// sharedObject returns the object of the verb coordinated right after
+// the verb at i, which has none of its own: "condemned and rejected the
+// decision", "are training and advising Iraqi forces". Or -1.
+func (c *clause) sharedObject(i int) int {
+	t := c.t
+	for _, k := range t.kids[i] {
+		if k <= i || t.rel[k] != "conj" || !strings.HasPrefix(t.tag[k], "VB") || t.tag[k] != t.tag[i] {
+			continue
+		}
+		cc := t.child(k, "cc")
+		if cc < 0 || cc != i+1 && !(cc == i+2 && t.rel[i+1] == "advmod") || cc+1 != k || t.child(k, "nsubj") >= 0 {
+			return -1
+		}
+		if o := t.child(k, "obj"); o > k {
+			return o
+		}
+		return -1
+	}
+	return -1
+}
+
 // withCompanions adds to the subject subj, headed by s, of the verb at v
 // the actors that "along with" or "together with" joins to it, on the
 // subject or on the verb: "Egypt, along with the United States, brokered
@@ -4085,6 +4112,10 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return c.subjectOf(h, depth+1)
 		}
 		return nil
+	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "of") && chargeLemmas[t.lemma[h]] && t.child(h, "nsubj:pass") >= 0:
+		// "Iran is accused of supplying weapons to the Houthis": the
+		// one charged did it.
+		return c.argsOf(t.child(h, "nsubj:pass"), false)
 	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && (t.hasChildLemma(i, "mark", "against", "for", "from", "of", "on", "into") || noDoerCase[t.caseOf(i)]):
 		return nil // "warned against signing", "signaled support for invading": whose act is not said
 	case (t.rel[i] == "advcl" || t.rel[i] == "dep" && i > 0 && c.toks[i-1].key == "," && strings.HasPrefix(t.tag[h], "VB")) && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
