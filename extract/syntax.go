@@ -767,6 +767,16 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	return t, nil
 }
 
+// adjectiveVerbs are verbs' base forms that are adjectives too ("open
+// talks", "free elections").
+var adjectiveVerbs = map[string]bool{
+	"open": true, "free": true, "clean": true, "clear": true, "close": true, "secure": true, "separate": true,
+	"present": true, "complete": true, "correct": true, "direct": true, "wrong": true, "calm": true, "empty": true,
+	"equal": true, "right": true, "slow": true, "warm": true, "dry": true, "full": true, "level": true, "total": true,
+	"joint": true, "key": true, "top": true, "select": true, "moderate": true, "alternate": true, "intimate": true,
+	"elaborate": true, "deliberate": true, "appropriate": true, "approximate": true, "legitimate": true,
+}
+
 // tellLemmas tell someone that something is so: the "that" clause after
 // their object is their complement.
 var tellLemmas = map[string]bool{
@@ -978,6 +988,19 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		}
 		if j < len(toks) && (toks[j].tag == "JJ" || toks[j].tag == "NN") && allVerbForms[toks[j].key] && !strings.HasSuffix(toks[j].key, "ed") {
 			toks[j].tag = "VBP"
+		}
+	}
+	for _, m := range ms {
+		// "The Houthis receive/JJ weapons from Iran": a verb's base form
+		// the tagger read as an adjective, right after an actor and
+		// before its object, is the actor's verb.
+		i := m.End
+		if i+1 >= len(toks) || m.Suffix != "" || toks[i].tag != "JJ" || !allVerbForms[toks[i].key] || adjectiveVerbs[toks[i].key] ||
+			strings.HasSuffix(toks[i].key, "ed") || strings.HasSuffix(toks[i].key, "ing") || strings.HasSuffix(toks[i].key, "en") {
+			continue
+		}
+		if n := toks[i+1].tag; n == "DT" || n == "NNS" || n == "PRP$" || n == "CD" {
+			toks[i].tag = "VBP"
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
