@@ -2095,6 +2095,13 @@ var judgmentWords = map[string]bool{
 	"appalling": true, "cynical": true, "atrocity": true, "aggression": true, "lie": true,
 }
 
+// judgedKinds are what an actor is called when a judging word qualifies
+// it: "a terrorist state", "a rogue regime" (not "a dangerous place").
+var judgedKinds = map[string]bool{
+	"state": true, "regime": true, "country": true, "nation": true, "government": true, "power": true,
+	"actor": true, "organization": true, "organisation": true, "group": true, "leader": true, "entity": true,
+}
+
 // reportedJudgment reads a condemnation in reported speech: a speaker
 // says that an actor, or what an actor did, is something bad ("the U.S.
 // ambassador said Iran's launches were provocative and destabilizing",
@@ -2114,6 +2121,11 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 	}
 	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "conj" && t.child(h, "cop") >= 0 {
 		// "said NATO is obsolete and unfair": a conjoined predicate.
+		p, s, cop = h, t.child(h, "nsubj"), true
+	}
+	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "amod" && judgedKinds[t.lemma[h]] && t.child(h, "cop") >= 0 {
+		// "said Israel was a terrorist state": the word qualifies the
+		// predicate noun.
 		p, s, cop = h, t.child(h, "nsubj"), true
 	}
 	if s < 0 || !cop || t.hasChildLemma(p, "advmod", "not", "n't", "never") {
