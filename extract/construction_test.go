@@ -56,6 +56,8 @@ func TestConstructions(t *testing.T) {
 		{"ReportedJudgmentOfAPlaceIsNone", "2019-06-01", "The WHO said Syria was the most dangerous place for doctors.", nil, true},
 		{"VoicedConcernAbout", "2019-06-01", "The EU voiced concern about China's crackdown in Hong Kong.", []string{"EU CRITICIZED CHN"}, true},
 		{"Insulted", "2019-06-01", "Trump insulted the Mexican president.", []string{"donald-trump CRITICIZED MEX"}, true},
+		{"DescribedAnActorsAct", "2020-01-05", "Iran called the US strike an act of terrorism.", []string{"IRN CRITICIZED USA"}, true},
+		{"DescribedAPactIsNoParty", "2018-05-01", "Trump has called the Iran pact the worst deal ever.", nil, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/diplograph/diplograph/extract/lemma"
 	"github.com/diplograph/diplograph/schema"
 )
 
@@ -1542,7 +1543,7 @@ var utterances = map[string]bool{
 
 // negativeWords are descriptors that criticize whom they describe.
 var negativeWords = map[string]bool{
-	"isolated": true, "terrorist": true, "terrorists": true, "rogue": true, "aggressor": true, "aggressive": true,
+	"isolated": true, "terrorist": true, "terrorists": true, "terrorism": true, "rogue": true, "aggressor": true, "aggressive": true,
 	"threat": true, "dangerous": true, "provocative": true, "destabilizing": true, "destabilising": true,
 	"irresponsible": true, "illegitimate": true, "hostile": true, "unacceptable": true, "outrageous": true,
 	"reckless": true, "evil": true, "criminal": true, "criminals": true, "dictator": true, "murderer": true,
@@ -1582,6 +1583,12 @@ var negativeWords = map[string]bool{
 	"blackmail": true, "hypocrisy": true, "lie": true, "lies": true,
 }
 
+// mutualNoun reports whether w names an event of two parties ("the Iran
+// pact"): describing it is not describing one of them.
+func (x *Extractor) mutualNoun(w string) bool {
+	return slices.ContainsFunc(x.lex.Lookup(lemma.Of(w, "NNS"), schema.Noun), func(e schema.LexiconEntry) bool { return e.Relation.Symmetric() })
+}
+
 // negativeDescription finds "X called Y (as) (a|an|the)? [quote]? NEGATIVE":
 // X criticized Y.
 func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []relation {
@@ -1600,8 +1607,8 @@ func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []rel
 	}
 	obj := coordRight(ms, toks, n)
 	j := obj[len(obj)-1].End
-	if j < len(toks) && (targetNouns[toks[j].key] || targetNouns[strings.TrimSuffix(toks[j].key, "s")] || utterances[toks[j].key]) {
-		j++ // "called the U.S. move a gross interference": the actor's act
+	if j < len(toks) && (targetNouns[toks[j].key] || targetNouns[strings.TrimSuffix(toks[j].key, "s")] || utterances[toks[j].key] || x.nounForms[toks[j].key] && !toks[j].cap() && !x.mutualNoun(toks[j].key)) {
+		j++ // "called the U.S. move a gross interference", "the US strike an act of terrorism": the actor's act
 	}
 	for k, end := j, j+5; k < len(toks) && k <= end; k++ {
 		if dashes[toks[k].key] {
@@ -1634,7 +1641,7 @@ func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []rel
 			return withRule(appendPairs(nil, subj, obj, schema.Criticized, toks[i], 0.7,
 				negated(toks, i, subj[len(subj)-1].End), modality(toks, i, subj[len(subj)-1].End), nil), "description")
 		}
-		if w != "as" && w != "a" && w != "an" && w != "the" && w != "\"" && w != "'" && !toks[k].tagged("JJ") && !toks[k].tagged("RB") && toks[k].tag != "``" {
+		if w != "as" && w != "a" && w != "an" && w != "the" && w != "\"" && w != "'" && w != "act" && w != "acts" && w != "of" && !toks[k].tagged("JJ") && !toks[k].tagged("RB") && toks[k].tag != "``" {
 			return nil
 		}
 	}
