@@ -54,7 +54,7 @@ func TestConstructions(t *testing.T) {
 		{"VerbReadAsAnAdjectiveAfterItsSubject", "2019-06-01", "The Houthis receive weapons from Iran.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
 		{"ReportedJudgmentOnThePredicatesNoun", "2019-06-01", "Erdogan said Israel was a terrorist state.", []string{"recep-tayyip-erdogan CRITICIZED ISR"}, true},
 		{"ReportedJudgmentOfAPlaceIsNone", "2019-06-01", "The WHO said Syria was the most dangerous place for doctors.", nil, true},
-		{"VoicedConcernAbout", "2019-06-01", "The EU voiced concern about China's crackdown in Hong Kong.", []string{"EU CRITICIZED CHN"}, true},
+		{"VoicedConcernOver", "2019-06-01", "The EU voiced concern over China's crackdown in Hong Kong.", []string{"EU CRITICIZED CHN"}, true},
 		{"Insulted", "2019-06-01", "Trump insulted the Mexican president.", []string{"donald-trump CRITICIZED MEX"}, true},
 		{"DescribedAnActorsAct", "2020-01-05", "Iran called the US strike an act of terrorism.", []string{"IRN CRITICIZED USA"}, true},
 		{"DescribedAPactIsNoParty", "2018-05-01", "Trump has called the Iran pact the worst deal ever.", nil, true},
