@@ -679,6 +679,10 @@ func (c *clause) corefer(i int) (Mention, bool) {
 					return Mention{}, false
 				}
 			}
+			if a := c.judgedFor(i); l == "its" && a != nil {
+				ref = a // "admonished Russia for its veto": the one judged
+				break
+			}
 			if s := c.clauseSubjectAt(i); l == "its" && s >= 0 {
 				// "Syria used chemical weapons on its own people": its
 				// clause's subject; "the group said 43 of its fighters"
@@ -1041,6 +1045,27 @@ func (c *clause) fronted(i int, fits func(schema.Actor) bool) *schema.Actor {
 	return nil
 }
 
+// judgedFor returns the actor that a verb of judging judges for the
+// deed whose possessor is the word at i: "admonished Russia for its
+// veto", "praised Japan for its support". Or nil.
+func (c *clause) judgedFor(i int) *schema.Actor {
+	t := c.t
+	p := t.head[i]
+	if p < 0 || t.rel[i] != "nmod:poss" || !relIs(t.rel[p], "obl") || t.caseOf(p) != "for" {
+		return nil
+	}
+	v := t.head[p]
+	o := t.child(max(v, 0), "obj")
+	if v < 0 || o < 0 || o > i || !judgeForLemmas[t.lemma[v]] || c.headOf[o] < 0 {
+		return nil
+	}
+	if m := c.ms[c.headOf[o]]; len(m.Actors) == 1 && m.Actors[0].Kind != schema.Person {
+		a := m.Actors[0]
+		return &a
+	}
+	return nil
+}
+
 // sayerIsNoActor reports whether the word at i is the subject of what a
 // name or a noun that is no actor said ("Boeing said it would …").
 func (c *clause) sayerIsNoActor(i int) bool {
@@ -1325,7 +1350,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -1783,6 +1808,76 @@ func (c *clause) negated(i int) bool {
 // actForLemmas are acts one does for a state or body: "signed for Israel",
 // "spoke for the government".
 var actForLemmas = map[string]bool{"sign": true, "speak": true, "negotiate": true, "vote": true, "initial": true}
+
+// vetoCast reads a veto as a noun: "Russia's veto of the resolution",
+// "the Russian veto blocked the draft", "cast its veto against the
+// text", "used its veto power". Its caster is the noun's possessor or
+// modifier, or the subject of the verb that takes it; what it struck is
+// the text's body or sponsor, and a state's veto is cast in the Security
+// Council when no body is named (clause.vetoedBody).
+func (c *clause) vetoCast(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "veto" || !strings.HasPrefix(t.tag[i], "NN") {
+		return frame{}, false
+	}
+	n := i // the phrase the noun heads: "veto power", "veto threat"
+	if h := t.head[i]; h >= 0 && t.rel[i] == "compound" && (t.lemma[h] == "power" || t.lemma[h] == "right") {
+		n = h
+	}
+	f := frame{rel: schema.Vetoed, trigger: i, conf: 0.8, rule: "noun-poss", mod: schema.Asserted}
+	subj, _ := c.modifierActors(n)
+	v := t.head[n]
+	if len(subj) == 0 && v >= 0 && t.rel[n] == "obj" && vetoCasters[t.lemma[v]] {
+		subj, f.rule = c.subjectOf(v, 0), "noun-light"
+	}
+	if len(subj) == 0 || slices.ContainsFunc(subj, func(m Mention) bool { return m.Actors[0].Kind != schema.Country }) {
+		return frame{}, false
+	}
+	if t.hasChildLemma(n, "amod", "presidential") || slices.ContainsFunc(subj, func(m Mention) bool { return strings.EqualFold(m.Actors[0].Text, "White House") }) {
+		return frame{}, false // "a White House veto": a president's veto of a bill, at home
+	}
+	f.subj = subj
+	text := -1 // the text vetoed
+	for _, p := range []string{"of", "against", "on"} {
+		if k := c.prepChild(i, p); k >= 0 && text < 0 {
+			text = k
+		}
+		if k := c.prepChild(max(v, 0), p); k > n && v >= 0 && text < 0 && p != "on" {
+			text = k // "cast its veto against the resolution", hung on the verb
+		}
+	}
+	if v >= 0 && t.rel[n] == "nsubj" && blockLemmas[t.lemma[v]] {
+		text = t.child(v, "obj") // "the Russian veto blocked the resolution"
+	}
+	if text >= 0 && !vetoTexts[t.lemma[text]] && c.headOf[text] < 0 {
+		text = -1 // "its veto on Syria": what the vetoes were about
+	}
+	var objs []Mention
+	if text >= 0 {
+		objs = c.vetoedBody(c.argsOf(text, true), text, subj)
+	}
+	if len(objs) == 0 {
+		if e, ok := c.x.gaz.Entity("UNSC"); ok {
+			objs = []Mention{{Actors: []schema.Actor{c.x.actor(e, "", "")}, Start: i, End: i + 1}}
+		}
+	}
+	f.obj = objs
+	if v >= 0 {
+		c.polarity(&f, v)
+	} else {
+		c.polarity(&f, i)
+	}
+	if h := t.head[n]; h >= 0 && relIs(t.rel[n], "nmod") && hypoNouns[t.lemma[h]] {
+		f.mod = schema.Hypothetical // "the threat of a Russian veto"
+	}
+	return f, len(f.obj) > 0
+}
+
+// vetoCasters cast a veto: "cast its veto", "used its veto power".
+var vetoCasters = map[string]bool{"cast": true, "use": true, "exercise": true, "invoke": true, "employ": true, "deploy": true}
+
+// blockLemmas are what a veto does to a text: "the veto blocked the resolution".
+var blockLemmas = map[string]bool{"block": true, "kill": true, "sink": true, "scuttle": true, "torpedo": true, "derail": true, "stop": true, "defeat": true}
 
 // toLeave reads an expulsion as an ultimatum: "gave Iranian diplomats 48
 // hours to leave the country", "ordered Russian diplomats to leave".
@@ -3602,6 +3697,7 @@ var (
 		"fault": true, "slam": true, "rebuke": true, "punish": true, "sanction": true, "commend": true,
 		"applaud": true, "hail": true, "chide": true, "scold": true, "reprimand": true, "berate": true,
 		"lambaste": true, "denounce": true, "censure": true, "fine": true, "credit": true, "attack": true,
+		"admonish": true, "castigate": true, "reproach": true, "excoriate": true, "assail": true, "blast": true, "congratulate": true,
 	}
 	answerForLemmas = map[string]bool{
 		"apologize": true, "apologise": true, "take": true, "face": true, "draw": true, "come": true, "earn": true,

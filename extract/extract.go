@@ -371,6 +371,10 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 				actors++
 				break
 			}
+			if strings.HasPrefix(t.key, "veto") {
+				actors++ // "Russia vetoed the resolution": the Security Council is implied (clause.vetoedBody)
+				break
+			}
 			if summaryNouns[t.key] && i > 0 && toks[i-1].key == "the" {
 				actors++ // "Beijing condemned the move": whose, the sentence before says
 				break
