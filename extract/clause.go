@@ -1857,9 +1857,7 @@ func (c *clause) vetoCast(i int) (frame, bool) {
 		objs = c.vetoedBody(c.argsOf(text, true), text, subj)
 	}
 	if len(objs) == 0 {
-		if e, ok := c.x.gaz.Entity("UNSC"); ok {
-			objs = []Mention{{Actors: []schema.Actor{c.x.actor(e, "", "")}, Start: i, End: i + 1}}
-		}
+		objs = c.council(subj, i)
 	}
 	f.obj = objs
 	if v >= 0 {
@@ -3217,8 +3215,11 @@ func (c *clause) phoned(i int) bool {
 // Congress resolution is not).
 func (c *clause) vetoedBody(objs []Mention, objWord int, subj []Mention) []Mention {
 	org := func(m Mention) bool { return m.Actors[0].Kind == schema.Organization }
-	if slices.ContainsFunc(objs, org) || objWord < 0 {
+	if slices.ContainsFunc(objs, org) {
 		return slices.DeleteFunc(objs, func(m Mention) bool { return !org(m) })
+	}
+	if objWord < 0 {
+		return c.council(subj, 0) // "Russia vetoed, and China abstained"
 	}
 	t := c.t
 	for _, k := range t.kids[objWord] {
@@ -3235,23 +3236,42 @@ func (c *clause) vetoedBody(objs []Mention, objWord int, subj []Mention) []Menti
 		if n := c.headOf[k]; n >= 0 && (t.rel[k] == "amod" || t.rel[k] == "compound") && sponsorSuffixes[c.ms[n].Suffix] {
 			return c.ms[n : n+1] // "a French-drafted resolution"
 		}
-		if (t.rel[k] == "acl" || t.rel[k] == "acl:relcl") && coActLemmas[t.lemma[k]] {
+		if (t.rel[k] == "acl" || t.rel[k] == "acl:relcl") && (coActLemmas[t.lemma[k]] || tableLemmas[t.lemma[k]]) {
 			if got := c.byAgent(k); len(got) > 0 {
-				return got // "the resolution, drafted by France,", "which was sponsored by Britain"
+				return got // "the resolution, drafted by France,", "which was sponsored by Britain", "put forward by France"
+			}
+		}
+		if relIs(t.rel[k], "nmod") && t.caseOf(k) == "by" {
+			if got := c.argsOf(k, true); len(got) > 0 {
+				return got // "a proposal by Britain"
 			}
 		}
 	}
+	for _, k := range t.kids[objWord] {
+		if n := c.headOf[k]; n >= 0 && k < objWord && (t.rel[k] == "compound" || t.rel[k] == "amod" || t.rel[k] == "nmod:poss") && c.ms[n].Suffix == "" && c.ms[n].Actors[0].Kind == schema.Country {
+			return c.ms[n : n+1] // "the U.S. resolution", "Britain's draft": its sponsor
+		}
+	}
+	return c.council(subj, objWord)
+}
+
+// council is the Security Council, where a state's veto is cast when the
+// sentence names no body: for subjects that are all states, else nil.
+func (c *clause) council(subj []Mention, at int) []Mention {
 	if len(subj) == 0 || slices.ContainsFunc(subj, func(m Mention) bool { return m.Actors[0].Kind != schema.Country }) {
 		return nil
 	}
 	if e, ok := c.x.gaz.Entity("UNSC"); ok {
-		return []Mention{{Actors: []schema.Actor{c.x.actor(e, "", "")}, Start: objWord, End: objWord + 1}}
+		return []Mention{{Actors: []schema.Actor{c.x.actor(e, "", "")}, Start: at, End: at + 1}}
 	}
 	return nil
 }
 
+// tableLemmas put a text before a body: "put forward by France".
+var tableLemmas = map[string]bool{"put": true, "propose": true, "submit": true, "table": true, "introduce": true, "present": true, "circulate": true, "write": true}
+
 // vetoTexts are what a state vetoes in the Security Council.
-var vetoTexts = map[string]bool{"resolution": true, "draft": true, "text": true, "statement": true, "motion": true}
+var vetoTexts = map[string]bool{"resolution": true, "draft": true, "text": true, "statement": true, "motion": true, "proposal": true, "measure": true}
 
 // sponsorSuffixes make a modifier the sponsor of a text: "French-drafted".
 var sponsorSuffixes = map[string]bool{"drafted": true, "sponsored": true, "proposed": true, "authored": true, "backed": true, "led": true}
