@@ -1594,12 +1594,21 @@ var sojournNouns = map[string]bool{"stop": true, "stay": true, "stopover": true}
 
 // presentIn reads a person's whereabouts set off by commas: "Trump, in
 // London for a NATO summit, criticized Macron", "Hague, speaking in
-// Sydney, said": the person is visiting the place's country. i is the
-// place's head.
+// Sydney, said", "While in Baghdad, Pompeo met": the person is visiting
+// the place's country. i is the place's head.
 func (c *clause) presentIn(i int) (frame, bool) {
 	t := c.t
 	n := c.headOf[i]
-	if n < 0 || !c.ms[n].Place || t.caseOf(i) != "in" || c.ms[n].Start < 3 || !c.x.countryNamed(c.ms[n]) {
+	if n < 0 || !c.ms[n].Place || t.caseOf(i) != "in" || c.ms[n].Start < 2 || !c.x.countryNamed(c.ms[n]) {
+		return frame{}, false
+	}
+	if w := c.ms[n].Start - 2; w >= 0 && (c.toks[w].key == "while" || c.toks[w].key == "when") && strings.HasPrefix(t.tag[max(t.head[i], 0)], "VB") && t.head[i] >= 0 {
+		// "While in Baghdad, Pompeo met …": the clause's subject was there.
+		f := frame{rel: schema.Visited, trigger: w, mod: schema.Asserted, conf: 0.75, rule: "verb-prep"}
+		f.subj, f.obj = awayFrom(c.subjectOf(t.head[i], 0), c.ms[n].Actors[0].ID), c.ms[n:n+1]
+		return f, len(f.subj) > 0 && allPeople(f.subj)
+	}
+	if c.ms[n].Start < 3 {
 		return frame{}, false
 	}
 	comma := c.ms[n].Start - 2 // "Trump, in London"
@@ -1928,16 +1937,25 @@ var saidInForms = map[string]bool{
 var meetVerbs = map[string]bool{"meet": true, "huddle": true, "confer": true, "dine": true, "sit": true}
 
 // metThere reads a meeting in one party's country as the other's visit:
-// "Pompeo met Wang Yi in Beijing", "Pompeo is expected to meet the crown
+// "Pompeo met Wang Yi in Beijing", "held talks in Moscow with Putin", "Pompeo is expected to meet the crown
 // prince in Riyadh", "Trump met Abe in Washington": the person from
 // elsewhere visited the country of the one met. i is the verb.
 func (c *clause) metThere(i int) (frame, bool) {
 	t := c.t
-	if !meetVerbs[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") {
+	if !strings.HasPrefix(t.tag[i], "VB") {
 		return frame{}, false
 	}
 	o := t.child(i, "obj")
-	if o < 0 {
+	switch {
+	case (t.lemma[i] == "hold" || t.lemma[i] == "have") && o >= 0 && meetingNouns[t.lemma[o]]:
+		// "held talks in Moscow with Putin": the other party of the
+		// meeting held.
+		if o = c.prepChild(o, "with"); o < 0 {
+			o = c.prepChild(i, "with")
+		}
+	case !meetVerbs[t.lemma[i]]:
+		return frame{}, false
+	case o < 0:
 		o = c.prepChild(i, "with")
 	}
 	if o < 0 {
@@ -4996,18 +5014,19 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass")
 	quit := !light && (f.rel.Symmetric() || f.rel == schema.Visited) && t.quits(n)
-	light = light || quit
+	back := !light && !quit && (f.rel.Symmetric() || f.rel == schema.Visited) && t.returnedFrom(n)
+	light = light || quit || back
 	claimed := !light && t.caseOf(n) == "for" && c.claimsCredit(t.head[n])
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
 		n = t.head[n] // "claimed responsibility for an attack on Afghan forces"
 	}
-	if v := t.head[n]; v >= 0 && (light && (quit || lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
+	if v := t.head[n]; v >= 0 && (light && (quit || back || lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}
 		if len(f.subj) == 0 {
 			f.rule = "noun-light"
-			if t.rel[n] == "obj" || claimed || quit {
+			if t.rel[n] == "obj" || claimed || quit || back {
 				f.subj = c.subjectOf(v, 0)
 			} else {
 				f.subj = c.byAgent(v)
@@ -5468,6 +5487,15 @@ func (t *tree) quits(n int) bool {
 			c == "of" && t.hasChildLemma(v, "advmod", "out") // "pulled out/RB of"
 	}
 	return false
+}
+
+// returnedFrom reports whether the noun at n is an event its verb's
+// subject came back from: "returned from a trip to Washington", "back
+// from talks with Putin".
+func (t *tree) returnedFrom(n int) bool {
+	v := t.head[n]
+	return v >= 0 && relIs(t.rel[n], "obl") && strings.HasPrefix(t.tag[n], "NN") && t.caseOf(n) == "from" &&
+		(t.lemma[v] == "return" || t.lemma[v] == "come" && t.hasChildLemma(v, "advmod", "back") || t.lemma[v] == "fly" && t.hasChildLemma(v, "advmod", "back", "home"))
 }
 
 // happened reports whether the verb at v says that its subject came to

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 
@@ -620,11 +621,15 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "Obama's summit in Hanoi/nmod with Xi/nmod-of-Hanoi": a "with"
 		// phrase the parser hung on the place of an event noun is the
 		// event's.
-		if p < 0 || !relIs(t.rel[w], "nmod") || t.caseBefore(w) != "with" || !relIs(t.rel[p], "nmod") || (t.caseBefore(p) != "in" && t.caseBefore(p) != "at") || t.tag[p] != "NNP" {
+		if p < 0 || !relIs(t.rel[w], "nmod") || t.caseBefore(w) != "with" || !relIs(t.rel[p], "nmod") && !relIs(t.rel[p], "obl") || (t.caseBefore(p) != "in" && t.caseBefore(p) != "at") || t.tag[p] != "NNP" {
 			continue
 		}
-		if h := t.head[p]; h >= 0 && h < p && (t.tag[h] == "NN" || t.tag[h] == "NNS") && len(x.lex.Lookup(t.lemma[h], schema.Noun)) > 0 {
+		if h := t.head[p]; h >= 0 && h < p && relIs(t.rel[p], "nmod") && (t.tag[h] == "NN" || t.tag[h] == "NNS") && len(x.lex.Lookup(t.lemma[h], schema.Noun)) > 0 {
 			t.head[w] = h
+		} else if h >= 0 && h < p && strings.HasPrefix(t.tag[h], "VB") && relIs(t.rel[p], "obl") && hasDependent(t, h, "obj") {
+			// "held talks in Moscow/obl with Putin/nmod-of-Moscow": the
+			// verb's, beside its object.
+			t.head[w], t.rel[w] = h, "obl"
 		}
 	}
 	for k, h := range t.head {
@@ -1001,6 +1006,19 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		}
 		if n := toks[i+1].tag; n == "DT" || n == "NNS" || n == "PRP$" || n == "CD" {
 			toks[i].tag = "VBP"
+		}
+	}
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" }) {
+		// "Modi heads/NNS to Washington": in a clause with no finite verb,
+		// a verb's -s form right after an actor and before a preposition
+		// is the actor's verb.
+		for _, m := range ms {
+			i := m.End
+			if i+1 < len(toks) && m.Suffix == "" && !m.Possessive && toks[i].tag == "NNS" && allVerbForms[toks[i].key] && strings.HasSuffix(toks[i].key, "s") &&
+				(toks[i+1].key == "to" || toks[i+1].key == "for" || toks[i+1].key == "into" || toks[i+1].key == "with") {
+				toks[i].tag = "VBZ"
+				break
+			}
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
