@@ -2150,6 +2150,10 @@ var wrongLemmas = map[string]bool{
 	"orchestrate": true,
 }
 
+// findingLemmas state what an inquiry found: "intelligence agencies
+// concluded that Russia interfered" blames as saying it does.
+var findingLemmas = map[string]bool{"conclude": true, "find": true, "determine": true, "assess": true, "establish": true}
+
 // backsTerror reports whether verb i backs terror: "supported terrorism",
 // "funds terrorists" (a wrong to say of someone, like "sponsor").
 func (c *clause) backsTerror(i int) bool {
@@ -2178,7 +2182,7 @@ func (c *clause) reportedWrong(i int) (frame, bool) {
 		}
 	}
 	h := t.head[p]
-	if h < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] || t.lemma[h] == "believe" || t.lemma[h] == "think" {
+	if h < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] && !findingLemmas[t.lemma[h]] || t.lemma[h] == "believe" || t.lemma[h] == "think" {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Accused, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-wrong"}
@@ -5437,8 +5441,8 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	case t.hasChildLemma(i, "amod", "planned", "proposed", "upcoming", "prospective", "future", "forthcoming", "scheduled", "expected") && f.mod == schema.Asserted:
 		f.mod = schema.Future // "a planned visit to Cuba"
 	}
-	if t.cancelled(i) {
-		f.neg = true // "the meeting was cancelled", "called off his visit to"
+	if t.cancelled(i) && !speechActs[f.rel] {
+		f.neg = true // "the meeting was cancelled", "called off his visit to"; a rejected accusation was made
 	}
 	if h := t.head[i]; h >= 0 && t.caseOf(i) == "in" && (relIs(t.rel[i], "nmod") && t.head[h] >= 0 && t.rel[h] == "obj" && withholdLemmas[t.lemma[t.head[h]]] ||
 		relIs(t.rel[i], "obl") && withholdLemmas[t.lemma[h]] && t.child(h, "obj") >= 0) {
@@ -5450,6 +5454,13 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || t.rel[i] == "nsubj:pass") && (t.lemma[v] == "postpone" || t.lemma[v] == "delay" || t.lemma[v] == "defer" || t.lemma[v] == "reschedule") {
 		f.mod = schema.Future // "postponed talks with X": they are still to come
 	}
+}
+
+// speechActs are relations made by saying them: rejected or refused,
+// they were still made ("the US accusation was rejected by Tehran").
+var speechActs = map[schema.Relation]bool{
+	schema.Accused: true, schema.Criticized: true, schema.Demanded: true, schema.CalledOn: true,
+	schema.Threatened: true, schema.Rejected: true, schema.ProtestedTo: true,
 }
 
 // rebutted reports whether the noun at h is the object of a denial

@@ -73,6 +73,8 @@ func TestConstructions(t *testing.T) {
 		{"HeldTalksInACapitalWith", "2019-06-01", "Netanyahu held talks in Moscow with Putin.", []string{"benjamin-netanyahu MET_WITH vladimir-putin", "benjamin-netanyahu VISITED RUS"}, true},
 		{"WhileInACapital", "2019-06-01", "While in Baghdad, Pompeo met the prime minister.", []string{"mike-pompeo VISITED IRQ"}, true},
 		{"HeadlineHeadsTo", "2019-06-01", "Modi heads to Washington next week.", []string{"narendra-modi VISITED USA"}, true},
+		{"InquiryConcludedAWrong", "2017-06-01", "US intelligence agencies have concluded that Russia meddled in the election.", []string{"USA ACCUSED RUS"}, true},
+		{"RejectedAccusationWasMade", "2019-06-01", "The US accusation against Iran was rejected by Tehran.", []string{"USA ACCUSED IRN", "IRN REJECTED USA"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},
