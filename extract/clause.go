@@ -3472,6 +3472,13 @@ var materialKinds = []string{"financial", "military", "material", "logistical", 
 // days of talks", "wrapped up their summit".
 var closingLemmas = map[string]bool{"end": true, "wrap": true, "complete": true, "finish": true, "close": true}
 
+// actVerb reports whether the lexicon knows verb l for a one-sided act
+// only ("fight"; not "spend" time with, a meeting).
+func (c *clause) actVerb(l string) bool {
+	es := c.x.lex.Lookup(l, schema.Verb)
+	return len(es) > 0 && !slices.ContainsFunc(es, func(e schema.LexiconEntry) bool { return e.Relation.Symmetric() && e.Relation != schema.CooperatedWith })
+}
+
 // jointAct reads an act done jointly by two actors or more: "Russian jets
 // and Syrian forces launched a joint offensive", "Russia and Turkey will
 // jointly patrol the zone": they cooperate.
@@ -3483,7 +3490,8 @@ func (c *clause) jointAct(i int) (frame, bool) {
 		if agents, _ = c.modifierActors(i); len(agents) == 0 && t.rel[i] == "obj" && t.head[i] >= 0 {
 			agents = c.subjectOf(t.head[i], 0)
 		}
-	case strings.HasPrefix(t.tag[i], "VB") && t.hasChildLemma(i, "advmod", "jointly") && len(c.x.lex.Lookup(t.lemma[i], schema.Verb)) > 0:
+	case strings.HasPrefix(t.tag[i], "VB") && (t.hasChildLemma(i, "advmod", "jointly") || t.hasChildLemma(i, "advmod", "together") && c.actVerb(t.lemma[i])):
+		// "will jointly develop a train", "fought together against ISIS".
 		agents = c.subjectOf(i, 0)
 	default:
 		return frame{}, false
@@ -5784,6 +5792,7 @@ var reciprocalLemmas = map[string]bool{
 	"partnership": true, "exercise": true, "drill": true, "fight": true, "fighting": true, "war": true,
 	"share": true, "exchange": true, "battle": true, "discuss": true, "discussion": true, "speak": true,
 	"shake": true, "trade": true, "cooperate": true, "collaborate": true, "coordinate": true, "partner": true, "team": true,
+	"cooperation": true, "collaboration": true, "coordination": true, "dialogue": true,
 }
 
 // acceptLemmas receive an event that happened whether or not they take
