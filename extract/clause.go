@@ -3136,6 +3136,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.obj = cons
 		}
 	}
+	if k := c.prepChild(i, "of"); e.Relation == schema.Threatened && len(f.obj) == 0 && k >= 0 && (consequenceNouns[t.lemma[k]] || hostileVows[t.lemma[k]]) {
+		f.obj = c.prepArgs(k, []string{"to", "against", "on"}) // "warned of a harsh response to the United States"
+	}
 	if e.Relation == schema.Threatened && len(f.obj) == 0 {
 		f.obj = c.provoker(i, i) // "threatened the strongest sanctions in history if Tehran refused"
 	}
@@ -5341,7 +5344,7 @@ func (c *clause) warnedOfConsequences(i int) []Mention {
 		switch t.lemma[k] {
 		case "face", "suffer", "incur":
 			o := t.child(k, "obj")
-			consequence = o >= 0 && consequenceNouns[t.lemma[o]]
+			consequence = o >= 0 && slices.ContainsFunc(t.conjuncts(o), func(q int) bool { return consequenceNouns[t.lemma[q]] }) // "fire and fury"
 		case "pay":
 			o := t.child(k, "obj")
 			consequence = o >= 0 && (t.lemma[o] == "price" || t.lemma[o] == "cost")

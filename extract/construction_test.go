@@ -79,6 +79,8 @@ func TestConstructions(t *testing.T) {
 		{"JointlyAnyVerb", "2016-02-01", "India and Japan will jointly develop a bullet train.", []string{"IND COOPERATED_WITH JPN future"}, true},
 		{"FoughtTogether", "2016-02-01", "Iraqi forces and the US-led coalition fought together against ISIS.", []string{"IRQ COOPERATED_WITH USA", "IRQ ATTACKED ISIS", "USA ATTACKED ISIS"}, true},
 		{"SpentTheDayTogetherIsAMeeting", "2016-02-01", "Hollande and Merkel spent the entire day together.", []string{"francois-hollande MET_WITH angela-merkel"}, true},
+		{"WarnedOfAResponseTo", "2019-06-01", "Khamenei warned of a harsh response to the United States.", []string{"ali-khamenei THREATENED USA"}, true},
+		{"WarnedThatItWouldFaceFireAndFury", "2017-08-09", "Trump warned that North Korea would face fire and fury.", []string{"donald-trump THREATENED PRK"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},
