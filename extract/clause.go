@@ -176,6 +176,8 @@ var targetNouns = map[string]bool{
 	"tanker": true, "depot": true, "installation": true, "site": true, "target": true, "compound": true,
 	"post": true, "checkpoint": true, "garrison": true, "warship": true, "drone": true,
 	"plane": true, "jet": true, "aircraft": true, "warplane": true, "helicopter": true, "bomber": true,
+	"tunnel": true, "hideout": true, "bunker": true, "barracks": true, "arsenal": true, "warehouse": true,
+	"vehicle": true, "truck": true, "boat": true, "patrol": true, "unit": true, "cell": true, "infrastructure": true,
 }
 
 // actorsOf returns the mentions a word stands for: its own mention, or the
@@ -5028,6 +5030,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		n = h // "carried out a spate of attacks", "began 10 days of joint drills"
 	}
 	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass")
+	claimedAttack := t.rel[n] == "obj" && f.rel == schema.Attacked && t.head[n] >= 0 && t.lemma[t.head[n]] == "claim" // "the Houthis claimed the attack"
 	quit := !light && (f.rel.Symmetric() || f.rel == schema.Visited) && t.quits(n)
 	back := !light && !quit && (f.rel.Symmetric() || f.rel == schema.Visited) && t.returnedFrom(n)
 	light = light || quit || back
@@ -5035,7 +5038,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
 		n = t.head[n] // "claimed responsibility for an attack on Afghan forces"
 	}
-	if v := t.head[n]; v >= 0 && (light && (quit || back || lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
+	if v := t.head[n]; v >= 0 && (light && (quit || back || claimedAttack || lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}
@@ -5219,6 +5222,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// the event it suffered.
 	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && t.child(v, "nsubj:pass") >= 0 && f.rel == schema.Attacked {
 		f.obj = c.argsOf(t.child(v, "nsubj:pass"), true)
+	}
+	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && (t.caseOf(i) == "in" || t.caseOf(i) == "during") && dieLemmas[t.lemma[v]] && t.child(v, "nsubj") >= 0 && f.rel == schema.Attacked {
+		f.obj = c.argsOf(t.child(v, "nsubj"), true) // "Hamas fighters died in Israeli airstrikes"
 	}
 	// Seeking, pursuing or discussing a deal is negotiating it.
 	if v := t.head[i]; f.rel == schema.SignedAgreementWith && v >= 0 && t.rel[i] == "obj" && seekLemmas[t.lemma[v]] {
@@ -5510,6 +5516,10 @@ func (t *tree) quits(n int) bool {
 	}
 	return false
 }
+
+// dieLemmas are what the victims of an attack do in it: "died in
+// Israeli airstrikes".
+var dieLemmas = map[string]bool{"die": true, "perish": true}
 
 // returnedFrom reports whether the noun at n is an event its verb's
 // subject came back from: "returned from a trip to Washington", "back

@@ -68,7 +68,7 @@ var govNouns = map[string]bool{
 	"personnel": true, "commandos": true, "marines": true, "advisers": true, "advisors": true,
 	"regulator": true, "regulators": true, "watchdog": true, "agency": true,
 	"power": true, "police": true, "policemen": true, "policeman": true, "guards": true, "sailors": true,
-	"pilots": true, "servicemen": true, "paratroopers": true, "soldier": true, "pilot": true,
+	"pilots": true, "servicemen": true, "paratroopers": true, "soldier": true, "pilot": true, "artillery": true,
 }
 
 // peopleCount are the words that count people: "four Israelis", "many
