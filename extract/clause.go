@@ -208,8 +208,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		return nil
 	}
 	l := c.t.lemma[i]
-	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person) {
-		// "Trump's predecessor, Barack Obama": the apposition names him;
+	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person || titleWords[c.toks[i].key]) {
+		// "Trump's predecessor, Barack Obama", "Russia's ambassador to
+		// Britain, Alexander Yakovenko,": the apposition names him;
 		// "Syria's backers, Russia and Iran,", "the two men, Putin and
 		// Erdogan,": them. The names win over what a description
 		// would refer back to.

@@ -85,6 +85,7 @@ func TestConstructions(t *testing.T) {
 		{"DiedInAnAttack", "2019-06-01", "Dozens of Hamas fighters died in Israeli airstrikes.", []string{"ISR ATTACKED HAMAS"}, true},
 		{"RaidedAnActorsInstallation", "2019-06-01", "Israeli troops raided a Hamas tunnel.", []string{"ISR ATTACKED HAMAS"}, true},
 		{"DemonymArtillery", "2019-06-01", "Turkish artillery pounded YPG positions in Syria.", []string{"TUR ATTACKED YPG"}, true},
+		{"TitleSubjectWithAnUnknownApposedName", "2018-03-10", "Russia's ambassador to Britain, Alexander Yakovenko, met with British officials.", []string{"alexander-yakovenko REPRESENTS RUS", "alexander-yakovenko MET_WITH GBR"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},
