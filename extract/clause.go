@@ -5034,18 +5034,21 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	claimedAttack := t.rel[n] == "obj" && f.rel == schema.Attacked && t.head[n] >= 0 && t.lemma[t.head[n]] == "claim" // "the Houthis claimed the attack"
 	quit := !light && (f.rel.Symmetric() || f.rel == schema.Visited) && t.quits(n)
 	back := !light && !quit && (f.rel.Symmetric() || f.rel == schema.Visited) && t.returnedFrom(n)
-	light = light || quit || back
+	// "requested a meeting with Putin", "pushed for talks with Iran": the
+	// one who wants a mutual event is its party, and it is yet to be.
+	wish := f.rel.Symmetric() && t.head[n] >= 0 && !c.toks[n].cap() && (t.rel[n] == "obj" && wishLemmas[t.lemma[t.head[n]]] || relIs(t.rel[n], "obl") && t.caseOf(n) == "for" && wishForLemmas[t.lemma[t.head[n]]])
+	light = light || quit || back || wish
 	claimed := !light && t.caseOf(n) == "for" && c.claimsCredit(t.head[n])
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
 		n = t.head[n] // "claimed responsibility for an attack on Afghan forces"
 	}
-	if v := t.head[n]; v >= 0 && (light && (quit || back || claimedAttack || lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
+	if v := t.head[n]; v >= 0 && (light && (quit || back || wish || claimedAttack || lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}
 		if len(f.subj) == 0 {
 			f.rule = "noun-light"
-			if t.rel[n] == "obj" || claimed || quit || back {
+			if t.rel[n] == "obj" || claimed || quit || back || wish {
 				f.subj = c.subjectOf(v, 0)
 			} else {
 				f.subj = c.byAgent(v)
@@ -5072,6 +5075,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		c.polarity(&f, v)
 		if quit {
 			f.neg = true // "pulled out of the summit with Kim": it will not be held with him
+		}
+		if wish && f.mod == schema.Asserted {
+			f.mod = schema.Hypothetical
 		}
 		if (t.lemma[v] == "offer" || t.lemma[v] == "promise") && f.mod == schema.Asserted && f.rel.Symmetric() || weighLemmas[t.lemma[v]] && f.mod == schema.Asserted {
 			f.mod = schema.Hypothetical // "offered Kim a summit": one yet to be taken up; "considering sanctions"
@@ -5517,6 +5523,13 @@ func (t *tree) quits(n int) bool {
 	}
 	return false
 }
+
+// wishLemmas and wishForLemmas seek an event: "requested a meeting",
+// "pushed for talks".
+var (
+	wishLemmas    = map[string]bool{"seek": true, "request": true, "propose": true, "arrange": true, "want": true, "suggest": true, "demand": true, "desire": true}
+	wishForLemmas = map[string]bool{"push": true, "press": true, "ask": true, "call": true, "lobby": true, "pitch": true, "angle": true, "hope": true}
+)
 
 // dieLemmas are what the victims of an attack do in it: "died in
 // Israeli airstrikes".
