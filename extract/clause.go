@@ -3104,6 +3104,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// The subject.
 	if passive {
 		f.subj, f.rule = c.byAgent(i), "verb-passive"
+		if t.rel[i] == "acl" && i > 0 && c.toks[i-1].key == "," {
+			// "the YPG, backed by U.S. air strikes, and Islamic State": a
+			// participle set off by commas qualifies the names before it.
+			f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool { return m.Start > i })
+		}
 		if len(f.subj) == 0 {
 			// "was killed in a raid by US forces", "killed in a US raid":
 			// the agent of the event the passive happened in.

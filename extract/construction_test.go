@@ -89,6 +89,7 @@ func TestConstructions(t *testing.T) {
 		{"RequestedAMeetingWith", "2016-05-01", "Erdogan requested a meeting with Putin.", []string{"recep-tayyip-erdogan MET_WITH vladimir-putin hypothetical"}, true},
 		{"PushedForTalksWith", "2016-05-01", "Erdogan pushed for talks with Putin.", []string{"recep-tayyip-erdogan MET_WITH vladimir-putin hypothetical"}, true},
 		{"SoughtAMeetingWith", "2016-05-01", "Erdogan sought a meeting with Putin.", []string{"recep-tayyip-erdogan MET_WITH vladimir-putin hypothetical"}, true},
+		{"ConjunctAfterACommaParticiple", "2016-02-01", "The province has seen heavy fighting between the YPG, backed by U.S.-led air strikes, and Islamic State militants.", []string{"USA SUPPORTED YPG", "YPG ATTACKED ISIS", "ISIS ATTACKED YPG"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},

@@ -697,6 +697,38 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	for p := 2; p < n; p++ {
+		// "fighting between the YPG, backed/conj-of-seen by U.S. strikes,":
+		// a participle with an agent right after a comma and a noun, and
+		// no conjunction of its own, modifies that noun.
+		if t.rel[p] == "conj" && t.tag[p] == "VBN" && toks[p-1].key == "," && strings.HasPrefix(t.tag[p-2], "NN") && !timeNouns[toks[p-2].key] && !calendarNouns[toks[p-2].key] && !monthOrDay[toks[p-2].key] &&
+			!hasDependent(t, p, "cc") && hasDependent(t, p, "obl:agent") && !hasDependent(t, p, "nsubj") && !t.dominates(p, p-2) {
+			t.head[p], t.rel[p] = p-2, "acl"
+		}
+	}
+	for w, h := range t.head {
+		// "between the YPG militia, backed by U.S. air strikes/obl:agent,
+		// and Islamic State militants/conj-of-strikes": after a participle
+		// set off by commas, ", and" joins the noun the participle
+		// modifies.
+		if h < 0 || t.rel[w] != "conj" || !strings.HasPrefix(t.tag[w], "NN") || w < 3 || toks[w-1].key == "," {
+			continue
+		}
+		cc := dependent(t, w, "cc")
+		if cc < 2 || toks[cc-1].key != "," {
+			continue
+		}
+		p := t.head[h] // the participle above the conjunct's head
+		for p >= 0 && !(t.rel[p] == "acl" && t.tag[p] == "VBN") && p > 0 && t.head[p] >= 0 && t.head[p] < w && t.head[p] > t.head[t.head[p]] {
+			p = t.head[p]
+		}
+		if p < 1 || t.rel[p] != "acl" || t.tag[p] != "VBN" || toks[p-1].key != "," || !t.dominates(p, h) {
+			continue
+		}
+		if n := t.head[p]; n >= 0 && n < p && strings.HasPrefix(t.tag[n], "NN") {
+			t.head[w] = n
+		}
+	}
 	for v, h := range t.head {
 		// "halted his attempts after the Syrian army/obl, backed/conj by
 		// Russian jets, advanced/conj against rebels": a subordinator
