@@ -117,6 +117,15 @@ var agentNouns = map[string]bool{
 	// A state's agents and armed men: "Russian hackers", "Cuban thugs".
 	"hacker": true, "thug": true, "mercenary": true,
 	"sailor": true, "marine": true, "pilot": true, "commando": true, "guard": true,
+	// An armed group's men: "jihadists from the Islamic State" (irregularNouns).
+	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true,
+	"policeman": true, "serviceman": true, "paratrooper": true, "operative": true,
+}
+
+// irregularNouns are armed men of a group, not of a state: a demonym on
+// them is their nationality ("a Tunisian militant", "Syrian militants").
+var irregularNouns = map[string]bool{
+	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true,
 }
 
 // kinNouns name a person or actor by a relation to another, so their
@@ -455,6 +464,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				continue
 			}
 			if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
+				if irregularNouns[l] && got[0].Actors[0].Kind != schema.Group {
+					continue // "Syrian militants": not the state's
+				}
 				if (rel == "nmod:poss" || rel == "compound") && otherPersonNouns[l] && got[0].Actors[0].Kind == schema.Person {
 					return nil // "Trump and his senior adviser", "Trump advisers": someone else
 				}
@@ -2832,6 +2844,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
 	}
+	if o := t.child(i, "obj"); e.Relation == schema.CalledOn && t.lemma[i] == "press" && o >= 0 && (irregularNouns[t.lemma[o]] || militaryNouns[t.lemma[o]] || t.lemma[o] == "fighter") && t.child(i, "xcomp") < 0 {
+		return frame{}, false // "fighters pressing IS gunmen in the north": force, no appeal
+	}
 	if k := c.prepChild(i, "to"); t.lemma[i] == "agree" && e.Relation == schema.PledgedTo && k >= 0 && coActObjects[t.lemma[k]] {
 		return frame{}, false // "agreed to a ceasefire brokered by Egypt": a deal accepted, no pledge to its broker
 	}
@@ -5195,6 +5210,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if judgeLemmas[t.lemma[v]] {
 			f.subj, f.rule, v = c.actorsOf(o, false), "noun-adjunct", -1
 		}
+	}
+	if v >= 0 && f.rel == schema.Attacked && !c.reciprocal(i) && (t.child(v, "nsubj:pass") >= 0 || t.child(v, "aux:pass") >= 0) {
+		v = -1 // "20 jihadists were killed in strikes": the victims struck no one (but "in clashes with")
 	}
 	if len(f.subj) == 0 && v >= 0 {
 		f.subj, f.rule = c.subjectOf(v, 0), "noun-adjunct"

@@ -952,6 +952,27 @@ func datelineEnd(toks []token) int {
 	if len(toks) > 2 && toks[0].text == "Story" && toks[1].key == "highlights" {
 		return 2 // CNN's "Story highlights" heads its summary lines
 	}
+	if len(toks) > 4 && upperWord(toks[0].text) && len(toks[0].text) >= 3 {
+		// "BEIRUT (Sputnik) The Syrian air force …": an agency's credit
+		// in brackets with no dash after it.
+		for j := 1; j < len(toks) && j <= 4; j++ {
+			if toks[j].key != "(" {
+				if toks[j].key != "," && !toks[j].cap() {
+					break
+				}
+				continue
+			}
+			for q := j + 1; q < len(toks) && q <= j+4; q++ {
+				if toks[q].key == ")" {
+					if q+1 < len(toks) && toks[q+1].cap() {
+						return q + 1
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	for j := 1; j < len(toks) && j <= 12; j++ {
 		if k := toks[j].key; k != "-" && k != "—" && k != "–" && k != "--" {
 			continue

@@ -1064,6 +1064,9 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		if toks[i].key == "longer" && toks[i-1].key == "no" {
 			toks[i].tag = "RBR" // "no longer supports": an adverb, not the predicate
 		}
+		if toks[i].key == "overnight" && toks[i].tag == "JJ" && (i+1 == len(toks) || !strings.HasPrefix(toks[i+1].tag, "NN")) {
+			toks[i].tag = "RB" // "were killed overnight/JJ by Syrian troops": an adverb, not a predicate
+		}
 		if toks[i].key == "loyal" || toks[i].key == "upcoming" || toks[i].key == "forthcoming" || toks[i].key == "ongoing" {
 			toks[i].tag = "JJ" // "forces loyal/VBP to the regime", "his upcoming/VBG meeting": no verb
 		}
