@@ -890,7 +890,7 @@ func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *sta
 		return schema.Actor{}, 0, false // "Lavrov, Russia's foreign minister", "de Maiziere -- Germany's interior minister"
 	}
 	var found *schema.Actor
-	titleAt := -1
+	titleAt, lastTitle := -1, -1
 	for j := m.End + 1; j < len(toks) && j <= m.End+10; j++ {
 		w := toks[j].key
 		if titleAt >= 0 && (toks[j].tagged("VB") || speechWords[w]) {
@@ -908,7 +908,11 @@ func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *sta
 			if titleAt < 0 {
 				titleAt = j
 			}
+			lastTitle = j
 			continue
+		}
+		if titleAt >= 0 && j == lastTitle+1 && !toks[j].cap() && !functionWords[w] && !govNouns[w] && !officeWords[w] && !toks[j].tagged("VB") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !toks[j].tagged("RB") && isWordRune([]rune(toks[j].text)[0]) {
+			return schema.Actor{}, 0, false // "a Russian energy company": the title word only qualifies the head
 		}
 		if w == "the" || w == "a" || w == "an" || w == "of" || w == "for" || w == "to" || w == "'s" || w == "former" || w == "top" {
 			continue

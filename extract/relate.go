@@ -222,6 +222,9 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				aff, rule, from, to = &a, "apposition", w, m.Start
 			}
 		}
+		if m.TitleAt >= m.End && rule == "title" {
+			to = m.TitleAt + 1 // "Yukio Okamoto, a former Japanese diplomat": the title after the name
+		}
 		if aff != nil && formerTitle(toks, from, to) {
 			continue // "former CIA Director James Woolsey" holds no office now
 		}
