@@ -96,6 +96,7 @@ func TestConstructions(t *testing.T) {
 		{"KilledInClashesWith", "2015-02-15", "At least 35 Islamic State jihadists were killed in clashes with Syrian Kurdish fighters.", []string{"ISIS ATTACKED YPG", "YPG ATTACKED ISIS"}, true},
 		{"PressingGunmenIsNoAppeal", "2016-06-01", "US-backed Syrian fighters are pressing IS gunmen in the north.", nil, true},
 		{"DatelineWithoutADash", "2016-06-01", "BEIRUT (Sputnik) The Syrian army killed more than 100 militants of the Islamic State.", []string{"SYR ATTACKED ISIS"}, true},
+		{"QuestionDealWithIsNoAgreement", "2016-12-01", "Can Justin Trudeau deal with Donald Trump?", nil, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},

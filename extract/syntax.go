@@ -1053,6 +1053,13 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	if len(toks) > 3 && toks[0].tag == "MD" {
+		// "Can Justin Trudeau deal/NN with Donald Trump?": in a question
+		// the word after the modal's subject is its verb.
+		if n := mentionStarting(ms, 1); n >= 0 && ms[n].End < len(toks) && toks[ms[n].End].tag == "NN" && !toks[ms[n].End].cap() {
+			toks[ms[n].End].tag = "VB"
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		// "said that talks/VBZ went well": a plural right before a past
 		// or modal verb is that verb's subject, no verb itself.
