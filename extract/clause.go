@@ -2844,6 +2844,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
 	}
+	if o := t.child(i, "obj"); t.lemma[i] == "join" && e.Relation == schema.MetWith && o >= 0 && c.headOf[o] < 0 && !agentNouns[t.lemma[o]] && !meetingNouns[t.lemma[o]] && !c.corefNoun(o) {
+		return frame{}, false // "joins a very exclusive club including Mugabe": membership, no meeting
+	}
 	if o := t.child(i, "obj"); e.Relation == schema.CalledOn && t.lemma[i] == "press" && o >= 0 && (irregularNouns[t.lemma[o]] || militaryNouns[t.lemma[o]] || t.lemma[o] == "fighter") && t.child(i, "xcomp") < 0 {
 		return frame{}, false // "fighters pressing IS gunmen in the north": force, no appeal
 	}
@@ -3497,6 +3500,12 @@ var materialKinds = []string{"financial", "military", "material", "logistical", 
 // closingLemmas end or close a mutual event that took place: "ended two
 // days of talks", "wrapped up their summit".
 var closingLemmas = map[string]bool{"end": true, "wrap": true, "complete": true, "finish": true, "close": true}
+
+// corefNoun reports whether the word at i may refer back to an actor:
+// a pronoun or a definite description ("the country").
+func (c *clause) corefNoun(i int) bool {
+	return c.t.tag[i] == "PRP" || corefWords[c.toks[i].key]
+}
 
 // actVerb reports whether the lexicon knows verb l for a one-sided act
 // only ("fight"; not "spend" time with, a meeting).
