@@ -5504,6 +5504,9 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		relIs(t.rel[i], "obl") && withholdLemmas[t.lemma[h]] && t.child(h, "obj") >= 0) {
 		f.neg = true // "had withheld $400 million in aid to Kyiv", the phrase on the amount or on the verb
 	}
+	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (findingLemmas[t.lemma[v]] || t.lemma[v] == "prove" || t.lemma[v] == "show" || t.lemma[v] == "confirm") && c.negated(v) {
+		f.neg = true // "Mueller did not establish cooperation between the campaign and Russia"
+	}
 	if v := t.head[i]; v >= 0 && t.rel[i] == "nsubj" && t.happened(v) && c.negated(v) {
 		f.neg = true // "the meeting did not take place", "the talks never happened"
 	}

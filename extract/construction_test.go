@@ -99,6 +99,7 @@ func TestConstructions(t *testing.T) {
 		{"QuestionDealWithIsNoAgreement", "2016-12-01", "Can Justin Trudeau deal with Donald Trump?", nil, true},
 		{"JoinedAClubIncludingIsNoMeeting", "2017-08-01", "Maduro joins a very exclusive club including Mugabe and Bashar al-Assad.", nil, true},
 		{"JoinedACampaignIsNoMeeting", "2017-08-01", "Carter Page joined the Trump campaign in 2016.", nil, true},
+		{"InquiryDidNotEstablishAnEvent", "2019-04-01", "Mueller did not establish cooperation between Russia and the United States.", []string{"RUS COOPERATED_WITH USA neg"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},
