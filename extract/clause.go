@@ -2620,6 +2620,7 @@ var lightLemmas = map[string]bool{
 	"conclude": true, "finalize": true, "strike": true, "agree": true, "intensify": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
+	"place": true, "reimpose": true, "tighten": true, "expand": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
 	// visit to"), and so is a war fought ("fought a war against").
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,
@@ -5061,7 +5062,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass")
 	claimedAttack := t.rel[n] == "obj" && f.rel == schema.Attacked && t.head[n] >= 0 && t.lemma[t.head[n]] == "claim" // "the Houthis claimed the attack"
-	quit := !light && (f.rel.Symmetric() || f.rel == schema.Visited) && t.quits(n)
+	quit := !light && (f.rel == schema.MetWith || f.rel == schema.SpokeWith || f.rel == schema.Visited) && t.quits(n) // not "withdrew from the nuclear deal": that was made
 	back := !light && !quit && (f.rel.Symmetric() || f.rel == schema.Visited) && t.returnedFrom(n)
 	// "requested a meeting with Putin", "pushed for talks with Iran": the
 	// one who wants a mutual event is its party, and it is yet to be.

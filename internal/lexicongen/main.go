@@ -1009,6 +1009,7 @@ var ours = []our{
 	v("rail", schema.Criticized, "against", "at").cameo("111").note("'railed against NATO expansion'"),
 	v("inveigh", schema.Criticized, "against").cameo("111"),
 	v("fulminate", schema.Criticized, "against").cameo("111"),
+	vo("throw", schema.Supported, "weight", "behind").cameo("051").note("'Moscow threw its weight behind Maduro'"),
 	v("bolster", schema.Supported, "").cameo("051").note("the object must be an actor: 'to bolster its client, Assad'"),
 	v("prop", schema.Supported, "").part("up").cameo("051").note("'Russia propped up the Assad regime'"),
 	v("shore", schema.Supported, "").part("up").cameo("051").note("'to shore up the Afghan government'"),
