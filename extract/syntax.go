@@ -764,6 +764,15 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[n], t.rel[n] = v, "nsubj"
 		t.head[sub], t.rel[sub] = v, "mark"
 	}
+	for k := 0; k+1 < n; k++ {
+		// "U.S.-led coalition/obl:unmarked aircraft/nsubj pounded": a
+		// bare noun right before its verb's subject is the subject's
+		// compound.
+		if h := t.head[k]; h >= 0 && (t.rel[k] == "obl:unmarked" || t.rel[k] == "obl:npmod") && (t.tag[k] == "NN" || t.tag[k] == "NNS") &&
+			t.head[k+1] == h && t.rel[k+1] == "nsubj" && strings.HasPrefix(t.tag[k+1], "NN") {
+			t.head[k], t.rel[k] = k+1, "compound"
+		}
+	}
 	for w, h := range t.head {
 		// "warned the United States/nsubj-of-consequences of
 		// consequences/obl": a noun phrase with a preposition has no
@@ -1071,7 +1080,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		if toks[i].key == "longer" && toks[i-1].key == "no" {
 			toks[i].tag = "RBR" // "no longer supports": an adverb, not the predicate
 		}
-		if toks[i].key == "overnight" && toks[i].tag == "JJ" && (i+1 == len(toks) || !strings.HasPrefix(toks[i+1].tag, "NN")) {
+		if toks[i].key == "overnight" && (i+1 == len(toks) || !strings.HasPrefix(toks[i+1].tag, "NN")) {
 			toks[i].tag = "RB" // "were killed overnight/JJ by Syrian troops": an adverb, not a predicate
 		}
 		if toks[i].key == "loyal" || toks[i].key == "upcoming" || toks[i].key == "forthcoming" || toks[i].key == "ongoing" {
