@@ -104,6 +104,7 @@ func TestConstructions(t *testing.T) {
 		{"PlacedAnEmbargo", "2019-06-01", "The US placed an embargo on Cuba.", []string{"USA SANCTIONED CUB"}, true},
 		{"ThrewItsWeightBehind", "2019-06-01", "Moscow threw its weight behind Nicolas Maduro.", []string{"RUS SUPPORTED nicolas-maduro-moros"}, true},
 		{"CompoundBeforeTheSubjectRepaired", "2015-01-17", "U.S.-led coalition aircraft pounded Islamic State positions overnight.", []string{"USA ATTACKED ISIS"}, true},
+		{"QuestionedTheLegalityOf", "1998-08-21", "Russia and China questioned the legality of the American raids.", []string{"RUS CRITICIZED USA", "CHN CRITICIZED USA"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},
