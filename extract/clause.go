@@ -304,10 +304,16 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 	}
 	if object && placeNouns[l] {
-		// "rebel-held areas": the place stands for whoever holds it.
+		// "rebel-held areas", "areas held by rebels": the place stands
+		// for whoever holds it.
 		for _, k := range c.t.kids[i] {
 			if m := c.headOf[k]; m >= 0 && holdSuffixes[c.ms[m].Suffix] {
 				return []Mention{c.ms[m]}
+			}
+			if c.t.rel[k] == "acl" && (c.t.lemma[k] == "hold" || c.t.lemma[k] == "control") {
+				if a := c.t.child(k, "obl:agent"); a >= 0 {
+					return c.argsOf(a, true)
+				}
 			}
 		}
 		return nil
@@ -1976,7 +1982,7 @@ func (c *clause) metThere(i int) (frame, bool) {
 	if o < 0 {
 		return frame{}, false
 	}
-	where, ok := c.placeCountry(i, o, "in")
+	where, ok := c.placeCountry(i, o, "in", "at")
 	if n := c.headOf[o]; !ok && n >= 0 && c.officialsIn(c.ms[n]) {
 		// "met with leaders in Dublin": one mention, the country's
 		// officials where they are.
@@ -2028,6 +2034,17 @@ func (c *clause) placeCountry(i, o int, preps ...string) (Mention, bool) {
 		}
 		if n := c.headOf[k]; n >= 0 && len(c.ms[n].Actors) == 1 && c.ms[n].Actors[0].Kind == schema.Country {
 			return c.ms[n], true
+		}
+		// "at the Palace of the Revolution in Havana": the venue's city.
+		for _, q := range append([]int{k}, c.t.kids[k]...) {
+			if q != k && (!relIs(c.t.rel[q], "nmod") || c.t.caseOf(q) != "of") {
+				continue
+			}
+			for _, w := range c.t.kids[q] {
+				if n := c.headOf[w]; n >= 0 && relIs(c.t.rel[w], "nmod") && c.t.caseOf(w) == "in" && len(c.ms[n].Actors) == 1 && c.ms[n].Actors[0].Kind == schema.Country {
+					return c.ms[n], true
+				}
+			}
 		}
 		return Mention{}, false
 	}

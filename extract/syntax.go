@@ -764,6 +764,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[n], t.rel[n] = v, "nsubj"
 		t.head[sub], t.rel[sub] = v, "mark"
 	}
+	for k, h := range t.head {
+		// "The United States/obl:npmod and five Arab countries/nsubj
+		// bombed": a name the parser left as a bare adjunct before "and"
+		// and the verb's subject is the first subject.
+		if h < 0 || t.rel[k] != "obl:npmod" && t.rel[k] != "obl:unmarked" || t.tag[k] != "NNP" && t.tag[k] != "NNPS" || k+2 >= n || toks[k+1].key != "and" {
+			continue
+		}
+		if s := dependent(t, h, "nsubj"); s > k+1 && s < h && t.head[k+1] == s && t.rel[k+1] == "cc" {
+			t.head[s], t.rel[s] = k, "conj"
+			t.head[k], t.rel[k] = h, "nsubj"
+		}
+	}
 	for k := 0; k+1 < n; k++ {
 		// "U.S.-led coalition/obl:unmarked aircraft/nsubj pounded": a
 		// bare noun right before its verb's subject is the subject's
