@@ -723,7 +723,7 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				ref = a
 				break
 			}
-			if l == "it" && firstWord(c.toks, i) && len(c.st.prevSubjects) == 1 && c.st.prevSubjects[0].Kind != schema.Person {
+			if l == "it" && firstWord(c.toks, i) && len(c.st.prevSubjects) == 1 && c.st.prevSubjects[0].Kind != schema.Person && !(c.st.prevSubjects[0].Kind == schema.Organization && c.armedAct(c.t.head[i])) {
 				// "The United States condemned the Turkish attack in Syria.
 				// It also urged Ankara …": the subject before, not the
 				// last actor named.
@@ -1064,6 +1064,18 @@ func (c *clause) fronted(i int, fits func(schema.Actor) bool) *schema.Actor {
 		return &a
 	}
 	return nil
+}
+
+// armedAct reports whether the verb at v is an armed act, which a body
+// like the UN does not do: "It launched a long-range rocket".
+func (c *clause) armedAct(v int) bool {
+	if v < 0 || !strings.HasPrefix(c.t.tag[v], "VB") {
+		return false
+	}
+	if l := c.t.lemma[v]; l == "launch" || l == "fire" || l == "test" || l == "detonate" {
+		return true
+	}
+	return slices.ContainsFunc(c.x.lex.Lookup(c.t.lemma[v], schema.Verb), func(e schema.LexiconEntry) bool { return e.Relation == schema.Attacked })
 }
 
 // judgedFor returns the actor that a verb of judging judges for the
@@ -2710,6 +2722,8 @@ var claimSums = map[string]bool{
 var summaryNouns = map[string]bool{
 	"move": true, "decision": true, "step": true, "action": true, "measure": true, "deployment": true,
 	"announcement": true, "gesture": true, "development": true,
+	// A weapons test or launch is its maker's act: "Japan condemned the test".
+	"test": true, "launch": true,
 }
 
 // strikeNouns are strikes and what strikes: as a subject they stand for

@@ -108,6 +108,8 @@ func TestConstructions(t *testing.T) {
 		{"NameBeforeAndTheSubjectRepaired", "2014-09-23", "The United States and five Arab countries bombed Islamic State targets in Syria on Tuesday.", []string{"USA ATTACKED ISIS"}, true},
 		{"AreasHeldByAGroup", "2015-10-01", "Russian warplanes carried out air strikes in Syria, hitting areas held by rebels opposed to President Bashar al-Assad.", []string{"RUS ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"MetAtAVenueInTheHostsCapital", "2016-03-21", "Barack Obama met Raul Castro at the Palace of the Revolution in Havana on Monday.", []string{"barack-obama MET_WITH raul-castro", "barack-obama VISITED CUB"}, true},
+		{"TheTestIsTheSubjectBefores", "2017-09-03", "North Korea conducted its sixth nuclear test on Sunday. Japan and South Korea condemned the test.", []string{"JPN CRITICIZED PRK", "KOR CRITICIZED PRK"}, true},
+		{"ABodyLaunchesNoRocket", "2016-03-08", "The U.N. Security Council imposed sanctions on North Korea. It launched a rocket in February, drawing criticism from South Korea.", []string{"UNSC SANCTIONED PRK", "KOR CRITICIZED PRK"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},

@@ -277,18 +277,26 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 	return out, nil
 }
 
-// leadingSubjects reads, without a tree, a sentence that opens with two
-// actors joined by "and" before a lower-case word: "Russia and China
-// blocked the resolution". It returns them, or nil.
+// leadingSubjects reads, without a tree, a sentence that opens with one
+// actor, or two joined by "and", before a lower-case word: "North Korea
+// conducted a test", "Russia and China blocked the resolution". It returns
+// them, or nil.
 func leadingSubjects(toks []token, ms []Mention) []schema.Actor {
-	if len(ms) < 2 || ms[0].Start > 1 || ms[0].Start == 1 && toks[0].key != "the" {
+	if len(ms) < 1 || ms[0].Start > 1 || ms[0].Start == 1 && toks[0].key != "the" {
 		return nil
 	}
-	a, b := ms[0], ms[1]
+	a := ms[0]
 	j := a.End
-	if j >= len(toks) || toks[j].key != "and" {
+	if len(ms) == 1 || j < len(toks) && toks[j].key != "and" {
+		// "North Korea conducted its sixth nuclear test": one actor
+		// opening the sentence before a lower-case verb.
+		if j < len(toks) && !toks[j].cap() && toks[j].key != "'s" && isWordRune([]rune(toks[j].text)[0]) && !locPreps[toks[j].key] &&
+			len(a.Actors) == 1 && !a.Place && !a.Possessive && a.Suffix == "" {
+			return []schema.Actor{a.Actors[0]}
+		}
 		return nil
 	}
+	b := ms[1]
 	if j++; j < len(toks) && toks[j].key == "the" {
 		j++
 	}
