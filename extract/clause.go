@@ -1395,7 +1395,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
-		if strings.HasPrefix(tag, "VB") && (wrongLemmas[c.t.lemma[i]] || c.backsTerror(i)) {
+		if strings.HasPrefix(tag, "VB") && (wrongLemmas[c.t.lemma[i]] || c.backsTerror(i) || c.bannedArms(i)) {
 			if f, ok := c.reportedWrong(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
@@ -2206,6 +2206,26 @@ func (c *clause) backsTerror(i int) bool {
 	}
 	o := c.t.child(i, "obj")
 	return o >= 0 && terrorNouns[c.t.lemma[o]]
+}
+
+// bannedArms reports whether verb i uses or makes banned weapons: "had
+// used nerve gas against his own people", "used chemical weapons".
+func (c *clause) bannedArms(i int) bool {
+	l := c.t.lemma[i]
+	if l != "use" && l != "deploy" && l != "drop" && l != "stockpile" {
+		return false
+	}
+	o := c.t.child(i, "obj")
+	if o < 0 {
+		return false
+	}
+	switch c.t.lemma[o] {
+	case "sarin", "chlorine", "gas":
+		return true
+	case "weapon", "arm", "agent", "bomb":
+		return c.t.hasChildLemma(o, "amod", "chemical", "biological") || c.t.hasChildLemma(o, "compound", "nerve", "barrel")
+	}
+	return false
 }
 
 var (

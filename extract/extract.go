@@ -107,6 +107,9 @@ func New(gaz *Gazetteer) *Extractor {
 	for w := range stanceAdjectives {
 		x.forms[w] = true // "has been critical of NATO": see clause.stance
 	}
+	for _, w := range []string{"gas", "sarin", "chlorine", "chemical", "biological"} {
+		x.forms[w] = true // "said Assad had used nerve gas": see clause.bannedArms
+	}
 	for l := range wrongLemmas { // "said X was violating the deal": see clause.reportedWrong
 		for _, f := range allForms(l, lemma.Verb) {
 			x.forms[f] = true
