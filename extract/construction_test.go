@@ -111,6 +111,8 @@ func TestConstructions(t *testing.T) {
 		{"TheTestIsTheSubjectBefores", "2017-09-03", "North Korea conducted its sixth nuclear test on Sunday. Japan and South Korea condemned the test.", []string{"JPN CRITICIZED PRK", "KOR CRITICIZED PRK"}, true},
 		{"ABodyLaunchesNoRocket", "2016-03-08", "The U.N. Security Council imposed sanctions on North Korea. It launched a rocket in February, drawing criticism from South Korea.", []string{"UNSC SANCTIONED PRK", "KOR CRITICIZED PRK"}, true},
 		{"ReportedUseOfBannedArms", "2017-04-07", "President Donald Trump said Bashar al-Assad had used nerve gas against his own people.", []string{"donald-trump ACCUSED bashar-al-assad"}, true},
+		{"PluralRelationalAppositionOfTwo", "2018-05-08", "Israel and Saudi Arabia, Washington's closest allies in the region, praised the move.", []string{"ISR ALLIED_WITH USA", "SAU ALLIED_WITH USA"}, false},
+		{"DemonymPhraseStopsBeforeAName", "2020-01-08", "Iran struck Iraqi bases housing American troops.", []string{"IRN ATTACKED USA"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},

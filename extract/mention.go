@@ -1265,7 +1265,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return m, true // "a close American ally": the state whose ally
 		}
 		coordinated := false
-		for skip := 0; k < len(toks) && skip < 2 && !govNouns[toks[k].key] && !toks[k].cap() && isWordRune([]rune(toks[k].text)[0]) && toks[k].key != "and"; skip++ {
+		for skip := 0; k < len(toks) && skip < 2 && !govNouns[toks[k].key] && !toks[k].cap() && isWordRune([]rune(toks[k].text)[0]) && toks[k].key != "and" && !(k+1 < len(toks) && toks[k+1].cap()); skip++ {
 			k++ // "Russian war jets"
 		}
 		for k < len(toks) && (toks[k].key == "and" || toks[k].key == "," || toks[k].tagged("JJ") && !govNouns[toks[k].key]) {

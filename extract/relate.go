@@ -912,6 +912,9 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 			}
 		} else if n := mentionEnding(ms, p); p >= 1 && toks[p].key == "," && n >= 0 && ms[n].Prep == "" && !ms[n].Possessive {
 			subj = []Mention{ms[n]} // "China, North Korea's longtime ally,": the apposition's head
+			if strings.HasSuffix(toks[i].key, "s") {
+				subj = coordLeft(ms, toks, n) // "Israel and Saudi Arabia, Washington's closest allies,": both
+			}
 		} else if n := mentionStarting(ms, i+1); n >= 0 {
 			subj = []Mention{ms[n]}
 		} else if n := mentionStarting(ms, i+2); n >= 0 && i+1 < len(toks) && toks[i+1].key == "," && strings.HasSuffix(toks[i].key, "s") {
