@@ -113,6 +113,7 @@ func TestConstructions(t *testing.T) {
 		{"ReportedUseOfBannedArms", "2017-04-07", "President Donald Trump said Bashar al-Assad had used nerve gas against his own people.", []string{"donald-trump ACCUSED bashar-al-assad"}, true},
 		{"PluralRelationalAppositionOfTwo", "2018-05-08", "Israel and Saudi Arabia, Washington's closest allies in the region, praised the move.", []string{"ISR ALLIED_WITH USA", "SAU ALLIED_WITH USA"}, false},
 		{"DemonymPhraseStopsBeforeAName", "2020-01-08", "Iran struck Iraqi bases housing American troops.", []string{"IRN ATTACKED USA"}, true},
+		{"RegrettedADecision", "2018-05-09", "Germany regretted the American decision to leave the deal.", []string{"DEU CRITICIZED USA"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},
