@@ -1383,7 +1383,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -1850,6 +1850,31 @@ func (c *clause) negated(i int) bool {
 // actForLemmas are acts one does for a state or body: "signed for Israel",
 // "spoke for the government".
 var actForLemmas = map[string]bool{"sign": true, "speak": true, "negotiate": true, "vote": true, "initial": true}
+
+// endedWithout reads a meeting that ended without a deal as a deal its
+// parties did not sign: "The summit between Trump and Kim ended without
+// any agreement", "talks with Iran broke up without a deal".
+func (c *clause) endedWithout(i int) (frame, bool) {
+	t := c.t
+	v := t.head[i]
+	if v < 0 || !strings.HasPrefix(t.tag[i], "NN") || t.caseOf(i) != "without" || !relIs(t.rel[i], "obl") || !coActObjects[t.lemma[i]] {
+		return frame{}, false
+	}
+	m := t.child(v, "nsubj")
+	if m < 0 || !meetingNouns[t.lemma[m]] && t.lemma[m] != "negotiation" {
+		return frame{}, false
+	}
+	parties := c.prepArgs(m, []string{"between"})
+	if len(parties) < 2 {
+		own, _ := c.modifierActors(m)
+		parties = append(own, c.prepArgs(m, []string{"with"})...)
+	}
+	if len(parties) < 2 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.SignedAgreementWith, trigger: i, subj: parties[:1], obj: parties[1:], neg: true, mod: schema.Asserted, conf: 0.75, rule: "noun-adjunct"}
+	return f, true
+}
 
 // vetoCast reads a veto as a noun: "Russia's veto of the resolution",
 // "the Russian veto blocked the draft", "cast its veto against the
