@@ -2760,6 +2760,7 @@ func (c *clause) owned(i int) bool {
 var claimSums = map[string]bool{
 	"claim": true, "allegation": true, "accusation": true, "finding": true, "charge": true,
 	"assertion": true, "threat": true, "probe": true, "warning": true, "report": true,
+	"account": true, "version": true, "explanation": true,
 }
 
 // summaryNouns sum up the clause before them: "…, a move the Kremlin

@@ -116,6 +116,8 @@ func TestConstructions(t *testing.T) {
 		{"RegrettedADecision", "2018-05-09", "Germany regretted the American decision to leave the deal.", []string{"DEU CRITICIZED USA"}, true},
 		{"SummitEndedWithoutAnAgreement", "2019-02-28", "The second summit between Donald Trump and Kim Jong Un ended abruptly in Hanoi on Thursday without any agreement.", []string{"donald-trump MET_WITH kim-jong-un", "donald-trump SIGNED_AGREEMENT_WITH kim-jong-un neg"}, true},
 		{"PossessedSummitEndedWithoutADeal", "2019-02-28", "Trump's summit with Kim Jong Un ended without a deal.", []string{"donald-trump MET_WITH kim-jong-un", "donald-trump SIGNED_AGREEMENT_WITH kim-jong-un neg"}, true},
+		{"AChargeTheKremlinDenies", "2015-02-12", "Kyiv accuses Moscow of sending troops and weapons to the separatists, a charge the Kremlin denies.", []string{"UKR ACCUSED RUS", "RUS REJECTED UKR"}, true},
+		{"AnAccountOfficialsRejected", "2018-10-20", "Saudi Arabia has said Khashoggi died in a fistfight, an account that Turkish officials have rejected.", []string{"TUR REJECTED SAU"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},

@@ -1115,6 +1115,9 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			if toks[j].key == "which" || toks[j].key == "that" || toks[j].key == "whom" {
 				rel = true
 			}
+			if strings.HasPrefix(toks[j].tag, "NN") && !toks[j].cap() && toks[j+1].key == "the" {
+				rel = true // "a charge the Kremlin denies/NNS.": a relative clause with no pronoun
+			}
 		}
 		if end && subj && rel {
 			toks[i].tag = "VBZ"
