@@ -631,6 +631,9 @@ func (c *clause) possessedActor(k int) int {
 // actor only before a government noun, the tree knows what it modifies.
 func (c *clause) demonym(i int) (Mention, bool) {
 	r := c.t.rel[i]
+	if h := c.t.head[i]; r == "conj" && h >= 0 && (c.t.rel[h] == "amod" || c.t.rel[h] == "compound") {
+		r = c.t.rel[h] // "Syrian and Iranian/conj targets": a conjoined modifier
+	}
 	if r != "amod" && r != "compound" && r != "nmod:poss" || !c.toks[i].cap() {
 		return Mention{}, false
 	}
@@ -2922,6 +2925,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
 	}
+	if o := t.child(i, "obj"); e.Relation == schema.Attacked && (t.lemma[i] == "fight" || t.lemma[i] == "battle" || t.lemma[i] == "combat") && o >= 0 && contestedActs[t.lemma[o]] {
+		return frame{}, false // "would fight the U.S. decision by all legal means": opposition, no arms
+	}
 	if o := t.child(i, "obj"); t.lemma[i] == "join" && e.Relation == schema.MetWith && o >= 0 && c.headOf[o] < 0 && !agentNouns[t.lemma[o]] && !meetingNouns[t.lemma[o]] && !c.corefNoun(o) {
 		return frame{}, false // "joins a very exclusive club including Mugabe": membership, no meeting
 	}
@@ -3578,6 +3584,14 @@ var materialKinds = []string{"financial", "military", "material", "logistical", 
 // closingLemmas end or close a mutual event that took place: "ended two
 // days of talks", "wrapped up their summit".
 var closingLemmas = map[string]bool{"end": true, "wrap": true, "complete": true, "finish": true, "close": true}
+
+// contestedActs are what one fights with words or in court: "fight the
+// decision", "battle the ruling".
+var contestedActs = map[string]bool{
+	"decision": true, "move": true, "ruling": true, "plan": true, "law": true, "policy": true, "proposal": true,
+	"measure": true, "bill": true, "order": true, "ban": true, "recognition": true, "verdict": true, "sanction": true,
+	"tariff": true, "resolution": true, "rule": true, "regulation": true,
+}
 
 // corefNoun reports whether the word at i may refer back to an actor:
 // a pronoun or a definite description ("the country").
@@ -5932,7 +5946,7 @@ var reciprocalLemmas = map[string]bool{
 	"partnership": true, "exercise": true, "drill": true, "fight": true, "fighting": true, "war": true,
 	"share": true, "exchange": true, "battle": true, "discuss": true, "discussion": true, "speak": true,
 	"shake": true, "trade": true, "cooperate": true, "collaborate": true, "coordinate": true, "partner": true, "team": true,
-	"cooperation": true, "collaboration": true, "coordination": true, "dialogue": true,
+	"cooperation": true, "collaboration": true, "coordination": true, "dialogue": true, "agree": true,
 }
 
 // acceptLemmas receive an event that happened whether or not they take
@@ -6299,6 +6313,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 		}
 		if len(f.subj) > 3 && strings.HasPrefix(c.t.tag[f.trigger], "NN") {
 			return nil // "Leaders of ASEAN, China, Russia, Japan and India arrived for a gala dinner": a gathering, not each pair meeting
+		}
+		if f.rel == schema.SignedAgreementWith && c.t.tag[f.trigger] == "NNS" && f.rule == "noun-mod" {
+			return nil // "the Canadian and Israeli pacts": each one's own, with another party
 		}
 		var out []relation
 		if len(f.subj) >= 2 {

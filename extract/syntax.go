@@ -587,6 +587,19 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = p, "appos"
 		}
 	}
+	for q := 1; q+2 < n; q++ {
+		// "struck a dozen/obj Syrian and Iranian targets/obj": a word of
+		// number read as a second object counts the object after it.
+		if !countNouns[toks[q].key] || t.rel[q] != "obj" {
+			continue
+		}
+		for o := q + 1; o < n && o <= q+5; o++ {
+			if t.rel[o] == "obj" && t.head[o] == t.head[q] && strings.HasPrefix(t.tag[o], "NN") {
+				t.head[q], t.rel[q] = o, "nummod"
+				break
+			}
+		}
+	}
 	for o2 := 2; o2 < n; o2++ {
 		// "accused former Trump campaign/obj chairman Paul Manafort/obj": a
 		// common noun right before a name that is a second object of the
@@ -834,6 +847,9 @@ var adjectiveVerbs = map[string]bool{
 	"joint": true, "key": true, "top": true, "select": true, "moderate": true, "alternate": true, "intimate": true,
 	"elaborate": true, "deliberate": true, "appropriate": true, "approximate": true, "legitimate": true,
 }
+
+// countNouns count what follows them: "a dozen targets".
+var countNouns = map[string]bool{"dozen": true, "dozens": true, "score": true, "scores": true, "hundred": true, "hundreds": true, "couple": true}
 
 // tellLemmas tell someone that something is so: the "that" clause after
 // their object is their complement.
