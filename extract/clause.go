@@ -5947,6 +5947,7 @@ var reciprocalLemmas = map[string]bool{
 	"share": true, "exchange": true, "battle": true, "discuss": true, "discussion": true, "speak": true,
 	"shake": true, "trade": true, "cooperate": true, "collaborate": true, "coordinate": true, "partner": true, "team": true,
 	"cooperation": true, "collaboration": true, "coordination": true, "dialogue": true, "agree": true,
+	"haggle": true, "bargain": true, "renegotiate": true,
 }
 
 // acceptLemmas receive an event that happened whether or not they take
