@@ -5167,6 +5167,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}
+		if s := t.child(v, "nsubj"); f.rel == schema.MetWith && t.lemma[i] == "talk" && s >= 0 && t.lemma[s] == "negotiator" {
+			f.rel = schema.NegotiatedWith // "Iranian and American negotiators resumed talks": negotiations
+		}
 		if len(f.subj) == 0 {
 			f.rule = "noun-light"
 			if t.rel[n] == "obj" || claimed || quit || back || wish {

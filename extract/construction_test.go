@@ -127,6 +127,7 @@ func TestConstructions(t *testing.T) {
 		{"HaggledOverTheText", "2015-07-14", "Kerry and Zarif haggled over the final text for 17 days.", []string{"john-kerry NEGOTIATED_WITH mohammad-javad-zarif"}, true},
 		{"BargainedWith", "2018-09-30", "Mexico bargained hard with the United States.", []string{"MEX NEGOTIATED_WITH USA"}, true},
 		{"RenegotiatedWith", "2018-09-30", "Canada renegotiated NAFTA with the United States.", []string{"CAN NEGOTIATED_WITH USA"}, true},
+		{"NegotiatorsTalksAreNegotiations", "2015-04-01", "Iranian and American negotiators resumed talks in Geneva.", []string{"USA NEGOTIATED_WITH IRN"}, true},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},
