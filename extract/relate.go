@@ -39,6 +39,7 @@ var (
 		"supporter": schema.Supported, "supporters": schema.Supported, "enabler": schema.Supported, "enablers": schema.Supported,
 		"critic": schema.Criticized, "critics": schema.Criticized,
 		"supplier": schema.ProvidedAidTo, "suppliers": schema.ProvidedAidTo, // of arms only (armsWords)
+		"donor": schema.ProvidedAidTo, "donors": schema.ProvidedAidTo, "benefactor": schema.ProvidedAidTo, "benefactors": schema.ProvidedAidTo,
 	}
 	// armsWords make a supplier one of aid: "Assad's main arms supplier".
 	armsWords = map[string]bool{"arms": true, "weapons": true, "military": true, "missile": true, "aid": true}
@@ -748,8 +749,26 @@ var degreeNouns = map[string]bool{"key": true, "top": true, "chief": true, "main
 // backers".
 func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relation, st *state) []relation {
 	var out []relation
-	if rel == schema.ProvidedAidTo && (i == 0 || !armsWords[toks[i-1].key]) {
-		return nil // "Europe's main gas supplier": trade
+	if rel == schema.ProvidedAidTo && strings.HasPrefix(toks[i].key, "supplier") && (i == 0 || !armsWords[toks[i-1].key]) {
+		return nil // "Europe's main gas supplier": trade (a donor gives)
+	}
+	if k := i + 2; rel == schema.ProvidedAidTo && !strings.HasPrefix(toks[i].key, "supplier") && i+2 < len(toks) && toks[i+1].key == "to" {
+		// "the biggest donor to Jordan": the recipient after "to", the
+		// predicate's subject the giver.
+		if n := mentionStarting(ms, k); n >= 0 || k+1 < len(toks) && toks[k].key == "the" && mentionStarting(ms, k+1) >= 0 {
+			if n < 0 {
+				n = mentionStarting(ms, k+1)
+			}
+			p := i - 1
+			for p >= 0 && (toks[p].tagged("JJ") || toks[p].tagged("JJS") || toks[p].tagged("RBS") || toks[p].key == "the" || toks[p].key == "a" || toks[p].key == "an") {
+				p--
+			}
+			if p >= 1 && beForms[toks[p].key] {
+				if s := mentionEnding(ms, p); s >= 0 {
+					return withRule(appendPairs(out, coordLeft(ms, toks, s), ms[n:n+1], rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
+				}
+			}
+		}
 	}
 	if r := relNounList(ms, toks, i, rel); r != nil {
 		return r

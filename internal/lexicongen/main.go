@@ -848,7 +848,7 @@ var (
 	talkNouns   = "talk|negotiation|consultation|discussion|dialogue"
 	dealNouns   = "agreement|deal|treaty|accord|pact|memorandum|ceasefire|truce|protocol"
 	aidNouns    = "aid|assistance|help|support|weapon|arm|fund|loan|supply|equipment|troop|adviser|advisor|trainer|instructor|medic|" + weaponNouns
-	goodsNouns  = "aid|assistance|weapon|arm|fund|loan|supply|equipment|money|cash|" + weaponNouns // what is received (not "support", "help": backing)
+	goodsNouns  = "aid|assistance|weapon|arm|fund|loan|supply|equipment|money|cash|bailout|" + weaponNouns // what is received (not "support", "help": backing)
 	weaponNouns = "missile|tank|jet|drone|artillery|ammunition|munition|rifle|helicopter|warship|vehicle|rocket|shell|howitzer|launcher|fighter"
 	envoyNouns  = "ambassador|envoy|diplomat|charge|representative"
 	sanctNouns  = "sanction|embargo|blockade|restriction|tariff|penalty|curb|control|ban|duty|levy|quota|freeze"
@@ -928,6 +928,9 @@ var ours = []our{
 	vo("suspend", schema.DowngradedRelations, talkNouns+"|"+tieNouns+"|cooperation|aid", "with").cameo("164"),
 	vo("cut", schema.DowngradedRelations, tieNouns+"|aid", "with", "to").cameo("161"),
 	vo("sever", schema.DowngradedRelations, tieNouns, "with").cameo("161"),
+	v("bail", schema.ProvidedAidTo, "").part("out").cameo("071").note("'the EU bailed out Greece'"),
+	n("bailout", schema.ProvidedAidTo, "of", "for", "to").cameo("071").note("'the EU's bailout of Greece'"),
+	vo("airlift", schema.ProvidedAidTo, "supply|aid|food|medicine|fuel|equipment", "to").cameo("070").note("'airlifted supplies to Venezuela'"),
 	v("haggle", schema.NegotiatedWith, "with").cameo("046").note("'Kerry and Zarif haggled over the text'"),
 	v("bargain", schema.NegotiatedWith, "with").cameo("046").note("'Mexico bargained hard with the United States'"),
 	v("renegotiate", schema.NegotiatedWith, "with").cameo("046").note("'renegotiated NAFTA with the United States'"),
