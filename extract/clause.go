@@ -3283,7 +3283,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	if e.Relation == schema.MetWith && (t.lemma[i] == "receive" || t.lemma[i] == "host") && objWord >= 0 &&
-		c.headOf[objWord] < 0 && !agentNouns[t.lemma[objWord]] {
+		c.headOf[objWord] < 0 && !agentNouns[t.lemma[objWord]] && len(e.Objects) == 0 {
 		return frame{}, false // "received China's highest honor": an award, not a visitor
 	}
 	if t.lemma[i] == "retaliate" && e.Relation == schema.Attacked {

@@ -133,6 +133,7 @@ func TestConstructions(t *testing.T) {
 		{"BailedOut", "2010-05-02", "The EU bailed out Greece in 2010.", []string{"EU PROVIDED_AID_TO GRC"}, true},
 		{"ABailoutOf", "2010-05-02", "The EU's bailout of Greece was controversial.", []string{"EU PROVIDED_AID_TO GRC"}, true},
 		{"AirliftedSupplies", "2019-03-01", "Russia airlifted supplies to Venezuela.", []string{"RUS PROVIDED_AID_TO VEN"}, true},
+		{"HostedADinnerFor", "2019-06-01", "Putin hosted a dinner for Xi in Moscow.", []string{"vladimir-putin MET_WITH xi-jinping"}, false},
 		{"PhoneTalksAreACall", "2019-05-01", "Xi and Trump held phone talks on Friday.", []string{"xi-jinping SPOKE_WITH donald-trump"}, true},
 		{"TelephoneTalksWith", "2019-05-01", "Merkel held telephone talks with Putin.", []string{"angela-merkel SPOKE_WITH vladimir-putin"}, true},
 		{"WithdrewFromTheSummit", "2018-05-24", "Trump withdrew from the summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},

@@ -931,6 +931,7 @@ var ours = []our{
 	v("bail", schema.ProvidedAidTo, "").part("out").cameo("071").note("'the EU bailed out Greece'"),
 	n("bailout", schema.ProvidedAidTo, "of", "for", "to").cameo("071").note("'the EU's bailout of Greece'"),
 	vo("airlift", schema.ProvidedAidTo, "supply|aid|food|medicine|fuel|equipment", "to").cameo("070").note("'airlifted supplies to Venezuela'"),
+	vo("host", schema.MetWith, "dinner|lunch|banquet|reception|breakfast|luncheon", "for").cameo("040").note("'Putin hosted a dinner for Xi'"),
 	v("haggle", schema.NegotiatedWith, "with").cameo("046").note("'Kerry and Zarif haggled over the text'"),
 	v("bargain", schema.NegotiatedWith, "with").cameo("046").note("'Mexico bargained hard with the United States'"),
 	v("renegotiate", schema.NegotiatedWith, "with").cameo("046").note("'renegotiated NAFTA with the United States'"),
