@@ -5158,12 +5158,15 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// "requested a meeting with Putin", "pushed for talks with Iran": the
 	// one who wants a mutual event is its party, and it is yet to be.
 	wish := f.rel.Symmetric() && t.head[n] >= 0 && !c.toks[n].cap() && (t.rel[n] == "obj" && wishLemmas[t.lemma[t.head[n]]] || relIs(t.rel[n], "obl") && t.caseOf(n) == "for" && wishForLemmas[t.lemma[t.head[n]]])
-	light = light || quit || back || wish
+	// The verb's subject takes the event though the verb is no light one:
+	// it quits it, comes back from it, wants it or claims it.
+	taken := quit || back || wish || claimedAttack
+	light = light || taken
 	claimed := !light && t.caseOf(n) == "for" && c.claimsCredit(t.head[n])
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
 		n = t.head[n] // "claimed responsibility for an attack on Afghan forces"
 	}
-	if v := t.head[n]; v >= 0 && (light && (quit || back || wish || claimedAttack || lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
+	if v := t.head[n]; v >= 0 && (light && (taken || lightLemmas[t.lemma[v]] || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}
@@ -5172,7 +5175,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if len(f.subj) == 0 {
 			f.rule = "noun-light"
-			if t.rel[n] == "obj" || claimed || quit || back || wish {
+			if t.rel[n] == "obj" || claimed || taken {
 				f.subj = c.subjectOf(v, 0)
 			} else {
 				f.subj = c.byAgent(v)

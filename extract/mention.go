@@ -911,7 +911,7 @@ func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *sta
 			lastTitle = j
 			continue
 		}
-		if titleAt >= 0 && j == lastTitle+1 && !toks[j].cap() && !functionWords[w] && !govNouns[w] && !officeWords[w] && !toks[j].tagged("VB") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !toks[j].tagged("RB") && isWordRune([]rune(toks[j].text)[0]) {
+		if titleAt >= 0 && j == lastTitle+1 && !toks[j].cap() && !notName[w] && !govNouns[w] && !officeWords[w] && !toks[j].tagged("VB") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !toks[j].tagged("RB") && isWordRune([]rune(toks[j].text)[0]) {
 			return schema.Actor{}, 0, false // "a Russian energy company": the title word only qualifies the head
 		}
 		if w == "the" || w == "a" || w == "an" || w == "of" || w == "for" || w == "to" || w == "'s" || w == "former" || w == "top" {
@@ -2088,6 +2088,7 @@ var notName = map[string]bool{
 	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,
 	"meanwhile": true, "however": true, "also": true, "then": true, "now": true, "under": true, "over": true,
 	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"about": true, "against": true, "between": true, "into": true, "our": true, "than": true, "which": true, "who": true,
 }
 
 // militaryWords name a country's fighting people after its demonym.

@@ -384,12 +384,6 @@ func joinTexts(ws []token) string {
 	return b.String()
 }
 
-// functionWords end a title phrase read without tags.
-var functionWords = map[string]bool{"and": true, "or": true, "the": true, "a": true, "an": true, "of": true, "to": true,
-	"in": true, "for": true, "with": true, "on": true, "at": true, "by": true, "from": true, "as": true, "but": true,
-	"against": true, "over": true, "about": true, "after": true, "before": true, "under": true, "into": true, "between": true,
-	"its": true, "his": true, "her": true, "their": true, "our": true, "that": true, "which": true, "who": true, "than": true}
-
 // possessorTitle returns the mention that possesses a title set before a
 // name and a comma when the name's mention does not hold it: "Moscow's
 // envoy, Alexander Lavrentiev,", "Trump's Ukraine envoy, Kurt Volker,"
@@ -408,7 +402,7 @@ func possessorTitle(ms []Mention, toks []token, k int) int {
 			j = ms[n].Start // the posting: "Ukraine envoy", "U.S. ambassador"
 			continue
 		}
-		if t := toks[j-1]; !(titleWords[t.key] || !t.cap() && !functionWords[t.key] && strings.IndexFunc(t.key, func(r rune) bool { return !unicode.IsLetter(r) }) < 0) {
+		if t := toks[j-1]; !(titleWords[t.key] || !t.cap() && !notName[t.key] && strings.IndexFunc(t.key, func(r rune) bool { return !unicode.IsLetter(r) }) < 0) {
 			return -1
 		}
 		j--
