@@ -55,13 +55,14 @@ func one(t *testing.T, d neo4j.DriverWithContext, q string, params map[string]an
 	return recs[0].Values[0]
 }
 
-// checksum is a digest of the whole graph: every node and relationship with its properties.
+// checksum is a digest of the whole graph: every node and relationship with its
+// properties, sorted by key (keys() order depends on the order they were written).
 func checksum(t *testing.T, d neo4j.DriverWithContext) string {
 	t.Helper()
 	recs := query(t, d, `MATCH (n) WITH n ORDER BY n.id
-		WITH collect([labels(n), [k IN keys(n) WHERE k <> 'ingested_at' | [k, n[k]]]]) AS ns
+		WITH collect([labels(n), COLLECT { UNWIND keys(n) AS k WITH k WHERE k <> 'ingested_at' ORDER BY k RETURN [k, n[k]] }]) AS ns
 		OPTIONAL MATCH (a)-[r]->(b) WITH ns, a, r, b ORDER BY a.id, type(r), b.id
-		RETURN ns, collect([a.id, type(r), b.id, [k IN keys(r) | [k, r[k]]]])`, nil)
+		RETURN ns, collect([a.id, type(r), b.id, COLLECT { UNWIND keys(r) AS k WITH k ORDER BY k RETURN [k, r[k]] }])`, nil)
 	return fmt.Sprint(recs[0].Values)
 }
 
