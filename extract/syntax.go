@@ -816,6 +816,53 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[w], t.rel[w] = v, "obj"
 		}
 	}
+	if r := rootOf(t); r > 3 && strings.HasPrefix(t.tag[r], "VB") {
+		// "Kim/obl:npmod, whose train crossed/root into Russia, held/conj
+		// talks with Putin": a name, a comma and a relative clause read
+		// as the sentence's clause; the verb after the clause's closing
+		// comma, with no subject of its own, is the root and the name its
+		// subject.
+		k, c := -1, -1
+		for w := 0; w+2 < r; w++ {
+			if t.head[w] == r && toks[w+1].key == "," && (t.tag[w] == "NNP" || t.tag[w] == "NNPS") && relativeAt(t, toks, w+2, r) {
+				k = w
+				break
+			}
+		}
+		for v := r + 1; k >= 0 && v < n; v++ {
+			if t.head[v] == r && t.rel[v] == "conj" && strings.HasPrefix(t.tag[v], "VB") && toks[v-1].key == "," && !hasDependent(t, v, "nsubj") {
+				c = v
+				break
+			}
+		}
+		if k >= 0 && c >= 0 {
+			t.rehang(r, c, c-2) // the comma before c, and what follows, go with c
+			t.head[c-1] = c
+			t.head[c], t.rel[c] = -1, "root"
+			t.head[k], t.rel[k] = c, "nsubj"
+			t.head[r], t.rel[r] = k, "acl:relcl"
+		}
+	}
+	for k, h := range t.head {
+		// "Pompeo said there was/ccomp no evidence and blamed/conj-of-was
+		// Iran", "said the attacks came/ccomp from Yemen and blamed/conj
+		// Iran": a reported clause whose subject is expletive "there", or
+		// a thing that cannot blame or say, has no doer for a speech act
+		// or a judgment coordinated with it: that verb, with no subject
+		// of its own, is the telling verb's conjunct.
+		if h < 0 || t.rel[k] != "conj" || t.rel[h] != "ccomp" || !strings.HasPrefix(t.tag[k], "VB") || hasDependent(t, k, "nsubj") {
+			continue
+		}
+		g := t.head[h]
+		if g < 0 || !speechLemmas[t.lemma[g]] || !hasDependent(t, g, "nsubj") {
+			continue
+		}
+		if e := dependent(t, h, "expl"); e >= 0 && toks[e].key == "there" {
+			t.head[k] = g
+		} else if s := dependent(t, h, "nsubj"); s >= 0 && (judgeLemmas[t.lemma[k]] || speechLemmas[t.lemma[k]]) && thingNoun(t, toks, ms, s) {
+			t.head[k] = g
+		}
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
@@ -846,6 +893,33 @@ var adjectiveVerbs = map[string]bool{
 	"equal": true, "right": true, "slow": true, "warm": true, "dry": true, "full": true, "level": true, "total": true,
 	"joint": true, "key": true, "top": true, "select": true, "moderate": true, "alternate": true, "intimate": true,
 	"elaborate": true, "deliberate": true, "appropriate": true, "approximate": true, "legitimate": true,
+}
+
+// relativeAt reports whether a relative clause headed by verb r opens at
+// word w: "who", "which", or "whose" and its noun.
+func relativeAt(t *tree, toks []token, w, r int) bool {
+	switch toks[w].key {
+	case "who", "which":
+		return t.head[w] == r
+	case "whose":
+		return t.head[w] > w && t.head[w] < r && t.head[t.head[w]] == r
+	}
+	return false
+}
+
+// thingNoun reports whether word s is a common noun that names no actor
+// and no person: "the attacks", not "officials" or "the ministry".
+func thingNoun(t *tree, toks []token, ms []Mention, s int) bool {
+	if t.tag[s] != "NN" && t.tag[s] != "NNS" {
+		return false
+	}
+	for _, m := range ms {
+		if s >= m.Start && s < m.End {
+			return false
+		}
+	}
+	l := t.lemma[s]
+	return !personNouns[l] && !officeNouns[l] && !otherPersonNouns[l] && !govNouns[toks[s].key] && !groupNouns[toks[s].key] && !agentNouns[l]
 }
 
 // countNouns count what follows them: "a dozen targets".
