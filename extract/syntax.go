@@ -748,7 +748,23 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// read as a preposition; its noun is the subject of the finite
 		// verb that has none, which the subordinator introduces, and a
 		// participle set off by commas between them is the noun's.
-		if h < 0 || t.rel[v] != "conj" || (t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP") || hasDependent(t, v, "nsubj") || hasDependent(t, v, "cc") {
+		// "spoke two weeks/nsubj-of-blamed after Moscow blamed/conj
+		// Israel", "has not spoken to him since Russia invaded/dep
+		// Ukraine": the time before the subordinator belongs to the main
+		// verb, and the verb may be left dangling or be an adverbial
+		// clause with no subordinator of its own.
+		if t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" {
+			continue
+		}
+		rel := t.rel[v]
+		if h >= 0 && isPunct(t.tag[h]) {
+			h, rel = t.head[h], "dep" // punctuation heads nothing (below)
+		}
+		if h < 0 || rel != "conj" && rel != "dep" && (rel != "advcl" || hasDependent(t, v, "mark")) || hasDependent(t, v, "cc") {
+			continue
+		}
+		tm := dependent(t, v, "nsubj")
+		if tm >= 0 && (!timeNouns[toks[tm].key] || tm > v) {
 			continue
 		}
 		n, sub := -1, -1
@@ -761,7 +777,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				break
 			}
 		}
-		if n < 0 || n+1 >= v || toks[n+1].key != "," && n+1 != v {
+		if n < 0 || n+1 > v || toks[n+1].key != "," && n+1 != v || tm >= 0 && tm > sub {
 			continue
 		}
 		for k := n + 1; k < v; k++ {
@@ -770,8 +786,14 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 		anchor := t.head[n] // the verb the clause hangs on, above a noun it was read on
-		for anchor >= 0 && !strings.HasPrefix(t.tag[anchor], "VB") && t.head[anchor] >= 0 {
+		for anchor >= 0 && anchor != v && !strings.HasPrefix(t.tag[anchor], "VB") && t.head[anchor] >= 0 {
 			anchor = t.head[anchor]
+		}
+		if anchor == v || anchor < 0 {
+			anchor = h
+		}
+		if tm >= 0 {
+			t.head[tm], t.rel[tm] = anchor, "obl:tmod"
 		}
 		t.head[v], t.rel[v] = anchor, "advcl"
 		t.head[n], t.rel[n] = v, "nsubj"
