@@ -4820,13 +4820,17 @@ func (c *clause) prepChild(i int, prep string) int {
 	return -1
 }
 
-// prepArgs returns the actors of i's first dependent introduced by one of preps.
+// prepArgs returns the actors of i's first dependent introduced by one of
+// preps that names any ("imposed sanctions on Monday on Russia").
 func (c *clause) prepArgs(i int, preps []string) []Mention {
 	for _, p := range preps {
 		if p == "" {
 			continue
 		}
-		if k := c.prepChild(i, p); k >= 0 {
+		for _, k := range c.t.kids[i] {
+			if r := c.t.rel[k]; !relIs(r, "obl") && !relIs(r, "nmod") && r != "iobj" || c.t.caseOf(k) != p {
+				continue
+			}
 			if got := c.argsOf(k, true); len(got) > 0 {
 				if p != "in" || missionNouns[c.t.lemma[i]] {
 					// The lexicon names the preposition, so its country
