@@ -37,6 +37,8 @@ func TestConstructions(t *testing.T) {
 		{"SubordinateClauseReadAsAPrepositionalPhrase", "2023-03-20", "Xi has not visited Kyiv since Russia invaded Ukraine.", []string{"xi-jinping VISITED UKR neg", "RUS ATTACKED UKR"}, true},
 		{"TimeBeforeASubordinatorIsTheMainVerbs", "2018-10-02", "Shoigu spoke two weeks after Moscow blamed Israel for the loss of a plane.", []string{"RUS ACCUSED ISR"}, true},
 		{"SecondPhraseWithTheSamePreposition", "2014-03-17", "The European Union imposed sanctions on Monday on Russian officials.", []string{"EU SANCTIONED RUS"}, true},
+		{"FrontedTimeAndSubordinateClause", "2022-03-01", "Days after Russia invaded Ukraine, NATO leaders met in Brussels.", []string{"RUS ATTACKED UKR"}, true},
+		{"FrontedTimeAndSubordinateClauseBothActs", "2018-10-02", "Two weeks after Moscow blamed Israel for the crash, Russia delivered missiles to Syria.", []string{"RUS ACCUSED ISR", "RUS PROVIDED_AID_TO SYR"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},

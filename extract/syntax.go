@@ -838,6 +838,42 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[w], t.rel[w] = v, "obj"
 		}
 	}
+	if r := rootOf(t); r > 2 && (t.tag[r] == "VBD" || t.tag[r] == "VBZ" || t.tag[r] == "VBP") {
+		// "Two weeks/nsubj after Moscow blamed/root Israel, Russia
+		// delivered/conj missiles": a fronted clause opened by a
+		// subordinator after a time noun, read as the sentence's clause;
+		// the verb after the comma, with a subject of its own, heads the
+		// sentence.
+		tm := dependent(t, r, "nsubj")
+		n := -1
+		if tm >= 0 && timeNouns[toks[tm].key] {
+			for k := tm + 1; k < r; k++ {
+				if c := dependent(t, k, "case"); t.head[k] == tm && c > tm && c < k && subordinators[toks[c].key] && (t.tag[k] == "NNP" || t.tag[k] == "NNPS") {
+					n = k
+				}
+			}
+		}
+		for v := r + 1; n >= 0 && v < len(toks); v++ {
+			if t.head[v] != r || t.rel[v] != "conj" && t.rel[v] != "parataxis" || !strings.HasPrefix(t.tag[v], "VB") {
+				continue
+			}
+			p := dependent(t, v, "nsubj")
+			for p > 0 && t.dominates(dependent(t, v, "nsubj"), p-1) {
+				p-- // the first word of the subject's phrase
+			}
+			if p < 1 || toks[p-1].key != "," {
+				continue
+			}
+			sub := dependent(t, n, "case")
+			t.rehang(r, v, v)
+			t.head[v], t.rel[v] = -1, "root"
+			t.head[r], t.rel[r] = v, "advcl"
+			t.head[tm], t.rel[tm] = v, "obl:tmod"
+			t.head[n], t.rel[n] = r, "nsubj"
+			t.head[sub], t.rel[sub] = r, "mark"
+			break
+		}
+	}
 	if r := rootOf(t); r > 3 && strings.HasPrefix(t.tag[r], "VB") {
 		// "Kim/obl:npmod, whose train crossed/root into Russia, held/conj
 		// talks with Putin": a name, a comma and a relative clause read
