@@ -838,6 +838,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[w], t.rel[w] = v, "obj"
 		}
 	}
+	for _, m := range ms {
+		// "Foreign ministers/nsubj Jaishankar/obj and Wang Yi spoke": a
+		// plural title before the names it gives is their compound; the
+		// first name takes the title's place.
+		k, w := m.Start-1, m.End-1
+		if k < d || len(m.Actors) != 1 || m.Actors[0].Kind != schema.Person || t.tag[k] != "NNS" || !officeNouns[t.lemma[k]] || t.head[w] != k || t.head[k] < 0 {
+			continue
+		}
+		t.head[w], t.rel[w] = t.head[k], t.rel[k]
+		t.head[k], t.rel[k] = w, "compound"
+		t.rehang(k, w, -1)
+	}
 	if r := rootOf(t); r > 2 && (t.tag[r] == "VBD" || t.tag[r] == "VBZ" || t.tag[r] == "VBP") {
 		// "Two weeks/nsubj after Moscow blamed/root Israel, Russia
 		// delivered/conj missiles": a fronted clause opened by a
