@@ -3061,8 +3061,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	} else {
 		objWord = t.child(i, "obj")
-		if objWord < 0 {
-			objWord = t.child(i, "iobj") // "urged Syrian forces to withdraw"
+		if io := t.child(i, "iobj"); io >= 0 {
+			// "urged Syrian forces to withdraw"; "promised Zelensky/iobj
+			// a missile battery": the one given to, not the thing given.
+			objWord = io
 		}
 		if objWord < 0 {
 			objWord = c.sharedObject(i)

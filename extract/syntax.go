@@ -839,6 +839,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for _, m := range ms {
+		// "promised Zelensky/compound more systems/obj": a name right
+		// after a verb, before the determiner or quantity that opens the
+		// verb's object, is the verb's indirect object.
+		w, v := m.End-1, m.Start-1
+		if v < d || w+1 >= n || len(m.Actors) == 0 || t.rel[w] != "compound" || t.head[w] <= w || t.head[t.head[w]] != v || t.rel[t.head[w]] != "obj" || !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
+		if nx := toks[w+1]; nx.tag == "DT" || nx.tag == "CD" || nx.tag == "JJR" || nx.tag == "PRP$" || objectOpeners[nx.key] {
+			t.head[w], t.rel[w] = v, "iobj"
+		}
+	}
+	for _, m := range ms {
 		// "Foreign ministers/nsubj Jaishankar/obj and Wang Yi spoke": a
 		// plural title before the names it gives is their compound; the
 		// first name takes the title's place.
@@ -964,6 +976,10 @@ var adjectiveVerbs = map[string]bool{
 	"joint": true, "key": true, "top": true, "select": true, "moderate": true, "alternate": true, "intimate": true,
 	"elaborate": true, "deliberate": true, "appropriate": true, "approximate": true, "legitimate": true,
 }
+
+// objectOpeners open a noun phrase after an indirect object: "sent Kyiv
+// new tanks".
+var objectOpeners = map[string]bool{"new": true, "additional": true, "fresh": true, "further": true, "more": true, "extra": true}
 
 // relativeAt reports whether a relative clause headed by verb r opens at
 // word w: "who", "which", or "whose" and its noun.
