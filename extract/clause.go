@@ -4118,8 +4118,8 @@ func (c *clause) finiteClaim(k int) bool {
 	if t.hasChildLemma(k, "aux", "can", "could", "may", "might") {
 		return true // "insisted Kim can be persuaded": what is possible is claimed, not demanded
 	}
-	if t.tag[k] == "VBD" || t.tag[k] == "VBZ" {
-		return true
+	if t.tag[k] == "VBZ" || t.tag[k] == "VBD" && c.toks[k].key != t.lemma[k] {
+		return true // not "demanded that Qatar shut/VBD down": the past is the base form
 	}
 	for _, a := range t.kids[k] {
 		if (relIs(t.rel[a], "aux") || t.rel[a] == "cop") && (t.tag[a] == "VBD" || t.tag[a] == "VBZ") {
