@@ -3941,6 +3941,18 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 				return c.argsOf(s, true)
 			}
 		}
+		if o := t.child(i, "obj"); rel == schema.Demanded && o >= 0 && assuranceNouns[t.lemma[o]] {
+			// "demanded guarantees that Washington will not quit the deal":
+			// who is to give the assurance is the clause's subject, the
+			// clause hung on the noun or on the verb.
+			for _, k := range append(slices.Clone(t.kids[o]), t.kids[i]...) {
+				if k > o && (t.rel[k] == "acl" || t.rel[k] == "advcl" || t.rel[k] == "ccomp") && t.hasChildLemma(k, "mark", "that") {
+					if s := t.child(k, "nsubj"); s >= 0 {
+						return c.argsOf(s, true)
+					}
+				}
+			}
+		}
 		if k, o := t.child(i, "xcomp"), t.child(i, "obj"); rel == schema.Demanded && k > o && o >= 0 && t.tag[k] == "VB" && !t.hasChildLemma(k, "mark", "to") {
 			// "insisted Russia withdraw its troops", read as an object and a
 			// bare infinitive: the subjunctive's subject is the one asked.
@@ -4128,6 +4140,10 @@ func (c *clause) finiteClaim(k int) bool {
 	}
 	return false
 }
+
+// assuranceNouns are what a demand may ask of someone: "demanded
+// guarantees that Washington will not quit".
+var assuranceNouns = map[string]bool{"guarantee": true, "assurance": true, "commitment": true, "pledge": true, "promise": true, "proof": true}
 
 // vowLemmas make a vow, which is a threat when what is vowed is force.
 var vowLemmas = map[string]bool{"vow": true, "pledge": true, "promise": true, "swear": true}
