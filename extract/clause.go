@@ -3929,6 +3929,14 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 				}
 			}
 		}
+		// "will investigate reports that Iran enriched uranium": who is
+		// said to have done what is investigated, the clause hung on the
+		// noun or on the verb.
+		if o := t.child(i, "obj"); o >= 0 && (claimSums[t.lemma[o]] || chargeNouns[t.lemma[o]] || t.lemma[o] == "suspicion") {
+			if s := c.thatSubject(o, i); s >= 0 {
+				return c.argsOf(s, false)
+			}
+		}
 	case schema.Demanded, schema.CalledOn, schema.Accused:
 		// "demanded that Russia withdraw", "alleges Iran is arming the rebels".
 		// A demand's clause wants something done ("insisted that the US
@@ -3945,12 +3953,8 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 			// "demanded guarantees that Washington will not quit the deal":
 			// who is to give the assurance is the clause's subject, the
 			// clause hung on the noun or on the verb.
-			for _, k := range append(slices.Clone(t.kids[o]), t.kids[i]...) {
-				if k > o && (t.rel[k] == "acl" || t.rel[k] == "advcl" || t.rel[k] == "ccomp") && t.hasChildLemma(k, "mark", "that") {
-					if s := t.child(k, "nsubj"); s >= 0 {
-						return c.argsOf(s, true)
-					}
-				}
+			if s := c.thatSubject(o, i); s >= 0 {
+				return c.argsOf(s, true)
 			}
 		}
 		if k, o := t.child(i, "xcomp"), t.child(i, "obj"); rel == schema.Demanded && k > o && o >= 0 && t.tag[k] == "VB" && !t.hasChildLemma(k, "mark", "to") {
@@ -4139,6 +4143,21 @@ func (c *clause) finiteClaim(k int) bool {
 		}
 	}
 	return false
+}
+
+// thatSubject returns the subject of the that-clause after noun o, the
+// object of verb v, hung on the noun or (as the parser often has it) on
+// the verb, or -1.
+func (c *clause) thatSubject(o, v int) int {
+	t := c.t
+	for _, k := range append(slices.Clone(t.kids[o]), t.kids[v]...) {
+		if k > o && (t.rel[k] == "acl" || t.rel[k] == "advcl" || t.rel[k] == "ccomp") && t.hasChildLemma(k, "mark", "that") {
+			if s := t.child(k, "nsubj"); s >= 0 {
+				return s
+			}
+		}
+	}
+	return -1
 }
 
 // assuranceNouns are what a demand may ask of someone: "demanded
