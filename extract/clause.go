@@ -4170,6 +4170,7 @@ var vowLemmas = map[string]bool{"vow": true, "pledge": true, "promise": true, "s
 var helpLemmas = map[string]bool{
 	"help": true, "assist": true, "support": true, "defend": true, "protect": true, "aid": true, "back": true,
 	"supply": true, "arm": true, "fund": true, "rebuild": true, "provide": true, "give": true, "send": true,
+	"replenish": true, "resupply": true, "restock": true, "equip": true, "train": true, "finance": true, "bolster": true,
 }
 
 // relativeIs reports whether the relative pronoun of the relative clause at

@@ -44,6 +44,7 @@ func TestConstructions(t *testing.T) {
 		{"DemandedThatWithAVerbWhosePastIsItsBase", "2017-06-25", "Saudi Arabia demanded that Qatar shut down the broadcaster.", []string{"SAU DEMANDED QAT"}, true},
 		{"DemandedAssurancesThat", "2021-11-01", "Iran demanded guarantees that the United States would lift sanctions.", []string{"IRN DEMANDED USA"}, true},
 		{"InvestigateReportsThat", "2023-03-01", "The IAEA will investigate claims that Iran hid uranium.", []string{"IAEA INVESTIGATED IRN future"}, true},
+		{"PledgedToReplenishAPossessorsStock", "2021-05-21", "Biden pledged to replenish Israel's missile stocks.", []string{"joe-biden PLEDGED_TO ISR"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
