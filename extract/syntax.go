@@ -169,6 +169,24 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for k := range n {
+		// "warned the United States/nsubj-of-allies and its
+		// allies/conj-of-warned that …": a noun with no verb of its own,
+		// coordinated with a verb, whose "subject" follows the verb, is
+		// the verb's object and that object's conjunct; the clause after
+		// it is the verb's.
+		h := t.head[k]
+		if h < 0 || t.rel[k] != "conj" || !strings.HasPrefix(t.tag[h], "VB") || !strings.HasPrefix(t.tag[k], "NN") || k < h || hasDependent(t, k, "cop") || hasDependent(t, h, "obj") {
+			continue
+		}
+		s := dependent(t, k, "nsubj")
+		if s < h || !strings.HasPrefix(t.tag[s], "NN") {
+			continue
+		}
+		t.rehang(k, h, k) // the clause after the noun
+		t.head[s], t.rel[s] = h, "obj"
+		t.head[k] = s
+	}
+	for k := range n {
 		// "plans to visit China/compound next month": a name the parser
 		// made a compound of the time noun after it is the verb's object.
 		h := t.head[k]
