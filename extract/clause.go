@@ -3224,6 +3224,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				}
 			}
 		}
+		if h := t.head[i]; len(f.obj) == 0 && e.Relation == schema.ProvidedAidTo && t.rel[i] == "acl" && h >= 0 && t.rel[h] == "obj" && t.head[h] >= 0 && useLemmas[t.lemma[t.head[h]]] {
+			// "Ukrainian forces used launchers supplied by Washington": who
+			// uses or receives what was given is the one given to.
+			f.obj = c.subjectOf(t.head[h], 0)
+		}
 	} else {
 		f.subj = c.subjectOf(i, 0)
 		if t.child(i, "nsubj") < 0 {
@@ -4159,6 +4164,10 @@ func (c *clause) thatSubject(o, v int) int {
 	}
 	return -1
 }
+
+// useLemmas use or take what they are given: "used launchers supplied by
+// Washington".
+var useLemmas = map[string]bool{"use": true, "deploy": true, "operate": true, "fire": true, "field": true, "receive": true, "get": true, "employ": true}
 
 // assuranceNouns are what a demand may ask of someone: "demanded
 // guarantees that Washington will not quit".
