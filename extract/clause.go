@@ -5168,9 +5168,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			if relIs(t.rel[k], "nmod") && t.caseOf(k) == "from" && f.rel == schema.Threatened && c.toks[i].key == "threat" {
 				return frame{}, false // "the threat from North Korea to Japan": a danger, not threats made
 			}
-			if relIs(t.rel[k], "nmod") && (t.caseOf(k) == "by" || t.caseOf(k) == "from") {
+			if (relIs(t.rel[k], "nmod") || relIs(t.rel[k], "obl") && !strings.HasPrefix(t.tag[i], "VB")) && (t.caseOf(k) == "by" || t.caseOf(k) == "from") {
 				// A capital after "from" is the agent, not a place:
-				// "threats from Washington".
+				// "threats from Washington". "The offensive/JJ by Kurdish
+				// fighters/obl": an event noun tagged an adjective.
 				f.subj, f.rule = c.argsOf(k, t.caseOf(k) == "from"), "noun-by"
 				if len(f.obj) == 0 {
 					f.obj = c.prepArgs(k, e.Preps) // "a visit by Abe to China", "to China" hung on Abe

@@ -47,6 +47,7 @@ func TestConstructions(t *testing.T) {
 		{"PledgedToReplenishAPossessorsStock", "2021-05-21", "Biden pledged to replenish Israel's missile stocks.", []string{"joe-biden PLEDGED_TO ISR"}, true},
 		{"ObjectAndItsAlliesReadAsAClause", "2022-02-24", "Putin warned the United States and its allies that any interference would bring consequences.", []string{"vladimir-putin THREATENED USA"}, false},
 		{"UsedWhatAnotherSupplied", "2022-07-01", "Ukrainian troops used howitzers provided by Washington.", []string{"USA PROVIDED_AID_TO UKR"}, true},
+		{"EventNounTaggedAdjectiveWithByAgent", "2014-09-25", "The offensive by Kurdish fighters against the Islamic State stalled.", []string{"YPG ATTACKED ISIS"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
