@@ -1454,7 +1454,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if pos == schema.Noun && tag == "VBG" {
 			c.t.lemma[i] = c.toks[i].key // a gerund read as a noun is its own lemma: "fighting"
 		}
-		if entries := x.lex.Lookup(c.t.lemma[i], pos); len(entries) > 0 {
+		l := c.t.lemma[i]
+		if pos == schema.Noun && armedNouns[l] && (c.t.hasChildLemma(i, "amod", "military", "armed") || c.t.hasChildLemma(i, "compound", "military")) {
+			l = "operation" // "military action against Syria" is an armed operation
+		}
+		if entries := x.lex.Lookup(l, pos); len(entries) > 0 {
 			out = append(out, c.fromTree(i, entries, pos)...)
 		} else if l, ok := strings.CutPrefix(c.t.lemma[i], "re"); ok && pos == schema.Verb && len(l) > 3 {
 			// "re-imposed sanctions", "reimpose sanctions": the verb again.
@@ -1472,6 +1476,10 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	}
 	return out
 }
+
+// armedNouns are an armed operation when "military" or "armed" qualifies
+// them: "military action against Syria", "armed force against".
+var armedNouns = map[string]bool{"action": true, "force": true, "intervention": true, "measure": true}
 
 // coActLemmas make a deal or a text between others: whoever does it
 // together works together.

@@ -413,6 +413,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if coActForms[t.key] {
 				return needsTags // "Britain and France drafted a resolution" (clause.coActors)
 			}
+			if armedNouns[strings.TrimSuffix(t.key, "s")] && i > 0 && (toks[i-1].key == "military" || toks[i-1].key == "armed") {
+				return needsTags // "took military action against Syria" (relateTree)
+			}
 			if representForms[t.key] {
 				return needsTags // "Russia will be represented by Lavrov" (clause.speaksFor)
 			}
