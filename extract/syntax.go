@@ -1424,6 +1424,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[i].tag = "NN"
 		}
 	}
+	verbList(toks)
 	finiteVerb(toks)
 	verbAfterParticiple(toks)
 	pastTense(toks)
@@ -1488,6 +1489,32 @@ func finiteBefore(toks []token, i int) bool {
 // first "-s" word tagged as a plural or "-ed" word tagged as an adjective
 // that stands between a noun phrase and the start of another ("Iran's
 // support for Hezbollah worries Israel", "Obama's visit angered critics").
+// verbList tags as verbs a list of plurals, or of plurals and a verb,
+// between a name and a name or "the": "Iran finances/NNS, trains/NNS and
+// arms/NNS Hezbollah", "Iran funds/NNS, arms/NNS and trains/VBZ the
+// Houthis".
+func verbList(toks []token) {
+	item := func(t token) bool {
+		return t.tag == "VBZ" || t.tag == "NNS" && strings.HasSuffix(t.key, "s") && !strings.HasSuffix(t.key, "ss")
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].tag != "NNP" && toks[i-1].tag != "NNPS" || !item(toks[i]) {
+			continue
+		}
+		j := i
+		for j+2 < len(toks) && (toks[j+1].key == "," || toks[j+1].key == "and" || toks[j+1].key == "or") && item(toks[j+2]) {
+			j += 2
+		}
+		if j == i || j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].tag, "NNP") && toks[j+1].key != "the" || toks[j-1].key != "and" && toks[j-1].key != "or" {
+			continue
+		}
+		for k := i; k <= j; k += 2 {
+			toks[k].tag = "VBZ"
+		}
+		i = j
+	}
+}
+
 func finiteVerb(toks []token) {
 	for _, t := range toks {
 		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
