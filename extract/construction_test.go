@@ -50,6 +50,7 @@ func TestConstructions(t *testing.T) {
 		{"EventNounTaggedAdjectiveWithByAgent", "2014-09-25", "The offensive by Kurdish fighters against the Islamic State stalled.", []string{"YPG ATTACKED ISIS"}, true},
 		{"MilitaryActionAgainst", "2017-04-07", "Washington took military action against the Syrian government.", []string{"USA ATTACKED SYR"}, true},
 		{"ListOfPresentVerbsTaggedPlurals", "2019-06-01", "Iran funds, arms and trains the Houthis.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
+		{"QuantityObjectHungOnTheMainVerb", "2014-03-20", "After Russian forces seized most of Ukraine's ships, Kyiv protested.", []string{"RUS ATTACKED UKR"}, false},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},

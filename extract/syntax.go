@@ -168,6 +168,14 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for w := 1; w+1 < n; w++ {
+		// "After Russian troops seized most/obl:npmod-of-ordered of
+		// Ukraine's bases, Turchynov ordered": a word of quantity with its
+		// of-phrase right after a verb that has no object is its object.
+		if v := w - 1; quantNouns[toks[w].key] && toks[w+1].key == "of" && (t.tag[v] == "VBD" || t.tag[v] == "VBZ" || t.tag[v] == "VBP" || t.tag[v] == "VB") && t.head[w] != v && t.head[w] > w && !hasDependent(t, v, "obj") {
+			t.head[w], t.rel[w] = v, "obj"
+		}
+	}
 	for k := range n {
 		// "warned the United States/nsubj-of-allies and its
 		// allies/conj-of-warned that …": a noun with no verb of its own,
