@@ -2609,7 +2609,7 @@ var harmNouns = map[string]bool{
 }
 
 // nominalRels are the relations only a nominal fills.
-var nominalRels = map[string]bool{"obj": true, "nsubj": true, "nsubj:pass": true, "obl": true, "nmod": true, "iobj": true}
+var nominalRels = map[string]bool{"obj": true, "nsubj": true, "nsubj:pass": true, "obl": true, "obl:agent": true, "nmod": true, "iobj": true}
 
 // fromTree finds the relations of the trigger at token i, a verb or a noun
 // with its lexicon entries.

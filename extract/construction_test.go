@@ -51,6 +51,7 @@ func TestConstructions(t *testing.T) {
 		{"MilitaryActionAgainst", "2017-04-07", "Washington took military action against the Syrian government.", []string{"USA ATTACKED SYR"}, true},
 		{"ListOfPresentVerbsTaggedPlurals", "2019-06-01", "Iran funds, arms and trains the Houthis.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
 		{"QuantityObjectHungOnTheMainVerb", "2014-03-20", "After Russian forces seized most of Ukraine's ships, Kyiv protested.", []string{"RUS ATTACKED UKR"}, false},
+		{"GerundAsAPassivesAgent", "2016-03-01", "The commander was wounded by the Syrian army's shelling onto Nusra positions.", []string{"SYR ATTACKED HTS"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
