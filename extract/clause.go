@@ -5191,9 +5191,14 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.subj) == 0 && len(f.obj) > 0 {
 		// "the killing of Soleimani by the United States": the parser hangs
 		// the agent on the event's object; a name takes no "by" phrase.
-		if o := c.prepChild(i, "of"); o >= 0 {
+		// So on any phrase of the event's that names an actor: "the sale
+		// of arms to Taiwan by the United States".
+		for _, o := range t.kids[i] {
+			if !relIs(t.rel[o], "nmod") || c.headOf[o] < 0 {
+				continue
+			}
 			for _, k := range t.kids[o] {
-				if relIs(t.rel[k], "nmod") && t.caseOf(k) == "by" && c.headOf[o] >= 0 {
+				if relIs(t.rel[k], "nmod") && t.caseOf(k) == "by" {
 					f.subj, f.rule = c.argsOf(k, false), "noun-by"
 				}
 			}
@@ -5643,6 +5648,18 @@ var (
 	}
 )
 
+// comingTime reports whether a time to come owns the event noun at i:
+// "next week's visit", "tomorrow's talks".
+func (c *clause) comingTime(i int) bool {
+	t := c.t
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "nmod:poss" && (t.lemma[k] == "tomorrow" || calendarNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", "next", "coming")) {
+			return true
+		}
+	}
+	return false
+}
+
 // nounPolarity adds what the words around an event noun at i say of it:
 // "a potential strike", "a planned visit", "the meeting was cancelled".
 func (c *clause) nounPolarity(f *frame, i int) {
@@ -5654,6 +5671,8 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Hypothetical // "held responsible for any attack on American personnel": none yet
 	case t.hasChildLemma(i, "amod", "planned", "proposed", "upcoming", "prospective", "future", "forthcoming", "scheduled", "expected") && f.mod == schema.Asserted:
 		f.mod = schema.Future // "a planned visit to Cuba"
+	case c.comingTime(i) && f.mod == schema.Asserted:
+		f.mod = schema.Future // "next week's visit to China"
 	}
 	if t.cancelled(i) && !speechActs[f.rel] {
 		f.neg = true // "the meeting was cancelled", "called off his visit to"; a rejected accusation was made

@@ -52,6 +52,8 @@ func TestConstructions(t *testing.T) {
 		{"ListOfPresentVerbsTaggedPlurals", "2019-06-01", "Iran funds, arms and trains the Houthis.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
 		{"QuantityObjectHungOnTheMainVerb", "2014-03-20", "After Russian forces seized most of Ukraine's ships, Kyiv protested.", []string{"RUS ATTACKED UKR"}, false},
 		{"GerundAsAPassivesAgent", "2016-03-01", "The commander was wounded by the Syrian army's shelling onto Nusra positions.", []string{"SYR ATTACKED HTS"}, true},
+		{"ByAgentHungOnTheDestination", "2017-11-01", "Officials prepared for a visit to Hanoi by President Donald Trump.", []string{"donald-trump VISITED VNM"}, true},
+		{"NextWeeksEventIsFuture", "2017-11-01", "Officials prepared for next week's visit to Hanoi by President Donald Trump.", []string{"donald-trump VISITED VNM future"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
