@@ -3015,6 +3015,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); e.Relation == schema.MetWith && (c.byPhone(i) || o >= 0 && c.byPhone(o)) {
 		e.Relation = schema.SpokeWith // "talked on the phone with Netanyahu", "held phone talks with"
 	}
+	if o := t.child(i, "obj"); e.Relation == schema.MetWith && (t.lemma[i] == "discuss" || t.lemma[i] == "debate") && o >= 0 && truceNouns[t.lemma[o]] {
+		e.Relation = schema.NegotiatedWith // "Kerry and Lavrov are discussing a ceasefire": its terms ("discussed the deal" is talk)
+	}
 	if o := t.child(i, "obj"); t.lemma[i] == "offer" && e.Relation == schema.PledgedTo && o >= 0 && !offerNouns[t.lemma[o]] && c.headOf[o] < 0 {
 		return frame{}, false // "offered a good cop-bad cop approach to Iran": no pledge
 	}
@@ -6082,6 +6085,9 @@ func peaceTalks(t *tree, i int) bool {
 	}
 	return false
 }
+
+// truceNouns end fighting on terms the parties negotiate.
+var truceNouns = map[string]bool{"ceasefire": true, "cease-fire": true, "truce": true, "settlement": true, "armistice": true}
 
 // negotiatedThings are what talks on or over them negotiate.
 var negotiatedThings = map[string]bool{

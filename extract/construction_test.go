@@ -54,6 +54,7 @@ func TestConstructions(t *testing.T) {
 		{"GerundAsAPassivesAgent", "2016-03-01", "The commander was wounded by the Syrian army's shelling onto Nusra positions.", []string{"SYR ATTACKED HTS"}, true},
 		{"ByAgentHungOnTheDestination", "2017-11-01", "Officials prepared for a visit to Hanoi by President Donald Trump.", []string{"donald-trump VISITED VNM"}, true},
 		{"NextWeeksEventIsFuture", "2017-11-01", "Officials prepared for next week's visit to Hanoi by President Donald Trump.", []string{"donald-trump VISITED VNM future"}, true},
+		{"DiscussingATruceIsNegotiating", "2016-02-01", "Kerry and Lavrov are discussing a truce.", []string{"john-kerry NEGOTIATED_WITH sergey-lavrov"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
