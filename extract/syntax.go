@@ -864,6 +864,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[w], t.rel[w] = v, "obj"
 		}
 	}
+	for v := 1; v < n; v++ {
+		// "During a visit on Sunday, John Kerry/conj-of-Sunday urged
+		// Beijing": a name between a fronted phrase's comma and a finite
+		// verb with no subject, coordinated by no "and", is the subject.
+		k := v - 1
+		if t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" || hasDependent(t, v, "nsubj") || t.rel[k] != "conj" || t.head[k] < 0 || t.head[k] > k || hasDependent(t, k, "cc") || !strings.HasPrefix(t.tag[k], "NNP") {
+			continue
+		}
+		if b := nameStart(into, k); b > 0 && toks[b-1].key == "," && t.dominates(v, t.head[k]) {
+			t.head[k], t.rel[k] = v, "nsubj"
+		}
+	}
 	for _, m := range ms {
 		// "promised Zelensky/compound more systems/obj": a name right
 		// after a verb, before the determiner or quantity that opens the
