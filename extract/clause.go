@@ -112,6 +112,7 @@ var agentNouns = map[string]bool{
 	"president's": true, "security": true, "agency": true, "office": true,
 	"general": true, "commander": true, "officer": true, "lawmaker": true, "legislator": true,
 	"senator": true, "politician": true, "prosecutor": true, "investigator": true, "chief": true,
+	"inspector": true, "peacekeeper": true, "panel": true, // not "monitor": "a Britain-based monitor" is no British agent
 	"head": true, "adviser": true, "advisor": true, "aide": true, "secretary": true,
 	"bloc": true, "camp": true, "presidency": true, "palace": true,
 	// A state's agents and armed men: "Russian hackers", "Cuban thugs".
@@ -3436,6 +3437,9 @@ func (c *clause) purposeObject(i int) []Mention {
 	t := c.t
 	for _, k := range t.kids[i] {
 		if (t.rel[k] == "acl" || t.rel[k] == "advcl") && t.hasChildLemma(k, "mark", "to") {
+			if helpLemmas[t.lemma[k]] || t.lemma[k] == "allow" || t.lemma[k] == "let" || t.lemma[k] == "grant" {
+				continue // "to give U.N. inspectors access": a purpose that serves its object
+			}
 			if o := t.child(k, "obj"); o >= 0 {
 				return c.argsOf(o, true)
 			}
@@ -5474,7 +5478,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 && f.rel == schema.Attacked {
 		// "an offensive to push regime forces out", also when the purpose
 		// clause hangs on the light verb ("launched an offensive to …").
-		if f.obj = c.purposeObject(i); len(f.obj) == 0 && t.head[i] >= 0 && t.rel[i] == "obj" {
+		// Not "raise an attack at the Council to give inspectors access":
+		// only a verb that carries the act out has its purpose.
+		if f.obj = c.purposeObject(i); len(f.obj) == 0 && t.head[i] >= 0 && t.rel[i] == "obj" && lightLemmas[t.lemma[t.head[i]]] {
 			f.obj = c.purposeObject(t.head[i])
 		}
 	}

@@ -56,6 +56,8 @@ func TestConstructions(t *testing.T) {
 		{"NextWeeksEventIsFuture", "2017-11-01", "Officials prepared for next week's visit to Hanoi by President Donald Trump.", []string{"donald-trump VISITED VNM future"}, true},
 		{"DiscussingATruceIsNegotiating", "2016-02-01", "Kerry and Lavrov are discussing a truce.", []string{"john-kerry NEGOTIATED_WITH sergey-lavrov"}, true},
 		{"SubjectAfterAFrontedPhraseReadAsAConjunct", "2016-04-10", "During a stop in Ulaanbaatar on Sunday, U.S. Secretary of State John Kerry urged Beijing to show restraint.", []string{"john-kerry CALLED_ON CHN"}, false},
+		{"InspectorsOfABody", "2013-08-22", "Turkey called on U.N. inspectors to examine the site.", []string{"TUR CALLED_ON UN"}, true},
+		{"PurposeThatServesTheOneNamed", "2013-08-22", "Britain will raise the attack by Syrian forces at the Council to give U.N. inspectors access.", nil, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
