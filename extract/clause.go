@@ -534,7 +534,8 @@ var actNouns = map[string]bool{
 	"action": true, "policy": true, "decision": true, "move": true, "behavior": true, "behaviour": true,
 	"conduct": true, "stance": true, "position": true, "approach": true, "strategy": true,
 	"sale": true, "deployment": true, "plan": true, "proposal": true, "program": true,
-	"programme": true,
+	"programme": true, "record": true, "response": true, "handling": true, "treatment": true,
+	"rhetoric": true, "tactic": true,
 }
 
 // stateActNouns are acts only a state does, so that a demonym before them

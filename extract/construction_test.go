@@ -58,6 +58,7 @@ func TestConstructions(t *testing.T) {
 		{"SubjectAfterAFrontedPhraseReadAsAConjunct", "2016-04-10", "During a stop in Ulaanbaatar on Sunday, U.S. Secretary of State John Kerry urged Beijing to show restraint.", []string{"john-kerry CALLED_ON CHN"}, false},
 		{"InspectorsOfABody", "2013-08-22", "Turkey called on U.N. inspectors to examine the site.", []string{"TUR CALLED_ON UN"}, true},
 		{"PurposeThatServesTheOneNamed", "2013-08-22", "Britain will raise the attack by Syrian forces at the Council to give U.N. inspectors access.", nil, true},
+		{"AnActorsRecordStandsForIt", "2017-04-16", "Havana criticizes the U.S. record on migrants.", []string{"CUB CRITICIZED USA"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
