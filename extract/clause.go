@@ -4379,6 +4379,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// "The rebels, who are backed by Turkey, attacked …": a verb
 		// after a relative clause with no "and" is the main clause's.
 		return c.argsOf(t.head[h], false)
+	case t.rel[i] == "conj" && strings.HasPrefix(t.tag[i], "VB") && t.child(i, "cc") >= 0 && t.child(h, "cop") >= 0 && t.child(h, "nsubj") >= 0:
+		// "Iran is Syria's closest ally/root and is supporting/conj
+		// Assad": a verb coordinated with a noun or adjective predicate
+		// shares its subject.
+		return c.argsOf(t.child(h, "nsubj"), false)
 	case t.rel[i] == "conj" && strings.HasPrefix(t.tag[h], "VB"):
 		for k := h + 1; k < i; k++ {
 			if (c.toks[k].key == "while" || c.toks[k].key == "whereas") && t.rel[k] == "mark" {

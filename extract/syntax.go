@@ -968,8 +968,10 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// Iran", "said the attacks came/ccomp from Yemen and blamed/conj
 		// Iran": a reported clause whose subject is expletive "there", or
 		// a thing that cannot blame or say, has no doer for a speech act
-		// or a judgment coordinated with it: that verb, with no subject
-		// of its own, is the telling verb's conjunct.
+		// or a judgment coordinated with it, nor has a reported state
+		// ("said the air force was not responsible and accused
+		// Britain"): that verb, with no subject of its own, is the
+		// telling verb's conjunct.
 		if h < 0 || t.rel[k] != "conj" || t.rel[h] != "ccomp" || !strings.HasPrefix(t.tag[k], "VB") || hasDependent(t, k, "nsubj") {
 			continue
 		}
@@ -979,7 +981,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		if e := dependent(t, h, "expl"); e >= 0 && toks[e].key == "there" {
 			t.head[k] = g
-		} else if s := dependent(t, h, "nsubj"); s >= 0 && (judgeLemmas[t.lemma[k]] || speechLemmas[t.lemma[k]]) && thingNoun(t, toks, ms, s) {
+		} else if s := dependent(t, h, "nsubj"); s >= 0 && (judgeLemmas[t.lemma[k]] || speechLemmas[t.lemma[k]]) && (thingNoun(t, toks, ms, s) || hasDependent(t, h, "cop")) {
 			t.head[k] = g
 		}
 	}
