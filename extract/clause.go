@@ -120,7 +120,7 @@ var agentNouns = map[string]bool{
 	"sailor": true, "marine": true, "pilot": true, "commando": true, "guard": true,
 	// An armed group's men: "jihadists from the Islamic State" (irregularNouns).
 	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true,
-	"policeman": true, "serviceman": true, "paratrooper": true, "operative": true,
+	"policeman": true, "serviceman": true, "paratrooper": true, "operative": true, "seal": true, "ranger": true, "trooper": true,
 }
 
 // irregularNouns are armed men of a group, not of a state: a demonym on
