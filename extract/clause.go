@@ -6197,7 +6197,10 @@ func (c *clause) polarity(f *frame, i int) {
 		if (r == "advcl" || r == "acl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "against", "from") || t.caseOf(p) == "against" || t.caseOf(p) == "from") && t.tag[p] == "VBG" {
 			f.mod = schema.Hypothetical // "warned Russia against invading", "kept Iran from attacking"
 		}
-		own = own && r == "xcomp"
+		// "will be in Italy and leave/conj for Paris": a bare verb
+		// coordinated with no auxiliary nor subject of its own shares the
+		// first verb's.
+		own = own && (r == "xcomp" || r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0)
 		hl := t.lemma[h]
 		switch {
 		case (r == "xcomp" && (hl == "refuse" || hl == "decline") || r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to")) && hostile[f.rel] && p == i:

@@ -62,6 +62,7 @@ func TestConstructions(t *testing.T) {
 		{"VerbCoordinatedWithAPredicateNoun", "2016-04-16", "Iran is Syria's main ally and is arming the Syrian army.", []string{"IRN ALLIED_WITH SYR", "IRN PROVIDED_AID_TO SYR"}, true},
 		{"SpeechActAfterAReportedState", "2016-10-20", "Lavrov said the Russian air force was not responsible for the strike on the convoy and accused Britain of lying.", []string{"sergey-lavrov ACCUSED GBR"}, false},
 		{"ServicemanOfAStateKilled", "2016-05-03", "The militants of the Islamic State killed a U.S. Navy SEAL near Mosul.", []string{"ISIS ATTACKED USA"}, true},
+		{"ModalSharedByACoordinatedBareVerb", "2016-01-25", "Rouhani will be in Rome on Monday and leave for Paris on Wednesday.", []string{"hassan-rouhani VISITED ITA future", "hassan-rouhani VISITED FRA future"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
