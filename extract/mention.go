@@ -1040,6 +1040,16 @@ func upperWord(w string) bool {
 	return letters
 }
 
+// headlineVerb reports whether a capitalised word of a title-case
+// headline is a verb the rules read, not part of a name before it:
+// "Putin Meets Erdogan", "Trump Says He Will".
+func (x *Extractor) headlineVerb(key string) bool {
+	return x.allVerbForms[key] || speechForms[key]
+}
+
+// speechForms are speechLemmas' forms.
+var speechForms = formsOf(speechLemmas)
+
 // titleCased reports whether a sentence is a headline in title case: no
 // full stop, and nine in ten of its words of four letters or more are
 // capitalised ("Senator John McCain Makes Secret Trip to Syria").
@@ -1220,7 +1230,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return Mention{}, false // "Syrian Turkmen" are no Turkmenistan
 		}
 	}
-	if e.Kind == schema.Person && n == 1 && i+1 < len(toks) && !st.shouting && (toks[i+1].cap() && !toks[i+1].tagged("VB") || nameParticle(toks[i+1].key)) {
+	if e.Kind == schema.Person && n == 1 && i+1 < len(toks) && !st.shouting && (toks[i+1].cap() && !toks[i+1].tagged("VB") && !(st.titleCase && x.headlineVerb(toks[i+1].key)) || nameParticle(toks[i+1].key)) {
 		// "Abdullah Azzam" is not King Abdullah, "Salim al-Muslat" not Ezzedine Salim.
 		return x.appositivePerson(s, toks, i)
 	}
@@ -1367,6 +1377,9 @@ func (x *Extractor) otherGivenName(toks []token, i int, names string, st *state)
 	p := toks[i-1]
 	if !p.cap() || p.text == strings.ToUpper(p.text) || isTitleWord(p.key) || honorifics[p.key] || p.key == "the" || strings.ContainsAny(p.text, ".'") || strings.Contains(names, p.text) {
 		return false
+	}
+	if st.titleCase && !x.gaz.FirstName(p.key) && (x.headlineVerb(p.key) || notName[p.key]) {
+		return false // "Putin Meets Erdogan": a headline's verb, no given name
 	}
 	return i-1 > 0 || x.gaz.FirstName(p.key)
 }
@@ -1905,6 +1918,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			return Mention{}, false // "King Abdullah" in 2008: Saudi Arabia's or Jordan's; no one else's
 		}
 	}
+	if (st.shouting || st.titleCase) && (notName[toks[k].key] || x.headlineVerb(toks[k].key)) {
+		return Mention{}, false // "U.S. OFFICIAL TO VISIT JAPAN": no one named To
+	}
 	if e, kind, n := x.lookup(toks, k, st.date); e != nil && !(e.Kind == schema.Person && n < nameLength(toks, k) && !(st.titleCase && n >= 2)) {
 		if e.Kind != schema.Person {
 			return Mention{}, false
@@ -1928,6 +1944,14 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 	}
 	if st.titleCase && n > 2 {
 		n = 2 // "Senator John McCain Makes Secret Trip": in a headline the capitals run on past the name
+	}
+	for q := k; st.titleCase && q < k+n; q++ {
+		if x.headlineVerb(toks[q].key) || notName[toks[q].key] {
+			n = q - k // "Russian General Staff Warns Against": a headline's verb ends the name
+		}
+	}
+	if n < 2 {
+		return Mention{}, false
 	}
 	if st.shouting {
 		// "SOVIET FOREIGN MINISTER MEETS SHULTZ": capitals are no name.

@@ -58,6 +58,12 @@ type parseBuf struct {
 // construction_test.go, which the tag repairs were written for.
 func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	tagged := x.tagger != "parser"
+	// A headline in title case or capitals ("Putin Meets Erdogan in
+	// Sochi") marks no names by its capitals: the tagger and the parser
+	// read its words that name no actor in lower case, as in running text.
+	if titleCased(toks) || shouting(toks) {
+		defer restoreCase(toks, lowerHeadline(toks, ms))
+	}
 	if tagged {
 		x.tag(toks)
 		fixTags(toks, ms, x.verbForms, x.allVerbForms)
@@ -1031,6 +1037,26 @@ func relativeAt(t *tree, toks []token, w, r int) bool {
 		return t.head[w] > w && t.head[w] < r && t.head[t.head[w]] == r
 	}
 	return false
+}
+
+// lowerHeadline lowers the case of the words of a headline outside its
+// mentions and returns their texts as written, for restoreCase.
+func lowerHeadline(toks []token, ms []Mention) []string {
+	texts := make([]string, len(toks))
+	for i := range toks {
+		texts[i] = toks[i].text
+		if !inMention(ms, i) {
+			toks[i].text = strings.ToLower(toks[i].text)
+		}
+	}
+	return texts
+}
+
+// restoreCase gives the words back their texts as written.
+func restoreCase(toks []token, texts []string) {
+	for i := range toks {
+		toks[i].text = texts[i]
+	}
 }
 
 // thingNoun reports whether word s is a common noun that names no actor
