@@ -66,6 +66,7 @@ func TestConstructions(t *testing.T) {
 		{"TitleCaseHeadline", "2017-04-10", "Putin Meets Erdogan in Sochi", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},
 		{"TitleCaseHeadlineVerbAfterATitle", "2017-04-10", "Russian Defence Ministry Condemns New US Strikes on Syria", []string{"RUS CRITICIZED USA", "USA ATTACKED SYR"}, true},
 		{"ShoutedHeadlineFunctionWordIsNoName", "1987-04-01", "U.S. OFFICIAL TO VISIT JAPAN NEXT WEEK", []string{"USA VISITED JPN"}, false},
+		{"InfinitiveBeforeATitleIsNoTitle", "2017-11-07", "Trump is expected to press President Xi Jinping to act.", []string{"donald-trump CALLED_ON xi-jinping future"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},

@@ -1044,7 +1044,7 @@ func upperWord(w string) bool {
 // headline is a verb the rules read, not part of a name before it:
 // "Putin Meets Erdogan", "Trump Says He Will".
 func (x *Extractor) headlineVerb(key string) bool {
-	return x.allVerbForms[key] || speechForms[key]
+	return headlineVerbs[key] || x.allVerbForms[key] || speechForms[key]
 }
 
 // speechForms are speechLemmas' forms.
@@ -1807,6 +1807,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		}
 	}
 	titleAt := k
+	if aff == nil && k > 0 && k < len(toks) && toks[k-1].key == "to" && !toks[k].cap() {
+		return Mention{}, false // "expected to press/head/staff …": an infinitive, no title
+	}
 	leader := false
 	for k < len(toks) && (isTitleWord(toks[k].key) || toks[k].key == "of" && k > titleAt || toks[k].key == "-" ||
 		aff != nil && k > titleAt && officeWords[toks[k].key] && k+1 < len(toks) && isTitleWord(toks[k+1].key)) {
