@@ -188,6 +188,7 @@ var targetNouns = map[string]bool{
 	"plane": true, "jet": true, "aircraft": true, "warplane": true, "helicopter": true, "bomber": true,
 	"tunnel": true, "hideout": true, "bunker": true, "barracks": true, "arsenal": true, "warehouse": true,
 	"vehicle": true, "truck": true, "boat": true, "patrol": true, "unit": true, "cell": true, "infrastructure": true,
+	"field": true, "refinery": true, "pipeline": true, "plant": true, "reactor": true, "emplacement": true, "gathering": true,
 }
 
 // actorsOf returns the mentions a word stands for: its own mention, or the
@@ -860,6 +861,9 @@ func (c *clause) dummyIt(i int) bool {
 	}
 	switch {
 	case relIs(t.rel[i], "nsubj"):
+		if willingAdjectives[t.lemma[h]] {
+			return false // "it is willing to talk": a doer
+		}
 		return strings.HasPrefix(t.tag[h], "JJ") || t.child(h, "cop") >= 0 && t.child(h, "det") < 0 && t.child(h, "nmod:poss") < 0 ||
 			expletiveLemmas[t.lemma[h]] ||
 			t.lemma[h] == "come" && h == i+1 && h+1 < len(c.toks) && c.toks[h+1].key == "to" // "when it came to working with Mexico"
@@ -4185,6 +4189,9 @@ func (c *clause) thatSubject(o, v int) int {
 // Washington".
 var useLemmas = map[string]bool{"use": true, "deploy": true, "operate": true, "fire": true, "field": true, "receive": true, "get": true, "employ": true}
 
+// takePartLemmas take part in the event after "in".
+var takePartLemmas = map[string]bool{"participate": true, "join": true, "engage": true, "take": true, "partake": true}
+
 // assuranceNouns are what a demand may ask of someone: "demanded
 // guarantees that Washington will not quit".
 var assuranceNouns = map[string]bool{"guarantee": true, "assurance": true, "commitment": true, "pledge": true, "promise": true, "proof": true}
@@ -5409,6 +5416,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// X"), unless the verb says its own: "sided with Ukraine in
 			// the negotiations".
 			f.obj = c.prepArgs(v, e.Preps)
+		}
+		if t.caseOf(i) == "in" && takePartLemmas[t.lemma[v]] {
+			c.polarity(&f, v) // "was ready to participate in operations against IS": as the taking part goes
 		}
 		if t.caseOf(i) == "to" {
 			c.polarity(&f, v)

@@ -174,6 +174,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for k, h := range t.head {
+		// "it might be willing/ready to attack": an adjective of will or
+		// readiness has a doer for its subject, not an expletive.
+		if h >= 0 && t.rel[k] == "expl" && toks[k].key == "it" && willingAdjectives[t.lemma[h]] {
+			t.rel[k] = "nsubj"
+		}
+	}
 	for w := 1; w+1 < n; w++ {
 		// "After Russian troops seized most/obl:npmod-of-ordered of
 		// Ukraine's bases, Turchynov ordered": a word of quantity with its
@@ -1021,6 +1028,12 @@ var adjectiveVerbs = map[string]bool{
 	"equal": true, "right": true, "slow": true, "warm": true, "dry": true, "full": true, "level": true, "total": true,
 	"joint": true, "key": true, "top": true, "select": true, "moderate": true, "alternate": true, "intimate": true,
 	"elaborate": true, "deliberate": true, "appropriate": true, "approximate": true, "legitimate": true,
+}
+
+// willingAdjectives say that their subject will or can act.
+var willingAdjectives = map[string]bool{
+	"willing": true, "unwilling": true, "ready": true, "prepared": true, "able": true, "unable": true,
+	"eager": true, "determined": true, "reluctant": true, "keen": true, "poised": true, "set": true,
 }
 
 // objectOpeners open a noun phrase after an indirect object: "sent Kyiv
