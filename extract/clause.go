@@ -4189,8 +4189,8 @@ func (c *clause) thatSubject(o, v int) int {
 // Washington".
 var useLemmas = map[string]bool{"use": true, "deploy": true, "operate": true, "fire": true, "field": true, "receive": true, "get": true, "employ": true}
 
-// takePartLemmas take part in the event after "in".
-var takePartLemmas = map[string]bool{"participate": true, "join": true, "engage": true, "take": true, "partake": true}
+// takePartLemmas take part in the event after "in", as "take part" does.
+var takePartLemmas = map[string]bool{"participate": true, "join": true, "engage": true, "partake": true}
 
 // assuranceNouns are what a demand may ask of someone: "demanded
 // guarantees that Washington will not quit".
@@ -5417,7 +5417,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// the negotiations".
 			f.obj = c.prepArgs(v, e.Preps)
 		}
-		if t.caseOf(i) == "in" && takePartLemmas[t.lemma[v]] {
+		if t.caseOf(i) == "in" && (takePartLemmas[t.lemma[v]] || t.lemma[v] == "take" && t.hasChildLemma(v, "obj", "part")) {
 			c.polarity(&f, v) // "was ready to participate in operations against IS": as the taking part goes
 		}
 		if t.caseOf(i) == "to" {
