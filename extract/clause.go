@@ -189,6 +189,7 @@ var targetNouns = map[string]bool{
 	"tunnel": true, "hideout": true, "bunker": true, "barracks": true, "arsenal": true, "warehouse": true,
 	"vehicle": true, "truck": true, "boat": true, "patrol": true, "unit": true, "cell": true, "infrastructure": true,
 	"field": true, "refinery": true, "pipeline": true, "plant": true, "reactor": true, "emplacement": true, "gathering": true,
+	"bastion": true, "enclave": true,
 }
 
 // actorsOf returns the mentions a word stands for: its own mention, or the
@@ -486,6 +487,15 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 					}
 				}
 				return append(c.withConj(k, got, object, depth+1), c.coordDemonyms(got[0].Start)...)
+			}
+			if rel == "nmod" {
+				// "counterparts from Europe and Japan": a conjunct of a
+				// place or body that names no actor may.
+				for _, j := range c.t.conjuncts(k) {
+					if got := c.actorsDepth(j, object, depth+1); j != k && len(got) > 0 {
+						return got
+					}
+				}
 			}
 		}
 	}
@@ -2711,7 +2721,7 @@ var lightLemmas = map[string]bool{
 	"conclude": true, "finalize": true, "strike": true, "agree": true, "intensify": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
-	"place": true, "reimpose": true, "tighten": true, "expand": true,
+	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
 	// visit to"), and so is a war fought ("fought a war against").
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,

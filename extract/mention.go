@@ -107,6 +107,7 @@ var titleWords = map[string]bool{
 	"strongman": true, "dictator": true, "ruler": true, "autocrat": true, "despot": true,
 	"councilor": true, "councillor": true, "delegate": true,
 	"deputy": true, "defence": true, "defense": true, "finance": true, "economy": true, "interior": true,
+	"treasury": true, "commerce": true, "agriculture": true,
 	"trade": true, "security": true, "national": true, "press": true, "special": true, "representative": true,
 	"head": true, "public": true, "affairs": true, "mr": true, "mrs": true, "ms": true, "dr": true,
 	"counterpart": true, "president-elect": true, "ayatollah": true, "supreme": true, "gen": true, "lt": true, "col": true,
