@@ -4199,6 +4199,9 @@ func (c *clause) thatSubject(o, v int) int {
 // Washington".
 var useLemmas = map[string]bool{"use": true, "deploy": true, "operate": true, "fire": true, "field": true, "receive": true, "get": true, "employ": true}
 
+// repelLemmas withstand an attack: their subject was attacked.
+var repelLemmas = map[string]bool{"repel": true, "repulse": true, "thwart": true, "foil": true, "withstand": true, "rebuff": true, "fend": true, "beat": true}
+
 // takePartLemmas take part in the event after "in", as "take part" does.
 var takePartLemmas = map[string]bool{"participate": true, "join": true, "engage": true, "partake": true}
 
@@ -5500,6 +5503,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) > 0 {
 		f.obj = c.avenger(i)
+	}
+	if v := t.head[i]; len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) > 0 && v >= 0 && t.rel[i] == "obj" && repelLemmas[t.lemma[v]] {
+		f.obj = c.subjectOf(v, 0) // "Syrian forces repelled a rebel offensive": the rebels attacked them
 	}
 	if len(f.obj) == 0 && f.rel == schema.Attacked {
 		// "an offensive to push regime forces out", also when the purpose

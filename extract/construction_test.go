@@ -73,6 +73,7 @@ func TestConstructions(t *testing.T) {
 		{"CabinetPortfolioTitle", "1987-04-08", "Treasury Secretary James Baker met Japanese officials.", []string{"james-baker MET_WITH JPN"}, false},
 		{"CounterpartsFromAPlaceAndACountry", "1987-04-08", "Treasury Secretary James Baker holds talks with counterparts from Europe and Japan.", []string{"james-baker MET_WITH JPN"}, false},
 		{"RenderingAssistance", "2016-06-10", "Russia is rendering assistance to the Syrian army.", []string{"RUS PROVIDED_AID_TO SYR"}, true},
+		{"RepelledAnAttackOfAnother", "2016-06-10", "Syrian government forces repelled an Islamic State attack near Palmyra.", []string{"ISIS ATTACKED SYR"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
