@@ -3451,9 +3451,9 @@ var sponsorSuffixes = map[string]bool{"drafted": true, "sponsored": true, "propo
 func (c *clause) purposeObject(i int) []Mention {
 	t := c.t
 	for _, k := range t.kids[i] {
-		if (t.rel[k] == "acl" || t.rel[k] == "advcl") && t.hasChildLemma(k, "mark", "to") {
-			if helpLemmas[t.lemma[k]] || t.lemma[k] == "allow" || t.lemma[k] == "let" || t.lemma[k] == "grant" {
-				continue // "to give U.N. inspectors access": a purpose that serves its object
+		if (t.rel[k] == "acl" || t.rel[k] == "advcl" || t.rel[k] == "xcomp" && strings.HasPrefix(t.tag[i], "VB")) && t.hasChildLemma(k, "mark", "to") {
+			if !hostilePurposes[t.lemma[k]] && !slices.ContainsFunc(c.x.lex.Lookup(t.lemma[k], schema.Verb), func(e schema.LexiconEntry) bool { return e.Relation == schema.Attacked }) {
+				continue // "to give U.N. inspectors access", "to leave the EU": no blow to its object
 			}
 			if o := t.child(k, "obj"); o >= 0 {
 				return c.argsOf(o, true)
@@ -4199,6 +4199,17 @@ func (c *clause) thatSubject(o, v int) int {
 // Washington".
 var useLemmas = map[string]bool{"use": true, "deploy": true, "operate": true, "fire": true, "field": true, "receive": true, "get": true, "employ": true}
 
+// hostilePurposes are what an attack is for that strikes their object:
+// "an offensive to push regime forces out", "fighting to oust Assad".
+var hostilePurposes = map[string]bool{
+	"push": true, "drive": true, "oust": true, "topple": true, "overthrow": true, "remove": true, "defeat": true,
+	"destroy": true, "retake": true, "recapture": true, "capture": true, "seize": true, "expel": true,
+	"dislodge": true, "eliminate": true, "crush": true, "tackle": true, "counter": true, "fight": true,
+	"combat": true, "target": true, "punish": true, "deter": true, "stop": true, "repel": true, "clear": true,
+	"rout": true, "encircle": true, "besiege": true, "weaken": true, "degrade": true, "annihilate": true,
+	"unseat": true, "depose": true, "dethrone": true,
+}
+
 // repelLemmas withstand an attack: their subject was attacked.
 var repelLemmas = map[string]bool{"repel": true, "repulse": true, "thwart": true, "foil": true, "withstand": true, "rebuff": true, "fend": true, "beat": true}
 
@@ -4693,6 +4704,11 @@ func (c *clause) abstractObject(i int) bool {
 	}
 	if _, ok := c.corefer(i); ok {
 		return false // "Iraqi forces have driven the group back": an actor named before
+	}
+	for _, k := range c.t.kids[i] {
+		if cs := c.t.caseOf(k); relIs(c.t.rel[k], "nmod") && c.headOf[k] >= 0 && (cs == "such as" || cs == "including" || cs == "like") {
+			return false // "attacked groups such as the Islamic State": the groups named
+		}
 	}
 	return c.t.tag[i] == "NN" || c.t.tag[i] == "NNS"
 }
