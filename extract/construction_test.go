@@ -77,6 +77,7 @@ func TestConstructions(t *testing.T) {
 		{"FightingToOust", "2016-06-10", "Syrian rebels are fighting to topple President Bashar al-Assad.", []string{"SYRIAN_OPPOSITION ATTACKED bashar-al-assad"}, true},
 		{"CampaignForAPurposeThatStrikesNoOne", "2016-02-20", "Justice Secretary Michael Gove will campaign to leave the EU.", nil, true},
 		{"ExamplesAfterSuchAs", "2016-06-10", "The Syrian army fights groups such as the Islamic State.", []string{"SYR ATTACKED ISIS"}, true},
+		{"ParticipleOnTheSubjectWhoseObjectWasReadAsSubject", "2016-04-10", "U.S. and Iraqi commanders fighting Islamic State said the city would fall soon.", []string{"USA ATTACKED ISIS", "IRQ ATTACKED ISIS"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},

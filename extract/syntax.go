@@ -976,6 +976,32 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[r], t.rel[r] = k, "acl:relcl"
 		}
 	}
+	for g := 1; g+1 < n; g++ {
+		// "U.S. officials/obl:npmod fighting/advcl Islamic State/nsubj
+		// said": a participle after the subject's noun, whose object the
+		// parser made the verb's subject; the noun is the subject.
+		v := t.head[g]
+		if t.rel[g] == "acl" && t.head[g] == g-1 {
+			v = rootOf(t) // the participle already on the noun: the subject is still the verb's
+		}
+		if t.tag[g] != "VBG" || t.rel[g] != "advcl" && t.rel[g] != "acl" || v <= g || hasDependent(t, g, "obj") || hasDependent(t, g, "mark") {
+			continue
+		}
+		s := dependent(t, v, "nsubj")
+		if s <= g || s >= v || nameStart(into, s) != g+1 || !strings.HasPrefix(t.tag[s], "NNP") {
+			continue
+		}
+		top := g - 1
+		for top >= 0 && t.head[top] != v && t.head[top] >= 0 && t.head[top] < g {
+			top = t.head[top]
+		}
+		if top < 0 || t.head[top] != v || !strings.HasPrefix(t.tag[top], "NN") || t.rel[top] != "obl:npmod" && t.rel[top] != "obl:unmarked" && t.rel[top] != "dep" {
+			continue
+		}
+		t.head[top], t.rel[top] = v, "nsubj"
+		t.head[g], t.rel[g] = top, "acl" // on the whole coordination
+		t.head[s], t.rel[s] = g, "obj"
+	}
 	for k, h := range t.head {
 		// "Pompeo said there was/ccomp no evidence and blamed/conj-of-was
 		// Iran", "said the attacks came/ccomp from Yemen and blamed/conj
