@@ -328,7 +328,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				return c.actorsDepth(k, object, depth+1)
 			}
 		}
-		return nil
+		if l != "unit" {
+			return nil // but "Syrian army units" are the army's (a member of NATO is no NATO)
+		}
 	}
 	if object && (summaryNouns[l] || claimSums[l]) && c.t.child(i, "nmod:poss") < 0 && i > 1 && (c.toks[i-1].key == "," || c.toks[i-2].key == "," && (c.toks[i-1].key == "a" || c.toks[i-1].key == "an" || c.toks[i-1].key == "the")) {
 		// "U.S. troops rolled into Poland, a move the Kremlin condemned":

@@ -2406,8 +2406,8 @@ func (x *Extractor) untitledPerson(s Sentence, toks []token, i int, st *state) (
 		return Mention{}, false
 	}
 	for q := i; q < i+n; q++ {
-		if orgWords[toks[q].key] || !isLetters(strings.ReplaceAll(toks[q].text, "-", "")) && !isInitial(toks[q].text) {
-			return Mention{}, false
+		if orgWords[toks[q].key] || notName[toks[q].key] || !isLetters(strings.ReplaceAll(toks[q].text, "-", "")) && !isInitial(toks[q].text) {
+			return Mention{}, false // not "Hama An army unit": an article after a dateline
 		}
 		if q > i {
 			if e, _, _ := x.lookup(toks, q, st.date); e != nil && e.Kind != schema.Person {

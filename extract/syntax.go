@@ -1002,6 +1002,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[g], t.rel[g] = top, "acl" // on the whole coordination
 		t.head[s], t.rel[s] = g, "obj"
 	}
+	for g, v := range t.head {
+		// "continued on/mark Thursday/nsubj targeting/advcl positions": a
+		// day after "on" read as a gerund clause's subject is the time of
+		// the verb, and the gerund its complement.
+		if v < 0 || t.tag[g] != "VBG" || t.rel[g] != "advcl" || !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
+		d, m := dependent(t, g, "nsubj"), dependent(t, g, "mark")
+		if d < 0 || m < 0 || d != m+1 || d+1 != g || toks[m].key != "on" || !monthOrDay[toks[d].key] {
+			continue
+		}
+		t.head[d], t.rel[d] = v, "obl"
+		t.head[m], t.rel[m] = d, "case"
+		t.rel[g] = "xcomp"
+	}
 	for k, h := range t.head {
 		// "Pompeo said there was/ccomp no evidence and blamed/conj-of-was
 		// Iran", "said the attacks came/ccomp from Yemen and blamed/conj
