@@ -1017,6 +1017,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[m], t.rel[m] = d, "case"
 		t.rel[g] = "xcomp"
 	}
+	if n > 3 && toks[n-1].key != "." {
+		// A headline's "Netanyahu/obl:npmod, Kerry/nsubj expected to
+		// meet": a comma joins its subjects.
+		for k, v := range t.head {
+			if v < 0 || k+2 >= n || (t.rel[k] != "obl:npmod" && t.rel[k] != "dep" && t.rel[k] != "obl:unmarked") || toks[k+1].key != "," || !strings.HasPrefix(t.tag[k], "NNP") {
+				continue
+			}
+			if s := dependent(t, v, "nsubj"); s < 0 || nameStart(into, s) != k+2 || !strings.HasPrefix(t.tag[s], "NNP") {
+				continue
+			}
+			s := dependent(t, v, "nsubj")
+			t.head[k], t.rel[k] = v, "nsubj"
+			t.head[s], t.rel[s] = k, "conj"
+			break
+		}
+	}
 	for k, h := range t.head {
 		// "Pompeo said there was/ccomp no evidence and blamed/conj-of-was
 		// Iran", "said the attacks came/ccomp from Yemen and blamed/conj
