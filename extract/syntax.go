@@ -1024,10 +1024,10 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			if v < 0 || k+2 >= n || (t.rel[k] != "obl:npmod" && t.rel[k] != "dep" && t.rel[k] != "obl:unmarked") || toks[k+1].key != "," || !strings.HasPrefix(t.tag[k], "NNP") {
 				continue
 			}
-			if s := dependent(t, v, "nsubj"); s < 0 || nameStart(into, s) != k+2 || !strings.HasPrefix(t.tag[s], "NNP") {
+			s := dependent(t, v, "nsubj")
+			if s < 0 || nameStart(into, s) != k+2 || !strings.HasPrefix(t.tag[s], "NNP") {
 				continue
 			}
-			s := dependent(t, v, "nsubj")
 			t.head[k], t.rel[k] = v, "nsubj"
 			t.head[s], t.rel[s] = k, "conj"
 			break
