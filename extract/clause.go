@@ -2945,7 +2945,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); t.lemma[i] == "call" && e.Relation == schema.Criticized && o > 0 && (c.toks[o-1].key == "\"" || c.toks[o-1].key == "'" || c.toks[o-1].tag == "``") {
 		return frame{}, false // "calls out \"Scavino!\"": a name shouted, no criticism
 	}
-	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) && c.forToClause(i) < 0 {
+	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) && c.forToClause(i) < 0 && !c.meetingCalled(i) {
 		return frame{}, false // "called the attack on Saudi Arabia an act of war": naming, the "on" is the attack's
 	}
 	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
@@ -3233,6 +3233,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.obj) == 0 && e.Relation == schema.Attacked && slices.Contains(e.Preps, "") {
 		f.obj = c.purposeObject(i)
+	}
+	if len(f.obj) == 0 && e.Relation == schema.CalledOn && c.meetingCalled(i) {
+		// "called for an emergency U.N. Security Council meeting": the
+		// body is asked to meet.
+		got, _ := c.modifierActors(c.prepChild(i, "for"))
+		f.obj = slices.DeleteFunc(got, func(m Mention) bool { return m.Actors[0].Kind != schema.Organization })
 	}
 	// The subject.
 	if passive {
@@ -4610,6 +4616,13 @@ func (c *clause) callOn(i int) bool {
 		}
 	}
 	return false
+}
+
+// meetingCalled reports whether the verb at i calls for a meeting or
+// session: "called for a Security Council meeting".
+func (c *clause) meetingCalled(i int) bool {
+	k := c.prepChild(i, "for")
+	return k >= 0 && (c.t.lemma[k] == "meeting" || c.t.lemma[k] == "session")
 }
 
 // objects counts the direct and indirect objects of the verb at i.
