@@ -116,7 +116,7 @@ var agentNouns = map[string]bool{
 	"head": true, "adviser": true, "advisor": true, "aide": true, "secretary": true,
 	"bloc": true, "camp": true, "presidency": true, "palace": true,
 	// A state's agents and armed men: "Russian hackers", "Cuban thugs".
-	"hacker": true, "thug": true, "mercenary": true,
+	"hacker": true, "thug": true, "mercenary": true, "tank": true,
 	"sailor": true, "marine": true, "pilot": true, "commando": true, "guard": true,
 	// An armed group's men: "jihadists from the Islamic State" (irregularNouns).
 	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true,
@@ -1404,7 +1404,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -2004,6 +2004,42 @@ func (c *clause) toLeave(i int) (frame, bool) {
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// pouredInto reads an invasion: a state's troops or tanks pouring, rolling
+// or crossing into another country ("Iraqi troops poured across the
+// border into Kuwait").
+func (c *clause) pouredInto(i int) (frame, bool) {
+	t := c.t
+	if !strings.HasPrefix(t.tag[i], "VB") || !incursionLemmas[t.lemma[i]] {
+		return frame{}, false
+	}
+	s, k := t.child(i, "nsubj"), c.prepChild(i, "into")
+	for _, o := range t.kids[i] {
+		if k < 0 && relIs(t.rel[o], "obl") {
+			k = c.prepChild(o, "into") // "poured across the border into Kuwait", hung on the border
+		}
+	}
+	if s < 0 || k < 0 || !invaderNouns[t.lemma[s]] {
+		return frame{}, false
+	}
+	obj := c.argsOf(k, true)
+	for j := range obj {
+		obj[j].Place = false // the country entered is the one invaded
+	}
+	f := frame{rel: schema.Attacked, trigger: i, conf: 0.75, rule: "verb-prep", subj: c.argsOf(s, false), obj: obj}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// incursionLemmas move troops into a country in force: with an army for
+// subject, an invasion ("rolled into Poland" may be an ally's deployment).
+var incursionLemmas = map[string]bool{"pour": true, "storm": true, "sweep": true, "surge": true, "thrust": true, "barrel": true}
+
+// incursionForms are incursionLemmas' forms, for the parsing prefilter.
+var incursionForms = formsOf(incursionLemmas)
+
+// invaderNouns are an army's men and machines.
+var invaderNouns = map[string]bool{"troop": true, "force": true, "forces": true, "soldier": true, "army": true, "tank": true, "armour": true, "armor": true, "column": true, "unit": true, "paratrooper": true, "marine": true}
 
 // envoyNouns are a state's envoys, whose expulsion downgrades relations.
 var envoyNouns = map[string]bool{"diplomat": true, "ambassador": true, "envoy": true, "attache": true, "staff": true}

@@ -82,6 +82,8 @@ func TestConstructions(t *testing.T) {
 		{"ArticleAfterADatelineIsNoName", "2016-04-10", "Hama An army unit clashed with al-Nusra terrorists.", nil, true},
 		{"HeadlineCommaJoinsSubjects", "2015-06-22", "Netanyahu, Kerry to meet in Rome next week", []string{"benjamin-netanyahu MET_WITH john-kerry future"}, true},
 		{"CalledForABodysMeeting", "2015-06-22", "Riyadh called for an emergency U.N. Security Council session.", []string{"SAU CALLED_ON UNSC"}, true},
+		{"TroopsPouredIntoACountry", "1990-08-02", "Iraqi troops poured across the border into Kuwait at dawn.", []string{"IRQ ATTACKED KWT"}, true},
+		{"TanksStormedIntoACountry", "2003-03-21", "American tanks stormed into Iraq on Friday.", []string{"USA ATTACKED IRQ"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},

@@ -416,6 +416,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if armedNouns[strings.TrimSuffix(t.key, "s")] && i > 0 && (toks[i-1].key == "military" || toks[i-1].key == "armed") {
 				return needsTags // "took military action against Syria" (relateTree)
 			}
+			if incursionForms[t.key] {
+				return needsTags // "Iraqi troops poured into Kuwait" (clause.pouredInto)
+			}
 			if representForms[t.key] {
 				return needsTags // "Russia will be represented by Lavrov" (clause.speaksFor)
 			}
