@@ -214,6 +214,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		if m, ok := c.speakerOf(i); ok {
 			return m // "Schumer said he would …": he is the one who said it
 		}
+		if m, ok := c.notRelativized(i, c.ms[k]); ok {
+			return []Mention{m}
+		}
 		return append([]Mention{c.ms[k]}, c.coordDemonyms(c.ms[k].Start)...)
 	}
 	if depth > 2 {
@@ -639,6 +642,35 @@ func (c *clause) possessedActor(k int) int {
 		}
 	}
 	return -1
+}
+
+// notRelativized re-resolves a subject pronoun m at i that stands for the
+// very person its clause's object relative pronoun does: "bin Laden, whom
+// he blamed" is someone else's blame, the main clause subject's.
+func (c *clause) notRelativized(i int, m Mention) (Mention, bool) {
+	t := c.t
+	l := t.lemma[i]
+	if l != "he" && l != "she" || t.rel[i] != "nsubj" || len(m.Actors) != 1 {
+		return Mention{}, false
+	}
+	v := t.head[i]
+	w := t.child(v, "obj")
+	if w < 0 || c.toks[w].key != "whom" && c.toks[w].key != "who" {
+		return Mention{}, false
+	}
+	a := c.antecedent(w)
+	if a < 0 || c.headOf[a] < 0 || c.ms[c.headOf[a]].Actors[0].ID != m.Actors[0].ID {
+		return Mention{}, false
+	}
+	s := t.child(rootOf(t), "nsubj")
+	if s < 0 || c.headOf[s] < 0 || s == i {
+		return Mention{}, false
+	}
+	if o := c.ms[c.headOf[s]]; o.Actors[0].Kind == schema.Person && o.Actors[0].ID != m.Actors[0].ID {
+		o.Start, o.End = i, i+1
+		return o, true
+	}
+	return Mention{}, false
 }
 
 // demonym makes a country of a demonym that modifies a noun ("the Israeli
