@@ -2723,12 +2723,24 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 				continue
 			}
 			if rs := c.pairs(f); len(rs) > 0 {
+				if h := c.t.head[i]; f.rel == schema.ProvidedAidTo && !f.neg && h >= 0 && c.t.rel[i] == "xcomp" && readyAdjectives[c.toks[h].key] {
+					// "the U.S. is prepared to provide support to Ukraine":
+					// the readiness to give is a pledge, made now.
+					p := f
+					p.rel, p.mod = schema.PledgedTo, schema.Asserted
+					c.polarity(&p, h)
+					rs = append(rs, c.pairs(p)...)
+				}
 				return rs
 			}
 		}
 	}
 	return nil
 }
+
+// readyAdjectives declare their subject ready to act: with aid to give, a
+// pledge.
+var readyAdjectives = map[string]bool{"prepared": true, "ready": true, "willing": true}
 
 // responseLemmas answer something; the noun after "with" is the answer:
 // "retaliated with airstrikes against the group". revengeLemmas and
