@@ -119,14 +119,14 @@ var agentNouns = map[string]bool{
 	"hacker": true, "thug": true, "mercenary": true, "tank": true,
 	"sailor": true, "marine": true, "pilot": true, "commando": true, "guard": true,
 	// An armed group's men: "jihadists from the Islamic State" (irregularNouns).
-	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true,
+	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true, "terrorist": true,
 	"policeman": true, "serviceman": true, "paratrooper": true, "operative": true, "seal": true, "ranger": true, "trooper": true,
 }
 
 // irregularNouns are armed men of a group, not of a state: a demonym on
 // them is their nationality ("a Tunisian militant", "Syrian militants").
 var irregularNouns = map[string]bool{
-	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true,
+	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true, "terrorist": true,
 }
 
 // kinNouns name a person or actor by a relation to another, so their
