@@ -2937,6 +2937,23 @@ func (c *clause) toClause(i int) bool {
 	return false
 }
 
+// askedFor reports whether the verb at i asks for something: "asked the
+// U.S. for intelligence", also with the phrase hung on the object or its
+// last conjunct ("asked the U.S. and its allies for intelligence").
+func (c *clause) askedFor(i int) bool {
+	if c.prepChild(i, "for") >= 0 {
+		return true
+	}
+	if o := c.t.child(i, "obj"); o >= 0 {
+		for _, j := range c.t.conjuncts(o) {
+			if c.prepChild(j, "for") >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // doubleGenitive reports whether word i is a name ending a phrase with
 // "'s" and nothing after it: "a request of Abe's".
 func (c *clause) doubleGenitive(i int) bool {
@@ -3425,7 +3442,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
-	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && c.prepChild(i, "for") < 0 && !c.followedBy(i, "to") {
+	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && !c.askedFor(i) && !c.followedBy(i, "to") {
 		return frame{}, false // "asked Russia why …": a question, not a call
 	}
 	c.polarity(&f, i)
