@@ -283,6 +283,14 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			return c.actorsDepth(k, object, depth+1)
 		}
 	}
+	if l == "alliance" || l == "coalition" || l == "umbrella" {
+		// "backs an alliance of Kurdish YPG fighters and Arab groups": its members.
+		if k := c.prepChild(i, "of"); k >= 0 {
+			if got := c.withConj(k, c.actorsDepth(k, object, depth+1), object, depth+1); len(got) > 0 {
+				return got
+			}
+		}
+	}
 	// "rebel groups including Jaish al-Fatah and Jund al-Aqsa", "countries
 	// such as Iran": the named members.
 	for _, k := range c.t.kids[i] {
