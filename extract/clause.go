@@ -5254,7 +5254,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.SignedAgreementWith && t.lemma[i] == "agreement" && t.caseOf(i) == "in" && t.child(i, "cop") >= 0 {
 		return frame{}, false // "were in complete agreement on isolating North Korea": of one mind, no deal
 	}
-	if e.Relation == schema.Threatened && c.toks[i].key == "threat" && t.child(i, "nmod:poss") < 0 && !c.hasInfinitive(i) {
+	if e.Relation == schema.Threatened && c.toks[i].key == "threat" && t.child(i, "nmod:poss") < 0 && !c.hasInfinitive(i) && c.prepChild(i, "against") < 0 {
+		// (But "the U.S. threat against Japan" is one made.)
 		for _, k := range t.kids[i] {
 			if _, dem := c.demonym(k); (t.rel[k] == "amod" || t.rel[k] == "compound") && (c.headOf[k] >= 0 || dem) {
 				return frame{}, false // "no imminent Iranian threat to Americans": a danger, not a threat made

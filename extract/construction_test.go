@@ -90,6 +90,7 @@ func TestConstructions(t *testing.T) {
 		{"AskedForWithThePhraseOnTheLastConjunct", "2016-02-15", "Russia has repeatedly asked the U.S. and its allies for evidence.", []string{"RUS CALLED_ON USA"}, true},
 		{"AllianceOfGroupsStandsForThem", "2016-02-15", "Washington backs a coalition of YPG fighters and Arab tribes.", []string{"USA SUPPORTED YPG"}, true},
 		{"ParticipleAfterACoordinationWithoutComma", "2016-02-15", "The Syrian army and its allies backed by Russian jets advanced north of Aleppo.", []string{"RUS SUPPORTED SYR"}, false},
+		{"ModifiedThreatAgainstIsMade", "1987-04-01", "Officials took the U.S. threat against Japan seriously.", []string{"USA THREATENED JPN"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
