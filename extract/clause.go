@@ -3345,6 +3345,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 && e.Relation == schema.Attacked && slices.Contains(e.Preps, "") {
 		f.obj = c.purposeObject(i)
 	}
+	if k := c.prepChild(i, "against"); len(f.obj) == 0 && e.Relation == schema.Threatened && t.lemma[i] == "warn" && k >= 0 && c.attackNoun(k) {
+		// "Moscow warns against new US missile strikes on Syria": the
+		// warning is to whoever would strike.
+		f.obj = c.eventAgent(k, 0)
+	}
 	if len(f.obj) == 0 && e.Relation == schema.CalledOn && c.meetingCalled(i) {
 		// "called for an emergency U.N. Security Council meeting": the
 		// body is asked to meet.
@@ -5857,6 +5862,8 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Future // "a planned visit to Cuba"
 	case c.comingTime(i) && f.mod == schema.Asserted:
 		f.mod = schema.Future // "next week's visit to China"
+	case t.caseOf(i) == "against" && t.head[i] >= 0 && (t.lemma[t.head[i]] == "warn" || t.lemma[t.head[i]] == "caution"):
+		f.mod = schema.Hypothetical // "warned against new US strikes on Syria": none yet
 	}
 	if t.cancelled(i) && !speechActs[f.rel] {
 		f.neg = true // "the meeting was cancelled", "called off his visit to"; a rejected accusation was made
