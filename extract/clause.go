@@ -4022,7 +4022,8 @@ var describeLemmas = map[string]bool{"call": true, "describe": true, "label": tr
 // textNouns are texts a body adopts, which say what it says; adoptLemmas
 // adopt or issue them.
 var (
-	textNouns   = map[string]bool{"resolution": true, "statement": true, "declaration": true, "communique": true, "communiqué": true, "motion": true}
+	textNouns   = map[string]bool{"resolution": true, "statement": true, "declaration": true, "communique": true, "communiqué": true, "motion": true,
+		"law": true, "bill": true, "legislation": true, "decree": true, "order": true}
 	adoptLemmas = map[string]bool{"adopt": true, "pass": true, "approve": true, "issue": true, "release": true, "endorse": true, "unanimously": true}
 )
 
@@ -4412,6 +4413,9 @@ func (c *clause) relativeSubject(i int) []Mention {
 		} else {
 			subj = c.actorsOf(h, false)
 		}
+	}
+	if len(subj) == 0 && textNouns[t.lemma[t.head[i]]] {
+		subj, _ = c.modifierActors(t.head[i]) // "a U.S. law which imposes sanctions": its maker's act
 	}
 	if p := c.relativePronoun(i); len(subj) == 0 && p >= 0 && c.toks[p].key == "who" {
 		// "condemnation from Russian officials, who accused …": "who"

@@ -92,6 +92,7 @@ func TestConstructions(t *testing.T) {
 		{"ParticipleAfterACoordinationWithoutComma", "2016-02-15", "The Syrian army and its allies backed by Russian jets advanced north of Aleppo.", []string{"RUS SUPPORTED SYR"}, false},
 		{"ModifiedThreatAgainstIsMade", "1987-04-01", "Officials took the U.S. threat against Japan seriously.", []string{"USA THREATENED JPN"}, true},
 		{"WarnedAgainstAnothersStrikes", "2017-04-10", "Moscow warned against new US strikes on Syria.", []string{"RUS THREATENED USA", "USA ATTACKED SYR hypothetical"}, true},
+		{"LawWhichImposesSanctions", "2017-07-14", "He raised a U.S. law which imposes sanctions on Russian officials.", []string{"USA SANCTIONED RUS"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
