@@ -4130,6 +4130,18 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 			return c.argsOf(t.child(k, "nsubj"), false)
 		}
 	case schema.Threatened, schema.PledgedTo:
+		if k := comp("xcomp"); k >= 0 && rel == schema.PledgedTo {
+			// "pledged to maintain peace with China", "to keep good ties
+			// with Beijing": a pledge to the other party.
+			if o := t.child(k, "obj"); o >= 0 && tieNouns[t.lemma[o]] {
+				if w := c.prepChild(o, "with"); w >= 0 {
+					return c.argsOf(w, true)
+				}
+				if w := c.prepChild(k, "with"); w > o {
+					return c.argsOf(w, true)
+				}
+			}
+		}
 		// "vowed to help Iraq" is a pledge to Iraq; "vowed to destroy
 		// ISIS" is none.
 		if k := comp("xcomp"); k >= 0 && (rel == schema.Threatened || helpLemmas[t.lemma[k]]) {
@@ -4340,6 +4352,9 @@ var repelLemmas = map[string]bool{"repel": true, "repulse": true, "thwart": true
 
 // takePartLemmas take part in the event after "in", as "take part" does.
 var takePartLemmas = map[string]bool{"participate": true, "join": true, "engage": true, "partake": true}
+
+// tieNouns are the bonds a pledge may promise to keep with someone.
+var tieNouns = map[string]bool{"peace": true, "tie": true, "relation": true, "dialogue": true, "cooperation": true, "contact": true, "friendship": true, "partnership": true}
 
 // assuranceNouns are what a demand may ask of someone: "demanded
 // guarantees that Washington will not quit".
