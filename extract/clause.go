@@ -119,14 +119,14 @@ var agentNouns = map[string]bool{
 	"hacker": true, "thug": true, "mercenary": true, "tank": true,
 	"sailor": true, "marine": true, "pilot": true, "commando": true, "guard": true,
 	// An armed group's men: "jihadists from the Islamic State" (irregularNouns).
-	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true, "terrorist": true,
+	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true, "terrorist": true, "faction": true,
 	"policeman": true, "serviceman": true, "paratrooper": true, "operative": true, "seal": true, "ranger": true, "trooper": true,
 }
 
 // irregularNouns are armed men of a group, not of a state: a demonym on
 // them is their nationality ("a Tunisian militant", "Syrian militants").
 var irregularNouns = map[string]bool{
-	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true, "terrorist": true,
+	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true, "terrorist": true, "faction": true,
 }
 
 // kinNouns name a person or actor by a relation to another, so their
@@ -339,8 +339,8 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				return c.actorsDepth(k, object, depth+1)
 			}
 		}
-		if l != "unit" {
-			return nil // but "Syrian army units" are the army's (a member of NATO is no NATO)
+		if l != "unit" && l != "faction" {
+			return nil // but "Syrian army units", "opposition factions" are theirs (a member of NATO is no NATO)
 		}
 	}
 	if object && (summaryNouns[l] || claimSums[l]) && c.t.child(i, "nmod:poss") < 0 && i > 1 && (c.toks[i-1].key == "," || c.toks[i-2].key == "," && (c.toks[i-1].key == "a" || c.toks[i-1].key == "an" || c.toks[i-1].key == "the")) {
