@@ -2226,6 +2226,17 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 	if sub[0].key == "rebel" || sub[0].key == "opposition" {
 		sub[0].key, sub[0].name = "rebels", "rebels" // "rebel-held"
 	}
+	if (sub[0].key == "government" || sub[0].key == "regime") && len(sub) == 1 && (suffix == "held" || suffix == "controlled") {
+		// "government-held areas": the state of the civil war the
+		// sentence or the article is about, whose rebels hold the rest.
+		if o, ok := x.gaz.Entity("SYRIAN_OPPOSITION"); ok {
+			if g := x.generic(o, toks, i, st); g != nil && g.Country != "" {
+				if e, ok := x.gaz.Entity(g.Country); ok {
+					return Mention{Actors: []schema.Actor{x.actor(e, head, st.date)}, Start: i, End: i + 1, Suffix: suffix}, true
+				}
+			}
+		}
+	}
 	start := i
 	e, _, n := x.lookup(sub, 0, st.date)
 	for back := 1; (e == nil || n != len(sub)) && back <= 2 && i-back >= 0 && toks[i-back].cap() && sub[0].name != "rebels"; back++ {
