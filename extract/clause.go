@@ -4887,6 +4887,9 @@ var figurative = map[string]bool{
 // coercive reports whether the verb at i is a trigger of force or
 // punishment: an attack, sanctions, cutting ties.
 func (c *clause) coercive(i int) bool {
+	if o := c.t.child(i, "obj"); o >= 0 && lightLemmas[c.t.lemma[i]] && (c.attackNoun(o) || penaltyNouns[c.t.lemma[o]] || fightNouns[c.t.lemma[o]]) {
+		return true // "vowed to unleash fire and fury on", "to impose sanctions on"
+	}
 	for _, e := range c.x.lex.Lookup(c.t.lemma[i], schema.Verb) {
 		if e.Relation != schema.Attacked && e.Relation != schema.Sanctioned && e.Relation != schema.DowngradedRelations {
 			continue

@@ -96,6 +96,7 @@ func TestConstructions(t *testing.T) {
 		{"PledgedToKeepTiesWith", "2016-01-16", "Tsai pledged to keep good ties with Beijing.", []string{"tsai-ing-wen PLEDGED_TO CHN"}, true},
 		{"FactionsOfAGroup", "2016-02-15", "The Islamic State has regularly targeted rebel factions in Syria.", []string{"ISIS ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"GovernmentHeldAreasOfACivilWar", "2016-06-10", "Syrian rebels shelled government-held districts of Aleppo.", []string{"SYRIAN_OPPOSITION ATTACKED SYR"}, true},
+		{"VowedToUnleashFireOn", "2017-08-08", "Trump vowed to unleash fire and fury on North Korea.", []string{"donald-trump THREATENED PRK"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
