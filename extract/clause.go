@@ -1539,6 +1539,14 @@ func (x *Extractor) relateTree(c *clause) []relation {
 // them: "military action against Syria", "armed force against".
 var armedNouns = map[string]bool{"action": true, "force": true, "intervention": true, "measure": true}
 
+// jointNouns are acts two parties carry out together: "a joint missile
+// test", "joint patrols".
+var jointNouns = map[string]bool{
+	"test": true, "exercise": true, "drill": true, "patrol": true, "operation": true, "statement": true,
+	"declaration": true, "project": true, "venture": true, "investigation": true, "production": true,
+	"development": true, "manoeuvre": true, "maneuver": true, "mission": true, "communique": true,
+}
+
 // coActLemmas make a deal or a text between others: whoever does it
 // together works together.
 var coActLemmas = map[string]bool{
@@ -2811,7 +2819,7 @@ var lightLemmas = map[string]bool{
 	"conclude": true, "finalize": true, "strike": true, "agree": true, "intensify": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
-	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true,
+	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
 	// visit to"), and so is a war fought ("fought a war against").
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,
@@ -3774,7 +3782,7 @@ func (c *clause) jointAct(i int) (frame, bool) {
 	t := c.t
 	var agents []Mention
 	switch {
-	case (strings.HasPrefix(t.tag[i], "NN") || t.tag[i] == "JJ" && nominalRels[t.rel[i]]) && t.hasChildLemma(i, "amod", "joint", "combined") && len(c.x.lex.Lookup(t.lemma[i], schema.Noun)) > 0:
+	case (strings.HasPrefix(t.tag[i], "NN") || t.tag[i] == "JJ" && nominalRels[t.rel[i]]) && t.hasChildLemma(i, "amod", "joint", "combined") && (len(c.x.lex.Lookup(t.lemma[i], schema.Noun)) > 0 || jointNouns[t.lemma[i]]):
 		if agents, _ = c.modifierActors(i); len(agents) == 0 && t.rel[i] == "obj" && t.head[i] >= 0 {
 			agents = c.subjectOf(t.head[i], 0)
 		}

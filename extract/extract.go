@@ -419,6 +419,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if incursionForms[t.key] {
 				return needsTags // "Iraqi troops poured into Kuwait" (clause.pouredInto)
 			}
+			if t.key == "joint" || t.key == "jointly" {
+				return needsTags // "the US and South Korea held a joint test" (clause.jointAct)
+			}
 			if representForms[t.key] {
 				return needsTags // "Russia will be represented by Lavrov" (clause.speaksFor)
 			}
