@@ -98,6 +98,7 @@ func TestConstructions(t *testing.T) {
 		{"GovernmentHeldAreasOfACivilWar", "2016-06-10", "Syrian rebels shelled government-held districts of Aleppo.", []string{"SYRIAN_OPPOSITION ATTACKED SYR"}, true},
 		{"VowedToUnleashFireOn", "2017-08-08", "Trump vowed to unleash fire and fury on North Korea.", []string{"donald-trump THREATENED PRK"}, true},
 		{"JointTestOfTwoMilitaries", "2017-07-04", "The US and South Korean military conducted a joint missile test.", []string{"USA COOPERATED_WITH KOR"}, true},
+		{"LikeBeforeANameIsNoGivenName", "2016-03-10", "Like Japan, Thailand's economy depends on Chinese visitors.", nil, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},

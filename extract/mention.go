@@ -2117,6 +2117,7 @@ var notName = map[string]bool{
 	"meanwhile": true, "however": true, "also": true, "then": true, "now": true, "under": true, "over": true,
 	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
 	"about": true, "against": true, "between": true, "into": true, "our": true, "than": true, "which": true, "who": true,
+	"like": true, "unlike": true,
 }
 
 // militaryWords name a country's fighting people after its demonym.
