@@ -5289,6 +5289,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.SignedAgreementWith && t.lemma[i] == "agreement" && t.caseOf(i) == "in" && t.child(i, "cop") >= 0 {
 		return frame{}, false // "were in complete agreement on isolating North Korea": of one mind, no deal
 	}
+	if e.Relation == schema.Attacked && c.toks[i].text == "War" && i > 0 && c.within[i-1] >= 0 && len(c.ms[c.within[i-1]].Actors) == 1 {
+		return frame{}, false // "the Iraq War", "the Vietnam War": a war named for its place ("the Iran-Iraq War" names both sides)
+	}
 	if e.Relation == schema.Threatened && c.toks[i].key == "threat" && t.child(i, "nmod:poss") < 0 && !c.hasInfinitive(i) && c.prepChild(i, "against") < 0 {
 		// (But "the U.S. threat against Japan" is one made.)
 		for _, k := range t.kids[i] {

@@ -99,6 +99,7 @@ func TestConstructions(t *testing.T) {
 		{"VowedToUnleashFireOn", "2017-08-08", "Trump vowed to unleash fire and fury on North Korea.", []string{"donald-trump THREATENED PRK"}, true},
 		{"JointTestOfTwoMilitaries", "2017-07-04", "The US and South Korean military conducted a joint missile test.", []string{"USA COOPERATED_WITH KOR"}, true},
 		{"LikeBeforeANameIsNoGivenName", "2016-03-10", "Like Japan, Thailand's economy depends on Chinese visitors.", nil, true},
+		{"WarNamedForItsPlace", "2016-03-10", "He contrasted his vote against the Iraq War with Hillary Clinton's vote in favor.", nil, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
