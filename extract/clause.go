@@ -190,6 +190,8 @@ var targetNouns = map[string]bool{
 	"vehicle": true, "truck": true, "boat": true, "patrol": true, "unit": true, "cell": true, "infrastructure": true,
 	"field": true, "refinery": true, "pipeline": true, "plant": true, "reactor": true, "emplacement": true, "gathering": true,
 	"bastion": true, "enclave": true,
+	// A state's own land taken or struck: "took over Iraq's second city", "annexed Ukraine's Crimea".
+	"city": true, "capital": true, "island": true, "peninsula": true,
 }
 
 // actorsOf returns the mentions a word stands for: its own mention, or the
@@ -328,6 +330,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				if a := c.t.child(k, "obl:agent"); a >= 0 {
 					return c.argsOf(a, true)
 				}
+			}
+			if m := c.headOf[k]; l == "city" && c.t.rel[k] == "nmod:poss" && m >= 0 && c.ms[m].Actors[0].Kind == schema.Country {
+				return []Mention{c.ms[m]} // "took over Iraq's second largest city": the state's own
 			}
 		}
 		return nil
