@@ -104,6 +104,7 @@ func TestConstructions(t *testing.T) {
 		{"AnnexationOfAStatesLand", "2017-03-10", "The sanctions followed Russia's annexation of Ukraine's Crimea peninsula.", []string{"RUS ATTACKED UKR"}, false},
 		{"TookOverAStatesCity", "2014-08-10", "The Islamic State took over Iraq's second largest city in June.", []string{"ISIS ATTACKED IRQ"}, true},
 		{"ArrivedInAStatesCapital", "2017-11-08", "Trump arrived in the Chinese capital on Wednesday.", []string{"donald-trump VISITED CHN"}, true},
+		{"SecondByPhraseReadAsAVerbsConjunct", "2017-03-10", "Assad has been backed militarily by Russia and by fighters from Iran.", []string{"RUS SUPPORTED bashar-al-assad", "IRN SUPPORTED bashar-al-assad"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},

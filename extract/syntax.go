@@ -208,6 +208,26 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[k] = s
 	}
 	for k := range n {
+		// "backed by Russia/obl:agent and by fighters/conj-of-backed from
+		// Iran": a noun with its own preposition, coordinated with a
+		// verb that has a phrase of the same preposition before it, is
+		// that phrase's conjunct.
+		h := t.head[k]
+		if h < 0 || t.rel[k] != "conj" || !strings.HasPrefix(t.tag[h], "VB") || !strings.HasPrefix(t.tag[k], "NN") {
+			continue
+		}
+		c := dependent(t, k, "case")
+		if c < 0 || c > k {
+			continue
+		}
+		for a := h + 1; a < c; a++ {
+			if t.head[a] == h && (relIs(t.rel[a], "obl") || t.rel[a] == "obl:agent") && strings.HasPrefix(t.tag[a], "NN") && dependent(t, a, "case") >= 0 && toks[dependent(t, a, "case")].key == toks[c].key {
+				t.head[k] = a
+				break
+			}
+		}
+	}
+	for k := range n {
 		// "plans to visit China/compound next month": a name the parser
 		// made a compound of the time noun after it is the verb's object.
 		h := t.head[k]
