@@ -1449,7 +1449,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -2083,6 +2083,28 @@ func (c *clause) pouredInto(i int) (frame, bool) {
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// calledForRuin reads a call for someone's destruction as a threat to
+// them: "The Iranian regime calls for the extermination of Israel".
+func (c *clause) calledForRuin(i int) (frame, bool) {
+	t := c.t
+	if !strings.HasPrefix(t.tag[i], "VB") || t.lemma[i] != "call" && t.lemma[i] != "urge" && t.lemma[i] != "vow" {
+		return frame{}, false
+	}
+	k := c.prepChild(i, "for")
+	if k < 0 && t.lemma[i] != "call" {
+		k = t.child(i, "obj") // "urged the destruction of Israel"
+	}
+	if k < 0 || !ruinNouns[t.lemma[k]] {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Threatened, trigger: i, conf: 0.75, rule: "verb-complement", subj: c.subjectOf(i, 0), obj: c.prepArgs(k, []string{"of"})}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// ruinNouns are someone's end that a call for it threatens.
+var ruinNouns = map[string]bool{"destruction": true, "extermination": true, "annihilation": true, "elimination": true, "eradication": true, "obliteration": true}
 
 // incursionLemmas move troops into a country in force: with an army for
 // subject, an invasion ("rolled into Poland" may be an ally's deployment).
