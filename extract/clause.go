@@ -5316,6 +5316,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.SignedAgreementWith && t.lemma[i] == "agreement" && t.caseOf(i) == "in" && t.child(i, "cop") >= 0 {
 		return frame{}, false // "were in complete agreement on isolating North Korea": of one mind, no deal
 	}
+	if v := t.head[i]; e.Relation == schema.Attacked && v >= 0 && t.rel[i] == "obj" && (t.lemma[v] == "seek" || t.lemma[v] == "want" || t.lemma[v] == "desire") {
+		return frame{}, false // "is not seeking war with Iran": a wish, no attack either way
+	}
 	if e.Relation == schema.Attacked && c.toks[i].text == "War" && i > 0 && c.within[i-1] >= 0 && len(c.ms[c.within[i-1]].Actors) == 1 {
 		return frame{}, false // "the Iraq War", "the Vietnam War": a war named for its place ("the Iran-Iraq War" names both sides)
 	}

@@ -106,6 +106,7 @@ func TestConstructions(t *testing.T) {
 		{"ArrivedInAStatesCapital", "2017-11-08", "Trump arrived in the Chinese capital on Wednesday.", []string{"donald-trump VISITED CHN"}, true},
 		{"SecondByPhraseReadAsAVerbsConjunct", "2017-03-10", "Assad has been backed militarily by Russia and by fighters from Iran.", []string{"RUS SUPPORTED bashar-al-assad", "IRN SUPPORTED bashar-al-assad"}, true},
 		{"CallForAStatesDestruction", "2017-03-10", "The Iranian regime repeatedly calls for the destruction of Israel.", []string{"IRN THREATENED ISR"}, true},
+		{"SeekingWarIsNoAttack", "2019-05-20", "Washington is not seeking war with the Iranian regime.", nil, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
