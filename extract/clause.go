@@ -2108,7 +2108,7 @@ var ruinNouns = map[string]bool{"destruction": true, "extermination": true, "ann
 
 // incursionLemmas move troops into a country in force: with an army for
 // subject, an invasion ("rolled into Poland" may be an ally's deployment).
-var incursionLemmas = map[string]bool{"pour": true, "storm": true, "sweep": true, "surge": true, "thrust": true, "barrel": true}
+var incursionLemmas = map[string]bool{"pour": true, "storm": true, "sweep": true, "surge": true, "thrust": true, "barrel": true, "stream": true}
 
 // incursionForms are incursionLemmas' forms, for the parsing prefilter.
 var incursionForms = formsOf(incursionLemmas)
@@ -5761,6 +5761,14 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// Only a mutual event has its parties after "between":
 			// "allegations of collusion between A and B" accuse neither.
 			both := c.argsOf(k, true)
+			if m := both; len(m) == 1 && len(m[0].Actors) == 2 && (allPeople(m) || !strings.HasSuffix(m[0].Actors[0].Text, "sides")) {
+				// "the summit between the two leaders", "talks between the
+				// two countries": one mention of both ("the two sides" of a
+				// war are too often others than the last two states named).
+				a, b := both[0], both[0]
+				a.Actors, b.Actors = both[0].Actors[:1], both[0].Actors[1:]
+				both = []Mention{a, b}
+			}
 			if len(both) == 1 {
 				// "fighting between the YPG, backed by US strikes, and IS":
 				// the second party hung as a conjunct inside the first's

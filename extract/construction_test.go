@@ -107,6 +107,8 @@ func TestConstructions(t *testing.T) {
 		{"SecondByPhraseReadAsAVerbsConjunct", "2017-03-10", "Assad has been backed militarily by Russia and by fighters from Iran.", []string{"RUS SUPPORTED bashar-al-assad", "IRN SUPPORTED bashar-al-assad"}, true},
 		{"CallForAStatesDestruction", "2017-03-10", "The Iranian regime repeatedly calls for the destruction of Israel.", []string{"IRN THREATENED ISR"}, true},
 		{"SeekingWarIsNoAttack", "2019-05-20", "Washington is not seeking war with the Iranian regime.", nil, true},
+		{"SummitBetweenTheTwoLeaders", "2018-06-13", "Kim Jong Un praised Trump after the summit between the two leaders.", []string{"kim-jong-un SUPPORTED donald-trump", "kim-jong-un MET_WITH donald-trump"}, true},
+		{"TanksStreamedIntoACountry", "2014-08-28", "Russian tanks streamed into Ukraine on Thursday.", []string{"RUS ATTACKED UKR"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
