@@ -3170,6 +3170,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false // "fired Linick at Pompeo's request": a dismissal
 		}
 	}
+	if o := t.child(i, "obj"); e.Relation == schema.SpokeWith && o >= 0 && t.lemma[o] == "call" && c.callFor(o) {
+		return frame{}, false // "received calls from American politicians for his resignation": demands
+	}
 	if o := t.child(i, "obj"); e.Relation == schema.MetWith && (c.byPhone(i) || o >= 0 && c.byPhone(o)) {
 		e.Relation = schema.SpokeWith // "talked on the phone with Netanyahu", "held phone talks with"
 	}
@@ -5316,6 +5319,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.SignedAgreementWith && t.lemma[i] == "agreement" && t.caseOf(i) == "in" && t.child(i, "cop") >= 0 {
 		return frame{}, false // "were in complete agreement on isolating North Korea": of one mind, no deal
 	}
+	if e.Relation == schema.SpokeWith && t.lemma[i] == "call" && c.callFor(i) {
+		return frame{}, false // "calls for his resignation": demands, no phone call
+	}
 	if v := t.head[i]; e.Relation == schema.Attacked && v >= 0 && t.rel[i] == "obj" && (t.lemma[v] == "seek" || t.lemma[v] == "want" || t.lemma[v] == "desire") {
 		return frame{}, false // "is not seeking war with Iran": a wish, no attack either way
 	}
@@ -6176,7 +6182,61 @@ func (c *clause) measureDoer(i int) bool {
 	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "xcomp" {
 		s = t.child(h, "obj")
 	}
+	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "acl" {
+		s = h // "sanctions targeting Iranian officials"
+	}
 	return s >= 0 && (tradeMeasures[t.lemma[s]] || c.figurative(s))
+}
+
+// attackWord returns the word of the trigger at i that may be an attack
+// in words, itself or the pattern noun a light verb takes ("launched an
+// attack"), or -1.
+func (c *clause) attackWord(i int) int {
+	if verbalAttack[c.t.lemma[i]] {
+		return i
+	}
+	if o := c.t.child(i, "obj"); o >= 0 && verbalAttack[c.t.lemma[o]] {
+		return o
+	}
+	return -1
+}
+
+// callFor reports whether the call at i, a noun, calls for something
+// ("calls for his resignation", the phrase on the noun or on the verb that
+// takes it), not a call of some length ("a call for an hour").
+func (c *clause) callFor(i int) bool {
+	t := c.t
+	for _, n := range []int{i, t.head[i]} {
+		if n < 0 {
+			continue
+		}
+		if k := c.prepChild(n, "for"); k >= 0 && !timeNouns[c.toks[k].key] && !calendarNouns[t.lemma[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenAttack reports whether the attack at i is made in words: a
+// verbal, scathing or personal attack, or one made saying, claiming or
+// calling something ("launched a fresh attack on Germany, claiming the
+// country was controlled by Russia").
+func (c *clause) spokenAttack(i int) bool {
+	t := c.t
+	if t.hasChildLemma(i, "amod", "verbal", "scathing", "blistering", "stinging", "personal", "rhetorical", "withering", "bitter", "sharp") {
+		return true
+	}
+	for _, v := range []int{i, t.head[i]} {
+		if v < 0 {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			if (t.rel[k] == "advcl" || t.rel[k] == "acl") && t.tag[k] == "VBG" && (speechLemmas[t.lemma[k]] || describeLemmas[t.lemma[k]] || chargeLemmas[t.lemma[k]]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // byPhone reports whether the event at i happened by telephone: "talked
@@ -6734,6 +6794,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 	}
 	if l := c.t.lemma[f.trigger]; f.rel == schema.DowngradedRelations && (l == "expel" || l == "eject" || l == "deport") && allPeople(f.obj) {
 		return nil // "a legal basis to expel Mr. Snowden": an individual sent away, no diplomatic break
+	}
+	if w := c.attackWord(f.trigger); f.rel == schema.Attacked && w >= 0 && allPeople(f.subj) && (c.spokenAttack(w) || c.spokenAttack(f.trigger)) {
+		f.rel = schema.Criticized // "Trump launched a fresh attack on Germany, claiming …": words
 	}
 	if f.rel == schema.Attacked && allPeople(f.subj) && (allPeople(f.obj) || len(f.obj) == 0 && actorCount(f.subj) > 1) {
 		switch l := c.t.lemma[f.trigger]; {
