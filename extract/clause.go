@@ -4060,7 +4060,7 @@ var describeLemmas = map[string]bool{"call": true, "describe": true, "label": tr
 // textNouns are texts a body adopts, which say what it says; adoptLemmas
 // adopt or issue them.
 var (
-	textNouns   = map[string]bool{"resolution": true, "statement": true, "declaration": true, "communique": true, "communiqué": true, "motion": true,
+	textNouns = map[string]bool{"resolution": true, "statement": true, "declaration": true, "communique": true, "communiqué": true, "motion": true,
 		"law": true, "bill": true, "legislation": true, "decree": true, "order": true}
 	adoptLemmas = map[string]bool{"adopt": true, "pass": true, "approve": true, "issue": true, "release": true, "endorse": true, "unanimously": true}
 )
