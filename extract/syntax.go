@@ -940,31 +940,32 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// the verb after the comma, with a subject of its own, heads the
 		// sentence.
 		tm := dependent(t, r, "nsubj")
-		n := -1
+		name := -1 // the subordinate clause's subject, read as the time's
 		if tm >= 0 && timeNouns[toks[tm].key] {
 			for k := tm + 1; k < r; k++ {
 				if c := dependent(t, k, "case"); t.head[k] == tm && c > tm && c < k && subordinators[toks[c].key] && (t.tag[k] == "NNP" || t.tag[k] == "NNPS") {
-					n = k
+					name = k
 				}
 			}
 		}
-		for v := r + 1; n >= 0 && v < len(toks); v++ {
+		for v := r + 1; name >= 0 && v < n; v++ {
 			if t.head[v] != r || t.rel[v] != "conj" && t.rel[v] != "parataxis" || !strings.HasPrefix(t.tag[v], "VB") {
 				continue
 			}
-			p := dependent(t, v, "nsubj")
-			for p > 0 && t.dominates(dependent(t, v, "nsubj"), p-1) {
+			s := dependent(t, v, "nsubj")
+			p := s
+			for p > 0 && s >= 0 && t.dominates(s, p-1) {
 				p-- // the first word of the subject's phrase
 			}
 			if p < 1 || toks[p-1].key != "," {
 				continue
 			}
-			sub := dependent(t, n, "case")
+			sub := dependent(t, name, "case")
 			t.rehang(r, v, v)
 			t.head[v], t.rel[v] = -1, "root"
 			t.head[r], t.rel[r] = v, "advcl"
 			t.head[tm], t.rel[tm] = v, "obl:tmod"
-			t.head[n], t.rel[n] = r, "nsubj"
+			t.head[name], t.rel[name] = r, "nsubj"
 			t.head[sub], t.rel[sub] = r, "mark"
 			break
 		}
