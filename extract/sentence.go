@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,10 @@ var sentenceStarters = map[string]bool{
 	"There": true, "And": true, "Meanwhile": true, "However": true, "At": true, "As": true,
 }
 
+// wireDateline is an agency's dateline run into a headline and its story:
+// "AFP Saturday 10 Aug 2013", followed by the story's first word.
+var wireDateline = regexp.MustCompile(`\b(?:AFP|Reuters|AP|SANA)? ?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4} (?:\d{1,2}:?\d{2} (?:AM|PM|GMT) )?`)
+
 // Split divides text into sentences. Every line break ends a sentence (a
 // headline or a paragraph never runs into the next); within a line, a
 // sentence ends at '.', '!' or '?' (with any closing quotes or brackets)
@@ -48,7 +53,16 @@ func Split(text string) []Sentence {
 		if nl >= 0 {
 			lineEnd = lineStart + nl
 		}
-		out = splitLine(text, lineStart, lineEnd, out)
+		// A wire dateline inside a line ("… kill 25 civilians Monitor AFP
+		// Friday 1 Jul 2016 Separate air raids …") ends the headline
+		// before it and starts the story after it.
+		from := lineStart
+		for _, m := range wireDateline.FindAllStringIndex(text[lineStart:lineEnd], -1) {
+			out = splitLine(text, from, lineStart+m[0], out)
+			out = appendSentence(out, text, lineStart+m[0], lineStart+m[1])
+			from = lineStart + m[1]
+		}
+		out = splitLine(text, from, lineEnd, out)
 		if nl < 0 {
 			break
 		}

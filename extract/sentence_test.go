@@ -24,6 +24,8 @@ func TestSplit(t *testing.T) {
 		{"CRLF", "One.\r\nTwo.\r\n", []string{"One.", "Two."}},
 		{"Lowercase", "It rose 2.5 percent. it did.", []string{"It rose 2.5 percent. it did."}},
 		{"Empty", " \n\n ", nil},
+		{"WireDatelineRunIn", "Rebels seize town Monitor AFP Friday 3 Jul 2015 Rebels seized the town on Friday.",
+			[]string{"Rebels seize town Monitor", "AFP Friday 3 Jul 2015", "Rebels seized the town on Friday."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
