@@ -6818,9 +6818,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 	out = appendPairs(out, f.subj, denied, f.rel, trig, f.conf, !f.neg, f.mod, rep)
 	if (f.rel == schema.Attacked || f.rel == schema.Criticized || f.rel == schema.Accused) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade") ||
 		f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&
-			c.prepChild(f.trigger, "against") < 0 && c.prepChild(f.trigger, "on") < 0 {
+			len(c.prepArgs(f.trigger, []string{"against", "on"})) == 0 {
 		// Fighting with someone is mutual, a war against or on someone is
-		// not; fire and barbs exchanged go both ways.
+		// not ("on Friday" is no one); fire and barbs exchanged go both ways.
 		out = append(out, appendPairs(nil, f.obj, f.subj, f.rel, trig, f.conf, f.neg, f.mod, rep)...)
 	}
 	return withRule(out, f.rule)
