@@ -113,6 +113,7 @@ func TestConstructions(t *testing.T) {
 		{"SanctionsTargetingOfficialsAreNoAttack", "2019-08-01", "Washington imposed sanctions targeting Iranian officials.", []string{"USA SANCTIONED IRN"}, true},
 		{"CallsForResignationAreNoPhoneCall", "2020-05-01", "Tedros Adhanom Ghebreyesus received calls from American politicians for his resignation.", nil, true},
 		{"ClashOnADayIsMutual", "2016-04-01", "Syrian troops clashed with Islamic State militants near the airport on Friday.", []string{"SYR ATTACKED ISIS", "ISIS ATTACKED SYR"}, true},
+		{"PhraseAfterAQuoteHungOnAClauseInside", "2017-08-09", `Trump vowed to unleash "fire and fury like the world has never seen" on North Korea.`, []string{"donald-trump THREATENED PRK"}, true},
 		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},

@@ -1054,6 +1054,35 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	for q1 := 0; q1 < n; q1++ {
+		// `vowed to unleash "fire and fury like the world has never
+		// seen" on North Korea`: a phrase after a closing quote that the
+		// parser hung on a clause inside the quote belongs to the words
+		// that took the quote.
+		if t.tag[q1] != "``" {
+			continue
+		}
+		q2 := q1 + 1
+		for q2 < n && t.tag[q2] != "''" {
+			q2++
+		}
+		if q2 >= n {
+			break
+		}
+		for k := q2 + 1; k < n && k <= q2+4; k++ {
+			h := t.head[k]
+			if h <= q1 || h >= q2 || !relIs(t.rel[k], "obl") || dependent(t, k, "case") < q2 || t.rel[h] != "advcl" && t.rel[h] != "acl" && t.rel[h] != "acl:relcl" {
+				continue // (a quoted predicate keeps its phrase: had "agreed in principle" on)
+			}
+			for h > q1 && h < q2 && t.head[h] >= 0 {
+				h = t.head[h]
+			}
+			if h <= q1 || h >= q2 {
+				t.head[k] = h
+			}
+		}
+		q1 = q2
+	}
 	for k, h := range t.head {
 		// "Pompeo said there was/ccomp no evidence and blamed/conj-of-was
 		// Iran", "said the attacks came/ccomp from Yemen and blamed/conj
