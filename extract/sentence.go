@@ -39,6 +39,25 @@ var sentenceStarters = map[string]bool{
 // "AFP Saturday 10 Aug 2013", followed by the story's first word.
 var wireDateline = regexp.MustCompile(`\b(?:AFP|Reuters|AP|SANA)? ?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4} (?:\d{1,2}:?\d{2} (?:AM|PM|GMT) )?`)
 
+// runIn reports whether a dateline between before and after was run into
+// a headline and its story: a capital or a quote after it, and no
+// preposition of time before it.
+func runIn(before, after string) bool {
+	next, _ := utf8.DecodeRuneInString(after)
+	if !unicode.IsUpper(next) && !strings.ContainsRune(`"“'‘`, next) {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return true
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "on", "by", "until", "since", "from", "of", "before", "after", "to", "till":
+		return false
+	}
+	return true
+}
+
 // Split divides text into sentences. Every line break ends a sentence (a
 // headline or a paragraph never runs into the next); within a line, a
 // sentence ends at '.', '!' or '?' (with any closing quotes or brackets)
@@ -58,6 +77,9 @@ func Split(text string) []Sentence {
 		// before it and starts the story after it.
 		from := lineStart
 		for _, m := range wireDateline.FindAllStringIndex(text[lineStart:lineEnd], -1) {
+			if !runIn(text[from:lineStart+m[0]], text[lineStart+m[1]:lineEnd]) {
+				continue // "talks due on Monday 5 June 2017 in Geneva": a date in a sentence
+			}
 			out = splitLine(text, from, lineStart+m[0], out)
 			out = appendSentence(out, text, lineStart+m[0], lineStart+m[1])
 			from = lineStart + m[1]

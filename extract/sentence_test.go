@@ -26,6 +26,8 @@ func TestSplit(t *testing.T) {
 		{"Empty", " \n\n ", nil},
 		{"WireDatelineRunIn", "Rebels seize town Monitor AFP Friday 3 Jul 2015 Rebels seized the town on Friday.",
 			[]string{"Rebels seize town Monitor", "AFP Friday 3 Jul 2015", "Rebels seized the town on Friday."}},
+		{"DateInASentence", "Talks are due on Monday 5 June 2017 in Geneva. They may fail.",
+			[]string{"Talks are due on Monday 5 June 2017 in Geneva.", "They may fail."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
