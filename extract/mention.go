@@ -1784,9 +1784,12 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			// "UNICEF's Iraq representative Peter Hawkins", "the UN's Syria
 			// envoy", "Russia's U.S. ambassador": the official of the body or
 			// country before, posted to the country after.
-			if ce, ckind, cn := x.lookup(toks, k, st.date); ce != nil && ce.Kind == schema.Country && ce.ID != e.ID && ckind != surfDemonym && k+cn < len(toks) &&
-				(postedTitles[toks[k+cn].key] || e.Kind == schema.Country && toks[k+cn].key == "ambassador") {
-				k += cn
+			// ("… with Iran's" may close the sentence.)
+			if k < len(toks) {
+				if ce, ckind, cn := x.lookup(toks, k, st.date); ce != nil && ce.Kind == schema.Country && ce.ID != e.ID && ckind != surfDemonym && k+cn < len(toks) &&
+					(postedTitles[toks[k+cn].key] || e.Kind == schema.Country && toks[k+cn].key == "ambassador") {
+					k += cn
+				}
 			}
 		}
 	} else if e == nil {
