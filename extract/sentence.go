@@ -39,6 +39,22 @@ var sentenceStarters = map[string]bool{
 // "AFP Saturday 10 Aug 2013", followed by the story's first word.
 var wireDateline = regexp.MustCompile(`\b(?:AFP|Reuters|AP|SANA)? ?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4} (?:\d{1,2}:?\d{2} (?:AM|PM|GMT) )?`)
 
+// datelines returns where wireDateline matches in line, running the
+// expression only on a line where a weekday is followed by a day's number
+// (most lines have none, and Split runs on every line of every article).
+func datelines(line string) [][]int {
+	for i := 0; ; {
+		j := strings.Index(line[i:], "day ")
+		if j < 0 {
+			return nil
+		}
+		i += j + 4
+		if i < len(line) && line[i] >= '0' && line[i] <= '9' {
+			return wireDateline.FindAllStringIndex(line, -1)
+		}
+	}
+}
+
 // runIn reports whether a dateline between before and after was run into
 // a headline and its story: a capital or a quote after it, and no
 // preposition of time before it.
@@ -76,7 +92,7 @@ func Split(text string) []Sentence {
 		// Friday 1 Jul 2016 Separate air raids …") ends the headline
 		// before it and starts the story after it.
 		from := lineStart
-		for _, m := range wireDateline.FindAllStringIndex(text[lineStart:lineEnd], -1) {
+		for _, m := range datelines(text[lineStart:lineEnd]) {
 			if !runIn(text[from:lineStart+m[0]], text[lineStart+m[1]:lineEnd]) {
 				continue // "talks due on Monday 5 June 2017 in Geneva": a date in a sentence
 			}
