@@ -5107,12 +5107,17 @@ func (c *clause) byAgent(i int) []Mention {
 // prepChild returns the first oblique or nominal dependent of i with case prep.
 func (c *clause) prepChild(i int, prep string) int {
 	for _, k := range c.t.kids[i] {
-		r := c.t.rel[k]
-		if (relIs(r, "obl") || relIs(r, "nmod") || r == "iobj") && c.t.caseOf(k) == prep {
+		if c.prepPhrase(k, prep) {
 			return k
 		}
 	}
 	return -1
+}
+
+// prepPhrase reports whether word k heads a phrase introduced by prep.
+func (c *clause) prepPhrase(k int, prep string) bool {
+	r := c.t.rel[k]
+	return (relIs(r, "obl") || relIs(r, "nmod") || r == "iobj") && c.t.caseOf(k) == prep
 }
 
 // prepArgs returns the actors of i's first dependent introduced by one of
@@ -5123,7 +5128,7 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 			continue
 		}
 		for _, k := range c.t.kids[i] {
-			if r := c.t.rel[k]; !relIs(r, "obl") && !relIs(r, "nmod") && r != "iobj" || c.t.caseOf(k) != p {
+			if !c.prepPhrase(k, p) {
 				continue
 			}
 			if got := c.argsOf(k, true); len(got) > 0 {
