@@ -6592,6 +6592,9 @@ func (c *clause) polarity(f *frame, i int) {
 			break // "failed to disclose his meeting with Kislyak": the meeting took place
 		}
 	}
+	if o := t.child(i, "obj"); o >= 0 && f.rel == schema.Attacked && f.mod == schema.Asserted && !f.neg && t.hasChildLemma(o, "det", "any") {
+		f.mod = schema.Hypothetical // "on alert to shoot down any North Korean rocket": none yet
+	}
 	// "…, X said": speech as a parataxis child of the clause.
 	if f.rep == nil {
 		for _, k := range t.kids[i] {

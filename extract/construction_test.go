@@ -1246,6 +1246,10 @@ func TestConstructions(t *testing.T) {
 		{"StrongmanIsATitle", "2018-05-24", "North Korean strongman Kim Jong Un said his country is close to equilibrium with the United States.", []string{"kim-jong-un REPRESENTS PRK"}, false},
 		{"PossessorsAmbassadorToBeforeTheName", "2018-03-20", "Italy's ambassador to Bangladesh, Mario Palma, told Italian state TV that seven Italians were among the hostages.", []string{"mario-palma REPRESENTS ITA"}, false},
 		{"DismissedAPersonAsIsADescription", "2018-09-30", "Kim Jong Un dismissed Trump as a dotard.", []string{"kim-jong-un CRITICIZED donald-trump"}, true},
+		{"StrikeGerundAfterAPeoplesAdjectiveIsItsNoun", "2019-02-27", "Pakistani shelling killed three Indian soldiers in Kashmir.", []string{"PAK ATTACKED IND"}, true},
+		{"StrikeGerundSubjectWithAPastVerbTaggedAsAParticiple", "2014-07-20", "Israeli shelling killed two Hamas fighters.", []string{"ISR ATTACKED HAMAS"}, true},
+		{"WeaponSubjectStandsForItsState", "2010-05-20", "A North Korean torpedo sank a South Korean warship in 2010.", []string{"PRK ATTACKED KOR"}, true},
+		{"AttackOnAnyOfTheirsIsHypothetical", "2012-12-12", "Japan put its military on alert on Wednesday to shoot down any North Korean warplane.", []string{"JPN ATTACKED PRK hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1373,6 +1373,19 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[i].tag = "VB"
 		}
 	}
+	for _, m := range ms {
+		// "Pakistani/NNP shelling/VBG killed three soldiers": the -ing
+		// form of a strike right after a people's adjective is its noun.
+		if i := m.End - 1; m.End-m.Start == 2 && (toks[i].key == "shelling" || toks[i].key == "bombing") && toks[i].tag == "VBG" {
+			toks[i].tag = "NN"
+			toks[m.Start].tag = "JJ"
+			// "… shelling killed/VBN two fighters": with no finite verb
+			// in the sentence, the past form after it is its verb.
+			if v := i + 1; v+1 < len(toks) && (toks[v].tag == "VBN" || toks[v].tag == "JJ") && allVerbForms[toks[v].key] && !finiteBefore(toks, len(toks)) {
+				toks[v].tag = "VBD"
+			}
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		// "heaped praise/VB on Kim": the praise heaped is a noun.
 		if toks[i].key == "praise" && toks[i].tagged("VB") && (strings.HasPrefix(toks[i-1].key, "heap") || strings.HasPrefix(toks[i-1].key, "lavish") || strings.HasPrefix(toks[i-1].key, "shower")) {
