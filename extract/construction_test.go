@@ -1250,6 +1250,10 @@ func TestConstructions(t *testing.T) {
 		{"StrikeGerundSubjectWithAPastVerbTaggedAsAParticiple", "2014-07-20", "Israeli shelling killed two Hamas fighters.", []string{"ISR ATTACKED HAMAS"}, true},
 		{"WeaponSubjectStandsForItsState", "2010-05-20", "A North Korean torpedo sank a South Korean warship in 2010.", []string{"PRK ATTACKED KOR"}, true},
 		{"AttackOnAnyOfTheirsIsHypothetical", "2012-12-12", "Japan put its military on alert on Wednesday to shoot down any North Korean warplane.", []string{"JPN ATTACKED PRK hypothetical"}, true},
+		{"ConcernAboutAnActorsMove", "2021-12-01", "Britain expressed deep concern about Russia's military buildup near Ukraine.", []string{"GBR CRITICIZED RUS"}, true},
+		{"BaseVerbAfterCoordinatedSubjectsTaggedAsANoun", "2018-06-01", "Britain and France share intelligence on Iran.", []string{"GBR COOPERATED_WITH FRA"}, true},
+		{"ExchangedIntelligence", "2018-06-01", "Russia and China exchange intelligence on terrorism.", []string{"RUS COOPERATED_WITH CHN"}, true},
+		{"PossessorsRelationalNounThenTheNameSetOff", "2018-06-01", "Washington's closest ally, Japan, backed the move.", []string{"JPN ALLIED_WITH USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

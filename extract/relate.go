@@ -930,8 +930,10 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 			}
 		} else if n := mentionStarting(ms, i+1); n >= 0 {
 			subj = []Mention{ms[n]}
-		} else if n := mentionStarting(ms, i+2); n >= 0 && i+1 < len(toks) && toks[i+1].key == "," && strings.HasSuffix(toks[i].key, "s") {
-			subj = coordRight(ms, toks, n) // "Syria's two main backers, Russia and Iran,"
+		} else if n := mentionStarting(ms, i+2); n >= 0 && i+1 < len(toks) && toks[i+1].key == "," && (strings.HasSuffix(toks[i].key, "s") || ms[n].End == len(toks) || toks[ms[n].End].key == "," || toks[ms[n].End].key == ".") {
+			// "Syria's two main backers, Russia and Iran,"; "Washington's
+			// closest ally, Japan,", the name set off on both sides.
+			subj = coordRight(ms, toks, n)
 			if allPeople(subj) && allPeople(poss) && !(subj[0].Actors[0].Country != "" && poss[0].Actors[0].Country != "" && !sameCountry(subj, poss)) {
 				return nil // "Cameron's closest allies, Justice Secretary Michael Gove": a party's politics
 			}

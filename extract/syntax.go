@@ -1447,6 +1447,15 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 				toks[i].tag = "VBZ"
 				break
 			}
+			// "Britain and France share/NN intelligence": a verb's base
+			// form after coordinated or plural actors and before its
+			// object is their verb.
+			plural := m.Start > 1 && toks[m.Start-1].key == "and" || toks[m.End-1].tag == "NNS" || toks[m.End-1].tag == "NNPS"
+			if i+1 < len(toks) && plural && m.Suffix == "" && !m.Possessive && toks[i].tag == "NN" && allVerbForms[toks[i].key] && lemma.Of(toks[i].key, "VB") == toks[i].key &&
+				(toks[i+1].tag == "NN" || toks[i+1].tag == "NNS" || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP$" || toks[i+1].tag == "JJ") {
+				toks[i].tag = "VBP"
+				break
+			}
 		}
 	}
 	if len(toks) > 3 && toks[0].tag == "MD" {
