@@ -344,6 +344,11 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				return c.actorsDepth(k, object, depth+1)
 			}
 		}
+		for _, k := range c.t.kids[i] {
+			if m := c.headOf[k]; l == "member" && c.t.rel[k] == "compound" && m >= 0 && c.ms[m].Actors[0].Kind == schema.Group {
+				return []Mention{c.ms[m]} // "killed 10 Hamas members": an armed group's own men
+			}
+		}
 		if l != "unit" && l != "faction" {
 			return nil // but "Syrian army units", "opposition factions" are theirs (a member of NATO is no NATO)
 		}

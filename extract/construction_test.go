@@ -1254,6 +1254,14 @@ func TestConstructions(t *testing.T) {
 		{"BaseVerbAfterCoordinatedSubjectsTaggedAsANoun", "2018-06-01", "Britain and France share intelligence on Iran.", []string{"GBR COOPERATED_WITH FRA"}, true},
 		{"ExchangedIntelligence", "2018-06-01", "Russia and China exchange intelligence on terrorism.", []string{"RUS COOPERATED_WITH CHN"}, true},
 		{"PossessorsRelationalNounThenTheNameSetOff", "2018-06-01", "Washington's closest ally, Japan, backed the move.", []string{"JPN ALLIED_WITH USA"}, true},
+		{"TitledLeadersRegimeStillNamesTheOffice", "2015-06-01", "McCain called on the administration to take on Syrian President Bashar al-Assad's regime.", []string{"bashar-al-assad REPRESENTS SYR"}, true},
+		{"FormerTitledLeadersGovernmentNamesNoOffice", "2015-06-01", "Former Iraqi President Saddam Hussein's government fell in 2003.", nil, true},
+		{"LeadersCountry", "2019-06-01", "Leaders are grabbing more power, as in Viktor Orban's Hungary and Vladimir Putin's Russia.", []string{"viktor-orban REPRESENTS HUN", "vladimir-putin REPRESENTS RUS"}, true},
+		{"LeadersSeatOfGovernmentIsNoCountryOfTheirs", "2018-01-01", "The investigation has hung over Trump's White House since he took office.", nil, true},
+		{"EditorsBracketsInAQuote", "2013-06-01", "They would say, [Germany's] Angela Merkel or [Indian] Prime Minister Singh trusts the president.", []string{"angela-merkel REPRESENTS DEU", "manmohan-singh REPRESENTS IND"}, true},
+		{"VerbAfterAParticiplesAgentTaggedAsAParticiple", "2017-04-16", "Kurdish forces backed by Syrian rebels killed 10 Islamic State members in the past day.", []string{"SYRIAN_OPPOSITION SUPPORTED YPG", "YPG ATTACKED ISIS"}, true},
+		{"ArmedGroupsMembersAreTheGroup", "2014-07-20", "Israel killed 10 Hamas members.", []string{"ISR ATTACKED HAMAS"}, true},
+		{"AlliancesMembersAreNoAlliance", "2018-06-01", "Turkey attacked NATO members.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

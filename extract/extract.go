@@ -372,6 +372,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 		if m.Start >= 2 && toks[m.Start-1].key == "," && titleWords[toks[m.Start-2].key] && toks[m.Start].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person {
 			cheap = true // a title before the name: "Moscow's envoy, Alexander Lavrentiev," (possessorTitle)
 		}
+		if m.Possessive && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && mentionStarting(ms, m.End+1) >= 0 {
+			cheap = true // "Viktor Orban's Hungary" (relate's possessor)
+		}
 	}
 	if actors == 1 && x.useTree() {
 		// A demonym modifying a noun is an actor to the tree rules ("the

@@ -29,6 +29,9 @@ type Mention struct {
 	TitleAt     int
 	// Place: a capital or place-like use; an actor only as a visit's destination.
 	Place bool
+	// Leader is the titled person a state's mention was read from ("Syrian
+	// President Bashar al-Assad's regime"): the title still names their office.
+	Leader *schema.Actor
 }
 
 // locPreps make a following place name a location, not an actor.
@@ -617,6 +620,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 				text = spanText(s.Text, s.Start, toks, m.Start, m.End+1)
 			}
 			if ca, ok := x.countryActor(a, text, st.date); ok && n > 0 {
+				if m.Affiliation != nil {
+					m.Leader = &a
+				}
 				m.Actors, m.Possessive = []schema.Actor{ca}, false
 				m.End += n
 			}

@@ -152,6 +152,12 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 	// REPRESENTS from titles ("Russian Foreign Minister Sergey Lavrov") and
 	// appositions ("Lavrov, Russia's foreign minister").
 	for k, m := range ms {
+		if m.Leader != nil && !formerTitle(toks, min(m.TitleAt, m.Start)-2, m.End) && m.Leader.ID != m.Affiliation.ID {
+			// "Syrian President Bashar al-Assad's regime": the state, and
+			// the title's holder still its president.
+			out = append(out, relation{subj: *m.Leader, obj: *m.Affiliation, rel: schema.Represents, modality: schema.Asserted,
+				trigger: toks[max(m.TitleAt, m.Start)], confidence: 0.9, rule: "title"})
+		}
 		if len(m.Actors) != 1 || m.Actors[0].Kind != schema.Person {
 			continue
 		}
@@ -188,8 +194,7 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				if toks[q].key != "of" || !toks[q+1].cap() {
 					continue
 				}
-				text := joinTexts(toks[q+1 : m.End])
-				if e, ok := x.gaz.Entity(m.Actors[0].Country); ok && (strings.EqualFold(e.Name, text) || slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.EqualFold(a, text) })) {
+				if text := joinTexts(toks[q+1 : m.End]); x.countryName(m.Actors[0].Country, text) {
 					if a, ok := x.countryActor(m.Actors[0], text, st.date); ok {
 						aff, rule, from, to = &a, "title", m.Start-2, m.End
 					}
@@ -200,6 +205,14 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				a := ms[n].Actors[0] // "King Abdullah II of Jordan" read as a name and a country
 				aff, rule, from, to = &a, "title", m.Start-2, ms[n].End
 			}
+		}
+		if n := mentionStarting(ms, m.End+1); aff == nil && m.Possessive && m.Actors[0].Known && n >= 0 && len(ms[n].Actors) == 1 && ms[n].Actors[0].ID == m.Actors[0].Country &&
+			(ms[n].End == len(toks) || !strings.HasPrefix(toks[ms[n].End].tag, "NN")) && x.countryName(ms[n].Actors[0].ID, joinTexts(toks[ms[n].Start:ms[n].End])) && !x.gaz.Metonym(joinTexts(toks[ms[n].Start:ms[n].End])) {
+			// "Viktor Orban's Hungary": the country, by its name and as the
+			// phrase's head, of a person the dictionaries know holds office
+			// in it (not "Trump's White House", "Mueller's U.S. probe").
+			a := ms[n].Actors[0]
+			aff, rule, from, to = &a, "possessor", m.Start-2, ms[n].End
 		}
 		if aff == nil && m.Actors[0].Known && m.Start >= 2 && toks[m.Start-1].key == "'s" {
 			// "China's Xi Jinping": a possessor the dictionaries know the
@@ -940,6 +953,12 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 		}
 	}
 	return withRule(appendPairs(out, subj, poss, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
+}
+
+// countryName reports whether text is the name or an alias of entity id.
+func (x *Extractor) countryName(id, text string) bool {
+	e, ok := x.gaz.Entity(id)
+	return ok && (strings.EqualFold(e.Name, text) || slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.EqualFold(a, text) }))
 }
 
 // fromTrigger builds the triples of one trigger word.

@@ -1738,13 +1738,18 @@ func finiteVerb(toks []token) {
 // off by commas its verb after the second comma: "The YPG, backed by the
 // United States, fought/JJ ISIS".
 func verbAfterParticiple(toks []token) {
-	part := -1
+	part, agent := -1, false
 	for i, t := range toks {
 		switch {
 		case t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD":
 			return
 		case t.tag == "VBN" && i > 0 && toks[i-1].key == "," && part < 0:
 			part = i
+		case t.tag == "VBN" && i > 0 && strings.HasPrefix(toks[i-1].tag, "NN") && i+1 < len(toks) && toks[i+1].key == "by" && part < 0:
+			// "Kurdish forces backed by Syrian rebels killed/VBN 10
+			// militants": a participle with its agent, no comma, and then
+			// the verb after the agent's noun.
+			part, agent = i, true
 		}
 	}
 	if part < 0 {
@@ -1752,10 +1757,11 @@ func verbAfterParticiple(toks []token) {
 	}
 	for i := part + 2; i+1 < len(toks); i++ {
 		k := toks[i].key
-		if toks[i-1].key != "," || toks[i].tag != "JJ" && toks[i].tag != "NN" && toks[i].tag != "VBN" {
+		afterAgent := agent && toks[i].tag == "VBN" && strings.HasPrefix(toks[i-1].tag, "NN")
+		if toks[i-1].key != "," && !afterAgent || toks[i].tag != "JJ" && toks[i].tag != "NN" && toks[i].tag != "VBN" {
 			continue
 		}
-		if next := toks[i+1].tag; lemma.Of(k, "VBD") != k && lemma.CanBePast(k) && (strings.HasPrefix(next, "NN") || next == "DT" || next == "PRP" || next == "IN" || next == "TO") {
+		if next := toks[i+1].tag; lemma.Of(k, "VBD") != k && lemma.CanBePast(k) && (strings.HasPrefix(next, "NN") || next == "DT" || next == "PRP" || next == "IN" || next == "TO" || afterAgent && (next == "CD" || next == "JJ" || next == "PRP$")) {
 			toks[i].tag = "VBD"
 			return
 		}

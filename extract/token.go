@@ -40,11 +40,33 @@ func tokenize(s string, base int) []token {
 }
 
 // appendTokens appends the tokens of s, as tokenize returns them, to toks.
+// editorial reports whether s ends in a bracket's words an editor put
+// into a quote: "[" and up to 30 bytes of letters, spaces, periods and
+// apostrophes ("[U.K.", "[Germany’s"), no digits nor another bracket.
+func editorial(s string) bool {
+	open := strings.LastIndexByte(s, '[')
+	if open < 0 || len(s)-open > 31 || len(s)-open < 2 {
+		return false
+	}
+	for _, r := range s[open+1:] {
+		if !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 func appendTokens(toks []token, s string, base int) []token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r) {
+			i += size
+			continue
+		}
+		if r == ']' && editorial(s[:i]) || r == '[' && strings.IndexByte(s[i:], ']') > 0 && editorial(s[:i+strings.IndexByte(s[i:], ']')]) {
+			// "[Germany's] Angela Merkel": an editor's words in a quote
+			// read as the sentence's own.
 			i += size
 			continue
 		}
