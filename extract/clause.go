@@ -3317,6 +3317,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if len(f.obj) == 0 && c.headOf[objWord] >= 0 && slices.Contains(e.Preps, "") {
 			f.obj = c.argsOf(objWord, true) // "captured two Israeli soldiers": the pattern's noun names the actor
 		}
+		if f.rel == schema.Criticized && c.welfareConcern(i, objWord, e.Preps) {
+			return frame{}, false // "expressed concern about the safety of Russian assets": worry for them
+		}
 	} else {
 		for _, p := range e.Preps {
 			if p == "" {
@@ -5152,6 +5155,31 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 		}
 	}
 	return nil
+}
+
+// welfareNouns are what one fears for, not faults: "concern about the
+// safety of its citizens", "alarm over the fate of the hostages".
+var welfareNouns = map[string]bool{
+	"safety": true, "security": true, "fate": true, "welfare": true, "well-being": true, "wellbeing": true,
+	"health": true, "life": true, "survival": true, "whereabouts": true,
+}
+
+// welfareConcern reports whether the pattern's phrase, on verb i or its
+// object obj, is about someone's welfare.
+func (c *clause) welfareConcern(i, obj int, preps []string) bool {
+	for _, h := range []int{i, obj} {
+		if h < 0 {
+			continue
+		}
+		for _, k := range c.t.kids[h] {
+			for _, p := range preps {
+				if p != "" && c.prepPhrase(k, p) && welfareNouns[c.t.lemma[k]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // penaltyNouns are what one hits or targets a country with when the blow

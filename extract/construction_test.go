@@ -1262,6 +1262,8 @@ func TestConstructions(t *testing.T) {
 		{"VerbAfterAParticiplesAgentTaggedAsAParticiple", "2017-04-16", "Kurdish forces backed by Syrian rebels killed 10 Islamic State members in the past day.", []string{"SYRIAN_OPPOSITION SUPPORTED YPG", "YPG ATTACKED ISIS"}, true},
 		{"ArmedGroupsMembersAreTheGroup", "2014-07-20", "Israel killed 10 Hamas members.", []string{"ISR ATTACKED HAMAS"}, true},
 		{"AlliancesMembersAreNoAlliance", "2018-06-01", "Turkey attacked NATO members.", nil, true},
+		{"ConcernAboutSomeonesSafetyIsWorry", "2018-06-01", "US officials expressed concerns about the safety of this spy and other Russian assets.", nil, true},
+		{"AlarmOverTheFateOfAPeoplesJournalists", "2018-06-01", "Germany voiced alarm over the fate of Turkish journalists.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
