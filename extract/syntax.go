@@ -1386,6 +1386,14 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	for i := 1; i+2 < len(toks); i++ {
+		// "accuses Turkey of funding/NN and arming/VBG the group": an -ing
+		// word after a preposition, coordinated with a gerund, is one.
+		if k := toks[i].key; toks[i].tag == "NN" && strings.HasSuffix(k, "ing") && allVerbForms[k] && toks[i-1].tag == "IN" &&
+			(toks[i+1].key == "and" || toks[i+1].key == "or" || toks[i+1].key == ",") && toks[i+2].tag == "VBG" {
+			toks[i].tag = "VBG"
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		// "heaped praise/VB on Kim": the praise heaped is a noun.
 		if toks[i].key == "praise" && toks[i].tagged("VB") && (strings.HasPrefix(toks[i-1].key, "heap") || strings.HasPrefix(toks[i-1].key, "lavish") || strings.HasPrefix(toks[i-1].key, "shower")) {
