@@ -3507,7 +3507,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
-	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && !c.askedFor(i) && !c.followedBy(i, "to") {
+	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && !c.askedFor(i) && !c.followedBy(i, "to") && !c.infinitiveAdvcl(i) {
 		return frame{}, false // "asked Russia why …": a question, not a call
 	}
 	c.polarity(&f, i)
@@ -4604,6 +4604,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// Assad": a verb coordinated with a noun or adjective predicate
 		// shares its subject.
 		return c.argsOf(t.child(h, "nsubj"), false)
+	case t.rel[i] == "conj" && t.hasChildLemma(i, "mark", "to") && !t.hasChildLemma(h, "mark", "to") && c.infinitiveAbove(h) >= 0:
+		// "expected to declare that Turkey has met the criteria and to
+		// ask EU governments": an infinitive conjunct of a finite verb is
+		// the conjunct of the infinitive above it.
+		return c.subjectOf(c.infinitiveAbove(h), depth+1)
 	case t.rel[i] == "conj" && strings.HasPrefix(t.tag[h], "VB"):
 		for k := h + 1; k < i; k++ {
 			if (c.toks[k].key == "while" || c.toks[k].key == "whereas") && t.rel[k] == "mark" {
@@ -5314,6 +5319,27 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 		}
 	}
 	return nil
+}
+
+// infinitiveAbove returns the nearest to-infinitive above verb h, or -1.
+func (c *clause) infinitiveAbove(h int) int {
+	for v, n := c.t.head[h], 0; v >= 0 && n < 4; v, n = c.t.head[v], n+1 {
+		if c.t.hasChildLemma(v, "mark", "to") && strings.HasPrefix(c.t.tag[v], "VB") {
+			return v
+		}
+	}
+	return -1
+}
+
+// infinitiveAdvcl reports whether verb i has a to-infinitive the parser
+// took for a purpose: "asked the Security Council on Tuesday to act".
+func (c *clause) infinitiveAdvcl(i int) bool {
+	for _, k := range c.t.kids[i] {
+		if c.t.rel[k] == "advcl" && c.t.hasChildLemma(k, "mark", "to") {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *clause) followedBy(i int, word string) bool {

@@ -1264,6 +1264,9 @@ func TestConstructions(t *testing.T) {
 		{"AlliancesMembersAreNoAlliance", "2018-06-01", "Turkey attacked NATO members.", nil, true},
 		{"ConcernAboutSomeonesSafetyIsWorry", "2018-06-01", "US officials expressed concerns about the safety of this spy and other Russian assets.", nil, true},
 		{"AlarmOverTheFateOfAPeoplesJournalists", "2018-06-01", "Germany voiced alarm over the fate of Turkish journalists.", nil, true},
+		{"AskedWithTheInfinitiveReadAsAPurpose", "2017-01-10", "Libya asked the U.N. Security Council on Tuesday to blacklist the tanker.", []string{"LBY CALLED_ON UNSC"}, true},
+		{"InfinitiveConjunctOfAFiniteVerbIsTheInfinitivesAbove", "2016-05-04", "The European Commission is expected to declare that Turkey has met the criteria and to ask the European Parliament to approve the decision.", []string{"EU_COMMISSION CALLED_ON EU_PARLIAMENT future"}, true},
+		{"GerundAfterAPrepositionCoordinatedWithAGerund", "2016-01-10", "Damascus accuses Turkey of funding and arming Islamic State.", []string{"SYR ACCUSED TUR", "TUR PROVIDED_AID_TO ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
