@@ -5141,7 +5141,7 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 			continue
 		}
 		for _, k := range c.t.kids[i] {
-			if !c.prepPhrase(k, p) {
+			if !c.prepPhrase(k, p) || p == "with" && c.absoluteWith(k) {
 				continue
 			}
 			if got := c.argsOf(k, true); len(got) > 0 {
@@ -5182,6 +5182,29 @@ func (c *clause) welfareConcern(i, obj int, preps []string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// prepGerunds are -ing words that work as prepositions: "officials
+// including", "according to".
+var prepGerunds = map[string]bool{
+	"including": true, "according": true, "following": true, "regarding": true, "concerning": true,
+	"excluding": true, "considering": true, "involving": true, "pending": true, "barring": true,
+}
+
+// absoluteWith reports whether the with-phrase at k has a subject's
+// gerund after its names, no comma between: "met with Britain, France and
+// the United States demanding that Russia …" is no meeting with them.
+func (c *clause) absoluteWith(k int) bool {
+	for j := k + 1; j < len(c.toks); j++ {
+		switch t := c.toks[j]; {
+		case t.tag == "VBG":
+			return c.toks[j-1].key != "," && !prepGerunds[t.key]
+		case t.tag == "NNP" || t.tag == "NNPS" || t.tag == "DT" || t.key == "," || t.key == "and":
+		default:
+			return false
 		}
 	}
 	return false
