@@ -5344,6 +5344,29 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 	return nil
 }
 
+// othersNamed reports whether the sentence names an actor other than the
+// subjects and the states of the subjects who are people, as no place or
+// topic.
+func (c *clause) othersNamed(subj []Mention) bool {
+	own := map[string]bool{}
+	for _, m := range subj {
+		for _, a := range m.Actors {
+			own[a.ID], own[a.Country] = true, true
+		}
+	}
+	for _, m := range c.ms {
+		if m.Place || m.Prep == "over" || m.Prep == "on" || m.Prep == "about" || m.Prep == "in" {
+			continue // "made progress over Syria": a topic or a place
+		}
+		for _, a := range m.Actors {
+			if !own[a.ID] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // infinitiveAbove returns the nearest to-infinitive above verb h, or -1.
 func (c *clause) infinitiveAbove(h int) int {
 	for v, n := c.t.head[h], 0; v >= 0 && n < 4; v, n = c.t.head[v], n+1 {
@@ -5704,8 +5727,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			v = t.head[h]
 		}
 	}
-	if v >= 0 && requestLemmas[t.lemma[v]] {
-		v = -1 // "asked for an investigation of Biden": someone else is to investigate
+	if v >= 0 && requestLemmas[t.lemma[v]] && !timePreps[t.caseOf(i)] {
+		v = -1 // "asked for an investigation of Biden": someone else is to investigate (but "called for calm during talks with X")
 	}
 	if v >= 0 && speechLemmas[t.lemma[v]] && e.Relation == schema.Attacked {
 		v = -1 // "McDonough says US 'at war' with ISIS": the war is not the speaker's
@@ -5736,6 +5759,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if t.caseOf(i) == "in" && (takePartLemmas[t.lemma[v]] || t.lemma[v] == "take" && t.hasChildLemma(v, "obj", "part")) {
 			c.polarity(&f, v) // "was ready to participate in operations against IS": as the taking part goes
+		}
+		if len(f.obj) == 0 && len(f.subj) > 1 && f.rel.Symmetric() && timePreps[t.caseOf(i)] && c.othersNamed(f.subj) {
+			// "Mexico and Canada pushed back at demands by the Trump
+			// administration during negotiations": the talks may be with
+			// the other party named, not with each other.
+			return frame{}, false
 		}
 		if t.caseOf(i) == "to" {
 			c.polarity(&f, v)

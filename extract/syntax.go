@@ -1105,6 +1105,15 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k] = g
 		}
 	}
+	for k, h := range t.head {
+		// "called for a solution during/nmod talks with Aliyev": a
+		// during-phrase hung on the verb's noun is the verb's: the time
+		// of the act.
+		if c := dependent(t, k, "case"); h >= 0 && t.rel[k] == "nmod" && c >= 0 && toks[c].key == "during" && (t.tag[h] == "NN" || t.tag[h] == "NNS") &&
+			(t.rel[h] == "obj" || relIs(t.rel[h], "obl")) && t.head[h] >= 0 && strings.HasPrefix(t.tag[t.head[h]], "VB") {
+			t.head[k], t.rel[k] = t.head[h], "obl"
+		}
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
