@@ -3764,6 +3764,17 @@ func (c *clause) described(i int) (frame, bool) {
 		return frame{}, false
 	}
 	damning := false
+	if k := t.child(o, "compound"); k >= 0 && negativeWords[c.toks[o].key] && !negativeWords[c.toks[k].key] {
+		// "called Russia's decision provocative/obj" with the decision
+		// read as the adjective's compound: the decision, and the
+		// possessor the parser hung on the adjective, are the object.
+		if p := t.child(o, "nmod:poss"); p >= 0 && t.child(k, "nmod:poss") < 0 {
+			o = p
+		} else {
+			o = k
+		}
+		damning = true
+	}
 	for _, k := range t.kids[i] {
 		// The name: an as-phrase ("described … as criminal") or a second
 		// object or predicate ("called the downing a crime").
@@ -5791,8 +5802,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	// "X was hit in an attack by Y": the passive's subject is the object of
 	// the event it suffered.
-	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && t.child(v, "nsubj:pass") >= 0 && f.rel == schema.Attacked {
-		f.obj = c.argsOf(t.child(v, "nsubj:pass"), true)
+	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && t.child(v, "nsubj:pass") >= 0 && f.rel == schema.Attacked && !strikeNouns[t.lemma[t.child(v, "nsubj:pass")]] {
+		f.obj = c.argsOf(t.child(v, "nsubj:pass"), true) // not "attacks by Nusra … were described as bombing by Assad's forces"
 	}
 	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && (t.caseOf(i) == "in" || t.caseOf(i) == "during") && dieLemmas[t.lemma[v]] && t.child(v, "nsubj") >= 0 && f.rel == schema.Attacked {
 		f.obj = c.argsOf(t.child(v, "nsubj"), true) // "Hamas fighters died in Israeli airstrikes"

@@ -1273,6 +1273,12 @@ func TestConstructions(t *testing.T) {
 		{"TalksDuringACallAreTheCallersTalks", "2016-04-05", "Kerry called for calm during talks with Lavrov.", []string{"john-kerry MET_WITH sergey-lavrov"}, true},
 		{"CoordinatedSubjectsDuringTalksWithAnotherPartyNamed", "2018-06-01", "Mexico and Canada pushed back at demands by the Trump administration during negotiations.", nil, true},
 		{"CoordinatedSubjectsAfterTalksOverATopic", "2016-09-10", "Lavrov said he and Kerry had made progress over Syria after talks that lasted into the night.", []string{"sergey-lavrov MET_WITH john-kerry"}, false},
+		{"CalledADecisionProvocativeReadAsACompound", "2016-12-29", "Britain called Russia's decision provocative.", []string{"GBR CRITICIZED RUS"}, true},
+		{"PressConferenceAlongside", "2016-03-10", "Obama spoke at a press conference alongside British Prime Minister David Cameron.", []string{"david-cameron REPRESENTS GBR", "barack-obama MET_WITH david-cameron"}, true},
+		{"AlongsideTaggedAsAnAdverbBeforeAName", "2016-09-10", "At a news conference alongside Russian Foreign Minister Sergei Lavrov, Kerry identified two problems.", []string{"sergey-lavrov REPRESENTS RUS", "john-kerry MET_WITH sergey-lavrov"}, true},
+		{"DeniedOfferingSafeHavens", "2017-08-22", "Pakistan has repeatedly denied offering safe havens to the Afghan Taliban.", []string{"PAK PROVIDED_AID_TO TALIBAN neg"}, true},
+		{"SanctuaryToALowerCaseArticlesName", "2017-01-01", "Iran provided sanctuary to al Qaeda leaders.", []string{"IRN PROVIDED_AID_TO AL_QAEDA"}, true},
+		{"AttacksDescribedAsBombingAreNoVictims", "2016-09-10", "Kerry named two problems: attacks carried out by the Nusra Front, al Qaeda's Syrian affiliate, and what Kerry described as indiscriminate bombing by Assad's forces.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -599,6 +599,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			i++
 			continue
 		}
+		if m.Start > 0 && (toks[m.Start-1].text == "al" || toks[m.Start-1].text == "el") && len(m.Actors) == 1 && m.Actors[0].Kind != schema.Country {
+			m.Start-- // "al Qaeda": the name's article, in lower case
+		}
 		if m.Start > 0 {
 			m.Prep = prepBefore(toks, m.Start)
 		}

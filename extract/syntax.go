@@ -1395,6 +1395,36 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	for i := 0; i+1 < len(toks); i++ {
+		// "a news conference alongside/RB Russian Foreign Minister Sergei
+		// Lavrov": before a name or a determiner, a preposition.
+		if toks[i].key == "alongside" && toks[i].tag == "RB" && (toks[i+1].cap() || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP$") {
+			toks[i].tag = "IN"
+		}
+	}
+	for i := 1; i < len(toks); i++ {
+		// "provided sanctuary/JJ to": words of shelter are never adjectives.
+		if toks[i].tag == "JJ" && shelterNouns[toks[i].key] {
+			toks[i].tag = "NN"
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "sanctuary to/TO al/VB Qaeda leaders": the article of an Arabic
+		// name is part of the name, and "to" before it a preposition.
+		if (toks[i].key == "al" || toks[i].key == "el") && toks[i+1].cap() {
+			toks[i].tag = "NNP"
+			if toks[i-1].tag == "TO" {
+				toks[i-1].tag = "IN"
+			}
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "denied offering/NN safe havens": an -ing word after a verb
+		// that takes a gerund, before its object, is the gerund.
+		if k := toks[i].key; toks[i].tag == "NN" && strings.HasSuffix(k, "ing") && allVerbForms[k] && gerundTakers[lemma.Of(toks[i-1].key, "VBD")] && (startsObject(toks[i+1]) || toks[i+1].tag == "JJ") {
+			toks[i].tag = "VBG"
+		}
+	}
 	for i := 1; i+2 < len(toks); i++ {
 		// "accuses Turkey of funding/NN and arming/VBG the group": an -ing
 		// word after a preposition, coordinated with a gerund, is one.
@@ -1645,6 +1675,16 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		toks[i].tag = "VBD"
 	}
 }
+
+// gerundTakers are verbs whose object may be a gerund: "denied offering",
+// "admitted sending", "resumed shelling".
+var gerundTakers = map[string]bool{
+	"deny": true, "admit": true, "avoid": true, "resume": true, "continue": true, "keep": true, "stop": true,
+	"consider": true, "discuss": true, "risk": true, "acknowledge": true, "recommend": true, "suggest": true,
+}
+
+// shelterNouns are the shelter one state gives another's people.
+var shelterNouns = map[string]bool{"sanctuary": true, "haven": true, "refuge": true, "asylum": true}
 
 // peoplePlurals are plurals that are never verbs.
 var peoplePlurals = map[string]bool{
