@@ -5539,8 +5539,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if h := t.head[i]; len(f.subj) == 0 && t.rel[i] == "appos" && h >= 0 && c.headOf[h] >= 0 && relNouns[t.lemma[i]] != "" {
 		// The name an apposition of a relational noun describes: "Russia,
 		// a key backer of Assad", "the United States, a close ally of the
-		// Philippines".
-		f.subj, f.rule = c.argsOf(h, false), "noun-predicate"
+		// Philippines". A conjunct after the apposition has its own:
+		// "Qatar, a supporter of the opposition, and Iran, a regime ally".
+		f.subj, f.rule = slices.DeleteFunc(c.argsOf(h, false), func(m Mention) bool { return m.Start > i }), "noun-predicate"
 	}
 	if len(f.subj) == 0 {
 		for _, k := range t.kids[i] {

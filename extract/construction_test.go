@@ -1279,6 +1279,9 @@ func TestConstructions(t *testing.T) {
 		{"DeniedOfferingSafeHavens", "2017-08-22", "Pakistan has repeatedly denied offering safe havens to the Afghan Taliban.", []string{"PAK PROVIDED_AID_TO TALIBAN neg"}, true},
 		{"SanctuaryToALowerCaseArticlesName", "2017-01-01", "Iran provided sanctuary to al Qaeda leaders.", []string{"IRN PROVIDED_AID_TO AL_QAEDA"}, true},
 		{"AttacksDescribedAsBombingAreNoVictims", "2016-09-10", "Kerry named two problems: attacks carried out by the Nusra Front, al Qaeda's Syrian affiliate, and what Kerry described as indiscriminate bombing by Assad's forces.", nil, true},
+		{"ConjunctAfterAnAppositionHasItsOwn", "2016-12-14", "The deal was brokered by Qatar, a longtime supporter of the Syrian opposition, and Iran, a key ally of the Syrian government.", []string{"QAT COOPERATED_WITH IRN", "QAT SUPPORTED SYRIAN_OPPOSITION", "IRN ALLIED_WITH SYR"}, true},
+		{"CoordinatedNamesThenAPluralApposition", "2018-06-01", "Japan and Australia, close allies of the United States, agreed.", []string{"JPN ALLIED_WITH USA", "AUS ALLIED_WITH USA"}, true},
+		{"CoordinatedNamesThenABarePluralModifiedApposition", "2018-06-01", "Japan and Australia, close U.S. allies, agreed.", []string{"JPN ALLIED_WITH USA", "AUS ALLIED_WITH USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -871,9 +871,13 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 				return withRule(appendPairs(out, coordLeft(ms, toks, n), mods, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
 			}
 		}
-		if p >= 1 && (toks[p].key == "a" || toks[p].key == "an" || toks[p].key == "both" || toks[p].key == "all" || beForms[toks[p-1].key] && strings.HasSuffix(toks[i].key, "s")) && (beForms[toks[p-1].key] || toks[p-1].key == "," || toks[p-1].key == "-" || toks[p-1].key == "(") {
+		bare := p >= 1 && toks[p].key == "," && strings.HasSuffix(toks[i].key, "s") && i+1 < len(toks) && toks[i+1].key == ","
+		if bare {
+			p++ // "Japan and Australia, close U.S. allies,": a plural with no article
+		}
+		if p >= 1 && (bare || toks[p].key == "a" || toks[p].key == "an" || toks[p].key == "both" || toks[p].key == "all" || beForms[toks[p-1].key] && strings.HasSuffix(toks[i].key, "s")) && (beForms[toks[p-1].key] || toks[p-1].key == "," || toks[p-1].key == "-" || toks[p-1].key == "(") {
 			var subj []Mention
-			if n := mentionEnding(ms, p-1); n >= 0 && (toks[p].key == "both" || toks[p].key == "all") && toks[p-1].key == "," {
+			if n := mentionEnding(ms, p-1); n >= 0 && (bare || toks[p].key == "both" || toks[p].key == "all") && toks[p-1].key == "," {
 				subj = coordLeft(ms, toks, n) // "Japan and Australia, both close U.S. allies,"
 			} else if n >= 0 && (toks[p-1].key == "," || toks[p-1].key == "-" || toks[p-1].key == "(") {
 				subj = []Mention{ms[n]}

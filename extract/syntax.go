@@ -1105,6 +1105,35 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k] = g
 		}
 	}
+	for v := range t.head {
+		// "Japan/obl:npmod and Australia, close allies/nsubj of the United
+		// States, agreed": names, a comma and a noun phrase set off by
+		// commas before the verb are the subject and its apposition.
+		sb := dependent(t, v, "nsubj")
+		if sb < 2 || !strings.HasPrefix(t.tag[v], "VB") || t.tag[sb] != "NNS" && t.tag[sb] != "NN" {
+			continue
+		}
+		p := sb
+		for p > 0 && t.dominates(sb, p-1) {
+			p--
+		}
+		k := p - 2 // the names' head, before the comma
+		for k > 0 && t.head[k] != v {
+			k--
+		}
+		if p < 2 || toks[p-1].key != "," || k < 0 || t.head[k] != v || (t.tag[k] != "NNP" && t.tag[k] != "NNPS") || t.rel[k] == "nsubj" {
+			continue
+		}
+		e := sb
+		for e+1 < n && t.dominates(sb, e+1) {
+			e++
+		}
+		if e+2 >= n || toks[e+1].key != "," && !(toks[e].key == "," && e+1 == v) || e+2 != v && e+1 != v {
+			continue // the phrase ends in a comma right before the verb
+		}
+		t.head[k], t.rel[k] = v, "nsubj"
+		t.head[sb], t.rel[sb] = k, "appos"
+	}
 	for k, h := range t.head {
 		// "called for a solution during/nmod talks with Aliyev": a
 		// during-phrase hung on the verb's noun is the verb's: the time
