@@ -3681,6 +3681,13 @@ func (c *clause) targetedBy(i int) []Mention {
 	return nil
 }
 
+// carryLemmas carry out an act named by the noun they modify: "strikes
+// launched against", "raids conducted by".
+var carryLemmas = map[string]bool{
+	"launch": true, "carry": true, "conduct": true, "mount": true, "stage": true, "wage": true,
+	"impose": true, "level": true, "unleash": true, "perform": true, "execute": true,
+}
+
 // cessationNouns name a stop to an act: demanding one is demanding it of
 // whoever acts.
 var cessationNouns = map[string]bool{"end": true, "halt": true, "stop": true, "cessation": true, "freeze": true, "moratorium": true}
@@ -5505,6 +5512,18 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 && (e.Relation == schema.Sanctioned || e.Relation == schema.Attacked) {
 		f.obj = c.targetedBy(i)
 	}
+	// "air strikes launched in March against Kurdish fighters",
+	// "airstrikes carried out by the United States against the Taliban":
+	// a participle that carries the act out holds its phrases.
+	carried := -1
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "acl" && t.tag[k] == "VBN" && carryLemmas[t.lemma[k]] {
+			carried = k
+		}
+	}
+	if len(f.obj) == 0 && carried >= 0 {
+		f.obj = c.prepArgs(carried, e.Preps)
+	}
 	if k := t.child(i, "compound"); len(f.obj) == 0 && e.Relation == schema.Visited && k >= 0 {
 		if m := c.headOf[k]; m >= 0 && c.ms[m].Place {
 			f.obj = c.ms[m : m+1] // "a Moscow visit by Shultz"
@@ -5559,6 +5578,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				break
 			}
 		}
+	}
+	if a := t.child(max(carried, 0), "obl:agent"); len(f.subj) == 0 && carried >= 0 && a >= 0 {
+		f.subj, f.rule = c.argsOf(a, false), "noun-by"
 	}
 	if len(f.subj) == 0 && len(f.obj) > 0 {
 		// "the killing of Soleimani by the United States": the parser hangs

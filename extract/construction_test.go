@@ -1282,6 +1282,10 @@ func TestConstructions(t *testing.T) {
 		{"ConjunctAfterAnAppositionHasItsOwn", "2016-12-14", "The deal was brokered by Qatar, a longtime supporter of the Syrian opposition, and Iran, a key ally of the Syrian government.", []string{"QAT COOPERATED_WITH IRN", "QAT SUPPORTED SYRIAN_OPPOSITION", "IRN ALLIED_WITH SYR"}, true},
 		{"CoordinatedNamesThenAPluralApposition", "2018-06-01", "Japan and Australia, close allies of the United States, agreed.", []string{"JPN ALLIED_WITH USA", "AUS ALLIED_WITH USA"}, true},
 		{"CoordinatedNamesThenABarePluralModifiedApposition", "2018-06-01", "Japan and Australia, close U.S. allies, agreed.", []string{"JPN ALLIED_WITH USA", "AUS ALLIED_WITH USA"}, true},
+		{"EventNounsLaunchingParticipleHoldsTheTarget", "2016-01-10", "Turkish air strikes launched in March against Kurdish fighters have displaced thousands.", []string{"TUR ATTACKED YPG"}, true},
+		{"EventNounsCarryingParticipleHoldsAgentAndTarget", "2014-09-24", "Airstrikes carried out by the United States against the Taliban have killed 11 civilians.", []string{"USA ATTACKED TALIBAN"}, true},
+		{"SanctionsImposedByOn", "2015-06-01", "Sanctions imposed by the European Union on Russia have hurt its economy.", []string{"EU SANCTIONED RUS"}, true},
+		{"DrillsStagedByTwo", "2016-03-08", "North Korea condemned the annual military drills staged by Seoul and Washington.", []string{"KOR COOPERATED_WITH USA"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1447,6 +1447,20 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	for i := 1; i+2 < len(toks); i++ {
+		// "Airstrikes carried/VBD out by the United States … have killed":
+		// a past form after a noun, with its agent and a finite verb
+		// after, is a participle.
+		j := i + 1
+		if toks[j].tag == "RP" {
+			j++
+		}
+		if toks[i].tag == "VBD" && strings.HasPrefix(toks[i-1].tag, "NN") && j < len(toks) && toks[j].key == "by" && slices.ContainsFunc(toks[j:], func(t token) bool {
+			return t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.key == "had" || t.key == "was" || t.key == "were"
+		}) {
+			toks[i].tag = "VBN" // (a past verb after the agent the tree repairs: "strikes carried out by X killed")
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		// "denied offering/NN safe havens": an -ing word after a verb
 		// that takes a gerund, before its object, is the gerund.
