@@ -189,7 +189,7 @@ var targetNouns = map[string]bool{
 	"tunnel": true, "hideout": true, "bunker": true, "barracks": true, "arsenal": true, "warehouse": true,
 	"vehicle": true, "truck": true, "boat": true, "patrol": true, "unit": true, "cell": true, "infrastructure": true,
 	"field": true, "refinery": true, "pipeline": true, "plant": true, "reactor": true, "emplacement": true, "gathering": true,
-	"bastion": true, "enclave": true,
+	"bastion": true, "enclave": true, "holdout": true, "pocket": true,
 	// A state's own land taken or struck: "took over Iraq's second city", "annexed Ukraine's Crimea".
 	"city": true, "capital": true, "island": true, "peninsula": true,
 }
@@ -4692,6 +4692,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return c.subjectOf(v, depth+1)
 		}
 		return nil
+	case t.rel[i] == "acl" && t.child(h, "cop") >= 0 && t.child(h, "nsubj") >= 0 && c.headOf[h] < 0 && c.prepChild(h, "of") < 0:
+		// "The Kurdish militia has been the main force fighting Islamic
+		// State": the predicate's subject (but "is part of the coalition
+		// fighting IS": the coalition).
+		return c.argsOf(t.child(h, "nsubj"), false)
 	case t.rel[i] == "acl":
 		return c.argsOf(h, false) // "forces attacking the city"
 	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "for") && (judgeForLemmas[t.lemma[h]] || answerForLemmas[t.lemma[h]]):

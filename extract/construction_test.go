@@ -1286,6 +1286,10 @@ func TestConstructions(t *testing.T) {
 		{"EventNounsCarryingParticipleHoldsAgentAndTarget", "2014-09-24", "Airstrikes carried out by the United States against the Taliban have killed 11 civilians.", []string{"USA ATTACKED TALIBAN"}, true},
 		{"SanctionsImposedByOn", "2015-06-01", "Sanctions imposed by the European Union on Russia have hurt its economy.", []string{"EU SANCTIONED RUS"}, true},
 		{"DrillsStagedByTwo", "2016-03-08", "North Korea condemned the annual military drills staged by Seoul and Washington.", []string{"KOR COOPERATED_WITH USA"}, false},
+		{"ParticipleOnAPredicateNounIsItsSubjects", "2017-06-01", "The Kurdish militia has been the main force fighting Islamic State in Syria.", []string{"YPG ATTACKED ISIS"}, true},
+		{"ParticipleOnPartOfACoalitionIsTheCoalitions", "2016-01-05", "Saudi Arabia is part of the U.S.-led coalition fighting Islamic State in Iraq and Syria.", []string{"USA ATTACKED ISIS"}, false},
+		{"CampaignAgainstRebelHoldouts", "2017-05-20", "The Syrian regime has intensified its campaign against rebel holdouts near the capital.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"FoughtBattlesWith", "2014-10-07", "Kurdish fighters fought fierce street battles with Islamic State militants.", []string{"YPG ATTACKED ISIS"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -977,6 +977,7 @@ var ours = []our{
 	vo("stage", schema.Attacked, attackNouns, "on", "against"),
 	vo("declare", schema.Attacked, "war", "on", "against").cameo("190"),
 	vo("wage", schema.Attacked, "war|campaign", "on", "against").cameo("190"),
+	vo("fight", schema.Attacked, "battle|gunbattle|skirmish|war", "with", "against").cameo("190").note("'fought fierce street battles with IS militants': both sides"),
 	vo("issue", schema.Demanded, "ultimatum|demand", "to").cameo("139"),
 	vo("issue", schema.Threatened, "threat|warning", "to", "against"),
 	vo("vow", schema.Threatened, "retaliation|revenge|response", "against", "on"),
