@@ -319,6 +319,15 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			}
 		}
 	}
+	if object && heldNouns[l] {
+		// "targeted positions held by Kurdish forces": the holder's (but
+		// "a visit to territory held by Kurdish fighters" is to the state's).
+		for _, k := range c.t.kids[i] {
+			if a := c.t.child(k, "obl:agent"); c.t.rel[k] == "acl" && (c.t.lemma[k] == "hold" || c.t.lemma[k] == "control") && a >= 0 {
+				return c.argsOf(a, true)
+			}
+		}
+	}
 	if object && placeNouns[l] {
 		// "rebel-held areas", "areas held by rebels": the place stands
 		// for whoever holds it.
@@ -3681,6 +3690,12 @@ func (c *clause) targetedBy(i int) []Mention {
 	return nil
 }
 
+// heldNouns are the posts an armed side holds: a strike on them strikes it.
+var heldNouns = map[string]bool{
+	"position": true, "stronghold": true, "base": true, "outpost": true, "camp": true, "headquarters": true,
+	"facility": true, "holdout": true, "pocket": true, "checkpoint": true, "post": true,
+}
+
 // carryLemmas carry out an act named by the noun they modify: "strikes
 // launched against", "raids conducted by".
 var carryLemmas = map[string]bool{
@@ -5159,11 +5174,21 @@ func (c *clause) prepPhrase(k int, prep string) bool {
 // prepArgs returns the actors of i's first dependent introduced by one of
 // preps that names any ("imposed sanctions on Monday on Russia").
 func (c *clause) prepArgs(i int, preps []string) []Mention {
+	kids := c.t.kids[i]
+	if h := c.t.head[i]; h >= 0 && c.t.rel[i] == "conj" && strings.HasPrefix(c.t.tag[i], "NN") && strings.HasPrefix(c.t.tag[h], "NN") {
+		// "over golf and dinner with Abe": a phrase after the last noun
+		// conjunct, hung on the first, is theirs.
+		for _, k := range c.t.kids[h] {
+			if k > i {
+				kids = append(slices.Clip(kids), k)
+			}
+		}
+	}
 	for _, p := range preps {
 		if p == "" {
 			continue
 		}
-		for _, k := range c.t.kids[i] {
+		for _, k := range kids {
 			if !c.prepPhrase(k, p) || p == "with" && c.absoluteWith(k) {
 				continue
 			}

@@ -1290,6 +1290,10 @@ func TestConstructions(t *testing.T) {
 		{"ParticipleOnPartOfACoalitionIsTheCoalitions", "2016-01-05", "Saudi Arabia is part of the U.S.-led coalition fighting Islamic State in Iraq and Syria.", []string{"USA ATTACKED ISIS"}, false},
 		{"CampaignAgainstRebelHoldouts", "2017-05-20", "The Syrian regime has intensified its campaign against rebel holdouts near the capital.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"FoughtBattlesWith", "2014-10-07", "Kurdish fighters fought fierce street battles with Islamic State militants.", []string{"YPG ATTACKED ISIS"}, false},
+		{"PostsHeldByAnArmedSide", "2016-08-19", "Syrian warplanes bombarded the city, targeting positions held by Kurdish forces.", []string{"SYR ATTACKED YPG"}, true},
+		{"TerritoryHeldByFightersIsTheStatesToVisit", "2016-02-01", "A senior U.S. official returned from a visit to northern Syrian territory held by Kurdish fighters.", []string{"USA VISITED SYR"}, true},
+		{"LeaderAndHisAlliesInACapital", "2016-08-09", "Assad and his allies in Moscow have denied bombing hospitals.", []string{"RUS ALLIED_WITH bashar-al-assad"}, true},
+		{"NounConjunctsShareATrailingPhrase", "2017-11-06", "Trump met Emperor Akihito before his lunch and talks with Abe.", []string{"donald-trump MET_WITH shinzo-abe"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -841,6 +841,10 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 		if n := mentionEnding(ms, j-1); n >= 0 {
 			poss = []Mention{ms[n]} // "Hamas, whose ally Hezbollah"
 		}
+	case j >= 2 && (toks[j].key == "his" || toks[j].key == "her") && toks[j-1].key == "and" && i+2 < len(toks) && toks[i+1].key == "in" && mentionStarting(ms, i+2) >= 0:
+		if n := mentionEnding(ms, j-1); n >= 0 && allPeople(ms[n:n+1]) {
+			poss = []Mention{ms[n]} // "Assad and his allies in Moscow": the allies the place names
+		}
 	case j >= 0 && (toks[j].key == "its" || toks[j].key == "their"):
 		if n := mentionEnding(ms, j-1); j >= 2 && toks[j-1].key == "and" && n >= 0 && !allPeople(ms[n:n+1]) {
 			poss = []Mention{ms[n]} // "protests from Damascus and its allies": the conjunct, whatever its preposition
@@ -947,6 +951,8 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 			}
 		} else if n := mentionStarting(ms, i+1); n >= 0 {
 			subj = []Mention{ms[n]}
+		} else if n := mentionStarting(ms, i+2); n >= 0 && toks[i+1].key == "in" && (toks[poss[0].End].key == "and") {
+			subj = []Mention{ms[n]} // "Assad and his allies in Moscow"
 		} else if n := mentionStarting(ms, i+2); n >= 0 && i+1 < len(toks) && toks[i+1].key == "," && (strings.HasSuffix(toks[i].key, "s") || ms[n].End == len(toks) || toks[ms[n].End].key == "," || toks[ms[n].End].key == ".") {
 			// "Syria's two main backers, Russia and Iran,"; "Washington's
 			// closest ally, Japan,", the name set off on both sides.
