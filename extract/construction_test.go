@@ -1294,6 +1294,10 @@ func TestConstructions(t *testing.T) {
 		{"TerritoryHeldByFightersIsTheStatesToVisit", "2016-02-01", "A senior U.S. official returned from a visit to northern Syrian territory held by Kurdish fighters.", []string{"USA VISITED SYR"}, true},
 		{"LeaderAndHisAlliesInACapital", "2016-08-09", "Assad and his allies in Moscow have denied bombing hospitals.", []string{"RUS ALLIED_WITH bashar-al-assad"}, true},
 		{"NounConjunctsShareATrailingPhrase", "2017-11-06", "Trump met Emperor Akihito before his lunch and talks with Abe.", []string{"donald-trump MET_WITH shinzo-abe"}, false},
+		{"OfficePredicateAfterASetOffAside", "2015-06-01", "Benjamin Netanyahu is, of course, the prime minister of Israel.", []string{"benjamin-netanyahu REPRESENTS ISR"}, true},
+		{"CountryTitleAndPostingBeforeTheName", "2019-10-22", "The U.S. ambassador to Ukraine, Bill Taylor, said.", []string{"bill-taylor REPRESENTS USA"}, true},
+		{"RankCountryTitleInAPlaceBeforeTheName", "2019-10-22", "Sondland's messages with the top US diplomat in Ukraine, Bill Taylor, are key.", []string{"bill-taylor REPRESENTS USA"}, true},
+		{"CountryTitleBeforeANameInAPlaceIsNoPosting", "2019-10-22", "Peace in Ukraine, Bill Taylor, is far off.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

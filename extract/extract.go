@@ -369,8 +369,12 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 		if m.Affiliation != nil || m.Suffix != "" || m.End < len(toks) && officeAux[toks[m.End].key] && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person {
 			cheap = true // a title, a modifier, or perhaps an office taken (officePredicate)
 		}
-		if m.Start >= 2 && toks[m.Start-1].key == "," && titleWords[toks[m.Start-2].key] && toks[m.Start].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person {
-			cheap = true // a title before the name: "Moscow's envoy, Alexander Lavrentiev," (possessorTitle)
+		if m.Start >= 2 && toks[m.Start-1].key == "," && toks[m.Start].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person &&
+			slices.ContainsFunc(toks[max(m.Start-6, 0):m.Start-1], func(t token) bool { return titleWords[t.key] }) {
+			// A title before the name: "Moscow's envoy, Alexander
+			// Lavrentiev," (possessorTitle), "the top U.S. diplomat in
+			// Ukraine, Bill Taylor," (preApposition).
+			cheap = true
 		}
 		if m.Possessive && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && mentionStarting(ms, m.End+1) >= 0 {
 			cheap = true // "Viktor Orban's Hungary" (relate's possessor)

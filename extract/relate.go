@@ -430,6 +430,9 @@ func possessorTitle(ms []Mention, toks []token, k int) int {
 	return n
 }
 
+// rankWords grade a title: "the top U.S. diplomat".
+var rankWords = map[string]bool{"top": true, "senior": true, "chief": true, "new": true, "acting": true, "highest-ranking": true}
+
 // preApposition returns the body of a title set before a name and a
 // comma: "A spokesman for the Kremlin, Dmitry Peskov, said", "The head of
 // the Chinese regulator, Li Jian,". The title phrase opens the sentence
@@ -454,7 +457,7 @@ func preApposition(ms []Mention, toks []token, k int) *schema.Actor {
 		j--
 	}
 	to := j // the posting's preposition, if any
-	if ms[n].Place && !(j >= 2 && toks[j].key == "to" && titleWords[toks[j-1].key]) {
+	if ms[n].Place && !(j >= 2 && (toks[j].key == "to" || toks[j].key == "in") && titleWords[toks[j-1].key]) {
 		return nil // a place, but the posting of "ambassador to Washington"
 	}
 	if j >= 2 && (toks[j].key == "to" || toks[j].key == "in") && titleWords[toks[j-1].key] {
@@ -468,9 +471,21 @@ func preApposition(ms []Mention, toks []token, k int) *schema.Actor {
 				return &a
 			}
 		}
-		if b := mentionEnding(ms, to); b >= 0 && len(ms[b].Actors) == 1 && ms[b].Actors[0].Kind == schema.Country && (ms[b].Start == 0 || ms[b].Start == 1 && toks[0].key == "the") {
-			a := ms[b].Actors[0] // "The Russian ambassador to Washington, Anatoly Antonov,": the demonym's mention holds the title
-			return &a
+		b := mentionEnding(ms, to) // "The Russian ambassador to Washington, Anatoly Antonov,": the demonym's mention holds the title
+		if b < 0 {
+			b = mentionEnding(ms, j) // "the U.S. ambassador to Ukraine, Bill Taylor,": the country before the title
+		}
+		if b >= 0 && len(ms[b].Actors) == 1 && ms[b].Actors[0].Kind == schema.Country && !ms[b].Possessive {
+			// At the sentence's start or after "the" and a rank: "the top
+			// U.S. diplomat in Ukraine, Bill Taylor,".
+			q := ms[b].Start - 1
+			for q >= 0 && rankWords[toks[q].key] {
+				q--
+			}
+			if q < 0 || toks[q].key == "the" {
+				a := ms[b].Actors[0]
+				return &a
+			}
 		}
 		return nil
 	}
@@ -523,7 +538,16 @@ func officePredicate(ms []Mention, toks []token, k int) *schema.Actor {
 	if j == ms[k].End {
 		return nil
 	}
-	switch key := toks[j-1].key; {
+	verb := toks[j-1].key
+	for n := 2; n <= 3; n++ {
+		// "is, of course, the prime minister of Israel", "is, indeed,":
+		// an aside of a word or two set off by commas.
+		if j+n < len(toks) && toks[j].key == "," && toks[j+n].key == "," && !slices.ContainsFunc(toks[j+1:j+n], func(t token) bool { return t.cap() || !isWordRune([]rune(t.text)[0]) }) {
+			j += n + 1
+			break
+		}
+	}
+	switch key := verb; {
 	case key == "sworn" || key == "installed":
 		if j == len(toks) || toks[j].key != "in" && toks[j].key != "as" {
 			return nil
