@@ -1463,7 +1463,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -1794,6 +1794,75 @@ func (c *clause) hostedIn(i int) (frame, bool) {
 		return frame{}, false // "Trump welcomed the deal in Paris": not at home
 	}
 	return c.visitFrame(i, awayFrom(c.argsOf(o, true), home), where)
+}
+
+// visitorAt returns, for the adjective "visiting" at i on a person, the
+// person's mention and the verb whose object, or with-phrase, they are:
+// "Xi told visiting U.S. President Donald Trump", "met with visiting
+// Israeli Prime Minister Netanyahu". v is -1 when i is no such word.
+func (c *clause) visitorAt(i int) (visitor Mention, v int) {
+	t := c.t
+	h := t.head[i]
+	if c.toks[i].key != "visiting" || t.tag[i] != "JJ" || h < 0 || c.headOf[h] < 0 {
+		return Mention{}, -1
+	}
+	m := c.ms[c.headOf[h]]
+	if len(m.Actors) != 1 || m.Actors[0].Kind != schema.Person || m.Actors[0].Country == "" {
+		return Mention{}, -1
+	}
+	v = t.head[h]
+	if v < 0 || !strings.HasPrefix(t.tag[v], "VB") || t.rel[h] != "obj" && t.rel[h] != "iobj" && !(relIs(t.rel[h], "obl") && t.caseOf(h) == "with") {
+		return Mention{}, -1
+	}
+	return m, v
+}
+
+// visitorMet reads a host's words or acts to a visitor as a meeting: "Xi
+// told visiting U.S. President Donald Trump" (guideline: receive a
+// visitor in talks).
+func (c *clause) visitorMet(i int) (frame, bool) {
+	m, v := c.visitorAt(i)
+	if v < 0 || len(c.x.lex.Lookup(c.t.lemma[v], schema.Verb)) > 0 && !speechLemmas[c.t.lemma[v]] {
+		return frame{}, false // the verb's own relation says it: "met visiting …"
+	}
+	host := awayFrom(c.subjectOf(v, 0), m.Actors[0].Country)
+	f := frame{rel: schema.MetWith, trigger: i, conf: 0.7, rule: "verb-obj", subj: host, obj: []Mention{m}}
+	c.polarity(&f, v)
+	return f, len(f.subj) > 0
+}
+
+// visitorCame reads the same visitor as in the host's country when the
+// host is its head of state or government, or the state itself: "Xi told
+// visiting Trump" puts Trump in China.
+func (c *clause) visitorCame(i int) (frame, bool) {
+	m, v := c.visitorAt(i)
+	if v < 0 {
+		return frame{}, false
+	}
+	subj := c.subjectOf(v, 0)
+	if len(subj) != 1 || len(subj[0].Actors) != 1 {
+		return frame{}, false
+	}
+	home := subj[0].Actors[0]
+	if home.Kind == schema.Person {
+		if home.Role != "head_of_state" && home.Role != "head_of_government" || home.Country == "" {
+			return frame{}, false
+		}
+		e, ok := c.x.gaz.Entity(home.Country)
+		if !ok || e.Kind != schema.Country {
+			return frame{}, false
+		}
+		home = c.x.actor(e, home.Text, c.st.date)
+	} else if home.Kind != schema.Country {
+		return frame{}, false
+	}
+	if home.ID == m.Actors[0].Country {
+		return frame{}, false
+	}
+	// The visit is there whatever the host does: "opted not to meet
+	// visiting Netanyahu" is a visit still.
+	f := frame{rel: schema.Visited, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-prep", subj: []Mention{m}, obj: []Mention{{Actors: []schema.Actor{home}, Start: subj[0].Start, End: subj[0].End}}}
+	return f, true
 }
 
 // spokeThere reads a foreign official's words said in a capital as a

@@ -1298,6 +1298,10 @@ func TestConstructions(t *testing.T) {
 		{"CountryTitleAndPostingBeforeTheName", "2019-10-22", "The U.S. ambassador to Ukraine, Bill Taylor, said.", []string{"bill-taylor REPRESENTS USA"}, true},
 		{"RankCountryTitleInAPlaceBeforeTheName", "2019-10-22", "Sondland's messages with the top US diplomat in Ukraine, Bill Taylor, are key.", []string{"bill-taylor REPRESENTS USA"}, true},
 		{"CountryTitleBeforeANameInAPlaceIsNoPosting", "2019-10-22", "Peace in Ukraine, Bill Taylor, is far off.", nil, true},
+		{"VisitingBeforeATitledPersonIsAnAdjective", "2016-03-10", "Obama met visiting Israeli Prime Minister Benjamin Netanyahu in Washington.", []string{"benjamin-netanyahu REPRESENTS ISR", "barack-obama MET_WITH benjamin-netanyahu", "benjamin-netanyahu VISITED USA"}, true},
+		{"VisitingACountryIsAVisit", "2017-11-08", "Trump heads to China after visiting Japan.", []string{"donald-trump VISITED JPN"}, false},
+		{"HostTellsAVisitor", "2017-11-09", "Chinese President Xi Jinping told visiting U.S. President Donald Trump on Thursday that Taiwan matters.", []string{"xi-jinping REPRESENTS CHN", "donald-trump REPRESENTS USA", "xi-jinping MET_WITH donald-trump", "donald-trump VISITED CHN"}, true},
+		{"WithPhraseHungOnThePlaceOfTheAct", "2015-09-20", "Obama opted not to meet in New York with visiting Israeli Prime Minister Benjamin Netanyahu.", []string{"benjamin-netanyahu REPRESENTS ISR", "barack-obama MET_WITH benjamin-netanyahu neg", "benjamin-netanyahu VISITED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1135,6 +1135,15 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[sb], t.rel[sb] = k, "appos"
 	}
 	for k, h := range t.head {
+		// "to meet in New York/obl with/nmod Netanyahu": a with-phrase
+		// hung on the place where a verb's act is is the verb's.
+		if c := dependent(t, k, "case"); h >= 0 && t.rel[k] == "nmod" && c >= 0 && toks[c].key == "with" && (t.tag[h] == "NNP" || t.tag[h] == "NNPS") && t.rel[h] == "obl" && t.head[h] >= 0 && strings.HasPrefix(t.tag[t.head[h]], "VB") {
+			if hc := dependent(t, h, "case"); hc >= 0 && (toks[hc].key == "in" || toks[hc].key == "at") {
+				t.head[k], t.rel[k] = t.head[h], "obl"
+			}
+		}
+	}
+	for k, h := range t.head {
 		// "called for a solution during/nmod talks with Aliyev": a
 		// during-phrase hung on the verb's noun is the verb's: the time
 		// of the act.
@@ -1422,6 +1431,15 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			if v := i + 1; v+1 < len(toks) && (toks[v].tag == "VBN" || toks[v].tag == "JJ") && allVerbForms[toks[v].key] && !finiteBefore(toks, len(toks)) {
 				toks[v].tag = "VBD"
 			}
+		}
+	}
+	for _, m := range ms {
+		// "met visiting/VBG Israeli Prime Minister Benjamin Netanyahu":
+		// "visiting" right before a titled person or an envoy is the
+		// adjective, not a visit to them.
+		if i := m.Start - 1; i > 0 && toks[i].key == "visiting" && toks[i].tag == "VBG" && len(m.Actors) == 1 && (m.Affiliation != nil && m.Actors[0].Kind == schema.Person || m.End-m.Start > 1 && visitorNouns[toks[m.End-1].key]) &&
+			(toks[i-1].tagged("VB") || toks[i-1].tag == "IN" || toks[i-1].tag == "DT" || toks[i-1].key == "with") {
+			toks[i].tag = "JJ"
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
@@ -1717,6 +1735,12 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		}
 		toks[i].tag = "VBD"
 	}
+}
+
+// visitorNouns are people a country sends: "visiting U.S. lawmakers".
+var visitorNouns = map[string]bool{
+	"officials": true, "lawmakers": true, "delegation": true, "diplomats": true, "envoy": true, "ministers": true,
+	"senators": true, "leaders": true, "inspectors": true, "official": true, "minister": true,
 }
 
 // gerundTakers are verbs whose object may be a gerund: "denied offering",
