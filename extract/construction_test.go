@@ -1302,6 +1302,7 @@ func TestConstructions(t *testing.T) {
 		{"VisitingACountryIsAVisit", "2017-11-08", "Trump heads to China after visiting Japan.", []string{"donald-trump VISITED JPN"}, false},
 		{"HostTellsAVisitor", "2017-11-09", "Chinese President Xi Jinping told visiting U.S. President Donald Trump on Thursday that Taiwan matters.", []string{"xi-jinping REPRESENTS CHN", "donald-trump REPRESENTS USA", "xi-jinping MET_WITH donald-trump", "donald-trump VISITED CHN"}, true},
 		{"WithPhraseHungOnThePlaceOfTheAct", "2015-09-20", "Obama opted not to meet in New York with visiting Israeli Prime Minister Benjamin Netanyahu.", []string{"benjamin-netanyahu REPRESENTS ISR", "barack-obama MET_WITH benjamin-netanyahu neg", "benjamin-netanyahu VISITED USA"}, true},
+		{"CompoundSpanishSurname", "2017-01-27", "Pena Nieto canceled a planned visit to Washington next week.", []string{"enrique-pena-nieto VISITED USA neg future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
