@@ -1303,6 +1303,9 @@ func TestConstructions(t *testing.T) {
 		{"HostTellsAVisitor", "2017-11-09", "Chinese President Xi Jinping told visiting U.S. President Donald Trump on Thursday that Taiwan matters.", []string{"xi-jinping REPRESENTS CHN", "donald-trump REPRESENTS USA", "xi-jinping MET_WITH donald-trump", "donald-trump VISITED CHN"}, true},
 		{"WithPhraseHungOnThePlaceOfTheAct", "2015-09-20", "Obama opted not to meet in New York with visiting Israeli Prime Minister Benjamin Netanyahu.", []string{"benjamin-netanyahu REPRESENTS ISR", "barack-obama MET_WITH benjamin-netanyahu neg", "benjamin-netanyahu VISITED USA"}, true},
 		{"CompoundSpanishSurname", "2017-01-27", "Pena Nieto canceled a planned visit to Washington next week.", []string{"enrique-pena-nieto VISITED USA neg future"}, true},
+		{"ActorAfterADayReadAsTheDatesPart", "2017-04-12", "On Wednesday Moscow vetoed a draft UN resolution demanding an inquiry.", []string{"RUS VETOED UN"}, true},
+		{"ActorBeforeATimePhraseReadAsItsCompound", "2016-10-15", "Russia last week vetoed a UN Security Council resolution drafted by France.", []string{"RUS VETOED UNSC"}, false},
+		{"ActorBeforeLastMonth", "2016-08-01", "The Pentagon last month called on China to reaffirm its plans.", []string{"USA CALLED_ON CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1134,6 +1134,32 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[k], t.rel[k] = v, "nsubj"
 		t.head[sb], t.rel[sb] = k, "appos"
 	}
+	for _, m := range ms {
+		// "Russia/compound last week/nsubj vetoed": an actor before a time
+		// phrase the parser made the subject is the subject.
+		k := m.End - 1
+		s := t.head[k]
+		if m.Start < d || s < 0 || s <= k || t.rel[s] != "nsubj" || !timeNouns[toks[s].key] && !monthOrDay[toks[s].key] || t.rel[k] != "compound" && t.rel[k] != "flat" && !relIs(t.rel[k], "nmod") {
+			continue
+		}
+		if v := t.head[s]; v >= 0 && strings.HasPrefix(t.tag[v], "VB") {
+			t.head[k], t.rel[k] = v, "nsubj"
+			t.rel[s] = "obl:tmod"
+		}
+	}
+	for _, m := range ms {
+		// "On Wednesday Moscow/flat vetoed a draft": an actor after a day
+		// or month with no comma, read as part of the date, is the
+		// subject of a verb that has none.
+		k := m.End - 1
+		h := t.head[k]
+		if m.Start < d || h < 0 || t.rel[k] != "flat" && t.rel[k] != "compound" || !monthOrDay[toks[h].key] || h > m.Start || t.head[h] < 0 {
+			continue
+		}
+		if v := t.head[h]; strings.HasPrefix(t.tag[v], "VB") && v > k && !hasDependent(t, v, "nsubj") && !hasDependent(t, v, "nsubj:pass") {
+			t.head[k], t.rel[k] = v, "nsubj"
+		}
+	}
 	for k, h := range t.head {
 		// "to meet in New York/obl with/nmod Netanyahu": a with-phrase
 		// hung on the place where a verb's act is is the verb's.
@@ -1348,6 +1374,7 @@ var subordinators = map[string]bool{"as": true, "while": true, "after": true, "b
 var timeNouns = map[string]bool{
 	"hours": true, "minutes": true, "days": true, "weeks": true, "months": true, "years": true, "hour": true,
 	"time": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
+	"day": true, "month": true, "year": true,
 }
 
 // calendarNouns place in time what a verb says: "next month", "last year".
