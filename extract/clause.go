@@ -3759,6 +3759,13 @@ func (c *clause) targetedBy(i int) []Mention {
 	return nil
 }
 
+// tripLemmas take their traveller somewhere for an event: "will visit
+// Washington for talks with Reagan".
+var tripLemmas = map[string]bool{
+	"visit": true, "travel": true, "go": true, "come": true, "arrive": true, "fly": true, "head": true,
+	"leave": true, "return": true, "depart": true, "set": true, "be": true,
+}
+
 // heldNouns are the posts an armed side holds: a strike on them strikes it.
 var heldNouns = map[string]bool{
 	"position": true, "stronghold": true, "base": true, "outpost": true, "camp": true, "headquarters": true,
@@ -5892,6 +5899,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if t.caseOf(i) == "in" && (takePartLemmas[t.lemma[v]] || t.lemma[v] == "take" && t.hasChildLemma(v, "obj", "part")) {
 			c.polarity(&f, v) // "was ready to participate in operations against IS": as the taking part goes
+		}
+		if t.caseOf(i) == "for" && f.mod == schema.Asserted && !f.neg && tripLemmas[t.lemma[v]] {
+			// "will visit Washington next month for talks with Reagan":
+			// the talks come with the journey.
+			g := f
+			c.polarity(&g, v)
+			f.mod, f.neg = g.mod, g.neg
 		}
 		if len(f.obj) == 0 && len(f.subj) > 1 && f.rel.Symmetric() && timePreps[t.caseOf(i)] && c.othersNamed(f.subj) {
 			// "Mexico and Canada pushed back at demands by the Trump

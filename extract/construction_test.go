@@ -1306,6 +1306,10 @@ func TestConstructions(t *testing.T) {
 		{"ActorAfterADayReadAsTheDatesPart", "2017-04-12", "On Wednesday Moscow vetoed a draft UN resolution demanding an inquiry.", []string{"RUS VETOED UN"}, true},
 		{"ActorBeforeATimePhraseReadAsItsCompound", "2016-10-15", "Russia last week vetoed a UN Security Council resolution drafted by France.", []string{"RUS VETOED UNSC"}, false},
 		{"ActorBeforeLastMonth", "2016-08-01", "The Pentagon last month called on China to reaffirm its plans.", []string{"USA CALLED_ON CHN"}, true},
+		{"ActorBeforeATimePhraseReadAsItsObjectsCompound", "1987-03-10", "Thatcher will visit Washington next month for talks with President Reagan.", []string{"margaret-thatcher VISITED USA future", "margaret-thatcher MET_WITH ronald-reagan future"}, true},
+		{"TalksATripIsForShareItsMood", "2016-05-01", "Kerry flew to Geneva for talks with Lavrov.", []string{"john-kerry MET_WITH sergey-lavrov"}, true},
+		{"BlameForAnAttackIsNoTrip", "2017-10-27", "The inquiry found that the Syrian government was to blame for a chemical attack on the opposition-held town.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, false},
+		{"BaseVerbAfterAPluralPeopleAndBeforeAName", "2016-10-15", "The Russians support Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1135,15 +1135,16 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[sb], t.rel[sb] = k, "appos"
 	}
 	for _, m := range ms {
-		// "Russia/compound last week/nsubj vetoed": an actor before a time
-		// phrase the parser made the subject is the subject.
+		// "Russia/compound last week/nsubj vetoed", "will visit
+		// Washington/compound next month/obj": an actor before a time
+		// phrase the parser made the subject or object is it.
 		k := m.End - 1
 		s := t.head[k]
-		if m.Start < d || s < 0 || s <= k || t.rel[s] != "nsubj" || !timeNouns[toks[s].key] && !monthOrDay[toks[s].key] || t.rel[k] != "compound" && t.rel[k] != "flat" && !relIs(t.rel[k], "nmod") {
+		if m.Start < d || s < 0 || s <= k || t.rel[s] != "nsubj" && t.rel[s] != "obj" || !timeNouns[toks[s].key] && !monthOrDay[toks[s].key] || t.rel[k] != "compound" && t.rel[k] != "flat" && !relIs(t.rel[k], "nmod") {
 			continue
 		}
 		if v := t.head[s]; v >= 0 && strings.HasPrefix(t.tag[v], "VB") {
-			t.head[k], t.rel[k] = v, "nsubj"
+			t.head[k], t.rel[k] = v, t.rel[s]
 			t.rel[s] = "obl:tmod"
 		}
 	}
@@ -1507,6 +1508,13 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
+		// "the Russians, who support/NN Assad": after "who", a verb's base
+		// form before its object is the clause's verb.
+		if k := toks[i].key; toks[i-1].key == "who" && toks[i].tag == "NN" && allVerbForms[k] && lemma.Of(k, "VB") == k && (startsObject(toks[i+1]) || toks[i+1].tag == "JJ") {
+			toks[i].tag = "VBP"
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
 		// "denied offering/NN safe havens": an -ing word after a verb
 		// that takes a gerund, before its object, is the gerund.
 		if k := toks[i].key; toks[i].tag == "NN" && strings.HasSuffix(k, "ing") && allVerbForms[k] && gerundTakers[lemma.Of(toks[i-1].key, "VBD")] && (startsObject(toks[i+1]) || toks[i+1].tag == "JJ") {
@@ -1587,7 +1595,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			// object is their verb.
 			plural := m.Start > 1 && toks[m.Start-1].key == "and" || toks[m.End-1].tag == "NNS" || toks[m.End-1].tag == "NNPS"
 			if i+1 < len(toks) && plural && m.Suffix == "" && !m.Possessive && toks[i].tag == "NN" && allVerbForms[toks[i].key] && lemma.Of(toks[i].key, "VB") == toks[i].key &&
-				(toks[i+1].tag == "NN" || toks[i+1].tag == "NNS" || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP$" || toks[i+1].tag == "JJ") {
+				(startsObject(toks[i+1]) || toks[i+1].tag == "JJ") {
 				toks[i].tag = "VBP"
 				break
 			}
@@ -1650,6 +1658,9 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[i].tag = "NN"
 			if i > 0 && (strings.HasPrefix(toks[i-1].tag, "NN") || toks[i-1].tag == "PRP") {
 				toks[i].tag = "VB"
+			}
+			if i > 0 && (toks[i-1].tag == "WP" || toks[i-1].tag == "WDT") {
+				toks[i].tag = "VBP" // "the Russians, who support/VBD Assad"
 			}
 		}
 	}
