@@ -174,6 +174,7 @@ var targetNouns = map[string]bool{
 	"claim": true, "offer": true, "request": true, "bid": true, "position": true, "stronghold": true,
 	"territory": true, "base": true, "role": true, "action": true, "policy": true, "decision": true,
 	"move": true, "statement": true, "call": true, "accusation": true, "allegation": true, "motion": true,
+	"denial": true, "account": true, "version": true, "stance": true,
 	"convoy": true, "headquarters": true, "camp": true, "outpost": true, "facility": true, "interest": true,
 	"text": true, "initiative": true, "program": true, "programme": true, "conduct": true, "behaviour": true,
 	"behavior": true, "support": true, "interference": true, "involvement": true, "intervention": true,
@@ -3640,11 +3641,28 @@ func (c *clause) vetoedBody(objs []Mention, objWord int, subj []Mention) []Menti
 	}
 	t := c.t
 	for _, k := range t.kids[objWord] {
-		if r := t.rel[k]; r == "compound" || r == "amod" || relIs(r, "nmod") && (t.caseOf(k) == "at" || t.caseOf(k) == "in" || t.caseOf(k) == "of" || t.caseOf(k) == "by") {
+		// ("any United Nations/nsubj move": a name the parser made the
+		// noun's subject.)
+		if r := t.rel[k]; r == "compound" || r == "amod" || r == "nsubj" && k < objWord || relIs(r, "nmod") && (t.caseOf(k) == "at" || t.caseOf(k) == "in" || t.caseOf(k) == "of" || t.caseOf(k) == "by") {
 			if got := slices.DeleteFunc(c.argsOf(k, true), func(m Mention) bool { return !org(m) }); len(got) > 0 {
 				return got
 			}
 		}
+	}
+	if vetoEfforts[t.lemma[objWord]] {
+		// "vetoed Western efforts to impose U.N. penalties", "any move to
+		// sanction Assad": the body the effort was made in, named in its
+		// infinitive, or else the Security Council.
+		for _, k := range t.kids[objWord] {
+			if t.rel[k] == "acl" && t.hasChildLemma(k, "mark", "to") {
+				for _, m := range c.ms {
+					if lo, hi := t.span(k); m.Start >= lo && m.End-1 <= hi && org(m) {
+						return []Mention{m}
+					}
+				}
+			}
+		}
+		return c.council(subj, objWord)
 	}
 	if !vetoTexts[t.lemma[objWord]] {
 		return nil
@@ -3688,6 +3706,10 @@ func (c *clause) council(subj []Mention, at int) []Mention {
 var tableLemmas = map[string]bool{"put": true, "propose": true, "submit": true, "table": true, "introduce": true, "present": true, "circulate": true, "write": true}
 
 // vetoTexts are what a state vetoes in the Security Council.
+// vetoEfforts are what a veto blocks besides a text: "vetoed efforts to
+// sanction Syria".
+var vetoEfforts = map[string]bool{"effort": true, "move": true, "attempt": true, "bid": true, "push": true, "initiative": true, "action": true}
+
 var vetoTexts = map[string]bool{"resolution": true, "draft": true, "text": true, "statement": true, "motion": true, "proposal": true, "measure": true}
 
 // sponsorSuffixes make a modifier the sponsor of a text: "French-drafted".
@@ -3777,6 +3799,9 @@ var heldNouns = map[string]bool{
 var carryLemmas = map[string]bool{
 	"launch": true, "carry": true, "conduct": true, "mount": true, "stage": true, "wage": true,
 	"impose": true, "level": true, "unleash": true, "perform": true, "execute": true,
+	// An accord's makers: "the agreement drawn up by the US and Russia",
+	// "a ceasefire brokered by the US and Russia".
+	"draw": true, "broker": true, "negotiate": true, "reach": true, "sign": true, "seal": true, "strike": true, "hammer": true,
 }
 
 // cessationNouns name a stop to an act: demanding one is demanding it of
@@ -5686,7 +5711,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	if a := t.child(max(carried, 0), "obl:agent"); len(f.subj) == 0 && carried >= 0 && a >= 0 {
-		f.subj, f.rule = c.argsOf(a, false), "noun-by"
+		// (One broker is a go-between: "agreed to a ceasefire brokered
+		// by Egypt" is between the ones who agreed.)
+		if got := c.argsOf(a, false); t.lemma[carried] != "broker" || len(got) > 1 {
+			f.subj, f.rule = got, "noun-by"
+		}
 	}
 	if len(f.subj) == 0 && len(f.obj) > 0 {
 		// "the killing of Soleimani by the United States": the parser hangs

@@ -1310,6 +1310,12 @@ func TestConstructions(t *testing.T) {
 		{"TalksATripIsForShareItsMood", "2016-05-01", "Kerry flew to Geneva for talks with Lavrov.", []string{"john-kerry MET_WITH sergey-lavrov"}, true},
 		{"BlameForAnAttackIsNoTrip", "2017-10-27", "The inquiry found that the Syrian government was to blame for a chemical attack on the opposition-held town.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, false},
 		{"BaseVerbAfterAPluralPeopleAndBeforeAName", "2016-10-15", "The Russians support Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
+		{"AccordsMakersInItsParticiplesAgent", "2016-02-27", "The agreement drawn up by the United States and Russia came into effect on Saturday.", []string{"USA SIGNED_AGREEMENT_WITH RUS"}, true},
+		{"TwoBrokersOfATruce", "2016-10-01", "Aleppo had been calm after the truce brokered by Moscow and Washington came into effect.", []string{"RUS SIGNED_AGREEMENT_WITH USA", "RUS COOPERATED_WITH USA"}, true},
+		{"BackedUpAPeoplesGovernmentsDenials", "2013-08-25", "Russia backed up Syrian government denials.", []string{"RUS SUPPORTED SYR"}, true},
+		{"VetoedEffortsToImposeUNPenalties", "2012-07-19", "Moscow and Beijing have vetoed previous Western efforts to impose U.N. penalties on Assad.", []string{"RUS VETOED UN", "CHN VETOED UN"}, true},
+		{"VetoedAMoveWithTheBodyReadAsItsSubject", "2012-07-19", "Russia and China have repeatedly vetoed any United Nations move to sanction Assad.", []string{"RUS VETOED UN", "CHN VETOED UN"}, true},
+		{"VetoedEffortsAtTheCouncil", "2012-07-19", "Russia vetoed efforts to punish Syria.", []string{"RUS VETOED UNSC"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1507,6 +1507,13 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[i].tag = "VBN" // (a past verb after the agent the tree repairs: "strikes carried out by X killed")
 		}
 	}
+	for i := 1; i+2 < len(toks); i++ {
+		// "the Syrian army, backed by Russian air strikes, tries/NNS to
+		// encircle it": an -s verb after a comma and before an infinitive.
+		if k := toks[i].key; toks[i].tag == "NNS" && toks[i-1].key == "," && toks[i+1].key == "to" && (toks[i+2].tag == "VB" || toks[i+2].tag == "NN") && infinitiveVerbs[lemma.Of(k, "VBZ")] && strings.HasSuffix(k, "s") {
+			toks[i].tag, toks[i+1].tag = "VBZ", "TO"
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		// "the Russians, who support/NN Assad": after "who", a verb's base
 		// form before its object is the clause's verb.
