@@ -502,7 +502,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		for _, k := range c.t.kids[i] {
 			// "rejected a call by Macron", "a proposal by France": a
 			// text's author after "by".
-			if c.t.rel[k] != rel || rel == "nmod" && c.t.caseOf(k) != "of" && c.t.caseOf(k) != "from" && !(c.t.caseOf(k) == "by" && object && targetNouns[l]) {
+			if c.t.rel[k] != rel || rel == "nmod" && c.t.caseOf(k) != "of" && c.t.caseOf(k) != "from" && !(c.t.caseOf(k) == "by" && object && targetNouns[l]) && !(c.t.caseOf(k) == "for" && speakerNouns[l]) {
 				continue
 			}
 			if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
@@ -3786,6 +3786,13 @@ func (c *clause) targetedBy(i int) []Mention {
 var tripLemmas = map[string]bool{
 	"visit": true, "travel": true, "go": true, "come": true, "arrive": true, "fly": true, "head": true,
 	"leave": true, "return": true, "depart": true, "set": true, "be": true,
+}
+
+// speakerNouns speak for the body after "for": "a spokesman for the
+// Kremlin", "the UN envoy for Syria" is the UN's (the country after a
+// title's "for" is its brief, which the possessor or modifier outranks).
+var speakerNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true, "negotiator": true,
 }
 
 // heldNouns are the posts an armed side holds: a strike on them strikes it.

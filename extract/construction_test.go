@@ -1316,6 +1316,8 @@ func TestConstructions(t *testing.T) {
 		{"VetoedEffortsToImposeUNPenalties", "2012-07-19", "Moscow and Beijing have vetoed previous Western efforts to impose U.N. penalties on Assad.", []string{"RUS VETOED UN", "CHN VETOED UN"}, true},
 		{"VetoedAMoveWithTheBodyReadAsItsSubject", "2012-07-19", "Russia and China have repeatedly vetoed any United Nations move to sanction Assad.", []string{"RUS VETOED UN", "CHN VETOED UN"}, true},
 		{"VetoedEffortsAtTheCouncil", "2012-07-19", "Russia vetoed efforts to punish Syria.", []string{"RUS VETOED UNSC"}, true},
+		{"SpokesmanForABody", "2019-02-01", "A spokesman for the Kremlin condemned the United States.", []string{"RUS CRITICIZED USA"}, true},
+		{"SpokesmanForAPeoplesMinistry", "2019-02-01", "A spokesman for the Iranian Foreign Ministry condemned the United States.", []string{"IRN CRITICIZED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
