@@ -502,6 +502,13 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		for _, k := range c.t.kids[i] {
 			// "rejected a call by Macron", "a proposal by France": a
 			// text's author after "by".
+			if n := c.headOf[k]; rel == "nmod" && c.t.rel[k] == rel && c.t.caseOf(k) == "in" && seatedNouns[l] && n >= 0 && c.ms[n].Actors[0].Kind == schema.Country {
+				// The seat, a place elsewhere; a capital only ("the Kurdish
+				// government in Iraq" is no Iraq's).
+				if _, kind, _ := c.x.lookup(c.toks, c.ms[n].Start, c.st.date); kind == surfCapital {
+					return []Mention{c.ms[n]}
+				}
+			}
 			if c.t.rel[k] != rel || rel == "nmod" && c.t.caseOf(k) != "of" && c.t.caseOf(k) != "from" && !(c.t.caseOf(k) == "by" && object && targetNouns[l]) && !(c.t.caseOf(k) == "for" && speakerNouns[l]) {
 				continue
 			}
@@ -3788,6 +3795,11 @@ var tripLemmas = map[string]bool{
 	"leave": true, "return": true, "depart": true, "set": true, "be": true,
 }
 
+// seatedNouns are a state's organs named by their seat: "the foreign
+// ministry in Beijing" (not "the Russian embassy in London": an embassy is
+// its sender's).
+var seatedNouns = map[string]bool{"ministry": true, "government": true, "authority": true, "leadership": true, "parliament": true, "regime": true}
+
 // speakerNouns speak for the body after "for": "a spokesman for the
 // Kremlin", "the UN envoy for Syria" is the UN's (the country after a
 // title's "for" is its brief, which the possessor or modifier outranks).
@@ -6759,6 +6771,9 @@ func (c *clause) polarity(f *frame, i int) {
 	}
 	if s := t.child(i, "nsubj"); s >= 0 && t.hasChildLemma(s, "det", "no") {
 		f.neg = true // "No sitting US president has ever met a North Korean leader"
+	}
+	if s := t.child(i, "nsubj"); s >= 0 && (t.hasChildLemma(s, "det", "neither") || t.hasChildLemma(s, "cc:preconj", "neither") || slices.ContainsFunc(t.conjuncts(s), func(k int) bool { return t.hasChildLemma(k, "cc", "nor") })) {
+		f.neg = true // "Neither Russia nor China criticized North Korea"
 	}
 	for p, depth := i, 0; p >= 0 && depth < 4; p, depth = t.head[p], depth+1 {
 		for _, k := range t.kids[p] {

@@ -1318,6 +1318,11 @@ func TestConstructions(t *testing.T) {
 		{"VetoedEffortsAtTheCouncil", "2012-07-19", "Russia vetoed efforts to punish Syria.", []string{"RUS VETOED UNSC"}, true},
 		{"SpokesmanForABody", "2019-02-01", "A spokesman for the Kremlin condemned the United States.", []string{"RUS CRITICIZED USA"}, true},
 		{"SpokesmanForAPeoplesMinistry", "2019-02-01", "A spokesman for the Iranian Foreign Ministry condemned the United States.", []string{"IRN CRITICIZED USA"}, true},
+		{"NeitherNorSubjects", "2019-02-01", "Neither Russia nor China criticized North Korea.", []string{"RUS CRITICIZED PRK neg", "CHN CRITICIZED PRK neg"}, true},
+		{"MinistryInACapital", "2019-02-01", "The foreign ministry in Beijing condemned Japan.", []string{"CHN CRITICIZED JPN"}, true},
+		{"EmbassyInACapitalIsItsSenders", "2019-02-01", "The Russian embassy in London criticized Britain.", []string{"RUS CRITICIZED GBR"}, true},
+		{"AsWellAsSubjects", "2019-02-01", "Russia as well as China criticized the United States.", []string{"RUS CRITICIZED USA", "CHN CRITICIZED USA"}, true},
+		{"AsWellAsObjects", "2019-02-01", "Russia criticized the United States as well as Britain.", []string{"RUS CRITICIZED USA", "RUS CRITICIZED GBR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

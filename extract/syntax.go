@@ -1134,6 +1134,34 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[k], t.rel[k] = v, "nsubj"
 		t.head[sb], t.rel[sb] = k, "appos"
 	}
+	for k := 1; k+3 < n; k++ {
+		// "Russia/obl:npmod as well as China/nsubj criticized": names
+		// joined by "as well as" before the verb are coordinated subjects.
+		if toks[k].key != "as" || toks[k+1].key != "well" || toks[k+2].key != "as" || t.head[k] < 0 {
+			continue
+		}
+		v := t.head[k]
+		a, b := -1, -1 // the names before and after
+		for w := range t.head {
+			if t.head[w] == v && w < k && (t.tag[w] == "NNP" || t.tag[w] == "NN" || t.tag[w] == "NNPS") && t.rel[w] != "nsubj" {
+				a = w
+			}
+			if t.head[w] == v && w > k+2 && t.rel[w] == "nsubj" {
+				b = w
+			}
+		}
+		if a >= 0 && b >= 0 && strings.HasPrefix(t.tag[v], "VB") {
+			t.head[a], t.rel[a] = v, "nsubj"
+			t.head[b], t.rel[b] = a, "conj"
+			t.head[k], t.rel[k] = b, "cc"
+			continue
+		}
+		// "criticized the United States/obj as well as Britain/obl": the
+		// name after is the object's conjunct.
+		if o := dependent(t, t.head[v], "obj"); t.rel[v] == "obl" && t.head[v] >= 0 && o >= 0 && o < k && o == k-1 && (t.tag[v] == "NNP" || t.tag[v] == "NNPS") {
+			t.head[v], t.rel[v] = o, "conj"
+		}
+	}
 	for _, m := range ms {
 		// "Russia/compound last week/nsubj vetoed", "will visit
 		// Washington/compound next month/obj": an actor before a time
