@@ -1323,6 +1323,7 @@ func TestConstructions(t *testing.T) {
 		{"EmbassyInACapitalIsItsSenders", "2019-02-01", "The Russian embassy in London criticized Britain.", []string{"RUS CRITICIZED GBR"}, true},
 		{"AsWellAsSubjects", "2019-02-01", "Russia as well as China criticized the United States.", []string{"RUS CRITICIZED USA", "CHN CRITICIZED USA"}, true},
 		{"AsWellAsObjects", "2019-02-01", "Russia criticized the United States as well as Britain.", []string{"RUS CRITICIZED USA", "RUS CRITICIZED GBR"}, true},
+		{"TheJewishStateIsIsrael", "2019-02-01", "Israel struck targets in Syria. The Jewish state said it targeted Iranian forces.", []string{"ISR ATTACKED IRN"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
