@@ -900,6 +900,9 @@ func (c *clause) relativeOwner(i int, id string) bool {
 // preposition: "the group", "against the group", not "the group's leader".
 func (c *clause) bareNoun(i int) bool {
 	for _, k := range c.t.kids[i] {
+		if n := c.headOf[k]; n >= 0 && (c.t.rel[k] == "amod" || c.t.rel[k] == "compound") && compoundRel[c.ms[n].Suffix] != "" {
+			continue // "the Iran-backed group": its backer says nothing of which
+		}
 		if r := c.t.rel[k]; r != "det" && r != "punct" && (r != "case" || c.toks[k].key == "'s") && !(r == "acl" && k > i && c.t.tag[k] == "VBG") {
 			return false // "the nation's governors": a possessive is read as before
 		} // "accused the government of using/acl": a complement misplaced, still the government

@@ -1324,6 +1324,7 @@ func TestConstructions(t *testing.T) {
 		{"AsWellAsSubjects", "2019-02-01", "Russia as well as China criticized the United States.", []string{"RUS CRITICIZED USA", "CHN CRITICIZED USA"}, true},
 		{"AsWellAsObjects", "2019-02-01", "Russia criticized the United States as well as Britain.", []string{"RUS CRITICIZED USA", "RUS CRITICIZED GBR"}, true},
 		{"TheJewishStateIsIsrael", "2019-02-01", "Israel struck targets in Syria. The Jewish state said it targeted Iranian forces.", []string{"ISR ATTACKED IRN"}, false},
+		{"TheBackedGroupReferredBack", "2019-02-01", "Hezbollah fired rockets at Israel. The Iran-backed group said it was retaliating.", []string{"HEZBOLLAH ATTACKED ISR", "IRN SUPPORTED HEZBOLLAH"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -379,6 +379,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 		if m.Possessive && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && mentionStarting(ms, m.End+1) >= 0 {
 			cheap = true // "Viktor Orban's Hungary" (relate's possessor)
 		}
+		if m.Suffix != "" && m.Start > 0 && toks[m.Start-1].key == "the" && m.End < len(toks) && groupNouns[toks[m.End].key] && x.useTree() {
+			return needsTags // "The Iran-backed group": the group an earlier sentence named (relate's modifiers)
+		}
 	}
 	if actors == 1 && x.useTree() {
 		// A demonym modifying a noun is an actor to the tree rules ("the

@@ -268,6 +268,13 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				}
 				break
 			}
+			if c != nil && groupNouns[toks[j].key] && m.Start > 0 && toks[m.Start-1].key == "the" && (j+1 == len(toks) || !strings.HasPrefix(toks[j+1].tag, "NN")) {
+				// "The Iran-backed group said": the group referred back to.
+				if o, ok := c.corefer(j); ok && o.Actors[0].ID != m.Actors[0].ID {
+					out = withRule(appendPairs(out, []Mention{m}, []Mention{o}, rel, toks[m.Start], 0.75, false, schema.Asserted, nil), "modifier")
+				}
+				break
+			}
 		}
 	}
 	// Relational nouns: "Syria's ally", "its Russian and Iranian backers".
