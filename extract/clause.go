@@ -238,6 +238,11 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			return got
 		}
 	}
+	if c.toks[i].key == "they" {
+		if m, ok := c.speakerOf(i); ok {
+			return m
+		}
+	}
 	if m, ok := c.corefer(i); ok {
 		return []Mention{m}
 	}
@@ -966,15 +971,26 @@ var (
 // pronoun.
 func (c *clause) speakerOf(i int) ([]Mention, bool) {
 	t := c.t
-	if l := c.toks[i].key; l != "he" && l != "she" || !relIs(t.rel[i], "nsubj") {
+	if l := c.toks[i].key; l != "he" && l != "she" && l != "they" || !relIs(t.rel[i], "nsubj") {
 		return nil, false
 	}
 	p := t.head[i]
+	for p >= 0 && t.rel[p] == "xcomp" {
+		p = t.head[p] // "said they had agreed to hold talks"
+	}
 	if p < 0 || t.rel[p] != "ccomp" || t.head[p] < 0 || !speechLemmas[t.lemma[t.head[p]]] {
 		return nil, false
 	}
 	s := t.child(t.head[p], "nsubj")
 	if s < 0 || s > i {
+		return nil, false
+	}
+	if c.toks[i].key == "they" {
+		// "Lavrov and Wang Yi said they discussed …": the speakers, two
+		// or more named.
+		if got := c.argsOf(s, false); actorCount(got) > 1 {
+			return got, true
+		}
 		return nil, false
 	}
 	if k := c.headOf[s]; k >= 0 {

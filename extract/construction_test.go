@@ -1325,6 +1325,11 @@ func TestConstructions(t *testing.T) {
 		{"AsWellAsObjects", "2019-02-01", "Russia criticized the United States as well as Britain.", []string{"RUS CRITICIZED USA", "RUS CRITICIZED GBR"}, true},
 		{"TheJewishStateIsIsrael", "2019-02-01", "Israel struck targets in Syria. The Jewish state said it targeted Iranian forces.", []string{"ISR ATTACKED IRN"}, false},
 		{"TheBackedGroupReferredBack", "2019-02-01", "Hezbollah fired rockets at Israel. The Iran-backed group said it was retaliating.", []string{"HEZBOLLAH ATTACKED ISR", "IRN SUPPORTED HEZBOLLAH"}, true},
+		{"TheyTheSpeakersDiscussed", "2019-02-01", "Lavrov and Wang Yi said they also discussed the situation in Myanmar.", []string{"sergey-lavrov MET_WITH wang-yi"}, true},
+		{"TheySaidTheyHadAgreedToHoldTalks", "2019-02-01", "Lavrov and Wang Yi said they had agreed to hold more talks.", []string{"sergey-lavrov MET_WITH wang-yi future"}, true},
+		{"EnDashCountryPair", "2019-02-01", "The dispute could strain the Japan–Australia alliance.", []string{"JPN ALLIED_WITH AUS"}, true},
+		{"EnDashInANumberRange", "2019-02-01", "Trade between Japan and Australia rose in 1990–2000.", nil, true},
+		{"FrequentVisitor", "2019-02-01", "Soleimani was a frequent visitor to Iraq.", []string{"qasem-soleimani VISITED IRQ"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2298,8 +2298,11 @@ func (x *Extractor) personStarts(toks []token, i int, st *state) bool {
 // party. Elsewhere ("the Syria-Iraq border") the pair is no actor.
 func (x *Extractor) hyphenPair(s Sentence, toks []token, i int, st *state) (Mention, bool) {
 	t := toks[i]
-	h := strings.IndexByte(t.text, '-')
-	if h <= 0 || h == len(t.text)-1 || !t.cap() || strings.Count(t.text, "-") != 1 {
+	h, dash := strings.IndexByte(t.text, '-'), 1
+	if h < 0 {
+		h, dash = strings.Index(t.text, "–"), len("–") // "Japan–Australia"
+	}
+	if h <= 0 || h+dash >= len(t.text) || !t.cap() || strings.Count(t.text, "-")+strings.Count(t.text, "–") != 1 {
 		return Mention{}, false
 	}
 	mutual := false
@@ -2313,7 +2316,7 @@ func (x *Extractor) hyphenPair(s Sentence, toks []token, i int, st *state) (Ment
 		return Mention{}, false
 	}
 	var as []schema.Actor
-	for _, part := range []string{t.text[:h], t.text[h+1:]} {
+	for _, part := range []string{t.text[:h], t.text[h+dash:]} {
 		sub := tokenize(part, t.start)
 		if p, ok := st.unknownPeople[surnameKey(part)]; ok && len(sub) == 1 {
 			p.Text = part // "a Trump-Kim summit": people the article named in full

@@ -129,6 +129,13 @@ func scanWord(s string, i int) int {
 			j += size
 			continue
 		}
+		// An en dash joins two names: "the Japan–Australia alliance".
+		if r == '–' && j > i && unicode.IsUpper([]rune(s[i:])[0]) {
+			if next, _ := utf8.DecodeRuneInString(s[j+size:]); unicode.IsUpper(next) {
+				j += size
+				continue
+			}
+		}
 		// A joiner continues the word when a letter or digit follows it.
 		if r == '-' || r == '\'' || r == '’' || r == '.' || r == '&' {
 			next, nsize := utf8.DecodeRuneInString(s[j+size:])

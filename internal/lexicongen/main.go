@@ -1140,6 +1140,7 @@ var ours = []our{
 	n("conversation", schema.SpokeWith, "with", "between"),
 	n("phone", schema.SpokeWith, "with", "between").note("'a phone call with': the head is call; kept for 'phone conversation' splits"),
 	n("visit", schema.Visited, "to"),
+	n("visitor", schema.Visited, "to").note("'a frequent visitor to Iraq': the one who is, visits"),
 	n("trip", schema.Visited, "to"),
 	n("tour", schema.Visited, "of"),
 	n("arrival", schema.Visited, "in"),
