@@ -6093,6 +6093,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				k = t.child(k, "obj")
 			}
 		}
+		if o := c.prepChild(i, "of"); k < 0 && e.Relation.Symmetric() && len(f.obj) == 0 && o >= 0 && len(t.conjuncts(o)) >= 2 &&
+			!slices.ContainsFunc(c.argsOf(o, true), func(m Mention) bool { return m.Actors[0].Kind == schema.Organization }) {
+			// "the meeting of Putin and Erdogan": the parties, two or more
+			// (but "the meeting of NATO", "the annual meetings of the IMF
+			// and the World Bank" are the bodies' own).
+			k = o
+		}
 		if k >= 0 && (e.Relation.Symmetric() || e.Relation == schema.Attacked) {
 			// Only a mutual event has its parties after "between":
 			// "allegations of collusion between A and B" accuse neither.

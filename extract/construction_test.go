@@ -329,7 +329,7 @@ func TestConstructions(t *testing.T) {
 		{"GrantedAccessToBases", "2003-03-01", "Turkey granted the United States access to its bases.", []string{"TUR COOPERATED_WITH USA"}, true},
 		{"RefusedToLendTerritory", "2003-03-01", "Turkey refused to let U.S. troops use its territory.", []string{"TUR REJECTED USA"}, true},
 		{"PairSetOffAsAllies", "2013-09-14", "The deal can't be a stalling tactic by Syria and Russia, longtime allies.", []string{"SYR ALLIED_WITH RUS"}, true},
-		{"PairSetOffAsAlliesOfAnother", "2013-09-14", "Russia and China, allies of Iran, blocked it.", nil, true},
+		{"PairSetOffAsAlliesOfAnother", "2013-09-14", "Russia and China, allies of Iran, blocked it.", []string{"RUS ALLIED_WITH IRN", "CHN ALLIED_WITH IRN"}, true},
 		{"DemonymAmbassadorToACapitalBeforeAName", "2019-06-01", "The Russian ambassador to Washington, Anatoly Antonov, said the talks went well.", []string{"anatoly-antonov REPRESENTS RUS"}, true},
 		{"SupremeLeaderTitle", "2019-06-01", "Iranian Supreme Leader Ali Khamenei said the talks went well.", []string{"ali-khamenei REPRESENTS IRN"}, true},
 		{"ObjectNamedByAnAppositionTheParserMisplaced", "2016-01-23", "Xi Jinping was to meet Iran's most powerful figure, Supreme Leader Ayatollah Ali Khamenei, later in the day.", []string{"xi-jinping MET_WITH ali-khamenei future"}, false},
@@ -1330,6 +1330,12 @@ func TestConstructions(t *testing.T) {
 		{"EnDashCountryPair", "2019-02-01", "The dispute could strain the Japan–Australia alliance.", []string{"JPN ALLIED_WITH AUS"}, true},
 		{"EnDashInANumberRange", "2019-02-01", "Trade between Japan and Australia rose in 1990–2000.", nil, true},
 		{"FrequentVisitor", "2019-02-01", "Soleimani was a frequent visitor to Iraq.", []string{"qasem-soleimani VISITED IRQ"}, true},
+		{"AccordStruckWithInARelativeClause", "2019-06-01", "Officials point to the accord that Putin struck with Erdogan on Syria.", []string{"vladimir-putin SIGNED_AGREEMENT_WITH recep-tayyip-erdogan"}, true},
+		{"FrontedAdjunctReadAsTheSubject", "2019-06-01", "After talks with Moon Jae-in, Shinzo Abe criticized North Korea.", []string{"shinzo-abe MET_WITH moon-jae-in", "shinzo-abe CRITICIZED PRK"}, true},
+		{"FrontedFollowingReadAsTheSubject", "2019-06-01", "Following his meeting with Moon Jae-in, Shinzo Abe criticized North Korea.", []string{"shinzo-abe MET_WITH moon-jae-in", "shinzo-abe CRITICIZED PRK"}, true},
+		{"PluralApposSetOffAfterACoordination", "2019-06-01", "Japan and South Korea, both U.S. allies, agreed to share intelligence.", []string{"JPN ALLIED_WITH USA", "KOR ALLIED_WITH USA", "JPN COOPERATED_WITH KOR future"}, true},
+		{"MeetingOfTwo", "2019-06-01", "The meeting of Putin and Erdogan came after months of tension.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},
+		{"MeetingsOfTwoBodiesAreTheirOwn", "1987-04-01", "The annual meetings of the International Monetary Fund and the World Bank begin today.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

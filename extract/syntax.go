@@ -1162,6 +1162,55 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[v], t.rel[v] = o, "conj"
 		}
 	}
+	for k := range t.head {
+		// "Japan and South Korea, both U.S. allies/conj,": a common noun
+		// set off by a comma after a coordination closed by "and", with no
+		// "and" of its own, is the coordination's apposition.
+		h := t.head[k]
+		if h < 0 || t.rel[k] != "conj" || t.tag[k] != "NNS" && t.tag[k] != "NN" || hasDependent(t, k, "cc") || t.tag[h] != "NNP" && t.tag[h] != "NNPS" {
+			continue
+		}
+		p := k
+		for p > 0 && t.dominates(k, p-1) {
+			p--
+		}
+		closed := false
+		for j := h + 1; j < p; j++ {
+			if t.head[j] == h && t.rel[j] == "conj" && hasDependent(t, j, "cc") {
+				closed = true
+			}
+		}
+		if closed && p > 0 && (toks[p].key == "," || toks[p-1].key == ",") {
+			t.rel[k] = "appos"
+		}
+	}
+	for v := range t.head {
+		// "After/case talks/nsubj with Moon, Abe/conj criticized": a
+		// subject with a preposition is a fronted adjunct; the name after
+		// its comma that the parser hung inside it is the subject.
+		sb := dependent(t, v, "nsubj")
+		if sb < 1 || !strings.HasPrefix(t.tag[v], "VB") || sb > v {
+			continue
+		}
+		c := dependent(t, sb, "case")
+		if c < 0 || c > sb || !subordinators[toks[c].key] && !timePreps[toks[c].key] && toks[c].key != "despite" {
+			continue
+		}
+		for k := sb + 1; k < v; k++ {
+			if t.rel[k] == "conj" && (t.tag[k] == "NNP" || t.tag[k] == "NNPS") && t.dominates(sb, k) {
+				p := k // the first word of the name
+				for p > 0 && t.head[p-1] == k && t.rel[p-1] == "flat" {
+					p--
+				}
+				if toks[p-1].key != "," {
+					continue
+				}
+				t.head[k], t.rel[k] = v, "nsubj"
+				t.rel[sb] = "obl"
+				break
+			}
+		}
+	}
 	for _, m := range ms {
 		// "Russia/compound last week/nsubj vetoed", "will visit
 		// Washington/compound next month/obj": an actor before a time

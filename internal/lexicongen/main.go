@@ -966,7 +966,7 @@ var ours = []our{
 	vo("sign", schema.SignedAgreementWith, dealNouns, "with"),
 	vo("conclude", schema.SignedAgreementWith, dealNouns, "with"),
 	vo("reach", schema.SignedAgreementWith, "agreement|deal|accord|ceasefire|truce", "with"),
-	vo("strike", schema.SignedAgreementWith, "deal|agreement", "with"),
+	vo("strike", schema.SignedAgreementWith, dealNouns+"|bargain|compromise", "with"),
 	vo("conduct", schema.CooperatedWith, "exercise|drill|patrol", "with").note("joint exercises (guideline)"),
 	vo("hold", schema.CooperatedWith, "exercise|drill", "with").note("joint exercises (guideline)"),
 	vo("launch", schema.Attacked, attackNouns, "on", "against"),
