@@ -3832,6 +3832,10 @@ var heldNouns = map[string]bool{
 	"facility": true, "holdout": true, "pocket": true, "checkpoint": true, "post": true,
 }
 
+// backLemmas back an act another carries out: "an offensive backed by
+// Russia".
+var backLemmas = map[string]bool{"back": true, "support": true, "sponsor": true, "lead": true, "aid": true, "assist": true, "help": true, "arm": true}
+
 // carryLemmas carry out an act named by the noun they modify: "strikes
 // launched against", "raids conducted by".
 var carryLemmas = map[string]bool{
@@ -5689,9 +5693,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if t.rel[k] == "acl" && t.tag[k] == "VBN" && carryLemmas[t.lemma[k]] {
 			carried = k
 		}
-	}
-	if len(f.obj) == 0 && carried >= 0 {
-		f.obj = c.prepArgs(carried, e.Preps)
+		if len(f.obj) == 0 && t.rel[k] == "acl" && t.tag[k] == "VBN" && k > i && (carryLemmas[t.lemma[k]] || backLemmas[t.lemma[k]]) {
+			// The phrase after a participle that carries out or backs the
+			// act: "an offensive backed by Riyadh against the Houthis" (not
+			// "the tanker attack, blamed on Iran").
+			f.obj = c.prepArgs(k, e.Preps)
+		}
 	}
 	if k := t.child(i, "compound"); len(f.obj) == 0 && e.Relation == schema.Visited && k >= 0 {
 		if m := c.headOf[k]; m >= 0 && c.ms[m].Place {
@@ -5934,7 +5941,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			v = t.head[h]
 		}
 	}
-	if v >= 0 && requestLemmas[t.lemma[v]] && !timePreps[t.caseOf(i)] {
+	if v >= 0 && requestLemmas[t.lemma[v]] && !timePreps[t.caseOf(i)] && t.caseOf(i) != "in" {
 		v = -1 // "asked for an investigation of Biden": someone else is to investigate (but "called for calm during talks with X")
 	}
 	if v >= 0 && speechLemmas[t.lemma[v]] && e.Relation == schema.Attacked {

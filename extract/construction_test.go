@@ -1336,6 +1336,9 @@ func TestConstructions(t *testing.T) {
 		{"PluralApposSetOffAfterACoordination", "2019-06-01", "Japan and South Korea, both U.S. allies, agreed to share intelligence.", []string{"JPN ALLIED_WITH USA", "KOR ALLIED_WITH USA", "JPN COOPERATED_WITH KOR future"}, true},
 		{"MeetingOfTwo", "2019-06-01", "The meeting of Putin and Erdogan came after months of tension.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},
 		{"MeetingsOfTwoBodiesAreTheirOwn", "1987-04-01", "The annual meetings of the International Monetary Fund and the World Bank begin today.", nil, true},
+		{"OffensiveAfterADeterminerBackedBy", "2019-06-01", "The Yemeni army pushed toward Marib in an offensive backed by Saudi Arabia against the Houthis.", []string{"YEM ATTACKED HOUTHIS"}, false},
+		{"InAnOffensiveAfterAVerbOfPushing", "2016-06-01", "The Yemeni army pushed toward Marib in an offensive against the Houthis.", []string{"YEM ATTACKED HOUTHIS"}, true},
+		{"NameBeforeADashAndALowerCaseWordEndsBeforeIt", "2016-06-01", "The offensive by Syrian forces and Hezbollah - all backed by Russian air strikes - reversed rebel gains.", []string{"RUS SUPPORTED SYR", "RUS SUPPORTED HEZBOLLAH"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1534,6 +1534,9 @@ func (x *Extractor) lookup(toks []token, i int, date string) (*Entity, surfaceKi
 	max := int(toks[i].maxLen - 1)
 	var buf [128]byte
 	for n := min(max, len(toks)-i); n >= 1; n-- {
+		if k := toks[i+n-1].key; n > 1 && (k == "-" || k == "–" || k == "—" || k == "--") && i+n < len(toks) && !toks[i+n].cap() {
+			continue // a name ends in a word: not "Iran -" before a dash and a lower-case word
+		}
 		// The n words' name forms joined by spaces; the map lookup of
 		// string(key) does not allocate.
 		key := buf[:0]

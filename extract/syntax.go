@@ -1555,6 +1555,14 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		}
 	}
 	for i := 1; i < len(toks); i++ {
+		// "in an offensive/JJ backed by Riyadh": after a determiner and
+		// before no noun, the offensive is the noun.
+		if toks[i].key == "offensive" && toks[i].tag == "JJ" && (toks[i-1].tag == "DT" || toks[i-1].tag == "PRP$" || toks[i-1].tag == "POS" || toks[i-1].tag == "JJ") &&
+			(i+1 == len(toks) || !strings.HasPrefix(toks[i+1].tag, "NN") && toks[i+1].tag != "JJ") {
+			toks[i].tag = "NN"
+		}
+	}
+	for i := 1; i < len(toks); i++ {
 		// "provided sanctuary/JJ to": words of shelter are never adjectives.
 		if toks[i].tag == "JJ" && shelterNouns[toks[i].key] {
 			toks[i].tag = "NN"
