@@ -3612,6 +3612,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if f.rel == schema.DowngradedRelations && (t.lemma[i] == "expel" || t.lemma[i] == "eject") && len(f.obj) > 0 &&
+		!slices.ContainsFunc(f.obj, func(m Mention) bool { return m.Actors[0].Kind != schema.Group }) {
+		f.rel = schema.Attacked // "Kurdish fighters expelled Islamic State militants from Kobani": by force
+	}
 	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && !c.askedFor(i) && !c.followedBy(i, "to") && !c.infinitiveAdvcl(i) {
 		return frame{}, false // "asked Russia why …": a question, not a call
 	}
@@ -3831,6 +3835,10 @@ var heldNouns = map[string]bool{
 	"position": true, "stronghold": true, "base": true, "outpost": true, "camp": true, "headquarters": true,
 	"facility": true, "holdout": true, "pocket": true, "checkpoint": true, "post": true,
 }
+
+// meansLemmas make a thing a means to an end: "weaponry employed to
+// kill", "missiles designed to carry".
+var meansLemmas = map[string]bool{"use": true, "employ": true, "design": true, "intend": true, "build": true, "deploy": true, "develop": true, "mean": true, "aim": true}
 
 // backLemmas back an act another carries out: "an offensive backed by
 // Russia".
@@ -4750,6 +4758,16 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 	}
 	if got := c.objectController(i, h); len(got) > 0 {
 		return got
+	}
+	if t.tag[h] == "VBN" && t.hasChildLemma(i, "mark", "to") && t.child(h, "aux") < 0 && t.child(h, "aux:pass") < 0 && t.child(h, "cop") < 0 && t.child(h, "nsubj") < 0 &&
+		meansLemmas[t.lemma[h]] && (t.rel[h] == "acl" || (t.rel[h] == "xcomp" || t.rel[h] == "advcl") && h > 0 && (t.tag[h-1] == "NN" || t.tag[h-1] == "NNS")) {
+		// "provided militants with weaponry employed to kill American
+		// soldiers": the purpose of a thing a participle describes is its
+		// users', named only by the participle's agent.
+		if a := t.child(h, "obl:agent"); a >= 0 {
+			return c.argsOf(a, false)
+		}
+		return nil
 	}
 	switch {
 	case t.rel[i] == "xcomp" || t.rel[i] == "advcl" && objectControl[t.lemma[h]] && t.hasChildLemma(i, "mark", "to"):
@@ -6911,8 +6929,8 @@ func (c *clause) polarity(f *frame, i int) {
 			}
 		case r == "xcomp" && hl == "look" && t.hasChildLemma(h, "advmod", "forward") && f.mod == schema.Asserted:
 			f.mod = schema.Future // "looking forward to meeting X"
-		case r == "xcomp" && hypoLemmas[hl]:
-			f.mod = schema.Hypothetical
+		case r == "xcomp" && hypoLemmas[hl], r == "xcomp" && hl == "suppose" && p == i:
+			f.mod = schema.Hypothetical // "was supposed to arrive in Buenos Aires": due, not done
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && hypoNouns[hl]:
 			f.mod = schema.Hypothetical // "Obama's threat to attack Syria"
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && f.mod == schema.Asserted:

@@ -1339,6 +1339,12 @@ func TestConstructions(t *testing.T) {
 		{"OffensiveAfterADeterminerBackedBy", "2019-06-01", "The Yemeni army pushed toward Marib in an offensive backed by Saudi Arabia against the Houthis.", []string{"YEM ATTACKED HOUTHIS"}, false},
 		{"InAnOffensiveAfterAVerbOfPushing", "2016-06-01", "The Yemeni army pushed toward Marib in an offensive against the Houthis.", []string{"YEM ATTACKED HOUTHIS"}, true},
 		{"NameBeforeADashAndALowerCaseWordEndsBeforeIt", "2016-06-01", "The offensive by Syrian forces and Hezbollah - all backed by Russian air strikes - reversed rebel gains.", []string{"RUS SUPPORTED SYR", "RUS SUPPORTED HEZBOLLAH"}, true},
+		{"PurposeOfAThingsParticipleIsNotTheGivers", "2016-01-01", "Iran provided Iraqi militants with weaponry employed to kill American soldiers.", nil, true},
+		{"ArmedGroupExpelledIsAttacked", "2015-01-27", "Kurdish fighters expelled Islamic State militants from Kobani.", []string{"YPG ATTACKED ISIS"}, true},
+		{"DiplomatsExpelledIsADowngrade", "2018-03-26", "Poland expelled Russian diplomats.", []string{"POL DOWNGRADED_RELATIONS RUS"}, true},
+		{"SupposedToArrive", "2018-11-30", "Merkel was supposed to arrive in Buenos Aires early Friday, but her plane returned to Germany.", []string{"angela-merkel VISITED ARG hypothetical"}, true},
+		{"UnlikeANameIsNoConjunct", "2018-10-10", "Haley, unlike Trump, used her platform while lambasting Syria and Russia.", []string{"nikki-haley CRITICIZED SYR", "nikki-haley CRITICIZED RUS"}, true},
+		{"BareVerbAfterAndClosingAListOfVerbs", "2016-04-24", "Obama wants to increase trade, defeat Islamic State militants and counter Russian intervention in Syria.", []string{"barack-obama ATTACKED ISIS future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

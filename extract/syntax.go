@@ -1162,6 +1162,28 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[v], t.rel[v] = o, "conj"
 		}
 	}
+	for k, h := range t.head {
+		// "wants to increase trade, defeat/conj militants": a bare verb
+		// conjoined to a finite one that has a to-infinitive between them
+		// is the infinitive's conjunct.
+		if h < 0 || t.rel[k] != "conj" || t.tag[k] != "VB" || hasDependent(t, k, "nsubj") || hasDependent(t, k, "aux") || hasDependent(t, k, "mark") ||
+			t.tag[h] != "VBZ" && t.tag[h] != "VBD" && t.tag[h] != "VBP" {
+			continue
+		}
+		for x := h + 1; x < k; x++ {
+			if t.head[x] == h && t.rel[x] == "xcomp" && t.tag[x] == "VB" && hasDependent(t, x, "mark") {
+				t.head[k] = x
+				break
+			}
+		}
+	}
+	for k := range t.head {
+		// "Haley, unlike/case Trump/conj, used": a phrase that sets a name
+		// apart is no conjunct.
+		if c := dependent(t, k, "case"); t.rel[k] == "conj" && c >= 0 && (toks[c].key == "unlike" || toks[c].key == "except" || toks[c].key == "besides") {
+			t.rel[k] = "nmod"
+		}
+	}
 	for k := range t.head {
 		// "Japan and South Korea, both U.S. allies/conj,": a common noun
 		// set off by a comma after a coordination closed by "and", with no
@@ -1597,6 +1619,19 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		// encircle it": an -s verb after a comma and before an infinitive.
 		if k := toks[i].key; toks[i].tag == "NNS" && toks[i-1].key == "," && toks[i+1].key == "to" && (toks[i+2].tag == "VB" || toks[i+2].tag == "NN") && infinitiveVerbs[lemma.Of(k, "VBZ")] && strings.HasSuffix(k, "s") {
 			toks[i].tag, toks[i+1].tag = "VBZ", "TO"
+		}
+	}
+	for i := 2; i+1 < len(toks); i++ {
+		// "to increase trade, defeat/VB militants and counter/NN Russian
+		// intervention": after "and" closing a list of bare verbs, a
+		// verb's base form before its object is the last of them.
+		if k := toks[i].key; toks[i-1].key == "and" && toks[i].tag == "NN" && lemma.Of(k, "VB") == k && (allVerbForms[k] || k == "counter") && (toks[i+1].tag == "JJ" || toks[i+1].tag == "NNP" || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP$") {
+			for j := i - 2; j >= 1 && j >= i-6; j-- {
+				if toks[j].tag == "VB" && (toks[j-1].key == "," || toks[j-1].tag == "TO") {
+					toks[i].tag = "VB"
+					break
+				}
+			}
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
