@@ -1345,6 +1345,8 @@ func TestConstructions(t *testing.T) {
 		{"SupposedToArrive", "2018-11-30", "Merkel was supposed to arrive in Buenos Aires early Friday, but her plane returned to Germany.", []string{"angela-merkel VISITED ARG hypothetical"}, true},
 		{"UnlikeANameIsNoConjunct", "2018-10-10", "Haley, unlike Trump, used her platform while lambasting Syria and Russia.", []string{"nikki-haley CRITICIZED SYR", "nikki-haley CRITICIZED RUS"}, true},
 		{"BareVerbAfterAndClosingAListOfVerbs", "2016-04-24", "Obama wants to increase trade, defeat Islamic State militants and counter Russian intervention in Syria.", []string{"barack-obama ATTACKED ISIS future"}, true},
+		{"SenatorAndAdviserAtHome", "2017-12-01", "Democratic Senator Ben Cardin met national security adviser H.R. McMaster last week.", nil, true},
+		{"SenatorAndForeignLeader", "2017-12-01", "Democratic Senator Ben Cardin met Russian Foreign Minister Sergei Lavrov last week.", []string{"sergey-lavrov REPRESENTS RUS", "ben-cardin MET_WITH sergey-lavrov"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

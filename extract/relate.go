@@ -342,10 +342,30 @@ func dropPrivatePairs(rs []relation, st *state) []relation {
 		}
 		// Two people of one country deal with each other at home ("Trump
 		// pressured Sessions", "Hillary Clinton rebuked Trump"): no
-		// relation between international actors.
-		home := r.subj.Country != "" && r.subj.Country == r.obj.Country && !abroad[r.trigger.start]
+		// relation between international actors. A senator or governor
+		// no dictionary knows sits in Washington or a state capital.
+		sc, oc := r.subj.Country, r.obj.Country
+		if sc == "" && usLegislator(st.titles[r.subj.ID]) {
+			sc = "USA"
+		}
+		if oc == "" && usLegislator(st.titles[r.obj.ID]) {
+			oc = "USA"
+		}
+		home := sc != "" && sc == oc && !abroad[r.trigger.start]
 		return st.untitled[r.subj.ID] || st.untitled[r.obj.ID] || home
 	})
+}
+
+// usLegislator reports whether a title is a US lawmaker's or governor's:
+// "senate majority leader", "sen.", "rep.", "gov.".
+func usLegislator(title string) bool {
+	for _, w := range strings.Fields(title) {
+		switch w {
+		case "senator", "sen.", "sen", "senate", "congressman", "congresswoman", "rep.", "rep", "governor", "gov.", "gov", "speaker", "majority", "minority":
+			return true
+		}
+	}
+	return false
 }
 
 // posFits checks a trigger's part of speech against the tagger.
