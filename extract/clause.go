@@ -4728,6 +4728,12 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return got // "jets which operate in support of the regime"
 	}
 	if s := t.child(i, "nsubj"); s >= 0 {
+		if k := t.child(s, "case"); k > 0 && k < s && t.tag[k] == "IN" && (t.tag[k-1] == "WP" || c.toks[k-1].key == "anyone" || c.toks[k-1].key == "someone") {
+			// "who in his campaign/nsubj had communications": a phrase
+			// with a preposition is no subject; the one it belongs to is
+			// not named.
+			return nil
+		}
 		if h := t.head[i]; h >= 0 && t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "for") && t.hasChildLemma(i, "mark", "to") && c.destinationOf(h, s) {
 			return c.subjectOf(h, depth+1) // "left Washington for Riyadh to meet the king": the traveller meets
 		}
@@ -5553,6 +5559,28 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 	return nil
 }
 
+// commonFoeLemmas are purposes against a third party: "to retake the dam".
+var commonFoeLemmas = map[string]bool{
+	"retake": true, "recapture": true, "liberate": true, "defeat": true, "drive": true, "oust": true, "expel": true,
+	"free": true, "repel": true, "dislodge": true, "clear": true, "push": true,
+}
+
+// sharedPurpose reports whether the fighting at i has a purpose its
+// fighters share or is done together: "battled on the ground to retake
+// the dam", "fought side by side".
+func (c *clause) sharedPurpose(i int) bool {
+	t := c.t
+	for _, k := range t.kids[i] {
+		if (t.rel[k] == "advcl" || t.rel[k] == "xcomp") && t.hasChildLemma(k, "mark", "to") && commonFoeLemmas[t.lemma[k]] {
+			return true // (but "battled to control the town": each other)
+		}
+		if t.rel[k] == "advmod" && (t.lemma[k] == "together" || t.lemma[k] == "jointly") || (relIs(t.rel[k], "obl") && t.caseOf(k) == "alongside") {
+			return true
+		}
+	}
+	return false
+}
+
 // othersNamed reports whether the sentence names an actor other than the
 // subjects and the states of the subjects who are people, as no place or
 // topic.
@@ -5646,6 +5674,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.Attacked && c.toks[i].text == "War" && i > 0 && c.within[i-1] >= 0 && len(c.ms[c.within[i-1]].Actors) == 1 {
 		return frame{}, false // "the Iraq War", "the Vietnam War": a war named for its place ("the Iran-Iraq War" names both sides)
+	}
+	if e.Relation == schema.Attacked && t.tag[i] == "NNS" && (t.lemma[i] == "war" || t.lemma[i] == "conflict") && t.child(i, "compound") >= 0 && c.prepChild(i, "between") < 0 {
+		return frame{}, false // "the Iraq and Afghanistan wars": each war named for its place
 	}
 	if e.Relation == schema.Threatened && c.toks[i].key == "threat" && t.child(i, "nmod:poss") < 0 && !c.hasInfinitive(i) && c.prepChild(i, "against") < 0 {
 		// (But "the U.S. threat against Japan" is one made.)
@@ -6952,6 +6983,9 @@ func (c *clause) polarity(f *frame, i int) {
 			break // "failed to disclose his meeting with Kislyak": the meeting took place
 		}
 	}
+	if x := t.child(i, "xcomp"); x >= 0 && f.rel == schema.ProvidedAidTo && withholdLemmas[t.lemma[x]] {
+		f.neg = true // "ordered the aid to Ukraine be frozen": aid withheld
+	}
 	if o := t.child(i, "obj"); o >= 0 && f.rel == schema.Attacked && f.mod == schema.Asserted && !f.neg && t.hasChildLemma(o, "det", "any") {
 		f.mod = schema.Hypothetical // "on alert to shoot down any North Korean rocket": none yet
 	}
@@ -6998,6 +7032,14 @@ func (c *clause) pairs(f frame) []relation {
 // pairsOnce is pairs for one frame as it stands.
 func (c *clause) pairsOnce(f frame) []relation {
 	trig := c.toks[f.trigger]
+	if f.rel == schema.Visited {
+		// "fined any Americans for visiting Cuba": a people's plural
+		// travels as private people, not as its state.
+		f.subj = slices.DeleteFunc(slices.Clone(f.subj), func(m Mention) bool {
+			_, kind, n := c.x.lookup(c.toks, m.Start, c.st.date)
+			return kind == surfPlural && n == m.End-m.Start
+		})
+	}
 	if f.rel == schema.Visited && len(f.obj) > 0 && allPeople(f.obj) {
 		f.rel = schema.MetWith // "Obama visited Prince William": a visit to a person meets them
 	}
@@ -7060,6 +7102,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 		return nil // "The two leaders clashed openly over human rights": words, no arms
 	}
 	exchanged := (f.rel == schema.Criticized || f.rel == schema.Accused) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade")
+	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) >= 2 && c.sharedPurpose(f.trigger) {
+		return nil // "Iraqi forces and Peshmerga fighters battled to retake the dam": side by side
+	}
 	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.hasTarget(f.trigger) {
 		// "Armenia and Azerbaijan clashed", "exchanged fire", "traded
 		// accusations": each attacked, or blamed, the other.

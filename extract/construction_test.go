@@ -1347,6 +1347,13 @@ func TestConstructions(t *testing.T) {
 		{"BareVerbAfterAndClosingAListOfVerbs", "2016-04-24", "Obama wants to increase trade, defeat Islamic State militants and counter Russian intervention in Syria.", []string{"barack-obama ATTACKED ISIS future"}, true},
 		{"SenatorAndAdviserAtHome", "2017-12-01", "Democratic Senator Ben Cardin met national security adviser H.R. McMaster last week.", nil, true},
 		{"SenatorAndForeignLeader", "2017-12-01", "Democratic Senator Ben Cardin met Russian Foreign Minister Sergei Lavrov last week.", []string{"sergey-lavrov REPRESENTS RUS", "ben-cardin MET_WITH sergey-lavrov"}, true},
+		{"ItsAllyAfterABasedModifier", "2016-01-01", "The Britain-based monitor said the raids were carried out by Syrian government warplanes or those of its ally Russia.", nil, true},
+		{"WarsNamedForTheirPlaces", "2016-01-01", "Ehrig avoids dwelling on whether the Iraq and Afghanistan wars were worth fighting.", nil, true},
+		{"AidOrderedFrozen", "2019-10-01", "Trump ordered the aid to Ukraine be frozen.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
+		{"WhoInHisCampaignIsNoOne", "2017-03-01", "Trump needs to find out who in his campaign had any communications with the Russians.", nil, true},
+		{"FightingSideBySideToRetake", "2014-08-10", "Iraqi security forces and Kurdish Peshmerga fighters battled on the ground to retake the dam.", nil, true},
+		{"PrivateTravellersOfAPeople", "2016-01-01", "The Treasury has not fined any Americans for visiting Cuba since 2009.", nil, true},
+		{"OfficialsOfAPeopleVisit", "2016-01-01", "Russian officials visited Cuba.", []string{"RUS VISITED CUB"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -902,7 +902,8 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 			break
 		}
 		for p := j - 1; p >= 0; p-- {
-			if n := mentionEnding(ms, p+1); n >= 0 && ms[n].Prep == "" && !(toks[j].key == "its" && allPeople(ms[n:n+1])) {
+			// (Not a modifier: "the Britain-based monitor … its ally Russia".)
+			if n := mentionEnding(ms, p+1); n >= 0 && ms[n].Prep == "" && ms[n].Suffix == "" && !(toks[j].key == "its" && allPeople(ms[n:n+1])) {
 				poss = coordLeft(ms, toks, n)
 				break
 			}
