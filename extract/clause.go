@@ -6006,6 +6006,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.subj, f.rule, v = c.actorsOf(o, false), "noun-adjunct", -1
 		}
 	}
+	if m := t.child(max(v, 0), "mark"); len(f.subj) == 0 && v >= 0 && t.child(v, "obj") < 0 && t.caseOf(i) == "for" && judgeLemmas[t.lemma[v]] &&
+		(m > 0 && c.toks[m].key == "that" && strings.HasPrefix(t.tag[m-1], "NN") || t.rel[v] == "acl:relcl") {
+		v = -1 // "militants that India blames for attacks": the ones blamed, the relative clause's head
+	}
 	if v >= 0 && f.rel == schema.Attacked && !c.reciprocal(i) && (t.child(v, "nsubj:pass") >= 0 || t.child(v, "aux:pass") >= 0) {
 		v = -1 // "20 jihadists were killed in strikes": the victims struck no one (but "in clashes with")
 	}

@@ -1354,6 +1354,8 @@ func TestConstructions(t *testing.T) {
 		{"FightingSideBySideToRetake", "2014-08-10", "Iraqi security forces and Kurdish Peshmerga fighters battled on the ground to retake the dam.", nil, true},
 		{"PrivateTravellersOfAPeople", "2016-01-01", "The Treasury has not fined any Americans for visiting Cuba since 2009.", nil, true},
 		{"OfficialsOfAPeopleVisit", "2016-01-01", "Russian officials visited Cuba.", []string{"RUS VISITED CUB"}, true},
+		{"BlamedForInARelativeClause", "2016-01-01", "Modi will be urging a tougher stance on Pakistan over militants that India blames for attacks on its territory.", nil, true},
+		{"ToBlameForAnAttack", "2017-10-27", "The inquiry found that the Syrian government was to blame for a chemical attack on the opposition-held town.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
