@@ -3612,6 +3612,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if f.rel == schema.Attacked && (revengeLemmas[t.lemma[i]] || t.lemma[i] == "hit" && t.hasChildLemma(i, "compound:prt", "back")) && slices.ContainsFunc(c.toks, func(tk token) bool { return tradeWords[tk.key] }) {
+		return frame{}, false // "China is retaliating against the U.S. for duties on Chinese imports": trade, no arms
+	}
 	if f.rel == schema.DowngradedRelations && (t.lemma[i] == "expel" || t.lemma[i] == "eject") && len(f.obj) > 0 &&
 		!slices.ContainsFunc(f.obj, func(m Mention) bool { return m.Actors[0].Kind != schema.Group }) {
 		f.rel = schema.Attacked // "Kurdish fighters expelled Islamic State militants from Kobani": by force
@@ -5557,6 +5560,12 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 		}
 	}
 	return nil
+}
+
+// tradeWords make a retaliation a trade measure.
+var tradeWords = map[string]bool{
+	"tariff": true, "tariffs": true, "duty": true, "duties": true, "import": true, "imports": true, "export": true,
+	"exports": true, "trade": true, "safeguard": true, "goods": true, "products": true, "anti-dumping": true,
 }
 
 // commonFoeLemmas are purposes against a third party: "to retake the dam".

@@ -1356,6 +1356,8 @@ func TestConstructions(t *testing.T) {
 		{"OfficialsOfAPeopleVisit", "2016-01-01", "Russian officials visited Cuba.", []string{"RUS VISITED CUB"}, true},
 		{"BlamedForInARelativeClause", "2016-01-01", "Modi will be urging a tougher stance on Pakistan over militants that India blames for attacks on its territory.", nil, true},
 		{"ToBlameForAnAttack", "2017-10-27", "The inquiry found that the Syrian government was to blame for a chemical attack on the opposition-held town.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, false},
+		{"TradeRetaliationIsNoAttack", "2012-07-05", "China is retaliating against the U.S. for a decision to impose duties on Chinese imports.", nil, true},
+		{"MilitaryRetaliation", "2020-01-08", "Iran retaliated against the United States with missile strikes.", []string{"IRN ATTACKED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
