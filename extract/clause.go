@@ -3612,6 +3612,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if f.rel == schema.SignedAgreementWith && t.lemma[i] == "sign" && t.hasChildLemma(i, "compound:prt", "on", "up") && (t.child(i, "obj") < 0 || !dealWords[t.lemma[t.child(i, "obj")]]) {
+		return frame{}, false // "ready to sign on for war", "signed up for the program": joining, no accord
+	}
 	if f.rel == schema.Attacked && (revengeLemmas[t.lemma[i]] || t.lemma[i] == "hit" && t.hasChildLemma(i, "compound:prt", "back")) && slices.ContainsFunc(c.toks, func(tk token) bool { return tradeWords[tk.key] }) {
 		return frame{}, false // "China is retaliating against the U.S. for duties on Chinese imports": trade, no arms
 	}
@@ -5562,6 +5565,9 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 	return nil
 }
 
+// dealWords are accords one signs.
+var dealWords = map[string]bool{"agreement": true, "deal": true, "treaty": true, "accord": true, "pact": true, "memorandum": true, "ceasefire": true, "truce": true, "protocol": true, "declaration": true, "contract": true}
+
 // tradeWords make a retaliation a trade measure.
 var tradeWords = map[string]bool{
 	"tariff": true, "tariffs": true, "duty": true, "duties": true, "import": true, "imports": true, "export": true,
@@ -6284,7 +6290,7 @@ var eventPreps = map[string]bool{"during": true, "after": true, "at": true, "in"
 // toEventLemmas take an event their subject is party to after "to", as
 // fact or as an event to come: "returned to talks with", "agreed to talks
 // with".
-var toEventLemmas = map[string]schema.Modality{"agree": schema.Future, "commit": schema.Future, "consent": schema.Future, "return": schema.Asserted}
+var toEventLemmas = map[string]schema.Modality{"agree": schema.Future, "commit": schema.Future, "consent": schema.Future, "return": schema.Asserted, "go": schema.Asserted}
 
 // requestLemmas ask for an event that others are to carry out.
 var requestLemmas = map[string]bool{
@@ -7117,6 +7123,10 @@ func (c *clause) pairsOnce(f frame) []relation {
 	exchanged := (f.rel == schema.Criticized || f.rel == schema.Accused) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade")
 	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) >= 2 && c.sharedPurpose(f.trigger) {
 		return nil // "Iraqi forces and Peshmerga fighters battled to retake the dam": side by side
+	}
+	if h := c.t.head[f.trigger]; len(f.obj) == 0 && f.rel == schema.Attacked && f.rule == "noun-adjunct" && strings.HasPrefix(c.t.tag[f.trigger], "NN") && len(f.subj) >= 2 &&
+		!(h >= 0 && (c.t.lemma[h] == "go" || c.t.lemma[h] == "be" || c.t.lemma[h] == "enter")) {
+		return nil // "are ready to sign on for war": a war the subjects join, against someone else
 	}
 	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.hasTarget(f.trigger) {
 		// "Armenia and Azerbaijan clashed", "exchanged fire", "traded

@@ -1358,6 +1358,9 @@ func TestConstructions(t *testing.T) {
 		{"ToBlameForAnAttack", "2017-10-27", "The inquiry found that the Syrian government was to blame for a chemical attack on the opposition-held town.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, false},
 		{"TradeRetaliationIsNoAttack", "2012-07-05", "China is retaliating against the U.S. for a decision to impose duties on Chinese imports.", nil, true},
 		{"MilitaryRetaliation", "2020-01-08", "Iran retaliated against the United States with missile strikes.", []string{"IRN ATTACKED USA"}, true},
+		{"SignOnForWarIsNoAccordNorWarBetweenThem", "2017-09-01", "I am not convinced that Japan and South Korea are ready to sign on for preventive war, he said.", nil, true},
+		{"SignedUpForAProgram", "2017-09-01", "Japan and South Korea signed up for the program.", nil, true},
+		{"WentToWarWithEachOther", "2017-09-01", "Iran and Iraq went to war in 1980.", []string{"IRN ATTACKED IRQ", "IRQ ATTACKED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

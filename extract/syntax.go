@@ -1887,6 +1887,15 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[i].tag = "NN"
 		}
 	}
+	for i := 0; i+1 < len(toks); i++ {
+		// "went to/TO war": before a determiner or a name, or a noun after
+		// "go", "to" is the treebank's preposition.
+		motion := i > 0 && (lemma.Of(toks[i-1].key, "VBD") == "go" || toks[i-1].key == "went" || toks[i-1].key == "gone" || toks[i-1].key == "going")
+		if n := toks[i+1]; toks[i].tag == "TO" && (n.tag == "DT" || n.tag == "PRP$" || n.tag == "NNP" || n.tag == "NNPS" ||
+			motion && (n.tag == "NN" || n.tag == "NNS") && !allVerbForms[n.key]) {
+			toks[i].tag = "IN"
+		}
+	}
 	verbList(toks)
 	finiteVerb(toks)
 	verbAfterParticiple(toks)
