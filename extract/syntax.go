@@ -1109,8 +1109,11 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "Japan/obl:npmod and Australia, close allies/nsubj of the United
 		// States, agreed": names, a comma and a noun phrase set off by
 		// commas before the verb are the subject and its apposition.
+		if !strings.HasPrefix(t.tag[v], "VB") || t.head[v] >= 0 && t.rel[v] != "ccomp" {
+			continue
+		}
 		sb := dependent(t, v, "nsubj")
-		if sb < 2 || !strings.HasPrefix(t.tag[v], "VB") || t.tag[sb] != "NNS" && t.tag[sb] != "NN" {
+		if sb < 2 || t.tag[sb] != "NNS" && t.tag[sb] != "NN" {
 			continue
 		}
 		p := sb
@@ -1210,8 +1213,11 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "After/case talks/nsubj with Moon, Abe/conj criticized": a
 		// subject with a preposition is a fronted adjunct; the name after
 		// its comma that the parser hung inside it is the subject.
+		if !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
 		sb := dependent(t, v, "nsubj")
-		if sb < 1 || !strings.HasPrefix(t.tag[v], "VB") || sb > v {
+		if sb < 1 || sb > v {
 			continue
 		}
 		c := dependent(t, sb, "case")
