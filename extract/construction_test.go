@@ -1361,6 +1361,10 @@ func TestConstructions(t *testing.T) {
 		{"SignOnForWarIsNoAccordNorWarBetweenThem", "2017-09-01", "I am not convinced that Japan and South Korea are ready to sign on for preventive war, he said.", nil, true},
 		{"SignedUpForAProgram", "2017-09-01", "Japan and South Korea signed up for the program.", nil, true},
 		{"WentToWarWithEachOther", "2017-09-01", "Iran and Iraq went to war in 1980.", []string{"IRN ATTACKED IRQ", "IRQ ATTACKED IRN"}, true},
+		{"DeliveredMissileSystems", "2019-06-01", "Russia delivered S-400 missile systems to Turkey.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
+		{"USInCapitalsIsNoPronoun", "2019-06-01", "US special forces are training and equipping Syrian Kurdish fighters.", []string{"USA PROVIDED_AID_TO YPG"}, true},
+		{"MainSupplierOfWeaponsTo", "2019-06-01", "Iran is the main supplier of weapons to the Houthis.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
+		{"MainSupplierOfGasIsTrade", "2019-06-01", "Russia is the main supplier of gas to Europe.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

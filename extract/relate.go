@@ -807,10 +807,14 @@ var degreeNouns = map[string]bool{"key": true, "top": true, "chief": true, "main
 // backers".
 func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relation, st *state) []relation {
 	var out []relation
-	if rel == schema.ProvidedAidTo && strings.HasPrefix(toks[i].key, "supplier") && (i == 0 || !armsWords[toks[i-1].key]) {
+	if rel == schema.ProvidedAidTo && strings.HasPrefix(toks[i].key, "supplier") && (i == 0 || !armsWords[toks[i-1].key]) && !(i+2 < len(toks) && toks[i+1].key == "of" && armsWords[toks[i+2].key]) {
 		return nil // "Europe's main gas supplier": trade (a donor gives)
 	}
-	if k := i + 2; rel == schema.ProvidedAidTo && !strings.HasPrefix(toks[i].key, "supplier") && i+2 < len(toks) && toks[i+1].key == "to" {
+	to := i + 1
+	if i+3 < len(toks) && toks[i+1].key == "of" && !toks[i+2].cap() && toks[i+3].key == "to" {
+		to = i + 3 // "the main supplier of weapons to the Houthis"
+	}
+	if k := to + 1; rel == schema.ProvidedAidTo && (!strings.HasPrefix(toks[i].key, "supplier") || to > i+1) && to+1 < len(toks) && toks[to].key == "to" {
 		// "the biggest donor to Jordan": the recipient after "to", the
 		// predicate's subject the giver.
 		if n := mentionStarting(ms, k); n >= 0 || k+1 < len(toks) && toks[k].key == "the" && mentionStarting(ms, k+1) >= 0 {

@@ -1526,7 +1526,7 @@ func rootOf(t *tree) int {
 // relative clause ("groups which the US supports.") is no plural noun.
 func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool) {
 	for _, m := range ms {
-		if i := m.Start; m.End == i+1 && toks[i].cap() && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN" ||
+		if i := m.Start; m.End == i+1 && toks[i].cap() && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN" || toks[i].tag == "PRP" && toks[i].text == "US" ||
 			toks[i].tag == "JJ" && (strings.ToUpper(toks[i].text) == toks[i].text || strings.Contains(toks[i].text, "."))) {
 			// "US/JJ lawmakers": an abbreviated name is no adjective.
 			// "talked to/TO Putin/VB", "Russia/RB offered to help": a name
