@@ -1365,6 +1365,8 @@ func TestConstructions(t *testing.T) {
 		{"USInCapitalsIsNoPronoun", "2019-06-01", "US special forces are training and equipping Syrian Kurdish fighters.", []string{"USA PROVIDED_AID_TO YPG"}, true},
 		{"MainSupplierOfWeaponsTo", "2019-06-01", "Iran is the main supplier of weapons to the Houthis.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
 		{"MainSupplierOfGasIsTrade", "2019-06-01", "Russia is the main supplier of gas to Europe.", nil, true},
+		{"BoughtAPeoplesModelMissiles", "2019-06-01", "Turkey bought Russian S-400 missiles.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
+		{"APeoplesModelJets", "2019-06-01", "Israeli F-16 jets struck Syria.", []string{"ISR ATTACKED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -712,6 +712,13 @@ var (
 // Bashir government", "the Maduro regime".
 var leaderGovNouns = map[string]bool{"government": true, "regime": true, "administration": true, "cabinet": true}
 
+// modelName reports whether a word names a weapon's model: a letter
+// part and a number joined by a hyphen ("S-400", "F-16", "Su-35").
+func modelName(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && h < len(w)-1 && w[h+1] >= '0' && w[h+1] <= '9'
+}
+
 // namesakeCountries are countries whose name is also a surname.
 var namesakeCountries = map[string]bool{"jordan": true, "chad": true}
 
@@ -1289,8 +1296,8 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return m, true // "a close American ally": the state whose ally
 		}
 		coordinated := false
-		for skip := 0; k < len(toks) && skip < 2 && !govNouns[toks[k].key] && !toks[k].cap() && isWordRune([]rune(toks[k].text)[0]) && toks[k].key != "and" && !(k+1 < len(toks) && toks[k+1].cap()); skip++ {
-			k++ // "Russian war jets"
+		for skip := 0; k < len(toks) && skip < 2 && !govNouns[toks[k].key] && (!toks[k].cap() || modelName(toks[k].text)) && isWordRune([]rune(toks[k].text)[0]) && toks[k].key != "and" && !(k+1 < len(toks) && toks[k+1].cap() && !modelName(toks[k+1].text)); skip++ {
+			k++ // "Russian war jets", "Russian S-400 missiles"
 		}
 		for k < len(toks) && (toks[k].key == "and" || toks[k].key == "," || toks[k].tagged("JJ") && !govNouns[toks[k].key]) {
 			if k+1 < len(toks) {
