@@ -3806,11 +3806,14 @@ func (c *clause) targetedBy(i int) []Mention {
 				return c.argsOf(o, true)
 			}
 		case "aim", "direct":
-			if o := c.prepChild(k, "at"); o >= 0 {
-				return c.argsOf(o, true)
-			}
-			if o := c.prepChild(k, "against"); o >= 0 {
-				return c.argsOf(o, true)
+			for _, p := range []string{"at", "against"} {
+				if o := c.prepChild(k, p); o >= 0 {
+					got := c.argsOf(o, true)
+					for j := range got {
+						got[j].Place = false // "aimed at Japan": the target, no place
+					}
+					return got
+				}
 			}
 		}
 	}
@@ -5746,8 +5749,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 {
 		f.obj = c.complementObject(i, e.Relation)
 	}
-	if len(f.obj) == 0 && (e.Relation == schema.Sanctioned || e.Relation == schema.Attacked) {
-		f.obj = c.targetedBy(i)
+	if len(f.obj) == 0 && (e.Relation == schema.Sanctioned || e.Relation == schema.Attacked || e.Relation == schema.Threatened) {
+		f.obj = c.targetedBy(i) // "his threats aimed at Japan"
 	}
 	// "air strikes launched in March against Kurdish fighters",
 	// "airstrikes carried out by the United States against the Taliban":

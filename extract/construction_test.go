@@ -1367,6 +1367,8 @@ func TestConstructions(t *testing.T) {
 		{"MainSupplierOfGasIsTrade", "2019-06-01", "Russia is the main supplier of gas to Europe.", nil, true},
 		{"BoughtAPeoplesModelMissiles", "2019-06-01", "Turkey bought Russian S-400 missiles.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
 		{"APeoplesModelJets", "2019-06-01", "Israeli F-16 jets struck Syria.", []string{"ISR ATTACKED SYR"}, true},
+		{"ThreatsAimedAt", "2018-06-01", "North Korea's threats aimed at Japan alarmed Tokyo.", []string{"PRK THREATENED JPN"}, true},
+		{"AttacksAimedAtACountryNamedAsAPlace", "2018-06-01", "North Korea's attacks aimed at Japan alarmed Tokyo.", []string{"PRK ATTACKED JPN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
