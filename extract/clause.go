@@ -3198,7 +3198,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) && c.forToClause(i) < 0 && !c.meetingCalled(i) {
 		return frame{}, false // "called the attack on Saudi Arabia an act of war": naming, the "on" is the attack's
 	}
-	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
+	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && len(e.Objects) == 0 && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
 	}
 	if o := t.child(i, "obj"); e.Relation == schema.Attacked && (t.lemma[i] == "fight" || t.lemma[i] == "battle" || t.lemma[i] == "combat") && o >= 0 && contestedActs[t.lemma[o]] {

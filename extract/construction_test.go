@@ -1369,6 +1369,8 @@ func TestConstructions(t *testing.T) {
 		{"APeoplesModelJets", "2019-06-01", "Israeli F-16 jets struck Syria.", []string{"ISR ATTACKED SYR"}, true},
 		{"ThreatsAimedAt", "2018-06-01", "North Korea's threats aimed at Japan alarmed Tokyo.", []string{"PRK THREATENED JPN"}, true},
 		{"AttacksAimedAtACountryNamedAsAPlace", "2018-06-01", "North Korea's attacks aimed at Japan alarmed Tokyo.", []string{"PRK ATTACKED JPN"}, true},
+		{"WantsAnApologyFrom", "2018-06-01", "Seoul wants an apology from Tokyo.", []string{"KOR DEMANDED JPN"}, true},
+		{"DemandedAnExplanationFrom", "2018-06-01", "The minister said Ecuador demanded an explanation from Madrid and Rome.", []string{"ECU DEMANDED ESP", "ECU DEMANDED ITA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
