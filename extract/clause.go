@@ -6206,8 +6206,22 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && f.rel.Symmetric() && len(f.obj) > 0 &&
+		(refuseTalkLemmas[t.lemma[v]] || t.lemma[v] == "rule" && t.hasChildLemma(v, "compound:prt", "out")) {
+		// "Iran ruled out negotiations with the United States", "the
+		// Taliban rejected talks with the Afghan government": a rejection
+		// of the other party, as "refused to meet".
+		if subj := c.subjectOf(v, 0); len(subj) > 0 {
+			f.subj, f.rel, f.trigger, f.rule, f.neg = subj, schema.Rejected, v, "verb-obj", false
+			c.polarity(&f, v)
+		}
+	}
 	return f, len(f.subj) > 0
 }
+
+// refuseTalkLemmas turn down talks with someone (a refused meeting stays
+// a meeting that did not happen: "refused a meeting with Zelensky").
+var refuseTalkLemmas = map[string]bool{"reject": true, "rebuff": true, "spurn": true}
 
 // meetingNouns are where two who speak speak to each other.
 var meetingNouns = map[string]bool{"summit": true, "meeting": true, "talks": true, "talk": true, "sideline": true, "dinner": true, "lunch": true}
@@ -6293,7 +6307,7 @@ var eventPreps = map[string]bool{"during": true, "after": true, "at": true, "in"
 // toEventLemmas take an event their subject is party to after "to", as
 // fact or as an event to come: "returned to talks with", "agreed to talks
 // with".
-var toEventLemmas = map[string]schema.Modality{"agree": schema.Future, "commit": schema.Future, "consent": schema.Future, "return": schema.Asserted, "go": schema.Asserted}
+var toEventLemmas = map[string]schema.Modality{"agree": schema.Future, "commit": schema.Future, "consent": schema.Future, "return": schema.Asserted, "go": schema.Asserted, "open": schema.Hypothetical}
 
 // requestLemmas ask for an event that others are to carry out.
 var requestLemmas = map[string]bool{

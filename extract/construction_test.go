@@ -1371,6 +1371,11 @@ func TestConstructions(t *testing.T) {
 		{"AttacksAimedAtACountryNamedAsAPlace", "2018-06-01", "North Korea's attacks aimed at Japan alarmed Tokyo.", []string{"PRK ATTACKED JPN"}, true},
 		{"WantsAnApologyFrom", "2018-06-01", "Seoul wants an apology from Tokyo.", []string{"KOR DEMANDED JPN"}, true},
 		{"DemandedAnExplanationFrom", "2018-06-01", "The minister said Ecuador demanded an explanation from Madrid and Rome.", []string{"ECU DEMANDED ESP", "ECU DEMANDED ITA"}, true},
+		{"RuledOutNegotiationsWith", "2019-06-01", "Iran ruled out negotiations with the United States.", []string{"IRN REJECTED USA"}, true},
+		{"RejectedTalksWith", "2019-06-01", "The Taliban rejected talks with the Afghan government.", []string{"TALIBAN REJECTED AFG"}, true},
+		{"DidNotRejectTalksWith", "2019-06-01", "Iran did not reject talks with the United States.", []string{"IRN REJECTED USA neg"}, true},
+		{"OpenToTalksWith", "2019-06-01", "Trump said he was open to talks with Iran.", []string{"donald-trump MET_WITH IRN hypothetical"}, true},
+		{"RejectedReportsOfTalksIsNoRejectionOfAParty", "2019-09-20", "Tehran rejected reports of talks between Iran and the United States.", []string{"IRN MET_WITH USA neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
