@@ -2582,6 +2582,11 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 		// predicate noun.
 		p, s, cop = h, t.child(h, "nsubj"), true
 	}
+	if h := t.head[i]; s < 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && sponsorNouns[t.lemma[h]] && t.child(h, "cop") >= 0 {
+		// "said Iran is the world's leading state sponsor of terrorism":
+		// the bad thing the predicate noun spreads.
+		p, s, cop = h, t.child(h, "nsubj"), true
+	}
 	if s < 0 || !cop || t.hasChildLemma(p, "advmod", "not", "n't", "never") {
 		return frame{}, false
 	}
@@ -6218,6 +6223,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	return f, len(f.subj) > 0
 }
+
+// sponsorNouns spread what their of-phrase names: "a sponsor of terrorism".
+var sponsorNouns = map[string]bool{"sponsor": true, "supporter": true, "exporter": true, "source": true, "haven": true, "hub": true}
 
 // refuseTalkLemmas turn down talks with someone (a refused meeting stays
 // a meeting that did not happen: "refused a meeting with Zelensky").

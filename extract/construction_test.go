@@ -1376,6 +1376,7 @@ func TestConstructions(t *testing.T) {
 		{"DidNotRejectTalksWith", "2019-06-01", "Iran did not reject talks with the United States.", []string{"IRN REJECTED USA neg"}, true},
 		{"OpenToTalksWith", "2019-06-01", "Trump said he was open to talks with Iran.", []string{"donald-trump MET_WITH IRN hypothetical"}, true},
 		{"RejectedReportsOfTalksIsNoRejectionOfAParty", "2019-09-20", "Tehran rejected reports of talks between Iran and the United States.", []string{"IRN MET_WITH USA neg"}, true},
+		{"SaidASponsorOfTerrorism", "2019-06-01", "\"Iran is the world's leading state sponsor of terrorism,\" Pompeo said.", []string{"mike-pompeo CRITICIZED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
