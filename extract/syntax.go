@@ -1183,7 +1183,10 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	for k := range t.head {
 		// "Haley, unlike/case Trump/conj, used": a phrase that sets a name
 		// apart is no conjunct.
-		if c := dependent(t, k, "case"); t.rel[k] == "conj" && c >= 0 && (toks[c].key == "unlike" || toks[c].key == "except" || toks[c].key == "besides") {
+		if t.rel[k] != "conj" {
+			continue
+		}
+		if c := dependent(t, k, "case"); c >= 0 && (toks[c].key == "unlike" || toks[c].key == "except" || toks[c].key == "besides") {
 			t.rel[k] = "nmod"
 		}
 	}
@@ -1230,7 +1233,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				for p > 0 && t.head[p-1] == k && t.rel[p-1] == "flat" {
 					p--
 				}
-				if toks[p-1].key != "," {
+				if p < 1 || toks[p-1].key != "," {
 					continue
 				}
 				t.head[k], t.rel[k] = v, "nsubj"
@@ -1269,7 +1272,10 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	for k, h := range t.head {
 		// "to meet in New York/obl with/nmod Netanyahu": a with-phrase
 		// hung on the place where a verb's act is is the verb's.
-		if c := dependent(t, k, "case"); h >= 0 && t.rel[k] == "nmod" && c >= 0 && toks[c].key == "with" && (t.tag[h] == "NNP" || t.tag[h] == "NNPS") && t.rel[h] == "obl" && t.head[h] >= 0 && strings.HasPrefix(t.tag[t.head[h]], "VB") {
+		if h < 0 || t.rel[k] != "nmod" {
+			continue
+		}
+		if c := dependent(t, k, "case"); c >= 0 && toks[c].key == "with" && (t.tag[h] == "NNP" || t.tag[h] == "NNPS") && t.rel[h] == "obl" && t.head[h] >= 0 && strings.HasPrefix(t.tag[t.head[h]], "VB") {
 			if hc := dependent(t, h, "case"); hc >= 0 && (toks[hc].key == "in" || toks[hc].key == "at") {
 				t.head[k], t.rel[k] = t.head[h], "obl"
 			}
@@ -1279,7 +1285,10 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "called for a solution during/nmod talks with Aliyev": a
 		// during-phrase hung on the verb's noun is the verb's: the time
 		// of the act.
-		if c := dependent(t, k, "case"); h >= 0 && t.rel[k] == "nmod" && c >= 0 && toks[c].key == "during" && (t.tag[h] == "NN" || t.tag[h] == "NNS") &&
+		if h < 0 || t.rel[k] != "nmod" {
+			continue
+		}
+		if c := dependent(t, k, "case"); c >= 0 && toks[c].key == "during" && (t.tag[h] == "NN" || t.tag[h] == "NNS") &&
 			(t.rel[h] == "obj" || relIs(t.rel[h], "obl")) && t.head[h] >= 0 && strings.HasPrefix(t.tag[t.head[h]], "VB") {
 			t.head[k], t.rel[k] = t.head[h], "obl"
 		}
@@ -1631,7 +1640,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		// "to increase trade, defeat/VB militants and counter/NN Russian
 		// intervention": after "and" closing a list of bare verbs, a
 		// verb's base form before its object is the last of them.
-		if k := toks[i].key; toks[i-1].key == "and" && toks[i].tag == "NN" && lemma.Of(k, "VB") == k && (allVerbForms[k] || k == "counter") && (toks[i+1].tag == "JJ" || toks[i+1].tag == "NNP" || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP$") {
+		if k := toks[i].key; toks[i-1].key == "and" && toks[i].tag == "NN" && (allVerbForms[k] || k == "counter") && !strings.HasSuffix(k, "ing") && (toks[i+1].tag == "JJ" || toks[i+1].tag == "NNP" || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP$") {
 			for j := i - 2; j >= 1 && j >= i-6; j-- {
 				if toks[j].tag == "VB" && (toks[j-1].key == "," || toks[j-1].tag == "TO") {
 					toks[i].tag = "VB"
@@ -1643,7 +1652,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 	for i := 1; i+1 < len(toks); i++ {
 		// "the Russians, who support/NN Assad": after "who", a verb's base
 		// form before its object is the clause's verb.
-		if k := toks[i].key; toks[i-1].key == "who" && toks[i].tag == "NN" && allVerbForms[k] && lemma.Of(k, "VB") == k && (startsObject(toks[i+1]) || toks[i+1].tag == "JJ") {
+		if k := toks[i].key; toks[i-1].key == "who" && toks[i].tag == "NN" && allVerbForms[k] && !strings.HasSuffix(k, "ing") && (startsObject(toks[i+1]) || toks[i+1].tag == "JJ") {
 			toks[i].tag = "VBP"
 		}
 	}
@@ -1727,7 +1736,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			// form after coordinated or plural actors and before its
 			// object is their verb.
 			plural := m.Start > 1 && toks[m.Start-1].key == "and" || toks[m.End-1].tag == "NNS" || toks[m.End-1].tag == "NNPS"
-			if i+1 < len(toks) && plural && m.Suffix == "" && !m.Possessive && toks[i].tag == "NN" && allVerbForms[toks[i].key] && lemma.Of(toks[i].key, "VB") == toks[i].key &&
+			if i+1 < len(toks) && plural && m.Suffix == "" && !m.Possessive && toks[i].tag == "NN" && allVerbForms[toks[i].key] && !strings.HasSuffix(toks[i].key, "ed") && !strings.HasSuffix(toks[i].key, "ing") &&
 				(startsObject(toks[i+1]) || toks[i+1].tag == "JJ") {
 				toks[i].tag = "VBP"
 				break
@@ -1896,9 +1905,12 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 	for i := 0; i+1 < len(toks); i++ {
 		// "went to/TO war": before a determiner or a name, or a noun after
 		// "go", "to" is the treebank's preposition.
-		motion := i > 0 && (lemma.Of(toks[i-1].key, "VBD") == "go" || toks[i-1].key == "went" || toks[i-1].key == "gone" || toks[i-1].key == "going")
-		if n := toks[i+1]; toks[i].tag == "TO" && (n.tag == "DT" || n.tag == "PRP$" || n.tag == "NNP" || n.tag == "NNPS" ||
-			motion && (n.tag == "NN" || n.tag == "NNS") && !allVerbForms[n.key]) {
+		if toks[i].tag != "TO" {
+			continue
+		}
+		motion := i > 0 && (toks[i-1].key == "go" || toks[i-1].key == "goes" || toks[i-1].key == "went" || toks[i-1].key == "gone" || toks[i-1].key == "going")
+		if n := toks[i+1]; n.tag == "DT" || n.tag == "PRP$" || n.tag == "NNP" || n.tag == "NNPS" ||
+			motion && (n.tag == "NN" || n.tag == "NNS") && !allVerbForms[n.key] {
 			toks[i].tag = "IN"
 		}
 	}
