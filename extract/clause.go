@@ -3617,6 +3617,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if f.rel == schema.CalledOn || f.rel == schema.Demanded {
+		for _, k := range t.kids[i] {
+			if (t.rel[k] == "obj" || relIs(t.rel[k], "obl") && (t.caseOf(k) == "on" || t.caseOf(k) == "upon")) && businessNouns[t.lemma[k]] && c.headOf[k] < 0 {
+				return frame{}, false // "called on U.S. companies to leave": business, no state
+			}
+		}
+	}
 	if f.rel == schema.SignedAgreementWith && t.lemma[i] == "sign" && t.hasChildLemma(i, "compound:prt", "on", "up") && (t.child(i, "obj") < 0 || !dealWords[t.lemma[t.child(i, "obj")]]) {
 		return frame{}, false // "ready to sign on for war", "signed up for the program": joining, no accord
 	}
@@ -5573,6 +5580,12 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 	return nil
 }
 
+// businessNouns are a country's businesses, not its state.
+var businessNouns = map[string]bool{
+	"company": true, "firm": true, "business": true, "corporation": true, "bank": true, "investor": true,
+	"manufacturer": true, "exporter": true, "importer": true, "carrier": true, "airline": true, "brand": true,
+}
+
 // dealWords are accords one signs.
 var dealWords = map[string]bool{"agreement": true, "deal": true, "treaty": true, "accord": true, "pact": true, "memorandum": true, "ceasefire": true, "truce": true, "protocol": true, "declaration": true, "contract": true}
 
@@ -6663,6 +6676,9 @@ func (c *clause) spokenAttack(i int) bool {
 	if t.hasChildLemma(i, "amod", "verbal", "scathing", "blistering", "stinging", "personal", "rhetorical", "withering", "bitter", "sharp") {
 		return true
 	}
+	if t.hasChildLemma(i, "compound", "twitter", "tweet", "media", "press", "facebook", "word") {
+		return true // "launched a Twitter attack against Trudeau"
+	}
 	for _, v := range []int{i, t.head[i]} {
 		if v < 0 {
 			continue
@@ -7255,6 +7271,10 @@ func (c *clause) pairsOnce(f frame) []relation {
 	}
 	if l := c.t.lemma[f.trigger]; f.rel == schema.DowngradedRelations && (l == "expel" || l == "eject" || l == "deport") && allPeople(f.obj) {
 		return nil // "a legal basis to expel Mr. Snowden": an individual sent away, no diplomatic break
+	}
+	if o := c.t.child(f.trigger, "obj"); f.rel == schema.ProvidedAidTo && o >= 0 && (c.t.lemma[o] == "support" || c.t.lemma[o] == "backing") && !c.t.hasChildLemma(o, "amod", materialKinds...) &&
+		!c.t.hasChildLemma(o, "compound", "air", "fire", "artillery", "naval", "logistics", "intelligence") && !c.t.hasChildLemma(o, "amod", "air", "aerial", "naval") && strings.HasPrefix(c.t.tag[f.trigger], "VB") {
+		f.rel = schema.Supported // "Tillerson offers EU strong U.S. support": words, not money, arms or air support
 	}
 	if w := c.attackWord(f.trigger); f.rel == schema.Attacked && w >= 0 && allPeople(f.subj) && (c.spokenAttack(w) || c.spokenAttack(f.trigger)) {
 		f.rel = schema.Criticized // "Trump launched a fresh attack on Germany, claiming …": words

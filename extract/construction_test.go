@@ -1377,6 +1377,10 @@ func TestConstructions(t *testing.T) {
 		{"OpenToTalksWith", "2019-06-01", "Trump said he was open to talks with Iran.", []string{"donald-trump MET_WITH IRN hypothetical"}, true},
 		{"RejectedReportsOfTalksIsNoRejectionOfAParty", "2019-09-20", "Tehran rejected reports of talks between Iran and the United States.", []string{"IRN MET_WITH USA neg"}, true},
 		{"SaidASponsorOfTerrorism", "2019-06-01", "\"Iran is the world's leading state sponsor of terrorism,\" Pompeo said.", []string{"mike-pompeo CRITICIZED IRN"}, true},
+		{"TwitterAttackIsWords", "2018-06-10", "Trump launched a Twitter attack against Canadian Prime Minister Justin Trudeau over trade.", []string{"justin-trudeau REPRESENTS CAN", "donald-trump CRITICIZED justin-trudeau"}, true},
+		{"OfferedSupportIsBacking", "2017-12-05", "In Brussels, Tillerson offers EU strong U.S. support.", []string{"rex-tillerson SUPPORTED EU"}, true},
+		{"ProvidedAirSupportIsAid", "2016-06-01", "Russia provided air support for Kurdish fighters.", []string{"RUS PROVIDED_AID_TO YPG"}, false},
+		{"CalledOnAPeoplesCompanies", "2018-06-10", "China called on U.S. companies to leave.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
