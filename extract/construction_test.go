@@ -1381,6 +1381,8 @@ func TestConstructions(t *testing.T) {
 		{"OfferedSupportIsBacking", "2017-12-05", "In Brussels, Tillerson offers EU strong U.S. support.", []string{"rex-tillerson SUPPORTED EU"}, true},
 		{"ProvidedAirSupportIsAid", "2016-06-01", "Russia provided air support for Kurdish fighters.", []string{"RUS PROVIDED_AID_TO YPG"}, false},
 		{"CalledOnAPeoplesCompanies", "2018-06-10", "China called on U.S. companies to leave.", nil, true},
+		{"TheTwoCountriesOfTheTwoPeopleNamed", "2016-01-01", "Britain said it was ready. Obama and Rouhani held a 15-minute call in September, the highest level communication between the two countries in three decades.", []string{"barack-obama SPOKE_WITH hassan-rouhani", "USA SPOKE_WITH IRN"}, true},
+		{"InitialedAnAgreement", "2018-06-12", "Serbia and Kosovo initialed an agreement.", []string{"SRB SIGNED_AGREEMENT_WITH XKX"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

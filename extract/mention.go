@@ -815,11 +815,20 @@ var pairNouns = map[string]bool{"countries": true, "nations": true, "sides": tru
 // "the two countries" only, the two coordinated subjects of the sentence
 // before ("Saudi Arabia and Canada are locked in a row. The US urged the
 // two countries to talk"), or the last two countries named.
-func (st *state) twoParties(s Sentence, toks []token, from, to int) (Mention, bool) {
+func (st *state) twoParties(x *Extractor, s Sentence, toks []token, from, to int) (Mention, bool) {
 	var a, b schema.Actor
 	switch n := len(st.curCountries); {
 	case n >= 2:
 		a, b = st.curCountries[n-2], st.curCountries[n-1]
+	case n == 0 && len(st.curPeople) == 2 && st.curPeople[0].Country != "" && st.curPeople[1].Country != "" && st.curPeople[0].Country != st.curPeople[1].Country:
+		// "Obama and Rouhani held a call, … between the two countries":
+		// the states of the two people the sentence named.
+		ea, oka := x.gaz.Entity(st.curPeople[0].Country)
+		eb, okb := x.gaz.Entity(st.curPeople[1].Country)
+		if !oka || !okb || ea.Kind != schema.Country || eb.Kind != schema.Country {
+			return Mention{}, false
+		}
+		a, b = x.actor(ea, "", st.date), x.actor(eb, "", st.date)
 	case toks[from].key == "both" && len(st.prevCountries) == 2 && st.prevCountries[0].ID != st.prevCountries[1].ID:
 		// "Russia and Turkey traded accusations. NATO urged both sides to
 		// avoid escalation": the sentence before named just two.
@@ -1135,7 +1144,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	case "both":
 		// "called on both sides to show restraint".
 		if i+1 < len(toks) && pairNouns[toks[i+1].key] {
-			if m, ok := st.twoParties(s, toks, i, i+2); ok {
+			if m, ok := st.twoParties(x, s, toks, i, i+2); ok {
 				return m, true
 			}
 		}
@@ -1156,7 +1165,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return Mention{Actors: []schema.Actor{a, b}, Start: i, End: i + 3}, true
 		}
 		if i+2 < len(toks) && toks[i+1].key == "two" && pairNouns[toks[i+2].key] {
-			if m, ok := st.twoParties(s, toks, i, i+3); ok {
+			if m, ok := st.twoParties(x, s, toks, i, i+3); ok {
 				return m, true
 			}
 		}
