@@ -1383,6 +1383,7 @@ func TestConstructions(t *testing.T) {
 		{"CalledOnAPeoplesCompanies", "2018-06-10", "China called on U.S. companies to leave.", nil, true},
 		{"TheTwoCountriesOfTheTwoPeopleNamed", "2016-01-01", "Britain said it was ready. Obama and Rouhani held a 15-minute call in September, the highest level communication between the two countries in three decades.", []string{"barack-obama SPOKE_WITH hassan-rouhani", "USA SPOKE_WITH IRN"}, true},
 		{"InitialedAnAgreement", "2018-06-12", "Serbia and Kosovo initialed an agreement.", []string{"SRB SIGNED_AGREEMENT_WITH XKX"}, true},
+		{"HeadlineVerbInIfyIsNoName", "2018-06-01", "Trade Tensions Intensify as Allies Rebuke U.S., Testing Trump Ahead of G-7", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1074,7 +1074,8 @@ func upperWord(w string) bool {
 // headline is a verb the rules read, not part of a name before it:
 // "Putin Meets Erdogan", "Trump Says He Will".
 func (x *Extractor) headlineVerb(key string) bool {
-	return headlineVerbs[key] || x.allVerbForms[key] || speechForms[key]
+	return headlineVerbs[key] || x.allVerbForms[key] || speechForms[key] ||
+		len(key) > 6 && (strings.HasSuffix(key, "ify") || strings.HasSuffix(key, "ifies")) // "Trade Tensions Intensify as Allies Rebuke U.S."
 }
 
 // speechForms are speechLemmas' forms.
