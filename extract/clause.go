@@ -3082,11 +3082,14 @@ func (c *clause) hasInfinitive(i int) bool {
 	return false
 }
 
-// toClause reports whether verb i has a to-infinitive after its object
+// toClause reports whether verb i has a to-infinitive after its object (or indirect object)
 // that the parser read as an adverbial ("persuade the US to/mark ease").
 func (c *clause) toClause(i int) bool {
 	t := c.t
 	o := t.child(i, "obj")
+	if o < 0 {
+		o = t.child(i, "iobj") // "asked the Security Council/iobj on Tuesday to act"
+	}
 	for _, k := range t.kids[i] {
 		if o >= 0 && k > o && t.rel[k] == "advcl" && t.tag[k] == "VB" && t.hasChildLemma(k, "mark", "to") {
 			return true
@@ -3624,8 +3627,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
-	if f.rel == schema.SignedAgreementWith && t.lemma[i] == "sign" && t.hasChildLemma(i, "compound:prt", "on", "up") && (t.child(i, "obj") < 0 || !dealWords[t.lemma[t.child(i, "obj")]]) {
-		return frame{}, false // "ready to sign on for war", "signed up for the program": joining, no accord
+	if f.rel == schema.SignedAgreementWith && t.lemma[i] == "sign" && len(e.Objects) == 0 && t.hasChildLemma(i, "compound:prt", "on", "up") {
+		return frame{}, false // "ready to sign on for war", "signed up for the program": joining, no accord (a deal signed is its pattern's)
 	}
 	if f.rel == schema.Attacked && (revengeLemmas[t.lemma[i]] || t.lemma[i] == "hit" && t.hasChildLemma(i, "compound:prt", "back")) && slices.ContainsFunc(c.toks, func(tk token) bool { return tradeWords[tk.key] }) {
 		return frame{}, false // "China is retaliating against the U.S. for duties on Chinese imports": trade, no arms
@@ -3634,7 +3637,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		!slices.ContainsFunc(f.obj, func(m Mention) bool { return m.Actors[0].Kind != schema.Group }) {
 		f.rel = schema.Attacked // "Kurdish fighters expelled Islamic State militants from Kobani": by force
 	}
-	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && !c.askedFor(i) && !c.followedBy(i, "to") && !c.infinitiveAdvcl(i) {
+	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && !c.askedFor(i) && !c.followedBy(i, "to") && !c.toClause(i) {
 		return frame{}, false // "asked Russia why …": a question, not a call
 	}
 	c.polarity(&f, i)
@@ -5586,9 +5589,6 @@ var businessNouns = map[string]bool{
 	"manufacturer": true, "exporter": true, "importer": true, "carrier": true, "airline": true, "brand": true,
 }
 
-// dealWords are accords one signs.
-var dealWords = map[string]bool{"agreement": true, "deal": true, "treaty": true, "accord": true, "pact": true, "memorandum": true, "ceasefire": true, "truce": true, "protocol": true, "declaration": true, "contract": true}
-
 // tradeWords make a retaliation a trade measure.
 var tradeWords = map[string]bool{
 	"tariff": true, "tariffs": true, "duty": true, "duties": true, "import": true, "imports": true, "export": true,
@@ -5648,17 +5648,6 @@ func (c *clause) infinitiveAbove(h int) int {
 		}
 	}
 	return -1
-}
-
-// infinitiveAdvcl reports whether verb i has a to-infinitive the parser
-// took for a purpose: "asked the Security Council on Tuesday to act".
-func (c *clause) infinitiveAdvcl(i int) bool {
-	for _, k := range c.t.kids[i] {
-		if c.t.rel[k] == "advcl" && c.t.hasChildLemma(k, "mark", "to") {
-			return true
-		}
-	}
-	return false
 }
 
 func (c *clause) followedBy(i int, word string) bool {
