@@ -993,7 +993,7 @@ func TestConstructions(t *testing.T) {
 		{"DismissedAsIsNoRejection", "2017-09-22", "North Korea dismissed Trump as a dotard.", []string{"PRK CRITICIZED donald-trump"}, true},
 		{"NotAcceptingCriticismLeavesItMade", "2019-08-27", "Bolsonaro said he won't accept Macron's attacks.", []string{"emmanuel-macron CRITICIZED jair-bolsonaro"}, true},
 		{"OrderedAPassiveIsNoDemandOnItsSubject", "2018-01-26", "Trump ordered that Mueller be fired.", nil, true},
-		{"ArmedGroupThenASpeaker", "2019-12-30", "MH17 was shot down by Russian-armed rebels, Hezbollah said.", nil, true},
+		{"ArmedGroupThenASpeaker", "2019-12-30", "MH17 was shot down by Russian-armed rebels, Hezbollah said.", []string{"RUS PROVIDED_AID_TO PRO_RUSSIAN_SEPARATISTS"}, true},
 		{"DoubleGenitiveIsNoObject", "2019-05-27", "Trump met Abe in Tokyo. He vowed to raise the issue during his planned summit with Kim Jong Un, a key wish of Abe's.", []string{"donald-trump VISITED JPN", "donald-trump MET_WITH shinzo-abe", "donald-trump MET_WITH kim-jong-un future"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
@@ -1384,6 +1384,8 @@ func TestConstructions(t *testing.T) {
 		{"TheTwoCountriesOfTheTwoPeopleNamed", "2016-01-01", "Britain said it was ready. Obama and Rouhani held a 15-minute call in September, the highest level communication between the two countries in three decades.", []string{"barack-obama SPOKE_WITH hassan-rouhani", "USA SPOKE_WITH IRN"}, true},
 		{"InitialedAnAgreement", "2018-06-12", "Serbia and Kosovo initialed an agreement.", []string{"SRB SIGNED_AGREEMENT_WITH XKX"}, true},
 		{"HeadlineVerbInIfyIsNoName", "2018-06-01", "Trade Tensions Intensify as Allies Rebuke U.S., Testing Trump Ahead of G-7", nil, true},
+		{"BackedRebelsUnnamed", "2015-03-02", "Ukrainian troops are battling Russian-backed rebels near the airport.", []string{"UKR ATTACKED PRO_RUSSIAN_SEPARATISTS", "RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS"}, true},
+		{"BackedRebelsDay", "2015-03-02", "Moscow-backed separatists Sunday shelled Ukrainian positions.", []string{"PRO_RUSSIAN_SEPARATISTS ATTACKED UKR", "RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -596,6 +596,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	for i := from; i < to; {
 		m, ok := x.mentionAt(s, toks, i, st)
 		if !ok {
+			if g, ok := x.proxyGroup(out, toks, i, st.date); ok {
+				out = append(out, g)
+			}
 			i++
 			continue
 		}
@@ -2172,6 +2175,24 @@ func proxyBacker(before []Mention, i int, country string) string {
 		return b.Actors[0].ID
 	}
 	return ""
+}
+
+// proxyRebels are the nouns of fighters against their own state.
+var proxyRebels = map[string]bool{"separatists": true, "rebels": true, "insurgents": true}
+
+// proxyGroup returns the rebels at token i that a state backs in a
+// compound just before them, when their state is not named: "Russian-backed
+// separatists" are the pro-Russian separatists of eastern Ukraine ("Russian-
+// backed Syrian forces" are Syria's own, proxyOf).
+func (x *Extractor) proxyGroup(before []Mention, toks []token, i int, date string) (Mention, bool) {
+	if !proxyRebels[toks[i].key] || i+1 < len(toks) && toks[i+1].cap() && !monthOrDay[toks[i+1].key] || proxyBacker(before, i, "") != "RUS" {
+		return Mention{}, false
+	}
+	e, ok := x.gaz.Entity("PRO_RUSSIAN_SEPARATISTS")
+	if !ok {
+		return Mention{}, false
+	}
+	return Mention{Actors: []schema.Actor{x.actor(e, toks[i].text, date)}, Start: i, End: i + 1}, true
 }
 
 // proxyOf names the fighters of country that backer backs: the

@@ -115,6 +115,9 @@ func coordRight(ms []Mention, toks []token, k int) []Mention {
 		if e := ms[n].End; e < len(toks) && relNouns[toks[e].key] != "" {
 			return out // "regime ally Iran and opposition backer Qatar": the backer's own party
 		}
+		if e := ms[n].End; e < len(toks) && speechWords[toks[e].key] && toks[end].key == "," && toks[j-1].key == "," {
+			return out // "rebels armed by Russia, Hezbollah said": the speaker
+		}
 		out = append(out, ms[n])
 	}
 }

@@ -1257,6 +1257,20 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for _, m := range ms {
+		// "Moscow-backed separatists/obl Sunday/nsubj shelled": an actor
+		// with no preposition before a day the parser made the subject is
+		// the subject.
+		k := m.End - 1
+		v := t.head[k]
+		if m.Start < d || v < 0 || t.rel[k] != "obl" || !strings.HasPrefix(t.tag[v], "VB") || dependent(t, k, "case") >= 0 {
+			continue
+		}
+		if s := dependent(t, v, "nsubj"); s == k+1 && monthOrDay[toks[s].key] {
+			t.head[k], t.rel[k] = v, "nsubj"
+			t.rel[s] = "obl:tmod"
+		}
+	}
+	for _, m := range ms {
 		// "On Wednesday Moscow/flat vetoed a draft": an actor after a day
 		// or month with no comma, read as part of the date, is the
 		// subject of a verb that has none.
