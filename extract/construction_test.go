@@ -1386,6 +1386,8 @@ func TestConstructions(t *testing.T) {
 		{"HeadlineVerbInIfyIsNoName", "2018-06-01", "Trade Tensions Intensify as Allies Rebuke U.S., Testing Trump Ahead of G-7", nil, true},
 		{"BackedRebelsUnnamed", "2015-03-02", "Ukrainian troops are battling Russian-backed rebels near the airport.", []string{"UKR ATTACKED PRO_RUSSIAN_SEPARATISTS", "RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS"}, true},
 		{"BackedRebelsDay", "2015-03-02", "Moscow-backed separatists Sunday shelled Ukrainian positions.", []string{"PRO_RUSSIAN_SEPARATISTS ATTACKED UKR", "RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS"}, true},
+		{"ActorBeforeBearing", "2019-10-12", "Ankara began an offensive against the SDF east of the Euphrates.", []string{"TUR ATTACKED SDF"}, true},
+		{"ActorBeforeBearingObject", "2006-07-20", "Israeli jets pounded Hezbollah north of the border.", []string{"ISR ATTACKED HEZBOLLAH"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

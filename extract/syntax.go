@@ -1257,6 +1257,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for _, m := range ms {
+		// "against the SDF/amod east/nmod of the Euphrates": an actor
+		// before a bearing from a place is the phrase's head, the bearing
+		// its modifier.
+		k, h := m.End-1, m.End
+		if h+1 >= len(toks) || t.head[k] != h || t.head[h] < 0 || !bearings[toks[h].key] || toks[h+1].key != "of" || t.rel[k] != "amod" && t.rel[k] != "compound" {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[h], t.rel[h]
+		for j := m.Start - 3; j < m.Start; j++ {
+			if j >= 0 && t.head[j] == h {
+				t.head[j] = k // its case and determiner
+			}
+		}
+		t.head[h], t.rel[h] = k, "nmod"
+	}
+	for _, m := range ms {
 		// "Moscow-backed separatists/obl Sunday/nsubj shelled": an actor
 		// with no preposition before a day the parser made the subject is
 		// the subject.
@@ -1351,6 +1367,13 @@ var objectOpeners = map[string]bool{"new": true, "additional": true, "fresh": tr
 
 // relativeAt reports whether a relative clause headed by verb r opens at
 // word w: "who", "which", or "whose" and its noun.
+// bearings are the compass points a place is placed by: "east of the
+// Euphrates".
+var bearings = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+}
+
 func relativeAt(t *tree, toks []token, w, r int) bool {
 	switch toks[w].key {
 	case "who", "which":
