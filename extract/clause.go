@@ -2962,6 +2962,7 @@ var lightLemmas = map[string]bool{
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
+	"reduce": true, "increase": true, "ramp": true, "scale": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
 	// visit to"), and so is a war fought ("fought a war against").
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,
@@ -4046,6 +4047,12 @@ func (c *clause) jointAct(i int) (frame, bool) {
 	}
 	if len(ids) < 2 {
 		return frame{}, false // "a joint offensive with …" reads its partner by the noun's own frame
+	}
+	if len(agents) == 1 {
+		// "the two countries started joint patrols": one mention, two states.
+		a, b := agents[0], agents[0]
+		a.Actors, b.Actors = a.Actors[:1], a.Actors[1:]
+		agents = []Mention{a, b}
 	}
 	f := frame{rel: schema.CooperatedWith, trigger: i, conf: 0.75, rule: "symmetric-subjects", subj: agents[:1], obj: agents[1:]}
 	if v := t.head[i]; !strings.HasPrefix(t.tag[i], "VB") && v >= 0 {

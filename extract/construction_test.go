@@ -1388,6 +1388,8 @@ func TestConstructions(t *testing.T) {
 		{"BackedRebelsDay", "2015-03-02", "Moscow-backed separatists Sunday shelled Ukrainian positions.", []string{"PRO_RUSSIAN_SEPARATISTS ATTACKED UKR", "RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS"}, true},
 		{"ActorBeforeBearing", "2019-10-12", "Ankara began an offensive against the SDF east of the Euphrates.", []string{"TUR ATTACKED SDF"}, true},
 		{"ActorBeforeBearingObject", "2006-07-20", "Israeli jets pounded Hezbollah north of the border.", []string{"ISR ATTACKED HEZBOLLAH"}, true},
+		{"TwoCountriesCarriedOn", "2016-04-14", "Japan and Australia signed a defence pact. The two countries started joint patrols. Officials said the two countries are increasing security cooperation amid concerns over China.", []string{"JPN SIGNED_AGREEMENT_WITH AUS", "JPN COOPERATED_WITH AUS", "JPN COOPERATED_WITH AUS"}, true},
+		{"ReducedStrikes", "2016-05-02", "The United States has reduced its airstrikes against the Islamic State.", []string{"USA ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

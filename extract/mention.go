@@ -249,6 +249,10 @@ type state struct {
 	// ("Russia and China vetoed …", for "they") or one ("The United States
 	// condemned …", for a sentence-initial "It"); set after relating it.
 	prevSubjects []schema.Actor
+	// pair, pairAt: the two countries "the two countries" meant last, and
+	// the number of the sentence (sentences) that said so.
+	pair   [2]schema.Actor
+	pairAt int
 	// shouting: the current sentence is in capitals (an old wire headline),
 	// where capitals mark no names; titleCase: in title case (a headline),
 	// where a known name ends before the capitalised words after it.
@@ -838,6 +842,10 @@ func (st *state) twoParties(x *Extractor, s Sentence, toks []token, from, to int
 		a, b = st.prevCountries[0], st.prevCountries[1]
 	case toks[from].key == "both":
 		return Mention{}, false // "both sides" with no pair near: too far to guess
+	case st.pairAt > 0 && st.pairAt == st.sentences-1:
+		// "… the two countries started joint patrols. … the two countries
+		// are increasing cooperation": the same pair as the sentence before.
+		a, b = st.pair[0], st.pair[1]
 	case len(st.prevSubjects) == 2 && st.prevSubjects[0].Kind != schema.Person && st.prevSubjects[1].Kind != schema.Person &&
 		st.prevSubjects[0].ID != st.prevSubjects[1].ID:
 		a, b = st.prevSubjects[0], st.prevSubjects[1]
@@ -846,6 +854,7 @@ func (st *state) twoParties(x *Extractor, s Sentence, toks []token, from, to int
 	default:
 		return Mention{}, false
 	}
+	st.pair, st.pairAt = [2]schema.Actor{a, b}, st.sentences
 	a.Text, b.Text = spanText(s.Text, s.Start, toks, from, to), spanText(s.Text, s.Start, toks, from, to)
 	return Mention{Actors: []schema.Actor{a, b}, Start: from, End: to}, true
 }
