@@ -164,6 +164,8 @@ var quantNouns = map[string]bool{
 	"elements": true, "element": true, "faction": true, "wing": true, "branch": true,
 	"dozen": true, "dozens": true, "score": true, "scores": true, "hundred": true, "hundreds": true,
 	"thousand": true, "thousands": true, "handful": true, "couple": true,
+	// Land: "occupied a strip of Eritrea's border region".
+	"parts": true, "strip": true, "swath": true, "swathe": true, "stretch": true, "chunk": true, "portion": true,
 }
 
 // targetNouns stand, as objects, for the actor that owns them: "vetoed a
@@ -2963,6 +2965,7 @@ var lightLemmas = map[string]bool{
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
 	"reduce": true, "increase": true, "ramp": true, "scale": true,
+	"show": true, "demonstrate": true, "stress": true, "reaffirm": true, "reiterate": true, "underline": true, "underscore": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
 	// visit to"), and so is a war fought ("fought a war against").
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,

@@ -1390,6 +1390,9 @@ func TestConstructions(t *testing.T) {
 		{"ActorBeforeBearingObject", "2006-07-20", "Israeli jets pounded Hezbollah north of the border.", []string{"ISR ATTACKED HEZBOLLAH"}, true},
 		{"TwoCountriesCarriedOn", "2016-04-14", "Japan and Australia signed a defence pact. The two countries started joint patrols. Officials said the two countries are increasing security cooperation amid concerns over China.", []string{"JPN SIGNED_AGREEMENT_WITH AUS", "JPN COOPERATED_WITH AUS", "JPN COOPERATED_WITH AUS"}, true},
 		{"ReducedStrikes", "2016-05-02", "The United States has reduced its airstrikes against the Islamic State.", []string{"USA ATTACKED ISIS"}, true},
+		{"StripOfTerritory", "1999-05-02", "Ethiopia occupied a strip of Eritrean territory.", []string{"ETH ATTACKED ERI"}, true},
+		{"ShowedSolidarity", "2015-11-16", "Kenya showed solidarity with France.", []string{"KEN SUPPORTED FRA"}, true},
+		{"PeopleAfterFrontedPlace", "2015-11-16", "In Nairobi, Kenyan officials promised an inquiry and stressed their solidarity with Paris.", []string{"KEN SUPPORTED FRA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -652,9 +652,10 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		if !m.Place && !m.Possessive && x.locative(toks, m, st.date) {
 			m.Place = true
 		}
-		if p := m.Start - 2; !m.Place && p > 0 && toks[m.Start-1].key == "," && toks[p].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !countryBefore(out, m.Start-1) {
+		if p := m.Start - 2; !m.Place && p > 0 && toks[m.Start-1].key == "," && toks[p].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !countryBefore(out, m.Start-1) && toks[m.End-1].cap() {
 			// "the mission in Benghazi, Libya": the country of a place
-			// (not "diplomats from Britain, France and Germany": a list).
+			// (not "diplomats from Britain, France and Germany": a list;
+			// not "In Nairobi, Kenyan officials said": people).
 			for q := p; q > 0 && q >= p-3 && toks[q].cap(); q-- {
 				if locativePreps[toks[q-1].key] || placePreps[toks[q-1].key] {
 					m.Place = true
