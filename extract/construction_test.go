@@ -1393,6 +1393,7 @@ func TestConstructions(t *testing.T) {
 		{"StripOfTerritory", "1999-05-02", "Ethiopia occupied a strip of Eritrean territory.", []string{"ETH ATTACKED ERI"}, true},
 		{"ShowedSolidarity", "2015-11-16", "Kenya showed solidarity with France.", []string{"KEN SUPPORTED FRA"}, true},
 		{"PeopleAfterFrontedPlace", "2015-11-16", "In Nairobi, Kenyan officials promised an inquiry and stressed their solidarity with Paris.", []string{"KEN SUPPORTED FRA"}, true},
+		{"CapitalNamedForCountry", "2011-06-01", "Hillary Clinton visited Guatemala City and Mexico City.", []string{"hillary-clinton VISITED GTM", "hillary-clinton VISITED MEX"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

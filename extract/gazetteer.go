@@ -494,8 +494,8 @@ var badCapitals = map[string]bool{
 	"East Jerusalem": true, "Jerusalem": true, "City of Victoria": true, "Kingstown": true,
 	"Palikir": true, "Yaren": true, "Castries": true, "Roseau": true, "Basseterre": true,
 	"Brussels": true, "Luxembourg": true, "Monaco": true, "Singapore": true, "Vatican City": true,
-	"San Marino": true, "Andorra la Vella": true, "Kuwait City": true, "Panama City": true,
-	"Mexico City": true, "Guatemala City": true, "Djibouti": true, "Tunis": true, "Algiers": true,
+	"San Marino": true, "Andorra la Vella": true,
+	"Djibouti": true, "Tunis": true, "Algiers": true,
 }
 
 func (g *Gazetteer) loadCountry(row map[string]string) error {
