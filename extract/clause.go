@@ -4316,6 +4316,15 @@ var seriesNouns = map[string]bool{
 	"spate": true, "series": true, "wave": true, "string": true, "barrage": true, "round": true, "flurry": true, "volley": true,
 }
 
+// phaseNouns name a turn in the act their "of" names: it goes on (1) or
+// stops (-1). "announced the resumption of aid to Mali", "ordered a halt
+// of strikes".
+var phaseNouns = map[string]int{
+	"resumption": 1, "continuation": 1, "restoration": 1, "expansion": 1, "extension": 1, "renewal": 1,
+	"escalation": 1, "intensification": 1, "increase": 1,
+	"suspension": -1, "halt": -1, "freezing": -1, "cutoff": -1, "withholding": -1, "termination": -1,
+}
+
 // kindNouns name a kind or an amount of what follows their "of".
 var kindNouns = map[string]bool{
 	"type": true, "kind": true, "sort": true, "amount": true, "number": true, "shipment": true, "package": true,
@@ -5871,8 +5880,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// number of them ("carried out a spate of cyberattacks on U.S.
 	// targets"): its subject, and its obliques.
 	n := i
-	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && (kindNouns[t.lemma[h]] || seriesNouns[t.lemma[h]] || timeNouns[c.toks[h].key]) {
-		n = h // "carried out a spate of attacks", "began 10 days of joint drills"
+	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && (kindNouns[t.lemma[h]] || seriesNouns[t.lemma[h]] || timeNouns[c.toks[h].key] || phaseNouns[t.lemma[h]] != 0) {
+		n = h // "carried out a spate of attacks", "began 10 days of joint drills", "announced the resumption of aid"
 	}
 	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass")
 	claimedAttack := t.rel[n] == "obj" && f.rel == schema.Attacked && t.head[n] >= 0 && t.lemma[t.head[n]] == "claim" // "the Houthis claimed the attack"
@@ -5936,6 +5945,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		c.polarity(&f, i)
 	}
 	c.nounPolarity(&f, i)
+	if n != i && phaseNouns[t.lemma[n]] < 0 {
+		f.neg = true // "announced the suspension of aid to Egypt": none goes
+	}
 	// "Kuwait has the support of Saudi Arabia", "Israel received the
 	// backing of the US": what the subject holds or gets is the doing of
 	// the actor after "of".

@@ -1394,6 +1394,8 @@ func TestConstructions(t *testing.T) {
 		{"ShowedSolidarity", "2015-11-16", "Kenya showed solidarity with France.", []string{"KEN SUPPORTED FRA"}, true},
 		{"PeopleAfterFrontedPlace", "2015-11-16", "In Nairobi, Kenyan officials promised an inquiry and stressed their solidarity with Paris.", []string{"KEN SUPPORTED FRA"}, true},
 		{"CapitalNamedForCountry", "2011-06-01", "Hillary Clinton visited Guatemala City and Mexico City.", []string{"hillary-clinton VISITED GTM", "hillary-clinton VISITED MEX"}, true},
+		{"ResumptionOfAid", "2014-02-03", "France announced the resumption of budget aid to Mali.", []string{"FRA PROVIDED_AID_TO MLI"}, true},
+		{"SuspensionOfAid", "2013-10-09", "Washington announced the suspension of military aid to Egypt.", []string{"USA PROVIDED_AID_TO EGY neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
