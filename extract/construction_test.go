@@ -1396,6 +1396,7 @@ func TestConstructions(t *testing.T) {
 		{"CapitalNamedForCountry", "2011-06-01", "Hillary Clinton visited Guatemala City and Mexico City.", []string{"hillary-clinton VISITED GTM", "hillary-clinton VISITED MEX"}, true},
 		{"ResumptionOfAid", "2014-02-03", "France announced the resumption of budget aid to Mali.", []string{"FRA PROVIDED_AID_TO MLI"}, true},
 		{"SuspensionOfAid", "2013-10-09", "Washington announced the suspension of military aid to Egypt.", []string{"USA PROVIDED_AID_TO EGY neg"}, true},
+		{"BritishSpellingOfTrigger", "2019-10-12", "Turkish forces neutralised 30 PKK militants.", []string{"TUR ATTACKED PKK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

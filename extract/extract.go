@@ -590,5 +590,9 @@ func (x *Extractor) useTree() bool { return x.lex != nil && x.rules != "window" 
 // and the British variants ("travelled").
 func allForms(l string, pos lemma.POS) []string {
 	v, _ := lemma.Variants(l, pos)
-	return append(lemma.Forms(l, pos), v...)
+	forms := append(lemma.Forms(l, pos), v...)
+	if b, ok := schema.BritishSpelling(l); ok {
+		forms = append(forms, lemma.Forms(b, pos)...) // "neutralised"
+	}
+	return forms
 }

@@ -122,7 +122,28 @@ func ParseLexicon(r io.Reader) (*Lexicon, error) {
 		k := lexKey{e.Lemma, e.POS}
 		lex.index[k] = append(lex.index[k], i)
 	}
+	// British spellings find the entries of the American ones the lexicon
+	// lists ("neutralise", "neutralising" → "neutralize"), unless listed
+	// themselves.
+	for k, idx := range lex.index {
+		if b, ok := BritishSpelling(k.lemma); ok {
+			if _, listed := lex.index[lexKey{b, k.pos}]; !listed {
+				lex.index[lexKey{b, k.pos}] = idx
+			}
+		}
+	}
 	return lex, nil
+}
+
+// BritishSpelling returns the British spelling of an American lemma in
+// -ize, -izing or -ization ("neutralise" for "neutralize").
+func BritishSpelling(lemma string) (string, bool) {
+	for _, suf := range [...]string{"ize", "izing", "ization"} {
+		if stem, ok := strings.CutSuffix(lemma, suf); ok && stem != "" {
+			return stem + "is" + suf[2:], true
+		}
+	}
+	return "", false
 }
 
 func parseEntry(f []string) (LexiconEntry, error) {

@@ -163,6 +163,13 @@ func TestLexicon_Lookup(t *testing.T) {
 	if len(lex.Lookup("condemn", schema.Verb)) == 0 {
 		t.Error("Lookup(condemn) is empty")
 	}
+	// A British spelling finds the American entries.
+	if got := lex.Lookup("neutralise", schema.Verb); len(got) == 0 || got[0].Relation != schema.Attacked {
+		t.Errorf("Lookup(neutralise) = %v, want the entries of neutralize", got)
+	}
+	if b, ok := schema.BritishSpelling("organization"); !ok || b != "organisation" {
+		t.Errorf("BritishSpelling(organization) = %q, %v", b, ok)
+	}
 }
 
 func TestParseLexicon_Errors(t *testing.T) {

@@ -1095,6 +1095,7 @@ var ours = []our{
 	v("ram", schema.Attacked, "").cameo("190").note("'the coast guard rammed a Philippine vessel'"),
 	v("tackle", schema.Attacked, "").cameo("190").note("the object must be an actor: 'an operation to tackle IS'"),
 	v("eliminate", schema.Attacked, "").cameo("190").note("with an actor object: 'trying to eliminate rebel forces'"),
+	v("neutralize", schema.Attacked, "").cameo("190").note("military idiom for killing or capturing: 'neutralized 30 PKK militants'"),
 	v("encircle", schema.Attacked, "").cameo("191").note("'troops encircled rebel-held parts of Aleppo'"),
 	v("retake", schema.Attacked, "from").cameo("190").note("'retook the town from Islamic State'"),
 	v("recapture", schema.Attacked, "from").cameo("190"),
