@@ -1397,6 +1397,8 @@ func TestConstructions(t *testing.T) {
 		{"ResumptionOfAid", "2014-02-03", "France announced the resumption of budget aid to Mali.", []string{"FRA PROVIDED_AID_TO MLI"}, true},
 		{"SuspensionOfAid", "2013-10-09", "Washington announced the suspension of military aid to Egypt.", []string{"USA PROVIDED_AID_TO EGY neg"}, true},
 		{"BritishSpellingOfTrigger", "2019-10-12", "Turkish forces neutralised 30 PKK militants.", []string{"TUR ATTACKED PKK"}, true},
+		{"DescribedPossessedAct", "2016-12-30", "Kerry called Russia's decision provocative.", []string{"john-kerry CRITICIZED RUS"}, true},
+		{"DescribedAsProvocation", "2016-01-06", "Seoul called North Korea's test a grave provocation.", []string{"KOR CRITICIZED PRK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

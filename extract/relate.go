@@ -1688,7 +1688,7 @@ var negativeWords = map[string]bool{
 	"aggressors": true, "dictators": true, "tyrants": true, "bullies": true, "hypocrites": true, "traitors": true,
 	"biased": true, "one-sided": true, "partisan": true,
 	// Names for an actor's conduct: "called the US move a gross interference".
-	"interference": true, "bullying": true,
+	"interference": true, "bullying": true, "provocation": true, "provocations": true, "affront": true, "insult": true,
 	"blackmail": true, "hypocrisy": true, "lie": true, "lies": true,
 }
 
@@ -1716,6 +1716,9 @@ func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []rel
 	}
 	obj := coordRight(ms, toks, n)
 	j := obj[len(obj)-1].End
+	if j+1 < len(toks) && (toks[j].key == "'s" || toks[j].key == "'") {
+		j++ // "called Russia's decision provocative": the actor's act
+	}
 	if j < len(toks) && (targetNouns[toks[j].key] || targetNouns[strings.TrimSuffix(toks[j].key, "s")] || utterances[toks[j].key] || x.nounForms[toks[j].key] && !toks[j].cap() && !x.mutualNoun(toks[j].key)) {
 		j++ // "called the U.S. move a gross interference", "the US strike an act of terrorism": the actor's act
 	}
