@@ -7090,9 +7090,11 @@ func (c *clause) pairs(f frame) []relation {
 		}
 	}
 	out := c.pairsOnce(f)
-	if f.rule == "noun-between" && f.rel.Symmetric() && len(f.obj) == 2 {
-		// Not past three: "a deal between Iran and the United States,
-		// China, France, Russia …" is between two sides.
+	if e := f.subj[0].End; f.rule == "noun-between" && f.rel.Symmetric() && (len(f.obj) == 2 || len(f.obj) > 2 && e < len(c.toks) && c.toks[e].key == ",") {
+		// Not past three when the first is set against the rest: "a deal
+		// between Iran and the United States, China, France, Russia …" is
+		// between two sides; "the accord between the United States,
+		// Japan, France, Britain and Canada" binds each to each.
 		rest := f
 		rest.subj, rest.obj = f.obj[:1], f.obj[1:]
 		out = append(out, c.pairs(rest)...)

@@ -1028,7 +1028,7 @@ func TestConstructions(t *testing.T) {
 		{"MonarchOfTheTitlesCountry", "2008-04-20", "Jordan's King Abdullah met Putin.", []string{"abdullah-ii REPRESENTS JOR", "abdullah-ii MET_WITH vladimir-putin"}, true},
 		{"MonarchTwoCountriesCrownedIsNoOne", "2008-04-20", "King Abdullah met Putin.", nil, true},
 		{"ColdWarIsNoFighting", "2016-01-04", "Saudi Arabia has been locked in a cold war with Iran for decades.", nil, true},
-		{"PossessorOfAGroupInACoordination", "2013-06-01", "He praised cooperation between Syria, Iran, Russia and Lebanon's militant Shiite Hezbollah party.", []string{"SYR COOPERATED_WITH IRN", "SYR COOPERATED_WITH RUS", "SYR COOPERATED_WITH HEZBOLLAH"}, true},
+		{"PossessorOfAGroupInACoordination", "2013-06-01", "He praised cooperation between Syria, Iran, Russia and Lebanon's militant Shiite Hezbollah party.", []string{"SYR COOPERATED_WITH IRN", "SYR COOPERATED_WITH RUS", "SYR COOPERATED_WITH HEZBOLLAH", "IRN COOPERATED_WITH RUS", "IRN COOPERATED_WITH HEZBOLLAH", "RUS COOPERATED_WITH HEZBOLLAH"}, true},
 		{"VisitToABodysMeetingIsToItsHost", "2015-06-08", "Obama spoke during his visit to the G-7 in Krun, Germany.", []string{"barack-obama VISITED DEU"}, true},
 		{"CompanyOfACountryIsNoAffiliation", "2017-03-01", "Scott Keogh, president of Audi of America, said the tariffs hurt.", nil, true},
 		{"CapitalisedWordBeforeTheIsNoGroupName", "2014-09-22", "CLOSE The Islamic State group is a threat, Hagel said.", []string{"chuck-hagel CRITICIZED ISIS"}, true},
@@ -1399,6 +1399,8 @@ func TestConstructions(t *testing.T) {
 		{"BritishSpellingOfTrigger", "2019-10-12", "Turkish forces neutralised 30 PKK militants.", []string{"TUR ATTACKED PKK"}, true},
 		{"DescribedPossessedAct", "2016-12-30", "Kerry called Russia's decision provocative.", []string{"john-kerry CRITICIZED RUS"}, true},
 		{"DescribedAsProvocation", "2016-01-06", "Seoul called North Korea's test a grave provocation.", []string{"KOR CRITICIZED PRK"}, true},
+		{"AccordBetweenAList", "1987-05-12", "The accord between Japan, France, Britain and Canada has held.", []string{"JPN SIGNED_AGREEMENT_WITH FRA", "JPN SIGNED_AGREEMENT_WITH GBR", "JPN SIGNED_AGREEMENT_WITH CAN", "FRA SIGNED_AGREEMENT_WITH GBR", "FRA SIGNED_AGREEMENT_WITH CAN", "GBR SIGNED_AGREEMENT_WITH CAN"}, true},
+		{"AccordBetweenOneAndTheRest", "2015-07-20", "The deal between Iran and the United States, China, France and Britain was signed in Vienna.", []string{"IRN SIGNED_AGREEMENT_WITH USA", "IRN SIGNED_AGREEMENT_WITH CHN", "IRN SIGNED_AGREEMENT_WITH FRA", "IRN SIGNED_AGREEMENT_WITH GBR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
