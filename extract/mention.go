@@ -606,6 +606,17 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			i++
 			continue
 		}
+		if m.End < len(toks) && toks[m.End].key == "jr" && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person {
+			// "Donald Trump Jr.": the son, whom no dictionary knows by the
+			// name; not his father.
+			end := m.End + 1
+			if end+1 < len(toks) && toks[end].key == "." {
+				end++
+			}
+			name := m.Actors[0].Name + " Jr."
+			m.Actors = []schema.Actor{{ID: personSlug(name), Name: name, Kind: schema.Person, Text: spanText(s.Text, s.Start, toks, m.Start, end)}}
+			m.Affiliation, m.End = nil, end
+		}
 		if m.Start > 0 && (toks[m.Start-1].text == "al" || toks[m.Start-1].text == "el") && len(m.Actors) == 1 && m.Actors[0].Kind != schema.Country {
 			m.Start-- // "al Qaeda": the name's article, in lower case
 		}
