@@ -5876,6 +5876,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.subj = []Mention{c.ms[k]}
 		}
 	}
+	if h := t.head[i]; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && (t.caseOf(i) == "at" || t.caseOf(i) == "during") && utterances[c.toks[h].key] {
+		// "Trump's comments at a summit with Putin": who spoke there was at it.
+		if p := t.child(h, "nmod:poss"); p >= 0 {
+			f.subj, f.rule = c.argsOf(p, false), "noun-adjunct"
+		}
+	}
 	// The light verb that takes the noun, also through a word for a
 	// number of them ("carried out a spate of cyberattacks on U.S.
 	// targets"): its subject, and its obliques.

@@ -1256,6 +1256,20 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[s] = "obl:tmod"
 		}
 	}
+	for k, h := range t.head {
+		// "characterized Trump's comments/obj at a summit/obl with Putin":
+		// where someone's words were said is the words', not the verb's.
+		if h < 0 || !relIs(t.rel[k], "obl") || !strings.HasPrefix(t.tag[h], "VB") || k < 2 {
+			continue
+		}
+		c := dependent(t, k, "case")
+		if c != k-2 && c != k-3 || c < 1 || toks[c].key != "at" && toks[c].key != "during" {
+			continue
+		}
+		if o := c - 1; t.head[o] == h && t.rel[o] == "obj" && utterances[toks[o].key] && hasDependent(t, o, "nmod:poss") {
+			t.head[k], t.rel[k] = o, "nmod"
+		}
+	}
 	for _, m := range ms {
 		// "against the SDF/amod east/nmod of the Euphrates": an actor
 		// before a bearing from a place is the phrase's head, the bearing
