@@ -6030,6 +6030,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			v = -1
 		}
 	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !onJourney && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") &&
+		!(t.caseOf(i) == "over" && mealNouns[t.lemma[i]]) && // "discussed trade over dinner with Abe"
+
 		!(t.caseOf(i) == "with" && responseLemmas[t.lemma[v]]) {
 		v = -1 // "retaliated with airstrikes against the group": the response is the subject's
 	}
@@ -6338,6 +6340,9 @@ var judgeLemmas = map[string]bool{
 	"target": true, "penalize": true, "penalise": true, "blacklist": true, "honor": true, "honour": true,
 	"attack": true, "slam": true, "blast": true, "lambast": true, "lambaste": true, "denounce": true, "chide": true,
 }
+
+// mealNouns are meals a meeting is held over.
+var mealNouns = map[string]bool{"dinner": true, "lunch": true, "breakfast": true, "coffee": true, "tea": true, "drink": true, "supper": true}
 
 // eventPreps introduce an event noun that the clause's subject takes part in.
 var eventPreps = map[string]bool{"during": true, "after": true, "at": true, "in": true, "before": true, "following": true, "for": true, "amid": true}

@@ -1403,6 +1403,7 @@ func TestConstructions(t *testing.T) {
 		{"AccordBetweenOneAndTheRest", "2015-07-20", "The deal between Iran and the United States, China, France and Britain was signed in Vienna.", []string{"IRN SIGNED_AGREEMENT_WITH USA", "IRN SIGNED_AGREEMENT_WITH CHN", "IRN SIGNED_AGREEMENT_WITH FRA", "IRN SIGNED_AGREEMENT_WITH GBR"}, true},
 		{"JuniorIsNotHisFather", "2017-07-11", "Donald Trump Jr. met Russian Foreign Minister Sergey Lavrov.", []string{"sergey-lavrov REPRESENTS RUS", "donald-trump-jr MET_WITH sergey-lavrov"}, true},
 		{"WordsAtASummit", "2018-08-16", "John Brennan has characterized Trump's comments at a recent summit with Vladimir Putin as treasonous.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
+		{"TalksOverDinner", "2017-11-05", "Trump discussed trade over dinner with Japanese Prime Minister Shinzo Abe.", []string{"shinzo-abe REPRESENTS JPN", "donald-trump MET_WITH shinzo-abe"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
