@@ -5830,6 +5830,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// Philippines". A conjunct after the apposition has its own:
 		// "Qatar, a supporter of the opposition, and Iran, a regime ally".
 		f.subj, f.rule = slices.DeleteFunc(c.argsOf(h, false), func(m Mention) bool { return m.Start > i }), "noun-predicate"
+		if t.rel[h] == "conj" && !c.t.hasChildLemma(i, "det", "both", "all") {
+			// "Qatar, a backer of the rebels, and Iran, a regime ally": the
+			// apposition after the last conjunct is its own.
+			f.subj = slices.DeleteFunc(f.subj, func(m Mention) bool { return m.End <= c.ms[c.headOf[h]].Start })
+		}
 	}
 	if len(f.subj) == 0 {
 		for _, k := range t.kids[i] {

@@ -1404,6 +1404,7 @@ func TestConstructions(t *testing.T) {
 		{"JuniorIsNotHisFather", "2017-07-11", "Donald Trump Jr. met Russian Foreign Minister Sergey Lavrov.", []string{"sergey-lavrov REPRESENTS RUS", "donald-trump-jr MET_WITH sergey-lavrov"}, true},
 		{"WordsAtASummit", "2018-08-16", "John Brennan has characterized Trump's comments at a recent summit with Vladimir Putin as treasonous.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
 		{"TalksOverDinner", "2017-11-05", "Trump discussed trade over dinner with Japanese Prime Minister Shinzo Abe.", []string{"shinzo-abe REPRESENTS JPN", "donald-trump MET_WITH shinzo-abe"}, true},
+		{"ApposAfterLastConjunct", "2017-04-12", "The deal was brokered by Qatar, a longtime supporter of Syrian opposition forces, and Iran, a key regime ally.", []string{"QAT COOPERATED_WITH IRN", "QAT SUPPORTED SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -616,7 +616,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if len(m.Actors) != 1 || k+1 >= n || toks[m.End].key != "," || (toks[k].key != "a" && toks[k].key != "an" && toks[k].key != "the") {
 			continue
 		}
-		for k++; k < n && (t.tag[k] == "JJ" || t.tag[k] == "JJS" || t.tag[k] == "RB"); k++ {
+		for k++; k < n && (t.tag[k] == "JJ" || t.tag[k] == "JJS" || t.tag[k] == "RB" || t.rel[k] == "compound" && t.head[k] == k+1); k++ {
 		}
 		if k < n && relNouns[toks[k].key] != "" && (t.rel[k] == "parataxis" || t.rel[k] == "dep" || t.rel[k] == "appos") && t.head[k] != h && !t.dominates(k, h) {
 			t.head[k], t.rel[k] = h, "appos"
