@@ -5793,6 +5793,20 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.obj = c.prepArgs(k, e.Preps)
 		}
 	}
+	if v := t.head[i]; len(f.obj) == 0 && (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo) && v >= 0 &&
+		relIs(t.rel[i], "obl") && t.caseOf(i) == "with" && strings.HasPrefix(t.tag[v], "VB") {
+		// "Assad's forces, with Russian backing, retook Aleppo", "the
+		// offensive led by the regime with Iranian support": who acts
+		// with the backing gets it.
+		if f.obj = c.byAgent(v); len(f.obj) == 0 && t.child(v, "nsubj:pass") < 0 {
+			f.obj = c.subjectOf(v, 0)
+		}
+	} else if len(f.obj) == 0 && (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo) && v >= 0 &&
+		relIs(t.rel[i], "nmod") && t.caseOf(i) == "with" && (c.setOff(i) || t.rel[v] == "nsubj" || t.rel[v] == "obl:agent") {
+		// "The Syrian army, with Russian backing, retook", "led by the
+		// army with Iranian support": hung on the actor who acts.
+		f.obj = c.actorsOf(v, false)
+	}
 	if k := t.child(i, "compound"); len(f.obj) == 0 && e.Relation == schema.Visited && k >= 0 {
 		if m := c.headOf[k]; m >= 0 && c.ms[m].Place {
 			f.obj = c.ms[m : m+1] // "a Moscow visit by Shultz"
@@ -6344,6 +6358,14 @@ var judgeLemmas = map[string]bool{
 	"commend": true, "applaud": true, "hail": true, "congratulate": true, "rebuke": true, "scold": true,
 	"target": true, "penalize": true, "penalise": true, "blacklist": true, "honor": true, "honour": true,
 	"attack": true, "slam": true, "blast": true, "lambast": true, "lambaste": true, "denounce": true, "chide": true,
+}
+
+// setOff reports whether the phrase of word i stands between commas.
+func (c *clause) setOff(i int) bool {
+	lo, hi := c.t.span(i) // its commas may be its own punct dependents
+	left := c.toks[lo].key == "," || lo > 0 && c.toks[lo-1].key == ","
+	right := c.toks[hi].key == "," || hi+1 < len(c.toks) && c.toks[hi+1].key == ","
+	return left && right
 }
 
 // mealNouns are meals a meeting is held over.

@@ -1405,6 +1405,9 @@ func TestConstructions(t *testing.T) {
 		{"WordsAtASummit", "2018-08-16", "John Brennan has characterized Trump's comments at a recent summit with Vladimir Putin as treasonous.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
 		{"TalksOverDinner", "2017-11-05", "Trump discussed trade over dinner with Japanese Prime Minister Shinzo Abe.", []string{"shinzo-abe REPRESENTS JPN", "donald-trump MET_WITH shinzo-abe"}, true},
 		{"ApposAfterLastConjunct", "2017-04-12", "The deal was brokered by Qatar, a longtime supporter of Syrian opposition forces, and Iran, a key regime ally.", []string{"QAT COOPERATED_WITH IRN", "QAT SUPPORTED SYRIAN_OPPOSITION"}, true},
+		{"WithBackingOnTheVerb", "2016-03-27", "The Syrian army recaptured Palmyra with Russian backing.", []string{"RUS SUPPORTED SYR"}, true},
+		{"WithBackingSetOff", "2015-04-01", "Saudi Arabia, with US support, bombed the Houthis.", []string{"USA SUPPORTED SAU", "SAU ATTACKED HOUTHIS"}, true},
+		{"WithBackingOnThePassiveAgent", "2016-03-27", "The offensive was led by the Syrian army with Iranian support.", []string{"IRN SUPPORTED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
