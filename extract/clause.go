@@ -5805,7 +5805,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		relIs(t.rel[i], "nmod") && t.caseOf(i) == "with" && (c.setOff(i) || t.rel[v] == "nsubj" || t.rel[v] == "obl:agent") {
 		// "The Syrian army, with Russian backing, retook", "led by the
 		// army with Iranian support": hung on the actor who acts.
-		f.obj = c.actorsOf(v, false)
+		for _, k := range t.kids[v] {
+			if t.rel[k] == "conj" && k < i {
+				v = k // the last conjunct before the phrase: "by a US-led alliance and the Syrian government with Russian air support"
+			}
+		}
+		lo, hi := t.span(v) // its own actors, not its conjuncts'
+		f.obj = slices.DeleteFunc(c.actorsOf(v, false), func(m Mention) bool { return m.Start < lo || m.End > hi+1 })
 	}
 	if k := t.child(i, "compound"); len(f.obj) == 0 && e.Relation == schema.Visited && k >= 0 {
 		if m := c.headOf[k]; m >= 0 && c.ms[m].Place {
