@@ -1409,6 +1409,7 @@ func TestConstructions(t *testing.T) {
 		{"WithBackingSetOff", "2015-04-01", "Saudi Arabia, with US support, bombed the Houthis.", []string{"USA SUPPORTED SAU", "SAU ATTACKED HOUTHIS"}, true},
 		{"WithBackingOnThePassiveAgent", "2016-03-27", "The offensive was led by the Syrian army with Iranian support.", []string{"IRN SUPPORTED SYR"}, true},
 		{"WithBackingOnTheLastConjunct", "2016-03-27", "Islamic State is targeted by a U.S.-led alliance and the Syrian government with Russian air support.", []string{"USA ATTACKED ISIS", "SYR ATTACKED ISIS", "RUS SUPPORTED SYR"}, true},
+		{"NamedAmongOtherBacked", "2016-02-05", "The Houthis and other Iran-backed groups attacked Saudi Arabia.", []string{"IRN SUPPORTED HOUTHIS", "HOUTHIS ATTACKED SAU"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -257,6 +257,13 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 		if !ok {
 			continue
 		}
+		if p := m.Start - 2; p > 0 && toks[p+1].key == "other" && (toks[p].key == "and" || toks[p].key == "or") {
+			// "Hezbollah and other Iranian-backed militias": the one named
+			// is one of them.
+			if n := mentionEnding(ms, p); n >= 0 && ms[n].Actors[0].Kind == schema.Group {
+				out = withRule(appendPairs(out, []Mention{m}, coordLeft(ms, toks, n), rel, toks[m.Start], 0.75, false, schema.Asserted, nil), "modifier")
+			}
+		}
 		for j := m.End; j < len(toks) && j <= m.End+3; j++ {
 			if n := mentionStarting(ms, j+1); toks[j].key == "," && j > m.End && groupNouns[toks[j-1].key] && n >= 0 && ms[n].Actors[0].Kind == schema.Group &&
 				(ms[n].End == len(toks) || !toks[ms[n].End].tagged("VB")) {
