@@ -4473,7 +4473,11 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 					}
 				}
 			}
-			if o, s := t.child(k, "obj"), t.child(k, "nsubj"); causeLemmas[t.lemma[k]] && o >= 0 && consequenceNouns[t.lemma[o]] && s >= 0 {
+			o, s := t.child(k, "obj"), t.child(k, "nsubj")
+			if w := c.prepChild(k, "with"); o < 0 && w >= 0 && t.lemma[k] == "meet" && consequenceNouns[t.lemma[w]] {
+				o, s = w, t.child(k, "nsubj:pass") // "any provocation by North Korea would be met with a strong response"
+			}
+			if causeLemmas[t.lemma[k]] && o >= 0 && consequenceNouns[t.lemma[o]] && s >= 0 {
 				// "warned that any provocation from North Korea would
 				// trigger a strong response": whose act it would be.
 				if as := c.prepArgs(s, []string{"from", "by"}); len(as) > 0 {

@@ -1410,6 +1410,8 @@ func TestConstructions(t *testing.T) {
 		{"WithBackingOnThePassiveAgent", "2016-03-27", "The offensive was led by the Syrian army with Iranian support.", []string{"IRN SUPPORTED SYR"}, true},
 		{"WithBackingOnTheLastConjunct", "2016-03-27", "Islamic State is targeted by a U.S.-led alliance and the Syrian government with Russian air support.", []string{"USA ATTACKED ISIS", "SYR ATTACKED ISIS", "RUS SUPPORTED SYR"}, true},
 		{"NamedAmongOtherBacked", "2016-02-05", "The Houthis and other Iran-backed groups attacked Saudi Arabia.", []string{"IRN SUPPORTED HOUTHIS", "HOUTHIS ATTACKED SAU"}, true},
+		{"WarnedActWouldBeMet", "2016-01-11", "Seoul warned that any provocation by North Korea would be met with a strong response.", []string{"KOR THREATENED PRK"}, true},
+		{"ContributorTo", "2018-01-02", "The United States is the largest contributor to the United Nations.", []string{"USA PROVIDED_AID_TO UN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -40,6 +40,7 @@ var (
 		"critic": schema.Criticized, "critics": schema.Criticized,
 		"supplier": schema.ProvidedAidTo, "suppliers": schema.ProvidedAidTo, // of arms only (armsWords)
 		"donor": schema.ProvidedAidTo, "donors": schema.ProvidedAidTo, "benefactor": schema.ProvidedAidTo, "benefactors": schema.ProvidedAidTo,
+		"contributor": schema.ProvidedAidTo, "contributors": schema.ProvidedAidTo,
 	}
 	// armsWords make a supplier one of aid: "Assad's main arms supplier".
 	armsWords = map[string]bool{"arms": true, "weapons": true, "military": true, "missile": true, "aid": true}
