@@ -2385,6 +2385,23 @@ func (c *clause) blame(i int) (frame, bool) {
 	switch {
 	case t.lemma[i] == "responsible" && t.tag[i] == "JJ":
 		harm = c.prepChild(i, "for")
+		if h := t.head[i]; harm < 0 && h >= 0 && t.rel[i] == "xcomp" {
+			// "holds Moscow responsible" with "for" hung on the verb, or
+			// "the attack, for which it holds Moscow responsible".
+			if harm = c.prepChild(h, "for"); harm >= 0 && (t.lemma[harm] == "which" || t.lemma[harm] == "that") {
+				w := harm
+				switch harm = -1; t.rel[h] {
+				case "acl:relcl":
+					harm = t.head[h]
+				case "advcl:relcl": // hung on the verb: the harm named last before it
+					for j := w - 1; j >= 0 && j >= w-8 && harm < 0; j-- {
+						if strings.HasPrefix(t.tag[j], "NN") && (harmNouns[t.lemma[j]] || c.attackNoun(j)) {
+							harm = j
+						}
+					}
+				}
+			}
+		}
 	case strings.HasPrefix(t.tag[i], "NN") && t.caseOf(i) == "behind" && t.child(i, "cop") >= 0:
 		harm = i
 	case c.toBlame(i):
@@ -5781,6 +5798,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.obj) == 0 && (e.Relation == schema.Sanctioned || e.Relation == schema.Attacked || e.Relation == schema.Threatened) {
 		f.obj = c.targetedBy(i) // "his threats aimed at Japan"
+	}
+	if k := c.prepChild(i, "of"); len(f.obj) == 0 && e.Relation == schema.Accused && k >= 0 && (harmNouns[t.lemma[k]] || harmNouns[c.toks[k].key] || c.attackNoun(k)) {
+		f.obj, _ = c.modifierActors(k) // "Japan's accusations of Chinese espionage": whose the wrong is
 	}
 	// "air strikes launched in March against Kurdish fighters",
 	// "airstrikes carried out by the United States against the Taliban":

@@ -1412,6 +1412,9 @@ func TestConstructions(t *testing.T) {
 		{"NamedAmongOtherBacked", "2016-02-05", "The Houthis and other Iran-backed groups attacked Saudi Arabia.", []string{"IRN SUPPORTED HOUTHIS", "HOUTHIS ATTACKED SAU"}, true},
 		{"WarnedActWouldBeMet", "2016-01-11", "Seoul warned that any provocation by North Korea would be met with a strong response.", []string{"KOR THREATENED PRK"}, true},
 		{"ContributorTo", "2018-01-02", "The United States is the largest contributor to the United Nations.", []string{"USA PROVIDED_AID_TO UN"}, true},
+		{"ForWhichHeldResponsible", "2021-03-03", "Norway condemned the attack, for which Oslo holds Moscow responsible.", []string{"NOR ACCUSED RUS"}, true},
+		{"ForWhichOnTheVerb", "2021-03-03", "Oslo will respond to the cyberattack on its parliament, for which it holds Moscow responsible.", []string{"NOR ACCUSED RUS"}, true},
+		{"AccusationsOfAnActorsWrong", "2019-05-02", "Japan's accusations of Chinese espionage grew.", []string{"JPN ACCUSED CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
