@@ -116,7 +116,7 @@ var agentNouns = map[string]bool{
 	"head": true, "adviser": true, "advisor": true, "aide": true, "secretary": true,
 	"bloc": true, "camp": true, "presidency": true, "palace": true,
 	// A state's agents and armed men: "Russian hackers", "Cuban thugs".
-	"hacker": true, "thug": true, "mercenary": true, "tank": true,
+	"hacker": true, "thug": true, "mercenary": true, "tank": true, "carrier": true, "destroyer": true, "frigate": true, "submarine": true,
 	"sailor": true, "marine": true, "pilot": true, "commando": true, "guard": true,
 	// An armed group's men: "jihadists from the Islamic State" (irregularNouns).
 	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true, "terrorist": true, "faction": true,

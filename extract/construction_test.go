@@ -1415,6 +1415,9 @@ func TestConstructions(t *testing.T) {
 		{"ForWhichHeldResponsible", "2021-03-03", "Norway condemned the attack, for which Oslo holds Moscow responsible.", []string{"NOR ACCUSED RUS"}, true},
 		{"ForWhichOnTheVerb", "2021-03-03", "Oslo will respond to the cyberattack on its parliament, for which it holds Moscow responsible.", []string{"NOR ACCUSED RUS"}, true},
 		{"AccusationsOfAnActorsWrong", "2019-05-02", "Japan's accusations of Chinese espionage grew.", []string{"JPN ACCUSED CHN"}, true},
+		{"WarshipAsAgent", "2016-05-10", "A U.S. Navy destroyer sailed near the islands, a move China condemned as provocative.", []string{"CHN CRITICIZED USA"}, false},
+		{"CarrierExercise", "2017-04-15", "The US carrier conducted a training exercise with Australia.", []string{"USA COOPERATED_WITH AUS"}, true},
+		{"JoinedWith", "2018-11-16", "The United States has joined with India to build an alternative to China's Belt and Road.", []string{"USA COOPERATED_WITH IND"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -68,6 +68,7 @@ var govNouns = map[string]bool{
 	"interference": true, "meddling": true, "aggression": true, "involvement": true, "intervention": true,
 	"occupation": true, "incursion": true, "annexation": true, "hackers": true, "hacking": true,
 	"airstrike": true, "air-strikes": true, "offensive": true, "warship": true, "submarine": true,
+	"submarines": true, "carrier": true, "carriers": true, "destroyer": true, "destroyers": true, "frigate": true, "frigates": true,
 	"personnel": true, "commandos": true, "marines": true, "advisers": true, "advisors": true,
 	"regulator": true, "regulators": true, "watchdog": true, "agency": true,
 	"power": true, "police": true, "policemen": true, "policeman": true, "guards": true, "sailors": true,

@@ -890,6 +890,7 @@ var ours = []our{
 	vo("hand", schema.ProtestedTo, "protest|note|demarche|complaint", "to").cameo("114").note("'handed a protest note to the Finnish ambassador'"),
 	vo("call", schema.ProtestedTo, envoyNouns, "").part("in").cameo("114").note("'called in Iran's most senior diplomat': summoned"),
 	vo("join", schema.CooperatedWith, "force|hand", "with").cameo("062").note("'joined forces with the United States'"),
+	v("join", schema.CooperatedWith, "with").cameo("062").note("'has joined with India to build': acting together; 'joined Putin' is a meeting"),
 	vo("file", schema.ProtestedTo, "protest|complaint", "with", "to"),
 	vo("make", schema.ProtestedTo, "protest|representation", "to", "with").note("only with these objects"),
 	vo("share", schema.CooperatedWith, "intelligence|information|data|evidence|technology", "with"),
