@@ -4775,6 +4775,9 @@ func (c *clause) withCompanions(subj []Mention, s, v int) []Mention {
 		want string
 	}{{s, "nmod"}, {v, "obl"}} {
 		p, want := pw.p, pw.want
+		if p < 0 {
+			continue // no subject of its own: "helped to broker the deal, along with the United States"
+		}
 		for _, k := range t.kids[p] {
 			if relIs(t.rel[k], want) && t.hasChildLemma(k, "case", "with") && (t.hasChildLemma(k, "case", "along", "together") || t.hasChildLemma(k, "advmod", "along", "together")) {
 				subj = append(slices.Clone(subj), c.others(c.argsOf(k, false), subj)...)
@@ -4858,7 +4861,7 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 				return c.argsOf(o, false)
 			}
 		}
-		return c.subjectOf(h, depth+1)
+		return c.withCompanions(c.subjectOf(h, depth+1), -1, i)
 	case t.rel[i] == "conj" && t.rel[h] == "acl:relcl" && t.child(i, "cc") < 0:
 		// "The rebels, who are backed by Turkey, attacked …": a verb
 		// after a relative clause with no "and" is the main clause's.

@@ -1418,6 +1418,7 @@ func TestConstructions(t *testing.T) {
 		{"WarshipAsAgent", "2016-05-10", "A U.S. Navy destroyer sailed near the islands, a move China condemned as provocative.", []string{"CHN CRITICIZED USA"}, false},
 		{"CarrierExercise", "2017-04-15", "The US carrier conducted a training exercise with Australia.", []string{"USA COOPERATED_WITH AUS"}, true},
 		{"JoinedWith", "2018-11-16", "The United States has joined with India to build an alternative to China's Belt and Road.", []string{"USA COOPERATED_WITH IND"}, true},
+		{"CompanionOfAControlledVerb", "2014-08-27", "Egypt helped to broker the truce, along with the United States.", []string{"EGY COOPERATED_WITH USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
