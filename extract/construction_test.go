@@ -1419,6 +1419,9 @@ func TestConstructions(t *testing.T) {
 		{"CarrierExercise", "2017-04-15", "The US carrier conducted a training exercise with Australia.", []string{"USA COOPERATED_WITH AUS"}, true},
 		{"JoinedWith", "2018-11-16", "The United States has joined with India to build an alternative to China's Belt and Road.", []string{"USA COOPERATED_WITH IND"}, true},
 		{"CompanionOfAControlledVerb", "2014-08-27", "Egypt helped to broker the truce, along with the United States.", []string{"EGY COOPERATED_WITH USA"}, true},
+		{"StatePartner", "2016-07-15", "The pages concern Saudi Arabia, an important U.S. partner in the Middle East.", []string{"SAU ALLIED_WITH USA"}, true},
+		{"FellowMembersNoAllies", "1987-03-02", "Britain and West Germany told their European Community partners they would oppose the plan.", nil, true},
+		{"TradingPartnerNoAlly", "2018-03-02", "Canada, a major U.S. trading partner, protested.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

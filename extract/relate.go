@@ -41,7 +41,11 @@ var (
 		"supplier": schema.ProvidedAidTo, "suppliers": schema.ProvidedAidTo, // of arms only (armsWords)
 		"donor": schema.ProvidedAidTo, "donors": schema.ProvidedAidTo, "benefactor": schema.ProvidedAidTo, "benefactors": schema.ProvidedAidTo,
 		"contributor": schema.ProvidedAidTo, "contributors": schema.ProvidedAidTo,
+		"partner": schema.AlliedWith, "partners": schema.AlliedWith, // not in trade (tradePartners)
 	}
+	// tradePartners make a partner one of business, no ally: "a major
+	// trading partner".
+	tradePartners = map[string]bool{"trading": true, "trade": true, "business": true, "commercial": true, "economic": true, "negotiating": true, "coalition": true, "junior": true}
 	// armsWords make a supplier one of aid: "Assad's main arms supplier".
 	armsWords = map[string]bool{"arms": true, "weapons": true, "military": true, "missile": true, "aid": true}
 	// stateRelNouns are the relational nouns whose demonym modifier names
@@ -291,7 +295,7 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 	// Relational nouns: "Syria's ally", "its Russian and Iranian backers".
 	for i, t := range toks {
 		rel, ok := relNouns[t.key]
-		if !ok {
+		if !ok || (t.key == "partner" || t.key == "partners") && !statePartner(toks, ms, i) {
 			continue
 		}
 		out = append(out, x.relNoun(ms, toks, i, rel, st)...)
@@ -1766,4 +1770,19 @@ func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []rel
 		}
 	}
 	return nil
+}
+
+// statePartner reports whether the partner noun at i is a state's ally:
+// "an important U.S. partner", "a key American partner in the region";
+// not "its EU partners" (fellow members), nor "a major trading partner".
+func statePartner(toks []token, ms []Mention, i int) bool {
+	j := i - 1
+	for j >= 0 && (toks[j].tagged("JJ") || toks[j].tagged("RB")) && !tradePartners[toks[j].key] {
+		j--
+	}
+	if j < 0 || tradePartners[toks[j].key] {
+		return false
+	}
+	n := mentionEnding(ms, j+1)
+	return n >= 0 && len(ms[n].Actors) == 1 && ms[n].Actors[0].Kind == schema.Country && !ms[n].Possessive
 }
