@@ -5947,7 +5947,16 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	back := !light && !quit && (f.rel.Symmetric() || f.rel == schema.Visited) && t.returnedFrom(n)
 	// "requested a meeting with Putin", "pushed for talks with Iran": the
 	// one who wants a mutual event is its party, and it is yet to be.
-	wish := f.rel.Symmetric() && t.head[n] >= 0 && !c.toks[n].cap() && (t.rel[n] == "obj" && wishLemmas[t.lemma[t.head[n]]] || relIs(t.rel[n], "obl") && t.caseOf(n) == "for" && wishForLemmas[t.lemma[t.head[n]]])
+	wishNoun := false
+	if h := t.head[n]; f.rel.Symmetric() && h >= 0 && relIs(t.rel[n], "nmod") && t.caseOf(n) == "for" && wishNouns[t.lemma[h]] {
+		// "expressed a desire for talks with the Taliban", "Ghani's call
+		// for talks": the wisher's, through the noun of wishing.
+		n, wishNoun = h, true
+		if len(f.subj) == 0 {
+			f.subj, _ = c.modifierActors(h)
+		}
+	}
+	wish := wishNoun || f.rel.Symmetric() && t.head[n] >= 0 && !c.toks[n].cap() && (t.rel[n] == "obj" && wishLemmas[t.lemma[t.head[n]]] || relIs(t.rel[n], "obl") && t.caseOf(n) == "for" && wishForLemmas[t.lemma[t.head[n]]])
 	// The verb's subject takes the event though the verb is no light one:
 	// it quits it, comes back from it, wants it or claims it.
 	taken := quit || back || wish || claimedAttack
@@ -6541,6 +6550,7 @@ func (t *tree) quits(n int) bool {
 var (
 	wishLemmas    = map[string]bool{"seek": true, "request": true, "propose": true, "arrange": true, "want": true, "suggest": true, "demand": true, "desire": true}
 	wishForLemmas = map[string]bool{"push": true, "press": true, "ask": true, "call": true, "lobby": true, "pitch": true, "angle": true, "hope": true}
+	wishNouns     = map[string]bool{"desire": true, "call": true, "push": true, "plea": true, "appeal": true, "hope": true, "wish": true, "bid": true, "proposal": true, "request": true, "readiness": true, "willingness": true}
 )
 
 // dieLemmas are what the victims of an attack do in it: "died in

@@ -1422,6 +1422,8 @@ func TestConstructions(t *testing.T) {
 		{"StatePartner", "2016-07-15", "The pages concern Saudi Arabia, an important U.S. partner in the Middle East.", []string{"SAU ALLIED_WITH USA"}, true},
 		{"FellowMembersNoAllies", "1987-03-02", "Britain and West Germany told their European Community partners they would oppose the plan.", nil, true},
 		{"TradingPartnerNoAlly", "2018-03-02", "Canada, a major U.S. trading partner, protested.", nil, true},
+		{"DesireForTalks", "2018-08-01", "Afghan President Ashraf Ghani expressed a desire for talks with the Taliban.", []string{"ashraf-ghani REPRESENTS AFG", "ashraf-ghani MET_WITH TALIBAN hypothetical"}, true},
+		{"PossessedCallForTalks", "2018-08-01", "Ashraf Ghani's call for talks with the Taliban was rejected.", []string{"ashraf-ghani MET_WITH TALIBAN hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
