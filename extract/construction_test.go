@@ -1424,6 +1424,8 @@ func TestConstructions(t *testing.T) {
 		{"TradingPartnerNoAlly", "2018-03-02", "Canada, a major U.S. trading partner, protested.", nil, true},
 		{"DesireForTalks", "2018-08-01", "Afghan President Ashraf Ghani expressed a desire for talks with the Taliban.", []string{"ashraf-ghani REPRESENTS AFG", "ashraf-ghani MET_WITH TALIBAN hypothetical"}, true},
 		{"PossessedCallForTalks", "2018-08-01", "Ashraf Ghani's call for talks with the Taliban was rejected.", []string{"ashraf-ghani MET_WITH TALIBAN hypothetical"}, true},
+		{"CoordinatedDemonymsObject", "2018-05-10", "Israel bombed Iranian and Syrian forces.", []string{"ISR ATTACKED IRN", "ISR ATTACKED SYR"}, true},
+		{"CoordinatedDemonymsObjectConj", "2018-05-10", "Israel attacked Iranian and Syrian forces.", []string{"ISR ATTACKED IRN", "ISR ATTACKED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1271,6 +1271,25 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for _, m := range ms {
+		// "bombed Iranian/xcomp and Syrian forces/conj": a people's
+		// adjective coordinated with another's before their noun modifies
+		// the noun, which is the verb's object.
+		k := m.Start
+		if m.End != k+1 || k+2 >= n || t.tag[k] != "JJ" || toks[k+1].key != "and" && toks[k+1].key != "or" {
+			continue
+		}
+		h := -1
+		for _, o := range ms {
+			if o.Start == k+2 && o.End-1 > o.Start && (t.head[o.End-1] == k || t.head[o.End-1] == t.head[k]) && t.rel[o.End-1] == "conj" {
+				h = o.End - 1
+			}
+		}
+		if v := t.head[k]; h >= 0 && v >= 0 && strings.HasPrefix(t.tag[v], "VB") && (t.rel[k] == "xcomp" || t.rel[k] == "obj" || t.rel[k] == "dep") {
+			t.head[h], t.rel[h] = v, "obj"
+			t.head[k], t.rel[k] = h, "amod"
+		}
+	}
+	for _, m := range ms {
 		// "against the SDF/amod east/nmod of the Euphrates": an actor
 		// before a bearing from a place is the phrase's head, the bearing
 		// its modifier.
