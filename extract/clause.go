@@ -192,7 +192,7 @@ var targetNouns = map[string]bool{
 	"tunnel": true, "hideout": true, "bunker": true, "barracks": true, "arsenal": true, "warehouse": true,
 	"vehicle": true, "truck": true, "boat": true, "patrol": true, "unit": true, "cell": true, "infrastructure": true,
 	"field": true, "refinery": true, "pipeline": true, "plant": true, "reactor": true, "emplacement": true, "gathering": true,
-	"bastion": true, "enclave": true, "holdout": true, "pocket": true,
+	"bastion": true, "enclave": true, "holdout": true, "pocket": true, "insurgency": true,
 	// A state's own land taken or struck: "took over Iraq's second city", "annexed Ukraine's Crimea".
 	"city": true, "capital": true, "island": true, "peninsula": true,
 }

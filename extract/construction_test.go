@@ -1426,6 +1426,7 @@ func TestConstructions(t *testing.T) {
 		{"PossessedCallForTalks", "2018-08-01", "Ashraf Ghani's call for talks with the Taliban was rejected.", []string{"ashraf-ghani MET_WITH TALIBAN hypothetical"}, true},
 		{"CoordinatedDemonymsObject", "2018-05-10", "Israel bombed Iranian and Syrian forces.", []string{"ISR ATTACKED IRN", "ISR ATTACKED SYR"}, true},
 		{"CoordinatedDemonymsObjectConj", "2018-05-10", "Israel attacked Iranian and Syrian forces.", []string{"ISR ATTACKED IRN", "ISR ATTACKED SYR"}, true},
+		{"GroupInsurgencyObject", "2016-06-10", "Afghan forces are battling a resilient Taliban insurgency.", []string{"AFG ATTACKED TALIBAN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
