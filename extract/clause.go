@@ -1763,7 +1763,7 @@ func (c *clause) presentIn(i int) (frame, bool) {
 	if w := c.ms[n].Start - 2; w >= 0 && (c.toks[w].key == "while" || c.toks[w].key == "when") && strings.HasPrefix(t.tag[max(t.head[i], 0)], "VB") && t.head[i] >= 0 {
 		// "While in Baghdad, Pompeo met …": the clause's subject was there.
 		f := frame{rel: schema.Visited, trigger: w, mod: schema.Asserted, conf: 0.75, rule: "verb-prep"}
-		f.subj, f.obj = awayFrom(c.subjectOf(t.head[i], 0), c.ms[n].Actors[0].ID), c.ms[n:n+1]
+		f.subj, f.obj = c.awayFrom(c.subjectOf(t.head[i], 0), c.ms[n].Actors[0].ID), c.ms[n:n+1]
 		return f, len(f.subj) > 0 && allPeople(f.subj)
 	}
 	if c.ms[n].Start < 3 {
@@ -1802,7 +1802,7 @@ func (c *clause) hostedIn(i int) (frame, bool) {
 	if subj := c.subjectOf(i, 0); !ok && len(subj) == 1 && len(subj[0].Actors) == 1 && subj[0].Actors[0].Kind == schema.Country && !subj[0].Place && !subj[0].Possessive && c.headOf[o] >= 0 {
 		// "Tehran hosted Vladimir Putin": a state hosts a person at home
 		// (not "welcomed Reagan's announcement").
-		return c.visitFrame(i, awayFrom(c.argsOf(o, true), subj[0].Actors[0].ID), subj[0])
+		return c.visitFrame(i, c.awayFrom(c.argsOf(o, true), subj[0].Actors[0].ID), subj[0])
 	}
 	if subj := c.subjectOf(i, 0); !ok && t.lemma[i] == "host" && len(subj) == 1 && len(subj[0].Actors) == 1 && c.personAt(o) {
 		// "Putin hosted Assad in the resort of Sochi": a head of state
@@ -1811,7 +1811,7 @@ func (c *clause) hostedIn(i int) (frame, bool) {
 		if a := subj[0].Actors[0]; a.Kind == schema.Person && (a.Role == "head_of_state" || a.Role == "head_of_government") && a.Country != "" {
 			if e, ok := c.x.gaz.Entity(a.Country); ok && e.Kind == schema.Country {
 				home := Mention{Actors: []schema.Actor{c.x.actor(e, subj[0].Actors[0].Text, c.st.date)}, Start: subj[0].Start, End: subj[0].End}
-				return c.visitFrame(i, awayFrom(c.argsOf(o, true), a.Country), home)
+				return c.visitFrame(i, c.awayFrom(c.argsOf(o, true), a.Country), home)
 			}
 		}
 	}
@@ -1822,7 +1822,7 @@ func (c *clause) hostedIn(i int) (frame, bool) {
 	if !slices.ContainsFunc(c.subjectOf(i, 0), func(m Mention) bool { return localTo(m, home) }) {
 		return frame{}, false // "Trump welcomed the deal in Paris": not at home
 	}
-	return c.visitFrame(i, awayFrom(c.argsOf(o, true), home), where)
+	return c.visitFrame(i, c.awayFrom(c.argsOf(o, true), home), where)
 }
 
 // visitorAt returns, for the adjective "visiting" at i on a person, the
@@ -1854,7 +1854,7 @@ func (c *clause) visitorMet(i int) (frame, bool) {
 	if v < 0 || len(c.x.lex.Lookup(c.t.lemma[v], schema.Verb)) > 0 && !speechLemmas[c.t.lemma[v]] {
 		return frame{}, false // the verb's own relation says it: "met visiting …"
 	}
-	host := awayFrom(c.subjectOf(v, 0), m.Actors[0].Country)
+	host := c.awayFrom(c.subjectOf(v, 0), m.Actors[0].Country)
 	f := frame{rel: schema.MetWith, trigger: i, conf: 0.7, rule: "verb-obj", subj: host, obj: []Mention{m}}
 	c.polarity(&f, v)
 	return f, len(f.subj) > 0
@@ -1921,7 +1921,7 @@ func (c *clause) spokeThere(i int) (frame, bool) {
 	if s := t.child(i, "nsubj"); s >= 0 {
 		subj = c.argsOf(s, false)
 	}
-	return c.visitFrame(i, awayFrom(subj, c.ms[n].Actors[0].ID), c.ms[n])
+	return c.visitFrame(i, c.awayFrom(subj, c.ms[n].Actors[0].ID), c.ms[n])
 }
 
 // respondIf reads a response foretold on a condition as a threat to the
@@ -2276,7 +2276,7 @@ func (c *clause) metThere(i int) (frame, bool) {
 		// "met with leaders in Dublin": one mention, the country's
 		// officials where they are.
 		where, ok = c.ms[n], true
-		if subj := awayFrom(c.subjectOf(i, 0), where.Actors[0].ID); len(subj) > 0 {
+		if subj := c.awayFrom(c.subjectOf(i, 0), where.Actors[0].ID); len(subj) > 0 {
 			return c.visitFrame(i, subj, where)
 		}
 	}
@@ -2288,9 +2288,9 @@ func (c *clause) metThere(i int) (frame, bool) {
 	// "met Putin in Helsinki": a third country's venue, no host.
 	var visitors []Mention
 	if subj, obj := c.subjectOf(i, 0), c.argsOf(o, true); slices.ContainsFunc(obj, local) {
-		visitors = awayFrom(subj, there)
+		visitors = c.awayFrom(subj, there)
 	} else if slices.ContainsFunc(subj, local) {
-		visitors = awayFrom(obj, there) // "Trump met Abe in Washington": the guest came
+		visitors = c.awayFrom(obj, there) // "Trump met Abe in Washington": the guest came
 	}
 	return c.visitFrame(i, visitors, where)
 }
@@ -2347,12 +2347,28 @@ func localTo(m Mention, there string) bool {
 	return a.Kind == schema.Person && a.Country == there || a.Kind == schema.Country && a.ID == there && !m.Place
 }
 
-// awayFrom keeps the people of ms from a country other than there.
-func awayFrom(ms []Mention, there string) []Mention {
+// awayFrom keeps the people of ms from a country other than there, and
+// the officials of another country ("US officials met Cuban officials in
+// Havana": a delegation travels; "US troops" are deployed).
+func (c *clause) awayFrom(ms []Mention, there string) []Mention {
+	travels := func(m Mention) bool {
+		return m.Actors[0].Kind == schema.Country && len(m.Actors) == 1 && m.End > m.Start && m.End <= len(c.toks) &&
+			(m.End > m.Start+1 && travellerNouns[c.toks[m.End-1].key] || m.End < len(c.toks) && travellerNouns[c.toks[m.End].key])
+	}
 	return slices.DeleteFunc(slices.Clone(ms), func(m Mention) bool {
 		a := m.Actors[0]
+		if travels(m) || m.End < len(c.toks) && (c.toks[m.End].key == "and" || c.toks[m.End].key == ",") &&
+			slices.ContainsFunc(ms, func(o Mention) bool { return o.Start == m.End+1 && travels(o) }) {
+			return a.ID == there // "the Syrian and Iranian foreign ministers"
+		}
 		return a.Kind != schema.Person || a.Country == "" || a.Country == there
 	})
+}
+
+// travellerNouns are a state's people who travel for it.
+var travellerNouns = map[string]bool{
+	"officials": true, "official": true, "delegation": true, "diplomats": true, "diplomat": true, "envoy": true,
+	"envoys": true, "negotiators": true, "ministers": true, "minister": true, "leaders": true, "leader": true, "lawmakers": true,
 }
 
 // visitFrame is the visit of visitors to the country where, read at verb i.

@@ -558,7 +558,7 @@ func TestConstructions(t *testing.T) {
 		{"FiredAtACountry", "2019-06-01", "Hamas fired rockets at Israel.", []string{"HAMAS ATTACKED ISR"}, true},
 		{"NounClaimsTheNextPhrase", "2019-06-01", "Dozens were killed in American air strikes on the strongholds of Islamic State.", []string{"USA ATTACKED ISIS"}, true},
 		{"InSupportOfOnANoun", "2019-06-01", "The Russian air campaign in support of the Syrian army will continue.", []string{"RUS SUPPORTED SYR"}, true},
-		{"CoordinatedDemonyms", "2019-06-01", "Lavrov met the Syrian and Iranian foreign ministers in Moscow.", []string{"sergey-lavrov MET_WITH SYR", "sergey-lavrov MET_WITH IRN"}, true},
+		{"CoordinatedDemonyms", "2019-06-01", "Lavrov met the Syrian and Iranian foreign ministers in Moscow.", []string{"sergey-lavrov MET_WITH SYR", "sergey-lavrov MET_WITH IRN", "SYR VISITED RUS", "IRN VISITED RUS"}, true},
 		{"CoordinatedDemonymsInAMention", "2019-06-01", "Russian, Turkish and Iranian officials criticized the United States.", []string{"RUS CRITICIZED USA", "TUR CRITICIZED USA", "IRN CRITICIZED USA"}, true},
 		{"RelativeSubjectOfAnAdjunct", "2019-06-01", "The strike was carried out by Russian jets which operate in support of the Syrian regime.", []string{"RUS SUPPORTED SYR"}, true},
 		{"DeniedItIsAClaim", "2019-06-01", "Syria's army attacked the rebels. Russia denied it.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
@@ -1427,6 +1427,8 @@ func TestConstructions(t *testing.T) {
 		{"CoordinatedDemonymsObject", "2018-05-10", "Israel bombed Iranian and Syrian forces.", []string{"ISR ATTACKED IRN", "ISR ATTACKED SYR"}, true},
 		{"CoordinatedDemonymsObjectConj", "2018-05-10", "Israel attacked Iranian and Syrian forces.", []string{"ISR ATTACKED IRN", "ISR ATTACKED SYR"}, true},
 		{"GroupInsurgencyObject", "2016-06-10", "Afghan forces are battling a resilient Taliban insurgency.", []string{"AFG ATTACKED TALIBAN"}, true},
+		{"OfficialsMetAbroad", "2016-02-16", "US officials met with Cuban officials in Havana.", []string{"USA VISITED CUB", "USA MET_WITH CUB"}, true},
+		{"TroopsMetNoVisit", "2016-02-16", "US troops met Iraqi troops in Baghdad.", []string{"USA MET_WITH IRQ"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
