@@ -1492,7 +1492,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -1922,6 +1922,43 @@ func (c *clause) spokeThere(i int) (frame, bool) {
 		subj = c.argsOf(s, false)
 	}
 	return c.visitFrame(i, c.awayFrom(subj, c.ms[n].Actors[0].ID), c.ms[n])
+}
+
+// gatheringNouns are events people travel to attend.
+var gatheringNouns = map[string]bool{
+	"summit": true, "conference": true, "meeting": true, "forum": true, "gathering": true, "funeral": true,
+	"ceremony": true, "celebration": true, "parade": true, "session": true, "assembly": true, "talk": true,
+	"negotiation": true, "inauguration": true, "commemoration": true, "games": true, "olympics": true,
+}
+
+// attendLemmas take a gathering their subject goes to: "attended a summit in Jakarta".
+var attendLemmas = map[string]bool{"attend": true, "join": true, "address": true, "open": true, "skip": true, "miss": true}
+
+// attendedThere reads a foreign actor's presence at a gathering held in a
+// country as a visit to it: "Kerry attended an economic summit in
+// Indonesia", "Obama said at a summit in Brussels". i is the gathering.
+func (c *clause) attendedThere(i int) (frame, bool) {
+	t := c.t
+	v := t.head[i]
+	if v < 0 || !strings.HasPrefix(t.tag[i], "NN") || !gatheringNouns[t.lemma[i]] || !strings.HasPrefix(t.tag[v], "VB") {
+		return frame{}, false
+	}
+	if !(t.rel[i] == "obj" && attendLemmas[t.lemma[v]]) && !(relIs(t.rel[i], "obl") && t.caseOf(i) == "at") {
+		return frame{}, false
+	}
+	k := c.prepChild(i, "in")
+	if k < 0 || c.headOf[k] < 0 {
+		return frame{}, false
+	}
+	m := c.ms[c.headOf[k]]
+	if len(m.Actors) != 1 || m.Actors[0].Kind != schema.Country || !m.Place && !c.x.countryNamed(m) {
+		return frame{}, false
+	}
+	f, ok := c.visitFrame(v, c.awayFrom(c.subjectOf(v, 0), m.Actors[0].ID), m)
+	if ok && (t.lemma[v] == "skip" || t.lemma[v] == "miss") {
+		f.neg = true // "Putin skipped the summit in Osaka"
+	}
+	return f, ok
 }
 
 // respondIf reads a response foretold on a condition as a threat to the

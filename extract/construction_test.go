@@ -1429,6 +1429,8 @@ func TestConstructions(t *testing.T) {
 		{"GroupInsurgencyObject", "2016-06-10", "Afghan forces are battling a resilient Taliban insurgency.", []string{"AFG ATTACKED TALIBAN"}, true},
 		{"OfficialsMetAbroad", "2016-02-16", "US officials met with Cuban officials in Havana.", []string{"USA VISITED CUB", "USA MET_WITH CUB"}, true},
 		{"TroopsMetNoVisit", "2016-02-16", "US troops met Iraqi troops in Baghdad.", []string{"USA MET_WITH IRQ"}, true},
+		{"AttendedSummitAbroad", "2013-10-08", "Kerry attended an economic summit in Indonesia on Monday.", []string{"john-kerry VISITED IDN"}, true},
+		{"AtSummitAbroad", "2016-07-09", "Tusk said at a regional summit in Mongolia that the EU supports the government.", []string{"donald-tusk VISITED MNG"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
