@@ -4787,7 +4787,20 @@ func (c *clause) relativeSubject(i int) []Mention {
 			subj = c.argsOf(a, false)
 		}
 	}
+	if a := t.head[i]; len(subj) == 0 && a >= 0 && t.rel[a] == "appos" && t.head[a] >= 0 && c.headOf[t.head[a]] >= 0 && actorKinds[t.lemma[a]] {
+		// "The GCC, an alliance which has supported Iraq": the name the
+		// apposition describes.
+		subj = c.ms[c.headOf[t.head[a]] : c.headOf[t.head[a]]+1]
+	}
 	return subj
+}
+
+// actorKinds are the nouns that say what kind of actor a name is: "the
+// GCC, an alliance which …".
+var actorKinds = map[string]bool{
+	"alliance": true, "bloc": true, "organization": true, "organisation": true, "body": true, "coalition": true,
+	"country": true, "nation": true, "state": true, "kingdom": true, "republic": true, "power": true, "ally": true,
+	"group": true, "movement": true, "militia": true, "organisation's": true,
 }
 
 // chargeLemmas charge someone with a deed: "accused of", "suspected of".

@@ -1431,6 +1431,9 @@ func TestConstructions(t *testing.T) {
 		{"TroopsMetNoVisit", "2016-02-16", "US troops met Iraqi troops in Baghdad.", []string{"USA MET_WITH IRQ"}, true},
 		{"AttendedSummitAbroad", "2013-10-08", "Kerry attended an economic summit in Indonesia on Monday.", []string{"john-kerry VISITED IDN"}, true},
 		{"AtSummitAbroad", "2016-07-09", "Tusk said at a regional summit in Mongolia that the EU supports the government.", []string{"donald-tusk VISITED MNG"}, false},
+		{"RelativeOnAnActorsKind", "1987-05-02", "The GCC, an economic and military alliance which has generally supported Iraq, met in Riyadh.", []string{"GCC SUPPORTED IRQ"}, false},
+		{"CountryEndingAGroupsName", "2016-07-04", "The police blamed Jamaat-ul-Mujahideen Bangladesh, a local militant group.", nil, true},
+		{"CountryAfterLowerHyphen", "2016-01-04", "Shi'ite-led Iran has called on Saudi Arabia to improve relations.", []string{"IRN CALLED_ON SAU"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

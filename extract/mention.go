@@ -708,6 +708,14 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	return dropNamesakes(toks, dropMemberLists(toks, out))
 }
 
+// capitalLast reports whether w joins words with hyphens and the last is
+// capitalised: "Jamaat-ul-Mujahideen", "U.N.-International"; not
+// "Shi'ite-led", "Land-locked".
+func capitalLast(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && unicode.IsUpper(rune(w[h+1]))
+}
+
 // countryActor returns the country a person acts for, as an actor with
 // the given text, when the dictionaries know it.
 func (x *Extractor) countryActor(a schema.Actor, text, date string) (schema.Actor, bool) {
@@ -1393,6 +1401,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	}
 	if m.Actors[0].Kind == schema.Country && i > 0 && (toks[i-1].key == "new" || strings.HasSuffix(toks[i-1].key, "-new")) && toks[i-1].cap() && !acronym(toks[i].text) {
 		return Mention{}, false // "New Jersey", "New Mexico", "D-New Mexico": a place of its own; not "New U.S. sanctions"
+	}
+	if t := m.Actors[0]; t.Kind == schema.Country && kind == surfName && i > 0 && capitalLast(toks[i-1].text) && !isTitleStart(toks, i-1) {
+		if e, _, _ := x.lookup(toks, i-1, st.date); e == nil {
+			return Mention{}, false // "Jamaat-ul-Mujahideen Bangladesh": the end of a group's name
+		}
 	}
 	if usState(m.Actors[0].ID, toks, i, n) {
 		return Mention{}, false // "Georgia Sen. Saxby Chambliss", "R-Georgia": the US state
