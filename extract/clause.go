@@ -6552,6 +6552,9 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	if t.cancelled(i) && !speechActs[f.rel] {
 		f.neg = true // "the meeting was cancelled", "called off his visit to"; a rejected accusation was made
 	}
+	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && cancelNouns[t.lemma[h]] && !speechActs[f.rel] {
+		f.neg = true // "the cancellation of next week's meeting between Trump and Peña Nieto"
+	}
 	if h := t.head[i]; h >= 0 && t.caseOf(i) == "in" && (relIs(t.rel[i], "nmod") && t.head[h] >= 0 && t.rel[h] == "obj" && withholdLemmas[t.lemma[t.head[h]]] ||
 		relIs(t.rel[i], "obl") && withholdLemmas[t.lemma[h]] && t.child(h, "obj") >= 0) {
 		f.neg = true // "had withheld $400 million in aid to Kyiv", the phrase on the amount or on the verb
@@ -6566,6 +6569,9 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Future // "postponed talks with X": they are still to come
 	}
 }
+
+// cancelNouns call an event off.
+var cancelNouns = map[string]bool{"cancellation": true, "cancelation": true, "scrapping": true, "abandonment": true, "calling-off": true}
 
 // speechActs are relations made by saying them: rejected or refused,
 // they were still made ("the US accusation was rejected by Tehran").

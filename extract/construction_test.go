@@ -1434,6 +1434,7 @@ func TestConstructions(t *testing.T) {
 		{"RelativeOnAnActorsKind", "1987-05-02", "The GCC, an economic and military alliance which has generally supported Iraq, met in Riyadh.", []string{"GCC SUPPORTED IRQ"}, false},
 		{"CountryEndingAGroupsName", "2016-07-04", "The police blamed Jamaat-ul-Mujahideen Bangladesh, a local militant group.", nil, true},
 		{"CountryAfterLowerHyphen", "2016-01-04", "Shi'ite-led Iran has called on Saudi Arabia to improve relations.", []string{"IRN CALLED_ON SAU"}, true},
+		{"CancellationOfAMeeting", "2017-01-26", "The row led to the cancellation of next week's meeting between Trump and Mexican President Enrique Pena Nieto.", []string{"enrique-pena-nieto REPRESENTS MEX", "donald-trump MET_WITH enrique-pena-nieto neg future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
