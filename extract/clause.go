@@ -1492,7 +1492,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.protestedOver}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -1922,6 +1922,31 @@ func (c *clause) spokeThere(i int) (frame, bool) {
 		subj = c.argsOf(s, false)
 	}
 	return c.visitFrame(i, c.awayFrom(subj, c.ms[n].Actors[0].ID), c.ms[n])
+}
+
+// protestLemmas protest or complain to someone about a wrong.
+var protestLemmas = map[string]bool{"protest": true, "complain": true}
+
+// protestedOver reads a protest over an actor's wrong as an accusation of
+// that actor: "Cyprus has protested to the United Nations over alleged
+// airspace violations by the Turkish air force". i is the verb.
+func (c *clause) protestedOver(i int) (frame, bool) {
+	t := c.t
+	if !protestLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	k := max(c.prepChild(i, "over"), c.prepChild(i, "about"))
+	if k < 0 || !(harmNouns[t.lemma[k]] || t.lemma[k] == "violation" || c.attackNoun(k)) {
+		return frame{}, false
+	}
+	obj := c.prepArgs(k, []string{"by", "from"})
+	if len(obj) == 0 {
+		obj, _ = c.modifierActors(k)
+	}
+	f := frame{rel: schema.Accused, trigger: i, conf: 0.7, rule: "verb-prep", subj: c.subjectOf(i, 0)}
+	f.obj = c.others(obj, f.subj)
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
 // gatheringNouns are events people travel to attend.

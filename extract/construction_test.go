@@ -1435,6 +1435,8 @@ func TestConstructions(t *testing.T) {
 		{"CountryEndingAGroupsName", "2016-07-04", "The police blamed Jamaat-ul-Mujahideen Bangladesh, a local militant group.", nil, true},
 		{"CountryAfterLowerHyphen", "2016-01-04", "Shi'ite-led Iran has called on Saudi Arabia to improve relations.", []string{"IRN CALLED_ON SAU"}, true},
 		{"CancellationOfAMeeting", "2017-01-26", "The row led to the cancellation of next week's meeting between Trump and Mexican President Enrique Pena Nieto.", []string{"enrique-pena-nieto REPRESENTS MEX", "donald-trump MET_WITH enrique-pena-nieto neg future"}, true},
+		{"ProtestOverAWrong", "2019-06-01", "Greece protested over Turkey's violations of its airspace.", []string{"GRC ACCUSED TUR"}, true},
+		{"ProtestToABodyOverAWrong", "1987-04-07", "Cyprus has protested to the United Nations over alleged airspace violations by the Turkish air force.", []string{"CYP ACCUSED TUR", "CYP PROTESTED_TO UN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
