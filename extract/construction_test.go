@@ -1437,6 +1437,9 @@ func TestConstructions(t *testing.T) {
 		{"CancellationOfAMeeting", "2017-01-26", "The row led to the cancellation of next week's meeting between Trump and Mexican President Enrique Pena Nieto.", []string{"enrique-pena-nieto REPRESENTS MEX", "donald-trump MET_WITH enrique-pena-nieto neg future"}, true},
 		{"ProtestOverAWrong", "2019-06-01", "Greece protested over Turkey's violations of its airspace.", []string{"GRC ACCUSED TUR"}, true},
 		{"ProtestToABodyOverAWrong", "1987-04-07", "Cyprus has protested to the United Nations over alleged airspace violations by the Turkish air force.", []string{"CYP ACCUSED TUR", "CYP PROTESTED_TO UN"}, true},
+		{"KurdishForcesInIraq", "2016-10-09", "Islamic State militants attacked Kurdish forces in Iraq with mustard gas.", []string{"ISIS ATTACKED PESHMERGA"}, true},
+		{"KurdishForcesInSyria", "2016-10-09", "Turkey shelled Kurdish forces in Syria.", []string{"TUR ATTACKED YPG"}, true},
+		{"KurdishHeldTown", "2014-10-04", "ISIS militants launched an assault on a Kurdish-controlled town on Syria's border with Turkey.", []string{"ISIS ATTACKED YPG"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

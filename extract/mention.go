@@ -1730,6 +1730,12 @@ func (x *Extractor) uniqueSurname(key string) bool {
 // conflict the article is about: Syria's opposition, Libya's rebels,
 // Yemen's Houthis, or no actor at all.
 func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
+	if e.ID == "YPG" && (toks[i].key == "kurdish" || strings.HasPrefix(toks[i].key, "kurdish-")) && x.inIraq(toks, st) {
+		// "Kurdish forces" in Iraq are the Peshmerga, in Syria the YPG.
+		if p, ok := x.gaz.Entity("PESHMERGA"); ok {
+			return p
+		}
+	}
 	if e.ID != "SYRIAN_OPPOSITION" || toks[i].key == "syrian" {
 		return e
 	}
@@ -2319,6 +2325,14 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 	if sub[0].key == "rebel" || sub[0].key == "opposition" {
 		sub[0].key, sub[0].name = "rebels", "rebels" // "rebel-held"
 	}
+	if sub[0].key == "kurdish" && len(sub) == 1 && holdSuffixes[suffix] {
+		// "Kurdish-held areas", "Kurdish-controlled territory": the Kurdish forces'.
+		if e, ok := x.gaz.Entity("YPG"); ok {
+			if e = x.generic(e, toks, i, st); e != nil {
+				return Mention{Actors: []schema.Actor{x.actor(e, head, st.date)}, Start: i, End: i + 1, Suffix: suffix}, true
+			}
+		}
+	}
 	if (sub[0].key == "government" || sub[0].key == "regime") && len(sub) == 1 && (suffix == "held" || suffix == "controlled") {
 		// "government-held areas": the state of the civil war the
 		// sentence or the article is about, whose rebels hold the rest.
@@ -2349,6 +2363,24 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 	}
 	a := x.actor(e, head, st.date)
 	return Mention{Actors: []schema.Actor{a}, Start: start, End: i + 1, Suffix: suffix}, true
+}
+
+// inIraq reports whether the sentence is about Iraq and not Syria, or
+// else the article names Iraq more than Syria.
+func (x *Extractor) inIraq(toks []token, st *state) bool {
+	iraq, syria := false, false
+	for _, t := range toks {
+		switch t.key {
+		case "iraq", "iraqi", "erbil", "mosul", "kirkuk", "baghdad", "sinjar", "krg", "peshmerga":
+			iraq = true
+		case "syria", "syrian", "syrias", "kobani", "raqqa", "afrin", "manbij", "aleppo", "hasakah", "hasakeh", "qamishli", "ypg", "sdf":
+			syria = true
+		}
+	}
+	if iraq || syria {
+		return iraq && !syria
+	}
+	return st.countryCount["IRQ"] > st.countryCount["SYR"]
 }
 
 // personStarts reports whether a person's name starts at token i: a
