@@ -3626,10 +3626,18 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// "was killed in a raid by US forces", "killed in a US raid":
 			// the agent of the event the passive happened in.
 			for _, k := range t.kids[i] {
-				if es := c.x.lex.Lookup(t.lemma[k], schema.Noun); relIs(t.rel[k], "obl") && len(es) > 0 && es[0].Relation == e.Relation {
-					if f.subj = c.eventAgent(k, 0); len(f.subj) > 0 {
-						break
+				if !relIs(t.rel[k], "obl") {
+					continue
+				}
+				// "killed in clashes and U.S.-led coalition air strikes":
+				// also the event coordinated with the first.
+				for _, q := range t.conjuncts(k) {
+					if es := c.x.lex.Lookup(t.lemma[q], schema.Noun); len(f.subj) == 0 && len(es) > 0 && es[0].Relation == e.Relation {
+						f.subj = c.eventAgent(q, 0)
 					}
+				}
+				if len(f.subj) > 0 {
+					break
 				}
 			}
 		}
