@@ -6203,6 +6203,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.rule = "noun-adjunct"
 		} else if t.rel[h] == "obj" && t.head[h] >= 0 {
 			v = t.head[h]
+		} else if s := t.child(h, "nsubj"); s >= 0 && t.child(h, "cop") >= 0 && relNouns[c.toks[h].key] != "" {
+			// "The YPG has been a close ally of the US in the campaign
+			// against Daesh": the ally takes part.
+			f.subj, f.rule = c.argsOf(s, false), "noun-adjunct"
 		}
 	}
 	if v >= 0 && requestLemmas[t.lemma[v]] && !timePreps[t.caseOf(i)] && t.caseOf(i) != "in" {

@@ -1441,6 +1441,7 @@ func TestConstructions(t *testing.T) {
 		{"KurdishForcesInSyria", "2016-10-09", "Turkey shelled Kurdish forces in Syria.", []string{"TUR ATTACKED YPG"}, true},
 		{"KurdishHeldTown", "2014-10-04", "ISIS militants launched an assault on a Kurdish-controlled town on Syria's border with Turkey.", []string{"ISIS ATTACKED YPG"}, true},
 		{"KilledInCoordinatedEvents", "2016-10-09", "Thirty IS militants were killed in clashes and U.S.-led coalition air strikes in northern Syria.", []string{"USA ATTACKED ISIS"}, true},
+		{"AllyInACampaignAgainst", "2016-06-01", "The YPG has been a close ally of the United States in the campaign against Daesh.", []string{"YPG ALLIED_WITH USA", "YPG ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
