@@ -1442,6 +1442,10 @@ func TestConstructions(t *testing.T) {
 		{"KurdishHeldTown", "2014-10-04", "ISIS militants launched an assault on a Kurdish-controlled town on Syria's border with Turkey.", []string{"ISIS ATTACKED YPG"}, true},
 		{"KilledInCoordinatedEvents", "2016-10-09", "Thirty IS militants were killed in clashes and U.S.-led coalition air strikes in northern Syria.", []string{"USA ATTACKED ISIS"}, true},
 		{"AllyInACampaignAgainst", "2016-06-01", "The YPG has been a close ally of the United States in the campaign against Daesh.", []string{"YPG ALLIED_WITH USA", "YPG ATTACKED ISIS"}, true},
+		{"ItsAlliesSuchAs", "2017-08-08", "The United States will defend its allies such as South Korea and Japan.", []string{"KOR ALLIED_WITH USA", "JPN ALLIED_WITH USA", "USA SUPPORTED KOR future", "USA SUPPORTED JPN future"}, true},
+		{"ItselfAndAlliesSuchAs", "2017-08-08", "The United States is prepared to defend itself and allies such as Japan.", []string{"JPN ALLIED_WITH USA", "USA SUPPORTED JPN future"}, true},
+		{"HasPartnersSuchAs", "2016-10-09", "The United States has long-time regional partners, such as Israel and Saudi Arabia.", []string{"ISR ALLIED_WITH USA", "SAU ALLIED_WITH USA"}, true},
+		{"TradingPartnersSuchAs", "2016-10-09", "China has trading partners such as Brazil.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -295,7 +295,7 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 	// Relational nouns: "Syria's ally", "its Russian and Iranian backers".
 	for i, t := range toks {
 		rel, ok := relNouns[t.key]
-		if !ok || (t.key == "partner" || t.key == "partners") && !statePartner(toks, ms, i) {
+		if !ok || (t.key == "partner" || t.key == "partners") && !statePartner(toks, ms, i) && !(listFollows(toks, i) && !tradePartners[toks[max(i-1, 0)].key]) {
 			continue
 		}
 		out = append(out, x.relNoun(ms, toks, i, rel, st)...)
@@ -794,6 +794,16 @@ func relNounList(ms []Mention, toks []token, i int, rel schema.Relation) []relat
 	} else if p >= 1 && toks[p].key == "'s" {
 		if m := mentionEnding(ms, p); m >= 0 {
 			other = []Mention{ms[m]}
+		}
+	} else if p >= 1 && (toks[p].key == "its" || toks[p].key == "their" || haveForms[toks[p].key] ||
+		toks[p].key == "and" && (toks[p-1].key == "itself" || toks[p-1].key == "themselves")) {
+		// "defend its allies such as Japan", "has long-time partners,
+		// such as Israel", "defend itself and allies such as Japan": the
+		// actor named last before, with no preposition.
+		for q := p - 1; q >= 0 && len(other) == 0; q-- {
+			if m := mentionEnding(ms, q+1); m >= 0 && ms[m].Prep == "" && ms[m].Suffix == "" && !ms[m].Possessive && !allPeople(ms[m:m+1]) {
+				other = []Mention{ms[m]}
+			}
 		}
 	}
 	if len(other) == 0 {
@@ -1785,4 +1795,14 @@ func statePartner(toks []token, ms []Mention, i int) bool {
 	}
 	n := mentionEnding(ms, j+1)
 	return n >= 0 && len(ms[n].Actors) == 1 && ms[n].Actors[0].Kind == schema.Country && !ms[n].Possessive
+}
+
+// listFollows reports whether examples follow the noun at i: "partners,
+// such as Israel", "allies including Japan".
+func listFollows(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].key == "," {
+		j++
+	}
+	return j+1 < len(toks) && toks[j].key == "such" && toks[j+1].key == "as" || j < len(toks) && (toks[j].key == "including" || toks[j].key == "like")
 }
