@@ -1446,6 +1446,7 @@ func TestConstructions(t *testing.T) {
 		{"ItselfAndAlliesSuchAs", "2017-08-08", "The United States is prepared to defend itself and allies such as Japan.", []string{"JPN ALLIED_WITH USA", "USA SUPPORTED JPN future"}, true},
 		{"HasPartnersSuchAs", "2016-10-09", "The United States has long-time regional partners, such as Israel and Saudi Arabia.", []string{"ISR ALLIED_WITH USA", "SAU ALLIED_WITH USA"}, true},
 		{"TradingPartnersSuchAs", "2016-10-09", "China has trading partners such as Brazil.", nil, true},
+		{"BodyNameBeforeIngNoun", "2017-07-06", "Britain, France and Germany, meeting in a closed-door United Nations Security Council briefing on Thursday, condemned North Korea's missile tests.", []string{"GBR CRITICIZED PRK", "FRA CRITICIZED PRK", "DEU CRITICIZED PRK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

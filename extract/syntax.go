@@ -1654,6 +1654,22 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[i].tag = "JJ"
 		}
 	}
+	for _, m := range ms {
+		// "in a closed-door United Nations Security Council briefing/VBG
+		// on Thursday": an -ing word after a body's name that a
+		// determiner opens, before a preposition, is the noun.
+		i := m.End
+		if i+1 >= len(toks) || toks[i].tag != "VBG" || !toks[m.End-1].cap() || len(m.Actors) != 1 || m.Actors[0].Kind == schema.Person || toks[i+1].tag != "IN" && toks[i+1].key != "," && toks[i+1].key != "." || toks[i+1].key == "that" || toks[i+1].key == "whether" {
+			continue
+		}
+		j := m.Start - 1
+		for j >= 0 && (toks[j].tag == "JJ" || toks[j].tag == "NN" && strings.Contains(toks[j].key, "-")) {
+			j--
+		}
+		if j >= 0 && (toks[j].key == "a" || toks[j].key == "an" || toks[j].key == "the") {
+			toks[i].tag = "NN"
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		// "a news conference alongside/RB Russian Foreign Minister Sergei
 		// Lavrov": before a name or a determiner, a preposition.
