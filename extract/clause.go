@@ -4459,9 +4459,20 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 		// "is investigating whether Syrian forces used chlorine": who may
 		// have done it.
 		for _, k := range t.kids[i] {
-			if (t.rel[k] == "ccomp" || t.rel[k] == "advcl" || relIs(t.rel[k], "obl")) && t.hasChildLemma(k, "mark", "whether", "if") {
+			if (t.rel[k] == "ccomp" || t.rel[k] == "advcl" || relIs(t.rel[k], "obl") || t.rel[k] == "acl") && t.hasChildLemma(k, "mark", "whether", "if") {
 				if s := t.child(k, "nsubj"); s >= 0 {
 					return c.argsOf(s, false)
+				}
+			}
+			if t.rel[k] == "acl" && findOutLemmas[t.lemma[k]] {
+				// "an investigation to determine whether the U.S. sailors
+				// had sailed into Iranian waters".
+				for _, q := range t.kids[k] {
+					if t.rel[q] == "ccomp" && t.hasChildLemma(q, "mark", "whether", "if") {
+						if s := t.child(q, "nsubj"); s >= 0 {
+							return c.argsOf(s, false)
+						}
+					}
 				}
 			}
 		}
@@ -4598,6 +4609,10 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 	}
 	return nil
 }
+
+// findOutLemmas find out what an inquiry is for: "an investigation to
+// determine whether".
+var findOutLemmas = map[string]bool{"determine": true, "establish": true, "find": true, "ascertain": true, "see": true, "learn": true, "assess": true}
 
 // causeLemmas bring about what they take: "would trigger a response".
 var causeLemmas = map[string]bool{

@@ -1447,6 +1447,8 @@ func TestConstructions(t *testing.T) {
 		{"HasPartnersSuchAs", "2016-10-09", "The United States has long-time regional partners, such as Israel and Saudi Arabia.", []string{"ISR ALLIED_WITH USA", "SAU ALLIED_WITH USA"}, true},
 		{"TradingPartnersSuchAs", "2016-10-09", "China has trading partners such as Brazil.", nil, true},
 		{"BodyNameBeforeIngNoun", "2017-07-06", "Britain, France and Germany, meeting in a closed-door United Nations Security Council briefing on Thursday, condemned North Korea's missile tests.", []string{"GBR CRITICIZED PRK", "FRA CRITICIZED PRK", "DEU CRITICIZED PRK"}, true},
+		{"InquiryToDetermineWhether", "2016-01-14", "Khamenei ordered an immediate investigation to determine whether the U.S. sailors had deliberately sailed into Iranian waters.", []string{"ali-khamenei INVESTIGATED USA"}, true},
+		{"InquiryIntoWhether", "2016-01-14", "Iran launched an investigation into whether U.S. sailors entered its waters.", []string{"IRN INVESTIGATED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
