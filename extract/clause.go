@@ -4319,6 +4319,25 @@ func (c *clause) invitedTo(i int) (frame, bool) {
 	if k < 0 && guest >= 0 {
 		k = c.prepChild(guest, "to") // "invited Gorbachev to/nmod Washington"
 	}
+	if guest >= 0 && (k < 0 || c.headOf[k] < 0) {
+		// "invited Zarif for talks", "invited Kim to meet him", "to hold
+		// talks": a meeting to come between host and guest.
+		x := t.child(i, "xcomp")
+		meet := x >= 0 && (t.lemma[x] == "meet" || t.lemma[x] == "talk" || t.lemma[x] == "hold" && t.hasChildLemma(x, "obj", "talk", "talks", "meeting", "summit"))
+		if f := c.prepChild(i, "for"); f >= 0 && meetingNouns[t.lemma[f]] {
+			meet = true
+		}
+		host := c.subjectOf(i, 0)
+		if !meet || len(host) == 0 || t.child(i, "nsubj:pass") >= 0 {
+			return frame{}, false
+		}
+		f := frame{rel: schema.MetWith, trigger: i, conf: 0.75, rule: "verb-obj", subj: host, obj: c.argsOf(guest, false)}
+		c.polarity(&f, i)
+		if !f.neg {
+			f.mod = schema.Future
+		}
+		return f, len(f.obj) > 0
+	}
 	if guest < 0 || k < 0 || c.headOf[k] < 0 {
 		return frame{}, false
 	}

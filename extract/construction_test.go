@@ -1449,6 +1449,8 @@ func TestConstructions(t *testing.T) {
 		{"BodyNameBeforeIngNoun", "2017-07-06", "Britain, France and Germany, meeting in a closed-door United Nations Security Council briefing on Thursday, condemned North Korea's missile tests.", []string{"GBR CRITICIZED PRK", "FRA CRITICIZED PRK", "DEU CRITICIZED PRK"}, true},
 		{"InquiryToDetermineWhether", "2016-01-14", "Khamenei ordered an immediate investigation to determine whether the U.S. sailors had deliberately sailed into Iranian waters.", []string{"ali-khamenei INVESTIGATED USA"}, true},
 		{"InquiryIntoWhether", "2016-01-14", "Iran launched an investigation into whether U.S. sailors entered its waters.", []string{"IRN INVESTIGATED USA"}, true},
+		{"InvitedForTalks", "2019-08-25", "France invited Iranian Foreign Minister Mohammad Javad Zarif to hold talks.", []string{"mohammad-javad-zarif REPRESENTS IRN", "FRA MET_WITH mohammad-javad-zarif future"}, true},
+		{"InvitedToMeet", "2018-03-09", "Trump invited Kim Jong Un to meet him.", []string{"donald-trump MET_WITH kim-jong-un future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
