@@ -1451,6 +1451,8 @@ func TestConstructions(t *testing.T) {
 		{"InquiryIntoWhether", "2016-01-14", "Iran launched an investigation into whether U.S. sailors entered its waters.", []string{"IRN INVESTIGATED USA"}, true},
 		{"InvitedForTalks", "2019-08-25", "France invited Iranian Foreign Minister Mohammad Javad Zarif to hold talks.", []string{"mohammad-javad-zarif REPRESENTS IRN", "FRA MET_WITH mohammad-javad-zarif future"}, true},
 		{"InvitedToMeet", "2018-03-09", "Trump invited Kim Jong Un to meet him.", []string{"donald-trump MET_WITH kim-jong-un future"}, true},
+		{"PluralPossessorOfLeader", "2018-10-01", "He praised the Philippines' Rodrigo Duterte.", []string{"rodrigo-duterte REPRESENTS PHL"}, true},
+		{"LongTitleBeforeApposedName", "2014-04-03", "A spokeswoman for the Palestine Liberation Organization, Hanan Ashrawi, said talks had failed.", []string{"hanan-ashrawi REPRESENTS PLO"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -370,7 +370,7 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			cheap = true // a title, a modifier, or perhaps an office taken (officePredicate)
 		}
 		if m.Start >= 2 && toks[m.Start-1].key == "," && toks[m.Start].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person &&
-			slices.ContainsFunc(toks[max(m.Start-6, 0):m.Start-1], func(t token) bool { return titleWords[t.key] }) {
+			slices.ContainsFunc(toks[max(m.Start-9, 0):m.Start-1], func(t token) bool { return titleWords[t.key] }) {
 			// A title before the name: "Moscow's envoy, Alexander
 			// Lavrentiev," (possessorTitle), "the top U.S. diplomat in
 			// Ukraine, Bill Taylor," (preApposition).

@@ -222,7 +222,7 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 			a := ms[n].Actors[0]
 			aff, rule, from, to = &a, "possessor", m.Start-2, ms[n].End
 		}
-		if aff == nil && m.Actors[0].Known && m.Start >= 2 && toks[m.Start-1].key == "'s" {
+		if aff == nil && m.Actors[0].Known && m.Start >= 2 && (toks[m.Start-1].key == "'s" || toks[m.Start-1].key == "'") {
 			// "China's Xi Jinping": a possessor the dictionaries know the
 			// person holds office in.
 			if n := mentionEnding(ms, m.Start-1); n >= 0 && len(ms[n].Actors) == 1 && ms[n].Actors[0].ID == m.Actors[0].Country {
