@@ -1453,6 +1453,7 @@ func TestConstructions(t *testing.T) {
 		{"InvitedToMeet", "2018-03-09", "Trump invited Kim Jong Un to meet him.", []string{"donald-trump MET_WITH kim-jong-un future"}, true},
 		{"PluralPossessorOfLeader", "2018-10-01", "He praised the Philippines' Rodrigo Duterte.", []string{"rodrigo-duterte REPRESENTS PHL"}, true},
 		{"LongTitleBeforeApposedName", "2014-04-03", "A spokeswoman for the Palestine Liberation Organization, Hanan Ashrawi, said talks had failed.", []string{"hanan-ashrawi REPRESENTS PLO"}, true},
+		{"EditorsCountryBeforeLeader", "2012-10-01", "He said [U.K.] David Cameron would agree.", []string{"david-cameron REPRESENTS GBR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

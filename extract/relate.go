@@ -230,6 +230,12 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				aff, rule, from, to = &a, "possessor", ms[n].Start-2, m.Start
 			}
 		}
+		if n := mentionEnding(ms, m.Start); aff == nil && m.Actors[0].Known && n >= 0 && !ms[n].Possessive && !ms[n].Place && ms[n].End-ms[n].Start == 1 && len(ms[n].Actors) == 1 && ms[n].Actors[0].ID == m.Actors[0].Country && acronym(toks[ms[n].Start].text) {
+			// "[U.K.] David Cameron": an editor's country before a person
+			// the dictionaries know holds office in it.
+			a := ms[n].Actors[0]
+			aff, rule, from, to = &a, "possessor", ms[n].Start-2, m.Start
+		}
 		w := m.Start - 1 // "whose" before the title, inside the name's mention or before it
 		if w >= 0 && titleWords[toks[w].key] {
 			w--
