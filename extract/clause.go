@@ -4101,7 +4101,7 @@ func (c *clause) described(i int) (frame, bool) {
 
 // materialKinds make support or backing material aid (guideline: aid,
 // arms, money, supplies): "financial support", "military backing".
-var materialKinds = []string{"financial", "military", "material", "logistical", "logistic", "economic", "monetary", "humanitarian"}
+var materialKinds = []string{"financial", "military", "material", "logistical", "logistic", "economic", "monetary", "humanitarian", "budget", "budgetary"}
 
 // closingLemmas end or close a mutual event that took place: "ended two
 // days of talks", "wrapped up their summit".
@@ -5887,7 +5887,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
-	if e.Relation == schema.Supported && t.hasChildLemma(i, "amod", materialKinds...) {
+	if e.Relation == schema.Supported && (t.hasChildLemma(i, "amod", materialKinds...) || t.hasChildLemma(i, "compound", materialKinds...)) {
 		e.Relation = schema.ProvidedAidTo // "Iran's financial support for Hezbollah": money, not words
 	}
 	if v := t.head[i]; e.Relation == schema.CalledOn && t.lemma[i] == "call" && (v >= 0 && t.rel[i] == "obj" && t.lemma[v] == "pay" || t.hasChildLemma(i, "amod", "courtesy")) {

@@ -1454,6 +1454,7 @@ func TestConstructions(t *testing.T) {
 		{"PluralPossessorOfLeader", "2018-10-01", "He praised the Philippines' Rodrigo Duterte.", []string{"rodrigo-duterte REPRESENTS PHL"}, true},
 		{"LongTitleBeforeApposedName", "2014-04-03", "A spokeswoman for the Palestine Liberation Organization, Hanan Ashrawi, said talks had failed.", []string{"hanan-ashrawi REPRESENTS PLO"}, true},
 		{"EditorsCountryBeforeLeader", "2012-10-01", "He said [U.K.] David Cameron would agree.", []string{"david-cameron REPRESENTS GBR"}, true},
+		{"BudgetSupportIsAid", "2014-02-03", "The Elysee announced the resumption of budget support to Mali.", []string{"FRA PROVIDED_AID_TO MLI"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
