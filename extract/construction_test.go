@@ -1455,6 +1455,7 @@ func TestConstructions(t *testing.T) {
 		{"LongTitleBeforeApposedName", "2014-04-03", "A spokeswoman for the Palestine Liberation Organization, Hanan Ashrawi, said talks had failed.", []string{"hanan-ashrawi REPRESENTS PLO"}, true},
 		{"EditorsCountryBeforeLeader", "2012-10-01", "He said [U.K.] David Cameron would agree.", []string{"david-cameron REPRESENTS GBR"}, true},
 		{"BudgetSupportIsAid", "2014-02-03", "The Elysee announced the resumption of budget support to Mali.", []string{"FRA PROVIDED_AID_TO MLI"}, true},
+		{"CarriedOutStrikes", "2016-02-23", "The Russian aircraft carried out 182 airstrikes against the positions of Daesh terrorists in Syria.", []string{"RUS ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

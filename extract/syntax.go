@@ -1670,6 +1670,17 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[i].tag = "NN"
 		}
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "carried out/IN 182 airstrikes": after carry, "out" before its
+		// object is the verb's particle ("out of" stays a preposition).
+		if k := toks[i-1].key; toks[i].key == "out" && toks[i].tag == "IN" && (k == "carry" || k == "carried" || k == "carries" || k == "carrying") && toks[i+1].key != "of" {
+			toks[i].tag = "RP"
+		}
+		// "target ISIS stronghold/VB Raqqa": a word no verb.
+		if (toks[i].key == "stronghold" || toks[i].key == "strongholds") && toks[i].tagged("VB") {
+			toks[i].tag = "NN"
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		// "a news conference alongside/RB Russian Foreign Minister Sergei
 		// Lavrov": before a name or a determiner, a preposition.
