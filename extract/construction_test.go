@@ -1456,6 +1456,7 @@ func TestConstructions(t *testing.T) {
 		{"EditorsCountryBeforeLeader", "2012-10-01", "He said [U.K.] David Cameron would agree.", []string{"david-cameron REPRESENTS GBR"}, true},
 		{"BudgetSupportIsAid", "2014-02-03", "The Elysee announced the resumption of budget support to Mali.", []string{"FRA PROVIDED_AID_TO MLI"}, true},
 		{"CarriedOutStrikes", "2016-02-23", "The Russian aircraft carried out 182 airstrikes against the positions of Daesh terrorists in Syria.", []string{"RUS ATTACKED ISIS"}, true},
+		{"ApposOfFrontedPhraseIsSubject", "2016-09-21", "On Wednesday, the U.N. special envoy for Syria, Staffan de Mistura, called on the United States and Russia to intervene.", []string{"staffan-de-mistura CALLED_ON USA", "staffan-de-mistura CALLED_ON RUS"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

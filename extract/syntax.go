@@ -898,6 +898,31 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for v := 1; v < n; v++ {
+		// "On Tuesday/obl, the U.N. envoy/appos-of-Tuesday, Staffan de
+		// Mistura, called/VBN on Russia": the apposition the parser gave a
+		// fronted phrase is the subject of the verb that has none.
+		if !strings.HasPrefix(t.tag[v], "VB") || t.tag[v] == "VBG" || t.tag[v] == "VB" || hasDependent(t, v, "nsubj") || hasDependent(t, v, "nsubj:pass") || hasDependent(t, v, "aux") || hasDependent(t, v, "aux:pass") || t.rel[v] != "root" {
+			continue
+		}
+		for k := 1; k < v; k++ {
+			o := t.head[k]
+			if t.rel[k] != "appos" || o < 0 || o > k || t.head[o] != v || !relIs(t.rel[o], "obl") || !hasDependent(t, o, "case") || !strings.HasPrefix(t.tag[k], "NN") {
+				continue
+			}
+			lo := k // the apposition's first word
+			for lo > 0 && t.dominates(k, lo-1) {
+				lo--
+			}
+			if lo > 0 && toks[lo-1].key == "," {
+				t.head[k], t.rel[k] = v, "nsubj"
+				if t.tag[v] == "VBN" {
+					t.tag[v] = "VBD"
+				}
+				break
+			}
+		}
+	}
+	for v := 1; v < n; v++ {
 		// "During a visit on Sunday, John Kerry/conj-of-Sunday urged
 		// Beijing": a name between a fronted phrase's comma and a finite
 		// verb with no subject, coordinated by no "and", is the subject.
@@ -1124,7 +1149,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		for k > 0 && t.head[k] != v {
 			k--
 		}
-		if p < 2 || toks[p-1].key != "," || k < 0 || t.head[k] != v || (t.tag[k] != "NNP" && t.tag[k] != "NNPS") || t.rel[k] == "nsubj" {
+		if p < 2 || toks[p-1].key != "," || k < 0 || t.head[k] != v || (t.tag[k] != "NNP" && t.tag[k] != "NNPS") || t.rel[k] == "nsubj" || hasDependent(t, k, "case") {
 			continue
 		}
 		e := sb
