@@ -358,7 +358,11 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// "some of the rebels", "members of the group": the group itself.
 		for _, k := range c.t.kids[i] {
 			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "of" {
-				return c.actorsDepth(k, object, depth+1)
+				got := c.actorsDepth(k, object, depth+1)
+				if l == "member" && len(got) == 1 && got[0].Actors[0].Kind == schema.Organization && (c.t.child(i, "nummod") >= 0 || c.t.hasChildLemma(i, "det", "some", "several", "few", "both")) {
+					return nil // "the two veto-wielding members of the U.N. Security Council": some of its states, not the body ("met members of the Council")
+				}
+				return got
 			}
 		}
 		for _, k := range c.t.kids[i] {
@@ -3475,6 +3479,15 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if objWord >= 0 && c.doubleGenitive(objWord) {
 		objWord = -1 // "vowed to raise it, a key request of Abe's": a possessor the parser made an object
 	}
+	if objWord >= 0 && e.Relation == schema.PledgedTo && c.headOf[objWord] < 0 && helpNouns[t.lemma[objWord]] {
+		// "pledged the support of the United Nations": whose help it is,
+		// not to whom it goes (after "to" or "for").
+		if k := c.prepChild(objWord, "to"); k >= 0 {
+			objWord = k
+		} else {
+			objWord = -1
+		}
+	}
 	f.rule = "verb-obj"
 	if len(e.Objects) > 0 {
 		// The pattern's noun may be any object: "sent them weapons".
@@ -4628,6 +4641,9 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 	}
 	return nil
 }
+
+// helpNouns are the help one pledges or gives.
+var helpNouns = map[string]bool{"support": true, "help": true, "assistance": true, "backing": true, "aid": true, "cooperation": true}
 
 // findOutLemmas find out what an inquiry is for: "an investigation to
 // determine whether".
@@ -5901,6 +5917,14 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.rel = schema.NegotiatedWith // guideline: "peace talks between" are negotiations
 	}
 	f.obj = c.prepArgs(i, e.Preps)
+	if k := c.prepChild(i, "of"); e.Relation == schema.Supported && k >= 0 && t.caseOf(i) != "in" && (t.lemma[i] == "support" || t.lemma[i] == "backing") {
+		// "pledges the support of the United Nations", "with the backing
+		// of Russia": who gives it ("in support of Assad" names whom).
+		if own, _ := c.modifierActors(i); len(own) == 0 {
+			f.subj, f.rule = c.argsOf(k, false), "noun-by"
+			f.obj = c.prepArgs(i, []string{"for", "to"})
+		}
+	}
 	if k := c.prepChild(i, "on"); e.Relation == schema.Vetoed && k >= 0 && c.headOf[k] >= 0 && c.ms[c.headOf[k]].Actors[0].Kind == schema.Country {
 		// "its tenth veto on Syria": what the vetoes were about.
 		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool { return m.Start == c.ms[c.headOf[k]].Start })

@@ -1457,6 +1457,9 @@ func TestConstructions(t *testing.T) {
 		{"BudgetSupportIsAid", "2014-02-03", "The Elysee announced the resumption of budget support to Mali.", []string{"FRA PROVIDED_AID_TO MLI"}, true},
 		{"CarriedOutStrikes", "2016-02-23", "The Russian aircraft carried out 182 airstrikes against the positions of Daesh terrorists in Syria.", []string{"RUS ATTACKED ISIS"}, true},
 		{"ApposOfFrontedPhraseIsSubject", "2016-09-21", "On Wednesday, the U.N. special envoy for Syria, Staffan de Mistura, called on the United States and Russia to intervene.", []string{"staffan-de-mistura CALLED_ON USA", "staffan-de-mistura CALLED_ON RUS"}, false},
+		{"MembersOfABodyNoBody", "2015-11-02", "Fabius will visit China for talks with the two veto-wielding members of the U.N. Security Council.", []string{"laurent-fabius VISITED CHN future"}, true},
+		{"SupportOfGiver", "2016-02-12", "Ban Ki-moon pledged the support of the United Nations for the plan.", nil, true},
+		{"SupportOfWithRecipient", "2016-02-12", "Israel won the support of the United States.", []string{"USA SUPPORTED ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
