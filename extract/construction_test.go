@@ -1460,6 +1460,7 @@ func TestConstructions(t *testing.T) {
 		{"MembersOfABodyNoBody", "2015-11-02", "Fabius will visit China for talks with the two veto-wielding members of the U.N. Security Council.", []string{"laurent-fabius VISITED CHN future"}, true},
 		{"SupportOfGiver", "2016-02-12", "Ban Ki-moon pledged the support of the United Nations for the plan.", nil, true},
 		{"SupportOfWithRecipient", "2016-02-12", "Israel won the support of the United States.", []string{"USA SUPPORTED ISR"}, true},
+		{"PartyNamedForCountry", "2017-11-30", "Britain First, a little-known party, welcomed Trump's retweets.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -708,6 +708,13 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	return dropNamesakes(toks, dropMemberLists(toks, out))
 }
 
+// nameEnders end the names of parties, papers and firms named for a
+// country: "Britain First", "Russia Today", "China Daily", "Qatar Airways".
+var nameEnders = map[string]bool{
+	"first": true, "today": true, "daily": true, "times": true, "post": true, "herald": true, "airways": true,
+	"airlines": true, "observatory": true, "watch": true, "inc": true, "ltd": true,
+}
+
 // capitalLast reports whether w joins words with hyphens and the last is
 // capitalised: "Jamaat-ul-Mujahideen", "U.N.-International"; not
 // "Shi'ite-led", "Land-locked".
@@ -1413,7 +1420,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	if t := m.Actors[0]; t.Kind == schema.Country && kind == surfName && i+n < len(toks) && toks[i+n].cap() && !toks[i+n].tagged("VB") && toks[i+n].key != "'s" {
 		// "Syria Observatory"? A country name before another capitalised word
 		// that is no verb is usually part of a longer name.
-		if _, kk, _ := x.lookup(toks, i+n, st.date); kk != surfName && !isTitleStart(toks, i+n) && !strings.HasPrefix(toks[i+n].key, "-") {
+		if e2, kk, _ := x.lookup(toks, i+n, st.date); (e2 == nil && nameEnders[toks[i+n].key] || e2 != nil && kk != surfName) && !isTitleStart(toks, i+n) && !strings.HasPrefix(toks[i+n].key, "-") {
 			return Mention{}, false
 		}
 	}
