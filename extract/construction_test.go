@@ -1461,6 +1461,7 @@ func TestConstructions(t *testing.T) {
 		{"SupportOfGiver", "2016-02-12", "Ban Ki-moon pledged the support of the United Nations for the plan.", nil, true},
 		{"SupportOfWithRecipient", "2016-02-12", "Israel won the support of the United States.", []string{"USA SUPPORTED ISR"}, true},
 		{"PartyNamedForCountry", "2017-11-30", "Britain First, a little-known party, welcomed Trump's retweets.", nil, true},
+		{"HonorificNameBlocksPronoun", "2012-07-30", "Obama spoke on Monday. What Mr. Romney meant is that, should he become president, he will support Israel, Wong said.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

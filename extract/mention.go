@@ -2699,6 +2699,8 @@ func (x *Extractor) unknownNames(toks []token, end int, date string, covered fun
 			case n == 1 && j+1 < len(toks) && speechWords[toks[j+1].key] && (j > 0 && !toks[j-1].cap() || j == 0 && !strings.HasSuffix(toks[j].key, "s")):
 				// Sentence-first, a plural is no name: "Officials said".
 				out = append(out, j)
+			case j > 0 && titleAbbrevs[strings.TrimSuffix(toks[j-1].key, ".")] || j > 1 && toks[j-1].key == "." && titleAbbrevs[toks[j-2].key]:
+				out = append(out, j) // "Mr. Romney": a person by the honorific
 			}
 		}
 		j += n - 1
