@@ -6192,6 +6192,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if len(f.subj) > 0 {
 			f.obj, f.rule = c.subjectOf(v, 0), "noun-received"
+			if sb := t.child(v, "nsubj"); sb >= 0 && c.headOf[sb] < 0 && strings.HasPrefix(t.tag[sb], "NN") && !agentNouns[t.lemma[sb]] {
+				// "Trump's decision to strike Syria won praise from Saudi
+				// Arabia": the act's maker is praised, not its target.
+				f.obj, _ = c.modifierActors(sb)
+			}
 			if !acceptLemmas[t.lemma[v]] {
 				c.polarity(&f, v) // "won't accept Macron's attacks": the attacks were made
 			}

@@ -1462,6 +1462,8 @@ func TestConstructions(t *testing.T) {
 		{"SupportOfWithRecipient", "2016-02-12", "Israel won the support of the United States.", []string{"USA SUPPORTED ISR"}, true},
 		{"PartyNamedForCountry", "2017-11-30", "Britain First, a little-known party, welcomed Trump's retweets.", nil, true},
 		{"HonorificNameBlocksPronoun", "2012-07-30", "Obama spoke on Monday. What Mr. Romney meant is that, should he become president, he will support Israel, Wong said.", nil, true},
+		{"PraiseForAnActorsDecision", "2017-04-08", "Trump's decision to strike Syria won widespread praise from other nations, including Saudi Arabia and Turkey.", []string{"SAU SUPPORTED donald-trump", "TUR SUPPORTED donald-trump", "donald-trump ATTACKED SYR future"}, true},
+		{"PraiseForADecisionOfNoOne", "2017-04-08", "The decision to strike Syria won praise from Saudi Arabia.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

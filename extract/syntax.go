@@ -897,6 +897,44 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[w], t.rel[w] = v, "obj"
 		}
 	}
+	for v := 2; v < n; v++ {
+		// "Trump's decision/root to strike Syria won/xcomp praise": a
+		// finite verb the parser hung on the infinitive of the root noun is
+		// the root, and the noun its subject.
+		w := t.head[v]
+		if (t.tag[v] != "VBD" && t.tag[v] != "VBZ") || t.rel[v] != "xcomp" || w < 0 || t.tag[w] != "VB" || t.rel[w] != "acl" || !hasDependent(t, w, "mark") || hasDependent(t, v, "nsubj") {
+			continue
+		}
+		if h := t.head[w]; h >= 0 && t.head[h] < 0 && strings.HasPrefix(t.tag[h], "NN") {
+			t.head[v], t.rel[v] = -1, "root"
+			t.head[h], t.rel[h] = v, "nsubj"
+			for k := range t.head {
+				if t.head[k] == h && t.rel[k] == "punct" && k > v {
+					t.head[k] = v
+				}
+			}
+		}
+	}
+	for v := 2; v < n; v++ {
+		// "The decision/obl to strike Syria/nsubj won praise": a name
+		// right after an infinitive with no object, before a verb, is the
+		// infinitive's object; the noun the infinitive qualifies is the
+		// verb's subject.
+		sb := dependent(t, v, "nsubj")
+		if sb < 2 || sb != v-1 || !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
+		w := sb - 1
+		for w > 0 && t.head[w] == sb && (t.rel[w] == "flat" || t.rel[w] == "compound") {
+			w--
+		}
+		h := t.head[w]
+		if t.tag[w] != "VB" || t.rel[w] != "acl" || hasDependent(t, w, "obj") || !hasDependent(t, w, "mark") || h < 0 || h > w || t.head[h] != v || !strings.HasPrefix(t.tag[h], "NN") {
+			continue
+		}
+		t.head[sb], t.rel[sb] = w, "obj"
+		t.rel[h] = "nsubj"
+	}
 	for v := 1; v < n; v++ {
 		// "On Tuesday/obl, the U.N. envoy/appos-of-Tuesday, Staffan de
 		// Mistura, called/VBN on Russia": the apposition the parser gave a
