@@ -1464,6 +1464,9 @@ func TestConstructions(t *testing.T) {
 		{"HonorificNameBlocksPronoun", "2012-07-30", "Obama spoke on Monday. What Mr. Romney meant is that, should he become president, he will support Israel, Wong said.", nil, true},
 		{"PraiseForAnActorsDecision", "2017-04-08", "Trump's decision to strike Syria won widespread praise from other nations, including Saudi Arabia and Turkey.", []string{"SAU SUPPORTED donald-trump", "TUR SUPPORTED donald-trump", "donald-trump ATTACKED SYR future"}, true},
 		{"PraiseForADecisionOfNoOne", "2017-04-08", "The decision to strike Syria won praise from Saudi Arabia.", nil, true},
+		{"NotOnlyButAlso", "2016-01-04", "Russia not only supported Assad but also bombed the rebels.", []string{"RUS SUPPORTED bashar-al-assad", "RUS ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"NotOnlyWithAuxiliary", "2016-01-04", "Russia has not only supported Assad but also bombed the rebels.", []string{"RUS SUPPORTED bashar-al-assad", "RUS ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"NotOnlyNoNegation", "2016-01-04", "This extends not only into Iran's support for Hezbollah but also to its ties to Al Qaeda.", []string{"IRN SUPPORTED HEZBOLLAH"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

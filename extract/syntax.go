@@ -148,6 +148,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[i] = keep[h]
 		}
 	}
+	for k := 0; k+1 < n; k++ {
+		// "not only … but also": no negation.
+		if toks[k].key == "not" && (toks[k+1].key == "only" || toks[k+1].key == "just" || toks[k+1].key == "merely" || toks[k+1].key == "simply") {
+			t.lemma[k] = "not-only"
+		}
+	}
 	for v := 1; v+1 < n; v++ {
 		// "accused Iran of supplying/amod weapons": a gerund after a
 		// preposition heads a clause, with the noun after it for object.
@@ -1731,6 +1737,16 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		}
 		if j >= 0 && (toks[j].key == "a" || toks[j].key == "an" || toks[j].key == "the") {
 			toks[i].tag = "NN"
+		}
+	}
+	for i := 2; i+1 < len(toks); i++ {
+		// "Russia not only supported/JJ Assad but also": a past form after
+		// "not only" with no auxiliary is the verb.
+		if toks[i-2].key == "not" && toks[i-1].key == "only" && (toks[i].tag == "JJ" || toks[i].tag == "VBN") && strings.HasSuffix(toks[i].key, "ed") && allVerbForms[toks[i].key] {
+			toks[i].tag = "VBD"
+			if hasAuxBefore(toks, i-2) {
+				toks[i].tag = "VBN" // "has not only supported"
+			}
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
