@@ -7369,6 +7369,13 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if f.rel == schema.Visited && len(f.obj) > 0 && allPeople(f.obj) {
 		f.rel = schema.MetWith // "Obama visited Prince William": a visit to a person meets them
 	}
+	if f.rel == schema.Visited {
+		// "to visit U.S. forces deployed there": troops visited are no
+		// country visited.
+		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool {
+			return m.End > 0 && m.End < len(c.toks)+1 && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && (militaryWords[c.toks[m.End-1].key] || m.End < len(c.toks) && militaryWords[c.toks[m.End].key])
+		})
+	}
 	if f.rel != schema.Visited {
 		// A place ("talks in Geneva") is only ever a visit's destination.
 		f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool { return m.Place })

@@ -1469,6 +1469,13 @@ var objectOpeners = map[string]bool{"new": true, "additional": true, "fresh": tr
 
 // relativeAt reports whether a relative clause headed by verb r opens at
 // word w: "who", "which", or "whose" and its noun.
+// regionAdjectives place a region within a country: "northern Syria".
+var regionAdjectives = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+}
+
 // bearings are the compass points a place is placed by: "east of the
 // Euphrates".
 var bearings = map[string]bool{
@@ -1758,6 +1765,14 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		// "target ISIS stronghold/VB Raqqa": a word no verb.
 		if (toks[i].key == "stronghold" || toks[i].key == "strongholds") && toks[i].tagged("VB") {
 			toks[i].tag = "NN"
+		}
+		// "traveled to/TO northern/VB Syria": a direction is an adjective,
+		// and "to" before it a preposition.
+		if regionAdjectives[toks[i].key] && toks[i].tagged("VB") {
+			toks[i].tag = "JJ"
+			if toks[i-1].tag == "TO" {
+				toks[i-1].tag = "IN"
+			}
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
