@@ -3668,6 +3668,17 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.rel[i] == "acl:relcl" && len(f.subj) == 0 {
 		f.subj = c.relativeSubject(i)
 	}
+	if e.Relation == schema.Threatened && strings.HasPrefix(t.tag[i], "VB") {
+		// "an attack that threatens the US", "a program that threatens
+		// Japan": a danger, no threat anyone made.
+		sb := t.child(i, "nsubj")
+		if t.rel[i] == "acl:relcl" && c.relativeIs(i, "nsubj") {
+			sb = t.head[i]
+		}
+		if sb >= 0 && c.headOf[sb] < 0 && c.within[sb] < 0 && strings.HasPrefix(t.tag[sb], "NN") && !agentNouns[t.lemma[sb]] && !corefWords[c.toks[sb].key] && !groupWords[t.lemma[sb]] && (harmNouns[t.lemma[sb]] || c.attackNoun(sb) || thingThreats[t.lemma[sb]]) {
+			return frame{}, false
+		}
+	}
 	if len(f.subj) == 0 {
 		if s := c.strandedSubject(i); s >= 0 {
 			f.subj, f.rule = c.argsOf(s, false), f.rule+"-stranded"
@@ -4641,6 +4652,9 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 	}
 	return nil
 }
+
+// thingThreats are things that endanger without threatening anyone.
+var thingThreats = map[string]bool{"program": true, "programme": true, "missile": true, "weapon": true, "test": true, "arsenal": true, "development": true, "policy": true}
 
 // helpNouns are the help one pledges or gives.
 var helpNouns = map[string]bool{"support": true, "help": true, "assistance": true, "backing": true, "aid": true, "cooperation": true}

@@ -1468,6 +1468,7 @@ func TestConstructions(t *testing.T) {
 		{"NotOnlyWithAuxiliary", "2016-01-04", "Russia has not only supported Assad but also bombed the rebels.", []string{"RUS SUPPORTED bashar-al-assad", "RUS ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"NotOnlyNoNegation", "2016-01-04", "This extends not only into Iran's support for Hezbollah but also to its ties to Al Qaeda.", []string{"IRN SUPPORTED HEZBOLLAH"}, true},
 		{"TravelToRegionOfCountry", "2017-07-03", "Senator John McCain traveled to northern Syria last week to visit U.S. forces deployed there.", []string{"john-mccain VISITED SYR"}, true},
+		{"AttackThatThreatensNoThreat", "2017-04-08", "Beijing should stay neutral if North Korea launches an attack that threatens the US.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
