@@ -181,7 +181,7 @@ var targetNouns = map[string]bool{
 	"text": true, "initiative": true, "program": true, "programme": true, "conduct": true, "behaviour": true,
 	"behavior": true, "support": true, "interference": true, "involvement": true, "intervention": true,
 	"aggression": true, "occupation": true, "annexation": true, "test": true, "launch": true, "line": true,
-	"expansion": true, "enlargement": true,
+	"expansion": true, "enlargement": true, "effort": true, "attempt": true,
 	// Arms a strike hits in their state's name: "struck Libyan government tanks".
 	"tank": true, "submarine": true, "frigate": true, "destroyer": true, "defense": true, "defence": true,
 	// Installations and assets an attack strikes: "a strike on a Syrian airbase".
@@ -2642,12 +2642,15 @@ func (c *clause) reportedWrong(i int) (frame, bool) {
 // threat", "represents a danger", "constitutes a violation".
 var poseLemmas = map[string]bool{"pose": true, "represent": true, "constitute": true}
 
+// errorNouns are faults one makes: "said Trump made a mistake".
+var errorNouns = map[string]bool{"mistake": true, "error": true, "blunder": true}
+
 // judgmentWords, besides negativeWords, make a predicate that condemns
 // what its subject names: "the launches were a provocation".
 var judgmentWords = map[string]bool{
 	"provocation": true, "violation": true, "mistake": true, "crime": true, "outrage": true, "unsafe": true,
 	"unprofessional": true, "wrong": true, "absurd": true, "shameful": true, "deplorable": true,
-	"appalling": true, "cynical": true, "atrocity": true, "aggression": true, "lie": true,
+	"appalling": true, "cynical": true, "atrocity": true, "aggression": true, "lie": true, "error": true, "blunder": true,
 }
 
 // judgedKinds are what an actor is called when a judging word qualifies
@@ -2669,7 +2672,7 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 	if t.tag[i] == "VBN" && t.child(i, "aux:pass") >= 0 {
 		cop = true // "said the EU is biased against Turkey": a participle of state
 	}
-	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "obj" && poseLemmas[t.lemma[h]] {
+	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "obj" && (poseLemmas[t.lemma[h]] || (t.lemma[h] == "make" || t.lemma[h] == "commit") && errorNouns[t.lemma[i]]) {
 		// "ISIL poses a threat to the region, Obama said": the verb
 		// makes its object a predicate of its subject.
 		p, s, cop = h, t.child(h, "nsubj"), true
@@ -4136,7 +4139,7 @@ var closingLemmas = map[string]bool{"end": true, "wrap": true, "complete": true,
 var contestedActs = map[string]bool{
 	"decision": true, "move": true, "ruling": true, "plan": true, "law": true, "policy": true, "proposal": true,
 	"measure": true, "bill": true, "order": true, "ban": true, "recognition": true, "verdict": true, "sanction": true,
-	"tariff": true, "resolution": true, "rule": true, "regulation": true,
+	"tariff": true, "resolution": true, "rule": true, "regulation": true, "attempt": true, "effort": true, "bid": true,
 }
 
 // corefNoun reports whether the word at i may refer back to an actor:

@@ -1469,6 +1469,10 @@ func TestConstructions(t *testing.T) {
 		{"NotOnlyNoNegation", "2016-01-04", "This extends not only into Iran's support for Hezbollah but also to its ties to Al Qaeda.", []string{"IRN SUPPORTED HEZBOLLAH"}, true},
 		{"TravelToRegionOfCountry", "2017-07-03", "Senator John McCain traveled to northern Syria last week to visit U.S. forces deployed there.", []string{"john-mccain VISITED SYR"}, true},
 		{"AttackThatThreatensNoThreat", "2017-04-08", "Beijing should stay neutral if North Korea launches an attack that threatens the US.", nil, true},
+		{"ResentsEfforts", "2016-05-23", "Beijing resents U.S. efforts to forge stronger military bonds with its neighbors.", []string{"CHN CRITICIZED USA"}, true},
+		{"SaidMadeAMistake", "2018-05-09", "Ali Khamenei said Trump made a mistake.", []string{"ali-khamenei CRITICIZED donald-trump"}, true},
+		{"FightAnAttemptNoAttack", "1987-03-30", "Thatcher said the U.K. would fight the Japanese government's attempt to block the venture.", nil, true},
+		{"InquiryIntoAnActorsEfforts", "2017-10-30", "Mueller is investigating alleged Russian efforts to influence the election.", []string{"robert-mueller INVESTIGATED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
