@@ -2642,6 +2642,9 @@ func (c *clause) reportedWrong(i int) (frame, bool) {
 // threat", "represents a danger", "constitutes a violation".
 var poseLemmas = map[string]bool{"pose": true, "represent": true, "constitute": true}
 
+// obstructLemmas work against an event, no party to it.
+var obstructLemmas = map[string]bool{"obstruct": true, "impede": true, "hinder": true, "hamper": true, "undermine": true, "derail": true, "sabotage": true, "interfere": true, "block": true}
+
 // errorNouns are faults one makes: "said Trump made a mistake".
 var errorNouns = map[string]bool{"mistake": true, "error": true, "blunder": true}
 
@@ -6291,6 +6294,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if v >= 0 && requestLemmas[t.lemma[v]] && !timePreps[t.caseOf(i)] && t.caseOf(i) != "in" {
 		v = -1 // "asked for an investigation of Biden": someone else is to investigate (but "called for calm during talks with X")
+	}
+	if v >= 0 && obstructLemmas[t.lemma[v]] {
+		v = -1 // "tried to obstruct justice in the probe of Russian efforts": against the event, no party to it
 	}
 	if v >= 0 && speechLemmas[t.lemma[v]] && e.Relation == schema.Attacked {
 		v = -1 // "McDonough says US 'at war' with ISIS": the war is not the speaker's

@@ -1473,6 +1473,7 @@ func TestConstructions(t *testing.T) {
 		{"SaidMadeAMistake", "2018-05-09", "Ali Khamenei said Trump made a mistake.", []string{"ali-khamenei CRITICIZED donald-trump"}, true},
 		{"FightAnAttemptNoAttack", "1987-03-30", "Thatcher said the U.K. would fight the Japanese government's attempt to block the venture.", nil, true},
 		{"InquiryIntoAnActorsEfforts", "2017-10-30", "Mueller is investigating alleged Russian efforts to influence the election.", []string{"robert-mueller INVESTIGATED RUS"}, true},
+		{"ObstructInAProbe", "2018-05-09", "The president may have tried to obstruct justice in the probe of Russian efforts to interfere in the election.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
