@@ -498,6 +498,12 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// event as subject stands for whoever carried it out.
 		return c.eventAgent(i, depth)
 	}
+	if p := c.t.child(i, "nmod:poss"); object && p >= 0 && c.t.tag[i] == "NNP" && c.headOf[i] < 0 && c.within[i] < 0 && c.headOf[p] >= 0 && c.ms[c.headOf[p]].Actors[0].Kind == schema.Country && c.territorial() {
+		// "annexed Ukraine's Crimea", "a visit to Iran's Kish Island": a
+		// place the dictionaries lack is its state's territory (but
+		// "curbs on China's ZTE" fall on a firm).
+		return []Mention{c.ms[c.headOf[p]]}
+	}
 	if !agentNouns[l] && !(object && targetNouns[l]) {
 		return nil
 	}
@@ -4657,6 +4663,22 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 		}
 	}
 	return nil
+}
+
+// territorial reports whether the trigger being read takes land: an
+// attack or a visit.
+func (c *clause) territorial() bool {
+	if c.trigger < 0 {
+		return false
+	}
+	for _, pos := range []schema.POS{schema.Verb, schema.Noun} {
+		for _, e := range c.x.lex.Lookup(c.t.lemma[c.trigger], pos) {
+			if e.Relation == schema.Attacked || e.Relation == schema.Visited {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thingThreats are things that endanger without threatening anyone.

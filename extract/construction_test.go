@@ -1474,6 +1474,9 @@ func TestConstructions(t *testing.T) {
 		{"FightAnAttemptNoAttack", "1987-03-30", "Thatcher said the U.K. would fight the Japanese government's attempt to block the venture.", nil, true},
 		{"InquiryIntoAnActorsEfforts", "2017-10-30", "Mueller is investigating alleged Russian efforts to influence the election.", []string{"robert-mueller INVESTIGATED RUS"}, true},
 		{"ObstructInAProbe", "2018-05-09", "The president may have tried to obstruct justice in the probe of Russian efforts to interfere in the election.", nil, true},
+		{"AnnexedFrom", "2016-05-09", "Russia annexed Crimea from Ukraine in 2014.", []string{"RUS ATTACKED UKR"}, true},
+		{"AnnexedStatesPlace", "2016-05-09", "Russia annexed Ukraine's Crimea.", []string{"RUS ATTACKED UKR"}, true},
+		{"CurbsOnStatesFirm", "2016-03-07", "The United States is imposing export restrictions on China's ZTE.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1247,7 +1247,7 @@ var ours = []our{
 	n("retaliation", schema.Attacked, "against", "on"),
 	n("clash", schema.Attacked, "with", "between"),
 	n("invasion", schema.Attacked, "of"),
-	v("annex", schema.Attacked, "").cameo("190").note("'Russia annexed Ukraine's Crimea': territory taken by force"),
+	v("annex", schema.Attacked, "", "from").cameo("190").note("'Russia annexed Ukraine's Crimea': territory taken by force"),
 	n("annexation", schema.Attacked, "of").cameo("190").note("'Russia's annexation of Crimea from Ukraine'"),
 	n("killing", schema.Attacked, "of").cameo("186").note("'the US killing of Soleimani': members of an actor (guideline)"),
 	n("assassination", schema.Attacked, "of").cameo("186"),
