@@ -2425,7 +2425,8 @@ func localTo(m Mention, there string) bool {
 func (c *clause) awayFrom(ms []Mention, there string) []Mention {
 	travels := func(m Mention) bool {
 		return m.Actors[0].Kind == schema.Country && len(m.Actors) == 1 && m.End > m.Start && m.End <= len(c.toks) &&
-			(m.End > m.Start+1 && travellerNouns[c.toks[m.End-1].key] || m.End < len(c.toks) && travellerNouns[c.toks[m.End].key])
+			(m.End > m.Start+1 && travellerNouns[c.toks[m.End-1].key] || m.End < len(c.toks) && travellerNouns[c.toks[m.End].key] ||
+				m.End+1 < len(c.toks) && !c.toks[m.End].cap() && c.t.tag[m.End] == "NN" && travellerNouns[c.toks[m.End+1].key]) // "US transportation officials"
 	}
 	return slices.DeleteFunc(slices.Clone(ms), func(m Mention) bool {
 		a := m.Actors[0]
@@ -3623,6 +3624,16 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 && !passive {
 		if f.obj = c.complementObject(i, e.Relation); len(f.obj) > 0 {
 			f.rule = "verb-complement"
+		}
+	}
+	if h := t.head[i]; len(f.obj) == 0 && e.Relation.Symmetric() && h >= 0 && (t.rel[i] == "advcl" || t.rel[i] == "xcomp") && t.hasChildLemma(i, "mark", "to") && t.lemma[h] == "meet" {
+		// "met their Chinese counterparts to negotiate a trade deal",
+		// "met with Cuban officials in Havana to sign an agreement": the
+		// one met is the partner.
+		if o := t.child(h, "obj"); o >= 0 {
+			f.obj = c.argsOf(o, true)
+		} else {
+			f.obj = c.prepArgs(h, []string{"with"})
 		}
 	}
 	if len(f.obj) == 0 && e.Relation == schema.Attacked && slices.Contains(e.Preps, "") {
