@@ -3626,7 +3626,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.rule = "verb-complement"
 		}
 	}
-	if h := t.head[i]; len(f.obj) == 0 && e.Relation.Symmetric() && h >= 0 && (t.rel[i] == "advcl" || t.rel[i] == "xcomp") && t.hasChildLemma(i, "mark", "to") && t.lemma[h] == "meet" {
+	if h := t.head[i]; len(f.obj) == 0 && e.Relation.Symmetric() && e.Relation != schema.MetWith && h >= 0 && (t.rel[i] == "advcl" || t.rel[i] == "xcomp") && t.hasChildLemma(i, "mark", "to") && t.lemma[h] == "meet" {
 		// "met their Chinese counterparts to negotiate a trade deal",
 		// "met with Cuban officials in Havana to sign an agreement": the
 		// one met is the partner.
