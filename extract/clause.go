@@ -181,7 +181,7 @@ var targetNouns = map[string]bool{
 	"text": true, "initiative": true, "program": true, "programme": true, "conduct": true, "behaviour": true,
 	"behavior": true, "support": true, "interference": true, "involvement": true, "intervention": true,
 	"aggression": true, "occupation": true, "annexation": true, "test": true, "launch": true, "line": true,
-	"expansion": true, "enlargement": true, "effort": true, "attempt": true,
+	"expansion": true, "enlargement": true, "effort": true, "attempt": true, "institution": true, "contract": true,
 	// Arms a strike hits in their state's name: "struck Libyan government tanks".
 	"tank": true, "submarine": true, "frigate": true, "destroyer": true, "defense": true, "defence": true,
 	// Installations and assets an attack strikes: "a strike on a Syrian airbase".

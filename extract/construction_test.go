@@ -1478,6 +1478,7 @@ func TestConstructions(t *testing.T) {
 		{"AnnexedStatesPlace", "2016-05-09", "Russia annexed Ukraine's Crimea.", []string{"RUS ATTACKED UKR"}, true},
 		{"CurbsOnStatesFirm", "2016-03-07", "The United States is imposing export restrictions on China's ZTE.", nil, true},
 		{"MetToSign", "2016-02-16", "US transportation officials met with Cuban officials Tuesday in Havana to sign a travel agreement.", []string{"USA VISITED CUB", "USA MET_WITH CUB", "USA SIGNED_AGREEMENT_WITH CUB"}, true},
+		{"AssaultsOnAStatesInstitutions", "2019-06-01", "China's assaults on Australian institutions continue.", []string{"CHN ATTACKED AUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
