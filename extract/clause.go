@@ -3626,7 +3626,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.rule = "verb-complement"
 		}
 	}
+	meeting := -1 // the meeting whose purpose the verb is
 	if h := t.head[i]; len(f.obj) == 0 && e.Relation.Symmetric() && e.Relation != schema.MetWith && h >= 0 && (t.rel[i] == "advcl" || t.rel[i] == "xcomp") && t.hasChildLemma(i, "mark", "to") && t.lemma[h] == "meet" {
+		meeting = h
 		// "met their Chinese counterparts to negotiate a trade deal",
 		// "met with Cuban officials in Havana to sign an agreement": the
 		// one met is the partner.
@@ -3686,6 +3688,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.subj = c.subjectOf(i, 0)
 		if t.child(i, "nsubj") < 0 {
 			f.rule += "-inherited" // through control, coordination or a participle
+		}
+		if meeting >= 0 && slices.ContainsFunc(f.subj, func(m Mention) bool { return slices.ContainsFunc(f.obj, func(o Mention) bool { return sameActor(m, o) }) }) {
+			f.subj = c.subjectOf(meeting, 0) // "Kerry met Lavrov to negotiate": Kerry negotiates, with Lavrov
 		}
 	}
 	if t.rel[i] == "acl:relcl" && len(f.subj) == 0 {

@@ -1481,6 +1481,7 @@ func TestConstructions(t *testing.T) {
 		{"AssaultsOnAStatesInstitutions", "2019-06-01", "China's assaults on Australian institutions continue.", []string{"CHN ATTACKED AUS"}, true},
 		{"LegislatorAbroadKept", "2016-12-30", "Lindsey Graham called Russia's decision provocative.", []string{"lindsey-graham CRITICIZED RUS"}, true},
 		{"LegislatorsAtHomeDomestic", "2018-12-22", "Mike Pence met with Chuck Schumer to continue negotiations.", nil, true},
+		{"MetToNegotiate", "2019-03-28", "American officials met their Chinese counterparts in Shanghai to negotiate a trade deal.", []string{"USA MET_WITH CHN", "USA NEGOTIATED_WITH CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
