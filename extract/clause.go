@@ -7433,9 +7433,24 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if f.rel == schema.Visited {
 		// "to visit U.S. forces deployed there": troops visited are no
 		// country visited.
+		var there []Mention
 		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool {
-			return m.End > 0 && m.End < len(c.toks)+1 && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && (militaryWords[c.toks[m.End-1].key] || m.End < len(c.toks) && militaryWords[c.toks[m.End].key])
+			troops := m.End > 0 && m.End < len(c.toks)+1 && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && (militaryWords[c.toks[m.End-1].key] || m.End < len(c.toks) && militaryWords[c.toks[m.End].key])
+			if troops {
+				// "visited US troops in Afghanistan": the country they are in.
+				w := m.End - 1
+				if !militaryWords[c.toks[w].key] {
+					w = m.End
+				}
+				for _, p := range append(c.prepArgs(w, []string{"in"}), c.prepArgs(f.trigger, []string{"in"})...) {
+					if p.Place && p.Actors[0].Kind == schema.Country && p.Actors[0].ID != m.Actors[0].ID {
+						there = append(there, p)
+					}
+				}
+			}
+			return troops
 		})
+		f.obj = append(f.obj, there...)
 	}
 	if f.rel != schema.Visited {
 		// A place ("talks in Geneva") is only ever a visit's destination.

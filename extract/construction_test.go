@@ -1482,6 +1482,7 @@ func TestConstructions(t *testing.T) {
 		{"LegislatorAbroadKept", "2016-12-30", "Lindsey Graham called Russia's decision provocative.", []string{"lindsey-graham CRITICIZED RUS"}, true},
 		{"LegislatorsAtHomeDomestic", "2018-12-22", "Mike Pence met with Chuck Schumer to continue negotiations.", nil, true},
 		{"MetToNegotiate", "2019-03-28", "American officials met their Chinese counterparts in Shanghai to negotiate a trade deal.", []string{"USA MET_WITH CHN", "USA NEGOTIATED_WITH CHN"}, true},
+		{"VisitedTroopsIn", "2018-12-27", "Trump visited American troops in Iraq.", []string{"donald-trump VISITED IRQ"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
