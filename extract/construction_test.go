@@ -1483,6 +1483,8 @@ func TestConstructions(t *testing.T) {
 		{"LegislatorsAtHomeDomestic", "2018-12-22", "Mike Pence met with Chuck Schumer to continue negotiations.", nil, true},
 		{"MetToNegotiate", "2019-03-28", "American officials met their Chinese counterparts in Shanghai to negotiate a trade deal.", []string{"USA MET_WITH CHN", "USA NEGOTIATED_WITH CHN"}, true},
 		{"VisitedTroopsIn", "2018-12-27", "Trump visited American troops in Iraq.", []string{"donald-trump VISITED IRQ"}, true},
+		{"GroupNameKindNoun", "2016-05-03", "The Syrian army struck an ISIL terrorist group.", []string{"SYR ATTACKED ISIS"}, true},
+		{"GroupNameMilitantGroup", "2016-01-12", "A Turkish member of the Islamic State militant group was responsible for the bombing, Turkey's interior minister said.", []string{"TUR ACCUSED ISIS"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

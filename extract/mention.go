@@ -708,6 +708,10 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	return dropNamesakes(toks, dropMemberLists(toks, out))
 }
 
+// groupQualifiers say what kind of group a group's name and noun name:
+// "an ISIL terrorist group".
+var groupQualifiers = map[string]bool{"terrorist": true, "militant": true, "extremist": true, "jihadist": true, "armed": true, "rebel": true, "islamist": true, "insurgent": true, "paramilitary": true}
+
 // nameEnders end the names of parties, papers and firms named for a
 // country: "Britain First", "Russia Today", "China Daily", "Qatar Airways".
 var nameEnders = map[string]bool{
@@ -1326,6 +1330,8 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	}
 	if e.Kind == schema.Group && i+n < len(toks) && groupNouns[toks[i+n].key] {
 		n++ // "the Kurdish YPG militia"
+	} else if e.Kind == schema.Group && i+n+1 < len(toks) && groupQualifiers[toks[i+n].key] && groupNouns[toks[i+n+1].key] {
+		n += 2 // "an ISIL terrorist group", "the Hamas militant group"
 	}
 	text := spanText(s.Text, s.Start, toks, i, i+n)
 	m := Mention{Actors: []schema.Actor{x.actor(e, text, st.date)}, Start: i, End: i + n}
