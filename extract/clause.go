@@ -498,6 +498,17 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// event as subject stands for whoever carried it out.
 		return c.eventAgent(i, depth)
 	}
+	if object && c.t.tag[i] == "NNP" && c.headOf[i] < 0 && c.within[i] < 0 {
+		// "target ISIS stronghold Raqqa": a place named with the target
+		// noun that says whose it is.
+		for _, k := range c.t.kids[i] {
+			if c.t.rel[k] == "compound" && k < i && targetNouns[c.t.lemma[k]] {
+				if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
+					return got
+				}
+			}
+		}
+	}
 	if p := c.t.child(i, "nmod:poss"); object && p >= 0 && c.t.tag[i] == "NNP" && c.headOf[i] < 0 && c.within[i] < 0 && c.headOf[p] >= 0 && c.ms[c.headOf[p]].Actors[0].Kind == schema.Country && c.territorial() {
 		// "annexed Ukraine's Crimea", "a visit to Iran's Kish Island": a
 		// place the dictionaries lack is its state's territory (but

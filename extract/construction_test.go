@@ -1485,6 +1485,7 @@ func TestConstructions(t *testing.T) {
 		{"VisitedTroopsIn", "2018-12-27", "Trump visited American troops in Iraq.", []string{"donald-trump VISITED IRQ"}, true},
 		{"GroupNameKindNoun", "2016-05-03", "The Syrian army struck an ISIL terrorist group.", []string{"SYR ATTACKED ISIS"}, true},
 		{"GroupNameMilitantGroup", "2016-01-12", "A Turkish member of the Islamic State militant group was responsible for the bombing, Turkey's interior minister said.", []string{"TUR ACCUSED ISIS"}, false},
+		{"PlaceNamedWithItsHoldersStronghold", "2015-05-16", "US-led airstrikes target ISIS stronghold Raqqa", []string{"USA ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
