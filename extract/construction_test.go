@@ -1486,6 +1486,7 @@ func TestConstructions(t *testing.T) {
 		{"GroupNameKindNoun", "2016-05-03", "The Syrian army struck an ISIL terrorist group.", []string{"SYR ATTACKED ISIS"}, true},
 		{"GroupNameMilitantGroup", "2016-01-12", "A Turkish member of the Islamic State militant group was responsible for the bombing, Turkey's interior minister said.", []string{"TUR ACCUSED ISIS"}, false},
 		{"PlaceNamedWithItsHoldersStronghold", "2015-05-16", "US-led airstrikes target ISIS stronghold Raqqa", []string{"USA ATTACKED ISIS"}, true},
+		{"HeadlineGroupWordNotVerb", "2016-05-03", "Russian jets pound rebel positions in Aleppo", []string{"RUS ATTACKED SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1746,6 +1746,19 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[i].tag = "NN"
 		}
 	}
+	for _, m := range ms {
+		// "Russian jets pound/NN rebel/VBP positions": a group's word
+		// before a noun is its modifier, and a verb form before it with a
+		// plural subject the verb.
+		i := m.Start
+		if m.End != i+1 || toks[i].cap() || !toks[i].tagged("VB") || i+1 >= len(toks) || !toks[i+1].tagged("NN") || len(m.Actors) != 1 || m.Actors[0].Kind != schema.Group {
+			continue
+		}
+		toks[i].tag = "NN"
+		if p := i - 1; p > 0 && toks[p].tag == "NN" && allVerbForms[toks[p].key] && toks[p-1].tag == "NNS" {
+			toks[p].tag = "VBP"
+		}
+	}
 	for i := 2; i+1 < len(toks); i++ {
 		// "Russia not only supported/JJ Assad but also": a past form after
 		// "not only" with no auxiliary is the verb.
