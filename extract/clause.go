@@ -1970,11 +1970,12 @@ func (c *clause) protestedOver(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
-// gatheringNouns are events people travel to attend.
+// gatheringNouns are the events people travel to attend besides meetings
+// (meetingNouns).
 var gatheringNouns = map[string]bool{
-	"summit": true, "conference": true, "meeting": true, "forum": true, "gathering": true, "funeral": true,
-	"ceremony": true, "celebration": true, "parade": true, "session": true, "assembly": true, "talk": true,
-	"negotiation": true, "inauguration": true, "commemoration": true, "games": true, "olympics": true,
+	"conference": true, "forum": true, "gathering": true, "funeral": true, "ceremony": true, "celebration": true,
+	"parade": true, "session": true, "assembly": true, "negotiation": true, "inauguration": true,
+	"commemoration": true, "games": true, "olympics": true,
 }
 
 // attendLemmas take a gathering their subject goes to: "attended a summit in Jakarta".
@@ -1986,7 +1987,7 @@ var attendLemmas = map[string]bool{"attend": true, "join": true, "address": true
 func (c *clause) attendedThere(i int) (frame, bool) {
 	t := c.t
 	v := t.head[i]
-	if v < 0 || !strings.HasPrefix(t.tag[i], "NN") || !gatheringNouns[t.lemma[i]] || !strings.HasPrefix(t.tag[v], "VB") {
+	if v < 0 || !strings.HasPrefix(t.tag[i], "NN") || !gatheringNouns[t.lemma[i]] && !meetingNouns[t.lemma[i]] || !strings.HasPrefix(t.tag[v], "VB") {
 		return frame{}, false
 	}
 	if !(t.rel[i] == "obj" && attendLemmas[t.lemma[v]]) && !(relIs(t.rel[i], "obl") && t.caseOf(i) == "at") {
@@ -3503,7 +3504,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if objWord >= 0 && c.doubleGenitive(objWord) {
 		objWord = -1 // "vowed to raise it, a key request of Abe's": a possessor the parser made an object
 	}
-	if objWord >= 0 && e.Relation == schema.PledgedTo && c.headOf[objWord] < 0 && helpNouns[t.lemma[objWord]] {
+	if objWord >= 0 && e.Relation == schema.PledgedTo && c.headOf[objWord] < 0 && offerNouns[t.lemma[objWord]] {
 		// "pledged the support of the United Nations": whose help it is,
 		// not to whom it goes (after "to" or "for").
 		if k := c.prepChild(objWord, "to"); k >= 0 {
@@ -3700,7 +3701,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if t.child(i, "nsubj") < 0 {
 			f.rule += "-inherited" // through control, coordination or a participle
 		}
-		if meeting >= 0 && slices.ContainsFunc(f.subj, func(m Mention) bool { return slices.ContainsFunc(f.obj, func(o Mention) bool { return sameActor(m, o) }) }) {
+		if meeting >= 0 && slices.ContainsFunc(f.subj, func(m Mention) bool {
+			return slices.ContainsFunc(f.obj, func(o Mention) bool { return sameActor(m, o) })
+		}) {
 			f.subj = c.subjectOf(meeting, 0) // "Kerry met Lavrov to negotiate": Kerry negotiates, with Lavrov
 		}
 	}
@@ -4711,9 +4714,6 @@ func (c *clause) territorial() bool {
 // thingThreats are things that endanger without threatening anyone.
 var thingThreats = map[string]bool{"program": true, "programme": true, "missile": true, "weapon": true, "test": true, "arsenal": true, "development": true, "policy": true}
 
-// helpNouns are the help one pledges or gives.
-var helpNouns = map[string]bool{"support": true, "help": true, "assistance": true, "backing": true, "aid": true, "cooperation": true}
-
 // findOutLemmas find out what an inquiry is for: "an investigation to
 // determine whether".
 var findOutLemmas = map[string]bool{"determine": true, "establish": true, "find": true, "ascertain": true, "see": true, "learn": true, "assess": true}
@@ -4952,7 +4952,7 @@ func (c *clause) relativeSubject(i int) []Mention {
 var actorKinds = map[string]bool{
 	"alliance": true, "bloc": true, "organization": true, "organisation": true, "body": true, "coalition": true,
 	"country": true, "nation": true, "state": true, "kingdom": true, "republic": true, "power": true, "ally": true,
-	"group": true, "movement": true, "militia": true, "organisation's": true,
+	"group": true, "movement": true, "militia": true,
 }
 
 // chargeLemmas charge someone with a deed: "accused of", "suspected of".

@@ -1759,17 +1759,15 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[p].tag = "VBP"
 		}
 	}
-	for i := 2; i+1 < len(toks); i++ {
+	for i := 1; i+1 < len(toks); i++ {
 		// "Russia not only supported/JJ Assad but also": a past form after
 		// "not only" with no auxiliary is the verb.
-		if toks[i-2].key == "not" && toks[i-1].key == "only" && (toks[i].tag == "JJ" || toks[i].tag == "VBN") && strings.HasSuffix(toks[i].key, "ed") && allVerbForms[toks[i].key] {
+		if i >= 2 && toks[i-2].key == "not" && toks[i-1].key == "only" && (toks[i].tag == "JJ" || toks[i].tag == "VBN") && strings.HasSuffix(toks[i].key, "ed") && allVerbForms[toks[i].key] {
 			toks[i].tag = "VBD"
 			if hasAuxBefore(toks, i-2) {
 				toks[i].tag = "VBN" // "has not only supported"
 			}
 		}
-	}
-	for i := 1; i+1 < len(toks); i++ {
 		// "carried out/IN 182 airstrikes": after carry, "out" before its
 		// object is the verb's particle ("out of" stays a preposition).
 		if k := toks[i-1].key; toks[i].key == "out" && toks[i].tag == "IN" && (k == "carry" || k == "carried" || k == "carries" || k == "carrying") && toks[i+1].key != "of" {
