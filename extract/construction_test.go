@@ -1487,6 +1487,7 @@ func TestConstructions(t *testing.T) {
 		{"GroupNameMilitantGroup", "2016-01-12", "A Turkish member of the Islamic State militant group was responsible for the bombing, Turkey's interior minister said.", []string{"TUR ACCUSED ISIS"}, false},
 		{"PlaceNamedWithItsHoldersStronghold", "2015-05-16", "US-led airstrikes target ISIS stronghold Raqqa", []string{"USA ATTACKED ISIS"}, true},
 		{"HeadlineGroupWordNotVerb", "2016-05-03", "Russian jets pound rebel positions in Aleppo", []string{"RUS ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"ParticipleAfterRootNoun", "2018-06-01", "Pompeo, speaking with Lavrov by phone, urged Russia to withdraw.", []string{"mike-pompeo SPOKE_WITH sergey-lavrov", "mike-pompeo CALLED_ON RUS"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

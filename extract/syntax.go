@@ -335,6 +335,23 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[v], t.rel[v] = -1, "root"
 			t.head[r], t.rel[r] = v, "nsubj"
 		}
+		// "Pompeo/root, speaking/parataxis with Lavrov, urged/parataxis
+		// Russia to withdraw": a participle set off by commas after the
+		// root noun is an adverbial clause, and the finite verb after the
+		// second comma, with no subject of its own, heads the clause.
+		if p := r + 2; p+2 < n && toks[r+1].key == "," && t.head[p] == r && (t.tag[p] == "VBG" || t.tag[p] == "VBN") {
+			for v := p + 2; v < n; v++ {
+				if t.head[v] != r || t.rel[v] != "parataxis" && t.rel[v] != "conj" || (t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP") || toks[v-1].key != "," || hasDependent(t, v, "nsubj") {
+					continue
+				}
+				t.rehang(r, v, v)
+				t.head[v], t.rel[v] = -1, "root"
+				t.head[r], t.rel[r] = v, "nsubj"
+				t.head[p], t.rel[p] = v, "advcl"
+				t.head[v-1] = v
+				break
+			}
+		}
 	}
 	for v := range n {
 		// "Tensions rose as South Korea/obl and the United States/nsubj
