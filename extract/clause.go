@@ -3433,6 +3433,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false // "signed off on the plan": an approval, no treaty
 		}
 	}
+	if e.Relation == schema.Visited && (t.hasChildLemma(i, "compound:prt", "back") || t.hasChildLemma(i, "advmod", "back")) {
+		return frame{}, false // "flies back to Rome": a return, no visit
+	}
 	if e.Relation == schema.MetWith && c.joinedIn(i) >= 0 {
 		// "Japan joined the US in imposing sanctions": no meeting, but
 		// acting together (the act itself is read from the gerund).

@@ -1488,6 +1488,9 @@ func TestConstructions(t *testing.T) {
 		{"PlaceNamedWithItsHoldersStronghold", "2015-05-16", "US-led airstrikes target ISIS stronghold Raqqa", []string{"USA ATTACKED ISIS"}, true},
 		{"HeadlineGroupWordNotVerb", "2016-05-03", "Russian jets pound rebel positions in Aleppo", []string{"RUS ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"ParticipleAfterRootNoun", "2018-06-01", "Pompeo, speaking with Lavrov by phone, urged Russia to withdraw.", []string{"mike-pompeo SPOKE_WITH sergey-lavrov", "mike-pompeo CALLED_ON RUS"}, false},
+		{"TargetAfterAtIsNoPlace", "2018-07-11", "Trump lashed out at Germany for its gas deals with Russia.", []string{"donald-trump CRITICIZED DEU", "DEU SIGNED_AGREEMENT_WITH RUS"}, true},
+		{"ParticleParsedAsAdverb", "2019-05-14", "Beijing hit back at Washington on Monday.", []string{"CHN CRITICIZED USA"}, true},
+		{"GoingBackIsNoVisit", "2016-02-17", "The pope flies back to Italy on Wednesday.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -828,6 +828,9 @@ func (x *Extractor) locative(toks []token, m Mention, date string) bool {
 	if _, kind, n := x.lookup(toks, m.Start, date); n != m.End-m.Start || kind != surfName && kind != surfCapital {
 		return false // "in Russian airstrikes", "in the two countries"
 	}
+	if m.Prep == "at" && x.aimedAt(toks, m.Start) {
+		return false // "lashed out at Germany": the target, no place
+	}
 	if m.End < len(toks) {
 		t := toks[m.End]
 		if t.tagged("NN") || t.tag == "" && !t.cap() && isWordRune([]rune(t.text)[0]) && !afterPlace[t.key] && !strings.HasSuffix(t.key, "ed") {
@@ -835,6 +838,33 @@ func (x *Extractor) locative(toks []token, m Mention, date string) bool {
 		}
 	}
 	return true
+}
+
+// aimedAt reports whether the "at" before toks[i] follows a verb, with or
+// without its particle, that takes its target after "at": "lashed out at",
+// "hit back at", "fired at".
+func (x *Extractor) aimedAt(toks []token, i int) bool {
+	at := i - 1
+	for at > 0 && toks[at].key != "at" && at > i-3 {
+		at--
+	}
+	v := at - 1
+	if v < 0 || toks[at].key != "at" {
+		return false
+	}
+	particle := ""
+	if v > 0 && (toks[v].tag == "RP" || toks[v].key == "out" || toks[v].key == "back") {
+		particle, v = toks[v].key, v-1
+	}
+	if !toks[v].tagged("VB") {
+		return false
+	}
+	for _, e := range x.lex.Lookup(lemma.Of(toks[v].key, toks[v].tag), schema.Verb) {
+		if e.Particle == particle && slices.Contains(e.Preps, "at") {
+			return true
+		}
+	}
+	return false
 }
 
 // envoyPlurals are the people of two states who meet for them: "Iranian
@@ -1406,7 +1436,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		// "the Paris attacks", "the Geneva talks", "a Moscow visit": a
 		// capital before an event noun says where it happened.
-		m.Place = placePreps[prep] || i+n < len(toks) && !toks[i+n].cap() && x.nounForms[toks[i+n].key] && !toks[i+n].tagged("VB")
+		m.Place = placePreps[prep] && !(prep == "at" && x.aimedAt(toks, i)) || i+n < len(toks) && !toks[i+n].cap() && x.nounForms[toks[i+n].key] && !toks[i+n].tagged("VB")
 	case surfSurname:
 		if !st.seenPeople[e.ID] && !x.bareSurnameFits(e, toks[i].key, st) {
 			return Mention{}, false

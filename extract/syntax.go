@@ -165,6 +165,17 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[o], t.rel[o] = v, "obj"
 		t.head[v-1], t.rel[v-1] = v, "mark"
 	}
+	for k := 1; k+1 < n; k++ {
+		// "hit back/advmod at/obl-of-back Washington": the phrase after a
+		// verb's particle is the verb's.
+		if v := k - 1; t.head[k] == v && t.rel[k] == "advmod" && adverbParticles[toks[k].key] && strings.HasPrefix(t.tag[v], "VB") {
+			for o := k + 1; o < n; o++ {
+				if t.head[o] == k && relIs(t.rel[o], "obl") {
+					t.head[o] = v
+				}
+			}
+		}
+	}
 	for k := range n {
 		// "accused Russia and the Syrian government/conj-of-accused": a
 		// noun coordinated with a verb after the verb's object is the
@@ -1484,8 +1495,6 @@ var willingAdjectives = map[string]bool{
 // new tanks".
 var objectOpeners = map[string]bool{"new": true, "additional": true, "fresh": true, "further": true, "more": true, "extra": true}
 
-// relativeAt reports whether a relative clause headed by verb r opens at
-// word w: "who", "which", or "whose" and its noun.
 // regionAdjectives place a region within a country: "northern Syria".
 var regionAdjectives = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
@@ -1500,6 +1509,12 @@ var bearings = map[string]bool{
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
 }
 
+// adverbParticles are particles the parser may take for adverbs: "hit
+// back at".
+var adverbParticles = map[string]bool{"back": true, "out": true, "off": true, "down": true, "up": true, "away": true}
+
+// relativeAt reports whether a relative clause headed by verb r opens at
+// word w: "who", "which", or "whose" and its noun.
 func relativeAt(t *tree, toks []token, w, r int) bool {
 	switch toks[w].key {
 	case "who", "which":
