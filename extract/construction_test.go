@@ -1491,6 +1491,7 @@ func TestConstructions(t *testing.T) {
 		{"TargetAfterAtIsNoPlace", "2018-07-11", "Trump lashed out at Germany for its gas deals with Russia.", []string{"donald-trump CRITICIZED DEU", "DEU SIGNED_AGREEMENT_WITH RUS"}, true},
 		{"ParticleParsedAsAdverb", "2019-05-14", "Beijing hit back at Washington on Monday.", []string{"CHN CRITICIZED USA"}, true},
 		{"GoingBackIsNoVisit", "2016-02-17", "The pope flies back to Italy on Wednesday.", nil, true},
+		{"BeganDoingIsDone", "2016-09-01", "The Syrian regime, which has been supported by Russia since 2015, began attacking ISIS last week.", []string{"RUS SUPPORTED SYR", "SYR ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
