@@ -1453,6 +1453,40 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = t.head[h], "obl"
 		}
 	}
+	for by := 1; by+2 < n; by++ {
+		// "An oligarch who was sanctioned by/mark the US/nsubj
+		// visited/obl:agent Cohen": "by" opens no finite clause. Its noun
+		// is the passive's agent, and the verb, with the relative
+		// clause's noun for subject, heads the sentence.
+		v := t.head[by]
+		if toks[by].key != "by" || t.rel[by] != "mark" || v < 0 || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" {
+			continue
+		}
+		s, p := dependent(t, v, "nsubj"), t.head[v]
+		if s < by || s > v || p < 0 || t.tag[p] != "VBN" || t.rel[p] != "acl:relcl" || t.head[p] < 0 || t.head[t.head[p]] >= 0 {
+			continue
+		}
+		r := t.head[p]
+		t.head[s], t.rel[s] = p, "obl:agent"
+		t.head[by], t.rel[by] = s, "case"
+		t.rehang(r, v, v)
+		t.head[v], t.rel[v] = -1, "root"
+		t.head[r], t.rel[r] = v, "nsubj"
+		break
+	}
+	for k := 1; k < n; k++ {
+		// "collusion between Trump's campaign and/cc-of-asked
+		// Russia/conj-of-counsel has asked": "between" takes two, so the
+		// noun after "and" is its first noun's conjunct.
+		b := t.head[k]
+		if toks[k].key != "between" || b < 0 || t.rel[k] != "case" || !strings.HasPrefix(t.tag[b], "NN") || hasDependent(t, b, "conj") {
+			continue
+		}
+		if and := b + 1; and+1 < n && toks[and].key == "and" && strings.HasPrefix(t.tag[and+1], "NN") && t.rel[and+1] == "conj" && t.head[and+1] != b && !t.dominates(and+1, b) {
+			t.head[and+1] = b
+			t.head[and], t.rel[and] = and+1, "cc"
+		}
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
