@@ -1492,8 +1492,9 @@ func TestConstructions(t *testing.T) {
 		{"ParticleParsedAsAdverb", "2019-05-14", "Beijing hit back at Washington on Monday.", []string{"CHN CRITICIZED USA"}, true},
 		{"GoingBackIsNoVisit", "2016-02-17", "The pope flies back to Italy on Wednesday.", nil, true},
 		{"BeganDoingIsDone", "2016-09-01", "The Syrian regime, which has been supported by Russia since 2015, began attacking ISIS last week.", []string{"RUS SUPPORTED SYR", "SYR ATTACKED ISIS"}, true},
-		{"ByOpensNoFiniteClause", "2018-05-10", "The Syrian envoy who was expelled by Turkey visited Moscow on Friday.", []string{"TUR DOWNGRADED_RELATIONS SYR", "SYR VISITED RUS"}, true},
+		{"ByOpensNoFiniteClause", "2018-05-10", "A Syrian general who was sanctioned by the US visited Moscow on Friday.", []string{"USA SANCTIONED SYR", "SYR VISITED RUS"}, true},
 		{"BetweenTakesTwo", "2017-06-20", "The prosecutor investigating contacts between Trump's campaign and Russia has asked White House officials to keep records.", nil, true},
+		{"ByOpensNoFiniteClauseRootVerb", "2018-05-10", "The Iranian envoy who was expelled by the US met Lavrov in Moscow.", []string{"USA DOWNGRADED_RELATIONS IRN", "IRN VISITED RUS", "IRN MET_WITH sergey-lavrov"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1462,14 +1462,19 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if toks[by].key != "by" || t.rel[by] != "mark" || v < 0 || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" {
 			continue
 		}
-		s, p := dependent(t, v, "nsubj"), t.head[v]
-		if s < by || s > v || p < 0 || t.tag[p] != "VBN" || t.rel[p] != "acl:relcl" || t.head[p] < 0 || t.head[t.head[p]] >= 0 {
+		s, p := dependent(t, v, "nsubj"), by-1
+		if s < by || s > v || t.tag[p] != "VBN" || t.rel[p] != "acl:relcl" || t.head[p] < 0 {
 			continue
 		}
 		r := t.head[p]
+		if t.head[r] >= 0 && (t.head[r] != v || t.head[v] >= 0) {
+			continue
+		}
 		t.head[s], t.rel[s] = p, "obl:agent"
 		t.head[by], t.rel[by] = s, "case"
-		t.rehang(r, v, v)
+		if t.head[r] < 0 {
+			t.rehang(r, v, v)
+		}
 		t.head[v], t.rel[v] = -1, "root"
 		t.head[r], t.rel[r] = v, "nsubj"
 		break
