@@ -820,7 +820,12 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			if s := c.clauseSubjectAt(i); l == "its" && s >= 0 {
 				// "Syria used chemical weapons on its own people": its
 				// clause's subject; "the group said 43 of its fighters"
-				// is the group's, no actor's.
+				// is the group's, no actor's. Coordinated subjects own
+				// "their": "China and Russia opposed its deployment" is
+				// neither's.
+				if h := c.t.head[i]; hasDependent(c.t, s, "conj") && h >= 0 && c.t.rel[h] == "obj" && c.t.head[h] == c.t.head[s] {
+					return Mention{}, false
+				}
 				if a := c.clauseSubject(i); a != nil && a.Kind != schema.Person {
 					ref = a
 					break

@@ -1495,6 +1495,7 @@ func TestConstructions(t *testing.T) {
 		{"ByOpensNoFiniteClause", "2018-05-10", "A Syrian general who was sanctioned by the US visited Moscow on Friday.", []string{"USA SANCTIONED SYR", "SYR VISITED RUS"}, true},
 		{"BetweenTakesTwo", "2017-06-20", "The prosecutor investigating contacts between Trump's campaign and Russia has asked White House officials to keep records.", nil, true},
 		{"ByOpensNoFiniteClauseRootVerb", "2018-05-10", "The Iranian envoy who was expelled by the US met Lavrov in Moscow.", []string{"USA DOWNGRADED_RELATIONS IRN", "IRN VISITED RUS", "IRN MET_WITH sergey-lavrov"}, true},
+		{"ItsNotOfCoordinatedSubject", "2017-03-08", "China and Russia have opposed its deployment.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
