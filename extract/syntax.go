@@ -1453,6 +1453,20 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = t.head[h], "obl"
 		}
 	}
+	for c := range n {
+		// "visiting Cameroon, Nigeria/obl and Chad/conj-of-Cameroon": a
+		// bare name between two conjuncts, after a comma, is one too.
+		a := t.head[c]
+		if a < 0 || a >= c || t.rel[c] != "conj" || t.tag[a] != "NNP" || t.tag[c] != "NNP" {
+			continue
+		}
+		for k := a + 2; k < c; k++ {
+			if h := t.head[k]; t.tag[k] == "NNP" && toks[k-1].key == "," && t.rel[k] != "conj" && (h < a || h > c) && !hasDependent(t, k, "case") && (toks[k+1].key == "," || toks[k+1].key == "and" || toks[k+1].key == "or") {
+				t.head[k], t.rel[k] = a, "conj"
+				t.head[k-1] = k
+			}
+		}
+	}
 	for by := 1; by+2 < n; by++ {
 		// "An oligarch who was sanctioned by/mark the US/nsubj
 		// visited/obl:agent Cohen": "by" opens no finite clause. Its noun
