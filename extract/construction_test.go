@@ -1497,6 +1497,7 @@ func TestConstructions(t *testing.T) {
 		{"ByOpensNoFiniteClauseRootVerb", "2018-05-10", "The Iranian envoy who was expelled by the US met Lavrov in Moscow.", []string{"USA DOWNGRADED_RELATIONS IRN", "IRN VISITED RUS", "IRN MET_WITH sergey-lavrov"}, true},
 		{"ItsNotOfCoordinatedSubject", "2017-03-08", "China and Russia have opposed its deployment.", nil, true},
 		{"MiddleOfThreeNamesIsAConjunct", "2018-04-18", "Pompeo, who is visiting Cameroon, Nigeria and Chad, said the talks went well.", []string{"mike-pompeo VISITED CMR", "mike-pompeo VISITED NGA", "mike-pompeo VISITED TCD"}, true},
+		{"NameBeforeVerbIsSubject", "2018-06-01", "During a phone call with Putin on Friday, Macron urged restraint.", []string{"emmanuel-macron SPOKE_WITH vladimir-putin"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,7 +49,7 @@ func (e *Entity) RoleAt(date string) (Role, bool) {
 		if date != "" && (r.Start > date || r.End != "" && r.End < date) {
 			continue
 		}
-		if date == "" && found {
+		if date == "" && found && best.Of != exOfficio {
 			continue
 		}
 		if !found || roleRank(r.Title) < roleRank(best.Title) || roleRank(r.Title) == roleRank(best.Title) && best.Of == exOfficio {

@@ -1151,6 +1151,15 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	if v := rootOf(t); v > 0 && (t.tag[v] == "VBD" || t.tag[v] == "VBZ") {
+		// "On Friday, Macron/obl:npmod urged/root restraint/nsubj": a
+		// name right before the verb is its subject, and the noun after
+		// it, taken for the subject, its object.
+		s, k := dependent(t, v, "nsubj"), v-1
+		if s > v && t.head[k] == v && t.tag[k] == "NNP" && (t.rel[k] == "obl:npmod" || t.rel[k] == "obl:unmarked" || t.rel[k] == "dep") && !hasDependent(t, v, "obj") && !hasDependent(t, v, "cop") {
+			t.rel[k], t.rel[s] = "nsubj", "obj"
+		}
+	}
 	for q1 := 0; q1 < n; q1++ {
 		// `vowed to unleash "fire and fury like the world has never
 		// seen" on North Korea`: a phrase after a closing quote that the
