@@ -6542,6 +6542,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 					both = coordRight(c.ms, c.toks, n)
 				}
 			}
+			if len(both) == 1 && both[0].Start > 1 && c.toks[both[0].Start-1].key == "and" {
+				// "talks between Indian and Chinese leaders": the first
+				// party a demonym coordinated before the second's.
+				if n := mentionEnding(c.ms, both[0].Start-1); n >= 0 && c.ms[n].Prep == "between" {
+					both = []Mention{c.ms[n], both[0]}
+				}
+			}
 			if len(both) >= 2 {
 				f.subj, f.obj, f.rule, f.rep = both[:1], both[1:], "noun-between", nil
 				if e.Relation == schema.Attacked {
