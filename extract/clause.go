@@ -5653,12 +5653,12 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 				continue
 			}
 			if got := c.argsOf(k, true); len(got) > 0 {
-				if p != "in" || missionNouns[c.t.lemma[i]] {
+				if p != "in" || inObjectNouns[c.t.lemma[i]] {
 					// The lexicon names the preposition, so its country
 					// is the target, not a place: "fired rockets at
 					// Israel", "lashed out at China". "In" still places
-					// ("held talks in Russia"), but for an embassy it is
-					// the host ("closed its embassy in Syria").
+					// ("held talks in Russia"), but not for an embassy or
+					// aggression ("closed its embassy in Syria").
 					for j := range got {
 						got[j].Place = false
 					}
@@ -5744,8 +5744,10 @@ var hostileVows = map[string]bool{
 	"punishment": true, "retribution": true, "vengeance": true, "countermeasure": true, "reprisal": true,
 }
 
-// missionNouns are a state's offices in another state.
-var missionNouns = map[string]bool{"embassy": true, "consulate": true, "mission": true}
+// inObjectNouns have their other actor after "in", no place: a state's
+// offices in another state ("its embassy in Syria"), and aggression in a
+// state ("Russia's aggression in Ukraine").
+var inObjectNouns = map[string]bool{"embassy": true, "consulate": true, "mission": true, "aggression": true}
 
 // prepAfter returns the actors of a phrase introduced by one of preps that
 // the parser hung on i's head although it follows i's own phrase at once:

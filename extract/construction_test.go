@@ -1499,6 +1499,7 @@ func TestConstructions(t *testing.T) {
 		{"MiddleOfThreeNamesIsAConjunct", "2018-04-18", "Pompeo, who is visiting Cameroon, Nigeria and Chad, said the talks went well.", []string{"mike-pompeo VISITED CMR", "mike-pompeo VISITED NGA", "mike-pompeo VISITED TCD"}, true},
 		{"NameBeforeVerbIsSubject", "2018-06-01", "During a phone call with Putin on Friday, Macron urged restraint.", []string{"emmanuel-macron SPOKE_WITH vladimir-putin"}, true},
 		{"BetweenCoordinatedDemonyms", "2019-06-01", "Talks between Indian and Chinese leaders have taken place before without results.", []string{"IND MET_WITH CHN"}, true},
+		{"AggressionInAState", "2015-03-01", "Merkel condemned Russia's aggression in Ukraine.", []string{"angela-merkel CRITICIZED RUS", "RUS ATTACKED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1243,7 +1243,7 @@ var ours = []our{
 	vo("use", schema.Attacked, "force", "against").cameo("190").note("'to use military force against Syria'"),
 	vo("down", schema.Attacked, "plane|jet|aircraft|warplane|drone|helicopter|bomber|fighter|missile", "").cameo("190").note("'Turkey downed a Russian jet'; an airliner is civilians"),
 	n("incursion", schema.Attacked, "into", "against"),
-	n("aggression", schema.Attacked, "against"),
+	n("aggression", schema.Attacked, "against", "in").note("aggression in a state is against it"),
 	n("retaliation", schema.Attacked, "against", "on"),
 	n("clash", schema.Attacked, "with", "between"),
 	n("invasion", schema.Attacked, "of"),
