@@ -1500,6 +1500,7 @@ func TestConstructions(t *testing.T) {
 		{"NameBeforeVerbIsSubject", "2018-06-01", "During a phone call with Putin on Friday, Macron urged restraint.", []string{"emmanuel-macron SPOKE_WITH vladimir-putin"}, true},
 		{"BetweenCoordinatedDemonyms", "2019-06-01", "Talks between Indian and Chinese leaders have taken place before without results.", []string{"IND MET_WITH CHN"}, true},
 		{"AggressionInAState", "2015-03-01", "Merkel condemned Russia's aggression in Ukraine.", []string{"angela-merkel CRITICIZED RUS", "RUS ATTACKED UKR"}, true},
+		{"CriticismForAnActor", "2018-07-11", "Trump reserved his harshest criticism for Germany.", []string{"donald-trump CRITICIZED DEU"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
