@@ -2993,9 +2993,10 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 	defer func() { c.trigger = -1 }()
 	// Patterns (an entry that names its object noun) are tried first: they
 	// are more specific than the bare verb.
+	var got []relation // a pattern's relations, when coordinated objects may fit others
 	for _, patterns := range []bool{true, false} {
 		for _, e := range entries {
-			if (len(e.Objects) > 0) != patterns {
+			if (len(e.Objects) > 0) != patterns || len(got) > 0 && slices.ContainsFunc(got, func(r relation) bool { return r.rel == e.Relation }) {
 				continue
 			}
 			var f frame
@@ -3020,11 +3021,27 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 					c.polarity(&p, h)
 					rs = append(rs, c.pairs(p)...)
 				}
+				if patterns && c.coordinatedObject(i) {
+					// "exchanged insults and threats with Kim": each noun
+					// may fit a pattern of its own.
+					got = append(got, rs...)
+					continue
+				}
 				return rs
 			}
 		}
+		if len(got) > 0 {
+			return got
+		}
 	}
 	return nil
+}
+
+// coordinatedObject reports whether the verb at i has coordinated common
+// nouns for object: "exchanged insults and threats".
+func (c *clause) coordinatedObject(i int) bool {
+	o := c.t.child(i, "obj")
+	return o >= 0 && strings.HasPrefix(c.t.tag[o], "NN") && slices.ContainsFunc(c.t.conjuncts(o)[1:], func(k int) bool { return c.t.tag[k] == "NN" || c.t.tag[k] == "NNS" })
 }
 
 // readyAdjectives declare their subject ready to act: with aid to give, a
@@ -3527,8 +3544,14 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if objWord < 0 || !c.objectFits(objWord, e.Objects) {
 			objWord = -1
 			for _, k := range t.kids[i] {
-				if (t.rel[k] == "obj" || t.rel[k] == "iobj") && c.objectFits(k, e.Objects) {
-					objWord = k
+				if t.rel[k] != "obj" && t.rel[k] != "iobj" {
+					continue
+				}
+				for _, q := range t.conjuncts(k) {
+					// "exchanged insults and threats with Kim": either noun.
+					if objWord < 0 && (q == k || (t.tag[q] == "NN" || t.tag[q] == "NNS") && (c.toks[q-1].key == "and" || c.toks[q-1].key == "or")) && c.objectFits(q, e.Objects) {
+						objWord = q
+					}
 				}
 			}
 			for _, k := range t.kids[i] {
@@ -7538,7 +7561,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if l := c.t.lemma[f.trigger]; len(f.obj) == 0 && f.rel == schema.Attacked && allPeople(f.subj) && actorCount(f.subj) > 1 && (l == "clash" || l == "spar" || l == "fight" || l == "battle") {
 		return nil // "The two leaders clashed openly over human rights": words, no arms
 	}
-	exchanged := (f.rel == schema.Criticized || f.rel == schema.Accused) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade")
+	exchanged := (f.rel == schema.Criticized || f.rel == schema.Accused || f.rel == schema.Threatened) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade")
 	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) >= 2 && c.sharedPurpose(f.trigger) {
 		return nil // "Iraqi forces and Peshmerga fighters battled to retake the dam": side by side
 	}
@@ -7674,7 +7697,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 	f.obj = slices.DeleteFunc(f.obj, c.contrasted)
 	out := append(appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep), blame...)
 	out = appendPairs(out, f.subj, denied, f.rel, trig, f.conf, !f.neg, f.mod, rep)
-	if (f.rel == schema.Attacked || f.rel == schema.Criticized || f.rel == schema.Accused) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade") ||
+	if (f.rel == schema.Attacked || f.rel == schema.Criticized || f.rel == schema.Accused || f.rel == schema.Threatened) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade") ||
 		f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&
 			len(c.prepArgs(f.trigger, []string{"against", "on"})) == 0 {
 		// Fighting with someone is mutual, a war against or on someone is

@@ -1501,6 +1501,7 @@ func TestConstructions(t *testing.T) {
 		{"BetweenCoordinatedDemonyms", "2019-06-01", "Talks between Indian and Chinese leaders have taken place before without results.", []string{"IND MET_WITH CHN"}, true},
 		{"AggressionInAState", "2015-03-01", "Merkel condemned Russia's aggression in Ukraine.", []string{"angela-merkel CRITICIZED RUS", "RUS ATTACKED UKR"}, true},
 		{"CriticismForAnActor", "2018-07-11", "Trump reserved his harshest criticism for Germany.", []string{"donald-trump CRITICIZED DEU"}, true},
+		{"ExchangedThreats", "2017-09-22", "Trump has been exchanging insults and threats with Kim Jong Un.", []string{"donald-trump CRITICIZED kim-jong-un", "kim-jong-un CRITICIZED donald-trump", "donald-trump THREATENED kim-jong-un", "kim-jong-un THREATENED donald-trump"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
