@@ -6411,6 +6411,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// the negotiations".
 			f.obj = c.prepArgs(v, e.Preps)
 		}
+		if o := max(t.child(v, "obj"), t.child(v, "iobj")); len(f.obj) == 0 && f.rel == schema.SpokeWith && (t.caseOf(i) == "in" || t.caseOf(i) == "during") && o >= 0 {
+			// "invited Duterte to Washington in a phone conversation",
+			// "assured Abe during a call": the one addressed is on the
+			// line.
+			f.obj = c.argsOf(o, false)
+		}
 		if t.caseOf(i) == "in" && (takePartLemmas[t.lemma[v]] || t.lemma[v] == "take" && t.hasChildLemma(v, "obj", "part")) {
 			c.polarity(&f, v) // "was ready to participate in operations against IS": as the taking part goes
 		}

@@ -1502,6 +1502,8 @@ func TestConstructions(t *testing.T) {
 		{"AggressionInAState", "2015-03-01", "Merkel condemned Russia's aggression in Ukraine.", []string{"angela-merkel CRITICIZED RUS", "RUS ATTACKED UKR"}, true},
 		{"CriticismForAnActor", "2018-07-11", "Trump reserved his harshest criticism for Germany.", []string{"donald-trump CRITICIZED DEU"}, true},
 		{"ExchangedThreats", "2017-09-22", "Trump has been exchanging insults and threats with Kim Jong Un.", []string{"donald-trump CRITICIZED kim-jong-un", "kim-jong-un CRITICIZED donald-trump", "donald-trump THREATENED kim-jong-un", "kim-jong-un THREATENED donald-trump"}, true},
+		{"AddressedInACall", "2016-12-03", "Trump invited Duterte to the White House in a phone conversation on Friday.", []string{"rodrigo-duterte VISITED USA future", "donald-trump SPOKE_WITH rodrigo-duterte"}, true},
+		{"ToldDuringACall", "2016-02-01", "Obama told Putin in a phone call that the US would respond.", []string{"barack-obama SPOKE_WITH vladimir-putin"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
