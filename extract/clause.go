@@ -6740,12 +6740,15 @@ var (
 )
 
 // comingTime reports whether a time to come owns the event noun at i:
-// "next week's visit", "tomorrow's talks".
+// "next week's visit", "tomorrow's talks", "a summit next month".
 func (c *clause) comingTime(i int) bool {
 	t := c.t
 	for _, k := range t.kids[i] {
 		if t.rel[k] == "nmod:poss" && (t.lemma[k] == "tomorrow" || calendarNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", "next", "coming")) {
 			return true
+		}
+		if (t.rel[k] == "nmod:tmod" || t.rel[k] == "nmod:unmarked") && calendarNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", "next", "coming") {
+			return true // "a summit next month"
 		}
 	}
 	return false

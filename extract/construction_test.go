@@ -1504,6 +1504,8 @@ func TestConstructions(t *testing.T) {
 		{"ExchangedThreats", "2017-09-22", "Trump has been exchanging insults and threats with Kim Jong Un.", []string{"donald-trump CRITICIZED kim-jong-un", "kim-jong-un CRITICIZED donald-trump", "donald-trump THREATENED kim-jong-un", "kim-jong-un THREATENED donald-trump"}, true},
 		{"AddressedInACall", "2016-12-03", "Trump invited Duterte to the White House in a phone conversation on Friday.", []string{"rodrigo-duterte VISITED USA future", "donald-trump SPOKE_WITH rodrigo-duterte"}, true},
 		{"ToldDuringACall", "2016-02-01", "Obama told Putin in a phone call that the US would respond.", []string{"barack-obama SPOKE_WITH vladimir-putin"}, true},
+		{"BetweenPastPlaceAndTime", "1987-03-01", "They laid the groundwork for a summit in Ottawa next month between President Reagan and Prime Minister Brian Mulroney.", []string{"ronald-reagan MET_WITH brian-mulroney future"}, true},
+		{"EventNextWeekIsToCome", "2017-11-03", "China made its best efforts ahead of Trump's state visit to Beijing next week.", []string{"donald-trump VISITED CHN future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

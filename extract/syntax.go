@@ -1515,6 +1515,32 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[and], t.rel[and] = and+1, "cc"
 		}
 	}
+	for k := 1; k+1 < n; k++ {
+		// "a summit in Ottawa next month between/obl-of-laid Reagan and
+		// Mulroney": a between-phrase hung on the verb past an event
+		// noun, with only its place and time between, is the noun's.
+		b := t.head[k]
+		if toks[k].key != "between" || b < 0 || t.rel[k] != "case" || t.head[b] < 0 || !relIs(t.rel[b], "obl") || !strings.HasPrefix(t.tag[t.head[b]], "VB") {
+			continue
+		}
+		v, when := t.head[b], -1
+		for m := k - 1; m > v; m-- {
+			if t.head[m] == v && (timeNouns[toks[m].key] || monthOrDay[toks[m].key]) {
+				when = m // "next month"
+				continue
+			}
+			if t.head[m] != v {
+				continue
+			}
+			if strings.HasPrefix(t.tag[m], "NN") && len(x.lex.Lookup(t.lemma[m], schema.Noun)) > 0 {
+				t.head[b], t.rel[b] = m, "nmod"
+				if when >= 0 {
+					t.head[when], t.rel[when] = m, "nmod:tmod" // the summit's time
+				}
+			}
+			break
+		}
+	}
 	for i, h := range t.head {
 		if h >= 0 && isPunct(t.tag[h]) && t.head[h] >= 0 {
 			// Punctuation heads nothing: a word the parser hung on it
