@@ -49,10 +49,10 @@ func (e *Entity) RoleAt(date string) (Role, bool) {
 		if date != "" && (r.Start > date || r.End != "" && r.End < date) {
 			continue
 		}
-		if date == "" && found && best.Of != exOfficio {
+		if date == "" && found && !exOfficio[best.Of] {
 			continue
 		}
-		if !found || roleRank(r.Title) < roleRank(best.Title) || roleRank(r.Title) == roleRank(best.Title) && best.Of == exOfficio {
+		if !found || roleRank(r.Title) < roleRank(best.Title) || roleRank(r.Title) == roleRank(best.Title) && exOfficio[best.Of] && !exOfficio[r.Of] {
 			best, found = r, true
 		}
 	}
@@ -646,7 +646,7 @@ func (g *Gazetteer) loadPerson(row map[string]string) error {
 	if k := of + "/" + row["role"]; !slices.Contains(g.holders[k], e) {
 		g.holders[k] = append(g.holders[k], e)
 	}
-	if e.Country == "" || (row["role"] == "head_of_state" || row["role"] == "head_of_government") && of != exOfficio {
+	if e.Country == "" || (row["role"] == "head_of_state" || row["role"] == "head_of_government") && !exOfficio[of] {
 		e.Country = of
 	}
 	g.add(e, name, surfName)
@@ -901,10 +901,21 @@ var ethnicGroups = map[string]bool{
 	"assyrians": true, "berbers": true, "bedouins": true, "rohingya": true, "tamils": true,
 }
 
-// exOfficio is the country whose head of state holds the office by virtue
-// of another: the President of France is co-prince of Andorra. The person
-// belongs to the other country.
-const exOfficio = "AND"
+// exOfficio are the countries and territories whose head of state is
+// another state's by virtue of that office: the President of France is
+// co-prince of Andorra and head of Wallis and Futuna, the British monarch
+// reigns over the Commonwealth realms and the Crown's territories, the
+// Dutch, Danish and New Zealand crowns over their kingdoms' parts. A
+// person who heads several belongs to the one that is no such country
+// (Elizabeth II to Britain, not Antigua).
+var exOfficio = map[string]bool{
+	"AND": true, "WLF": true, "PYF": true, "NCL": true, "SPM": true, "BLM": true, "MAF": true,
+	"ATG": true, "AUS": true, "BHS": true, "BLZ": true, "BRB": true, "CAN": true, "GRD": true, "JAM": true,
+	"KNA": true, "LCA": true, "NZL": true, "PNG": true, "SLB": true, "TUV": true, "VCT": true,
+	"GGY": true, "JEY": true, "IMN": true, "GIB": true, "FLK": true, "CYM": true, "BMU": true, "VGB": true,
+	"TCA": true, "MSR": true, "AIA": true, "SHN": true, "PCN": true, "IOT": true, "SGS": true,
+	"COK": true, "NIU": true, "TKL": true, "ABW": true, "CUW": true, "SXM": true, "GRL": true, "FRO": true,
+}
 
 // titled reports whether an alternative name starts with a title word
 // ("German Chancellor Angela Merkel", "Kanzler Merkel").
