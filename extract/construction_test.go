@@ -1507,6 +1507,7 @@ func TestConstructions(t *testing.T) {
 		{"BetweenPastPlaceAndTime", "1987-03-01", "They laid the groundwork for a summit in Ottawa next month between President Reagan and Prime Minister Brian Mulroney.", []string{"ronald-reagan MET_WITH brian-mulroney future"}, true},
 		{"EventNextWeekIsToCome", "2017-11-03", "China made its best efforts ahead of Trump's state visit to Beijing next week.", []string{"donald-trump VISITED CHN future"}, true},
 		{"MonarchOfManyRealmsIsBritish", "2018-07-13", "Queen Elizabeth II hosted Trump at Windsor Castle.", []string{"donald-trump VISITED GBR", "elizabeth-ii MET_WITH donald-trump"}, true},
+		{"KremlinBefore1992IsSoviet", "1987-03-01", "Kremlin chief Mikhail Gorbachev met Reagan in Geneva.", []string{"mikhail-gorbachev REPRESENTS SUN", "mikhail-gorbachev MET_WITH ronald-reagan"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
