@@ -1508,6 +1508,8 @@ func TestConstructions(t *testing.T) {
 		{"EventNextWeekIsToCome", "2017-11-03", "China made its best efforts ahead of Trump's state visit to Beijing next week.", []string{"donald-trump VISITED CHN future"}, true},
 		{"MonarchOfManyRealmsIsBritish", "2018-07-13", "Queen Elizabeth II hosted Trump at Windsor Castle.", []string{"donald-trump VISITED GBR", "elizabeth-ii MET_WITH donald-trump"}, true},
 		{"KremlinBefore1992IsSoviet", "1987-03-01", "Kremlin chief Mikhail Gorbachev met Reagan in Geneva.", []string{"mikhail-gorbachev REPRESENTS SUN", "mikhail-gorbachev MET_WITH ronald-reagan"}, true},
+		{"DemonymGovernsCoordinatedTitle", "2014-09-11", "French President François Hollande and Foreign Minister Laurent Fabius will travel to Baghdad tomorrow.", []string{"francois-hollande REPRESENTS FRA", "laurent-fabius REPRESENTS FRA", "francois-hollande VISITED IRQ future", "laurent-fabius VISITED IRQ future"}, true},
+		{"BetweenTitlesAreTwoSides", "1987-03-01", "The last talks will be in Washington between U.S. Secretary of State George Shultz and Foreign Minister Tadashi Kuranari.", []string{"george-shultz REPRESENTS USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

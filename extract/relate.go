@@ -195,6 +195,16 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				}
 			}
 		}
+		if n := mentionEnding(ms, m.Start-1); aff == nil && m.TitleAt == m.Start && m.Start >= 2 && toks[m.Start-1].key == "and" && n >= 0 && ms[n].Affiliation != nil &&
+			ms[n].Affiliation.Kind == schema.Country && ms[n].Start < len(toks) && ms[n].Affiliation.Text == toks[ms[n].Start].text && len(ms[n].Actors) == 1 && ms[n].Actors[0].Kind == schema.Person &&
+			(m.Actors[0].Country == "" && ms[n].Prep != "between" || m.Actors[0].Country == ms[n].Affiliation.ID) {
+			// "French President François Hollande and Foreign Minister
+			// Laurent Fabius": the demonym that opens the first title
+			// governs the second (but "talks between U.S. Secretary of
+			// State George Shultz and Foreign Minister Kuranari" are two
+			// sides').
+			aff, rule, from, to = ms[n].Affiliation, "title", ms[n].Start-2, m.End
+		}
 		if aff == nil && m.Actors[0].Known && m.Actors[0].Country != "" {
 			// "King Abdullah II of Jordan", "Salman of Saudi Arabia": a
 			// ruler's name that holds the country's of-phrase.
