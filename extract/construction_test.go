@@ -1510,6 +1510,10 @@ func TestConstructions(t *testing.T) {
 		{"KremlinBefore1992IsSoviet", "1987-03-01", "Kremlin chief Mikhail Gorbachev met Reagan in Geneva.", []string{"mikhail-gorbachev REPRESENTS SUN", "mikhail-gorbachev MET_WITH ronald-reagan"}, true},
 		{"DemonymGovernsCoordinatedTitle", "2014-09-11", "French President François Hollande and Foreign Minister Laurent Fabius will travel to Baghdad tomorrow.", []string{"francois-hollande REPRESENTS FRA", "laurent-fabius REPRESENTS FRA", "francois-hollande VISITED IRQ future", "laurent-fabius VISITED IRQ future"}, true},
 		{"BetweenTitlesAreTwoSides", "1987-03-01", "The last talks will be in Washington between U.S. Secretary of State George Shultz and Foreign Minister Tadashi Kuranari.", []string{"george-shultz REPRESENTS USA"}, true},
+		{"CountryBeforeAdviserIsTopic", "2019-11-21", "Russia adviser Fiona Hill testified on Thursday.", nil, true},
+		{"BodyBeforeTopicAdviser", "2019-11-21", "White House Russia adviser Fiona Hill testified on Thursday.", []string{"fiona-hill REPRESENTS USA"}, true},
+		{"CountryPostsEnvoyToCountry", "2019-11-21", "US Syria envoy James Jeffrey met Erdogan.", []string{"james-jeffrey REPRESENTS USA", "james-jeffrey MET_WITH recep-tayyip-erdogan"}, true},
+		{"SeatPostsEnvoyToCountry", "2017-05-10", "White House Syria envoy Brett McGurk met Erdogan.", []string{"brett-mcgurk REPRESENTS USA", "brett-mcgurk MET_WITH recep-tayyip-erdogan"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -95,6 +95,13 @@ var postedTitles = map[string]bool{
 	"correspondent": true, "spokesman": true, "spokeswoman": true, "envoy": true, "office": true,
 }
 
+// topicTitles follow the name of the country that is their subject, not
+// their employer: "Russia adviser Fiona Hill", "China expert".
+var topicTitles = map[string]bool{
+	"adviser": true, "advisor": true, "expert": true, "specialist": true, "analyst": true, "czar": true,
+	"scholar": true, "hand": true, "watcher": true, "hawk": true, "dove": true,
+}
+
 // postingTitles are the titles of a country's envoys to a body: bodies have
 // envoys of their own ("UN envoy Staffan de Mistura") but no ambassadors.
 var postingTitles = map[string]bool{"ambassador": true}
@@ -1864,6 +1871,18 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 				return m, true
 			}
 		}
+		if e.Kind == schema.Country && i+n+1 < len(toks) {
+			// "US Syria envoy James Jeffrey", "White House Syria envoy":
+			// the envoy the country posts to the country after it.
+			ne, nk, nn := x.lookup(toks, i+n, st.date)
+			if p := i + n + nn; ne != nil && ne.Kind == schema.Country && ne.ID != e.ID && nk == surfName && p+1 < len(toks) && (postedTitles[toks[p].key] || topicTitles[toks[p].key]) {
+				if m, ok := x.titled(s, toks, p, st, lookedUp{}); ok && m.Affiliation == nil && m.Actors[0].Kind == schema.Person {
+					a := x.actor(e, spanText(s.Text, s.Start, toks, i, i+n), st.date)
+					m.Start, m.Affiliation = i, &a
+					return m, true
+				}
+			}
+		}
 		if e.Kind == schema.Organization && i > 0 && toks[i-1].cap() && toks[i-1].key != "the" && !strings.Contains(toks[i-1].text, ".") &&
 			(!isTitleWord(toks[i-1].key) || toks[i-1].key == "national") {
 			// "National Security Council spokesman": a longer name's end;
@@ -1878,9 +1897,14 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		if e.Kind == schema.Country && kind != surfDemonym && i > 1 && toks[i-1].key == "'s" && i+n < len(toks) && (postedTitles[toks[i+n].key] || toks[i+n].key == "ambassador") {
 			return Mention{}, false // "UNICEF's Iraq representative", "Russia's U.S. ambassador": the posting, not the body
 		}
+		if e.Kind == schema.Country && kind == surfName && i+n < len(toks) && topicTitles[toks[i+n].key] {
+			return Mention{}, false // "Russia adviser Fiona Hill": the country is the adviser's subject
+		}
 		if e.Kind == schema.Country && kind == surfName && i > 0 && i+n < len(toks) && postedTitles[toks[i+n].key] {
-			if be, _, bn := x.lookup(toks, i-1, st.date); be != nil && (be.Kind == schema.Organization || be.Kind == schema.Country && be.ID != e.ID) && bn == 1 {
-				return Mention{}, false // "UN Yemen envoy Martin Griffiths", "U.S. Syria envoy": the posting, not the body
+			for b := max(i-3, 0); b < i; b++ {
+				if be, _, bn := x.lookup(toks, b, st.date); be != nil && (be.Kind == schema.Organization || be.Kind == schema.Country && be.ID != e.ID) && b+bn == i {
+					return Mention{}, false // "UN Yemen envoy Martin Griffiths", "White House Syria envoy": the posting, not the body
+				}
 			}
 		}
 		a := x.actor(e, spanText(s.Text, s.Start, toks, i, i+n), st.date)
