@@ -1514,6 +1514,10 @@ func TestConstructions(t *testing.T) {
 		{"BodyBeforeTopicAdviser", "2019-11-21", "White House Russia adviser Fiona Hill testified on Thursday.", []string{"fiona-hill REPRESENTS USA"}, true},
 		{"CountryPostsEnvoyToCountry", "2019-11-21", "US Syria envoy James Jeffrey met Erdogan.", []string{"james-jeffrey REPRESENTS USA", "james-jeffrey MET_WITH recep-tayyip-erdogan"}, true},
 		{"SeatPostsEnvoyToCountry", "2017-05-10", "White House Syria envoy Brett McGurk met Erdogan.", []string{"brett-mcgurk REPRESENTS USA", "brett-mcgurk MET_WITH recep-tayyip-erdogan"}, true},
+		{"AttendedABodysMeeting", "2016-04-01", "Kerry attended a meeting of EU foreign ministers in Brussels on Monday.", []string{"john-kerry MET_WITH EU"}, true},
+		{"WillAttendTheBodysSummit", "2018-07-01", "Pompeo will attend the NATO summit next week.", []string{"mike-pompeo MET_WITH NATO future"}, true},
+		{"SkippedTheBodysSummit", "2018-07-01", "Putin skipped the G20 summit.", []string{"vladimir-putin MET_WITH G20 neg"}, true},
+		{"SponsoredTalksAreNoBodysMeeting", "2016-01-30", "Iran agreed to attend United Nations-sponsored peace talks.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
