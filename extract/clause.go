@@ -4944,17 +4944,29 @@ func (c *clause) relativeIs(i int, rel string) bool {
 	return rel == "obj" && s >= 0 && !c.isRelativePronoun(s) && c.t.child(i, "obj") < 0
 }
 
-// joinedIn returns the gerund of "join X in V-ing" when i is that "join",
-// or -1.
+// joinedIn returns the gerund of "join X in V-ing" or "stand with X in
+// V-ing" when i is that verb, or -1.
 func (c *clause) joinedIn(i int) int {
 	t := c.t
-	if i < 0 || t.lemma[i] != "join" || t.child(i, "obj") < 0 {
+	if i < 0 || c.joinedPartner(i) < 0 {
 		return -1
 	}
 	for _, k := range t.kids[i] {
 		if t.tag[k] == "VBG" && (t.rel[k] == "advcl" || relIs(t.rel[k], "obl")) && (t.hasChildLemma(k, "mark", "in") || t.caseOf(k) == "in") {
 			return k
 		}
+	}
+	return -1
+}
+
+// joinedPartner returns the one the verb at i joins or stands with: "joined
+// the US", "stands with the United Kingdom", "sided with Riyadh"; or -1.
+func (c *clause) joinedPartner(i int) int {
+	switch c.t.lemma[i] {
+	case "join":
+		return c.t.child(i, "obj")
+	case "stand", "side", "unite":
+		return c.prepChild(i, "with")
 	}
 	return -1
 }
@@ -5107,8 +5119,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		}
 	}
 	if c.joinedIn(h) == i {
-		// "Japan joined the US in imposing sanctions": both impose them.
-		return append(c.subjectOf(h, depth+1), c.argsOf(t.child(h, "obj"), false)...)
+		// "Japan joined the US in imposing sanctions", "stands with the
+		// UK in condemning Russia": both impose them, both condemn.
+		return append(c.subjectOf(h, depth+1), c.argsOf(c.joinedPartner(h), false)...)
 	}
 	if got := c.objectController(i, h); len(got) > 0 {
 		return got
