@@ -1519,6 +1519,7 @@ func TestConstructions(t *testing.T) {
 		{"SkippedTheBodysSummit", "2018-07-01", "Putin skipped the G20 summit.", []string{"vladimir-putin MET_WITH G20 neg"}, true},
 		{"SponsoredTalksAreNoBodysMeeting", "2016-01-30", "Iran agreed to attend United Nations-sponsored peace talks.", nil, true},
 		{"StandsWithInDoing", "2018-03-17", "The United States stands firmly with the United Kingdom in condemning Russia's action.", []string{"USA SUPPORTED GBR", "USA CRITICIZED RUS", "GBR CRITICIZED RUS"}, true},
+		{"DepartedFor", "2015-07-26", "Obama spoke to Kenyan leaders before departing Sunday for Ethiopia.", []string{"barack-obama SPOKE_WITH KEN", "barack-obama VISITED ETH"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1060,6 +1060,7 @@ var ours = []our{
 	v("land", schema.Visited, "in").cameo("042").note("'landed in Beijing'"),
 	v("fly", schema.Visited, "to", "into").cameo("042").note("'flew into the UK'"),
 	v("head", schema.Visited, "to").cameo("042").note("'headed to Beijing for talks'"),
+	v("depart", schema.Visited, "for").cameo("042").note("'departed for Ethiopia'"),
 	v("talk", schema.SpokeWith, "with", "to").cameo("041").note("'talked with Putin', as speak; 'talks' the noun are a meeting"),
 	v("chat", schema.SpokeWith, "with", "to").cameo("041"),
 	vo("shake", schema.MetWith, "hand", "with").cameo("040").note("'shook hands with': they met"),
