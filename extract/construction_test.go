@@ -1520,6 +1520,7 @@ func TestConstructions(t *testing.T) {
 		{"SponsoredTalksAreNoBodysMeeting", "2016-01-30", "Iran agreed to attend United Nations-sponsored peace talks.", nil, true},
 		{"StandsWithInDoing", "2018-03-17", "The United States stands firmly with the United Kingdom in condemning Russia's action.", []string{"USA SUPPORTED GBR", "USA CRITICIZED RUS", "GBR CRITICIZED RUS"}, true},
 		{"DepartedFor", "2015-07-26", "Obama spoke to Kenyan leaders before departing Sunday for Ethiopia.", []string{"barack-obama SPOKE_WITH KEN", "barack-obama VISITED ETH"}, true},
+		{"MononymLeader", "2010-03-01", "In a phone call with Brazilian President Lula on Friday, Merkel stressed trade ties.", []string{"luiz-inacio-lula-da-silva REPRESENTS BRA", "angela-merkel SPOKE_WITH luiz-inacio-lula-da-silva"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
