@@ -1491,7 +1491,7 @@ var (
 		"plan": true, "expect": true, "intend": true, "aim": true, "prepare": true, "schedule": true,
 		"set": true, "due": true, "hope": true, "seek": true, "want": true, "try": true, "go": true,
 		"agree": true, "decide": true, "promise": true, "pledge": true, "vow": true, "offer": true,
-		"propose": true, "attempt": true, "wish": true, "move": true, "close": true,
+		"propose": true, "attempt": true, "wish": true, "move": true, "close": true, "invite": true, "invitation": true,
 	}
 	hypoLemmas = map[string]bool{
 		"threaten": true, "warn": true, "urge": true, "call": true, "ask": true, "demand": true,
@@ -5191,6 +5191,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		if ordinalHead(t, h) && (t.rel[h] == "xcomp" || t.rel[h] == "obj" || t.rel[h] == "iobj") && t.head[h] >= 0 && t.lemma[t.head[h]] == "become" {
 			return c.subjectOf(t.head[h], depth+1) // "Obama became the first president to visit Cuba"
 		}
+		if k := c.prepChild(h, "to"); inviteNouns[t.lemma[h]] && k >= 0 && k < i {
+			return c.argsOf(k, false) // "Reagan's invitation to Gorbachev to visit the United States": the invited
+		}
 		got := c.argsOf(h, false)
 		if own, _ := c.modifierActors(h); len(got) == 0 && len(own) > 0 && ownActNouns[t.lemma[h]] {
 			return own // "Russia's decision to send troops", "a Turkish plan to invade"
@@ -7433,11 +7436,14 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "scrapped plans to visit X"
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && inviteNouns[hl] && t.rel[h] == "obj" && p == i:
 			// "declined an invitation to visit China": no visit;
-			// "received an invitation to visit": one still to take up.
+			// "received an invitation to visit": one still to take up;
+			// "accepted an invitation to visit": one to come.
 			switch v := t.head[h]; {
 			case t.cancelled(h) || t.lemma[v] == "turn" || t.lemma[v] == "snub":
 				f.neg = true
-			case t.lemma[v] != "accept" && f.mod == schema.Asserted:
+			case t.lemma[v] == "accept" && f.mod == schema.Asserted:
+				f.mod = schema.Future
+			case f.mod == schema.Asserted:
 				f.mod = schema.Hypothetical
 			}
 		case r == "xcomp" && t.child(h, "obj") >= 0 && futureNouns[t.lemma[t.child(h, "obj")]]:

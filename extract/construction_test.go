@@ -114,7 +114,7 @@ func TestConstructions(t *testing.T) {
 		{"CallsForResignationAreNoPhoneCall", "2020-05-01", "Tedros Adhanom Ghebreyesus received calls from American politicians for his resignation.", nil, true},
 		{"ClashOnADayIsMutual", "2016-04-01", "Syrian troops clashed with Islamic State militants near the airport on Friday.", []string{"SYR ATTACKED ISIS", "ISIS ATTACKED SYR"}, true},
 		{"PhraseAfterAQuoteHungOnAClauseInside", "2017-08-09", `Trump vowed to unleash "fire and fury like the world has never seen" on North Korea.`, []string{"donald-trump THREATENED PRK"}, true},
-		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN"}, true},
+		{"AcceptedAnInvitationToVisit", "2015-09-01", "Merkel accepted an invitation to go to China.", []string{"angela-merkel VISITED CHN future"}, true},
 		{"DeclinedAnInvitationToVisit", "2015-09-01", "Merkel declined an invitation to visit China.", []string{"angela-merkel VISITED CHN neg"}, true},
 		{"ReceivedAnInvitationToVisit", "2015-09-01", "Merkel has received an invitation to visit China.", []string{"angela-merkel VISITED CHN hypothetical"}, true},
 		{"WarnedOfConsequencesParsedAsASubject", "2018-04-12", "Russia warned the United States of consequences.", []string{"RUS THREATENED USA"}, true},
@@ -1521,6 +1521,8 @@ func TestConstructions(t *testing.T) {
 		{"StandsWithInDoing", "2018-03-17", "The United States stands firmly with the United Kingdom in condemning Russia's action.", []string{"USA SUPPORTED GBR", "USA CRITICIZED RUS", "GBR CRITICIZED RUS"}, true},
 		{"DepartedFor", "2015-07-26", "Obama spoke to Kenyan leaders before departing Sunday for Ethiopia.", []string{"barack-obama SPOKE_WITH KEN", "barack-obama VISITED ETH"}, true},
 		{"MononymLeader", "2010-03-01", "In a phone call with Brazilian President Lula on Friday, Merkel stressed trade ties.", []string{"luiz-inacio-lula-da-silva REPRESENTS BRA", "angela-merkel SPOKE_WITH luiz-inacio-lula-da-silva"}, true},
+		{"InvitationToSomeoneToVisit", "1987-03-01", "Baker noted Reagan's invitation to Gorbachev to visit the United States.", []string{"mikhail-gorbachev VISITED USA hypothetical"}, true},
+		{"InvitedToVisitIsToCome", "2018-03-01", "Trump invited Putin to visit Washington.", []string{"vladimir-putin VISITED USA future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1515,6 +1515,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[and], t.rel[and] = and+1, "cc"
 		}
 	}
+	for w := 2; w+1 < n; w++ {
+		// "noted Reagan's invitation to Gorbachev to visit/advcl-of-noted
+		// the United States": an infinitive right after an invitation's
+		// phrase is what it invites to.
+		v, m := t.head[w], w-1
+		if v < 0 || t.tag[w] != "VB" || t.rel[w] != "advcl" && t.rel[w] != "xcomp" || toks[m].key != "to" || t.head[m] != w {
+			continue
+		}
+		for h := m - 1; h > v; h-- {
+			if t.head[h] == v && t.rel[h] == "obj" && inviteNouns[t.lemma[h]] && t.dominates(h, m-1) {
+				t.head[w], t.rel[w] = h, "acl"
+				break
+			}
+		}
+	}
 	for k := 1; k+1 < n; k++ {
 		// "a summit in Ottawa next month between/obl-of-laid Reagan and
 		// Mulroney": a between-phrase hung on the verb past an event
