@@ -1523,6 +1523,7 @@ func TestConstructions(t *testing.T) {
 		{"MononymLeader", "2010-03-01", "In a phone call with Brazilian President Lula on Friday, Merkel stressed trade ties.", []string{"luiz-inacio-lula-da-silva REPRESENTS BRA", "angela-merkel SPOKE_WITH luiz-inacio-lula-da-silva"}, true},
 		{"InvitationToSomeoneToVisit", "1987-03-01", "Baker noted Reagan's invitation to Gorbachev to visit the United States.", []string{"mikhail-gorbachev VISITED USA hypothetical"}, true},
 		{"InvitedToVisitIsToCome", "2018-03-01", "Trump invited Putin to visit Washington.", []string{"vladimir-putin VISITED USA future"}, true},
+		{"MandatedRareVerbTaggedAdverb", "2022-06-01", "Erdogan demanded that Sweden extradite Kurdish militants.", []string{"recep-tayyip-erdogan DEMANDED SWE"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1763,6 +1763,13 @@ var mandateLemmas = map[string]bool{
 	"propose": true, "recommend": true, "suggest": true, "order": true,
 }
 
+// adverbWords are adverbs that do not end in -ly and may follow a subject.
+var adverbWords = map[string]bool{
+	"not": true, "also": true, "still": true, "then": true, "now": true, "never": true, "already": true,
+	"just": true, "only": true, "even": true, "again": true, "soon": true, "too": true, "instead": true,
+	"ever": true, "once": true, "alone": true, "together": true, "first": true,
+}
+
 // subordinators open an adverbial clause, and are prepositions too.
 var subordinators = map[string]bool{"as": true, "while": true, "after": true, "before": true, "since": true, "until": true}
 
@@ -2162,6 +2169,9 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		// "demanded that Washington extradite/VBZ Gulen": a present with
 		// no -s after a singular subject is the base form.
 		bare := toks[i].tag == "VBZ" && !strings.HasSuffix(toks[i].key, "s") || toks[i].tag == "VBP"
+		// "demanded that Sweden extradite/RB militants": a rare verb the
+		// tagger took for an adverb, though no adverb ends so.
+		bare = bare || toks[i].tag == "RB" && !strings.HasSuffix(toks[i].key, "ly") && lemma.Of(toks[i].key, "VB") == toks[i].key && !adverbWords[toks[i].key]
 		if toks[i].tag != "NN" && !bare {
 			continue
 		}
