@@ -3487,6 +3487,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false // "signed off on the plan": an approval, no treaty
 		}
 	}
+	if o := t.child(i, "obj"); e.Relation == schema.Attacked && len(e.Objects) == 0 && !slices.Contains(e.Preps, "") && o >= 0 && c.headOf[o] >= 0 {
+		return frame{}, false // "Macron pressed Putin on Ukraine": the one pressed is urged, and Ukraine the topic
+	}
 	if e.Relation == schema.Visited && (t.hasChildLemma(i, "compound:prt", "back") || t.hasChildLemma(i, "advmod", "back")) {
 		return frame{}, false // "flies back to Rome": a return, no visit
 	}

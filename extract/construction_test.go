@@ -1524,6 +1524,7 @@ func TestConstructions(t *testing.T) {
 		{"InvitationToSomeoneToVisit", "1987-03-01", "Baker noted Reagan's invitation to Gorbachev to visit the United States.", []string{"mikhail-gorbachev VISITED USA hypothetical"}, true},
 		{"InvitedToVisitIsToCome", "2018-03-01", "Trump invited Putin to visit Washington.", []string{"vladimir-putin VISITED USA future"}, true},
 		{"MandatedRareVerbTaggedAdverb", "2022-06-01", "Erdogan demanded that Sweden extradite Kurdish militants.", []string{"recep-tayyip-erdogan DEMANDED SWE"}, true},
+		{"PressedSomeoneOnATopic", "2019-06-01", "Macron pressed Putin on Ukraine.", []string{"emmanuel-macron CALLED_ON vladimir-putin"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
