@@ -312,7 +312,8 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			}
 		}
 		if relIs(c.t.rel[k], "nmod") {
-			if cs := c.t.caseOf(k); cs == "include" || cs == "including" || cs == "such as" {
+			// Not "conflicts, including in Syria": places.
+			if cs := c.t.caseOf(k); (cs == "include" || cs == "including" || cs == "such as") && !c.t.hasChildLemma(k, "case", "in", "at", "on", "near") {
 				if got := c.withConj(k, c.actorsDepth(k, object, depth+1), object, depth+1); len(got) > 0 {
 					return got
 				}

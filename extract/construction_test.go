@@ -1525,6 +1525,9 @@ func TestConstructions(t *testing.T) {
 		{"InvitedToVisitIsToCome", "2018-03-01", "Trump invited Putin to visit Washington.", []string{"vladimir-putin VISITED USA future"}, true},
 		{"MandatedRareVerbTaggedAdverb", "2022-06-01", "Erdogan demanded that Sweden extradite Kurdish militants.", []string{"recep-tayyip-erdogan DEMANDED SWE"}, true},
 		{"PressedSomeoneOnATopic", "2019-06-01", "Macron pressed Putin on Ukraine.", []string{"emmanuel-macron CALLED_ON vladimir-putin"}, true},
+		{"ParticipleAsPreposition", "2017-11-08", "Following talks with Abe, Trump announced new tariffs.", []string{"donald-trump MET_WITH shinzo-abe"}, true},
+		{"IncludingInIsAPlace", "2016-01-10", "Saudi Arabia is fighting proxy conflicts with Iran in the region, including in Syria and Yemen.", nil, true},
+		{"NameAfterOpeningGerund", "2017-11-08", "Before meeting Xi, Trump criticized China.", []string{"donald-trump MET_WITH xi-jinping", "donald-trump CRITICIZED CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -148,6 +148,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[i] = keep[h]
 		}
 	}
+	for k := range n {
+		// "Following/VBG talks with Abe": a participle used as a
+		// preposition is read as the preposition.
+		if t.rel[k] == "case" && t.tag[k] == "VBG" {
+			t.lemma[k] = toks[k].key
+		}
+	}
 	for k := 0; k+1 < n; k++ {
 		// "not only … but also": no negation.
 		if toks[k].key == "not" && (toks[k+1].key == "only" || toks[k+1].key == "just" || toks[k+1].key == "merely" || toks[k+1].key == "simply") {
@@ -1149,6 +1156,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = v, "nsubj"
 			t.head[s], t.rel[s] = k, "conj"
 			break
+		}
+	}
+	for g := 1; g+2 < n; g++ {
+		// "Before meeting Xi/obl:npmod-of-criticized, Trump criticized
+		// China": the name right after an opening gerund, before the
+		// comma, is the gerund's object.
+		v := t.head[g]
+		if v <= g || t.tag[g] != "VBG" || t.rel[g] != "advcl" || !hasDependent(t, g, "mark") || hasDependent(t, g, "obj") {
+			continue
+		}
+		for h := g + 1; h < v && h < n-1; h++ {
+			if t.head[h] == v && strings.HasPrefix(t.tag[h], "NNP") && nameStart(into, h) == g+1 && toks[h+1].key == "," && t.rel[h] != "nsubj" {
+				t.head[h], t.rel[h] = g, "obj"
+				break
+			}
 		}
 	}
 	if v := rootOf(t); v > 0 && (t.tag[v] == "VBD" || t.tag[v] == "VBZ") {
