@@ -1519,7 +1519,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.attendedBody, c.protestedOver}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.protestedOver}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -2012,38 +2012,6 @@ func (c *clause) attendedThere(i int) (frame, bool) {
 		f.neg = true // "Putin skipped the summit in Osaka"
 	}
 	return f, ok
-}
-
-// attendedBody reads attending a body's gathering as meeting the body:
-// "Kerry attended a meeting of EU foreign ministers", "will attend the
-// NATO summit". i is the gathering noun.
-func (c *clause) attendedBody(i int) (frame, bool) {
-	t := c.t
-	v := t.head[i]
-	if v < 0 || t.rel[i] != "obj" || !attendLemmas[t.lemma[v]] || t.lemma[v] == "open" || !strings.HasPrefix(t.tag[i], "NN") || !gatheringNouns[t.lemma[i]] && !meetingNouns[t.lemma[i]] {
-		return frame{}, false
-	}
-	var bodies []Mention
-	if k := c.prepChild(i, "of"); k >= 0 {
-		bodies = c.argsOf(k, true)
-	}
-	if len(bodies) == 0 {
-		bodies, _ = c.modifierActors(i)
-	}
-	bodies = slices.DeleteFunc(slices.Clone(bodies), func(m Mention) bool {
-		return len(m.Actors) != 1 || m.Actors[0].Kind != schema.Organization || m.Suffix != "" // not "UN-sponsored talks"
-	})
-	subj := c.subjectOf(v, 0)
-	if len(bodies) == 0 || len(subj) == 0 {
-		return frame{}, false
-	}
-	f := frame{rel: schema.MetWith, trigger: i, subj: subj, obj: bodies, conf: 0.75, rule: "noun-adjunct"}
-	c.polarity(&f, v)
-	c.nounPolarity(&f, i) // "next week's IMF meeting"
-	if t.lemma[v] == "skip" || t.lemma[v] == "miss" {
-		f.neg = true // "Putin skipped the G20 summit"
-	}
-	return f, true
 }
 
 // respondIf reads a response foretold on a condition as a threat to the
