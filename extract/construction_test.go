@@ -1524,6 +1524,9 @@ func TestConstructions(t *testing.T) {
 		{"ParticipleAsPreposition", "2017-11-08", "Following talks with Abe, Trump announced new tariffs.", []string{"donald-trump MET_WITH shinzo-abe"}, true},
 		{"IncludingInIsAPlace", "2016-01-10", "Saudi Arabia is fighting proxy conflicts with Iran in the region, including in Syria and Yemen.", nil, true},
 		{"NameAfterOpeningGerund", "2017-11-08", "Before meeting Xi, Trump criticized China.", []string{"donald-trump MET_WITH xi-jinping", "donald-trump CRITICIZED CHN"}, true},
+		{"PortfolioWordBeforeTitle", "2017-11-10", "EU Climate Commissioner Miguel Arias Canete told reporters the talks failed.", []string{"miguel-arias-canete REPRESENTS EU"}, true},
+		{"PortfolioWordBeforeTitleMet", "2018-03-21", "British Brexit Secretary David Davis met Michel Barnier.", []string{"david-davis REPRESENTS GBR", "david-davis MET_WITH michel-barnier"}, true},
+		{"PortfolioNeedsAName", "2016-10-01", "The Syrian Civil Defence confirmed that Russian warplanes were behind the attacks.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

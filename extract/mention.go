@@ -1953,6 +1953,21 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		if q > k && q < len(toks) && isTitleWord(toks[q].key) {
 			k = q
 		}
+		// "EU Climate Commissioner Miguel Arias Canete", "British Brexit
+		// Secretary David Davis": a portfolio's capitalised word before
+		// the title, naming no actor.
+		for q = k; q < len(toks) && q < k+2 && toks[q].cap() && !isTitleWord(toks[q].key) && !x.gaz.FirstName(toks[q].key); q++ {
+			if e, _, _ := x.lookup(toks, q, st.date); e != nil {
+				break
+			}
+		}
+		r := q
+		for r < len(toks) && isTitleWord(toks[r].key) {
+			r++
+		}
+		if q > k && r > q && r < len(toks) && toks[q].cap() && toks[r].cap() && !st.shouting && !st.titleCase {
+			k = q // and a name follows the title: not "the Syrian Civil Defence confirmed"
+		}
 	}
 	titleAt := k
 	if aff == nil && k > 0 && k < len(toks) && toks[k-1].key == "to" && !toks[k].cap() {
