@@ -883,6 +883,19 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		switch l {
 		case "country", "kingdom", "republic", "nation", "island", "state":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Country }, c.st.lastCountry)
+			if c.t.child(i, "amod") >= 0 {
+				// "the isolated state": an epithet names the country the
+				// sentence named before, other than the agent of the noun
+				// it hangs on ("U.S. sanctions on the oil-rich nation") or
+				// a speaker ("South Korea's military said"), or else the
+				// story's country, not the last one named.
+				ref = c.st.focus
+				for n, m := range c.ms {
+					if m.End <= i && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && c.t.head[m.End-1] != c.t.head[i] && !m.Place && !c.speaking(m.End-1) {
+						ref = &c.ms[n].Actors[0]
+					}
+				}
+			}
 		case "regime", "government":
 			ref = c.st.focus
 		case "group", "militia", "movement":
@@ -937,11 +950,39 @@ func (c *clause) bareNoun(i int) bool {
 		if n := c.headOf[k]; n >= 0 && (c.t.rel[k] == "amod" || c.t.rel[k] == "compound") && compoundRel[c.ms[n].Suffix] != "" {
 			continue // "the Iran-backed group": its backer says nothing of which
 		}
+		if c.t.rel[k] == "amod" && c.headOf[k] < 0 && !c.toks[k].cap() && !otherReferents[c.toks[k].key] && statehoodNouns[c.t.lemma[i]] {
+			continue // "the isolated country", "the oil-rich kingdom": an epithet
+		}
 		if r := c.t.rel[k]; r != "det" && r != "punct" && (r != "case" || c.toks[k].key == "'s") && !(r == "acl" && k > i && c.t.tag[k] == "VBG") {
 			return false // "the nation's governors": a possessive is read as before
 		} // "accused the government of using/acl": a complement misplaced, still the government
 	}
 	return true
+}
+
+// speaking reports whether the word at k, or the noun it possesses, is the
+// subject of a verb of saying: "South Korea's military said".
+func (c *clause) speaking(k int) bool {
+	t := c.t
+	if h := t.head[k]; t.rel[k] == "nmod:poss" && h >= 0 {
+		k = h
+	}
+	h := t.head[k]
+	return h >= 0 && t.rel[k] == "nsubj" && speechLemmas[t.lemma[h]]
+}
+
+// statehoodNouns name a state as such, so that an epithet before them still
+// refers back: "the isolated country" (not "the brutal government", which
+// may be another's).
+var statehoodNouns = map[string]bool{"country": true, "kingdom": true, "state": true, "nation": true, "island": true, "republic": true}
+
+// otherReferents make a definite description point past the last actor:
+// "the neighbouring country", "the other side".
+var otherReferents = map[string]bool{
+	"other": true, "neighbouring": true, "neighboring": true, "foreign": true, "another": true, "rival": true,
+	"second": true, "third": true, "host": true, "same": true, "former": true, "new": true, "whole": true,
+	"entire": true, "first": true, "last": true, "next": true, "previous": true, "latter": true, "home": true,
+	"hostile": true, "enemy": true, "own": true, "only": true, "such": true, "respective": true, "single": true,
 }
 
 // anyBefore reports whether an actor is named in the sentence before token i.

@@ -1527,6 +1527,9 @@ func TestConstructions(t *testing.T) {
 		{"PortfolioWordBeforeTitle", "2017-11-10", "EU Climate Commissioner Miguel Arias Canete told reporters the talks failed.", []string{"miguel-arias-canete REPRESENTS EU"}, true},
 		{"PortfolioWordBeforeTitleMet", "2018-03-21", "British Brexit Secretary David Davis met Michel Barnier.", []string{"david-davis REPRESENTS GBR", "david-davis MET_WITH michel-barnier"}, true},
 		{"PortfolioNeedsAName", "2016-10-01", "The Syrian Civil Defence confirmed that Russian warplanes were behind the attacks.", nil, true},
+		{"EpithetCountryRefersBack", "2017-09-15", "North Korea tested another missile. The isolated country has repeatedly threatened the United States.", []string{"PRK THREATENED USA"}, true},
+		{"EpithetNamesTheStorysCountry", "2016-03-05", "North Korea tested a missile. Japan protested. The Security Council imposed sanctions on the isolated state.", []string{"UNSC SANCTIONED PRK"}, false},
+		{"NeighbouringCountryIsAnother", "2017-09-15", "Iraq closed its border. The neighbouring country has threatened Turkey.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
