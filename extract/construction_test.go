@@ -1530,6 +1530,8 @@ func TestConstructions(t *testing.T) {
 		{"EpithetCountryRefersBack", "2017-09-15", "North Korea tested another missile. The isolated country has repeatedly threatened the United States.", []string{"PRK THREATENED USA"}, true},
 		{"EpithetNamesTheStorysCountry", "2016-03-05", "North Korea tested a missile. Japan protested. The Security Council imposed sanctions on the isolated state.", []string{"UNSC SANCTIONED PRK"}, false},
 		{"NeighbouringCountryIsAnother", "2017-09-15", "Iraq closed its border. The neighbouring country has threatened Turkey.", nil, true},
+		{"LowercasePortfolioBeforeTitle", "2016-05-03", "UN human rights chief Zeid Ra'ad al-Hussein urged the Security Council to act.", []string{"zeid-ra-ad-al-hussein REPRESENTS UN", "zeid-ra-ad-al-hussein CALLED_ON UNSC"}, true},
+		{"OppositionLeaderRepresentsNoState", "2016-07-01", "Turkey's main opposition leader, Kemal Kilicdaroglu, criticized the government.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

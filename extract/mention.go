@@ -95,6 +95,10 @@ var postedTitles = map[string]bool{
 	"correspondent": true, "spokesman": true, "spokeswoman": true, "envoy": true, "office": true,
 }
 
+// dissentWords make a title one against the state it names: "Turkey's
+// opposition leader".
+var dissentWords = map[string]bool{"opposition": true, "dissident": true, "exiled": true, "rebel": true, "separatist": true, "independence-leaning": true, "former": true}
+
 // topicTitles follow the name of the country that is their subject, not
 // their employer: "Russia adviser Fiona Hill", "China expert".
 var topicTitles = map[string]bool{
@@ -1947,8 +1951,8 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		// "Italian military spokesman Col. …": describing adjectives
 		// before the title.
 		q := k
-		for q < len(toks) && q < k+3 && !toks[q].cap() && toks[q].tagged("JJ") && !isTitleWord(toks[q].key) {
-			q++
+		for q < len(toks) && q < k+3 && !toks[q].cap() && (toks[q].tagged("JJ") || toks[q].tagged("NN")) && !isTitleWord(toks[q].key) && !dissentWords[toks[q].key] {
+			q++ // "UN human rights chief Zeid Ra'ad al-Hussein", but not "Turkey's main opposition leader"
 		}
 		if q > k && q < len(toks) && isTitleWord(toks[q].key) {
 			k = q
