@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/diplograph/diplograph/extract/lemma"
 	"github.com/diplograph/diplograph/schema"
@@ -855,7 +856,8 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				// sentences back or more is no likelier than a thing.
 				fallback = nil
 			}
-			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person }, fallback)
+			// "it" is singular: not "insurgents" or "rebels".
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person && !pluralWord(a.Text) }, fallback)
 		case "we", "us", "our":
 			ref = c.quotedSpeaker(i, false)
 		case "i", "me", "my":
@@ -969,6 +971,12 @@ func (c *clause) speaking(k int) bool {
 	}
 	h := t.head[k]
 	return h >= 0 && t.rel[k] == "nsubj" && speechLemmas[t.lemma[h]]
+}
+
+// pluralWord reports whether a mention's text is a lower-case plural noun:
+// "insurgents", "rebels" (not "the Netherlands" or "US").
+func pluralWord(text string) bool {
+	return text != "" && !unicode.IsUpper([]rune(text)[0]) && strings.HasSuffix(text, "s")
 }
 
 // statehoodNouns name a state as such, so that an epithet before them still

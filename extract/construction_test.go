@@ -1532,6 +1532,10 @@ func TestConstructions(t *testing.T) {
 		{"NeighbouringCountryIsAnother", "2017-09-15", "Iraq closed its border. The neighbouring country has threatened Turkey.", nil, true},
 		{"LowercasePortfolioBeforeTitle", "2016-05-03", "UN human rights chief Zeid Ra'ad al-Hussein urged the Security Council to act.", []string{"zeid-ra-ad-al-hussein REPRESENTS UN", "zeid-ra-ad-al-hussein CALLED_ON UNSC"}, true},
 		{"OppositionLeaderRepresentsNoState", "2016-07-01", "Turkey's main opposition leader, Kemal Kilicdaroglu, criticized the government.", nil, true},
+		{"InsurgentsInASyrianSentence", "2016-08-19", "The Syrian military continued to battle the insurgents in Jubar.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"InsurgentsElsewhereAreNoOne", "2016-08-19", "Iraqi forces battled insurgents near Mosul.", nil, true},
+		{"ItIsNoPluralGroup", "2016-02-05", "Saudi Arabia, which supports rebels, said it is willing to send troops to fight Islamic State.", []string{"SAU ATTACKED ISIS hypothetical"}, true},
+		{"CommaParticipleIsTheClauses", "2016-02-05", "Russian jets targeted rebels battling Assad, helping Damascus and its allies.", []string{"RUS ATTACKED SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED bashar-al-assad", "RUS PROVIDED_AID_TO SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1730,7 +1730,7 @@ func (x *Extractor) pickPerson(cands []surface, date string) *Entity {
 }
 
 func lowerAlias(key string) bool {
-	return strings.HasPrefix(key, "al-") || strings.HasPrefix(key, "al ") || key == "rebels" || key == "rebel" ||
+	return strings.HasPrefix(key, "al-") || strings.HasPrefix(key, "al ") || key == "rebels" || key == "rebel" || key == "insurgents" ||
 		key == "opposition" || key == "moderate" || key == "armed" || key == "so-called" || strings.HasPrefix(key, "pro-")
 }
 
@@ -1818,6 +1818,9 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 				return g
 			}
 		}
+	}
+	if toks[i].key == "insurgents" {
+		return nil // Iraq's, Afghanistan's or Syria's: only the sentence's own words say
 	}
 	if bare {
 		// "the opposition" alone is any country's: the conflict's only

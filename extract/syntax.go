@@ -1158,6 +1158,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	for g := 1; g < n; g++ {
+		// "targeted insurgents battling/acl Assad, helping/conj-of-battling
+		// Damascus": a participle after a comma, with no "and", is the
+		// clause's, not a conjunct of a participle on its object.
+		h := t.head[g]
+		if h < 0 || t.tag[g] != "VBG" || t.rel[g] != "conj" || toks[g-1].key != "," || hasDependent(t, g, "cc") || t.tag[h] != "VBG" || t.rel[h] != "acl" {
+			continue
+		}
+		if o := t.head[h]; o >= 0 && t.head[o] >= 0 && strings.HasPrefix(t.tag[t.head[o]], "VB") && t.rel[o] == "obj" {
+			t.head[g], t.rel[g] = t.head[o], "advcl"
+		}
+	}
 	for g := 1; g+2 < n; g++ {
 		// "Before meeting Xi/obl:npmod-of-criticized, Trump criticized
 		// China": the name right after an opening gerund, before the
