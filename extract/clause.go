@@ -179,7 +179,7 @@ var targetNouns = map[string]bool{
 	"move": true, "statement": true, "call": true, "accusation": true, "allegation": true, "motion": true,
 	"denial": true, "account": true, "version": true, "stance": true,
 	"convoy": true, "headquarters": true, "camp": true, "outpost": true, "facility": true, "interest": true,
-	"text": true, "initiative": true, "program": true, "programme": true, "conduct": true, "behaviour": true,
+	"text": true, "nature": true, "handling": true, "treatment": true, "record": true, "initiative": true, "program": true, "programme": true, "conduct": true, "behaviour": true,
 	"behavior": true, "support": true, "interference": true, "involvement": true, "intervention": true,
 	"aggression": true, "occupation": true, "annexation": true, "test": true, "launch": true, "line": true,
 	"expansion": true, "enlargement": true, "effort": true, "attempt": true, "institution": true, "contract": true,
@@ -1548,6 +1548,7 @@ var (
 		"press": true, "encourage": true, "consider": true, "possible": true, "ready": true, "willing": true,
 		"able": true, "likely": true, "could": true, "would": true, "lean": true, "rely": true, "count": true,
 		"depend": true, "prevail": true, "bank": true, "pressure": true, "push": true,
+		"authorize": true, "authorise": true, "empower": true,
 	}
 )
 
@@ -4729,6 +4730,17 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 			}
 			return c.prepArgs(k, []string{"to", "with"})
 		}
+		if k := comp("ccomp"); k >= 0 && rel == schema.Threatened && (t.lemma[k] == "authorize" || t.lemma[k] == "authorise" || readyAdjectives[t.lemma[k]]) {
+			// "warned that it had been authorized to attack the U.S.",
+			// "warned it was ready to strike Japan": the act readied.
+			if x := t.child(k, "xcomp"); x >= 0 && c.coercive(x) {
+				if o := t.child(x, "obj"); o >= 0 {
+					if got := c.others(c.argsOf(o, true), c.subjectOf(x, 0)); len(got) > 0 {
+						return got
+					}
+				}
+			}
+		}
 		// "warned that the US would respond to any attack by Iran",
 		// "warned it would close the strait if the US attacked": the
 		// one whose act would bring the response.
@@ -6954,6 +6966,9 @@ func (c *clause) factWarning(i int) bool {
 	if k < 0 || len(c.warnedOfConsequences(i)) > 0 {
 		return false
 	}
+	if t.lemma[k] == "authorize" || t.lemma[k] == "authorise" || readyAdjectives[t.lemma[k]] {
+		return false // "warned that it had been authorized to attack the U.S.": an act to come
+	}
 	return !t.hasChildLemma(k, "aux", "will", "would", "could", "may", "might", "shall", "'ll", "wo", "can") && !t.hasChildLemma(k, "mark", "if", "unless")
 }
 
@@ -6971,7 +6986,6 @@ var onTopicLemmas = map[string]bool{
 // timePreps place an event in time; they modify a clause, not a noun.
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
 
-// seekLemmas make an agreement a negotiation: "seeking a deal with".
 // otherReferent re-resolves an object pronoun ("its", "their") that
 // resolved to one of the subjects: the nearest earlier actor of the same
 // kind that is none of them.
@@ -7347,6 +7361,7 @@ var (
 	seekNouns         = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true}
 )
 
+// seekLemmas make an agreement a negotiation: "seeking a deal with".
 var seekLemmas = map[string]bool{"seek": true, "pursue": true, "discuss": true, "negotiate": true, "want": true, "propose": true, "push": true, "work": true}
 
 // polarity sets negation, modality and the reporter of a frame whose

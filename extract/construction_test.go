@@ -1536,6 +1536,10 @@ func TestConstructions(t *testing.T) {
 		{"InsurgentsElsewhereAreNoOne", "2016-08-19", "Iraqi forces battled insurgents near Mosul.", nil, true},
 		{"ItIsNoPluralGroup", "2016-02-05", "Saudi Arabia, which supports rebels, said it is willing to send troops to fight Islamic State.", []string{"SAU ATTACKED ISIS hypothetical"}, true},
 		{"CommaParticipleIsTheClauses", "2016-02-05", "Russian jets targeted rebels battling Assad, helping Damascus and its allies.", []string{"RUS ATTACKED SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED bashar-al-assad", "RUS PROVIDED_AID_TO SYR"}, true},
+		{"WarnedOfAnAuthorizedAttack", "2017-08-10", "North Korea warned Thursday that it had been authorized to attack the U.S.", []string{"PRK THREATENED USA", "PRK ATTACKED USA hypothetical"}, true},
+		{"WarnedItWasReadyToStrike", "2017-08-10", "North Korea warned that it was ready to strike Japan.", []string{"PRK THREATENED JPN", "PRK ATTACKED JPN hypothetical"}, true},
+		{"ExpressedDissatisfaction", "2017-08-10", "Beijing expressed strong dissatisfaction with Washington.", []string{"CHN CRITICIZED USA"}, true},
+		{"NatureOfAnActor", "2016-04-01", "Trump blasted the free-loading nature of NATO.", []string{"donald-trump CRITICIZED NATO"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
