@@ -6435,6 +6435,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if v < 0 || !strings.HasPrefix(t.tag[v], "VB") {
 			v = -1
 		}
+	} else if t.rel[i] == "conj" && v >= 0 && relIs(t.rel[v], "obl") && t.caseOf(v) == "over" && mealNouns[t.lemma[i]] {
+		v = t.head[v] // "discussed trade over golf and dinner with Abe": a meal coordinated after another pastime
 	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !onJourney && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") &&
 		!(t.caseOf(i) == "over" && mealNouns[t.lemma[i]]) && // "discussed trade over dinner with Abe"
 

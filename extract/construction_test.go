@@ -1540,6 +1540,8 @@ func TestConstructions(t *testing.T) {
 		{"WarnedItWasReadyToStrike", "2017-08-10", "North Korea warned that it was ready to strike Japan.", []string{"PRK THREATENED JPN", "PRK ATTACKED JPN hypothetical"}, true},
 		{"ExpressedDissatisfaction", "2017-08-10", "Beijing expressed strong dissatisfaction with Washington.", []string{"CHN CRITICIZED USA"}, true},
 		{"NatureOfAnActor", "2016-04-01", "Trump blasted the free-loading nature of NATO.", []string{"donald-trump CRITICIZED NATO"}, true},
+		{"MealCoordinatedAfterPastime", "2017-11-05", "Trump discussed trade over golf and dinner with Abe.", []string{"donald-trump MET_WITH shinzo-abe"}, true},
+		{"CommaParticipleAfterCopula", "2015-11-30", "Obama is in Paris, holding meetings with leaders such as Xi Jinping and Narendra Modi.", []string{"barack-obama VISITED FRA", "barack-obama MET_WITH xi-jinping", "barack-obama MET_WITH narendra-modi"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1603,6 +1603,14 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for g := 1; g < n; g++ {
+		// "Obama will be in Paris, holding/dep meetings with Xi": a
+		// participle after a comma, left unattached, is an adverbial
+		// clause of the clause.
+		if h := t.head[g]; h >= 0 && t.tag[g] == "VBG" && t.rel[g] == "dep" && toks[g-1].key == "," && t.head[h] < 0 {
+			t.rel[g] = "advcl"
+		}
+	}
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
