@@ -5228,7 +5228,7 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return c.argsOf(k, false) // "Reagan's invitation to Gorbachev to visit the United States": the invited
 		}
 		got := c.argsOf(h, false)
-		if own, _ := c.modifierActors(h); len(got) == 0 && len(own) > 0 && ownActNouns[t.lemma[h]] {
+		if own, _ := c.modifierActors(h); len(own) > 0 && ownActNouns[t.lemma[h]] {
 			return own // "Russia's decision to send troops", "a Turkish plan to invade"
 		} else if len(got) == 0 && requestNouns[t.lemma[h]] && t.child(h, "nmod:poss") >= 0 {
 			return nil // "took issue with Jeb Bush's call to confront ISIS": Bush asks it of others
@@ -5463,7 +5463,7 @@ var ownActNouns = map[string]bool{
 	"vow": true, "threat": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true,
 	"refusal": true, "failure": true, "readiness": true, "willingness": true, "move": true, "determination": true,
 	"ability": true, "capacity": true, "right": true, "inability": true, "push": true, "drive": true, "campaign": true,
-	"desire": true, "wish": true, "eagerness": true,
+	"desire": true, "wish": true, "eagerness": true, "mission": true, "mandate": true, "strategy": true, "task": true,
 }
 
 // verbSubjectAbove returns the subject of the nearest verb at or above h,
