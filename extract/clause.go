@@ -1569,7 +1569,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.protestedOver}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -2061,6 +2061,43 @@ func (c *clause) attendedThere(i int) (frame, bool) {
 	if ok && (t.lemma[v] == "skip" || t.lemma[v] == "miss") {
 		f.neg = true // "Putin skipped the summit in Osaka"
 	}
+	return f, ok
+}
+
+// leftThere reads a foreign official's leaving a country as having visited
+// it, and leaving for a gathering held in a country as going there: "Trump
+// left Beijing on Friday for the APEC summit in Vietnam". i is the verb.
+func (c *clause) leftThere(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "leave" && t.lemma[i] != "depart" || !strings.HasPrefix(t.tag[i], "VB") || t.child(i, "aux:pass") >= 0 {
+		return frame{}, false
+	}
+	subj := c.subjectOf(i, 0)
+	if len(subj) == 0 || !allPeople(subj) {
+		return frame{}, false
+	}
+	var visitors, places []Mention
+	add := func(k int) {
+		if k < 0 || c.headOf[k] < 0 {
+			return
+		}
+		m := c.ms[c.headOf[k]]
+		if len(m.Actors) != 1 || m.Actors[0].Kind != schema.Country || !m.Place && !c.x.countryNamed(m) {
+			return
+		}
+		if v := c.awayFrom(subj, m.Actors[0].ID); len(v) > 0 {
+			visitors, places = v, append(places, m)
+		}
+	}
+	add(t.child(i, "obj")) // "left Beijing": where the official was, if not at home
+	if k := c.prepChild(i, "for"); k >= 0 && (gatheringNouns[t.lemma[k]] || meetingNouns[t.lemma[k]]) {
+		add(c.prepChild(k, "in")) // "left for the APEC summit in Vietnam": the gathering's country
+	}
+	if len(places) == 0 {
+		return frame{}, false
+	}
+	f, ok := c.visitFrame(i, visitors, places[0])
+	f.obj = append(f.obj, places[1:]...)
 	return f, ok
 }
 

@@ -1543,6 +1543,8 @@ func TestConstructions(t *testing.T) {
 		{"MealCoordinatedAfterPastime", "2017-11-05", "Trump discussed trade over golf and dinner with Abe.", []string{"donald-trump MET_WITH shinzo-abe"}, true},
 		{"CommaParticipleAfterCopula", "2015-11-30", "Obama is in Paris, holding meetings with leaders such as Xi Jinping and Narendra Modi.", []string{"barack-obama VISITED FRA", "barack-obama MET_WITH xi-jinping", "barack-obama MET_WITH narendra-modi"}, true},
 		{"PossessorsMissionIsTheirs", "2016-01-01", "Stoltenberg spoke on NATO's mission to train the Afghan armed forces.", []string{"NATO PROVIDED_AID_TO AFG"}, true},
+		{"LeftAForeignCapital", "2017-11-10", "Trump left Beijing on Friday for the APEC summit in Vietnam.", []string{"donald-trump VISITED CHN", "donald-trump VISITED VNM"}, true},
+		{"LeftHomeIsNoVisit", "2017-11-03", "Trump left Washington on Friday.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
