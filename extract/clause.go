@@ -7614,7 +7614,22 @@ func (c *clause) pairsOnce(f frame) []relation {
 		})
 	}
 	if f.rel == schema.Visited && len(f.obj) > 0 && allPeople(f.obj) {
-		f.rel = schema.MetWith // "Obama visited Prince William": a visit to a person meets them
+		// "Obama visited Prince William": a visit to a person meets them;
+		// "a visit to Trump in Washington" is one to his country too.
+		met := f
+		met.rel = schema.MetWith
+		for _, k := range []int{f.trigger, f.obj[len(f.obj)-1].End - 1} {
+			if p := c.prepChild(k, "in"); p >= 0 && c.headOf[p] >= 0 {
+				if m := c.ms[c.headOf[p]]; len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && (m.Place || c.x.countryNamed(m)) {
+					if visitors := c.awayFrom(f.subj, m.Actors[0].ID); len(visitors) > 0 {
+						there := f
+						there.subj, there.obj = visitors, []Mention{m}
+						return append(c.pairsOnce(met), c.pairsOnce(there)...)
+					}
+				}
+			}
+		}
+		f = met
 	}
 	if f.rel == schema.Visited {
 		// "to visit U.S. forces deployed there": troops visited are no

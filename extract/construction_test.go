@@ -1545,6 +1545,7 @@ func TestConstructions(t *testing.T) {
 		{"PossessorsMissionIsTheirs", "2016-01-01", "Stoltenberg spoke on NATO's mission to train the Afghan armed forces.", []string{"NATO PROVIDED_AID_TO AFG"}, true},
 		{"LeftAForeignCapital", "2017-11-10", "Trump left Beijing on Friday for the APEC summit in Vietnam.", []string{"donald-trump VISITED CHN", "donald-trump VISITED VNM"}, true},
 		{"LeftHomeIsNoVisit", "2017-11-03", "Trump left Washington on Friday.", nil, true},
+		{"VisitToAPersonInTheirCapital", "2017-01-26", "Pena Nieto canceled a planned visit to Trump in Washington next week.", []string{"enrique-pena-nieto MET_WITH donald-trump neg future", "enrique-pena-nieto VISITED USA neg future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
