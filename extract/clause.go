@@ -3194,7 +3194,7 @@ var lightLemmas = map[string]bool{
 	"continue": true, "join": true, "wage": true, "declare": true, "extend": true, "lodge": true,
 	"file": true, "issue": true, "deliver": true, "level": true, "stage": true, "mount": true, "have": true,
 	"resume": true, "open": true, "host": true, "attend": true, "seek": true, "receive": true, "lead": true,
-	"conclude": true, "finalize": true, "strike": true, "agree": true, "intensify": true,
+	"conclude": true, "embark": true, "enter": true, "finalize": true, "strike": true, "agree": true, "intensify": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
@@ -6230,6 +6230,18 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	} else if sojournNouns[t.lemma[i]] {
 		f.subj = nil // "let migrants enter the US stay in Mexico": a verb the tagger missed, no "US stay"
 	}
+	if v := t.head[i]; f.rel.Symmetric() && !poss && len(f.obj) == 0 && len(f.subj) == 1 && f.subj[0].Actors[0].Kind == schema.Group && v >= 0 && strings.HasPrefix(t.tag[v], "VB") && (t.rel[i] == "obj" || relIs(t.rel[i], "obl")) {
+		// "Ghani called for Taliban talks": the talks are with the group
+		// the noun names, and the verb's subject their other party.
+		if s := c.others(c.subjectOf(v, 0), f.subj); len(s) > 0 {
+			f.subj, f.obj, f.rule = s, f.subj, "noun-light"
+			c.polarity(&f, v)
+			if f.mod == schema.Asserted && (t.rel[i] == "obj" && wishLemmas[t.lemma[v]] || t.caseOf(i) == "for" && wishForLemmas[t.lemma[v]]) {
+				f.mod = schema.Hypothetical // "called for Taliban talks": none yet
+			}
+			return f, true
+		}
+	}
 	// "Trump, who is in Vietnam meeting with Kim", "in a White House
 	// meeting with Yildirim": a name after "in" that the parser made a
 	// meeting's modifier is where it happens ("$1 billion in U.S. aid" is
@@ -6476,6 +6488,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		v = t.head[v] // "discussed trade over golf and dinner with Abe": a meal coordinated after another pastime
 	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !onJourney && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") &&
 		!(t.caseOf(i) == "over" && mealNouns[t.lemma[i]]) && // "discussed trade over dinner with Abe"
+		!(t.caseOf(i) == "on" && t.lemma[v] == "embark") && // "will embark on negotiations with the EU"
 
 		!(t.caseOf(i) == "with" && responseLemmas[t.lemma[v]]) {
 		v = -1 // "retaliated with airstrikes against the group": the response is the subject's
@@ -6522,6 +6535,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.subj) == 0 && v >= 0 {
 		f.subj, f.rule = c.subjectOf(v, 0), "noun-adjunct"
+		if t.lemma[v] == "embark" {
+			c.polarity(&f, v) // "will embark on negotiations": as the embarking goes
+		}
 		if (t.lemma[v] == "deny" || t.lemma[v] == "disclaim") && t.hasChildLemma(v, "obj", "responsibility", "credit") {
 			f.neg = true // "Hamas denied responsibility for the attack"
 		}

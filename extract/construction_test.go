@@ -1546,6 +1546,8 @@ func TestConstructions(t *testing.T) {
 		{"LeftAForeignCapital", "2017-11-10", "Trump left Beijing on Friday for the APEC summit in Vietnam.", []string{"donald-trump VISITED CHN", "donald-trump VISITED VNM"}, true},
 		{"LeftHomeIsNoVisit", "2017-11-03", "Trump left Washington on Friday.", nil, true},
 		{"VisitToAPersonInTheirCapital", "2017-01-26", "Pena Nieto canceled a planned visit to Trump in Washington next week.", []string{"enrique-pena-nieto MET_WITH donald-trump neg future", "enrique-pena-nieto VISITED USA neg future"}, true},
+		{"TalksNamedByTheGroup", "2019-08-01", "Ashraf Ghani called for Taliban talks.", []string{"ashraf-ghani MET_WITH TALIBAN hypothetical"}, true},
+		{"EmbarkOnNegotiations", "2019-08-01", "Boris Johnson will embark on negotiations with the EU.", []string{"boris-johnson NEGOTIATED_WITH EU future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
