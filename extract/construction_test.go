@@ -1548,6 +1548,7 @@ func TestConstructions(t *testing.T) {
 		{"VisitToAPersonInTheirCapital", "2017-01-26", "Pena Nieto canceled a planned visit to Trump in Washington next week.", []string{"enrique-pena-nieto MET_WITH donald-trump neg future", "enrique-pena-nieto VISITED USA neg future"}, true},
 		{"TalksNamedByTheGroup", "2019-08-01", "Ashraf Ghani called for Taliban talks.", []string{"ashraf-ghani MET_WITH TALIBAN hypothetical"}, true},
 		{"EmbarkOnNegotiations", "2019-08-01", "Boris Johnson will embark on negotiations with the EU.", []string{"boris-johnson NEGOTIATED_WITH EU future"}, true},
+		{"TrainedCompound", "2016-08-19", "US-trained Syrian rebels attacked Islamic State positions.", []string{"USA PROVIDED_AID_TO SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2402,7 +2402,7 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 	}
 	suffix := t.key[h+1:]
 	switch suffix {
-	case "backed", "led", "held", "controlled", "allied", "supported", "sponsored", "funded", "armed", "based", "brokered", "aligned", "run", "dominated", "drafted", "proposed", "authored":
+	case "backed", "led", "held", "controlled", "allied", "supported", "sponsored", "funded", "armed", "trained", "equipped", "financed", "based", "brokered", "aligned", "run", "dominated", "drafted", "proposed", "authored":
 	default:
 		return Mention{}, false
 	}

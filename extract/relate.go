@@ -53,7 +53,8 @@ var (
 	stateRelNouns = map[string]bool{"ally": true, "allies": true, "backer": true, "backers": true, "patron": true, "patrons": true}
 	compoundRel   = map[string]schema.Relation{
 		"backed": schema.Supported, "supported": schema.Supported, "sponsored": schema.Supported, "funded": schema.ProvidedAidTo,
-		"armed": schema.ProvidedAidTo, "allied": schema.AlliedWith, "aligned": schema.AlliedWith,
+		"armed": schema.ProvidedAidTo, "trained": schema.ProvidedAidTo, "equipped": schema.ProvidedAidTo, "financed": schema.ProvidedAidTo,
+		"allied": schema.AlliedWith, "aligned": schema.AlliedWith,
 	}
 )
 
