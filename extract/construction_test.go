@@ -1549,6 +1549,8 @@ func TestConstructions(t *testing.T) {
 		{"TalksNamedByTheGroup", "2019-08-01", "Ashraf Ghani called for Taliban talks.", []string{"ashraf-ghani MET_WITH TALIBAN hypothetical"}, true},
 		{"EmbarkOnNegotiations", "2019-08-01", "Boris Johnson will embark on negotiations with the EU.", []string{"boris-johnson NEGOTIATED_WITH EU future"}, true},
 		{"TrainedCompound", "2016-08-19", "US-trained Syrian rebels attacked Islamic State positions.", []string{"USA PROVIDED_AID_TO SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED ISIS"}, true},
+		{"RatherThanIsNoConjunct", "2015-09-01", "Iranian and Hezbollah officers, rather than the Syrian Army, conducted cease-fire negotiations with a rebel group.", []string{"IRN NEGOTIATED_WITH SYRIAN_OPPOSITION", "HEZBOLLAH NEGOTIATED_WITH SYRIAN_OPPOSITION"}, true},
+		{"CountryAfterCityIsAPlace", "2017-07-05", "Trump is scheduled to meet with Putin in Hamburg, Germany, at the annual G-20 summit on Friday.", []string{"donald-trump MET_WITH vladimir-putin future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1603,6 +1603,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for j := range n {
+		// "Iranian officers, rather than the Syrian Army, conducted": what
+		// "rather than" or "instead of" sets aside is no conjunct of the
+		// subject (an object's is denied: see contrasted).
+		if k := t.head[j]; k >= 0 && t.rel[j] == "cc" && (toks[j].key == "rather" || toks[j].key == "instead") && t.rel[k] == "conj" && t.head[k] >= 0 && strings.HasPrefix(t.rel[t.head[k]], "nsubj") {
+			t.rel[k] = "dep"
+		}
+	}
+	for _, m := range ms {
+		// "meet with Putin in Hamburg, Germany/conj-of-Putin": the
+		// country after a city and a comma is the city's.
+		if h := m.End - 1; m.Place && m.Start >= 2 && toks[m.Start-1].key == "," && m.Start > d && t.rel[h] == "conj" && t.head[h] >= 0 && t.head[h] != m.Start-2 {
+			t.head[h], t.rel[h] = m.Start-2, "appos"
+		}
+	}
 	for g := 1; g < n; g++ {
 		// "Obama will be in Paris, holding/dep meetings with Xi": a
 		// participle after a comma, left unattached, is an adverbial
