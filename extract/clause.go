@@ -5500,7 +5500,7 @@ var ownActNouns = map[string]bool{
 	"vow": true, "threat": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true,
 	"refusal": true, "failure": true, "readiness": true, "willingness": true, "move": true, "determination": true,
 	"ability": true, "capacity": true, "right": true, "inability": true, "push": true, "drive": true, "campaign": true,
-	"desire": true, "wish": true, "eagerness": true, "mission": true, "mandate": true, "strategy": true, "task": true,
+	"desire": true, "wish": true, "eagerness": true, "mission": true, "mandate": true, "strategy": true, "task": true, "vote": true,
 }
 
 // verbSubjectAbove returns the subject of the nearest verb at or above h,

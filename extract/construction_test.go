@@ -1551,6 +1551,7 @@ func TestConstructions(t *testing.T) {
 		{"TrainedCompound", "2016-08-19", "US-trained Syrian rebels attacked Islamic State positions.", []string{"USA PROVIDED_AID_TO SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED ISIS"}, true},
 		{"RatherThanIsNoConjunct", "2015-09-01", "Iranian and Hezbollah officers, rather than the Syrian Army, conducted cease-fire negotiations with a rebel group.", []string{"IRN NEGOTIATED_WITH SYRIAN_OPPOSITION", "HEZBOLLAH NEGOTIATED_WITH SYRIAN_OPPOSITION"}, true},
 		{"CountryAfterCityIsAPlace", "2017-07-05", "Trump is scheduled to meet with Putin in Hamburg, Germany, at the annual G-20 summit on Friday.", []string{"donald-trump MET_WITH vladimir-putin future"}, true},
+		{"PossessorsVoteIsTheirs", "2020-01-06", "Following the Iraqi Parliament's vote to expel American troops, Trump threatened Iraq with sanctions.", []string{"IRQ DOWNGRADED_RELATIONS USA", "donald-trump THREATENED IRQ"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
