@@ -3421,7 +3421,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		o >= 0 && c.headOf[o] >= 0 && c.prepChild(o, "to") >= 0 ||
 		// "China welcomed Kim Jong Un for talks": a person welcomed is a
 		// guest (not "welcomed Guaido as interim president").
-		c.personAt(o) && !c.asPhrase(i)) {
+		c.personAt(o) && !c.asPhrase(i) ||
+		// "welcomed North Korea's intelligence chief to the White House":
+		// an official.
+		o >= 0 && c.headOf[o] < 0 && titleWords[c.toks[o].key] && !c.asPhrase(i)) {
 		// "welcomed Netanyahu to Downing Street": a host, no support; a
 		// host meets the guest (the rest of the frame as for support).
 		e.Relation = schema.MetWith

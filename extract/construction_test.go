@@ -1552,6 +1552,7 @@ func TestConstructions(t *testing.T) {
 		{"RatherThanIsNoConjunct", "2015-09-01", "Iranian and Hezbollah officers, rather than the Syrian Army, conducted cease-fire negotiations with a rebel group.", []string{"IRN NEGOTIATED_WITH SYRIAN_OPPOSITION", "HEZBOLLAH NEGOTIATED_WITH SYRIAN_OPPOSITION"}, true},
 		{"CountryAfterCityIsAPlace", "2017-07-05", "Trump is scheduled to meet with Putin in Hamburg, Germany, at the annual G-20 summit on Friday.", []string{"donald-trump MET_WITH vladimir-putin future"}, true},
 		{"PossessorsVoteIsTheirs", "2020-01-06", "Following the Iraqi Parliament's vote to expel American troops, Trump threatened Iraq with sanctions.", []string{"IRQ DOWNGRADED_RELATIONS USA", "donald-trump THREATENED IRQ"}, true},
+		{"WelcomedAnOfficial", "2018-06-01", "Trump welcomed North Korea's former intelligence chief to the White House.", []string{"donald-trump MET_WITH PRK"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
