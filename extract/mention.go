@@ -95,6 +95,10 @@ var postedTitles = map[string]bool{
 	"correspondent": true, "spokesman": true, "spokeswoman": true, "envoy": true, "office": true,
 }
 
+// predicateWords make the title after them an office held or sought, not
+// its holder: "to become Britain's prime minister", "succeeded him as".
+var predicateWords = map[string]bool{"become": true, "became": true, "becomes": true, "becoming": true, "as": true, "be": true, "is": true, "was": true, "elected": true, "named": true, "appointed": true}
+
 // dissentWords make a title one against the state it names: "Turkey's
 // opposition leader".
 var dissentWords = map[string]bool{"opposition": true, "dissident": true, "exiled": true, "rebel": true, "separatist": true, "independence-leaning": true, "former": true}
@@ -162,8 +166,23 @@ func officeOf(title []token) string {
 		return "vice_president"
 	case "king", "queen", "emir", "amir", "sultan":
 		return "head_of_state" // "the Saudi king", "Jordan's king"
+	case "president":
+		return "president" // "Ukraine's president": see presidentOf
 	}
 	return ""
+}
+
+// presidency maps the office "president" to the role the dictionaries
+// give a country's president: its head of state, but in Iran, whose head
+// of state is the Supreme Leader, its head of government.
+func presidency(office, country string) string {
+	if office != "president" {
+		return office
+	}
+	if country == "IRN" {
+		return "head_of_government"
+	}
+	return "head_of_state"
 }
 
 // isTitleWord reports whether w is a title word, or a hyphenated compound
@@ -697,6 +716,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		}
 		if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && m.TitleAt >= m.Start && m.TitleAt < len(toks) {
 			st.noteTitle(m.Actors[0].ID, toks[m.TitleAt:])
+			if a := m.Affiliation; a != nil && a.Kind == schema.Country && m.TitleAt > 0 && toks[m.TitleAt-1].key == "'s" {
+				st.note(*a) // "Ecuador's president … the country's vice minister": the country is named too
+			}
 		}
 		// Note each mention at once, so that "the country" later in the
 		// same sentence can refer to it.
@@ -2038,7 +2060,12 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 	if k >= len(toks) || !toks[k].cap() {
 		// "the Iranian foreign minister": the person in that office on
 		// the article's date, when the dictionaries know them.
-		if aff != nil && (i == 0 || toks[i-1].key == "the") {
+		// "Ukraine's president", but not "to become Britain's prime
+		// minister" (an office to hold), "Belgium's Secretary of State
+		// for Asylum" (another office) or "Lavrov, Russia's foreign
+		// minister," (an apposition that names him).
+		possessed := titleAt > 0 && toks[titleAt-1].key == "'s" && (i == 0 || !predicateWords[toks[i-1].key] && toks[i-1].key != ",") && (k == len(toks) || toks[k].key != "for")
+		if aff != nil && (i == 0 || toks[i-1].key == "the" || possessed) {
 			if p := st.headNamed(aff.ID, toks[titleAt:k], x.gaz); p != nil {
 				// "Putin said … The Russian leader accused NATO": the
 				// country's head the article has named.
@@ -2046,7 +2073,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 				a.Text = spanText(s.Text, s.Start, toks, i, k)
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
 			}
-			if e := x.gaz.Holder(aff.ID, officeOf(toks[titleAt:k]), st.date); e != nil && !(toks[k-1].key == "king" && femaleName(e.Name) || toks[k-1].key == "queen" && !femaleName(e.Name)) {
+			if e := x.gaz.Holder(aff.ID, presidency(officeOf(toks[titleAt:k]), aff.ID), st.date); e != nil && !(toks[k-1].key == "king" && femaleName(e.Name) || toks[k-1].key == "queen" && !femaleName(e.Name)) {
 				a := x.actor(e, spanText(s.Text, s.Start, toks, i, k), st.date)
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
 			}
