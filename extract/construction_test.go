@@ -1556,6 +1556,8 @@ func TestConstructions(t *testing.T) {
 		{"PossessorsLeaderIsTheHolder", "2019-09-25", "Trump asked Ukraine's president during a phone call to investigate Biden.", []string{"volodymyr-zelensky REPRESENTS UKR", "donald-trump CALLED_ON volodymyr-zelensky", "donald-trump SPOKE_WITH volodymyr-zelensky"}, false},
 		{"IransPresidentHeadsTheGovernment", "2016-01-26", "Iran's president asked Pope Francis to pray for him.", []string{"hassan-rouhani REPRESENTS IRN", "hassan-rouhani CALLED_ON pope-francis"}, true},
 		{"OfficeSoughtHasNoHolder", "2016-06-30", "Boris Johnson pulled out of the race to become Britain's prime minister.", nil, true},
+		{"CoordinatedPlaceIsAPlace", "2016-10-20", "Washington leads a coalition fighting ISIL in Syria and Iraq.", nil, true},
+		{"BothAfterALocativePreposition", "2016-10-20", "Islamic State is on the back foot in both Syria and Iraq after U.S. air strikes that killed many of its leaders.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -694,6 +694,10 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		if !m.Place && !m.Possessive && x.locative(toks, m, st.date) {
 			m.Place = true
 		}
+		if n := len(out) - 1; !m.Place && !m.Possessive && n >= 0 && out[n].Place && out[n].Prep != "to" && m.Start >= 1 && out[n].End == m.Start-1 && (toks[m.Start-1].key == "and" || toks[m.Start-1].key == "or") &&
+			len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && m.Suffix == "" && (m.End == len(toks) || !toks[m.End].tagged("NN")) {
+			m.Place = true // "in both Syria and Iraq": the second is a place too
+		}
 		if p := m.Start - 2; !m.Place && p > 0 && toks[m.Start-1].key == "," && toks[p].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !countryBefore(out, m.Start-1) && toks[m.End-1].cap() {
 			// "the mission in Benghazi, Libya": the country of a place
 			// (not "diplomats from Britain, France and Germany": a list;
@@ -1232,7 +1236,7 @@ func prepBefore(toks []token, i int) string {
 		if locPreps[w] || w == "by" || w == "with" || w == "against" || w == "for" || w == "about" || w == "under" || w == "than" || w == "like" {
 			return w
 		}
-		if w != "the" && w != "a" && w != "an" && w != "capital" && w != "northern" && w != "southern" && w != "eastern" && w != "western" && w != "central" && w != "northwestern" && w != "northeastern" && w != "southeastern" && w != "southwestern" {
+		if w != "the" && w != "a" && w != "an" && w != "both" && w != "either" && w != "capital" && w != "northern" && w != "southern" && w != "eastern" && w != "western" && w != "central" && w != "northwestern" && w != "northeastern" && w != "southeastern" && w != "southwestern" {
 			return ""
 		}
 	}
