@@ -1509,7 +1509,7 @@ func TestConstructions(t *testing.T) {
 		{"MonarchOfManyRealmsIsBritish", "2018-07-13", "Queen Elizabeth II hosted Trump at Windsor Castle.", []string{"donald-trump VISITED GBR", "elizabeth-ii MET_WITH donald-trump"}, true},
 		{"KremlinBefore1992IsSoviet", "1987-03-01", "Kremlin chief Mikhail Gorbachev met Reagan in Geneva.", []string{"mikhail-gorbachev REPRESENTS SUN", "mikhail-gorbachev MET_WITH ronald-reagan"}, true},
 		{"DemonymGovernsCoordinatedTitle", "2014-09-11", "French President François Hollande and Foreign Minister Laurent Fabius will travel to Baghdad tomorrow.", []string{"francois-hollande REPRESENTS FRA", "laurent-fabius REPRESENTS FRA", "francois-hollande VISITED IRQ future", "laurent-fabius VISITED IRQ future"}, true},
-		{"BetweenTitlesAreTwoSides", "1987-03-01", "The last talks will be in Washington between U.S. Secretary of State George Shultz and Foreign Minister Tadashi Kuranari.", []string{"george-shultz REPRESENTS USA"}, true},
+		{"BetweenTitlesAreTwoSides", "1987-03-01", "The last talks will be in Washington between U.S. Secretary of State George Shultz and Foreign Minister Tadashi Kuranari.", []string{"george-shultz REPRESENTS USA", "george-shultz MET_WITH tadashi-kuranari"}, false},
 		{"CountryBeforeAdviserIsTopic", "2019-11-21", "Russia adviser Fiona Hill testified on Thursday.", nil, true},
 		{"BodyBeforeTopicAdviser", "2019-11-21", "White House Russia adviser Fiona Hill testified on Thursday.", []string{"fiona-hill REPRESENTS USA"}, true},
 		{"CountryPostsEnvoyToCountry", "2019-11-21", "US Syria envoy James Jeffrey met Erdogan.", []string{"james-jeffrey REPRESENTS USA", "james-jeffrey MET_WITH recep-tayyip-erdogan"}, true},
@@ -1558,6 +1558,7 @@ func TestConstructions(t *testing.T) {
 		{"OfficeSoughtHasNoHolder", "2016-06-30", "Boris Johnson pulled out of the race to become Britain's prime minister.", nil, true},
 		{"CoordinatedPlaceIsAPlace", "2016-10-20", "Washington leads a coalition fighting ISIL in Syria and Iraq.", nil, true},
 		{"BothAfterALocativePreposition", "2016-10-20", "Islamic State is on the back foot in both Syria and Iraq after U.S. air strikes that killed many of its leaders.", nil, true},
+		{"BetweenHungOnTheEventsPlace", "2018-05-01", "A planned meeting in Singapore between Kim Jong Un and Donald Trump will take place in June.", []string{"kim-jong-un MET_WITH donald-trump future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

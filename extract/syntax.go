@@ -1565,6 +1565,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for k := 1; k+1 < n; k++ {
+		// "a meeting in Singapore/nmod between/nmod-of-Singapore Kim and
+		// Trump": a between-phrase hung on an event noun's place is the
+		// noun's.
+		b := t.head[k]
+		if toks[k].key != "between" || b < 0 || t.rel[k] != "case" || t.head[b] < 0 || !relIs(t.rel[b], "nmod") {
+			continue
+		}
+		p := t.head[b]
+		if m := t.head[p]; m >= 0 && t.tag[p] == "NNP" && relIs(t.rel[p], "nmod") && strings.HasPrefix(t.tag[m], "NN") && m < p && len(x.lex.Lookup(t.lemma[m], schema.Noun)) > 0 {
+			if c := dependent(t, p, "case"); c >= 0 && (toks[c].key == "in" || toks[c].key == "at") {
+				t.head[b] = m
+			}
+		}
+	}
+	for k := 1; k+1 < n; k++ {
 		// "a summit in Ottawa next month between/obl-of-laid Reagan and
 		// Mulroney": a between-phrase hung on the verb past an event
 		// noun, with only its place and time between, is the noun's.
