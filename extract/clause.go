@@ -2887,10 +2887,10 @@ var mildInClause = map[string]bool{"aggressive": true, "criminal": true, "illega
 // stanceAdjectives take their object after a preposition (stancePreps):
 // "Trump has been critical of NATO", "Pakistan is supportive of the
 // Taliban", "the US is committed to Israel's security".
-var stanceAdjectives = map[string]schema.Relation{"critical": schema.Criticized, "supportive": schema.Supported, "committed": schema.Supported}
+var stanceAdjectives = map[string]schema.Relation{"critical": schema.Criticized, "supportive": schema.Supported, "committed": schema.Supported, "cooperative": schema.CooperatedWith}
 
 // stancePreps are the prepositions of stanceAdjectives' objects.
-var stancePreps = map[string]string{"critical": "of", "supportive": "of", "committed": "to"}
+var stancePreps = map[string]string{"critical": "of", "supportive": "of", "committed": "to", "cooperative": "with"}
 
 // stance reads a predicate adjective of stance: its subject holds it
 // towards the actor after "of", or the actor whose act that is ("critical

@@ -1559,6 +1559,8 @@ func TestConstructions(t *testing.T) {
 		{"CoordinatedPlaceIsAPlace", "2016-10-20", "Washington leads a coalition fighting ISIL in Syria and Iraq.", nil, true},
 		{"BothAfterALocativePreposition", "2016-10-20", "Islamic State is on the back foot in both Syria and Iraq after U.S. air strikes that killed many of its leaders.", nil, true},
 		{"BetweenHungOnTheEventsPlace", "2018-05-01", "A planned meeting in Singapore between Kim Jong Un and Donald Trump will take place in June.", []string{"kim-jong-un MET_WITH donald-trump future"}, true},
+		{"Taunted", "2017-09-20", "Trump taunted North Korea leader Kim Jong Un with a nickname.", []string{"kim-jong-un REPRESENTS PRK", "donald-trump CRITICIZED kim-jong-un"}, true},
+		{"CooperativeWith", "2019-06-01", "Mexico has been somewhat cooperative with U.S. efforts to slow immigration.", []string{"MEX COOPERATED_WITH USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

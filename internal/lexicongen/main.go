@@ -920,6 +920,7 @@ var ours = []our{
 	vo("point", schema.Accused, "finger", "at").cameo("112").note("'pointed the finger at Ukraine'"),
 	v("regret", schema.Criticized, "").cameo("111").note("'regretted the American decision'; 'regretted that' has no object"),
 	v("resent", schema.Criticized, "").cameo("110").note("'resents U.S. efforts to forge stronger bonds': disapproval of the object's act"),
+	v("taunt", schema.Criticized, "").cameo("111").note("'taunted Kim with a nickname'"),
 	vo("question", schema.Criticized, "legality|legitimacy|wisdom|motive|sincerity|credibility|commitment|intention", "of").cameo("111").note("'questioned the legality of the American raids'"),
 	vo("throw", schema.Supported, "weight", "behind").cameo("051").note("'threw its weight behind Assad'"),
 	vo("heap", schema.Supported, "praise", "on", "upon").cameo("051").note("'heaped praise on Kim'"),
