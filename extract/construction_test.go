@@ -1561,6 +1561,10 @@ func TestConstructions(t *testing.T) {
 		{"BetweenHungOnTheEventsPlace", "2018-05-01", "A planned meeting in Singapore between Kim Jong Un and Donald Trump will take place in June.", []string{"kim-jong-un MET_WITH donald-trump future"}, true},
 		{"Taunted", "2017-09-20", "Trump taunted North Korea leader Kim Jong Un with a nickname.", []string{"kim-jong-un REPRESENTS PRK", "donald-trump CRITICIZED kim-jong-un"}, true},
 		{"CooperativeWith", "2019-06-01", "Mexico has been somewhat cooperative with U.S. efforts to slow immigration.", []string{"MEX COOPERATED_WITH USA"}, true},
+		{"CounterpartIsTheMinistersPeer", "2016-04-07", "Cavusoglu said he told his Russian counterpart that Moscow had failed to act.", []string{"sergey-lavrov REPRESENTS RUS"}, false},
+		{"StaleOfficeHasNoHolder", "2017-11-21", "Suu Kyi said she hoped talks with Bangladesh's foreign minister this week would lead to a deal.", nil, true},
+		{"ForeignMinisterOnTheDate", "2016-07-12", "China's foreign minister spoke with Kerry by telephone on Wednesday.", []string{"wang-yi REPRESENTS CHN", "wang-yi SPOKE_WITH john-kerry"}, true},
+		{"PortfolioAfterForIsAnotherOffice", "2016-06-25", "Britain's Secretary of State for Northern Ireland may call such a vote at any time.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,6 +35,10 @@ type Role struct {
 	Title string // head_of_state, head_of_government, foreign_minister, secretary_general, …
 	Start string
 	End   string
+	// Known is the last date the source vouches for an office with no
+	// end ("end_unknown_after_source_date_2011"): the office's holder is
+	// not inferred after it, though the name still resolves.
+	Known string
 }
 
 // Roles returns the person's offices.
@@ -206,8 +210,11 @@ func (g *Gazetteer) Holder(of, role, date string) *Entity {
 	}
 	var found *Entity
 	for _, e := range g.holders[of+"/"+role] {
+		if r, ok := e.RoleAt(date); ok && roleRank(r.Title) < roleRank(role) {
+			continue // a foreign minister whose term has no end, since risen to president
+		}
 		for _, r := range e.roles {
-			if r.Of == of && r.Title == role && r.Start != "" && r.Start <= date && (r.End == "" || date <= r.End) {
+			if r.Of == of && r.Title == role && r.Start != "" && r.Start <= date && (r.End == "" || date <= r.End) && (r.Known == "" || date <= r.Known) {
 				if found != nil && found != e {
 					return nil
 				}
@@ -639,7 +646,11 @@ func (g *Gazetteer) loadPerson(row map[string]string) error {
 	id := Slug(name)
 	e := g.entity(id, name, schema.Person, row["wikidata_qid"])
 	of := row["country_iso3_or_org"]
-	e.roles = append(e.roles, Role{Of: of, Title: row["role"], Start: row["start"], End: row["end"]})
+	r := Role{Of: of, Title: row["role"], Start: row["start"], End: row["end"]}
+	if _, year, ok := strings.Cut(row["flags"], "end_unknown_after_source_date_"); ok && r.End == "" && len(year) >= 4 {
+		r.Known = year[:4] + "-12-31"
+	}
+	e.roles = append(e.roles, r)
 	if g.holders == nil {
 		g.holders = map[string][]*Entity{}
 	}

@@ -2068,8 +2068,22 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		// minister" (an office to hold), "Belgium's Secretary of State
 		// for Asylum" (another office) or "Lavrov, Russia's foreign
 		// minister," (an apposition that names him).
+		if aff != nil && aff.Kind == schema.Country && toks[k-1].key == "counterpart" && i > 0 && (toks[i-1].key == "his" || toks[i-1].key == "her") && len(st.curPeople) > 0 {
+			// "Kerry met his South Korean counterpart": the one who holds
+			// his office in that country on the article's date.
+			if p, ok := x.gaz.Entity(st.curPeople[len(st.curPeople)-1].ID); ok {
+				// Ministers' offices match across states; heads' do not (a
+				// president's counterpart may be a chancellor).
+				if r, ok := p.RoleAt(st.date); ok && (r.Title == "foreign_minister" || r.Title == "defence_minister") {
+					if e := x.gaz.Holder(aff.ID, r.Title, st.date); e != nil {
+						a := x.actor(e, spanText(s.Text, s.Start, toks, i, k), st.date)
+						return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
+					}
+				}
+			}
+		}
 		possessed := titleAt > 0 && toks[titleAt-1].key == "'s" && (i == 0 || !predicateWords[toks[i-1].key] && toks[i-1].key != ",") && (k == len(toks) || toks[k].key != "for")
-		if aff != nil && (i == 0 || toks[i-1].key == "the" || possessed) {
+		if aff != nil && (i == 0 || toks[i-1].key == "the" || possessed) && (k == len(toks) || toks[k].key != "for") {
 			if p := st.headNamed(aff.ID, toks[titleAt:k], x.gaz); p != nil {
 				// "Putin said … The Russian leader accused NATO": the
 				// country's head the article has named.
