@@ -3521,6 +3521,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "deny" && e.Relation == schema.Rejected && c.objects(i) >= 2 {
 		return frame{}, false // "Israel has denied Palestinians their rights": withheld, not rejected
 	}
+	if k := max(c.prepChild(i, "of"), c.prepChild(max(t.child(i, "obj"), 0), "of")); t.lemma[i] == "warn" && e.Relation == schema.Threatened && k >= 0 && dangerNouns[t.lemma[k]] {
+		return frame{}, false // "warned Americans of the threats from Iran": a danger pointed out, no threat made
+	}
+	if k := t.child(i, "ccomp"); t.lemma[i] == "insist" && (e.Relation == schema.Demanded || e.Relation == schema.CalledOn) && k >= 0 && t.hasChildLemma(k, "aux", "will", "would", "'ll", "wo") {
+		return frame{}, false // "insisted the EU will act as one": a claim, no demand
+	}
 	if t.lemma[i] == "warn" && e.Relation == schema.Threatened && c.factWarning(i) {
 		return frame{}, false // "warned Congress that the deal was bad": telling, no threat
 	}
@@ -7030,6 +7036,13 @@ func (c *clause) factWarning(i int) bool {
 	return !t.hasChildLemma(k, "aux", "will", "would", "could", "may", "might", "shall", "'ll", "wo", "can") && !t.hasChildLemma(k, "mark", "if", "unless")
 }
 
+// dangerNouns are what one warns others of without threatening them.
+var dangerNouns = map[string]bool{"threat": true, "danger": true, "risk": true, "peril": true, "menace": true}
+
+// preventLemmas keep their object from the act after "from": "blocked the
+// State Department from releasing a statement condemning Moscow".
+var preventLemmas = map[string]bool{"block": true, "prevent": true, "stop": true, "bar": true, "prohibit": true, "forbid": true, "ban": true, "keep": true, "deter": true, "restrain": true}
+
 // evidenceNouns take a clause that "no" or "little" before them denies.
 var evidenceNouns = map[string]bool{"evidence": true, "proof": true, "sign": true, "indication": true, "reason": true, "suggestion": true}
 
@@ -7453,8 +7466,8 @@ func (c *clause) polarity(f *frame, i int) {
 			switch {
 			case (t.rel[k] == "advmod" || t.rel[k] == "det") && (l == "not" || l == "never" || l == "n't" || l == "no") && !(t.rel[k] == "det" && p != i):
 				f.neg = true
-			case strings.HasPrefix(t.rel[k], "cc") && (l == "neither" || l == "nor") && p == i:
-				f.neg = true // "will neither beg the US for dialogue nor accept its demands"
+			case strings.HasPrefix(t.rel[k], "cc") && (l == "neither" || l == "nor") && (p == i || firstWord(c.toks, k)):
+				f.neg = true // "will neither beg the US for dialogue nor accept its demands", "Nor did it commit the Taliban to talks"
 			case t.rel[k] == "advmod" && l == "yet" && p == i && t.hasChildLemma(i, "mark", "to") && (t.child(i, "cop") >= 0 || t.child(i, "aux") >= 0):
 				f.neg = true // "is yet to visit China", read with "is" for copula
 			case t.rel[k] == "advmod" && l == "yet" && t.rel[i] == "xcomp" && t.head[i] >= 0 && (t.lemma[t.head[i]] == "have" || t.lemma[t.head[i]] == "be") && (p == i || depth == 1):
@@ -7505,7 +7518,7 @@ func (c *clause) polarity(f *frame, i int) {
 		case r == "xcomp" && (hl == "have" || hl == "be") && t.hasChildLemma(h, "advmod", "yet"):
 			f.neg = true // "has yet to meet Putin", "is yet to visit": not so far
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "from") || t.caseOf(p) == "from") &&
-			(hl == "refrain" || hl == "abstain" || hl == "avoid" || hl == "desist" || hl == "hold" && t.hasChildLemma(h, "compound:prt", "off")):
+			(hl == "refrain" || hl == "abstain" || hl == "avoid" || hl == "desist" || hl == "hold" && t.hasChildLemma(h, "compound:prt", "off") || preventLemmas[hl]):
 			f.neg = true // "will hold off from imposing tariffs"
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "of") || t.caseOf(p) == "of") && (hl == "stop" && t.hasChildLemma(h, "advmod", "short") || hl == "short" && t.head[h] >= 0 && t.lemma[t.head[h]] == "stop"):
 			f.neg = true // "stopped short of blaming Islamic State"

@@ -1565,6 +1565,9 @@ func TestConstructions(t *testing.T) {
 		{"StaleOfficeHasNoHolder", "2017-11-21", "Suu Kyi said she hoped talks with Bangladesh's foreign minister this week would lead to a deal.", nil, true},
 		{"ForeignMinisterOnTheDate", "2016-07-12", "China's foreign minister spoke with Kerry by telephone on Wednesday.", []string{"wang-yi REPRESENTS CHN", "wang-yi SPOKE_WITH john-kerry"}, true},
 		{"PortfolioAfterForIsAnotherOffice", "2016-06-25", "Britain's Secretary of State for Northern Ireland may call such a vote at any time.", nil, true},
+		{"InsistedItWillIsAClaim", "2017-03-29", "Tusk insisted the EU will act constructively.", nil, true},
+		{"WarnedOfADanger", "2015-03-03", "Netanyahu spoke to Congress to warn Americans of the threats from Iran.", nil, true},
+		{"BannedFromVisiting", "2016-01-18", "Britain debated whether to ban Donald Trump from visiting the country.", []string{"donald-trump VISITED GBR neg hypothetical"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
