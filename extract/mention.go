@@ -2083,7 +2083,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			}
 		}
 		possessed := titleAt > 0 && toks[titleAt-1].key == "'s" && (i == 0 || !predicateWords[toks[i-1].key] && toks[i-1].key != ",") && (k == len(toks) || toks[k].key != "for")
-		if aff != nil && (i == 0 || toks[i-1].key == "the" || possessed) && (k == len(toks) || toks[k].key != "for") {
+		// Nor an office in another year: "Hong Kong's leader in 2017".
+		inYear := k+1 < len(toks) && toks[k].key == "in" && len(toks[k+1].key) == 4 && toks[k+1].tag == "CD"
+		if aff != nil && (i == 0 || toks[i-1].key == "the" || possessed) && (k == len(toks) || toks[k].key != "for") && !inYear {
 			if p := st.headNamed(aff.ID, toks[titleAt:k], x.gaz); p != nil {
 				// "Putin said … The Russian leader accused NATO": the
 				// country's head the article has named.
