@@ -1569,6 +1569,7 @@ func TestConstructions(t *testing.T) {
 		{"WarnedOfADanger", "2015-03-03", "Netanyahu spoke to Congress to warn Americans of the threats from Iran.", nil, true},
 		{"BannedFromVisiting", "2016-01-18", "Britain debated whether to ban Donald Trump from visiting the country.", []string{"donald-trump VISITED GBR neg hypothetical"}, false},
 		{"OfficeInAnotherYear", "2014-09-30", "Protesters want free elections of Hong Kong's leader in 2017.", nil, true},
+		{"BodysNameStartsALongerName", "2019-03-01", "Thomas Koenig, a policy analyst with the European Union Chamber of Commerce, told Deutsche Welle.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -754,6 +754,7 @@ var groupQualifiers = map[string]bool{"terrorist": true, "militant": true, "extr
 var nameEnders = map[string]bool{
 	"first": true, "today": true, "daily": true, "times": true, "post": true, "herald": true, "airways": true,
 	"airlines": true, "observatory": true, "watch": true, "inc": true, "ltd": true,
+	"chamber": true, "institute": true, "foundation": true, "university": true, "college": true, "museum": true,
 }
 
 // capitalLast reports whether w joins words with hyphens and the last is
@@ -1490,9 +1491,10 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	if usState(m.Actors[0].ID, toks, i, n) {
 		return Mention{}, false // "Georgia Sen. Saxby Chambliss", "R-Georgia": the US state
 	}
-	if t := m.Actors[0]; t.Kind == schema.Country && kind == surfName && i+n < len(toks) && toks[i+n].cap() && !toks[i+n].tagged("VB") && toks[i+n].key != "'s" {
-		// "Syria Observatory"? A country name before another capitalised word
-		// that is no verb is usually part of a longer name.
+	if t := m.Actors[0]; (t.Kind == schema.Country || t.Kind == schema.Organization && !st.shouting) && kind == surfName && i+n < len(toks) && toks[i+n].cap() && !toks[i+n].tagged("VB") && toks[i+n].key != "'s" {
+		// "Syria Observatory"? A country's or a body's name before another
+		// capitalised word that is no verb is usually part of a longer
+		// name ("European Union Chamber of Commerce").
 		if e2, kk, _ := x.lookup(toks, i+n, st.date); (e2 == nil && nameEnders[toks[i+n].key] || e2 != nil && kk != surfName) && !isTitleStart(toks, i+n) && !strings.HasPrefix(toks[i+n].key, "-") {
 			return Mention{}, false
 		}
