@@ -1570,6 +1570,7 @@ func TestConstructions(t *testing.T) {
 		{"BannedFromVisiting", "2016-01-18", "Britain debated whether to ban Donald Trump from visiting the country.", []string{"donald-trump VISITED GBR neg hypothetical"}, false},
 		{"OfficeInAnotherYear", "2014-09-30", "Protesters want free elections of Hong Kong's leader in 2017.", nil, true},
 		{"BodysNameStartsALongerName", "2019-03-01", "Thomas Koenig, a policy analyst with the European Union Chamber of Commerce, told Deutsche Welle.", nil, true},
+		{"BasedCountryIsNoAntecedent", "2016-02-10", "Fighting raged in Syria. The Britain-based Observatory said government forces pressed an offensive against rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

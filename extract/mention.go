@@ -730,6 +730,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			if a.Kind == schema.Country && len(m.Actors) == 1 && !slices.ContainsFunc(st.curCountries, func(b schema.Actor) bool { return b.ID == a.ID }) {
 				st.curCountries = append(st.curCountries, a)
 			}
+			if a.Kind == schema.Country && m.Suffix == "based" {
+				continue // "the Britain-based Observatory": where a body sits, not the state the story is about
+			}
 			if a.Kind == schema.Country && (m.Possessive || m.Prep != "" || m.Place) {
 				st.count(a)
 				continue
