@@ -7519,7 +7519,13 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "has yet to meet Putin", "is yet to visit": not so far
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "from") || t.caseOf(p) == "from") &&
 			(hl == "refrain" || hl == "abstain" || hl == "avoid" || hl == "desist" || hl == "hold" && t.hasChildLemma(h, "compound:prt", "off") || preventLemmas[hl]):
-			f.neg = true // "will hold off from imposing tariffs"
+			// "will hold off from imposing tariffs", "blocked the State
+			// Department from releasing"; but "did not stop Obama from
+			// teaming up with Britain": he did.
+			f.neg = !preventLemmas[hl] || !c.negated(h)
+			if !f.neg {
+				own = false // the negation above is spent
+			}
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "of") || t.caseOf(p) == "of") && (hl == "stop" && t.hasChildLemma(h, "advmod", "short") || hl == "short" && t.head[h] >= 0 && t.lemma[t.head[h]] == "stop"):
 			f.neg = true // "stopped short of blaming Islamic State"
 		case (relIs(r, "acl") || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient") || t.hasChildLemma(h, "nummod", "zero")):
