@@ -7497,8 +7497,9 @@ func (c *clause) polarity(f *frame, i int) {
 		if r == "advcl" && t.hasChildLemma(p, "mark", "to") {
 			r = "xcomp" // the parser takes some controlled infinitives for purposes
 		}
-		if (r == "advcl" || r == "acl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "against", "from") || t.caseOf(p) == "against" || t.caseOf(p) == "from") && t.tag[p] == "VBG" {
-			f.mod = schema.Hypothetical // "warned Russia against invading", "kept Iran from attacking"
+		if (r == "advcl" || r == "acl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "against", "from") || t.caseOf(p) == "against" || t.caseOf(p) == "from") && t.tag[p] == "VBG" &&
+			!(h >= 0 && preventLemmas[t.lemma[h]] && c.negated(h)) {
+			f.mod = schema.Hypothetical // "warned Russia against invading", "kept Iran from attacking" (but "did not stop Obama from teaming up": he did)
 		}
 		// "will be in Italy and leave/conj for Paris": a bare verb
 		// coordinated with no auxiliary nor subject of its own shares the
