@@ -305,9 +305,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// whose pronoun subject the parser took for a relative clause is.
 		for v := r + 2; v < n; v++ {
 			if t.rel[v] == "acl:relcl" && strings.HasPrefix(t.tag[v], "VB") && t.head[v-1] == v && t.rel[v-1] == "nsubj" && (t.tag[v-1] == "PRP" || t.tag[v-1] == "NNP") && speechLemmas[t.lemma[v]] {
-				t.rehang(r, v, v)
-				t.head[v], t.rel[v] = -1, "root"
-				t.head[r], t.rel[r] = v, "advcl"
+				t.raise(r, v, "advcl")
 				break
 			}
 		}
@@ -349,9 +347,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// finite verb right after the root noun, with no subject of its
 		// own, heads the clause and the noun is its subject.
 		if v := r + 1; t.head[v] == r && t.rel[v] == "parataxis" && (t.tag[v] == "VBD" || t.tag[v] == "VBZ" || t.tag[v] == "VBP") && !hasDependent(t, v, "nsubj") {
-			t.rehang(r, v, v)
-			t.head[v], t.rel[v] = -1, "root"
-			t.head[r], t.rel[r] = v, "nsubj"
+			t.raise(r, v, "nsubj")
 		}
 		// "Pompeo/root, speaking/parataxis with Lavrov, urged/parataxis
 		// Russia to withdraw": a participle set off by commas after the
@@ -362,9 +358,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				if t.head[v] != r || t.rel[v] != "parataxis" && t.rel[v] != "conj" || (t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP") || toks[v-1].key != "," || hasDependent(t, v, "nsubj") {
 					continue
 				}
-				t.rehang(r, v, v)
-				t.head[v], t.rel[v] = -1, "root"
-				t.head[r], t.rel[r] = v, "nsubj"
+				t.raise(r, v, "nsubj")
 				t.head[p], t.rel[p] = v, "advcl"
 				t.head[v-1] = v
 				break
@@ -1065,9 +1059,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				continue
 			}
 			sub := dependent(t, name, "case")
-			t.rehang(r, v, v)
-			t.head[v], t.rel[v] = -1, "root"
-			t.head[r], t.rel[r] = v, "advcl"
+			t.raise(r, v, "advcl")
 			t.head[tm], t.rel[tm] = v, "obl:tmod"
 			t.head[name], t.rel[name] = r, "nsubj"
 			t.head[sub], t.rel[sub] = r, "mark"
@@ -1529,11 +1521,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.head[s], t.rel[s] = p, "obl:agent"
 		t.head[by], t.rel[by] = s, "case"
-		if t.head[r] < 0 {
-			t.rehang(r, v, v)
-		}
-		t.head[v], t.rel[v] = -1, "root"
-		t.head[r], t.rel[r] = v, "nsubj"
+		t.raise(r, v, "nsubj")
 		break
 	}
 	for k := 1; k < n; k++ {
@@ -1866,6 +1854,14 @@ func (t *tree) rehang(from, to, after int) {
 			t.head[k] = to
 		}
 	}
+}
+
+// raise makes v the root in r's place, r its dependent by rel, and hands
+// v the words after it that hung on r.
+func (t *tree) raise(r, v int, rel string) {
+	t.rehang(r, v, v)
+	t.head[v], t.rel[v] = -1, "root"
+	t.head[r], t.rel[r] = v, rel
 }
 
 // dominates reports whether a is b or above it; the heads must not cycle.
