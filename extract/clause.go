@@ -973,10 +973,11 @@ func (c *clause) speaking(k int) bool {
 	return h >= 0 && t.rel[k] == "nsubj" && speechLemmas[t.lemma[h]]
 }
 
-// pluralWord reports whether a mention's text is a lower-case plural noun:
-// "insurgents", "rebels" (not "the Netherlands" or "US").
+// pluralWord reports whether a mention's text ends in a lower-case plural
+// noun: "insurgents", "Syrian rebels" (not "the Netherlands" or "US").
 func pluralWord(text string) bool {
-	return text != "" && !unicode.IsUpper([]rune(text)[0]) && strings.HasSuffix(text, "s")
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	return last != "" && !unicode.IsUpper([]rune(last)[0]) && strings.HasSuffix(last, "s")
 }
 
 // statehoodNouns name a state as such, so that an epithet before them still

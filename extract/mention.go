@@ -167,7 +167,7 @@ func officeOf(title []token) string {
 	case "king", "queen", "emir", "amir", "sultan":
 		return "head_of_state" // "the Saudi king", "Jordan's king"
 	case "president":
-		return "president" // "Ukraine's president": see presidentOf
+		return "president" // "Ukraine's president": see presidency
 	}
 	return ""
 }
