@@ -1572,6 +1572,7 @@ func TestConstructions(t *testing.T) {
 		{"BodysNameStartsALongerName", "2019-03-01", "Thomas Koenig, a policy analyst with the European Union Chamber of Commerce, told Deutsche Welle.", nil, true},
 		{"BasedCountryIsNoAntecedent", "2016-02-10", "Fighting raged in Syria. The Britain-based Observatory said government forces pressed an offensive against rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, false},
 		{"NotStoppedFromDoing", "2014-09-01", "The resolution did not stop Obama from teaming up with Britain and France for airstrikes in Libya.", []string{"barack-obama COOPERATED_WITH GBR", "barack-obama COOPERATED_WITH FRA"}, true},
+		{"CrackdownOnAGroup", "2016-01-01", "Analysts criticized Syria's crackdown on the rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1241,6 +1241,7 @@ var ours = []our{
 	no("shipment", schema.ProvidedAidTo, "weapon|arm|aid|"+weaponNouns, "to"),
 	no("delivery", schema.ProvidedAidTo, "weapon|arm|aid|"+weaponNouns, "to"),
 	n("assault", schema.Attacked, "on", "against"),
+	n("crackdown", schema.Attacked, "on", "against").note("a state's crackdown on an armed or political group: force against it"),
 	n("bombardment", schema.Attacked, "of", "on", "onto", "against"),
 	n("shelling", schema.Attacked, "of", "on", "onto", "against"),
 	n("insurgency", schema.Attacked, "against").note("'the Taliban's insurgency against the Afghan government'"),
