@@ -1573,6 +1573,9 @@ func TestConstructions(t *testing.T) {
 		{"BasedCountryIsNoAntecedent", "2016-02-10", "Fighting raged in Syria. The Britain-based Observatory said government forces pressed an offensive against rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, false},
 		{"NotStoppedFromDoing", "2014-09-01", "The resolution did not stop Obama from teaming up with Britain and France for airstrikes in Libya.", []string{"barack-obama COOPERATED_WITH GBR", "barack-obama COOPERATED_WITH FRA"}, true},
 		{"CrackdownOnAGroup", "2016-01-01", "Analysts criticized Syria's crackdown on the rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"DatelineWithCountryAfterComma", "2016-05-30", "SOUTHERN OUTSKIRTS OF FALLUJA, Iraq - The Iraqi army stormed to the edge of Falluja on Monday.", nil, true},
+		{"DatelineCountryIsNoAffiliation", "2016-05-27", "HIROSHIMA, Japan - Barack Obama became the first incumbent U.S. president to visit Hiroshima on Friday.", nil, true},
+		{"GovernmentForcesOfTheConflictNamed", "2016-02-10", "The U.S. sent envoys. Government forces attacked rebels near Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1135,9 +1135,13 @@ func datelineEnd(toks []token) int {
 		}
 		// A dateline in capitals: every word before the dash is.
 		if upperWord(toks[0].text) && len(toks[0].text) >= 3 {
-			ok := true
+			ok, comma := true, false
 			for _, t := range toks[1:j] {
-				if isWordRune([]rune(t.text)[0]) && !upperWord(t.text) && !monthOrDay[t.key] && !unicode.IsDigit([]rune(t.text)[0]) && t.key != "." {
+				if t.key == "," {
+					comma = true // "SOUTHERN OUTSKIRTS OF FALLUJA, Iraq -": the country after the place
+					continue
+				}
+				if isWordRune([]rune(t.text)[0]) && !upperWord(t.text) && !monthOrDay[t.key] && !unicode.IsDigit([]rune(t.text)[0]) && t.key != "." && !(comma && t.cap()) {
 					ok = false
 				}
 			}
@@ -1319,8 +1323,18 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		return Mention{}, false
 	case "government", "regime":
 		if i+1 < len(toks) && toks[i+1].key == "forces" && st.lastAny != nil && (i == 0 || !toks[i-1].cap()) {
-			// "Syria, where government forces …": the country just named.
+			// "Syria, where government forces …": the country just named;
+			// from an earlier sentence, the civil war's the sentence names
+			// ("near Aleppo"), or the story's country.
 			a := *st.lastAny
+			if st.lastAnyAt != st.sentences {
+				if k := conflictNamed(toks); k >= 0 {
+					e, _ := x.gaz.Entity(conflicts[k].country)
+					a = x.actor(e, "", st.date)
+				} else if st.focus != nil {
+					a = *st.focus
+				}
+			}
 			a.Text = spanText(s.Text, s.Start, toks, i, i+2)
 			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
 		}
@@ -1811,6 +1825,31 @@ func (x *Extractor) uniqueSurname(key string) bool {
 	return n == 1
 }
 
+// conflicts are the civil wars whose generic words ("rebels", "government
+// forces") the sentence's own words or the article's focus place.
+var conflicts = []struct {
+	country, id string
+	words       []string
+}{
+	{"SYR", "SYRIAN_OPPOSITION", []string{"syria", "syrian", "damascus", "aleppo", "assad", "idlib", "latakia", "homs", "ghouta"}},
+	{"LBY", "LIBYAN_REBELS", []string{"libya", "libyan", "tripoli", "benghazi", "gaddafi"}},
+	{"YEM", "HOUTHIS", []string{"yemen", "yemeni", "sanaa"}},
+	{"VEN", "VENEZUELAN_OPPOSITION", []string{"venezuela", "venezuelan", "caracas", "maduro", "guaido"}},
+}
+
+// conflictNamed returns the index in conflicts of the civil war the
+// sentence's words name, or -1.
+func conflictNamed(toks []token) int {
+	for k, c := range conflicts {
+		for _, t := range toks {
+			if slices.Contains(c.words, t.key) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // generic resolves the generic "rebels" or "the opposition" by the
 // conflict the article is about: Syria's opposition, Libya's rebels,
 // Yemen's Houthis, or no actor at all.
@@ -1831,24 +1870,11 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 	if bare && i+1 < len(toks) && toks[i+1].cap() {
 		return nil // "the opposition High Negotiations Committee": the name after
 	}
-	conflicts := []struct {
-		country, id string
-		words       []string
-	}{
-		{"SYR", "SYRIAN_OPPOSITION", []string{"syria", "syrian", "damascus", "aleppo", "assad", "idlib"}},
-		{"LBY", "LIBYAN_REBELS", []string{"libya", "libyan", "tripoli", "benghazi", "gaddafi"}},
-		{"YEM", "HOUTHIS", []string{"yemen", "yemeni", "sanaa"}},
-		{"VEN", "VENEZUELAN_OPPOSITION", []string{"venezuela", "venezuelan", "caracas", "maduro", "guaido"}},
-	}
 	// The sentence's own words first ("Yemen's rebels" in an article that
 	// also covers Syria), then the conflict the article names most.
-	for _, c := range conflicts {
-		for _, t := range toks {
-			if slices.Contains(c.words, t.key) {
-				g, _ := x.gaz.Entity(c.id)
-				return g
-			}
-		}
+	if k := conflictNamed(toks); k >= 0 {
+		g, _ := x.gaz.Entity(conflicts[k].id)
+		return g
 	}
 	if toks[i].key == "insurgents" {
 		return nil // Iraq's, Afghanistan's or Syria's: only the sentence's own words say
