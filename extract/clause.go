@@ -6434,6 +6434,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if len(f.subj) > 0 {
 			f.obj, f.rule = c.subjectOf(v, 0), "noun-received"
+			if f.rel == schema.ProtestedTo {
+				f.rel = schema.Criticized // "drew a sharp protest from China": criticism, no protest lodged with anyone
+			}
 			if sb := t.child(v, "nsubj"); sb >= 0 && c.headOf[sb] < 0 && strings.HasPrefix(t.tag[sb], "NN") && !agentNouns[t.lemma[sb]] {
 				// "Trump's decision to strike Syria won praise from Saudi
 				// Arabia": the act's maker is praised, not its target.

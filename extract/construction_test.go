@@ -1576,6 +1576,7 @@ func TestConstructions(t *testing.T) {
 		{"DatelineWithCountryAfterComma", "2016-05-30", "SOUTHERN OUTSKIRTS OF FALLUJA, Iraq - The Iraqi army stormed to the edge of Falluja on Monday.", nil, true},
 		{"DatelineCountryIsNoAffiliation", "2016-05-27", "HIROSHIMA, Japan - Barack Obama became the first incumbent U.S. president to visit Hiroshima on Friday.", nil, true},
 		{"GovernmentForcesOfTheConflictNamed", "2016-02-10", "The U.S. sent envoys. Government forces attacked rebels near Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"ProtestDrawnIsCriticism", "2017-03-08", "The US deployed the system, drawing a sharp protest from China.", []string{"CHN CRITICIZED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
