@@ -1553,44 +1553,41 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for k := 1; k+1 < n; k++ {
-		// "a meeting in Singapore/nmod between/nmod-of-Singapore Kim and
-		// Trump": a between-phrase hung on an event noun's place is the
-		// noun's.
+		// A between-phrase the parser hung past an event noun belongs to
+		// the noun: on its place ("a meeting in Singapore/nmod
+		// between/nmod-of-Singapore Kim and Trump"), or on the verb with
+		// only the noun's place and time between ("a summit in Ottawa
+		// next month between/obl-of-laid Reagan and Mulroney").
 		b := t.head[k]
-		if toks[k].key != "between" || b < 0 || t.rel[k] != "case" || t.head[b] < 0 || !relIs(t.rel[b], "nmod") {
+		if toks[k].key != "between" || b < 0 || t.rel[k] != "case" || t.head[b] < 0 {
 			continue
 		}
-		p := t.head[b]
-		if m := t.head[p]; m >= 0 && t.tag[p] == "NNP" && relIs(t.rel[p], "nmod") && strings.HasPrefix(t.tag[m], "NN") && m < p && len(x.lex.Lookup(t.lemma[m], schema.Noun)) > 0 {
-			if c := dependent(t, p, "case"); c >= 0 && (toks[c].key == "in" || toks[c].key == "at") {
-				t.head[b] = m
-			}
-		}
-	}
-	for k := 1; k+1 < n; k++ {
-		// "a summit in Ottawa next month between/obl-of-laid Reagan and
-		// Mulroney": a between-phrase hung on the verb past an event
-		// noun, with only its place and time between, is the noun's.
-		b := t.head[k]
-		if toks[k].key != "between" || b < 0 || t.rel[k] != "case" || t.head[b] < 0 || !relIs(t.rel[b], "obl") || !strings.HasPrefix(t.tag[t.head[b]], "VB") {
-			continue
-		}
-		v, when := t.head[b], -1
-		for m := k - 1; m > v; m-- {
-			if t.head[m] == v && (timeNouns[toks[m].key] || monthOrDay[toks[m].key]) {
-				when = m // "next month"
-				continue
-			}
-			if t.head[m] != v {
-				continue
-			}
-			if strings.HasPrefix(t.tag[m], "NN") && len(x.lex.Lookup(t.lemma[m], schema.Noun)) > 0 {
-				t.head[b], t.rel[b] = m, "nmod"
-				if when >= 0 {
-					t.head[when], t.rel[when] = m, "nmod:tmod" // the summit's time
+		event := func(m int) bool { return strings.HasPrefix(t.tag[m], "NN") && len(x.lex.Lookup(t.lemma[m], schema.Noun)) > 0 }
+		switch p := t.head[b]; {
+		case relIs(t.rel[b], "nmod"):
+			if m := t.head[p]; m >= 0 && m < p && t.tag[p] == "NNP" && relIs(t.rel[p], "nmod") && event(m) {
+				if c := dependent(t, p, "case"); c >= 0 && (toks[c].key == "in" || toks[c].key == "at") {
+					t.head[b] = m
 				}
 			}
-			break
+		case relIs(t.rel[b], "obl") && strings.HasPrefix(t.tag[p], "VB"):
+			when := -1
+			for m := k - 1; m > p; m-- {
+				if t.head[m] != p {
+					continue
+				}
+				if timeNouns[toks[m].key] || monthOrDay[toks[m].key] {
+					when = m // "next month"
+					continue
+				}
+				if event(m) {
+					t.head[b], t.rel[b] = m, "nmod"
+					if when >= 0 {
+						t.head[when], t.rel[when] = m, "nmod:tmod" // the summit's time
+					}
+				}
+				break
+			}
 		}
 	}
 	for i, h := range t.head {
