@@ -1562,7 +1562,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if toks[k].key != "between" || b < 0 || t.rel[k] != "case" || t.head[b] < 0 {
 			continue
 		}
-		event := func(m int) bool { return strings.HasPrefix(t.tag[m], "NN") && len(x.lex.Lookup(t.lemma[m], schema.Noun)) > 0 }
+		event := func(m int) bool {
+			return strings.HasPrefix(t.tag[m], "NN") && len(x.lex.Lookup(t.lemma[m], schema.Noun)) > 0
+		}
 		switch p := t.head[b]; {
 		case relIs(t.rel[b], "nmod"):
 			if m := t.head[p]; m >= 0 && m < p && t.tag[p] == "NNP" && relIs(t.rel[p], "nmod") && event(m) {
