@@ -1577,6 +1577,9 @@ func TestConstructions(t *testing.T) {
 		{"DatelineCountryIsNoAffiliation", "2016-05-27", "HIROSHIMA, Japan - Barack Obama became the first incumbent U.S. president to visit Hiroshima on Friday.", nil, true},
 		{"GovernmentForcesOfTheConflictNamed", "2016-02-10", "The U.S. sent envoys. Government forces attacked rebels near Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"ProtestDrawnIsCriticism", "2017-03-08", "The US deployed the system, drawing a sharp protest from China.", []string{"CHN CRITICIZED USA"}, true},
+		{"TheCountryIsTheLastCountryNamed", "2015-06-01", "Moscow sent warships to Venezuela and pledged to defend the country against any American attack.", []string{"RUS PLEDGED_TO VEN", "RUS SUPPORTED VEN future"}, false},
+		{"TheCountryAfterAPlace", "2015-06-01", "During his trip to Kenya, Modi met the country's president.", []string{"narendra-modi VISITED KEN", "narendra-modi MET_WITH KEN"}, false},
+		{"ParticipleAfterANounInASubordinateClause", "2018-06-01", "The U.S. slapped renewed tariffs on China last week after the country, considered a leading state violator of patents, defied the WTO by subsidizing steel.", []string{"USA SANCTIONED CHN"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -240,7 +240,8 @@ type state struct {
 	// sentence each of curPeople was named.
 	curPeople, prevPeople []schema.Actor
 	// curCountries: the countries named so far in this sentence, in any
-	// role, in order; prevCountries those of the sentence before.
+	// role, the one named last last; prevCountries those of the sentence
+	// before.
 	curCountries, prevCountries []schema.Actor
 	// prevMain: prevPeople but those named in a phrase that opened that
 	// sentence before its subject ("Beyond seeking pressure on Kim, Trump
@@ -727,8 +728,8 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		// Note each mention at once, so that "the country" later in the
 		// same sentence can refer to it.
 		for _, a := range m.Actors {
-			if a.Kind == schema.Country && len(m.Actors) == 1 && !slices.ContainsFunc(st.curCountries, func(b schema.Actor) bool { return b.ID == a.ID }) {
-				st.curCountries = append(st.curCountries, a)
+			if a.Kind == schema.Country && len(m.Actors) == 1 {
+				st.curCountries = append(slices.DeleteFunc(st.curCountries, func(b schema.Actor) bool { return b.ID == a.ID }), a)
 			}
 			if a.Kind == schema.Country && m.Suffix == "based" {
 				continue // "the Britain-based Observatory": where a body sits, not the state the story is about
@@ -1311,6 +1312,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		if i+1 < len(toks) && (toks[i+1].key == "country" || toks[i+1].key == "regime" || toks[i+1].key == "government") {
 			ref := st.lastCountry
+			if n := len(st.curCountries); n > 0 && toks[i+1].key == "country" {
+				ref = &st.curCountries[n-1]
+			}
 			if toks[i+1].key != "country" {
 				ref = st.focus
 			}

@@ -497,6 +497,33 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			break
 		}
 	}
+	if r := rootOf(t); r >= 3 && t.tag[r] == "VBN" && toks[r-1].key == "," && strings.HasPrefix(t.tag[r-2], "NN") {
+		// "The U.S./nsubj-of-considered slapped/advcl sanctions on Iran
+		// after the country, considered/root a sponsor of terrorism,
+		// defied …": a participle set off by commas after a noun is a
+		// reduced relative on it, and the finite verb before it, left
+		// with no subject, heads the sentence with the participle's.
+		s := t.child0(r, "nsubj")
+		for v := s + 1; s >= 0 && v < r-2; v++ {
+			if t.head[v] != r || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" || t.child0(v, "nsubj") >= 0 {
+				continue
+			}
+			end := r + 1 // the comma that closes the participle's phrase
+			for end < n && toks[end].key != "," {
+				end++
+			}
+			t.rehang(r, v, end)
+			for k := range r - 1 {
+				if t.head[k] == r && k != v {
+					t.head[k] = v
+				}
+			}
+			t.head[v], t.rel[v] = -1, "root"
+			t.head[s], t.rel[s] = v, "nsubj"
+			t.head[r], t.rel[r] = r-2, "acl"
+			break
+		}
+	}
 	for _, m := range ms {
 		// "…, a claim Washington/nsubj-or-appos rejected/parataxis as
 		// false", "…, an allegation/advmod the Saudi government has
