@@ -360,7 +360,15 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// "some of the rebels", "members of the group": the group itself.
 		for _, k := range c.t.kids[i] {
 			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "of" {
-				got := c.actorsDepth(k, object, depth+1)
+				var got []Mention // "elements of the Taliban and the Haqqani network": both
+				for _, j := range c.t.conjuncts(k) {
+					got = append(got, c.actorsDepth(j, object, depth+1)...)
+				}
+				if l == "member" && len(got) > 0 && got[0].Actors[0].ID == "UNSC" && c.t.hasChildLemma(i, "amod", "permanent") && !c.t.hasChildLemma(i, "amod", "other") && !c.t.hasChildLemma(i, "det", "a") {
+					// "the five permanent members of the Security Council
+					// (and Germany)": its five permanent members.
+					return append(c.permanentMembers(got[0]), got[1:]...)
+				}
 				if l == "member" && len(got) == 1 && got[0].Actors[0].Kind == schema.Organization && (c.t.child(i, "nummod") >= 0 || c.t.hasChildLemma(i, "det", "some", "several", "few", "both")) {
 					return nil // "the two veto-wielding members of the U.N. Security Council": some of its states, not the body ("met members of the Council")
 				}
@@ -1492,6 +1500,18 @@ func (c *clause) argsOf(i int, object bool) []Mention {
 				continue // "struck an Iranian-backed militia": the backer is not struck
 			}
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// permanentMembers are the states with a permanent seat in the Security
+// Council, one mention each on the span of the Council's mention.
+func (c *clause) permanentMembers(council Mention) []Mention {
+	var out []Mention
+	for _, id := range []string{"USA", "GBR", "FRA", "RUS", "CHN"} {
+		if e, ok := c.x.gaz.Entity(id); ok {
+			out = append(out, Mention{Actors: []schema.Actor{c.x.actor(e, council.Actors[0].Text, c.st.date)}, Start: council.Start, End: council.End})
 		}
 	}
 	return out
@@ -3199,7 +3219,7 @@ var lightLemmas = map[string]bool{
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
-	"reduce": true, "increase": true, "ramp": true, "scale": true,
+	"reduce": true, "increase": true, "ramp": true, "scale": true, "introduce": true, "heighten": true,
 	"show": true, "demonstrate": true, "stress": true, "reaffirm": true, "reiterate": true, "underline": true, "underscore": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
 	// visit to"), and so is a war fought ("fought a war against").

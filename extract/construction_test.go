@@ -1580,6 +1580,12 @@ func TestConstructions(t *testing.T) {
 		{"TheCountryIsTheLastCountryNamed", "2015-06-01", "Moscow sent warships to Venezuela and pledged to defend the country against any American attack.", []string{"RUS PLEDGED_TO VEN", "RUS SUPPORTED VEN future"}, false},
 		{"TheCountryAfterAPlace", "2015-06-01", "During his trip to Kenya, Modi met the country's president.", []string{"narendra-modi VISITED KEN", "narendra-modi MET_WITH KEN"}, false},
 		{"ParticipleAfterANounInASubordinateClause", "2018-06-01", "The U.S. slapped renewed tariffs on China last week after the country, considered a leading state violator of patents, defied the WTO by subsidizing steel.", []string{"USA SANCTIONED CHN"}, false},
+		{"ShelterGivenIsAid", "2018-06-01", "Iran denied giving shelter to the Taliban.", []string{"IRN PROVIDED_AID_TO TALIBAN neg"}, true},
+		{"DeploymentOfTroopsToIsAid", "2016-10-01", "Britain announced the deployment of 200 trainers to Ukraine.", []string{"GBR PROVIDED_AID_TO UKR"}, true},
+		{"SanctionsIntroducedOrHeightened", "2018-06-01", "The EU vowed to introduce new sanctions against Belarus, and Canada heightened its sanctions against Iran.", []string{"EU SANCTIONED BLR future", "CAN SANCTIONED IRN"}, false},
+		{"PartOfCoordinatedGroups", "2018-06-01", "Qatar denied sending weapons to members of Hamas and Hezbollah.", []string{"QAT PROVIDED_AID_TO HAMAS neg", "QAT PROVIDED_AID_TO HEZBOLLAH neg"}, true},
+		{"PermanentMembersOfTheCouncilAreItsFiveStates", "2014-05-01", "Iran held talks with the five permanent members of the UN Security Council and Germany.", []string{"IRN MET_WITH USA", "IRN MET_WITH GBR", "IRN MET_WITH FRA", "IRN MET_WITH RUS", "IRN MET_WITH CHN", "IRN MET_WITH DEU"}, true},
+		{"OtherPermanentMembersAreNotNamed", "2014-05-01", "The other four permanent members of the Security Council criticized France.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
