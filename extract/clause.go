@@ -6750,7 +6750,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				}
 			}
 			if len(both) >= 2 {
-				f.subj, f.obj, f.rule, f.rep = both[:1], both[1:], "noun-between", nil
+				side := 1 // one side: "between the five permanent members of the Council and Iran" are five on a span
+				for side < len(both)-1 && (both[side].Start == both[0].Start && both[side].End == both[0].End || both[side].Start > 0 && c.toks[both[side].Start-1].key == "plus") {
+					side++ // and "plus Germany" is on theirs
+				}
+				f.subj, f.obj, f.rule, f.rep = both[:side], both[side:], "noun-between", nil
 				if e.Relation == schema.Attacked {
 					f.rel = schema.Attacked
 				}

@@ -1586,6 +1586,8 @@ func TestConstructions(t *testing.T) {
 		{"PartOfCoordinatedGroups", "2018-06-01", "Qatar denied sending weapons to members of Hamas and Hezbollah.", []string{"QAT PROVIDED_AID_TO HAMAS neg", "QAT PROVIDED_AID_TO HEZBOLLAH neg"}, true},
 		{"PermanentMembersOfTheCouncilAreItsFiveStates", "2014-05-01", "Iran held talks with the five permanent members of the UN Security Council and Germany.", []string{"IRN MET_WITH USA", "IRN MET_WITH GBR", "IRN MET_WITH FRA", "IRN MET_WITH RUS", "IRN MET_WITH CHN", "IRN MET_WITH DEU"}, true},
 		{"OtherPermanentMembersAreNotNamed", "2014-05-01", "The other four permanent members of the Security Council criticized France.", nil, true},
+		{"BetweenASideOfManyAndAnother", "2014-05-01", "Talks between the permanent members of the Security Council and Iran resumed in Vienna.", []string{"USA MET_WITH IRN", "GBR MET_WITH IRN", "FRA MET_WITH IRN", "RUS MET_WITH IRN", "CHN MET_WITH IRN"}, true},
+		{"PlusJoinsTheFirstSide", "2014-05-01", "Talks between Russia plus China and the United States resumed.", []string{"RUS MET_WITH USA", "CHN MET_WITH USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
