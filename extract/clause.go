@@ -1590,7 +1590,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -2140,6 +2140,44 @@ func (c *clause) respondIf(i int) (frame, bool) {
 	}
 	f := frame{rel: schema.Threatened, trigger: i, subj: subj, obj: obj, conf: 0.7, rule: "verb-complement"}
 	c.polarity(&f, i)
+	f.mod = schema.Asserted // the threat is made now, whatever it foretells
+	return f, !f.neg
+}
+
+// optionsOnTable reads the stock threat "all options are on the table" as
+// one the speaker makes against the actors its clause names: "Washington
+// said all options, including military, were on the table in dealing with
+// North Korea". i is the noun "options".
+func (c *clause) optionsOnTable(i int) (frame, bool) {
+	t := c.t
+	h := t.head[i]
+	if t.lemma[i] != "option" || !relIs(t.rel[i], "nsubj") || h < 0 {
+		return frame{}, false
+	}
+	if k := t.child(h, "obl"); (t.lemma[h] == "remain" || t.lemma[h] == "stay") && k >= 0 && t.lemma[k] == "table" {
+		if t.caseOf(k) != "on" {
+			return frame{}, false
+		}
+	} else if t.lemma[h] != "table" || t.caseOf(h) != "on" {
+		return frame{}, false
+	}
+	v := t.head[h]
+	if v < 0 || t.rel[h] != "ccomp" && t.rel[h] != "parataxis" || !speechLemmas[t.lemma[v]] {
+		return frame{}, false
+	}
+	subj := c.subjectOf(v, 0)
+	var obj []Mention
+	for _, m := range c.ms {
+		if m.End <= h || !t.dominates(h, m.End-1) || m.Place {
+			continue
+		}
+		obj = append(obj, m)
+	}
+	if obj = c.others(obj, subj); len(subj) == 0 || len(obj) == 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Threatened, trigger: i, subj: subj, obj: obj, conf: 0.7, rule: "verb-complement"}
+	c.polarity(&f, h)
 	f.mod = schema.Asserted // the threat is made now, whatever it foretells
 	return f, !f.neg
 }

@@ -1588,6 +1588,10 @@ func TestConstructions(t *testing.T) {
 		{"OtherPermanentMembersAreNotNamed", "2014-05-01", "The other four permanent members of the Security Council criticized France.", nil, true},
 		{"BetweenASideOfManyAndAnother", "2014-05-01", "Talks between the permanent members of the Security Council and Iran resumed in Vienna.", []string{"USA MET_WITH IRN", "GBR MET_WITH IRN", "FRA MET_WITH IRN", "RUS MET_WITH IRN", "CHN MET_WITH IRN"}, true},
 		{"PlusJoinsTheFirstSide", "2014-05-01", "Talks between Russia plus China and the United States resumed.", []string{"RUS MET_WITH USA", "CHN MET_WITH USA"}, true},
+		{"AllOptionsOnTheTableIsAThreat", "2013-05-01", "Kerry said all options remain on the table if Syria refuses to negotiate.", []string{"john-kerry THREATENED SYR"}, true},
+		{"AllOptionsOnTheTableInDealingWith", "2017-08-01", "Tokyo has said that all options are on the table in dealing with North Korea.", []string{"JPN THREATENED PRK"}, true},
+		{"OptionsOffTheTableAreNoThreat", "2017-08-01", "Seoul said all options were off the table in dealing with North Korea.", nil, true},
+		{"SubjectOnTheAuxiliary", "2017-08-01", "France, Britain and Canada have all sent aid to Ukraine.", []string{"FRA PROVIDED_AID_TO UKR", "GBR PROVIDED_AID_TO UKR", "CAN PROVIDED_AID_TO UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -430,6 +430,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if incursionForms[t.key] {
 				return needsTags // "Iraqi troops poured into Kuwait" (clause.pouredInto)
 			}
+			if t.key == "options" && i+4 < len(toks) && slices.ContainsFunc(toks[i+1:], func(t token) bool { return t.key == "table" }) {
+				return needsTags // "said all options are on the table" (clause.optionsOnTable)
+			}
 			if t.key == "joint" || t.key == "jointly" {
 				return needsTags // "the US and South Korea held a joint test" (clause.jointAct)
 			}

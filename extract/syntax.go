@@ -205,6 +205,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[k] = "nsubj"
 		}
 	}
+	for k, h := range t.head {
+		// "Washington/nsubj-of-has has/aux said": a subject hung on an
+		// auxiliary is its verb's.
+		if h >= 0 && relIs(t.rel[k], "nsubj") && (t.rel[h] == "aux" || t.rel[h] == "aux:pass") && t.head[h] > k {
+			t.head[k] = t.head[h]
+		}
+	}
 	for w := 1; w+1 < n; w++ {
 		// "After Russian troops seized most/obl:npmod-of-ordered of
 		// Ukraine's bases, Turchynov ordered": a word of quantity with its
