@@ -643,13 +643,23 @@ func (g *Gazetteer) loadPerson(row map[string]string) error {
 	if name == "" {
 		return nil // a few Wikidata rows carry only a QID
 	}
-	id := Slug(name)
-	e := g.entity(id, name, schema.Person, row["wikidata_qid"])
 	of := row["country_iso3_or_org"]
 	r := Role{Of: of, Title: row["role"], Start: row["start"], End: row["end"]}
 	if _, year, ok := strings.Cut(row["flags"], "end_unknown_after_source_date_"); ok && r.End == "" && len(year) >= 4 {
 		r.Known = year[:4] + "-12-31"
 	}
+	id := Slug(name)
+	if _, ok := g.entities[id]; !ok {
+		if v := g.variantOf(name, r); v != nil {
+			// "William Hague" and "William Jefferson Hague", in office
+			// together: one person, known by the shorter name.
+			if id = v.ID; len(name) < len(v.Name) {
+				g.rename(v, id, name)
+				id = v.ID
+			}
+		}
+	}
+	e := g.entity(id, name, schema.Person, row["wikidata_qid"])
 	e.roles = append(e.roles, r)
 	if g.holders == nil {
 		g.holders = map[string][]*Entity{}
@@ -704,6 +714,69 @@ func (g *Gazetteer) loadPerson(row map[string]string) error {
 		g.add(e, a, surfSurname)
 	}
 	return nil
+}
+
+// variantOf returns the person already loaded whose name is name with
+// middle names added or dropped ("Jerome Walcott", "Jerome X. Walcott") and
+// who held an office of r's country at a time r overlaps, or nil. Two men
+// of one name and country in office at once are one man; one in office
+// years later may be another ("Abdoulaye Maïga").
+func (g *Gazetteer) variantOf(name string, r Role) *Entity {
+	words := strings.Fields(nameKey(foldKey(name)))
+	if len(words) < 2 {
+		return nil
+	}
+	for _, s := range g.surfaces[nameKey(foldKey(words[len(words)-1]))] {
+		e := g.entities[s.id]
+		if e == nil || e.Kind != schema.Person || !middleVariant(words, strings.Fields(nameKey(foldKey(e.Name)))) {
+			continue
+		}
+		for _, q := range e.roles {
+			if q.Of == r.Of && overlap(q, r) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// rename gives person e, now known by id, the name name and its slug.
+func (g *Gazetteer) rename(e *Entity, id, name string) {
+	e.ID, e.Name = Slug(name), name
+	delete(g.entities, id)
+	g.entities[e.ID] = e
+	for _, ss := range g.surfaces {
+		for k := range ss {
+			if ss[k].id == id {
+				ss[k].id = e.ID
+			}
+		}
+	}
+}
+
+// middleVariant reports whether two names share their first and last
+// words and the shorter's words are all in the longer.
+func middleVariant(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == len(b) || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// overlap reports whether two roles' periods meet; an open end runs on.
+func overlap(a, b Role) bool {
+	if a.Start == "" || b.Start == "" {
+		return false
+	}
+	return (a.End == "" || b.Start <= a.End) && (b.End == "" || a.Start <= b.End)
 }
 
 func (g *Gazetteer) loadMetonym(row map[string]string) error {

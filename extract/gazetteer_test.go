@@ -60,6 +60,13 @@ func TestGazetteer_Resolve(t *testing.T) {
 		{"Recep Tayyip Erdoğan", "recep-tayyip-erdogan", schema.Person},
 		{"Rex Tillerson", "rex-tillerson", schema.Person},
 		{"Jens Stoltenberg", "jens-stoltenberg", schema.Person},
+		// A middle name more or less, in office at the same time: one
+		// person, by the shorter name; years apart, two.
+		{"William Jefferson Hague", "william-hague", schema.Person},
+		{"William Hague", "william-hague", schema.Person},
+		{"Jerome X. Walcott", "jerome-walcott", schema.Person},
+		{"Abdoulaye Idrissa Maïga", "abdoulaye-idrissa-maiga", schema.Person},
+		{"Abdoulaye Maïga", "abdoulaye-maiga", schema.Person},
 	}
 	for _, tt := range tests {
 		e, ok := g.Resolve(tt.in)
