@@ -2182,6 +2182,10 @@ func (c *clause) optionsOnTable(i int) (frame, bool) {
 	return f, !f.neg
 }
 
+// habitNouns say what one has done and does: "has a history of
+// supporting Assad", "has a policy of arming the rebels".
+var habitNouns = map[string]bool{"history": true, "record": true, "tradition": true, "habit": true, "practice": true, "pattern": true, "policy": true}
+
 // warnLike make a threat of the response they report.
 var warnLike = map[string]bool{"warn": true, "threaten": true, "vow": true}
 
@@ -5364,6 +5368,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// summit does not do what it is about). An actor keeps its act
 		// ("accuse the YPG of working with", hung on the YPG).
 		got, _ := c.modifierActors(h)
+		if v := t.head[h]; len(got) == 0 && v >= 0 && t.rel[h] == "obj" && t.lemma[v] == "have" && habitNouns[t.lemma[h]] {
+			return c.subjectOf(v, depth+1) // "Russia has a long history of supporting Assad"
+		}
 		return slices.DeleteFunc(got, func(m Mention) bool { return m.Suffix != "" && m.Suffix != "led" })
 	case t.rel[i] == "acl" && t.tag[i] == "VBG" && textNouns[t.lemma[h]] && c.headOf[h] < 0:
 		// "adopted a resolution demanding an end to Israeli settlements",

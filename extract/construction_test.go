@@ -1592,6 +1592,8 @@ func TestConstructions(t *testing.T) {
 		{"AllOptionsOnTheTableInDealingWith", "2017-08-01", "Tokyo has said that all options are on the table in dealing with North Korea.", []string{"JPN THREATENED PRK"}, true},
 		{"OptionsOffTheTableAreNoThreat", "2017-08-01", "Seoul said all options were off the table in dealing with North Korea.", nil, true},
 		{"SubjectOnTheAuxiliary", "2017-08-01", "France, Britain and Canada have all sent aid to Ukraine.", []string{"FRA PROVIDED_AID_TO UKR", "GBR PROVIDED_AID_TO UKR", "CAN PROVIDED_AID_TO UKR"}, true},
+		{"HistoryOfDoingIsTheHaversAct", "2018-06-01", "Pakistan has a long record of sheltering the Taliban.", []string{"PAK PROVIDED_AID_TO TALIBAN"}, true},
+		{"GerundAfterADayIsTheClauses", "2016-08-19", "Russian warplanes bombarded the western city of Idlib for the third day on Sunday targeting positions held by rebel fighters.", []string{"RUS ATTACKED SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -172,6 +172,30 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[o], t.rel[o] = v, "obj"
 		t.head[v-1], t.rel[v-1] = v, "mark"
 	}
+	for v := 2; v+1 < n; v++ {
+		// "bombarded the city on Friday/compound targeting/amod
+		// positions/obl": a gerund after a day's name is a clause of the
+		// verb, with the noun after it for object, and the day the verb's.
+		d, o := v-1, t.head[v]
+		if t.tag[v] != "VBG" || t.rel[v] != "amod" || o <= v || t.head[d] != o && t.head[d] != v || !monthOrDay[toks[d].key] && !calendarNouns[toks[d].key] {
+			continue
+		}
+		h := t.head[o] // the verb above, past the nouns the parser hung the phrase on
+		for h >= 0 && h < d && !strings.HasPrefix(t.tag[h], "VB") && (relIs(t.rel[h], "obl") || relIs(t.rel[h], "nmod") || t.rel[h] == "obj") {
+			h = t.head[h]
+		}
+		if h < 0 || h > d || !strings.HasPrefix(t.tag[h], "VB") {
+			continue
+		}
+		t.head[d], t.rel[d] = h, "obl"
+		for k := range d {
+			if t.head[k] == o && (t.rel[k] == "case" || t.rel[k] == "det") {
+				t.head[k] = d // "on", "last"
+			}
+		}
+		t.head[v], t.rel[v] = h, "advcl"
+		t.head[o], t.rel[o] = v, "obj"
+	}
 	for k := 1; k+1 < n; k++ {
 		// "hit back/advmod at/obl-of-back Washington": the phrase after a
 		// verb's particle is the verb's.
