@@ -1594,6 +1594,9 @@ func TestConstructions(t *testing.T) {
 		{"SubjectOnTheAuxiliary", "2017-08-01", "France, Britain and Canada have all sent aid to Ukraine.", []string{"FRA PROVIDED_AID_TO UKR", "GBR PROVIDED_AID_TO UKR", "CAN PROVIDED_AID_TO UKR"}, true},
 		{"HistoryOfDoingIsTheHaversAct", "2018-06-01", "Pakistan has a long record of sheltering the Taliban.", []string{"PAK PROVIDED_AID_TO TALIBAN"}, true},
 		{"GerundAfterADayIsTheClauses", "2016-08-19", "Russian warplanes bombarded the western city of Idlib for the third day on Sunday targeting positions held by rebel fighters.", []string{"RUS ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"FightingBetweenOpensTheSentence", "2016-09-20", "Fighting between Kurdish forces and Islamic State continued near Kobani.", []string{"YPG ATTACKED ISIS", "ISIS ATTACKED YPG"}, true},
+		{"FightingEruptedBetween", "2020-09-28", "Heavy fighting erupted between Azerbaijani and Armenian forces on Sunday.", []string{"AZE ATTACKED ARM", "ARM ATTACKED AZE"}, true},
+		{"TheGovernmentOfTheCivilWarNamed", "2016-09-20", "Moscow and Washington met again. The truce brought a decline in fighting between rebels and the government in western Syria.", []string{"RUS MET_WITH USA", "SYR ATTACKED SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED SYR"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1317,6 +1317,14 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			}
 			if toks[i+1].key != "country" {
 				ref = st.focus
+				if k := conflictNamed(toks); k >= 0 && slices.ContainsFunc(toks, func(t token) bool { return rebelWords[t.key] }) {
+					// "fighting between rebels and the government in western
+					// Syria": the government of the civil war the sentence names.
+					if e, ok := x.gaz.Entity(conflicts[k].country); ok {
+						a := x.actor(e, "", st.date)
+						ref = &a
+					}
+				}
 			}
 			if ref != nil && (i+2 >= len(toks) || !toks[i+2].cap() && toks[i+2].key != "of") {
 				a := *ref
@@ -1840,6 +1848,9 @@ var conflicts = []struct {
 	{"YEM", "HOUTHIS", []string{"yemen", "yemeni", "sanaa"}},
 	{"VEN", "VENEZUELAN_OPPOSITION", []string{"venezuela", "venezuelan", "caracas", "maduro", "guaido"}},
 }
+
+// rebelWords name the armed side against a government in a civil war.
+var rebelWords = map[string]bool{"rebels": true, "rebel": true, "insurgents": true, "insurgency": true, "opposition": true}
 
 // conflictNamed returns the index in conflicts of the civil war the
 // sentence's words name, or -1.

@@ -2152,6 +2152,20 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[i].tag = "VBD"
 		}
 	}
+	for i := 0; i+1 < len(toks); i++ {
+		// "Fighting/VBG between the YPG and IS continued", "heavy
+		// fighting/VBG erupted between": fighting no auxiliary comes
+		// before, followed by "between" or by a finite verb, is a noun.
+		if toks[i].key != "fighting" || toks[i].tag != "VBG" || i > 0 && (toks[i-1].tagged("VB") || toks[i-1].tag == "MD") {
+			continue
+		}
+		if n := toks[i+1]; n.key == "between" || n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" {
+			toks[i].tag = "NN"
+			if i == 1 && toks[0].tag == "NNP" && mentionStarting(ms, 0) < 0 {
+				toks[0].tag = "JJ" // "Heavy/NNP fighting": the sentence's first word
+			}
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		// "his phone calls/VBZ to Russia": after "phone" a call is a noun.
 		if (toks[i].key == "calls" || toks[i].key == "call") && (toks[i-1].key == "phone" || toks[i-1].key == "telephone") && toks[i].tagged("VB") {
