@@ -1570,6 +1570,9 @@ var (
 		"able": true, "likely": true, "could": true, "would": true, "lean": true, "rely": true, "count": true,
 		"depend": true, "prevail": true, "bank": true, "pressure": true, "push": true,
 		"authorize": true, "authorise": true, "empower": true,
+		// Directed, not yet done: "Kushner told Flynn to contact Russia".
+		"tell": true, "direct": true, "instruct": true, "order": true, "request": true, "advise": true,
+		"allow": true, "permit": true,
 	}
 )
 

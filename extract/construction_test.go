@@ -1597,6 +1597,8 @@ func TestConstructions(t *testing.T) {
 		{"FightingBetweenOpensTheSentence", "2016-09-20", "Fighting between Kurdish forces and Islamic State continued near Kobani.", []string{"YPG ATTACKED ISIS", "ISIS ATTACKED YPG"}, true},
 		{"FightingEruptedBetween", "2020-09-28", "Heavy fighting erupted between Azerbaijani and Armenian forces on Sunday.", []string{"AZE ATTACKED ARM", "ARM ATTACKED AZE"}, true},
 		{"TheGovernmentOfTheCivilWarNamed", "2016-09-20", "Moscow and Washington met again. The truce brought a decline in fighting between rebels and the government in western Syria.", []string{"RUS MET_WITH USA", "SYR ATTACKED SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED SYR"}, false},
+		{"ContactedIsSpokeWith", "2017-01-20", "Sergey Lavrov contacted Rex Tillerson on Friday.", []string{"sergey-lavrov SPOKE_WITH rex-tillerson"}, true},
+		{"ToldToIsNotYetDone", "2017-01-20", "Trump told Tillerson to contact Lavrov.", []string{"rex-tillerson SPOKE_WITH sergey-lavrov hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -903,6 +903,7 @@ var ours = []our{
 	vo("provide", schema.ProvidedAidTo, aidNouns+"|asylum|backing|cover|million|billion|dollar|money|cash|fuel|food|medicine|shelter|protection|training|system|gear|haven|sanctuary", "to", "for", ""),
 	vo("sell", schema.ProvidedAidTo, "weapon|arm|jet|missile", "to").note("arms sales as military aid"),
 	vo("export", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "to").note("arms exports as military aid"),
+	v("contact", schema.SpokeWith, "").cameo("041").note("'Flynn contacted Kislyak': reached by telephone or message, no meeting"),
 	v("press", schema.CalledOn, "").note("'pressed X to'; 'press ahead' has a particle and is excluded"),
 	v("urge", schema.CalledOn, ""),
 	v("push", schema.CalledOn, "").note("only with a to-infinitive: 'pushed Ukraine to investigate'; 'pushed rebels back' is none"),
