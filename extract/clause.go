@@ -2130,14 +2130,28 @@ func (c *clause) leftThere(i int) (frame, bool) {
 // NATO deploys new missiles". i is the verb of response.
 func (c *clause) respondIf(i int) (frame, bool) {
 	t := c.t
-	if !responseLemmas[t.lemma[i]] || !t.hasChildLemma(i, "aux", "will", "would", "'ll", "wo", "could") || t.rel[i] == "xcomp" || t.rel[i] == "ccomp" && warnLike[t.lemma[max(t.head[i], 0)]] {
+	// "is prepared to respond": readiness foretells it as "will" does.
+	ready := t.rel[i] == "xcomp" && t.head[i] >= 0 && readyWords[t.lemma[t.head[i]]]
+	if !responseLemmas[t.lemma[i]] || !ready && (!t.hasChildLemma(i, "aux", "will", "would", "'ll", "wo", "could") || t.rel[i] == "xcomp") || t.rel[i] == "ccomp" && warnLike[t.lemma[max(t.head[i], 0)]] {
 		return frame{}, false // "warned it would respond": the warning's own frame
 	}
 	if t.hasChildLemma(i, "advmod", "how", "whether") || t.hasChildLemma(i, "mark", "whether", "if") {
 		return frame{}, false // "asked how Turkey would react if …": a question
 	}
 	subj := c.subjectOf(i, 0)
-	obj := c.others(c.provoker(i, i), subj)
+	at := i // where the condition hangs: on "prepared" in "is prepared to respond if …"
+	if ready {
+		at = t.head[i]
+	}
+	obj := c.others(c.provoker(at, i), subj)
+	if k := c.prepChild(i, "to"); len(obj) == 0 && k >= 0 && c.attackNoun(k) {
+		// "respond to any attack by Iran", "to any Iranian attack": the
+		// attack's author.
+		if obj = c.prepArgs(k, []string{"by", "from"}); len(obj) == 0 {
+			obj, _ = c.modifierActors(k)
+		}
+		obj = c.others(obj, subj)
+	}
 	if len(subj) == 0 || len(obj) == 0 {
 		return frame{}, false
 	}
@@ -2188,6 +2202,9 @@ func (c *clause) optionsOnTable(i int) (frame, bool) {
 // habitNouns say what one has done and does: "has a history of
 // supporting Assad", "has a policy of arming the rebels".
 var habitNouns = map[string]bool{"history": true, "record": true, "tradition": true, "habit": true, "practice": true, "pattern": true, "policy": true}
+
+// readyWords hold an act in readiness: "is prepared to respond".
+var readyWords = map[string]bool{"ready": true, "prepared": true, "prepare": true, "willing": true, "poised": true}
 
 // warnLike make a threat of the response they report.
 var warnLike = map[string]bool{"warn": true, "threaten": true, "vow": true}

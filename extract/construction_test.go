@@ -1599,6 +1599,9 @@ func TestConstructions(t *testing.T) {
 		{"TheGovernmentOfTheCivilWarNamed", "2016-09-20", "Moscow and Washington met again. The truce brought a decline in fighting between rebels and the government in western Syria.", []string{"RUS MET_WITH USA", "SYR ATTACKED SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED SYR"}, false},
 		{"ContactedIsSpokeWith", "2017-01-20", "Sergey Lavrov contacted Rex Tillerson on Friday.", []string{"sergey-lavrov SPOKE_WITH rex-tillerson"}, true},
 		{"ToldToIsNotYetDone", "2017-01-20", "Trump told Tillerson to contact Lavrov.", []string{"rex-tillerson SPOKE_WITH sergey-lavrov hypothetical"}, true},
+		{"ReadyToRespondToAnAttackBy", "2019-06-01", "\"We are fully prepared to respond to any attack by Syria,\" the Turkish defence minister said.", []string{"TUR THREATENED SYR"}, false},
+		{"WillRespondToAnAttackFrom", "2019-06-01", "Israel will respond to any attack from Hezbollah.", []string{"ISR THREATENED HEZBOLLAH"}, true},
+		{"PreparedToRespondIf", "2019-06-01", "Russia is prepared to respond if NATO moves troops to its border.", []string{"RUS THREATENED NATO"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
