@@ -1602,6 +1602,9 @@ func TestConstructions(t *testing.T) {
 		{"ReadyToRespondToAnAttackBy", "2019-06-01", "\"We are fully prepared to respond to any attack by Syria,\" the Turkish defence minister said.", []string{"TUR THREATENED SYR"}, false},
 		{"WillRespondToAnAttackFrom", "2019-06-01", "Israel will respond to any attack from Hezbollah.", []string{"ISR THREATENED HEZBOLLAH"}, true},
 		{"PreparedToRespondIf", "2019-06-01", "Russia is prepared to respond if NATO moves troops to its border.", []string{"RUS THREATENED NATO"}, true},
+		{"GerundAfterDenyIsItsComplement", "2019-06-01", "Qatar has denied funding terrorist groups, including the Nusra Front.", []string{"QAT PROVIDED_AID_TO HTS neg"}, true},
+		{"IncludingHungOnTheVerbIsTheObjects", "2019-06-01", "Iran has armed several militias, including Hezbollah.", []string{"IRN PROVIDED_AID_TO HEZBOLLAH"}, true},
+		{"RelativeClauseWithoutPronoun", "2019-06-01", "The sanctions Washington imposed on Caracas last year have crippled the economy.", []string{"USA SANCTIONED VEN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2933,7 +2933,9 @@ func init() {
 		micheline miriam mona nancy natalia natalya nikki nina nora olena olga pamela
 		patricia paula penny rachel rebecca rita rosa ruth samantha sanna sarah
 		silvia sonia sophie stephanie susan susanna suzanne sylvie tamara tarja theresa
-		ulrike ursula valentina valerie victoria viktoria vjosa wendy yulia yingluck zuzana`) {
+		ulrike ursula valentina valerie victoria viktoria vjosa wendy yulia yingluck zuzana
+		dianne nicola kirstjen kellyanne ivanka tulsi marsha elise kristi betsy elaine chrystia priti
+		kirsten tammy maxine sheila svetlana nadia fatou alexandria rashida diana`) {
 		femaleFirstNames[n] = true
 	}
 }

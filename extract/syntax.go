@@ -172,6 +172,45 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[o], t.rel[o] = v, "obj"
 		t.head[v-1], t.rel[v-1] = v, "mark"
 	}
+	for v := 1; v+1 < n; v++ {
+		// "denied funding/amod groups/obj-of-denied": a gerund the parser
+		// read as a modifier right after a verb that takes one ("deny",
+		// "admit", "stop") heads the verb's complement, the noun its
+		// object.
+		g, o := v-1, t.head[v]
+		if t.tag[v] != "VBG" || !gerundTakers[t.lemma[g]] {
+			continue
+		}
+		if t.rel[v] != "amod" || o <= v || t.head[o] != g || t.rel[o] != "obj" {
+			continue
+		}
+		t.head[v], t.rel[v] = g, "xcomp"
+		t.head[o] = v
+	}
+	for k := range n {
+		// "the sanctions Washington/nsubj imposed/acl on Caracas": a
+		// clause with a subject of its own on a noun is a relative clause
+		// with no pronoun, the noun its object.
+		if t.rel[k] == "acl" && (t.tag[k] == "VBD" || t.tag[k] == "VBN" || t.tag[k] == "VBZ" || t.tag[k] == "VBP") && t.head[k] >= 0 && t.head[k] < k {
+			if s := dependent(t, k, "nsubj"); s > t.head[k] && s < k && dependent(t, k, "mark") < 0 {
+				t.rel[k] = "acl:relcl" // (not "claims that/mark Iran hid uranium": what they say)
+			}
+		}
+	}
+	for k := range n {
+		// "funded groups/obj, including/case the Nusra Front/obl": a phrase
+		// of members hung on the verb is its object's.
+		v := t.head[k]
+		if v < 0 || !relIs(t.rel[k], "obl") || t.caseBefore(k) != "including" || !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
+		// Only a plural object, and a subject that is none, has members:
+		// "generals condemned the decision, including the commander".
+		s := t.child0(v, "nsubj")
+		if o := t.child0(v, "obj"); o >= 0 && o < k && (t.tag[o] == "NNS" || t.tag[o] == "NNPS") && (s < 0 || t.tag[s] != "NNS") {
+			t.head[k], t.rel[k] = o, "nmod"
+		}
+	}
 	for v := 2; v+1 < n; v++ {
 		// "bombarded the city on Friday/compound targeting/amod
 		// positions/obl": a gerund after a day's name is a clause of the
@@ -1658,6 +1697,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			// most/JJS of Ukraine's bases": a word of quantity too).
 			v := t.head[h]
 			t.head[i], t.rel[i] = v, "dep"
+			if i == v+1 && t.tag[i] == "VBG" && gerundTakers[t.lemma[v]] {
+				t.rel[i] = "xcomp" // "denied funding groups": its complement
+			}
 			if strings.HasPrefix(t.tag[v], "VB") && (strings.HasPrefix(t.tag[i], "NN") || quantNouns[toks[i].key] && i+1 < n && toks[i+1].key == "of") && i > v && !hasDependent(t, v, "obj") {
 				t.rel[i] = "obj"
 			}
