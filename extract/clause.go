@@ -6320,7 +6320,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// Who: possessor, actor compound or adjective, "by"/"from", or the
 	// mention the noun closes ("Russian strikes").
 	var poss bool
-	if f.subj, poss = c.modifierActors(i); poss {
+	if len(f.subj) > 0 {
+		// the giver "of" named: "with the backing of Russia"
+	} else if f.subj, poss = c.modifierActors(i); poss {
 		f.rule = "noun-poss"
 	} else if sojournNouns[t.lemma[i]] {
 		f.subj = nil // "let migrants enter the US stay in Mexico": a verb the tagger missed, no "US stay"

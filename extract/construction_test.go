@@ -1605,6 +1605,8 @@ func TestConstructions(t *testing.T) {
 		{"GerundAfterDenyIsItsComplement", "2019-06-01", "Qatar has denied funding terrorist groups, including the Nusra Front.", []string{"QAT PROVIDED_AID_TO HTS neg"}, true},
 		{"IncludingHungOnTheVerbIsTheObjects", "2019-06-01", "Iran has armed several militias, including Hezbollah.", []string{"IRN PROVIDED_AID_TO HEZBOLLAH"}, true},
 		{"RelativeClauseWithoutPronoun", "2019-06-01", "The sanctions Washington imposed on Caracas last year have crippled the economy.", []string{"USA SANCTIONED VEN"}, true},
+		{"WithTheBackingOf", "2018-06-01", "With the backing of Russia, Syria rejected the plan.", []string{"RUS SUPPORTED SYR"}, true},
+		{"WithTheBackingOfAListBeforeTheSubject", "2018-06-01", "With the backing of Turkey, Qatar and Kuwait, Sudan rejected the proposal.", []string{"TUR SUPPORTED SDN", "QAT SUPPORTED SDN", "KWT SUPPORTED SDN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -187,6 +187,52 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[v], t.rel[v] = g, "xcomp"
 		t.head[o] = v
 	}
+	if v := rootOf(t); v > 4 {
+		// "With the backing of Russia, Iran/nsubj and China, Syria/conj
+		// rejected the plan": a list that ends a fronted phrase, read as
+		// the subject's; the last conjunct after a comma and no "and" is
+		// the subject, the others the phrase's.
+		s := dependent(t, v, "nsubj")
+		p := s - 2 // the noun that ends the fronted phrase
+		if s > 2 && toks[s-1].key == "," && p > 0 && t.head[p] >= 0 && t.head[p] < p && t.head[p] != v && relIs(t.rel[p], "nmod") {
+			last, and := -1, false
+			for k := s + 1; k < v; k++ {
+				if t.head[k] != s || t.rel[k] != "conj" {
+					continue
+				}
+				if dependent(t, k, "cc") >= 0 {
+					and, last = true, -1
+				} else if toks[k-1].key == "," || k > 1 && toks[k-2].key == "," && toks[k-1].tag == "DT" {
+					last = k
+				}
+			}
+			if last > 0 && and {
+				t.head[last], t.rel[last] = v, "nsubj"
+				t.head[s], t.rel[s] = p, "conj"
+				for k := s + 1; k < last; k++ {
+					if t.head[k] == s && t.rel[k] == "conj" {
+						t.head[k] = p // the list's other conjuncts
+					}
+				}
+			}
+		}
+		// The same list read as the phrase's, the phrase as the subject
+		// ("With/case the backing/nsubj of Turkey, Qatar and Kuwait,
+		// Sudan/conj rejected"): a subject with a preposition is none.
+		if s >= 0 && t.caseBefore(s) != "" && v > 2 && toks[v-2].key == "," {
+			k := v - 1 // the last conjunct, right before the verb
+			if h := t.head[k]; h >= 0 && h < k && t.rel[k] == "conj" && dependent(t, k, "cc") < 0 && t.dominates(s, k) {
+				and := false
+				for j := h + 1; j < k; j++ {
+					and = and || t.head[j] == h && t.rel[j] == "conj" && dependent(t, j, "cc") >= 0
+				}
+				if and {
+					t.head[k], t.rel[k] = v, "nsubj"
+					t.rel[s] = "obl"
+				}
+			}
+		}
+	}
 	for k := range n {
 		// "the sanctions Washington/nsubj imposed/acl on Caracas": a
 		// clause with a subject of its own on a noun is a relative clause
