@@ -503,6 +503,24 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
+	if relNouns[c.toks[i].key] != "" && c.t.child(i, "nmod:poss") >= 0 {
+		// "Syria's Russian ally vetoed": the ally is the one its demonym
+		// names; the possessor is the other party, not the actor.
+		for _, k := range c.t.kids[i] {
+			if n := c.headOf[k]; n >= 0 && (c.t.rel[k] == "compound" || c.t.rel[k] == "amod") {
+				return []Mention{c.ms[n]} // "their Syrian rebel allies"
+			}
+			if m, ok := c.demonym(k); ok && c.t.rel[k] == "amod" {
+				return []Mention{m}
+			}
+		}
+		if p := c.t.child(i, "nmod:poss"); !object && c.t.rel[i] == "conj" && c.t.tag[p] == "PRP$" {
+			// "the United States and its allies who support rebels": on
+			// the owner's side (but "defend itself or its allies": others).
+			return c.actorsDepth(p, object, depth+1)
+		}
+		return nil
+	}
 	if !object && !agentNouns[l] && len(c.x.lex.Lookup(l, schema.Noun)) > 0 && c.t.tag[i] != "NNP" {
 		// "A US drone strike killed …", "the attack that killed …": an
 		// event as subject stands for whoever carried it out.
@@ -765,6 +783,14 @@ func (c *clause) demonym(i int) (Mention, bool) {
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
 }
 
+// coreferAt is corefer where the sentence may have no tree (c nil).
+func (c *clause) coreferAt(i int) (Mention, bool) {
+	if c == nil {
+		return Mention{}, false
+	}
+	return c.corefer(i)
+}
+
 // corefer resolves a pronoun or a definite description at token i to an
 // actor named earlier in the article or the sentence.
 func (c *clause) corefer(i int) (Mention, bool) {
@@ -815,6 +841,11 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			}
 			if l == "it" && c.sayerIsNoActor(i) {
 				return Mention{}, false // "Boeing said it would support …": the speaker, no actor
+			}
+			if h := c.t.head[i]; h >= 0 && c.t.rel[h] == "conj" && c.t.head[h] >= 0 && c.headOf[c.t.head[h]] >= 0 && len(c.ms[c.headOf[c.t.head[h]]].Actors) == 1 && (l == "its" || l == "their") {
+				// "the Syrian opposition and its partners": the conjunct before.
+				ref = &c.ms[c.headOf[c.t.head[h]]].Actors[0]
+				break
 			}
 			if h := c.t.head[i]; l == "its" && h >= 0 && c.t.rel[h] == "conj" {
 				// "the accord's implementation and its promise": the
@@ -929,6 +960,26 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	a := *ref
 	a.Text = c.toks[i].text
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+}
+
+// withOwnSide reports whether the subject of verb v is coordinated with
+// its own allies or backers: "the regime and its Russian backers vowed to
+// fight" fight together, not each other.
+func (c *clause) withOwnSide(v int) bool {
+	s := c.t.child(v, "nsubj")
+	for s < 0 && c.t.rel[v] == "xcomp" && c.t.head[v] >= 0 {
+		v = c.t.head[v] // "vowed to fight": the subject of the vow
+		s = c.t.child(v, "nsubj")
+	}
+	if s < 0 {
+		return false
+	}
+	for _, k := range c.t.conjuncts(s) {
+		if p := c.t.child(k, "nmod:poss"); k != s && p >= 0 && c.t.tag[p] == "PRP$" && relNouns[c.toks[k].key] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOwner reports whether the pronoun at i is the subject of a
@@ -7853,7 +7904,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 		!(h >= 0 && (c.t.lemma[h] == "go" || c.t.lemma[h] == "be" || c.t.lemma[h] == "enter")) {
 		return nil // "are ready to sign on for war": a war the subjects join, against someone else
 	}
-	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.hasTarget(f.trigger) {
+	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.hasTarget(f.trigger) && !c.withOwnSide(f.trigger) {
 		// "Armenia and Azerbaijan clashed", "exchanged fire", "traded
 		// accusations": each attacked, or blamed, the other.
 		var out []relation

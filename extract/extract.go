@@ -393,6 +393,10 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 				actors++
 				break
 			}
+			if (t.key == "regime" || t.key == "government") && i+1 < len(toks) && relNouns[toks[i+1].key] != "" {
+				actors++ // "regime ally Iran": the regime of the story's country (relate's relNoun)
+				break
+			}
 			if strings.HasPrefix(t.key, "veto") {
 				actors++ // "Russia vetoed the resolution": the Security Council is implied (clause.vetoedBody)
 				break

@@ -315,7 +315,7 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 		if !ok || (t.key == "partner" || t.key == "partners") && !statePartner(toks, ms, i) && !(listFollows(toks, i) && !tradePartners[toks[max(i-1, 0)].key]) {
 			continue
 		}
-		out = append(out, x.relNoun(ms, toks, i, rel, st)...)
+		out = append(out, x.relNoun(c, ms, toks, i, rel, st)...)
 	}
 	// Describing an actor negatively: "X called Y 'isolated'", "labels Y as terrorists".
 	for i, t := range toks {
@@ -847,7 +847,7 @@ var degreeNouns = map[string]bool{"key": true, "top": true, "chief": true, "main
 
 // relNoun handles "X is Y's ally", "Y's ally X", "X, Y's ally", "X and its
 // backers".
-func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relation, st *state) []relation {
+func (x *Extractor) relNoun(c *clause, ms []Mention, toks []token, i int, rel schema.Relation, st *state) []relation {
 	var out []relation
 	if rel == schema.ProvidedAidTo && strings.HasPrefix(toks[i].key, "supplier") && (i == 0 || !armsWords[toks[i-1].key]) && !(i+2 < len(toks) && toks[i+1].key == "of" && armsWords[toks[i+2].key]) {
 		return nil // "Europe's main gas supplier": trade (a donor gives)
@@ -954,6 +954,9 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 				break
 			}
 		}
+		if o, ok := c.coreferAt(j); len(poss) == 0 && ok {
+			poss = []Mention{o} // "Syria rejected the plan. Its backer Russia vetoed …": the actor it refers back to
+		}
 	}
 	if len(poss) == 0 && len(mods) > 0 {
 		// "Saudi Arabia is a key US ally", "Saudi Arabia, a key US ally,":
@@ -1018,6 +1021,11 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 		return nil
 	}
 	subj := mods
+	if n := mentionStarting(ms, i+1); n >= 0 && len(mods) == 1 && !ms[n].Possessive && !allPeople(ms[n:n+1]) {
+		if _, kind, _ := x.lookup(toks, mods[0].Start, st.date); kind == surfDemonym {
+			subj = ms[n : n+1] // "its Lebanese ally Hezbollah": the one named; the demonym says where it is from
+		}
+	}
 	if len(subj) == 0 {
 		// "X is Y's ally" or "Y's ally X".
 		p := poss[0].Start - 1
@@ -1032,6 +1040,10 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 				}
 			}
 		}
+		pc := p // the comma before an apposition, past its article: "Russia, the Syrian government's main ally,"
+		if pc >= 1 && toks[pc].key == "the" {
+			pc--
+		}
 		if len(subj) > 0 {
 			// found above
 		} else if p >= 1 && beForms[toks[p].key] {
@@ -1042,7 +1054,7 @@ func (x *Extractor) relNoun(ms []Mention, toks []token, i int, rel schema.Relati
 			if n := mentionEnding(ms, q); n >= 0 {
 				subj = coordLeft(ms, toks, n)
 			}
-		} else if n := mentionEnding(ms, p); p >= 1 && toks[p].key == "," && n >= 0 && ms[n].Prep == "" && !ms[n].Possessive {
+		} else if n := mentionEnding(ms, pc); pc >= 1 && toks[pc].key == "," && n >= 0 && ms[n].Prep == "" && !ms[n].Possessive {
 			subj = []Mention{ms[n]} // "China, North Korea's longtime ally,": the apposition's head
 			if strings.HasSuffix(toks[i].key, "s") {
 				subj = coordLeft(ms, toks, n) // "Israel and Saudi Arabia, Washington's closest allies,": both
