@@ -1612,6 +1612,9 @@ func TestConstructions(t *testing.T) {
 		{"RegimeAllyNamed", "2018-06-01", "Syrian government forces advanced on Idlib. Regime ally Iran sent more troops.", []string{"IRN ALLIED_WITH SYR"}, false},
 		{"ItsDemonymAllyNamed", "2018-06-01", "The Syrian army, backed by its Lebanese ally Hezbollah, shelled the town.", []string{"HEZBOLLAH ALLIED_WITH SYR", "HEZBOLLAH SUPPORTED SYR"}, false},
 		{"APossessedAllyIsNotItsPossessor", "2018-06-01", "Syria's ally vetoed the resolution, and Iran's Russian ally blocked the draft.", []string{"RUS ALLIED_WITH IRN", "RUS VETOED UNSC"}, true},
+		{"BrusselsAsAPlaceIsBelgium", "2017-06-01", "Tillerson traveled to Brussels on Monday.", []string{"rex-tillerson VISITED BEL"}, true},
+		{"BrusselsAsAnActorIsTheEU", "2017-06-01", "Brussels wants London to pay its bills.", []string{"EU CALLED_ON GBR"}, true},
+		{"CapitalBeforeTripWithPossessor", "2017-06-01", "Tillerson spoke after Pompeo's Brussels trip.", []string{"mike-pompeo VISITED BEL"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

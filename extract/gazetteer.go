@@ -500,7 +500,7 @@ var badCapitals = map[string]bool{
 	"Plymouth": true, "The Valley": true, "Road Town": true, "Avarua": true, "Saint John's": true,
 	"East Jerusalem": true, "Jerusalem": true, "City of Victoria": true, "Kingstown": true,
 	"Palikir": true, "Yaren": true, "Castries": true, "Roseau": true, "Basseterre": true,
-	"Brussels": true, "Luxembourg": true, "Monaco": true, "Singapore": true, "Vatican City": true,
+	"Luxembourg": true, "Monaco": true, "Singapore": true, "Vatican City": true,
 	"San Marino": true, "Andorra la Vella": true,
 	"Djibouti": true, "Tunis": true, "Algiers": true,
 }

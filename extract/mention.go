@@ -1504,6 +1504,13 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		// "the Paris attacks", "the Geneva talks", "a Moscow visit": a
 		// capital before an event noun says where it happened.
 		m.Place = placePreps[prep] && !(prep == "at" && x.aimedAt(toks, i)) || i+n < len(toks) && !toks[i+n].cap() && x.nounForms[toks[i+n].key] && !toks[i+n].tagged("VB")
+		if b, ok := seatOf[toks[i].key]; ok && !m.Place {
+			// "Brussels wants London to pay": the body seated there acts,
+			// not its host ("a trip to Brussels" is still to Belgium).
+			if e, ok := x.gaz.Entity(b); ok {
+				m.Actors = []schema.Actor{x.actor(e, m.Actors[0].Text, st.date)}
+			}
+		}
 	case surfSurname:
 		if !st.seenPeople[e.ID] && !x.bareSurnameFits(e, toks[i].key, st) {
 			return Mention{}, false
@@ -1530,6 +1537,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	}
 	return m, true
 }
+
+// seatOf names the body a capital stands for as an actor.
+var seatOf = map[string]string{"brussels": "EU"}
 
 // thingFirst reports whether a sentence opens with a determiner and a
 // lower-case noun: "The law also requires …", "A UN panel said …" does not.
