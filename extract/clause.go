@@ -807,6 +807,17 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		switch l {
 		case "he", "him", "his", "she", "her":
 			female := l == "she" || l == "her"
+			if s := c.sayerAt(i); s >= 0 && c.t.tag[s] == "NNP" && (l == "he" || l == "she") {
+				// "Carter Page testified that he met …": the one who says
+				// it, or no one when the sayer is no actor.
+				if n := c.headOf[s]; n >= 0 && len(c.ms[n].Actors) == 1 && c.ms[n].Actors[0].Kind == schema.Person && femaleName(c.ms[n].Actors[0].Name) == female {
+					ref = &c.ms[n].Actors[0]
+					break
+				}
+				if c.headOf[s] < 0 && c.within[s] < 0 {
+					return Mention{}, false
+				}
+			}
 			if ref = c.ownerOfOwn(i, female); ref == nil {
 				ref = c.fronted(i, func(a schema.Actor) bool { return a.Kind == schema.Person && femaleName(a.Name) == female })
 			}
@@ -1476,7 +1487,10 @@ func (c *clause) clauseSubjectAt(i int) int {
 		}
 		s := t.child(p, "nsubj")
 		if s < 0 {
-			if r := t.rel[p]; r != "xcomp" && r != "conj" && !strings.HasPrefix(t.tag[p], "NN") && !strings.HasPrefix(t.tag[p], "PRP") {
+			// A participle or infinitive of purpose shares the clause's
+			// subject: "pleaded guilty to lying about his conversations".
+			controlled := t.rel[p] == "advcl" && (t.tag[p] == "VBG" || t.tag[p] == "VB") && t.child(p, "mark") >= 0 && !t.hasChildLemma(p, "mark", "for")
+			if r := t.rel[p]; r != "xcomp" && r != "conj" && !controlled && !strings.HasPrefix(t.tag[p], "NN") && !strings.HasPrefix(t.tag[p], "PRP") {
 				return -1 // a clause of its own without a subject: the parse is no guide
 			}
 			if h := t.head[p]; t.rel[p] == "xcomp" && h >= 0 && max(t.child(h, "obj"), t.child(h, "iobj")) >= 0 && !c.doubleGenitive(max(t.child(h, "obj"), t.child(h, "iobj"))) {
@@ -1581,6 +1595,7 @@ var speechLemmas = map[string]bool{
 	"declare": true, "insist": true, "argue": true, "note": true, "stress": true, "write": true, "confirm": true,
 	"allege": true, "assert": true, "believe": true, "think": true, "suggest": true, "indicate": true,
 	"complain": true, "counter": true, "maintain": true, "contend": true, "charge": true,
+	"testify": true, "acknowledge": true, "admit": true, "recall": true, "explain": true, "reveal": true, "disclose": true,
 }
 
 // officeNouns name a person by office: "the president", "the minister".
@@ -1845,6 +1860,8 @@ func (c *clause) dueIn(i int) (frame, bool) {
 		}
 	case c.headOf[i] >= 0 && t.caseOf(i) == "in" && t.child(i, "cop") >= 0:
 		place = i
+	case (t.lemma[i] == "back" || t.lemma[i] == "again") && t.child(i, "cop") >= 0:
+		place = c.prepChild(i, "in") // "will be back in Japan next month"
 	case journeyLemmas[t.lemma[i]] && strings.HasPrefix(t.tag[i], "VB"):
 		// "Netanyahu went to Moscow", "Tillerson comes to Brussels":
 		// verbs too general for the lexicon, a visit with a person going

@@ -1615,6 +1615,9 @@ func TestConstructions(t *testing.T) {
 		{"BrusselsAsAPlaceIsBelgium", "2017-06-01", "Tillerson traveled to Brussels on Monday.", []string{"rex-tillerson VISITED BEL"}, true},
 		{"BrusselsAsAnActorIsTheEU", "2017-06-01", "Brussels wants London to pay its bills.", []string{"EU CALLED_ON GBR"}, true},
 		{"CapitalBeforeTripWithPossessor", "2017-06-01", "Tillerson spoke after Pompeo's Brussels trip.", []string{"mike-pompeo VISITED BEL"}, true},
+		{"HeIsTheOneWhoTestified", "2017-12-01", "Carter Page, a former adviser to President Donald Trump, testified that he met with a Russian deputy prime minister.", []string{"carter-page MET_WITH RUS"}, false},
+		{"HisInAPurposeClauseIsTheSubjects", "2017-12-01", "Michael Flynn, who served under Trump, pleaded guilty to lying about his conversations with Russia's ambassador.", []string{"michael-flynn SPOKE_WITH RUS"}, true},
+		{"BeBackInIsAVisit", "2019-05-01", "Trump will be back in Japan at the end of next month.", []string{"donald-trump VISITED JPN future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
