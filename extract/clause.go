@@ -4721,11 +4721,18 @@ func (c *clause) appealTo(i int) bool {
 		return false
 	}
 	for _, k := range t.kids[v] {
-		if k > i && (t.rel[k] == "advcl" || t.rel[k] == "xcomp") && t.hasChildLemma(k, "mark", "to") {
+		if k > i && (t.rel[k] == "advcl" || t.rel[k] == "xcomp") && t.hasChildLemma(k, "mark", "to") && !callerActs[t.lemma[k]] {
 			return true
 		}
 	}
 	return false
+}
+
+// callerActs are what a caller rings to do, asking nothing: "a call from
+// Putin to thank him".
+var callerActs = map[string]bool{
+	"thank": true, "congratulate": true, "discuss": true, "express": true, "offer": true, "convey": true,
+	"apologize": true, "apologise": true, "wish": true, "inform": true, "brief": true, "update": true, "condole": true,
 }
 
 // chargeNouns are what one accused denies or rejects: the charge, or a
@@ -5353,6 +5360,12 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// UK in condemning Russia": both impose them, both condemn.
 		return append(c.subjectOf(h, depth+1), c.argsOf(c.joinedPartner(h), false)...)
 	}
+	if o := t.child(h, "obj"); t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "to") && receiveLemmas[t.lemma[h]] && o >= 0 && c.prepChild(o, "from") >= 0 {
+		// "received a call from Putin to thank him": the sender's purpose.
+		if got := c.argsOf(c.prepChild(o, "from"), false); len(got) > 0 {
+			return got
+		}
+	}
 	if got := c.objectController(i, h); len(got) > 0 {
 		return got
 	}
@@ -5423,6 +5436,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		}
 		if k := c.prepChild(h, "to"); inviteNouns[t.lemma[h]] && k >= 0 && k < i {
 			return c.argsOf(k, false) // "Reagan's invitation to Gorbachev to visit the United States": the invited
+		}
+		if k := c.prepChild(h, "from"); k >= 0 && k < i && c.t.child(h, "nmod:poss") < 0 {
+			if got := c.argsOf(k, false); len(got) > 0 {
+				return got // "a call from Putin to thank him", "troops from Britain to train them"
+			}
 		}
 		got := c.argsOf(h, false)
 		if own, _ := c.modifierActors(h); len(own) > 0 && ownActNouns[t.lemma[h]] {
@@ -6257,7 +6275,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.SpokeWith && appeal {
 		return frame{}, false
 	}
-	if e.Relation == schema.CalledOn && c.prepChild(i, "on") < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal {
+	on := c.prepChild(i, "on")
+	if on >= 0 && (monthOrDay[c.toks[on].key] || calendarNouns[c.toks[on].key]) {
+		on = -1 // "a call on Sunday": when, not to whom
+	}
+	if e.Relation == schema.CalledOn && on < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal {
 		return frame{}, false // "got a call from Trump" is a phone call; an appeal is "a call on X"
 	}
 	if len(e.Objects) > 0 && !c.nounObjectFits(i, e.Objects) {

@@ -1618,6 +1618,9 @@ func TestConstructions(t *testing.T) {
 		{"HeIsTheOneWhoTestified", "2017-12-01", "Carter Page, a former adviser to President Donald Trump, testified that he met with a Russian deputy prime minister.", []string{"carter-page MET_WITH RUS"}, false},
 		{"HisInAPurposeClauseIsTheSubjects", "2017-12-01", "Michael Flynn, who served under Trump, pleaded guilty to lying about his conversations with Russia's ambassador.", []string{"michael-flynn SPOKE_WITH RUS"}, true},
 		{"BeBackInIsAVisit", "2019-05-01", "Trump will be back in Japan at the end of next month.", []string{"donald-trump VISITED JPN future"}, true},
+		{"KingWithNoHolderIsNoNamesake", "2017-10-01", "King Hussein met Netanyahu.", nil, true},
+		{"ACallFromToThankIsTheCallers", "2017-12-18", "Trump received a call from Putin on Sunday to thank him for the intelligence.", []string{"donald-trump SPOKE_WITH vladimir-putin"}, true},
+		{"ParisWithClimateIsTheAccord", "2017-06-01", "US cooperation with Paris is vital to cutting carbon emissions.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

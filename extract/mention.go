@@ -1504,6 +1504,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		// "the Paris attacks", "the Geneva talks", "a Moscow visit": a
 		// capital before an event noun says where it happened.
 		m.Place = placePreps[prep] && !(prep == "at" && x.aimedAt(toks, i)) || i+n < len(toks) && !toks[i+n].cap() && x.nounForms[toks[i+n].key] && !toks[i+n].tagged("VB")
+		if toks[i].key == "paris" && prep == "with" && slices.ContainsFunc(toks, func(t token) bool { return climateWords[t.key] }) {
+			return Mention{}, false // "US cooperation with Paris": the climate accord
+		}
 		if b, ok := seatOf[toks[i].key]; ok && !m.Place {
 			// "Brussels wants London to pay": the body seated there acts,
 			// not its host ("a trip to Brussels" is still to Belgium).
@@ -1514,6 +1517,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	case surfSurname:
 		if !st.seenPeople[e.ID] && !x.bareSurnameFits(e, toks[i].key, st) {
 			return Mention{}, false
+		}
+		if i > 0 && monarchTitles[toks[i-1].key] {
+			return Mention{}, false // "King Hussein" in 2017: a king the title's reading found no holder for, not Pakistan's Hussain
 		}
 	}
 	if m.Actors[0].Kind == schema.Country && i > 0 && (toks[i-1].key == "new" || strings.HasSuffix(toks[i-1].key, "-new")) && toks[i-1].cap() && !acronym(toks[i].text) {
@@ -1536,6 +1542,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 	}
 	return m, true
+}
+
+// climateWords put "Paris" for the climate accord made there.
+var climateWords = map[string]bool{
+	"climate": true, "emissions": true, "emission": true, "greenhouse": true, "carbon": true, "warming": true, "co2": true,
 }
 
 // seatOf names the body a capital stands for as an actor.
