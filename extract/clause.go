@@ -446,6 +446,19 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			return got
 		}
 	}
+	if h := c.t.head[i]; object && claimNouns[l] && h >= 0 && probeWords[c.t.lemma[h]] {
+		// A claim investigated is about the one it names, not the one who
+		// makes it: "an investigation into Turkey's claims that Russia
+		// violated its airspace" (but "rejected Moscow's claims" rejects
+		// Moscow).
+		for _, k := range c.t.kids[i] {
+			if (c.t.rel[k] == "acl" || c.t.rel[k] == "ccomp") && c.t.hasChildLemma(k, "mark", "that") {
+				if s := c.t.child(k, "nsubj"); s >= 0 {
+					return c.argsOf(s, false)
+				}
+			}
+		}
+	}
 	if object && !agentNouns[l] && !targetNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") && !kinNouns[l] {
 		// Any thing an actor owns stands for it as an object: "praised
 		// Mexico's efforts", "condemned Mr Trump's decision".
@@ -778,6 +791,11 @@ func (c *clause) demonym(i int) (Mention, bool) {
 	e, kind, n := c.x.lookup(c.toks, i, c.st.date)
 	if e == nil || kind != surfDemonym || n != 1 || e.Kind != schema.Country {
 		return Mention{}, false
+	}
+	for q := i + 1; q < min(i+3, len(c.toks)); q++ {
+		if nonStateWords[c.toks[q].key] {
+			return Mention{}, false // "Syrian tribal leaders": no state's
+		}
 	}
 	a := c.x.actor(e, c.toks[i].text, c.st.date)
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
@@ -4726,6 +4744,11 @@ func (c *clause) appealTo(i int) bool {
 		}
 	}
 	return false
+}
+
+// probeWords investigate what they take.
+var probeWords = map[string]bool{
+	"investigation": true, "probe": true, "inquiry": true, "enquiry": true, "investigate": true, "examine": true,
 }
 
 // callerActs are what a caller rings to do, asking nothing: "a call from

@@ -1621,6 +1621,9 @@ func TestConstructions(t *testing.T) {
 		{"KingWithNoHolderIsNoNamesake", "2017-10-01", "King Hussein met Netanyahu.", nil, true},
 		{"ACallFromToThankIsTheCallers", "2017-12-18", "Trump received a call from Putin on Sunday to thank him for the intelligence.", []string{"donald-trump SPOKE_WITH vladimir-putin"}, true},
 		{"ParisWithClimateIsTheAccord", "2017-06-01", "US cooperation with Paris is vital to cutting carbon emissions.", nil, true},
+		{"TribalLeadersAreNoStates", "2016-01-01", "Syrian tribal leaders are in secret talks with the UN special envoy.", nil, true},
+		{"ClaimsInvestigatedAreAboutWhomTheyName", "2016-06-01", "The UN launched an investigation into Turkey's claims that Russia violated its airspace.", []string{"UN INVESTIGATED RUS"}, true},
+		{"ClaimsRejectedAreTheClaimants", "2016-06-01", "Ankara rejected Moscow's claims that Turkey violated its airspace.", []string{"TUR REJECTED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

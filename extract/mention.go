@@ -103,6 +103,13 @@ var predicateWords = map[string]bool{"become": true, "became": true, "becomes": 
 // opposition leader".
 var dissentWords = map[string]bool{"opposition": true, "dissident": true, "exiled": true, "rebel": true, "separatist": true, "independence-leaning": true, "former": true}
 
+// nonStateWords make the people a demonym qualifies no state's agents:
+// "Syrian tribal leaders", "Iraqi religious figures".
+var nonStateWords = map[string]bool{
+	"tribal": true, "religious": true, "clerical": true, "business": true, "community": true, "civic": true,
+	"student": true, "church": true, "labor": true, "labour": true,
+}
+
 // topicTitles follow the name of the country that is their subject, not
 // their employer: "Russia adviser Fiona Hill", "China expert".
 var topicTitles = map[string]bool{
@@ -1447,6 +1454,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		if k < len(toks) && stateRelNouns[toks[k].key] {
 			return m, true // "a close American ally": the state whose ally
+		}
+		for q := k; q < min(k+2, len(toks)); q++ {
+			if nonStateWords[toks[q].key] || dissentWords[toks[q].key] {
+				return Mention{}, false // "Syrian tribal leaders", "Iraqi opposition figures": no state's
+			}
 		}
 		coordinated := false
 		for skip := 0; k < len(toks) && skip < 2 && !govNouns[toks[k].key] && (!toks[k].cap() || modelName(toks[k].text)) && isWordRune([]rune(toks[k].text)[0]) && toks[k].key != "and" && !(k+1 < len(toks) && toks[k+1].cap() && !modelName(toks[k+1].text)); skip++ {
