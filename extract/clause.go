@@ -7122,6 +7122,8 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Future // "next week's visit to China"
 	case t.caseOf(i) == "against" && t.head[i] >= 0 && (t.lemma[t.head[i]] == "warn" || t.lemma[t.head[i]] == "caution"):
 		f.mod = schema.Hypothetical // "warned against new US strikes on Syria": none yet
+	case f.mod == schema.Asserted && t.caseOf(i) == "for" && t.head[i] >= 0 && awaitLemmas[t.lemma[t.head[i]]]:
+		f.mod = schema.Future // "preparing for Tuesday's meeting"
 	}
 	if t.cancelled(i) && !speechActs[f.rel] {
 		f.neg = true // "the meeting was cancelled", "called off his visit to"; a rejected accusation was made
@@ -7143,6 +7145,9 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Future // "postponed talks with X": they are still to come
 	}
 }
+
+// awaitLemmas look to an event to come: "preparing for the summit".
+var awaitLemmas = map[string]bool{"prepare": true, "preparation": true, "wait": true, "brace": true, "gear": true, "plan": true}
 
 // cancelNouns call an event off.
 var cancelNouns = map[string]bool{"cancellation": true, "cancelation": true, "scrapping": true, "abandonment": true, "calling-off": true}
