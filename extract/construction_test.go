@@ -1625,6 +1625,9 @@ func TestConstructions(t *testing.T) {
 		{"ClaimsInvestigatedAreAboutWhomTheyName", "2016-06-01", "The UN launched an investigation into Turkey's claims that Russia violated its airspace.", []string{"UN INVESTIGATED RUS"}, true},
 		{"ClaimsRejectedAreTheClaimants", "2016-06-01", "Ankara rejected Moscow's claims that Turkey violated its airspace.", []string{"TUR REJECTED RUS"}, true},
 		{"EventPreparedForIsToCome", "2018-06-10", "Singapore is preparing for Tuesday's meeting between Trump and Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un future"}, false},
+		{"ApposedUnknownNameBeatsTheHolder", "2021-06-01", "Kenya's new foreign minister, Amina Mohamed, will meet with Sergey Lavrov on Friday in Moscow.", []string{"amina-mohamed REPRESENTS KEN", "amina-mohamed MET_WITH sergey-lavrov future", "amina-mohamed VISITED RUS future"}, true},
+		{"GovernmentSoldiersOfTheCountryNamed", "2021-06-01", "Al-Shabaab raided a base in Somalia on Friday, killing 12 government soldiers.", []string{"AL_SHABAAB ATTACKED SOM"}, false},
+		{"GovernmentTroopsInACountry", "2016-04-15", "Fighting between Russia-backed separatists and government troops in eastern Ukraine continued.", []string{"RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS", "UKR ATTACKED PRO_RUSSIAN_SEPARATISTS", "PRO_RUSSIAN_SEPARATISTS ATTACKED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

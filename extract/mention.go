@@ -741,7 +741,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			if a.Kind == schema.Country && m.Suffix == "based" {
 				continue // "the Britain-based Observatory": where a body sits, not the state the story is about
 			}
-			if a.Kind == schema.Country && (m.Possessive || m.Prep != "" || m.Place) {
+			if a.Kind == schema.Country && (m.Possessive || m.Prep != "" || m.Place || m.Suffix != "") {
+				// (Nor is a backer: "Russia-backed separatists and government
+				// troops" are Ukraine's.)
 				st.count(a)
 				continue
 			}
@@ -1341,12 +1343,14 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		return Mention{}, false
 	case "government", "regime":
-		if i+1 < len(toks) && toks[i+1].key == "forces" && st.lastAny != nil && (i == 0 || !toks[i-1].cap()) {
+		if i+1 < len(toks) && (toks[i+1].key == "forces" || toks[i+1].key == "troops" || toks[i+1].key == "soldiers") && st.lastAny != nil && (i == 0 || !toks[i-1].cap()) {
 			// "Syria, where government forces …": the country just named;
 			// from an earlier sentence, the civil war's the sentence names
 			// ("near Aleppo"), or the story's country.
 			a := *st.lastAny
-			if st.lastAnyAt != st.sentences {
+			if e := x.countryAfterIn(toks, i+2, st.date); e != nil {
+				a = x.actor(e, "", st.date) // "government troops in eastern Ukraine"
+			} else if st.lastAnyAt != st.sentences {
 				if k := conflictNamed(toks); k >= 0 {
 					e, _ := x.gaz.Entity(conflicts[k].country)
 					a = x.actor(e, "", st.date)
@@ -2137,7 +2141,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			aff, k = a, end
 		}
 	}
-	if k+1 < len(toks) && toks[k].key == "," && k > titleAt && aff != nil && x.personStarts(toks, k+1, st) {
+	if k+1 < len(toks) && toks[k].key == "," && k > titleAt && aff != nil && (x.personStarts(toks, k+1, st) || x.apposedName(toks, k+1, st)) {
 		k++ // "South Korea's president, Moon Jae-in": the title's holder after a comma
 	}
 	if k >= len(toks) || !toks[k].cap() {
@@ -2613,6 +2617,38 @@ func (x *Extractor) personStarts(toks []token, i int, st *state) bool {
 	}
 	n := nameLength(toks, i)
 	return n >= 2 && n <= 3 && x.gaz.FirstName(toks[i].key)
+}
+
+// countryAfterIn returns the country named by an "in" at i (past one
+// lower-case word): "government troops in eastern Ukraine".
+func (x *Extractor) countryAfterIn(toks []token, i int, date string) *Entity {
+	if i+1 >= len(toks) || toks[i].key != "in" {
+		return nil
+	}
+	k := i + 1
+	if k+1 < len(toks) && !toks[k].cap() {
+		k++
+	}
+	if e, kind, _ := x.lookup(toks, k, date); e != nil && e.Kind == schema.Country && kind == surfName {
+		return e
+	}
+	return nil
+}
+
+// apposedName reports whether an unknown name of two or three words set
+// off by commas starts at i: "Kenya's new foreign minister, Amina
+// Mohamed, will meet": the title names her, not the office's holder.
+func (x *Extractor) apposedName(toks []token, i int, st *state) bool {
+	n := nameLength(toks, i)
+	if n < 2 || n > 3 || i+n >= len(toks) || toks[i+n].key != "," {
+		return false
+	}
+	for j := i; j < i+n; j++ {
+		if e, _, _ := x.lookup(toks, j, st.date); e != nil && e.Kind != schema.Person {
+			return false // "Russia's president, Vladimir Putin," is looked up; "the U.S. envoy, North Korea's …" no name
+		}
+	}
+	return true
 }
 
 // hyphenPair finds two actors joined by a hyphen before a mutual event

@@ -295,7 +295,14 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				break // the modified noun phrase has ended: "Iranian-backed militias attacked US troops"
 			}
 			if n := mentionStarting(ms, j); n >= 0 && n != k {
-				for _, o := range coordRight(ms, toks, n) {
+				modified := coordRight(ms, toks, n)
+				if !toks[ms[n].End-1].cap() {
+					// "Russia-backed separatists and government troops": a
+					// noun of its own ends the modified phrase; "US-backed
+					// Kurdish and Arab fighters" share theirs.
+					modified = modified[:1]
+				}
+				for _, o := range modified {
 					out = withRule(appendPairs(out, []Mention{m}, []Mention{o}, rel, toks[m.Start], 0.8, false, schema.Asserted, nil), "modifier")
 				}
 				break
