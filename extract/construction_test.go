@@ -1628,6 +1628,8 @@ func TestConstructions(t *testing.T) {
 		{"ApposedUnknownNameBeatsTheHolder", "2021-06-01", "Kenya's new foreign minister, Amina Mohamed, will meet with Sergey Lavrov on Friday in Moscow.", []string{"amina-mohamed REPRESENTS KEN", "amina-mohamed MET_WITH sergey-lavrov future", "amina-mohamed VISITED RUS future"}, true},
 		{"GovernmentSoldiersOfTheCountryNamed", "2021-06-01", "Al-Shabaab raided a base in Somalia on Friday, killing 12 government soldiers.", []string{"AL_SHABAAB ATTACKED SOM"}, false},
 		{"GovernmentTroopsInACountry", "2016-04-15", "Fighting between Russia-backed separatists and government troops in eastern Ukraine continued.", []string{"RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS", "UKR ATTACKED PRO_RUSSIAN_SEPARATISTS", "PRO_RUSSIAN_SEPARATISTS ATTACKED UKR"}, true},
+		{"TimeSpentInACountryIsAVisit", "2016-04-25", "Obama came to Germany after spending three days in London.", []string{"barack-obama VISITED DEU", "barack-obama VISITED GBR"}, false},
+		{"DealtABlowIsAnAttack", "2015-06-01", "Kurdish forces dealt a blow to Islamic State by capturing the town.", []string{"YPG ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1036,6 +1036,8 @@ var ours = []our{
 	v("shore", schema.Supported, "").part("up").cameo("051").note("'to shore up the Afghan government'"),
 	v("tell", schema.Demanded, "").cameo("100").note("only with a to-infinitive: 'told China to cut its surplus' (an order, not a request)"),
 	vo("spend", schema.MetWith, "time|hour|day|minute|evening|afternoon|morning|week", "with").cameo("040").note("'spent two hours with the Iraqi oil minister'"),
+	vo("spend", schema.Visited, "time|day|week|night|weekend|month", "in").cameo("042").note("'spent the week in Vietnam and Laos': a stay abroad"),
+	vo("deal", schema.Attacked, "blow", "to").cameo("190").note("'dealt a severe blow to Ansar al-Sunna'"),
 	v("prod", schema.CalledOn, "").cameo("020").note("only with a to-infinitive or 'into': 'prodded Japan into action', 'prodded Iran to'"),
 	v("fight", schema.CooperatedWith, "alongside").cameo("062").note("'fought alongside Syrian troops': fighting on one side"),
 	vo("express", schema.Supported, "support|solidarity|admiration|sympathy", "for", "with").cameo("051"),
