@@ -1630,6 +1630,8 @@ func TestConstructions(t *testing.T) {
 		{"GovernmentTroopsInACountry", "2016-04-15", "Fighting between Russia-backed separatists and government troops in eastern Ukraine continued.", []string{"RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS", "UKR ATTACKED PRO_RUSSIAN_SEPARATISTS", "PRO_RUSSIAN_SEPARATISTS ATTACKED UKR"}, true},
 		{"TimeSpentInACountryIsAVisit", "2016-04-25", "Obama came to Germany after spending three days in London.", []string{"barack-obama VISITED DEU", "barack-obama VISITED GBR"}, false},
 		{"DealtABlowIsAnAttack", "2015-06-01", "Kurdish forces dealt a blow to Islamic State by capturing the town.", []string{"YPG ATTACKED ISIS"}, true},
+		{"MadeAPointOfDoing", "2022-06-01", "Macron made a point of praising Scholz.", []string{"emmanuel-macron SUPPORTED olaf-scholz"}, true},
+		{"DialogueWithIsTalks", "2023-06-01", "Lula said he wanted dialogue with Caracas.", []string{"luiz-inacio-lula-da-silva MET_WITH VEN hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1135,6 +1135,7 @@ var ours = []our{
 	// Event nouns: nominalisations of our verb triggers.
 	n("meeting", schema.MetWith, "with", "between"),
 	n("talk", schema.MetWith, "with", "between").note("plural in use: talks"),
+	n("dialogue", schema.MetWith, "with", "between").cameo("040").note("'wanted dialogue with Caracas', 'a dialogue between Seoul and Pyongyang'"),
 	n("summit", schema.MetWith, "with", "between"),
 	n("consultation", schema.MetWith, "with", "between"),
 	n("discussion", schema.MetWith, "with", "between").note("plural in use: 'held discussions with Iran'"),
