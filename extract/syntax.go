@@ -178,10 +178,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "admit", "stop") heads the verb's complement, the noun its
 		// object.
 		g, o := v-1, t.head[v]
-		if t.tag[v] != "VBG" || !gerundTakers[t.lemma[g]] {
-			continue
-		}
-		if t.rel[v] != "amod" || o <= v || t.head[o] != g || t.rel[o] != "obj" {
+		if t.tag[v] != "VBG" || !gerundTakers[t.lemma[g]] || t.rel[v] != "amod" || o <= v || t.head[o] != g || t.rel[o] != "obj" {
 			continue
 		}
 		t.head[v], t.rel[v] = g, "xcomp"
