@@ -6540,7 +6540,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && (kindNouns[t.lemma[h]] || seriesNouns[t.lemma[h]] || timeNouns[c.toks[h].key] || phaseNouns[t.lemma[h]] != 0) {
 		n = h // "carried out a spate of attacks", "began 10 days of joint drills", "announced the resumption of aid"
 	}
-	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass")
+	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass") ||
+		relIs(t.rel[n], "obl") && t.caseOf(n) == "into" && t.head[n] >= 0 && t.lemma[t.head[n]] == "enter" // "entered into an accord with Chile"
 	claimedAttack := t.rel[n] == "obj" && f.rel == schema.Attacked && t.head[n] >= 0 && t.lemma[t.head[n]] == "claim" // "the Houthis claimed the attack"
 	quit := !light && (f.rel == schema.MetWith || f.rel == schema.SpokeWith || f.rel == schema.Visited) && t.quits(n) // not "withdrew from the nuclear deal": that was made
 	back := !light && !quit && (f.rel.Symmetric() || f.rel == schema.Visited) && t.returnedFrom(n)
@@ -6573,7 +6574,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if len(f.subj) == 0 {
 			f.rule = "noun-light"
-			if t.rel[n] == "obj" || claimed || taken {
+			if t.rel[n] == "obj" || claimed || taken || relIs(t.rel[n], "obl") {
 				f.subj = c.subjectOf(v, 0)
 			} else {
 				f.subj = c.byAgent(v)

@@ -1632,6 +1632,7 @@ func TestConstructions(t *testing.T) {
 		{"DealtABlowIsAnAttack", "2015-06-01", "Kurdish forces dealt a blow to Islamic State by capturing the town.", []string{"YPG ATTACKED ISIS"}, true},
 		{"MadeAPointOfDoing", "2022-06-01", "Macron made a point of praising Scholz.", []string{"emmanuel-macron SUPPORTED olaf-scholz"}, true},
 		{"DialogueWithIsTalks", "2023-06-01", "Lula said he wanted dialogue with Caracas.", []string{"luiz-inacio-lula-da-silva MET_WITH VEN hypothetical"}, true},
+		{"EnteredIntoAnAccord", "2021-06-01", "Peru entered into an accord with Chile.", []string{"PER SIGNED_AGREEMENT_WITH CHL"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
