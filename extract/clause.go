@@ -7607,8 +7607,42 @@ func peaceTalks(t *tree, i int) bool {
 		if c := t.caseOf(k); relIs(t.rel[k], "nmod") && (c == "on" || c == "over" || c == "about") && (negotiatedTopics[t.lemma[k]] || negotiatedThings[t.lemma[k]]) {
 			return true // "talks on the withdrawal agreement", "talks over a deal"
 		}
+		if aimsAtAccord(t, k) {
+			return true // "talks with Japan with the aim of reaching agreement", "talks to reach a deal"
+		}
+	}
+	if h := t.head[i]; h >= 0 {
+		for _, k := range t.kids[h] {
+			if k > i && aimsAtAccord(t, k) {
+				return true // the purpose hung on the verb: "enter into talks with Japan with the aim of reaching agreement"
+			}
+		}
 	}
 	return false
+}
+
+// aimsAtAccord reports whether k is a purpose of reaching a deal: "to
+// reach a deal", "with the aim of reaching agreement".
+func aimsAtAccord(t *tree, k int) bool {
+	v := k
+	if relIs(t.rel[k], "nmod") || relIs(t.rel[k], "obl") {
+		if t.lemma[k] != "aim" && t.lemma[k] != "goal" && t.lemma[k] != "view" && t.lemma[k] != "hope" {
+			return false
+		}
+		v = -1
+		for _, j := range t.kids[k] {
+			if t.rel[j] == "acl" && t.tag[j] == "VBG" {
+				v = j // "the aim of reaching"
+			}
+		}
+	} else if t.rel[k] != "acl" && t.rel[k] != "advcl" || !t.hasChildLemma(k, "mark", "to") {
+		return false
+	}
+	if v < 0 || t.lemma[v] != "reach" && t.lemma[v] != "conclude" && t.lemma[v] != "strike" && t.lemma[v] != "negotiate" {
+		return false
+	}
+	o := t.child(v, "obj")
+	return t.lemma[v] == "negotiate" || o >= 0 && negotiatedThings[t.lemma[o]]
 }
 
 // truceNouns end fighting on terms the parties negotiate.

@@ -1633,6 +1633,7 @@ func TestConstructions(t *testing.T) {
 		{"MadeAPointOfDoing", "2022-06-01", "Macron made a point of praising Scholz.", []string{"emmanuel-macron SUPPORTED olaf-scholz"}, true},
 		{"DialogueWithIsTalks", "2023-06-01", "Lula said he wanted dialogue with Caracas.", []string{"luiz-inacio-lula-da-silva MET_WITH VEN hypothetical"}, true},
 		{"EnteredIntoAnAccord", "2021-06-01", "Peru entered into an accord with Chile.", []string{"PER SIGNED_AGREEMENT_WITH CHL"}, true},
+		{"TalksToReachADealAreNegotiations", "2019-06-01", "Iran held talks with Britain to reach a deal on the tanker.", []string{"IRN NEGOTIATED_WITH GBR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
