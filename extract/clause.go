@@ -7900,6 +7900,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 			return kind == surfPlural && n == m.End-m.Start
 		})
 	}
+	if s := c.t.child(f.trigger, "nsubj"); f.rel == schema.Visited && s >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "VB") && c.headOf[s] < 0 && len(c.x.lex.Lookup(c.t.lemma[s], schema.Noun)) > 0 {
+		return nil // "Islamic State violence has arrived in Indonesia": an event travels, no visitor
+	}
 	if f.rel == schema.Visited && len(f.obj) > 0 && allPeople(f.obj) {
 		// "Obama visited Prince William": a visit to a person meets them;
 		// "a visit to Trump in Washington" is one to his country too.
@@ -8135,7 +8138,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 	out := append(appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep), blame...)
 	out = appendPairs(out, f.subj, denied, f.rel, trig, f.conf, !f.neg, f.mod, rep)
 	if (f.rel == schema.Attacked || f.rel == schema.Criticized || f.rel == schema.Accused || f.rel == schema.Threatened) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade") ||
-		f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war") &&
+		f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war" || c.t.lemma[f.trigger] == "violence" && f.rule == "noun-between") &&
 			len(c.prepArgs(f.trigger, []string{"against", "on"})) == 0 {
 		// Fighting with someone is mutual, a war against or on someone is
 		// not ("on Friday" is no one); fire and barbs exchanged go both ways.

@@ -1634,6 +1634,8 @@ func TestConstructions(t *testing.T) {
 		{"DialogueWithIsTalks", "2023-06-01", "Lula said he wanted dialogue with Caracas.", []string{"luiz-inacio-lula-da-silva MET_WITH VEN hypothetical"}, true},
 		{"EnteredIntoAnAccord", "2021-06-01", "Peru entered into an accord with Chile.", []string{"PER SIGNED_AGREEMENT_WITH CHL"}, true},
 		{"TalksToReachADealAreNegotiations", "2019-06-01", "Iran held talks with Britain to reach a deal on the tanker.", []string{"IRN NEGOTIATED_WITH GBR"}, true},
+		{"ViolenceBetweenGoesBothWays", "2021-06-01", "The summit was marred by violence between Israel and Hamas.", []string{"ISR ATTACKED HAMAS", "HAMAS ATTACKED ISR"}, true},
+		{"AnEventArrivingIsNoVisitor", "2016-01-20", "The attack showed that Islamic State violence has arrived in Indonesia.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

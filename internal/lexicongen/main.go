@@ -1257,6 +1257,7 @@ var ours = []our{
 	n("aggression", schema.Attacked, "against", "in").note("aggression in a state is against it"),
 	n("retaliation", schema.Attacked, "against", "on"),
 	n("clash", schema.Attacked, "with", "between"),
+	n("violence", schema.Attacked, "between").note("'violence between Israel and the Palestinians': both ways, as fighting between"),
 	n("invasion", schema.Attacked, "of"),
 	v("annex", schema.Attacked, "", "from").cameo("190").note("'Russia annexed Ukraine's Crimea': territory taken by force"),
 	n("annexation", schema.Attacked, "of").cameo("190").note("'Russia's annexation of Crimea from Ukraine'"),
