@@ -1677,7 +1677,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -2288,6 +2288,30 @@ func (c *clause) optionsOnTable(i int) (frame, bool) {
 // habitNouns say what one has done and does: "has a history of
 // supporting Assad", "has a policy of arming the rebels".
 var habitNouns = map[string]bool{"history": true, "record": true, "tradition": true, "habit": true, "practice": true, "pattern": true, "policy": true}
+
+// pitsAgainst reads a war that pits one side against another as each
+// attacking the other: "the conflict, which pits Tigrayan forces against
+// Abiy Ahmed's army". i is the verb "pit".
+func (c *clause) pitsAgainst(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "pit" || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	s := t.child(i, "nsubj")
+	if s >= 0 && c.isRelativePronoun(s) && t.head[i] >= 0 {
+		s = t.head[i] // "the war, which pits …"
+	}
+	if s < 0 || !fightNouns[t.lemma[s]] && t.lemma[s] != "conflict" && t.lemma[s] != "war" {
+		return frame{}, false // "the race pits Trump against Clinton": politics
+	}
+	a, b := c.argsOf(t.child(i, "obj"), true), c.prepArgs(i, []string{"against"})
+	if len(a) == 0 || len(b) == 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Attacked, trigger: i, subj: a, obj: b, conf: 0.75, rule: "verb-obj"}
+	c.polarity(&f, i)
+	return f, true
+}
 
 // readyWords hold an act in readiness: "is prepared to respond".
 var readyWords = map[string]bool{"ready": true, "prepared": true, "prepare": true, "willing": true, "poised": true}
@@ -8138,10 +8162,12 @@ func (c *clause) pairsOnce(f frame) []relation {
 	out := append(appendPairs(nil, f.subj, f.obj, f.rel, trig, f.conf, f.neg, f.mod, rep), blame...)
 	out = appendPairs(out, f.subj, denied, f.rel, trig, f.conf, !f.neg, f.mod, rep)
 	if (f.rel == schema.Attacked || f.rel == schema.Criticized || f.rel == schema.Accused || f.rel == schema.Threatened) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade") ||
+		f.rel == schema.Attacked && c.t.lemma[f.trigger] == "pit" ||
 		f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war" || c.t.lemma[f.trigger] == "violence" && f.rule == "noun-between") &&
 			len(c.prepArgs(f.trigger, []string{"against", "on"})) == 0 {
 		// Fighting with someone is mutual, a war against or on someone is
-		// not ("on Friday" is no one); fire and barbs exchanged go both ways.
+		// not ("on Friday" is no one); fire and barbs exchanged, and a war
+		// that pits one side against another, go both ways.
 		out = append(out, appendPairs(nil, f.obj, f.subj, f.rel, trig, f.conf, f.neg, f.mod, rep)...)
 	}
 	return withRule(out, f.rule)

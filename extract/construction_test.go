@@ -1636,6 +1636,8 @@ func TestConstructions(t *testing.T) {
 		{"TalksToReachADealAreNegotiations", "2019-06-01", "Iran held talks with Britain to reach a deal on the tanker.", []string{"IRN NEGOTIATED_WITH GBR"}, true},
 		{"ViolenceBetweenGoesBothWays", "2021-06-01", "The summit was marred by violence between Israel and Hamas.", []string{"ISR ATTACKED HAMAS", "HAMAS ATTACKED ISR"}, true},
 		{"AnEventArrivingIsNoVisitor", "2016-01-20", "The attack showed that Islamic State violence has arrived in Indonesia.", nil, true},
+		{"AWarPitsOneSideAgainstAnother", "2022-06-01", "The war, which pits Russia against Ukraine, has displaced millions.", []string{"RUS ATTACKED UKR", "UKR ATTACKED RUS"}, true},
+		{"ARacePitsNoArmies", "2016-06-01", "The race pits Trump against Clinton.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -437,6 +437,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if t.key == "options" && i+4 < len(toks) && slices.ContainsFunc(toks[i+1:], func(t token) bool { return t.key == "table" }) {
 				return needsTags // "said all options are on the table" (clause.optionsOnTable)
 			}
+			if t.key == "pits" || t.key == "pitting" || t.key == "pitted" {
+				return needsTags // "the conflict pits Ethiopia against Eritrea" (clause.pitsAgainst)
+			}
 			if t.key == "joint" || t.key == "jointly" {
 				return needsTags // "the US and South Korea held a joint test" (clause.jointAct)
 			}
