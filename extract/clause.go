@@ -6456,13 +6456,15 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	// Who: possessor, actor compound or adjective, "by"/"from", or the
 	// mention the noun closes ("Russian strikes").
+	// (Unless an of-phrase named the giver above: "with the backing of
+	// Russia".)
 	var poss bool
-	if len(f.subj) > 0 {
-		// the giver "of" named: "with the backing of Russia"
-	} else if f.subj, poss = c.modifierActors(i); poss {
-		f.rule = "noun-poss"
-	} else if sojournNouns[t.lemma[i]] {
-		f.subj = nil // "let migrants enter the US stay in Mexico": a verb the tagger missed, no "US stay"
+	if len(f.subj) == 0 {
+		if f.subj, poss = c.modifierActors(i); poss {
+			f.rule = "noun-poss"
+		} else if sojournNouns[t.lemma[i]] {
+			f.subj = nil // "let migrants enter the US stay in Mexico": a verb the tagger missed, no "US stay"
+		}
 	}
 	if v := t.head[i]; f.rel.Symmetric() && !poss && len(f.obj) == 0 && len(f.subj) == 1 && f.subj[0].Actors[0].Kind == schema.Group && v >= 0 && strings.HasPrefix(t.tag[v], "VB") && (t.rel[i] == "obj" || relIs(t.rel[i], "obl")) {
 		// "Ghani called for Taliban talks": the talks are with the group
