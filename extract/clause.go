@@ -1646,7 +1646,7 @@ var (
 		"plan": true, "expect": true, "intend": true, "aim": true, "prepare": true, "schedule": true,
 		"set": true, "due": true, "hope": true, "seek": true, "want": true, "try": true, "go": true,
 		"agree": true, "decide": true, "promise": true, "pledge": true, "vow": true, "offer": true,
-		"propose": true, "attempt": true, "wish": true, "move": true, "close": true, "invite": true, "invitation": true,
+		"propose": true, "attempt": true, "wish": true, "move": true, "close": true, "invite": true, "invitation": true, "poised": true, "poise": true,
 	}
 	hypoLemmas = map[string]bool{
 		"threaten": true, "warn": true, "urge": true, "call": true, "ask": true, "demand": true,

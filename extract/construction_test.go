@@ -1638,6 +1638,10 @@ func TestConstructions(t *testing.T) {
 		{"AnEventArrivingIsNoVisitor", "2016-01-20", "The attack showed that Islamic State violence has arrived in Indonesia.", nil, true},
 		{"AWarPitsOneSideAgainstAnother", "2022-06-01", "The war, which pits Russia against Ukraine, has displaced millions.", []string{"RUS ATTACKED UKR", "UKR ATTACKED RUS"}, true},
 		{"ARacePitsNoArmies", "2016-06-01", "The race pits Trump against Clinton.", nil, true},
+		{"ForcesPushingIntoWhatAnotherHolds", "2016-06-01", "Kurdish fighters pushed into the Islamic State stronghold of Raqqa.", []string{"YPG ATTACKED ISIS"}, true},
+		{"TroopsAdvancingIntoACountry", "2022-02-25", "Russian troops advanced into Ukraine.", []string{"RUS ATTACKED UKR"}, true},
+		{"PushedIntoAStateIsNoAttack", "2019-06-01", "The protests pushed Iran into a crisis.", nil, true},
+		{"PoisedToActIsFuture", "2016-02-06", "Syrian government forces were poised to advance into the Islamic State stronghold of Raqqa.", []string{"SYR ATTACKED ISIS future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
