@@ -587,7 +587,7 @@ func TestConstructions(t *testing.T) {
 		{"RelativeObjectHungElsewhere", "2016-04-02", "Trump expressed concerns over the relationship with Saudi Arabia, which Trump accused of not paying its share.", []string{"donald-trump ACCUSED SAU"}, true},
 		{"SubjectNearestTheVerb", "2007-10-01", "Just weeks after the vote, Iranian President Mahmoud Ahmadinejad accused the US of organizing the attacks.", []string{"mahmoud-ahmadinejad REPRESENTS IRN", "mahmoud-ahmadinejad ACCUSED USA"}, true},
 		{"TitleCaseAcronym", "2018-07-11", "At a meeting with Nato chief Jens Stoltenberg, Trump criticized Germany.", []string{"jens-stoltenberg REPRESENTS NATO", "donald-trump MET_WITH jens-stoltenberg", "donald-trump CRITICIZED DEU"}, true},
-		{"TitleBeforeAVerbIsNoApposition", "2018-07-11", "At a breakfast with Jens Stoltenberg, the US leader said Germany was controlled by Russia.", nil, true},
+		{"TitleBeforeAVerbIsNoApposition", "2018-07-11", "At a breakfast with Jens Stoltenberg, the US leader said Germany was controlled by Russia.", []string{"donald-trump MET_WITH jens-stoltenberg", "donald-trump REPRESENTS USA"}, true},
 		{"AppositionIsNoSecondObject", "2017-04-12", "Trump met Sergei Lavrov, Russia's foreign minister.", []string{"sergey-lavrov REPRESENTS RUS", "donald-trump MET_WITH sergey-lavrov"}, true},
 		{"AidCut", "2014-03-01", "Obama chopped aid to Uganda in 2014.", []string{"barack-obama PROVIDED_AID_TO UGA neg"}, true},
 		{"AidWithheld", "2019-09-01", "Washington withheld military aid from Ukraine.", []string{"USA PROVIDED_AID_TO UKR neg"}, true},
@@ -885,7 +885,7 @@ func TestConstructions(t *testing.T) {
 		{"UntitledPeoplePairIsPrivate", "2017-01-01", "Jacob Monty praised Donald Trump.", nil, true},
 		{"UntitledNamesakeOfKnownPerson", "2017-11-09", "Donald Trump met Xi Jinping. Melania Trump toured Beijing. China praised Trump.", []string{"donald-trump MET_WITH xi-jinping", "CHN SUPPORTED donald-trump"}, true},
 		{"CourtesyTitleNamesNoCountry", "2013-06-26", "A flight to Cuba Mr. Snowden took would anger the US.", nil, true},
-		{"RelativeTakesNoTitle", "2018-02-10", "Kim Yo Jong, the sister of the North Korean leader, met Moon Jae-in.", []string{"kim-yo-jong MET_WITH moon-jae-in"}, true},
+		{"RelativeTakesNoTitle", "2018-02-10", "Kim Yo Jong, the sister of the North Korean leader, met Moon Jae-in.", []string{"kim-yo-jong MET_WITH moon-jae-in", "kim-jong-un REPRESENTS PRK"}, true},
 		{"ToldToIsDemand", "2018-04-06", "The Trump administration told China to cut its trade surplus.", []string{"USA DEMANDED CHN"}, true},
 		{"ToldThatIsSpeech", "2018-04-06", "Trump told Putin that the talks were useful.", nil, true},
 		{"SpentTimeWith", "2013-06-19", "Obama spent two hours with Merkel in Berlin.", []string{"barack-obama MET_WITH angela-merkel"}, true},
@@ -1642,6 +1642,8 @@ func TestConstructions(t *testing.T) {
 		{"TroopsAdvancingIntoACountry", "2022-02-25", "Russian troops advanced into Ukraine.", []string{"RUS ATTACKED UKR"}, true},
 		{"PushedIntoAStateIsNoAttack", "2019-06-01", "The protests pushed Iran into a crisis.", nil, true},
 		{"PoisedToActIsFuture", "2016-02-06", "Syrian government forces were poised to advance into the Islamic State stronghold of Raqqa.", []string{"SYR ATTACKED ISIS future"}, true},
+		{"TheCountrysLeaderIsItsHead", "2018-07-16", "Trump met the Russian leader in Helsinki.", []string{"donald-trump MET_WITH vladimir-putin", "vladimir-putin REPRESENTS RUS"}, true},
+		{"TheParliamentaryStatesLeaderHeadsItsGovernment", "2015-03-01", "Obama called the Israeli leader on Monday.", []string{"barack-obama SPOKE_WITH benjamin-netanyahu", "benjamin-netanyahu REPRESENTS ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

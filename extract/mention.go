@@ -175,21 +175,43 @@ func officeOf(title []token) string {
 		return "head_of_state" // "the Saudi king", "Jordan's king"
 	case "president":
 		return "president" // "Ukraine's president": see presidency
+	case "leader", "top leader":
+		return "leader" // "the North Korean leader": see presidency
 	}
 	return ""
 }
 
-// presidency maps the office "president" to the role the dictionaries
-// give a country's president: its head of state, but in Iran, whose head
-// of state is the Supreme Leader, its head of government.
+// presidency maps the offices "president" and "leader" to the role the
+// dictionaries give them. A country's president is its head of state, but
+// in Iran, whose head of state is the Supreme Leader, its head of
+// government. A country's leader is the one who governs: its head of state
+// ("the North Korean leader", "the Russian leader"), but in a parliamentary
+// state, whose head of state is a monarch or a ceremonial president, its
+// head of government ("the Israeli leader", "the German leader").
 func presidency(office, country string) string {
-	if office != "president" {
-		return office
-	}
-	if country == "IRN" {
+	switch {
+	case office == "president" && country == "IRN":
 		return "head_of_government"
+	case office == "president":
+		return "head_of_state"
+	case office == "leader" && ledByGovernment[country]:
+		return "head_of_government"
+	case office == "leader":
+		return "head_of_state"
 	}
-	return "head_of_state"
+	return office
+}
+
+// ledByGovernment are the parliamentary states: their head of government,
+// not their head of state, leads them.
+var ledByGovernment = map[string]bool{
+	"GBR": true, "DEU": true, "JPN": true, "ISR": true, "IND": true, "ITA": true, "CAN": true,
+	"AUS": true, "NZL": true, "ESP": true, "NLD": true, "BEL": true, "SWE": true, "NOR": true,
+	"DNK": true, "AUT": true, "GRC": true, "HUN": true, "POL": true, "CZE": true, "SVK": true,
+	"IRL": true, "PRT": true, "PAK": true, "IRQ": true, "BGD": true, "NPL": true, "THA": true,
+	"MYS": true, "SGP": true, "ETH": true, "ARM": true, "EST": true, "LVA": true, "HRV": true,
+	"SVN": true, "BGR": true, "ALB": true, "MNE": true, "SRB": true, "KHM": true, "LUX": true,
+	"ISL": true, "MLT": true,
 }
 
 // isTitleWord reports whether w is a title word, or a hyphenated compound
