@@ -3862,7 +3862,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if f.rel == schema.MetWith && peaceTalks(t, objWord) {
 			return frame{}, false // "held peace talks with": the noun's negotiation says it
 		}
-		if targetNouns[t.lemma[objWord]] || quantNouns[t.lemma[objWord]] {
+		if k := c.prepChild(objWord, "for"); k >= 0 && slices.Contains(e.Preps, "for") && len(c.argsOf(k, true)) == 0 {
+			return frame{}, false // "declared their support for the plan to the envoy": for a thing, not the one told
+		}
+		if (targetNouns[t.lemma[objWord]] || quantNouns[t.lemma[objWord]]) && !c.ownPronoun(objWord) {
 			f.obj = c.argsOf(objWord, true) // "vetoed a UN resolution on Syria", "seized most of Ukraine's bases"
 		}
 		if len(f.obj) == 0 {
@@ -7171,7 +7174,20 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || t.rel[i] == "nsubj:pass") && (t.lemma[v] == "postpone" || t.lemma[v] == "delay" || t.lemma[v] == "defer" || t.lemma[v] == "reschedule") {
 		f.mod = schema.Future // "postponed talks with X": they are still to come
 	}
+	if v := t.head[i]; v >= 0 && f.rel == schema.ProvidedAidTo && f.mod == schema.Asserted && (t.rel[i] == "obj" || t.rel[i] == "iobj" || t.rel[i] == "obl" && t.caseOf(i) == "in") && promiseLemmas[t.lemma[v]] {
+		f.mod = schema.Future // "offered humanitarian aid to Iran", "pledged $1 billion in aid to Ukraine": aid to come
+	}
 }
+
+// ownPronoun reports whether the noun at n is owned by a possessive
+// pronoun: "offered Belgium his support" gives the subject's own.
+func (c *clause) ownPronoun(n int) bool {
+	p := c.t.child(n, "nmod:poss")
+	return p >= 0 && c.t.tag[p] == "PRP$"
+}
+
+// promiseLemmas give what is still to come: aid offered is not yet aid.
+var promiseLemmas = map[string]bool{"offer": true, "promise": true, "pledge": true, "propose": true}
 
 // awaitLemmas look to an event to come: "preparing for the summit".
 var awaitLemmas = map[string]bool{"prepare": true, "preparation": true, "wait": true, "brace": true, "gear": true, "plan": true}
@@ -7202,8 +7218,18 @@ func (t *tree) cancelled(h int) bool {
 	}
 	return cancelLemmas[t.lemma[hh]] || t.lemma[hh] == "call" && t.hasChildLemma(hh, "compound:prt", "off") ||
 		t.lemma[hh] == "hold" && t.hasChildLemma(hh, "compound:prt", "up", "back") || withholdLemmas[t.lemma[hh]] ||
-		t.lemma[hh] == "rule" && t.hasChildLemma(hh, "compound:prt", "out") || t.lemma[hh] == "turn" && t.hasChildLemma(hh, "compound:prt", "down")
+		t.lemma[hh] == "rule" && t.hasChildLemma(hh, "compound:prt", "out") || t.lemma[hh] == "turn" && t.hasChildLemma(hh, "compound:prt", "down") ||
+		cutLemmas[t.lemma[hh]] && cutNouns[t.lemma[h]] && !(t.rel[hh] == "xcomp" && t.head[hh] >= 0 && hypoLemmas[t.lemma[t.head[hh]]])
 }
+
+// cutLemmas end or shrink a flow of help ("cut aid to Argentina", "slashed
+// funding for the agency"), and cutNouns are the flows; "cut ties" and
+// "ended the talks" are other acts. A cut only threatened ("threatened to
+// cut funding to the WHO") leaves the flow as it is.
+var (
+	cutLemmas = map[string]bool{"cut": true, "slash": true, "slice": true, "end": true, "stop": true, "reduce": true, "curtail": true, "terminate": true, "trim": true, "cancel": true, "withdraw": true}
+	cutNouns  = map[string]bool{"aid": true, "assistance": true, "funding": true, "fund": true, "loan": true, "subsidy": true, "contribution": true, "payment": true, "support": false}
+)
 
 // quits reports whether the noun at n is an event its verb's subject
 // leaves: "withdrew from the summit", "pulled out of the talks", "walked

@@ -757,7 +757,7 @@ func TestConstructions(t *testing.T) {
 		// Lexicon.
 		{"Expelled", "2018-03-14", "Britain expelled Russian diplomats.", []string{"GBR DOWNGRADED_RELATIONS RUS"}, true},
 		{"SharedIntelligence", "2017-04-12", "Israel shared intelligence with Jordan.", []string{"ISR COOPERATED_WITH JOR"}, true},
-		{"OfferedAid", "2017-04-12", "Germany offered aid to Greece.", []string{"DEU PROVIDED_AID_TO GRC"}, true},
+		{"OfferedAid", "2017-04-12", "Germany offered aid to Greece.", []string{"DEU PLEDGED_TO GRC", "DEU PROVIDED_AID_TO GRC future"}, true},
 		{"DoubleObject", "2017-04-12", "Russia and Iran are arming the Taliban, sending them weapons.", []string{"RUS PROVIDED_AID_TO TALIBAN", "IRN PROVIDED_AID_TO TALIBAN"}, true},
 		{"PledgeToHelp", "2017-04-12", "Japan vowed to help Iraq.", []string{"JPN PLEDGED_TO IRQ"}, false},
 		{"VowToDestroyIsNoPledge", "2017-04-12", "Donald Trump vowed to destroy the Islamic State.", []string{"donald-trump THREATENED ISIS", "donald-trump ATTACKED ISIS future"}, true},
@@ -1644,6 +1644,12 @@ func TestConstructions(t *testing.T) {
 		{"PoisedToActIsFuture", "2016-02-06", "Syrian government forces were poised to advance into the Islamic State stronghold of Raqqa.", []string{"SYR ATTACKED ISIS future"}, true},
 		{"TheCountrysLeaderIsItsHead", "2018-07-16", "Trump met the Russian leader in Helsinki.", []string{"donald-trump MET_WITH vladimir-putin", "vladimir-putin REPRESENTS RUS"}, true},
 		{"TheParliamentaryStatesLeaderHeadsItsGovernment", "2015-03-01", "Obama called the Israeli leader on Monday.", []string{"barack-obama SPOKE_WITH benjamin-netanyahu", "benjamin-netanyahu REPRESENTS ISR"}, true},
+		{"OfferedAidIsAPledgeOfAidToCome", "2019-03-01", "The Trump administration has offered humanitarian aid to Iran.", []string{"USA PLEDGED_TO IRN", "USA PROVIDED_AID_TO IRN future"}, true},
+		{"OfferedHelpToTheOneNamedFirst", "2016-03-01", "Russia offered Iraq help.", []string{"RUS PLEDGED_TO IRQ"}, true},
+		{"OfferedHisSupportIsSupport", "2016-03-23", "Obama offered Belgium his support.", []string{"barack-obama SUPPORTED BEL"}, true},
+		{"SupportForAThingDeclaredToAnEnvoy", "2016-03-01", "Syria declared its support for the plan to the UN envoy.", nil, true},
+		{"EndedFundingIsAidStopped", "2018-01-20", "Trump ended U.S. funding for the UN agency.", []string{"USA PROVIDED_AID_TO UN neg"}, true},
+		{"StoppedItsAid", "2018-01-20", "Washington stopped its aid to Pakistan.", []string{"USA PROVIDED_AID_TO PAK neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,7 +79,8 @@ func TestLexicon_Named(t *testing.T) {
 	}{
 		{lemma: "agree", pos: schema.Verb, rel: schema.PledgedTo, prep: "to"},
 		{lemma: "offer", pos: schema.Verb, rel: schema.PledgedTo, prep: ""},
-		{lemma: "offer", pos: schema.Verb, rel: schema.ProvidedAidTo, object: "aid", prep: "to"},
+		{lemma: "offer", pos: schema.Verb, rel: schema.PledgedTo, object: "aid", prep: "to"}, // aid offered is aid promised
+		{lemma: "offer", pos: schema.Verb, rel: schema.ProvidedAidTo, object: "asylum", prep: "to"},
 		{lemma: "lodge", pos: schema.Verb, rel: schema.ProtestedTo, object: "protest", prep: "with"},
 		{lemma: "share", pos: schema.Verb, rel: schema.CooperatedWith, object: "intelligence", prep: "with"},
 		{lemma: "grant", pos: schema.Verb, rel: schema.ProvidedAidTo, object: "asylum", prep: "to"},
