@@ -1650,6 +1650,8 @@ func TestConstructions(t *testing.T) {
 		{"SupportForAThingDeclaredToAnEnvoy", "2016-03-01", "Syria declared its support for the plan to the UN envoy.", nil, true},
 		{"EndedFundingIsAidStopped", "2018-01-20", "Trump ended U.S. funding for the UN agency.", []string{"USA PROVIDED_AID_TO UN neg"}, true},
 		{"StoppedItsAid", "2018-01-20", "Washington stopped its aid to Pakistan.", []string{"USA PROVIDED_AID_TO PAK neg"}, true},
+		{"FoughtAlongsideTaggedAdjective", "2015-10-05", "Australian troops have fought alongside American forces in every war.", []string{"AUS COOPERATED_WITH USA"}, true},
+		{"MembersListedAfterIncludingWithALooseConjunct", "2015-10-05", "Leaders of several nations, including the United States, Mexico and Japan, met on Monday.", []string{"USA MET_WITH MEX", "USA MET_WITH JPN", "MEX MET_WITH JPN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

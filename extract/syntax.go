@@ -254,6 +254,17 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = o, "nmod"
 		}
 	}
+	for k := 2; k < n; k++ {
+		// "leaders of nations, including the United States/nmod,
+		// Mexico/dep and Japan, met": a name the parser left loose after a
+		// comma continues the list of members before it.
+		a := k - 2
+		loose := t.rel[k] == "dep" || t.rel[k] == "compound" && t.head[k] > k && (t.tag[t.head[k]] == "," || strings.HasPrefix(t.tag[t.head[k]], "VB"))
+		if !loose || !toks[k].cap() || toks[k-1].key != "," || !strings.HasPrefix(t.tag[a], "NNP") || t.caseBefore(a) != "including" && t.caseBefore(a) != "include" {
+			continue
+		}
+		t.head[k], t.rel[k] = a, "conj"
+	}
 	for v := 2; v+1 < n; v++ {
 		// "bombarded the city on Friday/compound targeting/amod
 		// positions/obl": a gerund after a day's name is a clause of the
@@ -2140,8 +2151,9 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		// "a news conference alongside/RB Russian Foreign Minister Sergei
-		// Lavrov": before a name or a determiner, a preposition.
-		if toks[i].key == "alongside" && toks[i].tag == "RB" && (toks[i+1].cap() || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP$") {
+		// Lavrov", "fought alongside/JJ American forces": before a name or
+		// a determiner, a preposition.
+		if toks[i].key == "alongside" && (toks[i].tag == "RB" || toks[i].tag == "JJ") && (toks[i+1].cap() || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP$") {
 			toks[i].tag = "IN"
 		}
 	}
