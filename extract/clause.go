@@ -3393,6 +3393,7 @@ var lightLemmas = map[string]bool{
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
 	"reduce": true, "increase": true, "ramp": true, "scale": true, "introduce": true, "heighten": true,
 	"show": true, "demonstrate": true, "stress": true, "reaffirm": true, "reiterate": true, "underline": true, "underscore": true,
+	"oversee": true, "head": true, "supervise": true, "run": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
 	// visit to"), and so is a war fought ("fought a war against").
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,
@@ -6457,6 +6458,15 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.obj = c.ms[m : m+1] // "a Moscow visit by Shultz"
 		}
 	}
+	named := false // the object named by the compound, which is then no subject
+	if k := t.child(i, "compound"); len(f.obj) == 0 && e.Relation == schema.Investigated && k >= 0 && c.countryByName(k) {
+		// "the Russia investigation", "the Iran probe": a country named
+		// by its name before the inquiry is what it looks into; the one
+		// that inquires is named by a demonym or abbreviation ("a U.S.
+		// investigation", "a French inquiry").
+		f.obj = c.ms[c.headOf[k] : c.headOf[k]+1]
+		named = true
+	}
 	// Who: possessor, actor compound or adjective, "by"/"from", or the
 	// mention the noun closes ("Russian strikes").
 	// (Unless an of-phrase named the giver above: "with the backing of
@@ -6465,6 +6475,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.subj) == 0 {
 		if f.subj, poss = c.modifierActors(i); poss {
 			f.rule = "noun-poss"
+		} else if named {
+			f.subj = nil
 		} else if sojournNouns[t.lemma[i]] {
 			f.subj = nil // "let migrants enter the US stay in Mexico": a verb the tagger missed, no "US stay"
 		}
@@ -7177,6 +7189,21 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	if v := t.head[i]; v >= 0 && f.rel == schema.ProvidedAidTo && f.mod == schema.Asserted && (t.rel[i] == "obj" || t.rel[i] == "iobj" || t.rel[i] == "obl" && t.caseOf(i) == "in") && promiseLemmas[t.lemma[v]] {
 		f.mod = schema.Future // "offered humanitarian aid to Iran", "pledged $1 billion in aid to Ukraine": aid to come
 	}
+}
+
+// countryByName reports whether the word at k is a country's mention by
+// its name ("Russia", "Iran"), not by a demonym or an abbreviation.
+func (c *clause) countryByName(k int) bool {
+	m := c.headOf[k]
+	if m < 0 || len(c.ms[m].Actors) != 1 || c.ms[m].Actors[0].Kind != schema.Country || c.ms[m].Start != k || c.ms[m].End != k+1 {
+		return false
+	}
+	w := c.toks[k].text
+	if strings.Contains(w, ".") || strings.ToUpper(w) == w {
+		return false // "a U.S. investigation", "a UK inquiry"
+	}
+	_, kind, n := c.x.lookup(c.toks, k, c.st.date)
+	return kind == surfName && n == 1
 }
 
 // ownPronoun reports whether the noun at n is owned by a possessive

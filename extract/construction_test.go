@@ -1652,6 +1652,9 @@ func TestConstructions(t *testing.T) {
 		{"StoppedItsAid", "2018-01-20", "Washington stopped its aid to Pakistan.", []string{"USA PROVIDED_AID_TO PAK neg"}, true},
 		{"FoughtAlongsideTaggedAdjective", "2015-10-05", "Australian troops have fought alongside American forces in every war.", []string{"AUS COOPERATED_WITH USA"}, true},
 		{"MembersListedAfterIncludingWithALooseConjunct", "2015-10-05", "Leaders of several nations, including the United States, Mexico and Japan, met on Monday.", []string{"USA MET_WITH MEX", "USA MET_WITH JPN", "MEX MET_WITH JPN"}, true},
+		{"TheCountryInquiryLooksIntoTheCountry", "2018-03-05", "Special counsel Robert Mueller is leading the Russia investigation.", []string{"robert-mueller INVESTIGATED RUS"}, true},
+		{"TheCountryProbeOpened", "2018-03-05", "The FBI opened the Russia probe in 2016.", []string{"USA INVESTIGATED RUS"}, true},
+		{"AnAbbreviatedCountrysInquiryIsItsOwn", "2018-03-05", "A U.S. investigation found no evidence against Iran.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
