@@ -1655,6 +1655,8 @@ func TestConstructions(t *testing.T) {
 		{"TheCountryInquiryLooksIntoTheCountry", "2018-03-05", "Special counsel Robert Mueller is leading the Russia investigation.", []string{"robert-mueller INVESTIGATED RUS"}, true},
 		{"TheCountryProbeOpened", "2018-03-05", "The FBI opened the Russia probe in 2016.", []string{"USA INVESTIGATED RUS"}, true},
 		{"AnAbbreviatedCountrysInquiryIsItsOwn", "2018-03-05", "A U.S. investigation found no evidence against Iran.", nil, true},
+		{"WarnedNotToWithTheObjectReadAsTheInfinitivesSubject", "2018-03-05", "North Korea warned the United States not to provoke it.", []string{"PRK THREATENED USA"}, true},
+		{"SubjectOfAnInfinitiveAfterFor", "2017-12-18", "Trump called for Pakistan to take decisive action against terrorism.", []string{"donald-trump CALLED_ON PAK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

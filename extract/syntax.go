@@ -254,6 +254,31 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = o, "nmod"
 		}
 	}
+	for k := range n {
+		// "warned the United States/nsubj not to provoke/ccomp it": an
+		// infinitive has no subject of its own (but "for Iran to act"), so
+		// the noun before its "to" is the object of the verb above.
+		v := t.head[k]
+		if t.rel[k] != "ccomp" || t.tag[k] != "VB" || v < 0 || v > k || !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
+		to, s, other := -1, -1, false
+		for j := v + 1; j < k; j++ {
+			switch {
+			case t.head[j] != k:
+			case t.rel[j] == "mark" && toks[j].key == "to":
+				to = j
+			case t.rel[j] == "nsubj":
+				s = j
+			case t.rel[j] == "mark" || t.rel[j] == "aux" || t.rel[j] == "cop":
+				other = true // "calling for Pakistan to act", "says he was to meet"
+			}
+		}
+		if to >= 0 && !other && s > v && s < to && dependent(t, v, "obj") < 0 && dependent(t, v, "iobj") < 0 {
+			t.head[s], t.rel[s] = v, "obj"
+			t.rel[k] = "xcomp"
+		}
+	}
 	for k := 2; k < n; k++ {
 		// "leaders of nations, including the United States/nmod,
 		// Mexico/dep and Japan, met": a name the parser left loose after a
