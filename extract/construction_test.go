@@ -1657,6 +1657,8 @@ func TestConstructions(t *testing.T) {
 		{"AnAbbreviatedCountrysInquiryIsItsOwn", "2018-03-05", "A U.S. investigation found no evidence against Iran.", nil, true},
 		{"WarnedNotToWithTheObjectReadAsTheInfinitivesSubject", "2018-03-05", "North Korea warned the United States not to provoke it.", []string{"PRK THREATENED USA"}, true},
 		{"SubjectOfAnInfinitiveAfterFor", "2017-12-18", "Trump called for Pakistan to take decisive action against terrorism.", []string{"donald-trump CALLED_ON PAK"}, true},
+		{"ChallengedToActIsAnAppeal", "2014-02-20", "British Prime Minister David Cameron challenged Ukraine's leaders to make safety their first priority.", []string{"david-cameron CALLED_ON UKR", "david-cameron REPRESENTS GBR"}, true},
+		{"ChallengedARulingIsNoAppeal", "2014-02-20", "Russia challenged the ruling of the court in The Hague.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -908,6 +908,7 @@ var ours = []our{
 	v("contact", schema.SpokeWith, "").cameo("041").note("'Flynn contacted Kislyak': reached by telephone or message, no meeting"),
 	v("press", schema.CalledOn, "").note("'pressed X to'; 'press ahead' has a particle and is excluded"),
 	v("urge", schema.CalledOn, ""),
+	v("challenge", schema.CalledOn, "").cameo("020").note("only with a to-infinitive: 'challenged Ukraine's leaders to make safety their priority'; 'challenged the ruling' is none"),
 	v("push", schema.CalledOn, "").note("only with a to-infinitive: 'pushed Ukraine to investigate'; 'pushed rebels back' is none"),
 	v("persuade", schema.CalledOn, "").note("only with a to-infinitive: 'persuaded Iran to return to talks'"),
 	v("convince", schema.CalledOn, "").note("only with a to-infinitive; 'convinced X that' is none"),
