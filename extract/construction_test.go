@@ -1659,6 +1659,7 @@ func TestConstructions(t *testing.T) {
 		{"SubjectOfAnInfinitiveAfterFor", "2017-12-18", "Trump called for Pakistan to take decisive action against terrorism.", []string{"donald-trump CALLED_ON PAK"}, true},
 		{"ChallengedToActIsAnAppeal", "2014-02-20", "British Prime Minister David Cameron challenged Ukraine's leaders to make safety their first priority.", []string{"david-cameron CALLED_ON UKR", "david-cameron REPRESENTS GBR"}, true},
 		{"ChallengedARulingIsNoAppeal", "2014-02-20", "Russia challenged the ruling of the court in The Hague.", nil, true},
+		{"PhraseSetOffBetweenSubjectAndVerbHungOnTheSubject", "2019-09-25", "Trump, in a July 25 phone call, told Ukrainian President Volodymyr Zelenskiy that the ambassador was bad news.", []string{"donald-trump SPOKE_WITH volodymyr-zelensky"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

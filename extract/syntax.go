@@ -279,6 +279,15 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[k] = "xcomp"
 		}
 	}
+	for k := range n {
+		// "Trump, in a phone call/orphan, told Zelensky": a phrase set off
+		// between the subject and its verb is the verb's.
+		h := t.head[k]
+		if t.rel[k] != "orphan" || h < 0 || h > k || t.rel[h] != "nsubj" || t.head[h] <= k || t.caseBefore(k) == "" {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[h], "obl"
+	}
 	for k := 2; k < n; k++ {
 		// "leaders of nations, including the United States/nmod,
 		// Mexico/dep and Japan, met": a name the parser left loose after a
