@@ -1660,6 +1660,7 @@ func TestConstructions(t *testing.T) {
 		{"ChallengedToActIsAnAppeal", "2014-02-20", "British Prime Minister David Cameron challenged Ukraine's leaders to make safety their first priority.", []string{"david-cameron CALLED_ON UKR", "david-cameron REPRESENTS GBR"}, true},
 		{"ChallengedARulingIsNoAppeal", "2014-02-20", "Russia challenged the ruling of the court in The Hague.", nil, true},
 		{"PhraseSetOffBetweenSubjectAndVerbHungOnTheSubject", "2019-09-25", "Trump, in a July 25 phone call, told Ukrainian President Volodymyr Zelenskiy that the ambassador was bad news.", []string{"donald-trump SPOKE_WITH volodymyr-zelensky"}, false},
+		{"HelpedAnActorDoTaggedNoun", "2015-03-25", "Iran has helped the Houthis seize Sanaa.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2072,6 +2072,9 @@ func rootOf(t *tree) int {
 	return -1
 }
 
+// helpForms are the forms of help, which takes a bare infinitive.
+var helpForms = map[string]bool{"help": true, "helps": true, "helped": true, "helping": true}
+
 // fixTags corrects two errors of the news tagger that the parser cannot
 // recover from: a word inside a name the gazetteer knows ("Salim
 // al-Muslat") is a proper noun, not an adjective; a verb that ends a
@@ -2104,6 +2107,18 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		if k := toks[i-1].key; (k == "help" || k == "helps" || k == "helped" || k == "helping") && allVerbForms[toks[i].key] && lemma.Of(toks[i].key, "VB") == toks[i].key && !toks[i].tagged("VB") && !toks[i].tagged("NN") {
 			toks[i].tag = "VB"
 		}
+	}
+	for _, m := range ms {
+		// "helped the Houthis seize/NN Sanaa": after help and the one
+		// helped, a verb's base form is the bare infinitive.
+		h := m.Start - 1
+		if h > 0 && toks[h].key == "the" {
+			h--
+		}
+		if i := m.End; h < 0 || i+1 >= len(toks) || !helpForms[toks[h].key] || !allVerbForms[toks[i].key] || lemma.Of(toks[i].key, "VB") != toks[i].key || toks[i].tagged("VB") {
+			continue
+		}
+		toks[m.End].tag = "VB"
 	}
 	for _, m := range ms {
 		// "Pakistani/NNP shelling/VBG killed three soldiers": the -ing
