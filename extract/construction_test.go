@@ -1661,6 +1661,8 @@ func TestConstructions(t *testing.T) {
 		{"ChallengedARulingIsNoAppeal", "2014-02-20", "Russia challenged the ruling of the court in The Hague.", nil, true},
 		{"PhraseSetOffBetweenSubjectAndVerbHungOnTheSubject", "2019-09-25", "Trump, in a July 25 phone call, told Ukrainian President Volodymyr Zelenskiy that the ambassador was bad news.", []string{"donald-trump SPOKE_WITH volodymyr-zelensky"}, false},
 		{"HelpedAnActorDoTaggedNoun", "2015-03-25", "Iran has helped the Houthis seize Sanaa.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
+		{"AlliesSuchAsAfterTheVerbAreTheSubjects", "2018-03-05", "Washington ended the program, angering allies like South Korea and Japan.", []string{"KOR ALLIED_WITH USA", "JPN ALLIED_WITH USA"}, true},
+		{"AlliesSuchAsOfAPersonNameNoOne", "2018-03-05", "Trump angered allies such as Germany.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -820,10 +820,12 @@ func relNounList(ms []Mention, toks []token, i int, rel schema.Relation) []relat
 			other = []Mention{ms[m]}
 		}
 	} else if p >= 1 && (toks[p].key == "its" || toks[p].key == "their" || haveForms[toks[p].key] ||
-		toks[p].key == "and" && (toks[p-1].key == "itself" || toks[p-1].key == "themselves")) {
+		toks[p].key == "and" && (toks[p-1].key == "itself" || toks[p-1].key == "themselves") ||
+		rel == schema.AlliedWith && toks[p].tagged("VB") && toks[p].key != "is" && toks[p].key != "are") {
 		// "defend its allies such as Japan", "has long-time partners,
-		// such as Israel", "defend itself and allies such as Japan": the
-		// actor named last before, with no preposition.
+		// such as Israel", "defend itself and allies such as Japan",
+		// "reassured allies like Japan": the actor named last before, with
+		// no preposition.
 		for q := p - 1; q >= 0 && len(other) == 0; q-- {
 			if m := mentionEnding(ms, q+1); m >= 0 && ms[m].Prep == "" && ms[m].Suffix == "" && !ms[m].Possessive && !allPeople(ms[m:m+1]) {
 				other = []Mention{ms[m]}
