@@ -5886,6 +5886,9 @@ var onControl = map[string]bool{"lean": true, "rely": true, "count": true, "depe
 var subjectControl = map[string]bool{
 	"promise": true, "pledge": true, "vow": true, "offer": true, "threaten": true, "swear": true,
 	"assure": true,
+	// "used the United Nations to call out Tehran": the user acts, the
+	// object is its means.
+	"use": true, "employ": true, "exploit": true, "leverage": true,
 }
 
 // antecedent returns the head of the noun phrase that ends right before the

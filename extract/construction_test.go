@@ -1663,6 +1663,7 @@ func TestConstructions(t *testing.T) {
 		{"HelpedAnActorDoTaggedNoun", "2015-03-25", "Iran has helped the Houthis seize Sanaa.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
 		{"AlliesSuchAsAfterTheVerbAreTheSubjects", "2018-03-05", "Washington ended the program, angering allies like South Korea and Japan.", []string{"KOR ALLIED_WITH USA", "JPN ALLIED_WITH USA"}, true},
 		{"AlliesSuchAsOfAPersonNameNoOne", "2018-03-05", "Trump angered allies such as Germany.", nil, true},
+		{"UsedAMeansToActTheUserActs", "2016-03-05", "Washington used the United Nations to criticize Tehran.", []string{"USA CRITICIZED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
