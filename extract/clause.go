@@ -4091,6 +4091,14 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Attacked && objWord >= 0 && len(e.Objects) == 0 && c.abstractObject(objWord) {
 		f.obj = nil // "killed Iran's deal": no attack on Iran
 	}
+	if k := t.child(max(objWord, 0), "compound"); objWord >= 0 && placeNamedEvents[t.lemma[objWord]] && k >= 0 && c.countryByName(k) && t.child(objWord, "nmod:poss") < 0 {
+		// "opposed the Iraq war", "criticized the Syria conflict": an
+		// event named for its place is no act of the country's.
+		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool { return m.Start == k })
+		if len(f.obj) == 0 {
+			return frame{}, false
+		}
+	}
 	if t.lemma[i] == "join" && e.Relation == schema.MetWith {
 		// "joined NATO" is membership and "North Korea will join Iran and
 		// Syria on the list" company: one meets only people ("Tillerson
@@ -7193,6 +7201,10 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Future // "offered humanitarian aid to Iran", "pledged $1 billion in aid to Ukraine": aid to come
 	}
 }
+
+// placeNamedEvents are events often named for the country they happen in:
+// "the Iraq war", "the Syria crisis".
+var placeNamedEvents = map[string]bool{"war": true, "conflict": true, "crisis": true, "invasion": true, "intervention": true}
 
 // countryByName reports whether the word at k is a country's mention by
 // its name ("Russia", "Iran"), not by a demonym or an abbreviation.

@@ -1664,6 +1664,8 @@ func TestConstructions(t *testing.T) {
 		{"AlliesSuchAsAfterTheVerbAreTheSubjects", "2018-03-05", "Washington ended the program, angering allies like South Korea and Japan.", []string{"KOR ALLIED_WITH USA", "JPN ALLIED_WITH USA"}, true},
 		{"AlliesSuchAsOfAPersonNameNoOne", "2018-03-05", "Trump angered allies such as Germany.", nil, true},
 		{"UsedAMeansToActTheUserActs", "2016-03-05", "Washington used the United Nations to criticize Tehran.", []string{"USA CRITICIZED IRN"}, true},
+		{"AWarNamedForItsPlaceIsNoActOfTheCountrys", "2016-03-05", "Obama had opposed the Iraq war in 2003.", nil, true},
+		{"AnOccupationByAPeopleIsItsAct", "2016-03-05", "Russia criticized the Israeli occupation.", []string{"RUS CRITICIZED ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
