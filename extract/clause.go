@@ -578,6 +578,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 					return []Mention{c.ms[n]}
 				}
 			}
+			if foeNouns[l] && rel != "nmod" || foeNouns[l] && c.t.caseOf(k) == "of" {
+				continue // "Israel's foe", "the enemies of Israel": not Israel (an apposition names the foe, above)
+			}
 			if c.t.rel[k] != rel || rel == "nmod" && c.t.caseOf(k) != "of" && c.t.caseOf(k) != "from" && !(c.t.caseOf(k) == "by" && object && targetNouns[l]) && !(c.t.caseOf(k) == "for" && speakerNouns[l]) {
 				continue
 			}
@@ -1621,6 +1624,14 @@ var officeNouns = map[string]bool{
 	"president": true, "minister": true, "premier": true, "chancellor": true, "king": true, "queen": true,
 	"leader": true, "secretary": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true,
 	"senator": true, "general": true, "commander": true, "prince": true, "emir": true,
+}
+
+// foeNouns name another's enemy: "Israel's foe", "its archenemy"; the
+// foe is the apposition ("Saudi Arabia's archenemy, Iran"), never the
+// possessor.
+var foeNouns = map[string]bool{
+	"enemy": true, "archenemy": true, "arch-enemy": true, "foe": true, "adversary": true, "nemesis": true,
+	"archrival": true, "arch-rival": true,
 }
 
 // otherPersonNouns name someone other than their possessor: "his

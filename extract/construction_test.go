@@ -1666,6 +1666,10 @@ func TestConstructions(t *testing.T) {
 		{"UsedAMeansToActTheUserActs", "2016-03-05", "Washington used the United Nations to criticize Tehran.", []string{"USA CRITICIZED IRN"}, true},
 		{"AWarNamedForItsPlaceIsNoActOfTheCountrys", "2016-03-05", "Obama had opposed the Iraq war in 2003.", nil, true},
 		{"AnOccupationByAPeopleIsItsAct", "2016-03-05", "Russia criticized the Israeli occupation.", []string{"RUS CRITICIZED ISR"}, true},
+		{"APossessorsFoeIsTheApposition", "2016-03-05", "The United States held negotiations with Saudi Arabia's archenemy, Iran.", []string{"USA MET_WITH IRN", "USA NEGOTIATED_WITH IRN"}, true},
+		{"APossessorsFoeWithTheNameLeftOnTheVerb", "2016-03-05", "Washington imposed sanctions on Israel's foe, Iran.", []string{"USA SANCTIONED IRN"}, true},
+		{"ItsArchenemyIsNotItself", "2016-03-05", "Iran attacked its archenemy.", nil, true},
+		{"AdversariesSuchAsNamed", "2017-11-16", "Trump condemns U.S. adversaries such as Syria and Venezuela.", []string{"donald-trump CRITICIZED SYR", "donald-trump CRITICIZED VEN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

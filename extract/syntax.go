@@ -289,6 +289,17 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[k], t.rel[k] = t.head[h], "obl"
 	}
 	for k := 2; k < n; k++ {
+		// "negotiations with Saudi Arabia's archenemy, Iran/obl.": a name
+		// after a comma that ends the sentence or phrase, left on the verb
+		// with no preposition, is the apposition of the noun before it.
+		a := k - 2
+		if !strings.HasPrefix(t.rel[k], "obl") || !strings.HasPrefix(t.tag[k], "NNP") || toks[k-1].key != "," || t.caseBefore(k) != "" || t.tag[a] != "NN" && t.tag[a] != "NNS" ||
+			k+1 < n && toks[k+1].key != "," && toks[k+1].key != "." || dependent(t, a, "nmod:poss") < 0 {
+			continue
+		}
+		t.head[k], t.rel[k] = a, "appos"
+	}
+	for k := 2; k < n; k++ {
 		// "leaders of nations, including the United States/nmod,
 		// Mexico/dep and Japan, met": a name the parser left loose after a
 		// comma continues the list of members before it.
