@@ -5088,6 +5088,10 @@ var thingThreats = map[string]bool{"program": true, "programme": true, "missile"
 // determine whether".
 var findOutLemmas = map[string]bool{"determine": true, "establish": true, "find": true, "ascertain": true, "see": true, "learn": true, "assess": true}
 
+// reactionRels are the reactions an act brings on its maker: "sparked
+// condemnation from", "drew praise from".
+var reactionRels = map[schema.Relation]bool{schema.Criticized: true, schema.ProtestedTo: true, schema.Supported: true}
+
 // causeLemmas bring about what they take: "would trigger a response".
 var causeLemmas = map[string]bool{
 	"trigger": true, "provoke": true, "prompt": true, "invite": true, "draw": true, "bring": true,
@@ -6692,7 +6696,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	// "Iran drew criticism from the EU", "Kyiv received aid from Washington":
 	// the subject of a verb of receiving is the event's object.
-	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && receiveLemmas[t.lemma[v]] && len(f.obj) == 0 {
+	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (receiveLemmas[t.lemma[v]] || causeLemmas[t.lemma[v]] && reactionRels[f.rel] && t.child(v, "nsubj") >= 0 && c.headOf[t.child(v, "nsubj")] < 0) && len(f.obj) == 0 {
+		// (And "the launch sparked condemnation from Japan": an act that
+		// brings a reaction on its maker.)
 		if len(f.subj) == 0 {
 			f.subj = c.prepArgs(v, []string{"from", "by"})
 		}
@@ -6704,7 +6710,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			if sb := t.child(v, "nsubj"); sb >= 0 && c.headOf[sb] < 0 && strings.HasPrefix(t.tag[sb], "NN") && !agentNouns[t.lemma[sb]] {
 				// "Trump's decision to strike Syria won praise from Saudi
 				// Arabia": the act's maker is praised, not its target.
-				f.obj, _ = c.modifierActors(sb)
+				if f.obj, _ = c.modifierActors(sb); len(f.obj) == 0 {
+					f.obj = c.prepArgs(sb, []string{"by"}) // "the strikes by Israel prompted protests from Egypt"
+				}
 			}
 			if !acceptLemmas[t.lemma[v]] {
 				c.polarity(&f, v) // "won't accept Macron's attacks": the attacks were made

@@ -1670,6 +1670,8 @@ func TestConstructions(t *testing.T) {
 		{"APossessorsFoeWithTheNameLeftOnTheVerb", "2016-03-05", "Washington imposed sanctions on Israel's foe, Iran.", []string{"USA SANCTIONED IRN"}, true},
 		{"ItsArchenemyIsNotItself", "2016-03-05", "Iran attacked its archenemy.", nil, true},
 		{"AdversariesSuchAsNamed", "2017-11-16", "Trump condemns U.S. adversaries such as Syria and Venezuela.", []string{"donald-trump CRITICIZED SYR", "donald-trump CRITICIZED VEN"}, true},
+		{"AnActSparkingCondemnationFromAnother", "2014-03-20", "Russia's annexation of Crimea sparked condemnation from the European Union.", []string{"EU CRITICIZED RUS"}, true},
+		{"StrikesByAnActorPromptingProtests", "2016-03-05", "The strikes by Israel prompted protests from Egypt.", []string{"EGY CRITICIZED ISR"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
