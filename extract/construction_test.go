@@ -1672,6 +1672,8 @@ func TestConstructions(t *testing.T) {
 		{"AdversariesSuchAsNamed", "2017-11-16", "Trump condemns U.S. adversaries such as Syria and Venezuela.", []string{"donald-trump CRITICIZED SYR", "donald-trump CRITICIZED VEN"}, true},
 		{"AnActSparkingCondemnationFromAnother", "2014-03-20", "Russia's annexation of Crimea sparked condemnation from the European Union.", []string{"EU CRITICIZED RUS"}, true},
 		{"StrikesByAnActorPromptingProtests", "2016-03-05", "The strikes by Israel prompted protests from Egypt.", []string{"EGY CRITICIZED ISR"}, false},
+		{"APeoplesTestStandsForItsState", "2016-03-05", "The North Korean missile test drew criticism from Japan.", []string{"JPN CRITICIZED PRK"}, true},
+		{"CriticizedAPeoplesLaunch", "2016-03-05", "Japan criticized the North Korean missile launch.", []string{"JPN CRITICIZED PRK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -77,6 +77,8 @@ var govNouns = map[string]bool{
 	"shelling": true, "bombing": true, "bombings": true, "bombardment": true,
 	"raids": true, "raid": true, "torpedo": true, "torpedoes": true,
 	"warplane": true, "helicopter": true, "helicopters": true, "gunships": true,
+	// A state's tests, launches and measures: "the North Korean missile test".
+	"test": true, "tests": true, "launch": true, "launches": true, "invasion": true, "sanctions": true,
 }
 
 // peopleCount are the words that count people: "four Israelis", "many
