@@ -4323,6 +4323,15 @@ func (c *clause) objectFits(i int, objects []string) bool {
 	}
 	money := l == "$" || l == "dollar" || l == "euro" || l == "pound" || l == "yuan" || l == "rouble" ||
 		(l == "million" || l == "billion") && c.t.tag[i] != "CD"
+	if money {
+		// "withheld $391 million of military aid": the sum of a thing is
+		// the thing.
+		for _, k := range c.t.kids[i] {
+			if relIs(c.t.rel[k], "nmod") && (c.t.caseOf(k) == "of" || c.t.caseOf(k) == "in") && slices.Contains(objects, c.t.lemma[k]) {
+				return true
+			}
+		}
+	}
 	return money && slices.Contains(objects, "money")
 }
 

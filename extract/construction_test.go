@@ -1674,6 +1674,7 @@ func TestConstructions(t *testing.T) {
 		{"StrikesByAnActorPromptingProtests", "2016-03-05", "The strikes by Israel prompted protests from Egypt.", []string{"EGY CRITICIZED ISR"}, false},
 		{"APeoplesTestStandsForItsState", "2016-03-05", "The North Korean missile test drew criticism from Japan.", []string{"JPN CRITICIZED PRK"}, true},
 		{"CriticizedAPeoplesLaunch", "2016-03-05", "Japan criticized the North Korean missile launch.", []string{"JPN CRITICIZED PRK"}, true},
+		{"WithheldASumOfAidFromARecipient", "2019-10-05", "Trump withheld $391 million of U.S. military aid from Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

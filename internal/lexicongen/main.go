@@ -707,6 +707,9 @@ var patternDeny = map[string]bool{
 	// "Moscow welcomed Iran's offer to help": support of the offer's owner
 	// (bare "welcome"), no pledge of the welcomer.
 	"welcome offer": true,
+	// "announced $50 million in aid to Ukraine": a package decided is aid
+	// given (our entry), not an intent.
+	"announce aid": true, "announce assistance": true,
 }
 
 // keepBarePattern lists verb(+prep) patterns kept although the bare verb is
