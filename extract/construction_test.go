@@ -1675,6 +1675,7 @@ func TestConstructions(t *testing.T) {
 		{"APeoplesTestStandsForItsState", "2016-03-05", "The North Korean missile test drew criticism from Japan.", []string{"JPN CRITICIZED PRK"}, true},
 		{"CriticizedAPeoplesLaunch", "2016-03-05", "Japan criticized the North Korean missile launch.", []string{"JPN CRITICIZED PRK"}, true},
 		{"WithheldASumOfAidFromARecipient", "2019-10-05", "Trump withheld $391 million of U.S. military aid from Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
+		{"MilitantsSweepingIntoACountry", "2014-06-12", "Islamic State militants swept into Iraq.", []string{"ISIS ATTACKED IRQ"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

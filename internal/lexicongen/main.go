@@ -1108,6 +1108,7 @@ var ours = []our{
 	v("push", schema.Attacked, "").part("back").cameo("190").note("'pushed the rebels back'"),
 	v("advance", schema.Attacked, "against", "on", "into").cameo("190").note("'advanced against rebels', 'advanced into Syria'; a town advanced on is no actor"),
 	v("push", schema.Attacked, "into").cameo("190").note("'pushed into the Islamic State stronghold': forces entering what another holds"),
+	v("sweep", schema.Attacked, "into", "through").cameo("190").note("'the militants swept into Iraq'"),
 	v("ram", schema.Attacked, "").cameo("190").note("'the coast guard rammed a Philippine vessel'"),
 	v("tackle", schema.Attacked, "").cameo("190").note("the object must be an actor: 'an operation to tackle IS'"),
 	v("eliminate", schema.Attacked, "").cameo("190").note("with an actor object: 'trying to eliminate rebel forces'"),
