@@ -1677,6 +1677,7 @@ func TestConstructions(t *testing.T) {
 		{"WithheldASumOfAidFromARecipient", "2019-10-05", "Trump withheld $391 million of U.S. military aid from Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
 		{"MilitantsSweepingIntoACountry", "2014-06-12", "Islamic State militants swept into Iraq.", []string{"ISIS ATTACKED IRQ"}, true},
 		{"VideoconferenceIsACall", "2020-06-12", "Merkel held a videoconference with Xi.", []string{"angela-merkel SPOKE_WITH xi-jinping"}, true},
+		{"HyphenatedPastTaggedAdjectiveBeforeAParticipleClause", "2019-05-09", "Pyongyang test-fired two missiles, defying UN sanctions.", []string{"PRK REJECTED UN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

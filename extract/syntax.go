@@ -2665,8 +2665,10 @@ func verbList(toks []token) {
 }
 
 func finiteVerb(toks []token) {
-	for _, t := range toks {
-		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+	for i, t := range toks {
+		// (A participle after a comma leaves the sentence without one:
+		// "Pyongyang test-fired/JJ two missiles, defying/VBG UN sanctions".)
+		if strings.HasPrefix(t.tag, "VB") && !(i > 0 && toks[i-1].key == "," && (t.tag == "VBG" || t.tag == "VBN")) || t.tag == "MD" {
 			return
 		}
 	}
