@@ -755,10 +755,14 @@ func (g *Gazetteer) rename(e *Entity, id, name string) {
 }
 
 // middleVariant reports whether two names share their first and last
-// words and the shorter's words are all in the longer.
+// words and the shorter's words are all in the longer, or the longer is the
+// shorter with a second surname after it.
 func middleVariant(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
+	}
+	if len(a) >= 2 && len(b) == len(a)+1 && slices.Equal(a, b[:len(a)]) {
+		return true // "Nicolás Maduro", "Nicolás Maduro Moros": a second surname
 	}
 	if len(a) == len(b) || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
 		return false
