@@ -3679,8 +3679,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "tell" && (e.Relation == schema.Demanded || e.Relation == schema.CalledOn) && (c.prepChild(i, "of") >= 0 || c.prepChild(i, "about") >= 0) {
 		return frame{}, false // "told Trump of her plans to resign": news, no demand
 	}
-	if o := t.child(i, "obj"); t.lemma[i] == "dismiss" && e.Relation == schema.Rejected && c.asPhrase(i) && o >= 0 && c.headOf[o] >= 0 {
-		return frame{}, false // "dismissed Trump as a dotard": a description (see negativeDescription), no rejection
+	if o := t.child(i, "obj"); t.lemma[i] == "dismiss" && e.Relation == schema.Rejected && c.asPhrase(i) && o >= 0 && c.headOf[o] >= 0 && !claimNouns[t.lemma[o]] && !targetNouns[t.lemma[o]] {
+		// "dismissed Trump as a dotard": a description (see
+		// negativeDescription), no rejection; but "dismissed the British
+		// accusations as absurd" rejects them too.
+		return frame{}, false
 	}
 	if o := t.child(i, "obj"); (t.lemma[i] == "eliminate" || t.lemma[i] == "encircle") && o >= 0 && c.headOf[o] < 0 && t.child(o, "nmod:poss") >= 0 {
 		return frame{}, false // "will not eliminate Iran's nuclear program": a thing of Iran's, no attack on Iran

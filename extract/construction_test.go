@@ -1679,6 +1679,7 @@ func TestConstructions(t *testing.T) {
 		{"VideoconferenceIsACall", "2020-06-12", "Merkel held a videoconference with Xi.", []string{"angela-merkel SPOKE_WITH xi-jinping"}, true},
 		{"HyphenatedPastTaggedAdjectiveBeforeAParticipleClause", "2019-05-09", "Pyongyang test-fired two missiles, defying UN sanctions.", []string{"PRK REJECTED UN"}, true},
 		{"ASecondSurnameIsOnePerson", "2019-06-12", "Nicolas Maduro Moros broke off relations with Colombia.", []string{"nicolas-maduro DOWNGRADED_RELATIONS COL"}, true},
+		{"DismissedAccusationsAsAbsurdRejectsAndCriticizes", "2018-03-20", "The Kremlin dismissed the British accusations as absurd.", []string{"RUS REJECTED GBR", "RUS CRITICIZED GBR", "GBR ACCUSED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
