@@ -3906,6 +3906,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgsNear(i, objWord, e.Preps) // "provide $300 million in aid to Ukraine"
 		}
+		if len(f.obj) == 0 && f.rel == schema.Sanctioned {
+			f.obj = c.purposeTarget(i, objWord)
+		}
 		if len(f.obj) == 0 && c.headOf[objWord] >= 0 && slices.Contains(e.Preps, "") {
 			f.obj = c.argsOf(objWord, true) // "captured two Israeli soldiers": the pattern's noun names the actor
 		}
@@ -6662,6 +6665,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgs(v, e.Preps)
 		}
+		if len(f.obj) == 0 && f.rel == schema.Sanctioned {
+			f.obj = c.purposeTarget(v, i)
+		}
 		if len(f.obj) == 0 && t.rel[i] == "obj" && ditransitives[t.lemma[v]] && f.rel.Symmetric() {
 			// "granted Zelensky a meeting", "offered Kim Jong Un a summit":
 			// the recipient of a mutual event is its other party, also when
@@ -7250,6 +7256,32 @@ func (c *clause) countryByName(k int) bool {
 	}
 	_, kind, n := c.x.lookup(c.toks, k, c.st.date)
 	return kind == surfName && n == 1
+}
+
+// purposeTarget returns whom a measure is meant to bend, named in a
+// purpose clause on its verb v or its noun n: "imposed sanctions to
+// pressure North Korea", "sanctions meant to force Iran to negotiate".
+func (c *clause) purposeTarget(v, n int) []Mention {
+	t := c.t
+	for _, h := range []int{v, n} {
+		if h < 0 {
+			continue
+		}
+		for _, k := range t.kids[h] {
+			if (t.rel[k] == "advcl" || t.rel[k] == "acl" || t.rel[k] == "xcomp") && t.hasChildLemma(k, "mark", "to") && coerceLemmas[t.lemma[k]] {
+				if o := t.child(k, "obj"); o >= 0 {
+					return c.argsOf(o, true)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// coerceLemmas bend another's will: the purpose of a penalty.
+var coerceLemmas = map[string]bool{
+	"pressure": true, "force": true, "push": true, "compel": true, "coerce": true, "squeeze": true,
+	"deter": true, "isolate": true, "cripple": true, "weaken": true, "starve": true, "pressurize": true,
 }
 
 // ownPronoun reports whether the noun at n is owned by a possessive

@@ -1680,6 +1680,7 @@ func TestConstructions(t *testing.T) {
 		{"HyphenatedPastTaggedAdjectiveBeforeAParticipleClause", "2019-05-09", "Pyongyang test-fired two missiles, defying UN sanctions.", []string{"PRK REJECTED UN"}, true},
 		{"ASecondSurnameIsOnePerson", "2019-06-12", "Nicolas Maduro Moros broke off relations with Colombia.", []string{"nicolas-maduro DOWNGRADED_RELATIONS COL"}, true},
 		{"DismissedAccusationsAsAbsurdRejectsAndCriticizes", "2018-03-20", "The Kremlin dismissed the British accusations as absurd.", []string{"RUS REJECTED GBR", "RUS CRITICIZED GBR", "GBR ACCUSED RUS"}, true},
+		{"SanctionsImposedToPressureAnother", "2017-11-21", "The United States said it was imposing new sanctions to pressure North Korea.", []string{"USA SANCTIONED PRK", "USA CALLED_ON PRK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
