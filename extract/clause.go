@@ -5332,6 +5332,12 @@ func (c *clause) relativeSubject(i int) []Mention {
 	if len(subj) == 0 && textNouns[t.lemma[t.head[i]]] {
 		subj, _ = c.modifierActors(t.head[i]) // "a U.S. law which imposes sanctions": its maker's act
 	}
+	if p := c.relativePronoun(i); len(subj) == 0 && c.headOf[t.head[i]] < 0 && p >= 2 && c.toks[p-1].key == "," && c.within[p-2] >= 0 && t.dominates(t.head[i], p-2) {
+		// "Israel's relationship with Egypt, which recalled its
+		// ambassador": no relationship acts; the actor that ends the
+		// phrase does.
+		subj = []Mention{c.ms[c.within[p-2]]}
+	}
 	if p := c.relativePronoun(i); len(subj) == 0 && p >= 0 && c.toks[p].key == "who" {
 		// "condemnation from Russian officials, who accused …": "who"
 		// is a person, the phrase before it when the parser hung the

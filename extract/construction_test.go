@@ -1681,6 +1681,9 @@ func TestConstructions(t *testing.T) {
 		{"ASecondSurnameIsOnePerson", "2019-06-12", "Nicolas Maduro Moros broke off relations with Colombia.", []string{"nicolas-maduro DOWNGRADED_RELATIONS COL"}, true},
 		{"DismissedAccusationsAsAbsurdRejectsAndCriticizes", "2018-03-20", "The Kremlin dismissed the British accusations as absurd.", []string{"RUS REJECTED GBR", "RUS CRITICIZED GBR", "GBR ACCUSED RUS"}, true},
 		{"SanctionsImposedToPressureAnother", "2017-11-21", "The United States said it was imposing new sanctions to pressure North Korea.", []string{"USA SANCTIONED PRK", "USA CALLED_ON PRK"}, true},
+		{"RelativeClauseOnANounThatEndsWithAnActor", "2012-11-20", "The strikes hurt relations with Egypt, which recalled its ambassador to Israel.", []string{"EGY DOWNGRADED_RELATIONS ISR"}, true},
+		{"RelativeClauseAfterAnOffensiveAgainstAGroup", "2016-06-10", "The assault was part of a wider offensive against Islamic State, which seized swathes of Iraqi territory in 2014.", []string{"ISIS ATTACKED IRQ"}, false},
+		{"RelativeClauseOnANounThatDoesNothing", "2014-03-20", "The sanctions on Russia, which took effect Monday, hurt Germany.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
