@@ -6377,7 +6377,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if on >= 0 && (monthOrDay[c.toks[on].key] || calendarNouns[c.toks[on].key]) {
 		on = -1 // "a call on Sunday": when, not to whom
 	}
-	if e.Relation == schema.CalledOn && on < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal {
+	underPressure := t.lemma[i] == "pressure" && t.caseOf(i) == "under"
+	if e.Relation == schema.CalledOn && on < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal && !underPressure {
 		return frame{}, false // "got a call from Trump" is a phone call; an appeal is "a call on X"
 	}
 	if len(e.Objects) > 0 && !c.nounObjectFits(i, e.Objects) {
@@ -6479,6 +6480,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// "the tanker attack, blamed on Iran").
 			f.obj = c.prepArgs(k, e.Preps)
 		}
+	}
+	if v := t.head[i]; len(f.obj) == 0 && e.Relation == schema.CalledOn && t.lemma[i] == "pressure" && v >= 0 && relIs(t.rel[i], "obl") && t.caseOf(i) == "under" && strings.HasPrefix(t.tag[v], "VB") {
+		// "Egypt withdrew it under pressure from Israel": the one who acts
+		// under the pressure is pressed.
+		f.obj = c.subjectOf(v, 0)
 	}
 	if v := t.head[i]; len(f.obj) == 0 && (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo) && v >= 0 &&
 		relIs(t.rel[i], "obl") && t.caseOf(i) == "with" && strings.HasPrefix(t.tag[v], "VB") {

@@ -1684,6 +1684,10 @@ func TestConstructions(t *testing.T) {
 		{"RelativeClauseOnANounThatEndsWithAnActor", "2012-11-20", "The strikes hurt relations with Egypt, which recalled its ambassador to Israel.", []string{"EGY DOWNGRADED_RELATIONS ISR"}, true},
 		{"RelativeClauseAfterAnOffensiveAgainstAGroup", "2016-06-10", "The assault was part of a wider offensive against Islamic State, which seized swathes of Iraqi territory in 2014.", []string{"ISIS ATTACKED IRQ"}, false},
 		{"RelativeClauseOnANounThatDoesNothing", "2014-03-20", "The sanctions on Russia, which took effect Monday, hurt Germany.", nil, true},
+		{"ActedUnderPressureFromAnother", "2016-12-23", "Egypt withdrew the resolution under pressure from Israel.", []string{"ISR CALLED_ON EGY"}, true},
+		{"UnderAPeoplesPressure", "2016-12-23", "Egypt withdrew the resolution under Israeli pressure.", []string{"ISR CALLED_ON EGY"}, true},
+		{"SteppedUpPressureOn", "2016-06-04", "The United States stepped up pressure on China on Saturday.", []string{"USA CALLED_ON CHN"}, true},
+		{"UnderPressureFromNoActor", "2016-12-23", "Egypt withdrew the resolution under pressure from its critics.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

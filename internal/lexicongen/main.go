@@ -1214,6 +1214,7 @@ var ours = []our{
 	n("donation", schema.ProvidedAidTo, "to"),
 	n("asylum", schema.ProvidedAidTo, "to"),
 	n("appeal", schema.CalledOn, "to"),
+	n("pressure", schema.CalledOn, "on").cameo("020").note("'Israel's pressure on Egypt', 'under pressure from Israel' (the one under it is pressed)"),
 	n("call", schema.CalledOn, "on", "upon"),
 	n("plea", schema.CalledOn, "to"),
 	n("request", schema.CalledOn, "to"),
