@@ -1688,6 +1688,9 @@ func TestConstructions(t *testing.T) {
 		{"UnderAPeoplesPressure", "2016-12-23", "Egypt withdrew the resolution under Israeli pressure.", []string{"ISR CALLED_ON EGY"}, true},
 		{"SteppedUpPressureOn", "2016-06-04", "The United States stepped up pressure on China on Saturday.", []string{"USA CALLED_ON CHN"}, true},
 		{"UnderPressureFromNoActor", "2016-12-23", "Egypt withdrew the resolution under pressure from its critics.", nil, true},
+		{"BothANameAndANounReadAsACompound", "2016-08-25", "Turkey launches Operation Euphrates Shield in Aleppo province to tackle both IS and Washington-backed Kurdish militias.", []string{"TUR ATTACKED ISIS", "TUR ATTACKED YPG", "USA SUPPORTED YPG"}, true},
+		{"BothAfterAVerbLeftLoose", "2016-08-25", "Turkey launched an operation to tackle both IS and Kurdish militias.", []string{"TUR ATTACKED ISIS", "TUR ATTACKED YPG"}, true},
+		{"NamedOperationAgainstAGroup", "2016-08-25", "Turkey launched Operation Euphrates Shield against Islamic State.", []string{"TUR ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -289,6 +289,53 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[k], t.rel[k] = t.head[h], "obl"
 	}
 	for k := 2; k < n; k++ {
+		// "to tackle both/dep IS/dep and Kurdish militias": a pair opened
+		// by "both" right after a verb with no object is its object.
+		b, v := k-1, k-2
+		loose := t.rel[k] == "dep" || t.rel[k] == "compound" && t.head[k] > k+1
+		if !loose || !strings.HasPrefix(t.tag[k], "NN") || toks[b].key != "both" && toks[b].key != "either" || !strings.HasPrefix(t.tag[v], "VB") || dependent(t, v, "obj") >= 0 {
+			continue
+		}
+		t.head[k], t.rel[k] = v, "obj"
+		t.head[b], t.rel[b] = k, "cc:preconj"
+	}
+	for k := 1; k < n; k++ {
+		// "both/det IS/compound and Kurdish militias/obj": a name after
+		// "both" that the parser made a compound of the last noun is the
+		// first conjunct.
+		h := t.head[k]
+		if t.rel[k] != "compound" || toks[k-1].key != "both" || h <= k+1 || t.head[k-1] != h || !slices.ContainsFunc(toks[k+1:h], func(w token) bool { return w.key == "and" }) {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[h], t.rel[h]
+		t.head[h], t.rel[h] = k, "conj"
+		t.head[k-1], t.rel[k-1] = k, "cc:preconj"
+		for j := k + 1; j < h; j++ {
+			if toks[j].key == "and" {
+				t.head[j], t.rel[j] = h, "cc"
+			}
+		}
+	}
+	for k := 0; k+1 < n; k++ {
+		// "launched Operation/obj Euphrates Shield/obj against Islamic
+		// State": a named operation is one name, whatever hangs on its
+		// last word.
+		if toks[k].text != "Operation" || !toks[k+1].cap() {
+			continue
+		}
+		end := k + 1
+		for end+1 < n && toks[end+1].cap() && strings.HasPrefix(t.tag[end+1], "NNP") {
+			end++
+		}
+		for j := range n {
+			if j > k && j <= end {
+				t.head[j], t.rel[j] = k, "flat"
+			} else if h := t.head[j]; h > k && h <= end {
+				t.head[j] = k
+			}
+		}
+	}
+	for k := 2; k < n; k++ {
 		// "negotiations with Saudi Arabia's archenemy, Iran/obl.": a name
 		// after a comma that ends the sentence or phrase, left on the verb
 		// with no preposition, is the apposition of the noun before it.
