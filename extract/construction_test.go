@@ -1691,6 +1691,7 @@ func TestConstructions(t *testing.T) {
 		{"BothANameAndANounReadAsACompound", "2016-08-25", "Turkey launches Operation Euphrates Shield in Aleppo province to tackle both IS and Washington-backed Kurdish militias.", []string{"TUR ATTACKED ISIS", "TUR ATTACKED YPG", "USA SUPPORTED YPG"}, true},
 		{"BothAfterAVerbLeftLoose", "2016-08-25", "Turkey launched an operation to tackle both IS and Kurdish militias.", []string{"TUR ATTACKED ISIS", "TUR ATTACKED YPG"}, true},
 		{"NamedOperationAgainstAGroup", "2016-08-25", "Turkey launched Operation Euphrates Shield against Islamic State.", []string{"TUR ATTACKED ISIS"}, true},
+		{"GerundAfterTheTimeEndingAParticiplesPhrase", "2017-06-25", "Kurdish fighters seized a road overlooking the town on Monday pushing into the Islamic State stronghold.", []string{"YPG ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

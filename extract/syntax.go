@@ -289,6 +289,23 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[k], t.rel[k] = t.head[h], "obl"
 	}
 	for k := 2; k < n; k++ {
+		// "seized a junction overlooking/acl the city last week
+		// pushing/advcl further into the stronghold": a gerund after the
+		// time that ends a participle's phrase is the main verb's.
+		h, d := t.head[k], k-1
+		if t.tag[k] != "VBG" || t.rel[k] != "advcl" || h < 0 || t.rel[h] != "acl" || t.head[d] != h || !calendarNouns[toks[d].key] && !monthOrDay[toks[d].key] {
+			continue
+		}
+		v := t.head[h]
+		for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") && (t.rel[v] == "obj" || t.rel[v] == "conj" || relIs(t.rel[v], "obl") || relIs(t.rel[v], "nmod")) {
+			v = t.head[v]
+		}
+		if v >= 0 && strings.HasPrefix(t.tag[v], "VB") {
+			t.head[k] = v
+			t.head[d] = v
+		}
+	}
+	for k := 2; k < n; k++ {
 		// "to tackle both/dep IS/dep and Kurdish militias": a pair opened
 		// by "both" right after a verb with no object is its object.
 		b, v := k-1, k-2
