@@ -1692,6 +1692,9 @@ func TestConstructions(t *testing.T) {
 		{"BothAfterAVerbLeftLoose", "2016-08-25", "Turkey launched an operation to tackle both IS and Kurdish militias.", []string{"TUR ATTACKED ISIS", "TUR ATTACKED YPG"}, true},
 		{"NamedOperationAgainstAGroup", "2016-08-25", "Turkey launched Operation Euphrates Shield against Islamic State.", []string{"TUR ATTACKED ISIS"}, true},
 		{"GerundAfterTheTimeEndingAParticiplesPhrase", "2017-06-25", "Kurdish fighters seized a road overlooking the town on Monday pushing into the Islamic State stronghold.", []string{"YPG ATTACKED ISIS"}, true},
+		{"StrikesOnATargetHungOnTheVerb", "2017-06-25", "Dozens were killed in Saudi airstrikes on the stronghold of the Houthis on Sunday.", []string{"SAU ATTACKED HOUTHIS"}, true},
+		{"TheGroupNamedAfterTheWordGroup", "2017-06-25", "US air strikes on the stronghold of the group ISIL killed 22.", []string{"USA ATTACKED ISIS"}, true},
+		{"ForcesBackedByTheGroupNamed", "2015-07-10", "Syrian government forces backed by the Lebanese militant group Hezbollah seized the town.", []string{"HEZBOLLAH SUPPORTED SYR"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -288,6 +288,31 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.head[k], t.rel[k] = t.head[h], "obl"
 	}
+	for k := 1; k < n; k++ {
+		// "the stronghold of the Takfiri group ISIL/compound (so-called
+		// …)": a name right after "the group" names the group.
+		if !strings.HasPrefix(t.tag[k], "NNP") || !namedGroupNouns[toks[k-1].key] || t.head[k] == k-1 || t.rel[k-1] == "compound" ||
+			k+1 < n && strings.HasPrefix(t.tag[k+1], "NNP") && t.head[k+1] != k {
+			continue
+		}
+		t.head[k], t.rel[k] = k-1, "appos"
+	}
+	for k := 2; k < n; k++ {
+		// "killed in US air strikes on/case the stronghold/obl": a phrase
+		// of "on" or "against" right after a strike noun is its target,
+		// not the verb's.
+		h := t.head[k]
+		if !relIs(t.rel[k], "obl") || h < 0 || !strings.HasPrefix(t.tag[h], "VB") || t.caseBefore(k) != "on" && t.caseBefore(k) != "against" {
+			continue
+		}
+		c := k - 1
+		for c > 0 && t.head[c] == k && t.rel[c] != "case" {
+			c-- // past the determiner and adjectives to the preposition
+		}
+		if a := c - 1; a >= 0 && t.rel[c] == "case" && strikeNouns[t.lemma[a]] && t.head[a] == h && (relIs(t.rel[a], "obl") || t.rel[a] == "obj") {
+			t.head[k], t.rel[k] = a, "nmod"
+		}
+	}
 	for k := 2; k < n; k++ {
 		// "seized a junction overlooking/acl the city last week
 		// pushing/advcl further into the stronghold": a gerund after the
@@ -2146,6 +2171,10 @@ func rootOf(t *tree) int {
 	}
 	return -1
 }
+
+// namedGroupNouns are followed by the group's name: "the militant group
+// Hamas".
+var namedGroupNouns = map[string]bool{"group": true, "organization": true, "organisation": true, "militia": true, "movement": true, "network": true}
 
 // helpForms are the forms of help, which takes a bare infinitive.
 var helpForms = map[string]bool{"help": true, "helps": true, "helped": true, "helping": true}
