@@ -7243,6 +7243,14 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	if v := t.head[i]; v >= 0 && t.rel[i] == "nsubj" && t.happened(v) && c.negated(v) {
 		f.neg = true // "the meeting did not take place", "the talks never happened"
 	}
+	if v := t.head[i]; v >= 0 && t.rel[i] == "nsubj" && t.happened(v) && f.mod == schema.Asserted {
+		switch {
+		case t.hasChildLemma(v, "aux", "will", "shall", "'ll"):
+			f.mod = schema.Future // "the summit will take place in Singapore"
+		case t.hasChildLemma(v, "aux", "would", "could", "might", "may"):
+			f.mod = schema.Hypothetical
+		}
+	}
 	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || t.rel[i] == "nsubj:pass") && (t.lemma[v] == "postpone" || t.lemma[v] == "delay" || t.lemma[v] == "defer" || t.lemma[v] == "reschedule") {
 		f.mod = schema.Future // "postponed talks with X": they are still to come
 	}

@@ -1695,6 +1695,9 @@ func TestConstructions(t *testing.T) {
 		{"StrikesOnATargetHungOnTheVerb", "2017-06-25", "Dozens were killed in Saudi airstrikes on the stronghold of the Houthis on Sunday.", []string{"SAU ATTACKED HOUTHIS"}, true},
 		{"TheGroupNamedAfterTheWordGroup", "2017-06-25", "US air strikes on the stronghold of the group ISIL killed 22.", []string{"USA ATTACKED ISIS"}, true},
 		{"ForcesBackedByTheGroupNamed", "2015-07-10", "Syrian government forces backed by the Lebanese militant group Hezbollah seized the town.", []string{"HEZBOLLAH SUPPORTED SYR"}, false},
+		{"HyphenPairWhoseSecondNameRunsOn", "2018-06-01", "The U.S.-North Korea summit will take place in Singapore.", []string{"USA MET_WITH PRK future"}, true},
+		{"HyphenPairOfPeoplesWhoseSecondRunsOn", "2016-03-07", "The threat came in reaction to huge U.S.-South Korean military drills.", []string{"USA COOPERATED_WITH KOR"}, true},
+		{"AnEventThatCouldHappen", "2018-06-01", "The meeting between Trump and Putin could happen in July.", []string{"donald-trump MET_WITH vladimir-putin hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2699,7 +2699,8 @@ func (x *Extractor) hyphenPair(s Sentence, toks []token, i int, st *state) (Ment
 		return Mention{}, false
 	}
 	var as []schema.Actor
-	for _, part := range []string{t.text[:h], t.text[h+dash:]} {
+	end := i + 1
+	for pi, part := range []string{t.text[:h], t.text[h+dash:]} {
 		sub := tokenize(part, t.start)
 		if p, ok := st.unknownPeople[surnameKey(part)]; ok && len(sub) == 1 {
 			p.Text = part // "a Trump-Kim summit": people the article named in full
@@ -2707,6 +2708,14 @@ func (x *Extractor) hyphenPair(s Sentence, toks []token, i int, st *state) (Ment
 			continue
 		}
 		e, kind, n := x.lookup(sub, 0, st.date)
+		if pi == 1 && (e == nil || n != len(sub)) && i+1 < len(toks) && toks[i+1].cap() {
+			// "the U.S.-North Korea summit": the second name runs on
+			// past the hyphenated word.
+			more := append(slices.Clone(sub), toks[i+1:min(i+3, len(toks))]...)
+			if e2, kind2, n2 := x.lookup(more, 0, st.date); e2 != nil && n2 > len(sub) {
+				e, kind, n, end = e2, kind2, len(sub), i+1+n2-len(sub)
+			}
+		}
 		if e == nil || n != len(sub) || kind != surfName && kind != surfDemonym && kind != surfSurname {
 			return Mention{}, false
 		}
@@ -2718,7 +2727,7 @@ func (x *Extractor) hyphenPair(s Sentence, toks []token, i int, st *state) (Ment
 	if as[0].ID == as[1].ID {
 		return Mention{}, false
 	}
-	return Mention{Actors: as, Start: i, End: i + 1}, true
+	return Mention{Actors: as, Start: i, End: end}, true
 }
 
 // unknownGroup finds "the Jaish al-Islam group": capitalised words before a
