@@ -1688,7 +1688,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -2061,6 +2061,32 @@ func (c *clause) visitorMet(i int) (frame, bool) {
 // visitorCame reads the same visitor as in the host's country when the
 // host is its head of state or government, or the state itself: "Xi told
 // visiting Trump" puts Trump in China.
+// tripTakes reads a journey that takes its traveller somewhere: "a trip
+// that will take him to Kenya and Ethiopia", "Obama's tour took him to
+// Japan". The traveller is the pronoun taken, or else the journey's owner.
+func (c *clause) tripTakes(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "take" || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	o, s, to := t.child(i, "obj"), t.child(i, "nsubj"), c.prepChild(i, "to")
+	if o < 0 || t.tag[o] != "PRP" || s < 0 || to < 0 {
+		return frame{}, false
+	}
+	if c.isRelativePronoun(s) && t.rel[i] == "acl:relcl" {
+		s = t.head[i] // "a trip that will take him to"
+	}
+	if !journeyNouns[t.lemma[s]] {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Visited, trigger: i, mod: schema.Asserted, conf: 0.75, rule: "verb-prep", subj: c.argsOf(o, false), obj: c.argsOf(to, true)}
+	if len(f.subj) == 0 {
+		f.subj, _ = c.modifierActors(s)
+	}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
 func (c *clause) visitorCame(i int) (frame, bool) {
 	m, v := c.visitorAt(i)
 	if v < 0 {
@@ -8077,7 +8103,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 			return kind == surfPlural && n == m.End-m.Start
 		})
 	}
-	if s := c.t.child(f.trigger, "nsubj"); f.rel == schema.Visited && s >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "VB") && c.headOf[s] < 0 && len(c.x.lex.Lookup(c.t.lemma[s], schema.Noun)) > 0 {
+	if s := c.t.child(f.trigger, "nsubj"); f.rel == schema.Visited && s >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "VB") && c.headOf[s] < 0 && len(c.x.lex.Lookup(c.t.lemma[s], schema.Noun)) > 0 && c.t.lemma[f.trigger] != "take" {
 		return nil // "Islamic State violence has arrived in Indonesia": an event travels, no visitor
 	}
 	if f.rel == schema.Visited && len(f.obj) > 0 && allPeople(f.obj) {

@@ -1698,6 +1698,9 @@ func TestConstructions(t *testing.T) {
 		{"HyphenPairWhoseSecondNameRunsOn", "2018-06-01", "The U.S.-North Korea summit will take place in Singapore.", []string{"USA MET_WITH PRK future"}, true},
 		{"HyphenPairOfPeoplesWhoseSecondRunsOn", "2016-03-07", "The threat came in reaction to huge U.S.-South Korean military drills.", []string{"USA COOPERATED_WITH KOR"}, true},
 		{"AnEventThatCouldHappen", "2018-06-01", "The meeting between Trump and Putin could happen in July.", []string{"donald-trump MET_WITH vladimir-putin hypothetical"}, true},
+		{"ATripTakesItsTravellerThere", "2015-07-07", "Obama's trip will take him to Kenya and Ethiopia.", []string{"barack-obama VISITED KEN future", "barack-obama VISITED ETH future"}, true},
+		{"ATourThatTookHimThere", "2017-11-14", "Trump praised Duterte on Tuesday. He spoke at the end of a tour that took him to Japan and South Korea.", []string{"donald-trump SUPPORTED rodrigo-duterte", "donald-trump VISITED JPN", "donald-trump VISITED KOR"}, false},
+		{"TalksThatTookThemToTheBrink", "2015-07-07", "The talks took them to the brink.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
