@@ -578,6 +578,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 					return []Mention{c.ms[n]}
 				}
 			}
+			if l == "ally" && rel == "nmod:poss" {
+				continue // "Syria and Iran's other allies": not Iran
+			}
 			if foeNouns[l] && rel != "nmod" || foeNouns[l] && c.t.caseOf(k) == "of" {
 				continue // "Israel's foe", "the enemies of Israel": not Israel (an apposition names the foe, above)
 			}

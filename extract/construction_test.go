@@ -1701,6 +1701,8 @@ func TestConstructions(t *testing.T) {
 		{"ATripTakesItsTravellerThere", "2015-07-07", "Obama's trip will take him to Kenya and Ethiopia.", []string{"barack-obama VISITED KEN future", "barack-obama VISITED ETH future"}, true},
 		{"ATourThatTookHimThere", "2017-11-14", "Trump praised Duterte on Tuesday. He spoke at the end of a tour that took him to Japan and South Korea.", []string{"donald-trump SUPPORTED rodrigo-duterte", "donald-trump VISITED JPN", "donald-trump VISITED KOR"}, false},
 		{"TalksThatTookThemToTheBrink", "2015-07-07", "The talks took them to the brink.", nil, true},
+		{"TheConjunctBeforeAPossessorsOtherAllies", "2015-05-01", "Israel does not spy on the United States or Israel's other allies.", []string{"USA ALLIED_WITH ISR"}, false},
+		{"ItsAlliesAreNotItself", "2015-05-01", "Russia sent troops to Iran's allies.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1035,6 +1035,12 @@ func (x *Extractor) relNoun(c *clause, ms []Mention, toks []token, i int, rel sc
 			subj = ms[n : n+1] // "its Lebanese ally Hezbollah": the one named; the demonym says where it is from
 		}
 	}
+	if p := poss[0].Start - 1; len(subj) == 0 && i > 0 && toks[i-1].key == "other" && p >= 1 && (toks[p].key == "and" || toks[p].key == "or") {
+		// "the United States or Israel's other allies": the conjunct is one.
+		if n := mentionEnding(ms, p); n >= 0 && !ms[n].Possessive {
+			subj = coordLeft(ms, toks, n)
+		}
+	}
 	if len(subj) == 0 {
 		// "X is Y's ally" or "Y's ally X".
 		p := poss[0].Start - 1
