@@ -4524,7 +4524,7 @@ func (c *clause) described(i int) (frame, bool) {
 	if o < 0 {
 		return frame{}, false
 	}
-	damning := false
+	damning, praising := false, false
 	if k := t.child(o, "compound"); k >= 0 && negativeWords[c.toks[o].key] && !negativeWords[c.toks[k].key] {
 		// "called Russia's decision provocative/obj" with the decision
 		// read as the adjective's compound: the decision, and the
@@ -4544,17 +4544,31 @@ func (c *clause) described(i int) (frame, bool) {
 		if (as || second) && (negativeWords[c.toks[k].key] || judgmentWords[t.lemma[k]]) {
 			damning = true
 		}
+		if (as || second) && t.lemma[i] != "question" && t.lemma[i] != "regret" && (praiseWords[t.lemma[k]] || praiseNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", praiseAdjectives...)) {
+			praising = true // "called Kim's decision a positive step", "described the talks as constructive"
+		}
 	}
-	if !damning {
+	if !damning && !praising {
 		return frame{}, false
 	}
 	if t.tag[o] == "PRP" {
 		return frame{}, false // "calling them a violation": what "them" is, the window rule reads
 	}
 	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "description", subj: c.subjectOf(i, 0), obj: c.argsOf(o, true)}
+	if praising && !damning {
+		f.rel = schema.Supported
+	}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// praiseWords name a thing well; praiseNouns with a praiseAdjective do
+// ("a positive step", "a great thing"): the namer supports its doer.
+var (
+	praiseWords      = map[string]bool{"positive": true, "constructive": true, "historic": true, "courageous": true, "encouraging": true, "welcome": true, "breakthrough": true, "excellent": true, "productive": true}
+	praiseNouns      = map[string]bool{"step": true, "thing": true, "news": true, "move": true, "sign": true, "signal": true, "development": true, "progress": true, "decision": true}
+	praiseAdjectives = []string{"positive", "good", "great", "important", "significant", "welcome", "major", "historic", "constructive", "encouraging", "meaningful", "big", "right"}
+)
 
 // materialKinds make support or backing material aid (guideline: aid,
 // arms, money, supplies): "financial support", "military backing".

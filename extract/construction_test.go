@@ -1703,6 +1703,8 @@ func TestConstructions(t *testing.T) {
 		{"TalksThatTookThemToTheBrink", "2015-07-07", "The talks took them to the brink.", nil, true},
 		{"TheConjunctBeforeAPossessorsOtherAllies", "2015-05-01", "Israel does not spy on the United States or Israel's other allies.", []string{"USA ALLIED_WITH ISR"}, false},
 		{"ItsAlliesAreNotItself", "2015-05-01", "Russia sent troops to Iran's allies.", nil, true},
+		{"DescribedAsProgressIsSupport", "2018-04-21", "Seoul described North Korea's announcement as meaningful progress.", []string{"KOR SUPPORTED PRK"}, true},
+		{"CalledAMoveASignificantDevelopment", "2016-03-15", "The U.N. envoy called President Vladimir Putin's surprise move a significant development.", []string{"UN SUPPORTED vladimir-putin"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
