@@ -1705,6 +1705,7 @@ func TestConstructions(t *testing.T) {
 		{"ItsAlliesAreNotItself", "2015-05-01", "Russia sent troops to Iran's allies.", nil, true},
 		{"DescribedAsProgressIsSupport", "2018-04-21", "Seoul described North Korea's announcement as meaningful progress.", []string{"KOR SUPPORTED PRK"}, true},
 		{"CalledAMoveASignificantDevelopment", "2016-03-15", "The U.N. envoy called President Vladimir Putin's surprise move a significant development.", []string{"UN SUPPORTED vladimir-putin"}, false},
+		{"ANamedOperationIsNoActor", "2016-08-25", "Operation Euphrates Shield drove Islamic State from Jarablus.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -369,10 +369,20 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		for end+1 < n && toks[end+1].cap() && strings.HasPrefix(t.tag[end+1], "NNP") {
 			end++
 		}
+		in := func(j int) bool { return j >= k && j <= end }
+		head, rel := -1, ""
+		for j := end; j >= k && head < 0 && rel == ""; j-- {
+			if !in(t.head[j]) {
+				head, rel = t.head[j], t.rel[j] // where the name's last word hangs: its head word
+			}
+		}
 		for j := range n {
-			if j > k && j <= end {
+			switch {
+			case j == k:
+				t.head[j], t.rel[j] = head, rel
+			case in(j):
 				t.head[j], t.rel[j] = k, "flat"
-			} else if h := t.head[j]; h > k && h <= end {
+			case in(t.head[j]):
 				t.head[j] = k
 			}
 		}
