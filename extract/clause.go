@@ -459,7 +459,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			}
 		}
 	}
-	if object && !agentNouns[l] && !targetNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") && !kinNouns[l] {
+	if object && !agentNouns[l] && !targetNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") && !kinNouns[l] && !topicNouns[l] {
 		// Any thing an actor owns stands for it as an object: "praised
 		// Mexico's efforts", "condemned Mr Trump's decision".
 		if k := c.t.child(i, "nmod:poss"); k >= 0 {
@@ -3461,6 +3461,10 @@ var sportWords = map[string]bool{
 	"volleyball": true, "tennis": true, "olympic": true, "baseball": true, "handball": true, "chess": true,
 	"national": true, "sports": true, "sport": true, "swimming": true, "athletics": true,
 }
+
+// topicNouns are what a talk is about, no thing of whoever set them: "met
+// with an agenda topped by North Korea".
+var topicNouns = map[string]bool{"agenda": true, "topic": true, "issue": true, "question": true, "subject": true, "focus": true, "theme": true}
 
 // doneBy returns the agent of the act or thing at noun i, after "by" on
 // the noun or on a participle that qualifies it: "the attack by Israel",

@@ -1706,6 +1706,8 @@ func TestConstructions(t *testing.T) {
 		{"DescribedAsProgressIsSupport", "2018-04-21", "Seoul described North Korea's announcement as meaningful progress.", []string{"KOR SUPPORTED PRK"}, true},
 		{"CalledAMoveASignificantDevelopment", "2016-03-15", "The U.N. envoy called President Vladimir Putin's surprise move a significant development.", []string{"UN SUPPORTED vladimir-putin"}, false},
 		{"ANamedOperationIsNoActor", "2016-08-25", "Operation Euphrates Shield drove Islamic State from Jarablus.", nil, true},
+		{"CityAndOutletDateline", "2015-12-09", "Washington (CNN) Russia launched a naval bombardment of ISIS targets in Syria.", []string{"RUS ATTACKED ISIS"}, true},
+		{"AnAgendaIsNoThingOfWhoTopsIt", "2017-07-01", "Trump met Moon Jae-in with an agenda topped by North Korea.", []string{"donald-trump MET_WITH moon-jae-in"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1135,6 +1135,9 @@ func datelineEnd(toks []token) int {
 	if len(toks) > 2 && toks[0].text == "Story" && toks[1].key == "highlights" {
 		return 2 // CNN's "Story highlights" heads its summary lines
 	}
+	if len(toks) > 4 && toks[0].cap() && toks[1].key == "(" && toks[3].key == ")" && (upperWord(toks[2].text) || newsAgencies[toks[2].key]) && toks[4].cap() {
+		return 4 // "Washington (CNN) Russia launched …": a city and its outlet
+	}
 	if len(toks) > 4 && upperWord(toks[0].text) && len(toks[0].text) >= 3 {
 		// "BEIRUT (Sputnik) The Syrian air force …": an agency's credit
 		// in brackets with no dash after it.
@@ -1187,6 +1190,9 @@ func datelineEnd(toks []token) int {
 	}
 	return 0
 }
+
+// newsAgencies are outlets whose name a dateline credits in brackets.
+var newsAgencies = map[string]bool{"reuters": true, "sputnik": true, "xinhua": true, "anadolu": true, "bloomberg": true, "tass": true}
 
 // creditLine returns the token where a credit line starts ("Reporting by",
 // "(Additional reporting by", "; Editing by"), or len(toks).
