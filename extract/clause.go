@@ -7087,6 +7087,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				if e.Relation == schema.Attacked {
 					f.rel = schema.Attacked
 				}
+				if f.rel == schema.Rejected && e.Relation.Symmetric() {
+					// "the refusal to grant a meeting between Netanyahu
+					// and Obama": a third refuses, the two do not meet.
+					f.rel, f.trigger, f.neg = e.Relation, i, true
+				}
 			}
 		}
 	}

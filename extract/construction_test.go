@@ -1708,6 +1708,7 @@ func TestConstructions(t *testing.T) {
 		{"ANamedOperationIsNoActor", "2016-08-25", "Operation Euphrates Shield drove Islamic State from Jarablus.", nil, true},
 		{"CityAndOutletDateline", "2015-12-09", "Washington (CNN) Russia launched a naval bombardment of ISIS targets in Syria.", []string{"RUS ATTACKED ISIS"}, true},
 		{"AnAgendaIsNoThingOfWhoTopsIt", "2017-07-01", "Trump met Moon Jae-in with an agenda topped by North Korea.", []string{"donald-trump MET_WITH moon-jae-in"}, true},
+		{"AMeetingBetweenTwoThatAThirdRefuses", "2012-09-12", "The White House's refusal to grant a meeting between Netanyahu and Obama angered Israel.", []string{"benjamin-netanyahu MET_WITH barack-obama neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
