@@ -6909,7 +6909,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// the negotiations".
 			f.obj = c.prepArgs(v, e.Preps)
 		}
-		if o := max(t.child(v, "obj"), t.child(v, "iobj")); len(f.obj) == 0 && f.rel == schema.SpokeWith && (t.caseOf(i) == "in" || t.caseOf(i) == "during") && o >= 0 {
+		if o := max(t.child(v, "obj"), t.child(v, "iobj")); len(f.obj) == 0 && f.rel == schema.SpokeWith && (t.caseOf(i) == "in" || t.caseOf(i) == "during") && o >= 0 && !t.hasChildLemma(i, "nmod:poss", "their", "our") {
+			// (Not "discussed North Korea in their phone call": the call
+			// is the subjects' own, the object its topic.)
 			// "invited Duterte to Washington in a phone conversation",
 			// "assured Abe during a call": the one addressed is on the
 			// line.
@@ -6924,6 +6926,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			g := f
 			c.polarity(&g, v)
 			f.mod, f.neg = g.mod, g.neg
+		}
+		if len(f.obj) == 0 && len(f.subj) > 1 && f.rel.Symmetric() && t.hasChildLemma(i, "nmod:poss", "their") && (t.caseOf(i) == "in" || t.caseOf(i) == "during" || t.caseOf(i) == "at") {
+			// "Trump and Abe highlighted the issue in their phone call":
+			// the subjects' own call is between them.
+			f.subj, f.obj = f.subj[:1], f.subj[1:]
 		}
 		if len(f.obj) == 0 && len(f.subj) > 1 && f.rel.Symmetric() && timePreps[t.caseOf(i)] && c.othersNamed(f.subj) {
 			// "Mexico and Canada pushed back at demands by the Trump
@@ -7680,6 +7687,9 @@ func (c *clause) byPhone(i int) bool {
 	for _, k := range c.t.kids[i] {
 		if l := c.t.lemma[k]; (l == "phone" || l == "telephone" || l == "videoconference" || l == "video") && (relIs(c.t.rel[k], "obl") || relIs(c.t.rel[k], "nmod") || k < i && (c.t.rel[k] == "compound" || c.t.rel[k] == "amod")) {
 			return true
+		}
+		if relIs(c.t.rel[k], "obl") && (c.t.caseOf(k) == "in" || c.t.caseOf(k) == "during") && (c.t.lemma[k] == "call" || c.t.lemma[k] == "conversation") && c.t.hasChildLemma(k, "compound", "phone", "telephone") {
+			return true // "discussed North Korea in their phone call"
 		}
 	}
 	return false

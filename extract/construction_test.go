@@ -1709,6 +1709,8 @@ func TestConstructions(t *testing.T) {
 		{"CityAndOutletDateline", "2015-12-09", "Washington (CNN) Russia launched a naval bombardment of ISIS targets in Syria.", []string{"RUS ATTACKED ISIS"}, true},
 		{"AnAgendaIsNoThingOfWhoTopsIt", "2017-07-01", "Trump met Moon Jae-in with an agenda topped by North Korea.", []string{"donald-trump MET_WITH moon-jae-in"}, true},
 		{"AMeetingBetweenTwoThatAThirdRefuses", "2012-09-12", "The White House's refusal to grant a meeting between Netanyahu and Obama angered Israel.", []string{"benjamin-netanyahu MET_WITH barack-obama neg"}, true},
+		{"ATopicDiscussedInTheirPhoneCall", "2018-06-07", "Trump and Abe discussed North Korea in their phone call.", []string{"donald-trump SPOKE_WITH shinzo-abe"}, true},
+		{"TheSubjectsOwnCall", "2018-06-07", "Trump and Abe stressed the importance of sanctions in their phone call.", []string{"donald-trump SPOKE_WITH shinzo-abe"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
