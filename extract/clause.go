@@ -458,6 +458,10 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				}
 			}
 		}
+		if k := c.prepChild(i, "of"); k >= 0 {
+			return c.argsOf(k, true) // "an investigation into accusations of Russian meddling"
+		}
+		return nil // "look into Syrian rebel reports": what the reports tell, not their authors
 	}
 	if object && !agentNouns[l] && !targetNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") && !kinNouns[l] && !topicNouns[l] {
 		// Any thing an actor owns stands for it as an object: "praised
@@ -4858,6 +4862,7 @@ func (c *clause) appealTo(i int) bool {
 // probeWords investigate what they take.
 var probeWords = map[string]bool{
 	"investigation": true, "probe": true, "inquiry": true, "enquiry": true, "investigate": true, "examine": true,
+	"look": true, // "look into reports"
 }
 
 // callerActs are what a caller rings to do, asking nothing: "a call from

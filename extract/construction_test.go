@@ -1711,6 +1711,11 @@ func TestConstructions(t *testing.T) {
 		{"AMeetingBetweenTwoThatAThirdRefuses", "2012-09-12", "The White House's refusal to grant a meeting between Netanyahu and Obama angered Israel.", []string{"benjamin-netanyahu MET_WITH barack-obama neg"}, true},
 		{"ATopicDiscussedInTheirPhoneCall", "2018-06-07", "Trump and Abe discussed North Korea in their phone call.", []string{"donald-trump SPOKE_WITH shinzo-abe"}, true},
 		{"TheSubjectsOwnCall", "2018-06-07", "Trump and Abe stressed the importance of sanctions in their phone call.", []string{"donald-trump SPOKE_WITH shinzo-abe"}, true},
+		{"ScoffedAtClaims", "2019-06-07", "Moscow has scoffed at the US claims.", []string{"RUS REJECTED USA"}, true},
+		{"AReportIntoSomething", "2019-04-18", "Robert Mueller released his report into Russian interference.", []string{"robert-mueller INVESTIGATED RUS"}, true},
+		{"DeniedAPeoplesReport", "2016-04-03", "Armenia's government denied the Azeri report on the number of casualties.", []string{"ARM REJECTED AZE"}, true},
+		{"LookIntoReportsByAGroup", "2013-08-22", "Turkey called on U.N. inspectors to look into Syrian rebel reports.", []string{"TUR CALLED_ON UN"}, true},
+		{"TiradeAgainstAState", "2019-06-03", "Trump unleashed a Twitter tirade against Germany.", []string{"donald-trump CRITICIZED DEU"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

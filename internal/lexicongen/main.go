@@ -710,6 +710,8 @@ var patternDeny = map[string]bool{
 	// "announced $50 million in aid to Ukraine": a package decided is aid
 	// given (our entry), not an intent.
 	"announce aid": true, "announce assistance": true,
+	// Hearing or preparing a report looks into nothing.
+	"hear report": true, "prepare report": true,
 }
 
 // keepBarePattern lists verb(+prep) patterns kept although the bare verb is
@@ -1214,6 +1216,11 @@ var ours = []our{
 	n("donation", schema.ProvidedAidTo, "to"),
 	n("asylum", schema.ProvidedAidTo, "to"),
 	n("appeal", schema.CalledOn, "to"),
+	n("tirade", schema.Criticized, "against", "at", "on").cameo("111").note("'a Twitter tirade against the mayor'"),
+	n("diatribe", schema.Criticized, "against", "at", "on").cameo("111"),
+	n("broadside", schema.Criticized, "against", "at", "on").cameo("111").note("'a broadside against Beijing'"),
+	n("report", schema.Investigated, "into").cameo("090").note("'his report into Russian interference': an inquiry's findings (a report on something is none)"),
+	v("scoff", schema.Rejected, "at").cameo("120").note("'Moscow scoffed at the US claims': a claim dismissed"),
 	n("pressure", schema.CalledOn, "on").cameo("020").note("'Israel's pressure on Egypt', 'under pressure from Israel' (the one under it is pressed)"),
 	n("call", schema.CalledOn, "on", "upon"),
 	n("plea", schema.CalledOn, "to"),
