@@ -3803,6 +3803,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Visited && (t.hasChildLemma(i, "compound:prt", "back") || t.hasChildLemma(i, "advmod", "back")) {
 		return frame{}, false // "flies back to Rome": a return, no visit
 	}
+	if e.Relation == schema.SpokeWith && (t.lemma[i] == "speak" || t.lemma[i] == "talk") && !c.byPhone(i) && c.inPerson(i) {
+		// "spoke with Putin on the sidelines of the summit": face to face.
+		e.Relation = schema.MetWith
+	}
 	if e.Relation == schema.MetWith && c.joinedIn(i) >= 0 {
 		// "Japan joined the US in imposing sanctions": no meeting, but
 		// acting together (the act itself is read from the gerund).
@@ -7366,6 +7370,21 @@ func (c *clause) purposeTarget(v, n int) []Mention {
 var coerceLemmas = map[string]bool{
 	"pressure": true, "force": true, "push": true, "compel": true, "coerce": true, "squeeze": true,
 	"deter": true, "isolate": true, "cripple": true, "weaken": true, "starve": true, "pressurize": true,
+}
+
+// inPerson reports whether verb i happens at a gathering: "on the
+// sidelines of the summit", "on the margins of", "at the G20 summit".
+func (c *clause) inPerson(i int) bool {
+	t := c.t
+	for _, k := range t.kids[i] {
+		if !relIs(t.rel[k], "obl") {
+			continue
+		}
+		if l := t.lemma[k]; (l == "sideline" || l == "margin") && t.caseOf(k) == "on" || t.caseOf(k) == "at" && (l == "summit" || l == "meeting" || l == "conference") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownPronoun reports whether the noun at n is owned by a possessive

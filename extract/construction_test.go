@@ -626,7 +626,7 @@ func TestConstructions(t *testing.T) {
 		{"AllegationsThat", "2020-03-20", "China's allegations that the United States spread the virus drew anger.", []string{"CHN ACCUSED USA"}, true},
 		{"OwnedThingsStandForTheCountry", "2019-06-01", "Washington blacklisted three Iranian banks.", []string{"USA SANCTIONED IRN"}, true},
 		{"AidMovesFromGiverToReceiver", "2019-10-01", "The security assistance went from Washington to Kiev before September 30.", []string{"USA PROVIDED_AID_TO UKR"}, true},
-		{"TwoWhoSpokeSpokeTogether", "2013-09-10", "Barack Obama arrived on Friday. He and Russian President Vladimir Putin spoke about Syria at the summit.", []string{"vladimir-putin REPRESENTS RUS", "barack-obama SPOKE_WITH vladimir-putin"}, false},
+		{"TwoWhoSpokeSpokeTogether", "2013-09-10", "Barack Obama arrived on Friday. He and Russian President Vladimir Putin spoke about Syria at the summit.", []string{"vladimir-putin REPRESENTS RUS", "barack-obama MET_WITH vladimir-putin"}, false},
 		{"TwoWhoSpokeToARoom", "2013-09-10", "Putin and Erdogan spoke at the conference.", nil, true},
 		{"UnderFireFrom", "2019-06-01", "Russia came under fire from the European Union.", []string{"EU CRITICIZED RUS"}, true},
 		{"TroopsUnderFireFrom", "2019-06-01", "Turkish troops came under fire from Islamic State militants.", []string{"ISIS ATTACKED TUR"}, true},
@@ -1716,6 +1716,8 @@ func TestConstructions(t *testing.T) {
 		{"DeniedAPeoplesReport", "2016-04-03", "Armenia's government denied the Azeri report on the number of casualties.", []string{"ARM REJECTED AZE"}, true},
 		{"LookIntoReportsByAGroup", "2013-08-22", "Turkey called on U.N. inspectors to look into Syrian rebel reports.", []string{"TUR CALLED_ON UN"}, true},
 		{"TiradeAgainstAState", "2019-06-03", "Trump unleashed a Twitter tirade against Germany.", []string{"donald-trump CRITICIZED DEU"}, true},
+		{"SpokeOnTheSidelinesIsAMeeting", "2016-09-05", "Obama spoke with Putin on the sidelines of the G20 summit.", []string{"barack-obama MET_WITH vladimir-putin"}, true},
+		{"SpokeWithNoPlaceStaysSpeaking", "2016-09-05", "Obama spoke with Putin on Monday.", []string{"barack-obama SPOKE_WITH vladimir-putin"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
