@@ -6576,6 +6576,21 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.obj = c.ms[c.headOf[k] : c.headOf[k]+1]
 		named = true
 	}
+	if len(f.subj) == 0 && e.Relation == schema.Attacked && killNouns[t.lemma[i]] {
+		// "the killing of Soleimani in a US drone strike": the strike's
+		// maker killed.
+		kids := t.kids[i]
+		if h := t.head[i]; h >= 0 {
+			kids = append(slices.Clip(kids), t.kids[h]...) // the phrase hung on the noun above
+		}
+		for _, k := range kids {
+			if k > i && (relIs(t.rel[k], "nmod") || relIs(t.rel[k], "obl")) && t.caseOf(k) == "in" && strikeNouns[t.lemma[k]] && len(f.subj) == 0 {
+				if got, _ := c.modifierActors(k); len(got) > 0 {
+					f.subj, f.rule = got, "noun-by"
+				}
+			}
+		}
+	}
 	// Who: possessor, actor compound or adjective, "by"/"from", or the
 	// mention the noun closes ("Russian strikes").
 	// (Unless an of-phrase named the giver above: "with the backing of
@@ -7386,6 +7401,10 @@ func (c *clause) inPerson(i int) bool {
 	}
 	return false
 }
+
+// killNouns name a killing, whose doer a strike may name: "the killing of
+// Soleimani in a US drone strike".
+var killNouns = map[string]bool{"killing": true, "assassination": true, "murder": true}
 
 // ownPronoun reports whether the noun at n is owned by a possessive
 // pronoun: "offered Belgium his support" gives the subject's own.

@@ -1718,6 +1718,7 @@ func TestConstructions(t *testing.T) {
 		{"TiradeAgainstAState", "2019-06-03", "Trump unleashed a Twitter tirade against Germany.", []string{"donald-trump CRITICIZED DEU"}, true},
 		{"SpokeOnTheSidelinesIsAMeeting", "2016-09-05", "Obama spoke with Putin on the sidelines of the G20 summit.", []string{"barack-obama MET_WITH vladimir-putin"}, true},
 		{"SpokeWithNoPlaceStaysSpeaking", "2016-09-05", "Obama spoke with Putin on Monday.", []string{"barack-obama SPOKE_WITH vladimir-putin"}, true},
+		{"AKillingInAnotherStateStrike", "2020-01-08", "The attack was a response to the killing of Qasem Soleimani in a US drone strike.", []string{"USA ATTACKED qasem-soleimani"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
