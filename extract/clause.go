@@ -3953,6 +3953,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if len(f.obj) == 0 && c.headOf[objWord] >= 0 && slices.Contains(e.Preps, "") {
 			f.obj = c.argsOf(objWord, true) // "captured two Israeli soldiers": the pattern's noun names the actor
 		}
+		if len(f.obj) == 0 && f.rel == schema.Sanctioned {
+			f.obj = c.flowTarget(objWord) // "imposed a ban on investment in North Korea"
+		}
 		if f.rel == schema.Criticized && c.welfareConcern(i, objWord, e.Preps) {
 			return frame{}, false // "expressed concern about the safety of Russian assets": worry for them
 		}
@@ -6576,6 +6579,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.obj = c.ms[c.headOf[k] : c.headOf[k]+1]
 		named = true
 	}
+	if len(f.obj) == 0 && e.Relation == schema.Sanctioned {
+		f.obj = c.flowTarget(i)
+	}
 	if len(f.subj) == 0 && e.Relation == schema.Attacked && killNouns[t.lemma[i]] {
 		// "the killing of Soleimani in a US drone strike": the strike's
 		// maker killed.
@@ -7401,6 +7407,34 @@ func (c *clause) inPerson(i int) bool {
 	}
 	return false
 }
+
+// flowTarget returns the other end of the trade a penalty noun at n stops:
+// "a ban on investment in North Korea", "an embargo on oil imports from
+// Iran".
+func (c *clause) flowTarget(n int) []Mention {
+	t := c.t
+	k := c.prepChild(n, "on")
+	if k < 0 || !flowNouns[t.lemma[k]] {
+		return nil
+	}
+	for _, q := range t.kids[k] {
+		if relIs(t.rel[q], "nmod") && flowEnds[t.caseOf(q)] {
+			got := c.argsOf(q, true)
+			for j := range got {
+				got[j].Place = false // the state, not a place in it
+			}
+			return got
+		}
+	}
+	return nil
+}
+
+// flowNouns are trade a penalty stops, and flowEnds the prepositions of
+// its other end: "a ban on investment in", "an embargo on imports from".
+var (
+	flowNouns = map[string]bool{"investment": true, "import": true, "export": true, "trade": true, "sale": true, "purchase": true, "flight": true, "travel": true, "shipment": true, "transaction": true, "deal": true}
+	flowEnds  = map[string]bool{"in": true, "from": true, "to": true, "with": true}
+)
 
 // killNouns name a killing, whose doer a strike may name: "the killing of
 // Soleimani in a US drone strike".

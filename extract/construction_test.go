@@ -1719,6 +1719,8 @@ func TestConstructions(t *testing.T) {
 		{"SpokeOnTheSidelinesIsAMeeting", "2016-09-05", "Obama spoke with Putin on the sidelines of the G20 summit.", []string{"barack-obama MET_WITH vladimir-putin"}, true},
 		{"SpokeWithNoPlaceStaysSpeaking", "2016-09-05", "Obama spoke with Putin on Monday.", []string{"barack-obama SPOKE_WITH vladimir-putin"}, true},
 		{"AKillingInAnotherStateStrike", "2020-01-08", "The attack was a response to the killing of Qasem Soleimani in a US drone strike.", []string{"USA ATTACKED qasem-soleimani"}, false},
+		{"ABanOnTradeWithAState", "2017-09-08", "The EU imposed a ban on investment in North Korea.", []string{"EU SANCTIONED PRK"}, true},
+		{"AnEmbargoOnImportsFromAState", "2017-09-08", "The EU imposed an embargo on oil imports from Iran.", []string{"EU SANCTIONED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
