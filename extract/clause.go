@@ -6582,6 +6582,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 && e.Relation == schema.Sanctioned {
 		f.obj = c.flowTarget(i)
 	}
+	if len(f.obj) == 0 && e.Relation == schema.Sanctioned {
+		f.obj = c.penalized(i)
+	}
 	if len(f.subj) == 0 && e.Relation == schema.Attacked && killNouns[t.lemma[i]] {
 		// "the killing of Soleimani in a US drone strike": the strike's
 		// maker killed.
@@ -7407,6 +7410,32 @@ func (c *clause) inPerson(i int) bool {
 	}
 	return false
 }
+
+// penalized returns who bears the penalty at noun i, named by the clause
+// around it: "Iran sought relief from U.S. sanctions", "Russia is suffering
+// under Western sanctions", "Iran's economy has been hit by U.S.
+// sanctions".
+func (c *clause) penalized(i int) []Mention {
+	t := c.t
+	h := t.head[i]
+	if h < 0 {
+		return nil
+	}
+	switch {
+	case (t.lemma[h] == "relief" || t.lemma[h] == "exemption" || t.lemma[h] == "waiver") && t.caseOf(i) == "from" && t.head[h] >= 0 && strings.HasPrefix(t.tag[t.head[h]], "VB"):
+		return c.subjectOf(t.head[h], 0)
+	case relIs(t.rel[i], "obl") && t.caseOf(i) == "under" && strings.HasPrefix(t.tag[h], "VB"):
+		return c.subjectOf(h, 0)
+	case t.rel[i] == "obl:agent" && harmLemmas[t.lemma[h]]:
+		if s := t.child(h, "nsubj:pass"); s >= 0 {
+			return c.argsOf(s, true)
+		}
+	}
+	return nil
+}
+
+// harmLemmas hurt what they hit: "hit by sanctions".
+var harmLemmas = map[string]bool{"hit": true, "hurt": true, "cripple": true, "batter": true, "squeeze": true, "damage": true, "target": true}
 
 // flowTarget returns the other end of the trade a penalty noun at n stops:
 // "a ban on investment in North Korea", "an embargo on oil imports from

@@ -1721,6 +1721,9 @@ func TestConstructions(t *testing.T) {
 		{"AKillingInAnotherStateStrike", "2020-01-08", "The attack was a response to the killing of Qasem Soleimani in a US drone strike.", []string{"USA ATTACKED qasem-soleimani"}, false},
 		{"ABanOnTradeWithAState", "2017-09-08", "The EU imposed a ban on investment in North Korea.", []string{"EU SANCTIONED PRK"}, true},
 		{"AnEmbargoOnImportsFromAState", "2017-09-08", "The EU imposed an embargo on oil imports from Iran.", []string{"EU SANCTIONED IRN"}, true},
+		{"ReliefSoughtFromSanctions", "2019-05-08", "Iran sought relief from U.S. sanctions.", []string{"USA SANCTIONED IRN"}, true},
+		{"CameUnderSanctions", "2016-05-02", "North Korea came under toughened new U.N. sanctions in March.", []string{"UN SANCTIONED PRK"}, true},
+		{"AnEconomyHitBySanctions", "2019-05-08", "Iran's economy has been hit by U.S. sanctions.", []string{"USA SANCTIONED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
