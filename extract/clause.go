@@ -6804,6 +6804,18 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return f, len(f.obj) > 0
 		}
 	}
+	for _, r := range t.kids[i] {
+		// "the cooperation that the United States has received from the
+		// Libyan government": the same, with the noun relativized.
+		if t.rel[r] != "acl:relcl" || !receiveLemmas[t.lemma[r]] || t.child(r, "obj") >= 0 && !c.isRelativePronoun(t.child(r, "obj")) || len(f.subj) > 0 || len(f.obj) > 0 {
+			continue
+		}
+		if from := c.prepArgs(r, []string{"from", "by"}); len(from) > 0 {
+			f.subj, f.obj, f.rule = from, c.subjectOf(r, 0), "noun-received"
+			c.polarity(&f, r)
+			return f, len(f.obj) > 0
+		}
+	}
 	// "Iran drew criticism from the EU", "Kyiv received aid from Washington":
 	// the subject of a verb of receiving is the event's object.
 	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (receiveLemmas[t.lemma[v]] || causeLemmas[t.lemma[v]] && reactionRels[f.rel] && t.child(v, "nsubj") >= 0 && c.headOf[t.child(v, "nsubj")] < 0) && len(f.obj) == 0 {

@@ -1724,6 +1724,8 @@ func TestConstructions(t *testing.T) {
 		{"ReliefSoughtFromSanctions", "2019-05-08", "Iran sought relief from U.S. sanctions.", []string{"USA SANCTIONED IRN"}, true},
 		{"CameUnderSanctions", "2016-05-02", "North Korea came under toughened new U.N. sanctions in March.", []string{"UN SANCTIONED PRK"}, true},
 		{"AnEconomyHitBySanctions", "2019-05-08", "Iran's economy has been hit by U.S. sanctions.", []string{"USA SANCTIONED IRN"}, true},
+		{"CooperationThatOneReceivedFromAnother", "2012-10-08", "He praised the cooperation that the United States has received from the Libyan government.", []string{"LBY COOPERATED_WITH USA"}, true},
+		{"AidOneReceivedFromAnother", "2022-05-01", "The aid Ukraine received from Washington was crucial.", []string{"USA PROVIDED_AID_TO UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
