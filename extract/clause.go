@@ -1695,7 +1695,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -2092,6 +2092,52 @@ func (c *clause) tripTakes(i int) (frame, bool) {
 	}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// futureAux reports whether verb v has "will" or "shall": "will have to
+// choose" is still to come, not a mere obligation.
+func (c *clause) futureAux(v int) bool {
+	return c.t.hasChildLemma(v, "aux", "will", "shall", "'ll")
+}
+
+// reportedObligation reads "Trump said Pakistan must do more", "Merkel
+// said Russia should withdraw": a speaker who says what another must do
+// calls on it.
+func (c *clause) reportedObligation(i int) (frame, bool) {
+	t := c.t
+	v := t.head[i]
+	if v < 0 || t.rel[i] != "ccomp" || !strings.HasPrefix(t.tag[i], "VB") || !speechLemmas[t.lemma[v]] || c.negated(v) {
+		return frame{}, false
+	}
+	s, sv := t.child(i, "nsubj"), t.child(v, "nsubj")
+	if s < 0 || c.headOf[s] < 0 || t.tag[s] == "PRP" || sv >= 0 && t.tag[sv] == "PRP" {
+		return frame{}, false // a pronoun on either side is too often the speaker, or someone a quote leaves unnamed
+	}
+	must := false
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "aux" && k > s && (t.lemma[k] == "must" || t.lemma[k] == "should") {
+			must = true // (not "should China stick to its vow": a condition)
+		}
+	}
+	x := t.child(i, "xcomp")
+	if (t.lemma[i] == "have" || t.lemma[i] == "need") && x >= 0 && t.hasChildLemma(x, "mark", "to") && t.child(i, "obj") < 0 {
+		must = true
+		if t.child(x, "aux:pass") >= 0 {
+			return frame{}, false // "Islamic State would have to be defeated": what is done to it
+		}
+	}
+	if !must || t.child(i, "aux:pass") >= 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.CalledOn, trigger: v, mod: schema.Asserted, conf: 0.65, rule: "reported-obligation", subj: c.subjectOf(v, 0), obj: c.argsOf(s, true)}
+	if len(f.subj) != 1 || len(f.obj) != 1 || len(f.subj[0].Actors) != 1 || len(f.obj[0].Actors) != 1 {
+		return frame{}, false
+	}
+	sp, ob := f.subj[0].Actors[0], f.obj[0].Actors[0]
+	if !sp.Known || sp.Kind == schema.Person && sp.Role == "" || sp.ID == ob.ID || sp.Country != "" && sp.Country == ob.ID {
+		return frame{}, false // a known state, body or office holder, of another: "the government will have to …" is one's own
+	}
+	return f, true
 }
 
 func (c *clause) visitorCame(i int) (frame, bool) {
@@ -8175,7 +8221,8 @@ func (c *clause) polarity(f *frame, i int) {
 			}
 		case r == "xcomp" && hl == "look" && t.hasChildLemma(h, "advmod", "forward") && f.mod == schema.Asserted:
 			f.mod = schema.Future // "looking forward to meeting X"
-		case r == "xcomp" && hypoLemmas[hl], r == "xcomp" && hl == "suppose" && p == i:
+		case r == "xcomp" && hypoLemmas[hl], r == "xcomp" && hl == "suppose" && p == i, r == "xcomp" && (hl == "have" || hl == "need") && t.hasChildLemma(p, "mark", "to") && f.mod == schema.Asserted && !t.hasChildLemma(h, "advmod", "yet") && !t.hasChildLemma(p, "advmod", "yet") && !c.futureAux(h):
+			// (And "Pakistan had to do more to help": an obligation, not yet met.)
 			f.mod = schema.Hypothetical // "was supposed to arrive in Buenos Aires": due, not done
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && hypoNouns[hl]:
 			f.mod = schema.Hypothetical // "Obama's threat to attack Syria"

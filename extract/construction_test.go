@@ -1726,6 +1726,11 @@ func TestConstructions(t *testing.T) {
 		{"AnEconomyHitBySanctions", "2019-05-08", "Iran's economy has been hit by U.S. sanctions.", []string{"USA SANCTIONED IRN"}, true},
 		{"CooperationThatOneReceivedFromAnother", "2012-10-08", "He praised the cooperation that the United States has received from the Libyan government.", []string{"LBY COOPERATED_WITH USA"}, true},
 		{"AidOneReceivedFromAnother", "2022-05-01", "The aid Ukraine received from Washington was crucial.", []string{"USA PROVIDED_AID_TO UKR"}, true},
+		{"SaidAnotherMustAct", "2017-08-22", "Trump said Pakistan must do more to fight terrorism.", []string{"donald-trump CALLED_ON PAK"}, true},
+		{"SaidAnotherHadToAct", "2017-08-22", "Trump said Pakistan had to do more to help the United States win in Afghanistan.", []string{"donald-trump CALLED_ON PAK", "PAK PROVIDED_AID_TO USA hypothetical"}, true},
+		{"SaidItWouldHaveToBeDefeated", "2016-02-01", "Carter said Islamic State would have to be defeated.", nil, true},
+		{"ShouldInAConditionIsNoAppeal", "2016-07-01", "U.S. officials say the response should China ignore the ruling could include patrols.", nil, true},
+		{"SaidTheyMustActIsNoAppeal", "2016-07-01", "Merkel said they must act.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
