@@ -1695,7 +1695,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -2090,6 +2090,38 @@ func (c *clause) tripTakes(i int) (frame, bool) {
 	if len(f.subj) == 0 {
 		f.subj, _ = c.modifierActors(s)
 	}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// relationalPredicate reads a relational noun as a copular predicate, its
+// subject set off from it by a relative clause or a coordinated predicate
+// (which the word rules of relNoun do not cross): "China, which shares a
+// border with North Korea, is its closest ally", "The US is suspicious of
+// Iran and is an ally of Israel".
+func (c *clause) relationalPredicate(i int) (frame, bool) {
+	t := c.t
+	rel := relNouns[c.toks[i].key]
+	if rel == "" || !strings.HasPrefix(t.tag[i], "NN") || t.child(i, "cop") < 0 || rel == schema.ProvidedAidTo {
+		return frame{}, false
+	}
+	if rel == schema.AlliedWith && strings.HasPrefix(c.toks[i].key, "partner") || t.hasChildLemma(i, "amod", "trading", "trade", "commercial") || t.hasChildLemma(i, "compound", "trade", "trading") {
+		return frame{}, false // "a trading partner": business
+	}
+	s := t.child(i, "nsubj")
+	if s < 0 && t.rel[i] == "conj" && t.head[i] >= 0 {
+		s = t.child(t.head[i], "nsubj") // "is suspicious of Iran and is an ally of Israel"
+	}
+	if s < 0 {
+		return frame{}, false
+	}
+	var other []Mention
+	if p := t.child(i, "nmod:poss"); p >= 0 {
+		other = c.argsOf(p, false)
+	} else if k := c.prepChild(i, "of"); k >= 0 {
+		other = c.argsOf(k, true)
+	}
+	f := frame{rel: rel, trigger: i, mod: schema.Asserted, conf: 0.8, rule: "relational-noun", subj: c.argsOf(s, false), obj: other}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }

@@ -1731,6 +1731,10 @@ func TestConstructions(t *testing.T) {
 		{"SaidItWouldHaveToBeDefeated", "2016-02-01", "Carter said Islamic State would have to be defeated.", nil, true},
 		{"ShouldInAConditionIsNoAppeal", "2016-07-01", "U.S. officials say the response should China ignore the ruling could include patrols.", nil, true},
 		{"SaidTheyMustActIsNoAppeal", "2016-07-01", "Merkel said they must act.", nil, true},
+		{"RelationalPredicateAfterARelativeClause", "2017-09-08", "China, which shares a land border with North Korea, is its closest ally.", []string{"CHN ALLIED_WITH PRK"}, true},
+		{"RelationalPredicateCoordinated", "2017-09-08", "The US is deeply suspicious of Iran and is an ally of Israel and Saudi Arabia.", []string{"USA ALLIED_WITH ISR", "USA ALLIED_WITH SAU"}, true},
+		{"BackerAfterARelativeClause", "2017-09-08", "Russia, which has troops in Syria, is Assad's main backer.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
+		{"ATradingPartnerIsNoAlly", "2017-09-08", "China is North Korea's main trading partner.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
