@@ -2126,6 +2126,10 @@ func (c *clause) relationalPredicate(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
+// envoyPluralLemmas are the people who stand for their states at talks:
+// "representatives from China and Japan".
+var envoyPluralLemmas = map[string]bool{"representative": true, "delegate": true, "delegation": true, "official": true, "envoy": true, "negotiator": true, "diplomat": true, "minister": true}
+
 // futureAux reports whether verb v has "will" or "shall": "will have to
 // choose" is still to come, not a mere obligation.
 func (c *clause) futureAux(v int) bool {
@@ -7162,16 +7166,17 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// "talks involving Iran, Russia and Turkey": the parties
 			// the event involves.
 			for _, a := range t.kids[i] {
-				if o := t.child(a, "obj"); o >= 0 && t.rel[a] == "acl" && t.lemma[a] == "involve" {
+				o := t.child(a, "obj")
+				if k := c.prepChild(max(o, 0), "from"); o >= 0 && c.headOf[o] < 0 && envoyPluralLemmas[t.lemma[o]] && k >= 0 {
+					o = k // "talks which included representatives from China, Japan and Russia"
+				}
+				if o >= 0 && (t.rel[a] == "acl" || t.rel[a] == "acl:relcl") && (t.lemma[a] == "involve" || t.lemma[a] == "include" && t.rel[a] == "acl:relcl") {
 					if got := c.argsOf(o, true); len(got) == 1 && len(f.subj) > 0 && len(f.obj) == 0 {
 						f.obj = got // "opened discussions involving Britain"
 					} else if len(got) >= 2 {
-						k = a
+						k = o // the parties: the object, or the phrase its people come from
 					}
 				}
-			}
-			if k >= 0 {
-				k = t.child(k, "obj")
 			}
 		}
 		if o := c.prepChild(i, "of"); k < 0 && e.Relation.Symmetric() && len(f.obj) == 0 && o >= 0 && len(t.conjuncts(o)) >= 2 &&

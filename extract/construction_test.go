@@ -1735,6 +1735,8 @@ func TestConstructions(t *testing.T) {
 		{"RelationalPredicateCoordinated", "2017-09-08", "The US is deeply suspicious of Iran and is an ally of Israel and Saudi Arabia.", []string{"USA ALLIED_WITH ISR", "USA ALLIED_WITH SAU"}, true},
 		{"BackerAfterARelativeClause", "2017-09-08", "Russia, which has troops in Syria, is Assad's main backer.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
 		{"ATradingPartnerIsNoAlly", "2017-09-08", "China is North Korea's main trading partner.", nil, true},
+		{"TalksThatIncludedRepresentativesFrom", "2017-09-08", "The talks, which included representatives from China, Japan and Russia, resumed on Monday.", []string{"CHN MET_WITH JPN", "CHN MET_WITH RUS", "JPN MET_WITH RUS"}, true},
+		{"NegotiationsThatInvolvedTwoLeaders", "2016-03-03", "After two months of negotiations that involved President Barack Obama and his Chinese counterpart, Xi Jinping, China agreed to the measures.", []string{"barack-obama NEGOTIATED_WITH xi-jinping"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
