@@ -2130,6 +2130,28 @@ func (c *clause) relationalPredicate(i int) (frame, bool) {
 // "representatives from China and Japan".
 var envoyPluralLemmas = map[string]bool{"representative": true, "delegate": true, "delegation": true, "official": true, "envoy": true, "negotiator": true, "diplomat": true, "minister": true}
 
+// requester returns who asked for what verb i does: "at the Malian
+// government's request", "at the request of Baghdad".
+func (c *clause) requester(i int) []Mention {
+	t := c.t
+	kids := t.kids[i]
+	if s := t.child(i, "nsubj"); s >= 0 {
+		kids = append(slices.Clip(kids), t.kids[s]...) // "France, at Mali's request/nmod, sent troops": set off after the subject
+	}
+	for _, k := range kids {
+		if !relIs(t.rel[k], "obl") && !relIs(t.rel[k], "nmod") || t.lemma[k] != "request" || t.caseOf(k) != "at" && t.caseOf(k) != "upon" {
+			continue
+		}
+		if p := t.child(k, "nmod:poss"); p >= 0 {
+			return c.argsOf(p, false)
+		}
+		if o := c.prepChild(k, "of"); o >= 0 {
+			return c.argsOf(o, false)
+		}
+	}
+	return nil
+}
+
 // futureAux reports whether verb v has "will" or "shall": "will have to
 // choose" is still to come, not a mere obligation.
 func (c *clause) futureAux(v int) bool {
@@ -4037,6 +4059,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if len(f.obj) == 0 && f.rel == schema.Sanctioned {
 			f.obj = c.flowTarget(objWord) // "imposed a ban on investment in North Korea"
+		}
+		if len(f.obj) == 0 && f.rel == schema.ProvidedAidTo {
+			f.obj = c.requester(i) // "at the Malian government's request, sent thousands of troops"
 		}
 		if f.rel == schema.Criticized && c.welfareConcern(i, objWord, e.Preps) {
 			return frame{}, false // "expressed concern about the safety of Russian assets": worry for them

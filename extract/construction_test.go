@@ -1737,6 +1737,8 @@ func TestConstructions(t *testing.T) {
 		{"ATradingPartnerIsNoAlly", "2017-09-08", "China is North Korea's main trading partner.", nil, true},
 		{"TalksThatIncludedRepresentativesFrom", "2017-09-08", "The talks, which included representatives from China, Japan and Russia, resumed on Monday.", []string{"CHN MET_WITH JPN", "CHN MET_WITH RUS", "JPN MET_WITH RUS"}, true},
 		{"NegotiationsThatInvolvedTwoLeaders", "2016-03-03", "After two months of negotiations that involved President Barack Obama and his Chinese counterpart, Xi Jinping, China agreed to the measures.", []string{"barack-obama NEGOTIATED_WITH xi-jinping"}, false},
+		{"TroopsSentAtAnothersRequest", "2013-01-12", "France, at the Malian government's request, sent thousands of troops.", []string{"MLI CALLED_ON FRA", "FRA PROVIDED_AID_TO MLI"}, true},
+		{"TroopsSentAtTheRequestOf", "2013-01-12", "France sent troops at the request of the Malian government.", []string{"MLI CALLED_ON FRA", "FRA PROVIDED_AID_TO MLI"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
