@@ -3025,7 +3025,7 @@ var wrongLemmas = map[string]bool{
 
 // findingLemmas state what an inquiry found: "intelligence agencies
 // concluded that Russia interfered" blames as saying it does.
-var findingLemmas = map[string]bool{"conclude": true, "find": true, "determine": true, "assess": true, "establish": true}
+var findingLemmas = map[string]bool{"conclude": true, "find": true, "determine": true, "assess": true, "establish": true, "convince": true, "convinced": true, "confident": true, "certain": true}
 
 // backsTerror reports whether verb i backs terror: "supported terrorism",
 // "funds terrorists" (a wrong to say of someone, like "sponsor").

@@ -1739,6 +1739,8 @@ func TestConstructions(t *testing.T) {
 		{"NegotiationsThatInvolvedTwoLeaders", "2016-03-03", "After two months of negotiations that involved President Barack Obama and his Chinese counterpart, Xi Jinping, China agreed to the measures.", []string{"barack-obama NEGOTIATED_WITH xi-jinping"}, false},
 		{"TroopsSentAtAnothersRequest", "2013-01-12", "France, at the Malian government's request, sent thousands of troops.", []string{"MLI CALLED_ON FRA", "FRA PROVIDED_AID_TO MLI"}, true},
 		{"TroopsSentAtTheRequestOf", "2013-01-12", "France sent troops at the request of the Malian government.", []string{"MLI CALLED_ON FRA", "FRA PROVIDED_AID_TO MLI"}, true},
+		{"SaidAParticipleWithAnObjectIsTheReportedVerb", "2013-08-30", "Obama said the Assad regime used chemical weapons.", []string{"barack-obama ACCUSED SYR"}, true},
+		{"AParticipleWithNoObjectStaysARelative", "2013-08-30", "The official said the weapons used by the regime came from Russia.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -255,6 +255,28 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for k := range n {
+		// "Obama said the Assad regime/parataxis used/acl chemical
+		// weapons": a participle with a direct object is no reduced
+		// passive relative; after a verb of saying it is the reported
+		// clause's verb, the noun its subject.
+		h := t.head[k]
+		if t.rel[k] != "acl" || t.tag[k] != "VBN" || h < 0 || h > k || dependent(t, k, "obj") < 0 || !strings.HasPrefix(t.tag[h], "NN") {
+			continue
+		}
+		v := t.head[h]
+		if v < 0 || v > h || !speechLemmas[t.lemma[v]] && !findingLemmas[t.lemma[v]] || t.rel[h] != "parataxis" && t.rel[h] != "obj" && t.rel[h] != "ccomp" && t.rel[h] != "dep" {
+			continue
+		}
+		t.head[k], t.rel[k], t.tag[k] = v, "ccomp", "VBD"
+		toks[k].tag = "VBD"
+		t.head[h], t.rel[h] = k, "nsubj"
+		for j := v + 1; j < h; j++ {
+			if toks[j].key == "that" && t.head[j] == v && t.rel[j] == "dep" {
+				t.head[j], t.rel[j] = k, "mark" // "is confident that/dep …"
+			}
+		}
+	}
+	for k := range n {
 		// "warned the United States/nsubj not to provoke/ccomp it": an
 		// infinitive has no subject of its own (but "for Iran to act"), so
 		// the noun before its "to" is the object of the verb above.
