@@ -264,17 +264,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			continue
 		}
 		v := t.head[h]
-		if v < 0 || v > h || !speechLemmas[t.lemma[v]] && !findingLemmas[t.lemma[v]] || t.rel[h] != "parataxis" && t.rel[h] != "obj" && t.rel[h] != "ccomp" && t.rel[h] != "dep" {
+		if v < 0 || v > h || !speechLemmas[t.lemma[v]] || t.rel[h] != "parataxis" && t.rel[h] != "obj" && t.rel[h] != "ccomp" {
 			continue
 		}
 		t.head[k], t.rel[k], t.tag[k] = v, "ccomp", "VBD"
 		toks[k].tag = "VBD"
 		t.head[h], t.rel[h] = k, "nsubj"
-		for j := v + 1; j < h; j++ {
-			if toks[j].key == "that" && t.head[j] == v && t.rel[j] == "dep" {
-				t.head[j], t.rel[j] = k, "mark" // "is confident that/dep …"
-			}
-		}
 	}
 	for k := range n {
 		// "warned the United States/nsubj not to provoke/ccomp it": an
@@ -2240,7 +2235,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 	for i := 1; i+1 < len(toks); i++ {
 		// "is helping fight/JJ al-Qaeda militants": after help, a verb's
 		// base form is the bare infinitive.
-		if k := toks[i-1].key; (k == "help" || k == "helps" || k == "helped" || k == "helping") && allVerbForms[toks[i].key] && lemma.Of(toks[i].key, "VB") == toks[i].key && !toks[i].tagged("VB") && !toks[i].tagged("NN") {
+		if k := toks[i-1].key; helpForms[k] && allVerbForms[toks[i].key] && lemma.Of(toks[i].key, "VB") == toks[i].key && !toks[i].tagged("VB") && !toks[i].tagged("NN") {
 			toks[i].tag = "VB"
 		}
 	}
