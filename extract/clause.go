@@ -223,6 +223,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		if m, ok := c.notRelativized(i, c.ms[k]); ok {
 			return []Mention{m}
 		}
+		if m, ok := c.parallelSubject(i, c.ms[k]); ok {
+			return []Mention{m}
+		}
 		return append([]Mention{c.ms[k]}, c.coordDemonyms(c.ms[k].Start)...)
 	}
 	if depth > 2 {
@@ -785,6 +788,37 @@ func (c *clause) notRelativized(i int, m Mention) (Mention, bool) {
 		return o, true
 	}
 	return Mention{}, false
+}
+
+// parallelSubject re-resolves a definite "the country" (or kingdom, state
+// …) that is the subject of a clause coordinated after another clause
+// whose subject is a country: "Russia is Syria's ally, and the country
+// vetoed …" goes on about Russia, not the last country named. A subject
+// description refers back to the subject before it; in other roles it
+// keeps the last country named.
+func (c *clause) parallelSubject(i int, m Mention) (Mention, bool) {
+	t := c.t
+	if m.End-m.Start != 2 || c.toks[m.Start].key != "the" || !statehoodNouns[c.toks[m.Start+1].key] || len(m.Actors) != 1 {
+		return Mention{}, false
+	}
+	if r := t.rel[i]; r != "nsubj" && r != "nsubj:pass" {
+		return Mention{}, false
+	}
+	v := t.head[i]
+	if v < 0 || t.rel[v] != "conj" || t.head[v] < 0 {
+		return Mention{}, false
+	}
+	s := t.child(t.head[v], "nsubj")
+	if s < 0 || s > i || c.headOf[s] < 0 {
+		return Mention{}, false
+	}
+	o := c.ms[c.headOf[s]]
+	if len(o.Actors) != 1 || o.Actors[0].Kind != schema.Country || o.Actors[0].ID == m.Actors[0].ID || o.Place {
+		return Mention{}, false
+	}
+	a := o.Actors[0]
+	a.Text = m.Actors[0].Text
+	return Mention{Actors: []schema.Actor{a}, Start: m.Start, End: m.End}, true
 }
 
 // demonym makes a country of a demonym that modifies a noun ("the Israeli

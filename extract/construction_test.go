@@ -1741,6 +1741,8 @@ func TestConstructions(t *testing.T) {
 		{"TroopsSentAtTheRequestOf", "2013-01-12", "France sent troops at the request of the Malian government.", []string{"MLI CALLED_ON FRA", "FRA PROVIDED_AID_TO MLI"}, true},
 		{"SaidAParticipleWithAnObjectIsTheReportedVerb", "2013-08-30", "Obama said the Assad regime used chemical weapons.", []string{"barack-obama ACCUSED SYR"}, true},
 		{"AParticipleWithNoObjectStaysARelative", "2013-08-30", "The official said the weapons used by the regime came from Russia.", nil, true},
+		{"SubjectDescriptionRefersToTheSubjectBefore", "2017-04-12", "Russia is Syria's ally, and on Wednesday the country vetoed a United Nations resolution.", []string{"RUS ALLIED_WITH SYR", "RUS VETOED UN"}, true},
+		{"SubjectDescriptionAfterAnObjectCountry", "2017-04-12", "France condemned Iran, and the country imposed sanctions on Syria.", []string{"FRA CRITICIZED IRN", "FRA SANCTIONED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
