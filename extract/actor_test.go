@@ -248,12 +248,35 @@ func TestMentions_SurnameCoreference(t *testing.T) {
 		// A given name the person lacks makes another person of the surname.
 		{"OtherGivenName", "2019-10-01", []string{"Joe Biden flew home.", "Trump mocked Hunter Biden."}, []string{"donald-trump person"}},
 		{"HonorificKeepsSurname", "2019-10-01", []string{"Joe Biden flew home.", "Trump mocked Mr Biden."}, []string{"donald-trump person", "joe-biden person"}},
+		// "The defense secretary": the one person named who holds the
+		// office on the article's date, by the dictionaries.
+		{"TheOfficeOfOneNamed", "2018-06-01", []string{"Mattis flew to Kabul.", "The defense secretary met donors."}, []string{"jim-mattis person"}},
+		{"TheOfficeOfTwoNamed", "2018-06-01", []string{"Lavrov met Pompeo.", "The foreign minister met donors."}, nil},
 		{"SentenceStartKeepsSurname", "2019-10-01", []string{"Joe Biden flew home.", "When Biden landed, Trump mocked him."}, []string{"joe-biden person", "donald-trump person"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkMentions(t, x, tt.date, tt.sentences, tt.want)
 		})
+	}
+}
+
+// TestState_NoteLeavesTheStateBefore checks that noting a person in a
+// state copied from another (the state before a sentence, kept while the
+// sentence is read twice) leaves the other's people as they were.
+func TestState_NoteLeavesTheStateBefore(t *testing.T) {
+	st := newState("2018-01-01")
+	for _, id := range []string{"a", "b", "c"} {
+		st.note(schema.Actor{ID: id, Kind: schema.Person, Name: id})
+	}
+	before := newStateFrom(st)
+	st.note(schema.Actor{ID: "a", Kind: schema.Person, Name: "a"})
+	var ids []string
+	for _, p := range before.people {
+		ids = append(ids, p.ID)
+	}
+	if got := strings.Join(ids, " "); got != "a b c" {
+		t.Errorf("the state before holds %q, want \"a b c\"", got)
 	}
 }
 

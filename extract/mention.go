@@ -448,11 +448,7 @@ func (st *state) note(a schema.Actor) {
 				}
 			}
 		}
-		st.people = slices.DeleteFunc(st.people, func(p schema.Actor) bool { return p.ID == a.ID })
-		if len(st.people) == 8 {
-			st.people = st.people[1:]
-		}
-		st.people = append(st.people, a)
+		st.people = append(without(st.people, a.ID, 7), a)
 		st.curPeople = append(st.curPeople, a)
 	case schema.Country:
 		c := a
@@ -468,6 +464,19 @@ func (st *state) note(a schema.Actor) {
 		c := a
 		st.lastBody = &c
 	}
+}
+
+// without returns a new slice of the last (at most) keep actors of list
+// other than id. States share their slices' arrays (see newStateFrom):
+// deleting in place would change what the state before a sentence holds.
+func without(list []schema.Actor, id string, keep int) []schema.Actor {
+	out := make([]schema.Actor, 0, len(list)+1)
+	for _, p := range list {
+		if p.ID != id {
+			out = append(out, p)
+		}
+	}
+	return out[max(len(out)-keep, 0):]
 }
 
 // headNamed returns the person the article named last who heads country
@@ -512,6 +521,33 @@ func (st *state) titledNamed(title []token) *schema.Actor {
 		if t := st.titles[p.ID]; t != "" && (t == want || strings.HasPrefix(t, want+" ") || strings.HasSuffix(t, " "+want) && !strings.HasPrefix(t, "vice ") && !strings.HasPrefix(t, "deputy ")) {
 			if found != nil {
 				return nil
+			}
+			found = &p
+		}
+	}
+	return found
+}
+
+// officeNamed returns the one person the article has named (with any
+// title or none) who holds office on its date by the dictionaries: "Mattis
+// flew to Kabul. The defense secretary met Ghani." Heads are left out: "the
+// president" of a report may be its own country's, named or not.
+func (st *state) officeNamed(office string, g *Gazetteer) *schema.Actor {
+	switch office {
+	case "foreign_minister", "defence_minister", "national_security_adviser", "secretary_general", "vice_president":
+	default:
+		return nil
+	}
+	var found *schema.Actor
+	for j := len(st.people) - 1; j >= 0; j-- {
+		p := st.people[j]
+		e := g.entities[p.ID]
+		if e == nil {
+			continue
+		}
+		if r, ok := e.RoleAt(st.date); ok && r.Title == office {
+			if found != nil {
+				return nil // "Lavrov met Pompeo. The foreign minister said": either
 			}
 			found = &p
 		}
@@ -760,7 +796,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		// same sentence can refer to it.
 		for _, a := range m.Actors {
 			if a.Kind == schema.Country && len(m.Actors) == 1 {
-				st.curCountries = append(slices.DeleteFunc(st.curCountries, func(b schema.Actor) bool { return b.ID == a.ID }), a)
+				st.curCountries = append(without(st.curCountries, a.ID, len(st.curCountries)), a)
 			}
 			if a.Kind == schema.Country && m.Suffix == "based" {
 				continue // "the Britain-based Observatory": where a body sits, not the state the story is about
@@ -2211,10 +2247,14 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
 			}
 		}
-		if aff == nil && titleAt == i && i > 0 && toks[i-1].key == "the" && personalTitles[toks[k-1].key] && (k == len(toks) || toks[k].key != "'s" && !(toks[k].key == "," && k+1 < len(toks) && toks[k+1].cap())) {
+		if aff == nil && titleAt == i && i > 0 && toks[i-1].key == "the" && (personalTitles[toks[k-1].key] || officeOf(toks[titleAt:k]) != "") && (k == len(toks) || toks[k].key != "'s" && !(toks[k].key == "," && k+1 < len(toks) && toks[k+1].cap())) {
 			// "Secretary of State Mike Pompeo arrived … The secretary met
 			// Kim": the person the article last named with that title.
-			if p := st.titledNamed(toks[titleAt:k]); p != nil {
+			p := st.titledNamed(toks[titleAt:k])
+			if p == nil {
+				p = st.officeNamed(officeOf(toks[titleAt:k]), x.gaz)
+			}
+			if p != nil {
 				a := *p
 				a.Text = spanText(s.Text, s.Start, toks, i, k)
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: k}, true
