@@ -1014,6 +1014,33 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			ref = c.st.focus
 		case "group", "militia", "movement":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group }, c.st.lastGroup)
+		case "militant", "insurgent", "jihadist":
+			// "The Taliban attacked a base. The militants also killed …":
+			// its members, the group named last.
+			// The group named last, but not the one fighting them: "an
+			// alliance (also) fighting the militants" fights others.
+			if c.t.tag[i] == "NNS" && len(c.st.militants) > 0 && !slices.ContainsFunc(c.st.militants, func(a schema.Actor) bool { return c.agentOver(i, a.ID) }) {
+				// The groups the article named with such a noun.
+				m := Mention{Actors: slices.Clone(c.st.militants), Start: i, End: i + 1}
+				for k := range m.Actors {
+					m.Actors[k].Text = c.toks[i].text
+				}
+				return m, true
+			}
+			if c.t.tag[i] == "NNS" {
+				v := c.t.head[i]
+				ref = c.lastBefore(i, func(a schema.Actor) bool {
+					return a.Kind == schema.Group && !c.agentOver(i, a.ID)
+				}, c.st.lastGroup)
+				for _, m := range c.ms {
+					if ref != nil && m.End <= i && len(m.Actors) == 1 && m.Actors[0].ID == ref.ID && v >= m.End && v-m.End <= 1 && strings.HasPrefix(c.t.tag[v], "VB") {
+						ref = nil // then the group before the sentence, if another
+						if g := c.st.lastGroup; g != nil && g.ID != m.Actors[0].ID {
+							ref = g
+						}
+					}
+				}
+			}
 		case "alliance", "bloc", "organization", "organisation":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Organization }, c.st.lastBody)
 		case "body", "union": // "the body was found": only a body named in the sentence
@@ -1033,6 +1060,27 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	a := *ref
 	a.Text = c.toks[i].text
 	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+}
+
+// agentOver reports whether actor id is the subject of the verb word i
+// depends on, or the noun that verb modifies: "the YPG fought the
+// militants", "an alliance fighting the militants".
+func (c *clause) agentOver(i int, id string) bool {
+	t := c.t
+	v := t.head[i]
+	for v >= 0 && t.rel[i] == "conj" {
+		i, v = v, t.head[v]
+	}
+	if v < 0 {
+		return false
+	}
+	is := func(w int) bool {
+		return w >= 0 && c.headOf[w] >= 0 && slices.ContainsFunc(c.ms[c.headOf[w]].Actors, func(a schema.Actor) bool { return a.ID == id })
+	}
+	if is(t.child(v, "nsubj")) {
+		return true
+	}
+	return strings.HasPrefix(t.rel[v], "acl") && is(t.head[v])
 }
 
 // withOwnSide reports whether the subject of verb v is coordinated with

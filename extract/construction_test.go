@@ -1743,6 +1743,9 @@ func TestConstructions(t *testing.T) {
 		{"AParticipleWithNoObjectStaysARelative", "2013-08-30", "The official said the weapons used by the regime came from Russia.", nil, true},
 		{"SubjectDescriptionRefersToTheSubjectBefore", "2017-04-12", "Russia is Syria's ally, and on Wednesday the country vetoed a United Nations resolution.", []string{"RUS ALLIED_WITH SYR", "RUS VETOED UN"}, true},
 		{"SubjectDescriptionAfterAnObjectCountry", "2017-04-12", "France condemned Iran, and the country imposed sanctions on Syria.", []string{"FRA CRITICIZED IRN", "FRA SANCTIONED SYR"}, true},
+		{"TheMilitantsAreTheGroupNamedLast", "2016-06-01", "The Taliban attacked a base in Kandahar. The militants also killed two Afghan soldiers.", []string{"TALIBAN ATTACKED AFG"}, true},
+		{"TheJihadistsAreTheGroupsNamedWithThatNoun", "2016-06-01", "Fifty jihadists from the Islamic State and al-Nusra Front were killed by troops backed by Hezbollah. The jihadists clashed with Syrian troops.", []string{"ISIS ATTACKED SYR", "HTS ATTACKED SYR", "SYR ATTACKED ISIS", "SYR ATTACKED HTS"}, true},
+		{"TheMilitantsAreNotTheGroupFightingThem", "2016-06-01", "Islamic State seized the town. Kurdish officials said the Syrian Democratic Forces fighting the militants needed arms.", []string{"SDF ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -356,7 +356,7 @@ var corefWords = map[string]bool{
 	"it": true, "its": true, "they": true, "them": true, "their": true, "his": true, "him": true, "her": true,
 	"we": true, "us": true, "our": true, "i": true, "me": true, "my": true,
 	"kingdom": true, "republic": true, "nation": true, "island": true, "government": true, "regime": true,
-	"group": true, "militia": true, "movement": true, "alliance": true, "bloc": true, "organization": true, "organisation": true,
+	"group": true, "militia": true, "movement": true, "militants": true, "insurgents": true, "jihadists": true, "alliance": true, "bloc": true, "organization": true, "organisation": true,
 }
 
 // candidate decides whether a sentence can hold a relation, and whether the

@@ -308,6 +308,10 @@ type state struct {
 	// lastGroup, lastBody: the armed or political group and the
 	// organisation named last, for "the group" and "the alliance".
 	lastGroup, lastBody *schema.Actor
+	// militants: the groups the article named last with a fighters' noun
+	// ("Taliban militants", "jihadists from the Islamic State and
+	// al-Nusra"), for "the militants" and "the jihadists".
+	militants []schema.Actor
 	// prevSubjects: the subject of the sentence before, coordinated
 	// ("Russia and China vetoed …", for "they") or one ("The United States
 	// condemned …", for a sentence-initial "It"); set after relating it.
@@ -463,6 +467,33 @@ func (st *state) note(a schema.Actor) {
 	case schema.Organization:
 		c := a
 		st.lastBody = &c
+	}
+}
+
+// fighterNouns name a group's members: "Taliban militants", "jihadists
+// from the Islamic State".
+var fighterNouns = map[string]bool{"militants": true, "jihadists": true, "insurgents": true, "extremists": true}
+
+// noteMilitants records group mention m (out: the mentions before it) as
+// what "the militants" refers to when a fighters' noun names its members:
+// right after it ("Taliban militants"), or before it with "from" or "of"
+// ("jihadists from the Islamic State"), or a group coordinated with one so
+// named ("… and al-Nusra Front").
+func (st *state) noteMilitants(toks []token, out []Mention, m Mention) {
+	if m.End < len(toks) && fighterNouns[toks[m.End].key] {
+		st.militants = []schema.Actor{m.Actors[0]}
+		return
+	}
+	j := m.Start - 1
+	if j >= 0 && toks[j].key == "the" {
+		j--
+	}
+	if j >= 1 && (toks[j].key == "from" || toks[j].key == "of") && fighterNouns[toks[j-1].key] {
+		st.militants = []schema.Actor{m.Actors[0]}
+		return
+	}
+	if n := len(out); n > 0 && len(st.militants) > 0 && j >= 0 && toks[j].key == "and" && out[n-1].End == j && out[n-1].Actors[0].ID == st.militants[len(st.militants)-1].ID {
+		st.militants = append(slices.Clip(st.militants), m.Actors[0])
 	}
 }
 
@@ -791,6 +822,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			if a := m.Affiliation; a != nil && a.Kind == schema.Country && m.TitleAt > 0 && toks[m.TitleAt-1].key == "'s" {
 				st.note(*a) // "Ecuador's president … the country's vice minister": the country is named too
 			}
+		}
+		if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Group {
+			st.noteMilitants(toks, out, m)
 		}
 		// Note each mention at once, so that "the country" later in the
 		// same sentence can refer to it.
