@@ -8524,6 +8524,16 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if f.rel == schema.Visited {
 		f.obj = c.hosts(f.obj)
 	}
+	if len(f.obj) == 0 && len(f.subj) == 1 && len(f.subj[0].Actors) >= 2 && c.eachOther(f.trigger) {
+		// "The two countries blamed each other": one mention of both.
+		m := f.subj[0]
+		f.subj = nil
+		for k := range m.Actors {
+			one := m
+			one.Actors = m.Actors[k : k+1]
+			f.subj = append(f.subj, one)
+		}
+	}
 	if len(f.obj) == 0 && len(f.subj) >= 2 && c.eachOther(f.trigger) {
 		// "Washington and Beijing threatened to impose tariffs on each
 		// other's products": each on the other.

@@ -1746,6 +1746,9 @@ func TestConstructions(t *testing.T) {
 		{"TheMilitantsAreTheGroupNamedLast", "2016-06-01", "The Taliban attacked a base in Kandahar. The militants also killed two Afghan soldiers.", []string{"TALIBAN ATTACKED AFG"}, true},
 		{"TheJihadistsAreTheGroupsNamedWithThatNoun", "2016-06-01", "Fifty jihadists from the Islamic State and al-Nusra Front were killed by troops backed by Hezbollah. The jihadists clashed with Syrian troops.", []string{"ISIS ATTACKED SYR", "HTS ATTACKED SYR", "SYR ATTACKED ISIS", "SYR ATTACKED HTS"}, true},
 		{"TheMilitantsAreNotTheGroupFightingThem", "2016-06-01", "Islamic State seized the town. Kurdish officials said the Syrian Democratic Forces fighting the militants needed arms.", []string{"SDF ATTACKED ISIS"}, true},
+		{"TheTwoPartiesBlamedEachOther", "2016-06-01", "India and Pakistan exchanged fire. The two countries blamed each other.", []string{"IND ATTACKED PAK", "PAK ATTACKED IND", "IND ACCUSED PAK", "PAK ACCUSED IND"}, true},
+		{"TheTwoRivals", "2016-06-01", "Iran and Saudi Arabia cut ties in January. The two rivals accused each other of backing terrorism.", []string{"IRN ACCUSED SAU", "SAU ACCUSED IRN"}, false},
+		{"BothSidesAreNoPlacesOfAMotion", "2016-09-13", "A UN convoy has yet to cross into Syria from Turkey. Both sides have blamed each other for the violations.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -274,6 +274,10 @@ type state struct {
 	// role, the one named last last; prevCountries those of the sentence
 	// before.
 	curCountries, prevCountries []schema.Actor
+	// curParties, prevParties: the same but those named as places or
+	// where a motion goes ("a convoy crossed into Syria from Turkey"),
+	// which are no sides.
+	curParties, prevParties []schema.Actor
 	// prevMain: prevPeople but those named in a phrase that opened that
 	// sentence before its subject ("Beyond seeking pressure on Kim, Trump
 	// …"), whom a sentence-initial "he" does not continue.
@@ -469,6 +473,9 @@ func (st *state) note(a schema.Actor) {
 		st.lastBody = &c
 	}
 }
+
+// motionPreps introduce where something goes or comes from, or where it is.
+var motionPreps = map[string]bool{"into": true, "from": true, "to": true, "in": true, "across": true, "through": true, "inside": true, "at": true, "near": true}
 
 // fighterNouns name a group's members: "Taliban militants", "jihadists
 // from the Islamic State".
@@ -716,6 +723,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	}
 	st.prevPeople, st.curPeople, st.curPeopleAt, st.curPeopleEnd = st.curPeople, nil, nil, nil
 	st.prevCountries, st.curCountries = st.curCountries, nil
+	st.prevParties, st.curParties = st.curParties, nil
 	st.curFronted = frontedEnd(toks)
 	st.prevUnknownFirst, st.curUnknownFirst = st.curUnknownFirst, false
 	st.prevThingFirst, st.curThingFirst = st.curThingFirst, thingFirst(toks)
@@ -831,6 +839,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		for _, a := range m.Actors {
 			if a.Kind == schema.Country && len(m.Actors) == 1 {
 				st.curCountries = append(without(st.curCountries, a.ID, len(st.curCountries)), a)
+				if !m.Place && !motionPreps[m.Prep] {
+					st.curParties = append(without(st.curParties, a.ID, len(st.curParties)), a)
+				}
 			}
 			if a.Kind == schema.Country && m.Suffix == "based" {
 				continue // "the Britain-based Observatory": where a body sits, not the state the story is about
@@ -1021,7 +1032,8 @@ var envoyPlurals = map[string]bool{
 }
 
 // pairNouns name two states as a pair: "the two countries", "both sides".
-var pairNouns = map[string]bool{"countries": true, "nations": true, "sides": true, "governments": true, "neighbours": true, "neighbors": true}
+var pairNouns = map[string]bool{"countries": true, "nations": true, "sides": true, "governments": true, "neighbours": true, "neighbors": true,
+	"rivals": true, "foes": true, "adversaries": true, "powers": true, "states": true, "allies": true}
 
 // twoParties returns the mention toks[from:to] of "the two countries" or
 // "both sides": the last two countries this sentence has named ("a row
@@ -1043,10 +1055,11 @@ func (st *state) twoParties(x *Extractor, s Sentence, toks []token, from, to int
 			return Mention{}, false
 		}
 		a, b = x.actor(ea, "", st.date), x.actor(eb, "", st.date)
-	case toks[from].key == "both" && len(st.prevCountries) == 2 && st.prevCountries[0].ID != st.prevCountries[1].ID:
+	case toks[from].key == "both" && len(st.prevParties) == 2 && st.prevParties[0].ID != st.prevParties[1].ID:
 		// "Russia and Turkey traded accusations. NATO urged both sides to
-		// avoid escalation": the sentence before named just two.
-		a, b = st.prevCountries[0], st.prevCountries[1]
+		// avoid escalation": the sentence before named just two, not as
+		// places.
+		a, b = st.prevParties[0], st.prevParties[1]
 	case toks[from].key == "both":
 		return Mention{}, false // "both sides" with no pair near: too far to guess
 	case st.pairAt > 0 && st.pairAt == st.sentences-1:
