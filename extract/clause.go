@@ -1789,8 +1789,13 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
-		if strings.HasPrefix(tag, "VB") && (wrongLemmas[c.t.lemma[i]] || c.backsTerror(i) || c.bannedArms(i)) {
+		if strings.HasPrefix(tag, "VB") && (wrongLemmas[c.t.lemma[i]] || c.backsTerror(i) || c.bannedArms(i) || c.committedCrime(i)) {
 			if f, ok := c.reportedWrong(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
+		if l := c.t.lemma[i]; tag == "VBN" && c.t.rel[i] == "acl" && (l == "commit" || l == "perpetrate") && c.t.head[i] >= 0 && crimeNouns[c.t.lemma[c.t.head[i]]] {
+			if f, ok := c.reportedCrime(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
 		}
@@ -3117,6 +3122,49 @@ func (c *clause) backsTerror(i int) bool {
 	o := c.t.child(i, "obj")
 	return o >= 0 && terrorNouns[c.t.lemma[o]]
 }
+
+// committedCrime reports whether verb i commits a crime: "committed war
+// crimes", "carried out atrocities", "perpetrated genocide".
+func (c *clause) committedCrime(i int) bool {
+	l := c.t.lemma[i]
+	if l != "commit" && l != "perpetrate" && !(l == "carry" && c.t.hasChildLemma(i, "compound:prt", "out")) {
+		return false
+	}
+	o := c.t.child(i, "obj")
+	return o >= 0 && crimeNouns[c.t.lemma[o]]
+}
+
+// reportedCrime reads "Crimes committed/acl by X must be punished, Y
+// said": Y accused X, the agent of the crimes its reported clause is
+// about.
+func (c *clause) reportedCrime(i int) (frame, bool) {
+	t := c.t
+	a := t.child(i, "obl:agent")
+	n := t.head[i]
+	if a < 0 || n < 0 {
+		return frame{}, false
+	}
+	p := t.head[n]
+	for p >= 0 && (t.rel[p] == "conj" || t.rel[p] == "xcomp") {
+		p = t.head[p]
+	}
+	if p < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" {
+		return frame{}, false
+	}
+	h := t.head[p]
+	if h < 0 || !speechLemmas[t.lemma[h]] || t.lemma[h] == "believe" || t.lemma[h] == "think" || t.hasChildLemma(h, "advmod", "not", "n't", "never") || t.hasChildLemma(p, "advmod", "not", "n't", "never") {
+		return frame{}, false
+	}
+	s := t.child(h, "nsubj")
+	if s < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Accused, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-wrong", subj: c.actorsOf(s, false), obj: c.argsOf(a, true)}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// crimeNouns are wrongs one commits against people or law.
+var crimeNouns = map[string]bool{"crime": true, "atrocity": true, "genocide": true, "massacre": true, "abuse": true, "violation": true, "war-crime": true}
 
 // bannedArms reports whether verb i uses or makes banned weapons: "had
 // used nerve gas against his own people", "used chemical weapons".

@@ -1749,6 +1749,9 @@ func TestConstructions(t *testing.T) {
 		{"TheTwoPartiesBlamedEachOther", "2016-06-01", "India and Pakistan exchanged fire. The two countries blamed each other.", []string{"IND ATTACKED PAK", "PAK ATTACKED IND", "IND ACCUSED PAK", "PAK ACCUSED IND"}, true},
 		{"TheTwoRivals", "2016-06-01", "Iran and Saudi Arabia cut ties in January. The two rivals accused each other of backing terrorism.", []string{"IRN ACCUSED SAU", "SAU ACCUSED IRN"}, false},
 		{"BothSidesAreNoPlacesOfAMotion", "2016-09-13", "A UN convoy has yet to cross into Syria from Turkey. Both sides have blamed each other for the violations.", nil, true},
+		{"SaidAnActorCommittedCrimes", "2018-08-01", "France said the Syrian regime committed war crimes.", []string{"FRA ACCUSED SYR"}, true},
+		{"CrimesCommittedByAnActorInReportedSpeech", "2018-08-01", "Crimes committed by Syrian government forces must be punished, France said.", []string{"FRA ACCUSED SYR"}, true},
+		{"CrimesCommittedByAnActorNotInvestigated", "2018-08-01", "Crimes committed by Syrian forces were not investigated, France said.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

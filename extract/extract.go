@@ -440,6 +440,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if t.key == "pits" || t.key == "pitting" || t.key == "pitted" {
 				return needsTags // "the conflict pits Ethiopia against Eritrea" (clause.pitsAgainst)
 			}
+			if t.key == "committed" || t.key == "perpetrated" {
+				return needsTags // "said Syrian forces committed war crimes" (clause.committedCrime)
+			}
 			if t.key == "joint" || t.key == "jointly" {
 				return needsTags // "the US and South Korea held a joint test" (clause.jointAct)
 			}

@@ -271,6 +271,28 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		toks[k].tag = "VBD"
 		t.head[h], t.rel[h] = k, "nsubj"
 	}
+	for k := 1; k < n; k++ {
+		// "France said the regime/compound committed/amod war crimes/obj":
+		// after a verb of saying, a noun, a past form and a noun are the
+		// reported clause's subject, verb and object, not one phrase.
+		y, h := t.head[k], k-1
+		if t.rel[k] != "amod" || t.tag[k] != "VBN" && t.tag[k] != "VBD" || y <= k || !strings.HasPrefix(t.tag[y], "NN") || t.rel[y] != "obj" {
+			continue
+		}
+		v := t.head[y]
+		if v < 0 || v > h || !speechLemmas[t.lemma[v]] && !findingLemmas[t.lemma[v]] || t.head[h] != y || t.rel[h] != "compound" || !strings.HasPrefix(t.tag[h], "NN") {
+			continue
+		}
+		t.head[k], t.rel[k], t.tag[k] = v, "ccomp", "VBD"
+		toks[k].tag = "VBD"
+		t.head[h], t.rel[h] = k, "nsubj"
+		t.head[y] = k
+		for j := v + 1; j < h; j++ {
+			if t.head[j] == y {
+				t.head[j] = h // "the" and "Syrian" go with the subject
+			}
+		}
+	}
 	for k := range n {
 		// "warned the United States/nsubj not to provoke/ccomp it": an
 		// infinitive has no subject of its own (but "for Iran to act"), so
