@@ -995,7 +995,7 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		}
 	case strings.HasPrefix(tag, "NN") && c.t.hasChildLemma(i, "det", "the") && c.bareNoun(i):
 		switch l {
-		case "country", "kingdom", "republic", "nation", "island", "state":
+		case "country", "kingdom", "republic", "nation", "island", "state", "emirate":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Country }, c.st.lastCountry)
 			if c.t.child(i, "amod") >= 0 {
 				// "the isolated state": an epithet names the country the
@@ -1132,8 +1132,10 @@ func (c *clause) bareNoun(i int) bool {
 		if n := c.headOf[k]; n >= 0 && (c.t.rel[k] == "amod" || c.t.rel[k] == "compound") && compoundRel[c.ms[n].Suffix] != "" {
 			continue // "the Iran-backed group": its backer says nothing of which
 		}
-		if c.t.rel[k] == "amod" && c.headOf[k] < 0 && !c.toks[k].cap() && !otherReferents[c.toks[k].key] && statehoodNouns[c.t.lemma[i]] {
-			continue // "the isolated country", "the oil-rich kingdom": an epithet
+		if c.t.rel[k] == "amod" || c.t.rel[k] == "compound" && regionWords[c.toks[k].key] {
+			if c.headOf[k] < 0 && (!c.toks[k].cap() || regionWords[c.toks[k].key]) && !otherReferents[c.toks[k].key] && statehoodNouns[c.t.lemma[i]] {
+				continue // "the isolated country", "the oil-rich kingdom", "the Gulf state": an epithet
+			}
 		}
 		if r := c.t.rel[k]; r != "det" && r != "punct" && (r != "case" || c.toks[k].key == "'s") && !(r == "acl" && k > i && c.t.tag[k] == "VBG") {
 			return false // "the nation's governors": a possessive is read as before
@@ -1163,10 +1165,18 @@ func pluralWord(text string) bool {
 // statehoodNouns name a state as such, so that an epithet before them still
 // refers back: "the isolated country" (not "the brutal government", which
 // may be another's).
-var statehoodNouns = map[string]bool{"country": true, "kingdom": true, "state": true, "nation": true, "island": true, "republic": true}
+var statehoodNouns = map[string]bool{"country": true, "kingdom": true, "state": true, "nation": true, "island": true, "republic": true, "emirate": true}
 
 // otherReferents make a definite description point past the last actor:
 // "the neighbouring country", "the other side".
+// regionWords name a region or a faith that an epithet places a state
+// in: "the Gulf state", "the Balkan country", "the Arab kingdom".
+var regionWords = map[string]bool{
+	"gulf": true, "arab": true, "asian": true, "african": true, "european": true, "balkan": true, "baltic": true,
+	"nordic": true, "caribbean": true, "communist": true, "muslim": true, "jewish": true, "islamic": true,
+	"persian": true, "sunni": true, "shiite": true, "shia": true, "mediterranean": true, "himalayan": true, "andean": true,
+}
+
 var otherReferents = map[string]bool{
 	"other": true, "neighbouring": true, "neighboring": true, "foreign": true, "another": true, "rival": true,
 	"second": true, "third": true, "host": true, "same": true, "former": true, "new": true, "whole": true,

@@ -1752,6 +1752,8 @@ func TestConstructions(t *testing.T) {
 		{"SaidAnActorCommittedCrimes", "2018-08-01", "France said the Syrian regime committed war crimes.", []string{"FRA ACCUSED SYR"}, true},
 		{"CrimesCommittedByAnActorInReportedSpeech", "2018-08-01", "Crimes committed by Syrian government forces must be punished, France said.", []string{"FRA ACCUSED SYR"}, true},
 		{"CrimesCommittedByAnActorNotInvestigated", "2018-08-01", "Crimes committed by Syrian forces were not investigated, France said.", nil, true},
+		{"ARegionalEpithetNamesTheStateBefore", "2018-08-01", "Qatar denied the charges. The Gulf state accused Saudi Arabia of lying.", []string{"QAT ACCUSED SAU"}, true},
+		{"ABalkanEpithet", "2018-08-01", "Serbia voted on Sunday. The Balkan country accused Croatia of bias.", []string{"SRB ACCUSED HRV"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

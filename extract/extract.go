@@ -389,7 +389,7 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 		// description they resolve ("It also criticized the United States").
 		for i, t := range toks {
 			if (corefWords[t.key] || statehoodNouns[t.key]) && (i+1 == len(toks) || !toks[i+1].cap()) &&
-				(pronouns[t.key] || i > 0 && toks[i-1].key == "the" || i > 1 && toks[i-2].key == "the" && !toks[i-1].cap()) { // "the isolated country"
+				(pronouns[t.key] || i > 0 && toks[i-1].key == "the" || i > 1 && toks[i-2].key == "the" && (!toks[i-1].cap() || regionWords[toks[i-1].key])) { // "the isolated country", "the Gulf state"
 				actors++
 				break
 			}
