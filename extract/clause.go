@@ -5277,6 +5277,14 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 			// infinitive "for" introduces is the one asked.
 			return c.argsOf(t.child(k, "nsubj"), false)
 		}
+	case schema.Criticized:
+		// "China regrets that the United States is withdrawing", "deplored
+		// that Israel had expanded settlements": the one the clause blames.
+		if k := comp("ccomp"); k >= 0 && !t.hasChildLemma(k, "mark", "whether", "if") {
+			if s := t.child(k, "nsubj"); s >= 0 && t.child(k, "aux:pass") < 0 {
+				return c.others(c.argsOf(s, true), c.subjectOf(i, 0))
+			}
+		}
 	case schema.Threatened, schema.PledgedTo:
 		if k := comp("xcomp"); k >= 0 && rel == schema.PledgedTo {
 			// "pledged to maintain peace with China", "to keep good ties

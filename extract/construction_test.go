@@ -1754,6 +1754,11 @@ func TestConstructions(t *testing.T) {
 		{"CrimesCommittedByAnActorNotInvestigated", "2018-08-01", "Crimes committed by Syrian forces were not investigated, France said.", nil, true},
 		{"ARegionalEpithetNamesTheStateBefore", "2018-08-01", "Qatar denied the charges. The Gulf state accused Saudi Arabia of lying.", []string{"QAT ACCUSED SAU"}, true},
 		{"ABalkanEpithet", "2018-08-01", "Serbia voted on Sunday. The Balkan country accused Croatia of bias.", []string{"SRB ACCUSED HRV"}, true},
+		{"RegretThatBlamesTheClausesSubject", "2019-02-01", "China regrets that the United States is withdrawing from the treaty.", []string{"CHN CRITICIZED USA"}, true},
+		{"DeploredThat", "2019-02-01", "China deplored that the United States withdrew from the treaty.", []string{"CHN CRITICIZED USA"}, true},
+		{"RegretThatItselfIsNoOne", "2019-02-01", "China regretted that it had not been invited by Japan.", nil, true},
+		{"MayIsTheNamedPrimeMinister", "2018-08-01", "Theresa May flew to Washington. Trump and May later spoke by phone.", []string{"theresa-may VISITED USA", "donald-trump SPOKE_WITH theresa-may"}, true},
+		{"MayAfterAPrepositionIsTheMonth", "2018-08-01", "Theresa May flew to Washington. Trump met Macron in May.", []string{"theresa-may VISITED USA", "donald-trump MET_WITH emmanuel-macron"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

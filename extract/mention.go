@@ -624,8 +624,8 @@ var headTitles = map[string]bool{
 // to tell ("Un" of "Kim Jong Un").
 func surnameKey(word string) string {
 	k := strings.TrimPrefix(nameKey(fold(word)), "al ")
-	if len(k) < 3 || monthOrDay[k] || titleWords[k] || k == "jr" || k == "sr" {
-		return ""
+	if len(k) < 3 || monthOrDay[k] && k != "may" || titleWords[k] || k == "jr" || k == "sr" {
+		return "" // (May is a surname too: see namedBefore)
 	}
 	for _, r := range k {
 		if !unicode.IsLetter(r) && r != '\'' {
@@ -1759,6 +1759,9 @@ func (st *state) namedBefore(toks []token, i int) (schema.Actor, bool) {
 	if k == "" {
 		return schema.Actor{}, false
 	}
+	if k == "may" && (i > 0 && (datePreps[toks[i-1].key] || toks[i-1].tag == "CD") || i+1 < len(toks) && (pronouns[toks[i+1].key] || unicode.IsDigit([]rune(toks[i+1].text)[0]))) {
+		return schema.Actor{}, false // "in May", "May 5", "May I": the month or the modal
+	}
 	a, ok := st.unknownPeople[k]
 	a.Text = t.text
 	return a, ok
@@ -2631,6 +2634,13 @@ func titleAcronym(w, a string) bool {
 // nameParticle reports whether a word continues a name ("al-Muslat", "bin").
 func nameParticle(key string) bool {
 	return strings.HasPrefix(key, "al-") || strings.HasPrefix(key, "el-") || key == "bin" || key == "ibn" || key == "al" || key == "abu"
+}
+
+// datePreps come before a month: "in May", "since May", "early May".
+var datePreps = map[string]bool{
+	"in": true, "on": true, "since": true, "until": true, "till": true, "by": true, "from": true, "to": true, "through": true,
+	"early": true, "late": true, "mid": true, "last": true, "next": true, "this": true, "of": true, "before": true, "after": true,
+	"during": true, "between": true,
 }
 
 var monthOrDay = map[string]bool{

@@ -2232,6 +2232,12 @@ var helpForms = map[string]bool{"help": true, "helps": true, "helped": true, "he
 // recover from: a word inside a name the gazetteer knows ("Salim
 // al-Muslat") is a proper noun, not an adjective; a verb that ends a
 // relative clause ("groups which the US supports.") is no plural noun.
+// thatVerbs take a clause with "that" and have a plural noun's form.
+var thatVerbs = map[string]bool{
+	"regret": true, "deplore": true, "warn": true, "insist": true, "demand": true, "claim": true, "fear": true,
+	"hope": true, "note": true, "believe": true, "allege": true, "complain": true, "stress": true, "welcome": true,
+}
+
 func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool) {
 	for _, m := range ms {
 		if i := m.Start; m.End == i+1 && toks[i].cap() && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN" || toks[i].tag == "PRP" && toks[i].text == "US" ||
@@ -2251,6 +2257,16 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			name := toks[i].cap() || m.Actors[0].Kind == schema.Person && toks[i].key != "," // "al-Muslat", "bin Laden"
 			if name && toks[i].tag != "NNP" && toks[i].tag != "NNPS" && toks[i].key != "the" {
 				toks[i].tag = "NNP"
+			}
+		}
+	}
+	for _, m := range ms {
+		// "China regrets/NNS that the United States …": a verb that takes
+		// a clause, right after an actor and before "that", is no plural
+		// noun (but "U.S. sanctions that target Iran").
+		if i := m.End; i+1 < len(toks) && (m.Start == 0 || toks[m.Start-1].tag != "IN" && toks[m.Start-1].key != "'s") {
+			if toks[i].tag == "NNS" && toks[i+1].key == "that" && thatVerbs[strings.TrimSuffix(toks[i].key, "s")] {
+				toks[i].tag = "VBZ"
 			}
 		}
 	}
