@@ -1759,6 +1759,7 @@ func TestConstructions(t *testing.T) {
 		{"RegretThatItselfIsNoOne", "2019-02-01", "China regretted that it had not been invited by Japan.", nil, true},
 		{"MayIsTheNamedPrimeMinister", "2018-08-01", "Theresa May flew to Washington. Trump and May later spoke by phone.", []string{"theresa-may VISITED USA", "donald-trump SPOKE_WITH theresa-may"}, true},
 		{"MayAfterAPrepositionIsTheMonth", "2018-08-01", "Theresa May flew to Washington. Trump met Macron in May.", []string{"theresa-may VISITED USA", "donald-trump MET_WITH emmanuel-macron"}, true},
+		{"AProtectorIsASupporter", "2018-08-01", "Russia, Syria's main protector, vetoed the resolution.", []string{"RUS SUPPORTED SYR", "RUS VETOED UNSC"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

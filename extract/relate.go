@@ -37,6 +37,7 @@ var (
 		"ally": schema.AlliedWith, "allies": schema.AlliedWith, "backer": schema.Supported, "backers": schema.Supported,
 		"patron": schema.Supported, "patrons": schema.Supported, "sponsor": schema.Supported, "sponsors": schema.Supported,
 		"supporter": schema.Supported, "supporters": schema.Supported, "enabler": schema.Supported, "enablers": schema.Supported,
+		"protector": schema.Supported, "protectors": schema.Supported, "defender": schema.Supported, "defenders": schema.Supported,
 		"critic": schema.Criticized, "critics": schema.Criticized,
 		"supplier": schema.ProvidedAidTo, "suppliers": schema.ProvidedAidTo, // of arms only (armsWords)
 		"donor": schema.ProvidedAidTo, "donors": schema.ProvidedAidTo, "benefactor": schema.ProvidedAidTo, "benefactors": schema.ProvidedAidTo,
