@@ -3133,6 +3133,10 @@ func (c *clause) backsTerror(i int) bool {
 	return o >= 0 && terrorNouns[c.t.lemma[o]]
 }
 
+// expelLemmas send someone out of a country: diplomats (a downgrade of
+// ties), or fighters by force ("kicked Daesh out of the suburbs").
+var expelLemmas = map[string]bool{"expel": true, "eject": true, "kick": true, "throw": true}
+
 // committedCrime reports whether verb i commits a crime: "committed war
 // crimes", "carried out atrocities", "perpetrated genocide".
 func (c *clause) committedCrime(i int) bool {
@@ -4449,7 +4453,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if f.rel == schema.Attacked && (revengeLemmas[t.lemma[i]] || t.lemma[i] == "hit" && t.hasChildLemma(i, "compound:prt", "back")) && slices.ContainsFunc(c.toks, func(tk token) bool { return tradeWords[tk.key] }) {
 		return frame{}, false // "China is retaliating against the U.S. for duties on Chinese imports": trade, no arms
 	}
-	if f.rel == schema.DowngradedRelations && (t.lemma[i] == "expel" || t.lemma[i] == "eject") && len(f.obj) > 0 &&
+	if f.rel == schema.DowngradedRelations && expelLemmas[t.lemma[i]] && len(f.obj) > 0 &&
 		!slices.ContainsFunc(f.obj, func(m Mention) bool { return m.Actors[0].Kind != schema.Group }) {
 		f.rel = schema.Attacked // "Kurdish fighters expelled Islamic State militants from Kobani": by force
 	}
@@ -8731,7 +8735,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 		// aid to Egypt": aid not given (guideline: aid is PROVIDED_AID_TO).
 		f.rel, f.neg = schema.ProvidedAidTo, !f.neg
 	}
-	if l := c.t.lemma[f.trigger]; f.rel == schema.DowngradedRelations && (l == "expel" || l == "eject" || l == "deport") && allPeople(f.obj) {
+	if l := c.t.lemma[f.trigger]; f.rel == schema.DowngradedRelations && (expelLemmas[l] || l == "deport") && allPeople(f.obj) {
 		return nil // "a legal basis to expel Mr. Snowden": an individual sent away, no diplomatic break
 	}
 	if o := c.t.child(f.trigger, "obj"); f.rel == schema.ProvidedAidTo && o >= 0 && (c.t.lemma[o] == "support" || c.t.lemma[o] == "backing") && !c.t.hasChildLemma(o, "amod", materialKinds...) &&

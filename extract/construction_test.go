@@ -1760,6 +1760,8 @@ func TestConstructions(t *testing.T) {
 		{"MayIsTheNamedPrimeMinister", "2018-08-01", "Theresa May flew to Washington. Trump and May later spoke by phone.", []string{"theresa-may VISITED USA", "donald-trump SPOKE_WITH theresa-may"}, true},
 		{"MayAfterAPrepositionIsTheMonth", "2018-08-01", "Theresa May flew to Washington. Trump met Macron in May.", []string{"theresa-may VISITED USA", "donald-trump MET_WITH emmanuel-macron"}, true},
 		{"AProtectorIsASupporter", "2018-08-01", "Russia, Syria's main protector, vetoed the resolution.", []string{"RUS SUPPORTED SYR", "RUS VETOED UNSC"}, true},
+		{"KickOutDiplomatsIsExpelling", "2016-12-30", "The United States kicked out 35 Russian diplomats.", []string{"USA DOWNGRADED_RELATIONS RUS"}, true},
+		{"ThrowOutFightersIsForce", "2016-03-01", "Syrian troops kicked Islamic State out of the suburbs.", []string{"SYR ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

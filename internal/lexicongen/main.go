@@ -936,6 +936,8 @@ var ours = []our{
 	vo("lavish", schema.Supported, "praise", "on", "upon").cameo("051"),
 	v("expel", schema.DowngradedRelations, "", "from"),
 	v("eject", schema.DowngradedRelations, "", "from").cameo("161").note("'ejecting British diplomats', as expel"),
+	v("kick", schema.DowngradedRelations, "", "of", "from").part("out").cameo("161").note("'moved to kick out 35 Russian diplomats', as expel"),
+	v("throw", schema.DowngradedRelations, "", "of", "from").part("out").cameo("161").note("'threw out two Iranian diplomats', as expel"),
 	v("destroy", schema.Attacked, "").cameo("190").note("the object must be an actor: 'destroy North Korea'"),
 	vo("recall", schema.DowngradedRelations, envoyNouns, "from", "to").cameo("161"),
 	vo("withdraw", schema.DowngradedRelations, envoyNouns, "from").cameo("161"),
