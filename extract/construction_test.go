@@ -1762,6 +1762,8 @@ func TestConstructions(t *testing.T) {
 		{"AProtectorIsASupporter", "2018-08-01", "Russia, Syria's main protector, vetoed the resolution.", []string{"RUS SUPPORTED SYR", "RUS VETOED UNSC"}, true},
 		{"KickOutDiplomatsIsExpelling", "2016-12-30", "The United States kicked out 35 Russian diplomats.", []string{"USA DOWNGRADED_RELATIONS RUS"}, true},
 		{"ThrowOutFightersIsForce", "2016-03-01", "Syrian troops kicked Islamic State out of the suburbs.", []string{"SYR ATTACKED ISIS"}, true},
+		{"BackedModifierEndsAtAPluralHead", "2020-01-05", "Iranian-backed forces strike U.S. bases often.", []string{"IRN ATTACKED USA"}, true},
+		{"BackedModifierOfUnnamedFightersAndAir", "2017-01-05", "The town fell in an offensive assisted by Iranian-backed militias and Russian air power.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

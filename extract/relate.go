@@ -295,6 +295,9 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 			if t := toks[j]; strings.HasPrefix(t.tag, "VB") || t.tag == "IN" || t.tag == "TO" || t.key == "," || t.key == "." {
 				break // the modified noun phrase has ended: "Iranian-backed militias attacked US troops"
 			}
+			if p := toks[j-1]; j > m.End && p.tag == "NNS" && !p.cap() {
+				break // a plural head ends it too: "Iranian-backed forces strike/NN U.S. civilians"
+			}
 			if n := mentionStarting(ms, j); n >= 0 && n != k {
 				modified := coordRight(ms, toks, n)
 				if !toks[ms[n].End-1].cap() {
