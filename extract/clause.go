@@ -6247,6 +6247,9 @@ var subjectControl = map[string]bool{
 	// "used the United Nations to call out Tehran": the user acts, the
 	// object is its means.
 	"use": true, "employ": true, "exploit": true, "leverage": true,
+	// "summoned the U.S. ambassador to protest the sale": the summoner
+	// protests to the envoy.
+	"summon": true,
 }
 
 // antecedent returns the head of the noun phrase that ends right before the
@@ -6557,6 +6560,9 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 	if got := c.prepArgs(i, preps); len(got) > 0 || obj < 0 {
 		return got
 	}
+	if c.ownsPrep(i, obj, preps) {
+		return nil // "protested the arms sale to Taiwan": the sale's recipient, no one protested to
+	}
 	if got := c.prepArgs(obj, preps); len(got) > 0 {
 		return got
 	}
@@ -6586,6 +6592,28 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 		}
 	}
 	return nil
+}
+
+// ownsPrep reports whether the noun at obj is a transfer or a trip whose
+// "to" names where it goes, where verb i wants a "to" for whom it
+// addresses: "protested the arms sale to Taiwan" protests to no Taiwan.
+// (Other nouns lend their phrase, "blamed the attack on the regime", and
+// other verbs take it, "sent aid to Ukraine".)
+func (c *clause) ownsPrep(i, obj int, preps []string) bool {
+	if !slices.Contains(preps, "to") || !strings.HasPrefix(c.t.tag[obj], "NN") || c.prepChild(obj, "to") < 0 {
+		return false
+	}
+	if !slices.ContainsFunc(c.x.lex.Lookup(c.t.lemma[i], schema.Verb), func(e schema.LexiconEntry) bool {
+		return e.Relation == schema.ProtestedTo || e.Relation == schema.CalledOn || e.Relation == schema.SpokeWith
+	}) {
+		return false
+	}
+	for _, e := range c.x.lex.Lookup(c.t.lemma[obj], schema.Noun) {
+		if (e.Relation == schema.ProvidedAidTo || e.Relation == schema.Visited) && slices.Contains(e.Preps, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // businessNouns are a country's businesses, not its state.

@@ -1764,6 +1764,8 @@ func TestConstructions(t *testing.T) {
 		{"ThrowOutFightersIsForce", "2016-03-01", "Syrian troops kicked Islamic State out of the suburbs.", []string{"SYR ATTACKED ISIS"}, true},
 		{"BackedModifierEndsAtAPluralHead", "2020-01-05", "Iranian-backed forces strike U.S. bases often.", []string{"IRN ATTACKED USA"}, true},
 		{"BackedModifierOfUnnamedFightersAndAir", "2017-01-05", "The town fell in an offensive assisted by Iranian-backed militias and Russian air power.", nil, true},
+		{"SummonedToProtestIsTheSummoners", "2018-06-01", "Beijing summoned the U.S. ambassador to protest the arms sale.", []string{"CHN PROTESTED_TO USA"}, true},
+		{"ProtestedASaleToAThirdParty", "2018-06-01", "China protested the arms sale to Taiwan.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
