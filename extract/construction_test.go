@@ -1766,6 +1766,8 @@ func TestConstructions(t *testing.T) {
 		{"BackedModifierOfUnnamedFightersAndAir", "2017-01-05", "The town fell in an offensive assisted by Iranian-backed militias and Russian air power.", nil, true},
 		{"SummonedToProtestIsTheSummoners", "2018-06-01", "Beijing summoned the U.S. ambassador to protest the arms sale.", []string{"CHN PROTESTED_TO USA"}, true},
 		{"ProtestedASaleToAThirdParty", "2018-06-01", "China protested the arms sale to Taiwan.", nil, true},
+		{"ForPhraseBeforeAFiniteVerbIsTheNouns", "2018-08-01", "China's support for Pakistan angers India.", []string{"CHN SUPPORTED PAK"}, true},
+		{"ForPhraseBeforeACopula", "2018-08-01", "China's support for Pakistan is strong.", []string{"CHN SUPPORTED PAK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -271,6 +271,34 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		toks[k].tag = "VBD"
 		t.head[h], t.rel[h] = k, "nsubj"
 	}
+	for k := 1; k+1 < n; k++ {
+		// "China's support/obl:npmod for/mark Pakistan/nsubj is strong":
+		// "for" with a finite verb after its noun introduces no clause
+		// (that is "for Pakistan to be"); it is the noun's phrase, and
+		// the noun before it the subject.
+		v, w := t.head[k], k-1
+		if toks[k].key != "for" || t.rel[k] != "mark" || v <= k || !strings.HasPrefix(t.tag[w], "NN") || t.head[w] != v {
+			continue
+		}
+		s := -1 // the noun after "for" the parser made the subject
+		for j := k + 1; j < v; j++ {
+			if t.head[j] == v && t.rel[j] == "nsubj" {
+				s = j
+			}
+		}
+		finite := false
+		for j := k + 1; j <= v; j++ {
+			if tg := t.tag[j]; (tg == "VBZ" || tg == "VBD" || tg == "VBP" || tg == "MD") && (t.head[j] == v || j == v) {
+				finite = true
+			}
+		}
+		if !finite || s < 0 || dependent(t, v, "mark") != k {
+			continue
+		}
+		t.head[k], t.rel[k] = s, "case"
+		t.head[s], t.rel[s] = w, "nmod"
+		t.rel[w] = "nsubj"
+	}
 	for k := 1; k < n; k++ {
 		// "France said the regime/compound committed/amod war crimes/obj":
 		// after a verb of saying, a noun, a past form and a noun are the
