@@ -4036,8 +4036,14 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); e.Relation == schema.MetWith && (t.lemma[i] == "discuss" || t.lemma[i] == "debate") && o >= 0 && truceNouns[t.lemma[o]] {
 		e.Relation = schema.NegotiatedWith // "Kerry and Lavrov are discussing a ceasefire": its terms ("discussed the deal" is talk)
 	}
-	if o := t.child(i, "obj"); t.lemma[i] == "offer" && e.Relation == schema.PledgedTo && o >= 0 && !offerNouns[t.lemma[o]] && c.headOf[o] < 0 {
-		return frame{}, false // "offered a good cop-bad cop approach to Iran": no pledge
+	if t.lemma[i] == "offer" && e.Relation == schema.PledgedTo {
+		for _, o := range t.kids[i] {
+			if t.rel[o] == "obj" && !offerNouns[t.lemma[o]] && c.headOf[o] < 0 {
+				// "offered a good cop-bad cop approach to Iran", "offer
+				// Trump the government's perspective": no pledge.
+				return frame{}, false
+			}
+		}
 	}
 	for _, p := range otherSense[t.lemma[i]] {
 		if e.Particle == "" && (t.hasChildLemma(i, "compound:prt", p) || i+1 < len(c.toks) && c.toks[i+1].key == p) {
@@ -8012,6 +8018,7 @@ var offerNouns = map[string]bool{
 	"help": true, "support": true, "assistance": true, "guarantee": true, "mediation": true, "cooperation": true,
 	"protection": true, "backing": true, "loan": true, "aid": true, "concession": true, "deal": true, "talk": true,
 	"service": true, "hand": true, "money": true, "fund": true, "troop": true, "weapon": true, "asylum": true,
+	"pledge": true, "package": true, "grant": true, "credit": true, "arm": true, "assurance": true,
 }
 
 // measureDoer reports whether the doer of the verb at i is a measure or

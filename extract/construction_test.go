@@ -1768,6 +1768,9 @@ func TestConstructions(t *testing.T) {
 		{"ProtestedASaleToAThirdParty", "2018-06-01", "China protested the arms sale to Taiwan.", nil, true},
 		{"ForPhraseBeforeAFiniteVerbIsTheNouns", "2018-08-01", "China's support for Pakistan angers India.", []string{"CHN SUPPORTED PAK"}, true},
 		{"ForPhraseBeforeACopula", "2018-08-01", "China's support for Pakistan is strong.", []string{"CHN SUPPORTED PAK"}, true},
+		{"ATitlePostedForACountryThenTheHolder", "2019-02-01", "The U.S. envoy for Syria, James Jeffrey, met Turkish officials.", []string{"james-jeffrey REPRESENTS USA", "james-jeffrey MET_WITH TUR"}, true},
+		{"OfferedSomeoneAViewIsNoPledge", "2018-03-01", "Dermer wanted to offer Trump the Israeli government's perspective.", nil, true},
+		{"OfferedAStateAPledgeOfAid", "2016-09-01", "The United States was offering Israel the largest pledge of military aid in history.", []string{"USA PLEDGED_TO ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

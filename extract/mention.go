@@ -2234,6 +2234,18 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			}
 		}
 	}
+	// "The U.S. envoy for Syria, James Jeffrey,": the posting, then the
+	// holder after a comma.
+	if (toks[k].key == "to" || toks[k].key == "for") && aff != nil && k+1 < len(toks) {
+		at := k + 1
+		if toks[at].key == "the" && at+1 < len(toks) {
+			at++
+		}
+		if e, _, n := x.lookup(toks, at, st.date); e != nil && e.Kind != schema.Person && at+n+1 < len(toks) && toks[at+n].key == "," &&
+			(x.personStarts(toks, at+n+1, st) || x.apposedName(toks, at+n+1, st)) {
+			k = at + n
+		}
+	}
 	// "Egyptian ambassador to Moscow Salah Bassiouni", "US Ambassador to
 	// the UN Nikki Haley": skip the posting.
 	if toks[k].key == "to" && k+1 < len(toks) {
