@@ -1771,6 +1771,7 @@ func TestConstructions(t *testing.T) {
 		{"ATitlePostedForACountryThenTheHolder", "2019-02-01", "The U.S. envoy for Syria, James Jeffrey, met Turkish officials.", []string{"james-jeffrey REPRESENTS USA", "james-jeffrey MET_WITH TUR"}, true},
 		{"OfferedSomeoneAViewIsNoPledge", "2018-03-01", "Dermer wanted to offer Trump the Israeli government's perspective.", nil, true},
 		{"OfferedAStateAPledgeOfAid", "2016-09-01", "The United States was offering Israel the largest pledge of military aid in history.", []string{"USA PLEDGED_TO ISR"}, true},
+		{"TheCrownPrinceOfACountry", "2018-03-20", "The Saudi crown prince met Trump at the White House.", []string{"mohammad-bin-salman REPRESENTS SAU", "mohammad-bin-salman VISITED USA", "mohammad-bin-salman MET_WITH donald-trump"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -169,6 +169,8 @@ func officeOf(title []token) string {
 	case "defense secretary", "defence secretary", "secretary of defense", "defense minister", "defence minister",
 		"minister of defense", "minister of defence":
 		return "defence_minister"
+	case "crown prince":
+		return "crown_prince" // "the Saudi crown prince"
 	case "national security adviser", "national security advisor":
 		return "national_security_adviser"
 	case "vice president", "vice-president":
