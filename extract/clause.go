@@ -1257,8 +1257,18 @@ func (c *clause) speakerOf(i int) ([]Mention, bool) {
 	if c.toks[i].key == "they" {
 		// "Lavrov and Wang Yi said they discussed …": the speakers, two
 		// or more named.
-		if got := c.argsOf(s, false); actorCount(got) > 1 {
+		got := c.argsOf(s, false)
+		if actorCount(got) > 1 {
 			return got, true
+		}
+		if len(got) == 1 && len(got[0].Actors) == 1 && got[0].Actors[0].Kind != schema.Person && c.t.tag[s] == "NNS" && got[0].End-1 == s {
+			// "Turkish officials said they had shot down …": the
+			// officials, for their state.
+			m := got[0]
+			m.Start, m.End = i, i+1
+			m.Actors = slices.Clone(m.Actors)
+			m.Actors[0].Text = c.toks[i].text
+			return []Mention{m}, true
 		}
 		return nil, false
 	}

@@ -1772,6 +1772,8 @@ func TestConstructions(t *testing.T) {
 		{"OfferedSomeoneAViewIsNoPledge", "2018-03-01", "Dermer wanted to offer Trump the Israeli government's perspective.", nil, true},
 		{"OfferedAStateAPledgeOfAid", "2016-09-01", "The United States was offering Israel the largest pledge of military aid in history.", []string{"USA PLEDGED_TO ISR"}, true},
 		{"TheCrownPrinceOfACountry", "2018-03-20", "The Saudi crown prince met Trump at the White House.", []string{"mohammad-bin-salman REPRESENTS SAU", "mohammad-bin-salman VISITED USA", "mohammad-bin-salman MET_WITH donald-trump"}, true},
+		{"AParticleTakenForAPreposition", "2018-08-01", "Turkey said it had shot down a Syrian drone.", []string{"TUR ATTACKED SYR"}, true},
+		{"TheyAfterAStatesOfficialsSaid", "2018-08-01", "Turkish officials said they had shot down a Syrian drone.", []string{"TUR ATTACKED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

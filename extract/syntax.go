@@ -272,6 +272,16 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[h], t.rel[h] = k, "nsubj"
 	}
 	for k := 1; k+1 < n; k++ {
+		// "had shot/VBN down/RP-case a Syrian drone/obl": a particle the
+		// tagger marked as such is the verb's, and its noun the object.
+		o, v := t.head[k], k-1
+		if t.tag[k] != "RP" || t.rel[k] != "case" || o <= k || t.head[o] != v || !strings.HasPrefix(t.tag[v], "VB") || !relIs(t.rel[o], "obl") || hasDependent(t, v, "obj") {
+			continue
+		}
+		t.head[k], t.rel[k] = v, "compound:prt"
+		t.rel[o] = "obj"
+	}
+	for k := 1; k+1 < n; k++ {
 		// "China's support/obl:npmod for/mark Pakistan/nsubj is strong":
 		// "for" with a finite verb after its noun introduces no clause
 		// (that is "for Pakistan to be"); it is the noun's phrase, and
