@@ -5333,7 +5333,11 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 					return got
 				}
 			}
-			if got := c.prepArgsNear(k, t.child(k, "obj"), []string{"to", "with", "against", "on", "for"}); len(got) > 0 || rel != schema.Threatened {
+			preps := []string{"to", "with", "against", "on", "for"}
+			if rel == schema.PledgedTo {
+				preps = []string{"to", "with", "for"} // "vowed to defend its territory against India": no pledge to India
+			}
+			if got := c.prepArgsNear(k, t.child(k, "obj"), preps); len(got) > 0 || rel != schema.Threatened {
 				return got
 			}
 			// "threatened to retaliate if Canada imposed sanctions",

@@ -1774,6 +1774,7 @@ func TestConstructions(t *testing.T) {
 		{"TheCrownPrinceOfACountry", "2018-03-20", "The Saudi crown prince met Trump at the White House.", []string{"mohammad-bin-salman REPRESENTS SAU", "mohammad-bin-salman VISITED USA", "mohammad-bin-salman MET_WITH donald-trump"}, true},
 		{"AParticleTakenForAPreposition", "2018-08-01", "Turkey said it had shot down a Syrian drone.", []string{"TUR ATTACKED SYR"}, true},
 		{"TheyAfterAStatesOfficialsSaid", "2018-08-01", "Turkish officials said they had shot down a Syrian drone.", []string{"TUR ATTACKED SYR"}, true},
+		{"VowedToDefendAgainstIsNoPledgeToTheFoe", "2017-06-01", "China vowed to defend its territory against India.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
