@@ -1797,7 +1797,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -4883,6 +4883,43 @@ func (c *clause) actVerb(l string) bool {
 // jointAct reads an act done jointly by two actors or more: "Russian jets
 // and Syrian forces launched a joint offensive", "Russia and Turkey will
 // jointly patrol the zone": they cooperate.
+// agreedOn reads "Russia and Turkey agreed on a ceasefire", "Iran agreed
+// to a truce with Iraq": to agree on a deal or truce is to conclude it,
+// each party with the others or with the one after "with".
+func (c *clause) agreedOn(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "agree" || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	deal := -1
+	for _, k := range t.kids[i] {
+		if p := t.caseOf(k); relIs(t.rel[k], "obl") && (p == "on" || p == "to" || p == "upon") && (truceNouns[t.lemma[k]] || negotiatedThings[t.lemma[k]] && t.lemma[k] != "program") {
+			deal = k
+		}
+	}
+	if deal < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.SignedAgreementWith, trigger: i, conf: 0.75, rule: "symmetric-subjects"}
+	agents := c.subjectOf(i, 0)
+	if with := c.prepArgs(i, []string{"with"}); len(with) > 0 {
+		f.subj, f.obj = agents, with
+		f.rule = "verb-prep"
+	} else {
+		if len(agents) == 1 && len(agents[0].Actors) == 2 {
+			a, b := agents[0], agents[0] // "the two sides agreed on a truce"
+			a.Actors, b.Actors = a.Actors[:1], a.Actors[1:]
+			agents = []Mention{a, b}
+		}
+		if len(agents) < 2 {
+			return frame{}, false
+		}
+		f.subj, f.obj = agents[:1], agents[1:]
+	}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
 func (c *clause) jointAct(i int) (frame, bool) {
 	t := c.t
 	var agents []Mention

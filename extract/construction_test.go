@@ -1775,6 +1775,9 @@ func TestConstructions(t *testing.T) {
 		{"AParticleTakenForAPreposition", "2018-08-01", "Turkey said it had shot down a Syrian drone.", []string{"TUR ATTACKED SYR"}, true},
 		{"TheyAfterAStatesOfficialsSaid", "2018-08-01", "Turkish officials said they had shot down a Syrian drone.", []string{"TUR ATTACKED SYR"}, true},
 		{"VowedToDefendAgainstIsNoPledgeToTheFoe", "2017-06-01", "China vowed to defend its territory against India.", nil, true},
+		{"AgreedOnATruceIsConcludingIt", "2019-06-01", "Russia and Turkey agreed on a ceasefire in Idlib.", []string{"RUS SIGNED_AGREEMENT_WITH TUR"}, true},
+		{"AgreedToADealWithAnother", "2019-06-01", "Iran agreed to a deal with the IAEA.", []string{"IRN SIGNED_AGREEMENT_WITH IAEA"}, false},
+		{"DidNotAgreeOnATruce", "2019-06-01", "Russia and Turkey did not agree on a ceasefire.", []string{"RUS SIGNED_AGREEMENT_WITH TUR neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
