@@ -1797,7 +1797,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -4918,6 +4918,26 @@ func (c *clause) agreedOn(i int) (frame, bool) {
 	}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// broughtTogether reads "Qatar brought together the Taliban and U.S.
+// officials for talks": the ones brought together met.
+func (c *clause) broughtTogether(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "bring" || !t.hasChildLemma(i, "advmod", "together") && !t.hasChildLemma(i, "compound:prt", "together") {
+		return frame{}, false
+	}
+	o := t.child(i, "obj")
+	if o < 0 {
+		return frame{}, false
+	}
+	parties := c.argsOf(o, true)
+	if len(parties) < 2 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.MetWith, trigger: i, conf: 0.75, rule: "symmetric-subjects", subj: parties[:1], obj: parties[1:]}
+	c.polarity(&f, i)
+	return f, true
 }
 
 func (c *clause) jointAct(i int) (frame, bool) {

@@ -1778,6 +1778,8 @@ func TestConstructions(t *testing.T) {
 		{"AgreedOnATruceIsConcludingIt", "2019-06-01", "Russia and Turkey agreed on a ceasefire in Idlib.", []string{"RUS SIGNED_AGREEMENT_WITH TUR"}, true},
 		{"AgreedToADealWithAnother", "2019-06-01", "Iran agreed to a deal with the IAEA.", []string{"IRN SIGNED_AGREEMENT_WITH IAEA"}, false},
 		{"DidNotAgreeOnATruce", "2019-06-01", "Russia and Turkey did not agree on a ceasefire.", []string{"RUS SIGNED_AGREEMENT_WITH TUR neg"}, true},
+		{"BroughtTogetherForTalks", "2019-06-01", "Qatar brought together the Taliban and U.S. officials for talks.", []string{"TALIBAN MET_WITH USA"}, true},
+		{"WillBringTwoTogether", "2019-06-01", "The summit will bring Putin and Erdogan together.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
