@@ -177,7 +177,7 @@ var targetNouns = map[string]bool{
 	"claim": true, "offer": true, "request": true, "bid": true, "position": true, "stronghold": true,
 	"territory": true, "base": true, "role": true, "action": true, "policy": true, "decision": true,
 	"move": true, "statement": true, "call": true, "accusation": true, "allegation": true, "motion": true,
-	"denial": true, "account": true, "version": true, "stance": true,
+	"denial": true, "account": true, "version": true, "stance": true, "membership": true,
 	"convoy": true, "headquarters": true, "camp": true, "outpost": true, "facility": true, "interest": true,
 	"text": true, "nature": true, "handling": true, "treatment": true, "record": true, "initiative": true, "program": true, "programme": true, "conduct": true, "behaviour": true,
 	"behavior": true, "support": true, "interference": true, "involvement": true, "intervention": true,

@@ -1780,6 +1780,7 @@ func TestConstructions(t *testing.T) {
 		{"DidNotAgreeOnATruce", "2019-06-01", "Russia and Turkey did not agree on a ceasefire.", []string{"RUS SIGNED_AGREEMENT_WITH TUR neg"}, true},
 		{"BroughtTogetherForTalks", "2019-06-01", "Qatar brought together the Taliban and U.S. officials for talks.", []string{"TALIBAN MET_WITH USA"}, true},
 		{"WillBringTwoTogether", "2019-06-01", "The summit will bring Putin and Erdogan together.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan future"}, true},
+		{"SuspendedAMembersMembership", "2011-11-14", "The Arab League suspended Syria's membership.", []string{"ARAB_LEAGUE DOWNGRADED_RELATIONS SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
