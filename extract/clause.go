@@ -4211,6 +4211,15 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.obj = c.prepArgsNear(i, objWord, e.Preps) // "provide $300 million in aid to Ukraine"
 		}
 		if len(f.obj) == 0 && f.rel == schema.Sanctioned {
+			// "Washington imposed new Russia sanctions": a state's name
+			// on the sanctions the subject imposes is their target.
+			for _, k := range t.kids[objWord] {
+				if n := c.headOf[k]; k < objWord && t.rel[k] == "compound" && n >= 0 && len(c.ms[n].Actors) == 1 && c.ms[n].Actors[0].Kind == schema.Country && c.ms[n].Suffix == "" {
+					f.obj = c.others([]Mention{c.ms[n]}, f.subj)
+				}
+			}
+		}
+		if len(f.obj) == 0 && f.rel == schema.Sanctioned {
 			f.obj = c.purposeTarget(i, objWord)
 		}
 		if len(f.obj) == 0 && c.headOf[objWord] >= 0 && slices.Contains(e.Preps, "") {
@@ -6931,7 +6940,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	named := false // the object named by the compound, which is then no subject
-	if k := t.child(i, "compound"); len(f.obj) == 0 && e.Relation == schema.Investigated && k >= 0 && c.countryByName(k) {
+	if k := t.child(i, "compound"); len(f.obj) == 0 && (e.Relation == schema.Investigated || e.Relation == schema.Sanctioned) && k >= 0 && c.countryByName(k) {
+		// (So "the Iran sanctions", "Russia sanctions": on the state.)
 		// "the Russia investigation", "the Iran probe": a country named
 		// by its name before the inquiry is what it looks into; the one
 		// that inquires is named by a demonym or abbreviation ("a U.S.

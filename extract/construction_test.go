@@ -1781,6 +1781,9 @@ func TestConstructions(t *testing.T) {
 		{"BroughtTogetherForTalks", "2019-06-01", "Qatar brought together the Taliban and U.S. officials for talks.", []string{"TALIBAN MET_WITH USA"}, true},
 		{"WillBringTwoTogether", "2019-06-01", "The summit will bring Putin and Erdogan together.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan future"}, true},
 		{"SuspendedAMembersMembership", "2011-11-14", "The Arab League suspended Syria's membership.", []string{"ARAB_LEAGUE DOWNGRADED_RELATIONS SYR"}, true},
+		{"AStatesNameOnTheSanctionsImposedIsTheirTarget", "2017-09-01", "Washington imposed new Russia sanctions on Friday.", []string{"USA SANCTIONED RUS"}, true},
+		{"TheNamedStatesSanctionsByAnother", "2017-09-01", "The Russia sanctions imposed by the EU were extended.", []string{"EU SANCTIONED RUS"}, true},
+		{"ViolatedAStatesSanctionsNamesNoImposer", "2017-09-01", "The company violated Iran sanctions.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
