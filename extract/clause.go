@@ -8493,6 +8493,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.rel, f.trigger = schema.Rejected, h
 		case r == "xcomp" && hl == "fail" || r == "acl" && (hl == "failure" || hl == "inability") && t.hasChildLemma(p, "mark", "to"):
 			f.neg = true // "failed to reach a deal with X", "Iran's failure to reach a deal"
+		case (r == "xcomp" || r == "ccomp") && t.tag[p] == "VBG" && hl == "avoid":
+			f.neg = true // "avoided criticizing China"
 		case r == "xcomp" && (hl == "have" || hl == "be") && t.hasChildLemma(h, "advmod", "yet"):
 			f.neg = true // "has yet to meet Putin", "is yet to visit": not so far
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "from") || t.caseOf(p) == "from") &&

@@ -1784,6 +1784,7 @@ func TestConstructions(t *testing.T) {
 		{"AStatesNameOnTheSanctionsImposedIsTheirTarget", "2017-09-01", "Washington imposed new Russia sanctions on Friday.", []string{"USA SANCTIONED RUS"}, true},
 		{"TheNamedStatesSanctionsByAnother", "2017-09-01", "The Russia sanctions imposed by the EU were extended.", []string{"EU SANCTIONED RUS"}, true},
 		{"ViolatedAStatesSanctionsNamesNoImposer", "2017-09-01", "The company violated Iran sanctions.", nil, true},
+		{"AvoidedDoingIsNotDoing", "2017-09-01", "Merkel avoided criticizing China.", []string{"angela-merkel CRITICIZED CHN neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
