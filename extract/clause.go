@@ -8599,6 +8599,9 @@ func (c *clause) polarity(f *frame, i int) {
 // The parties of a mutual event between three are each other's ("a deal
 // between Russia, Iran and Turkey": Iran and Turkey too).
 func (c *clause) pairs(f frame) []relation {
+	if c.askedWhether(f.trigger) {
+		return nil // "asked whether Moscow was ready to improve ties": a question asserts nothing
+	}
 	if recalledActs[f.rel] && !f.neg && f.mod == schema.Asserted && f.trigger >= 0 {
 		var agents []schema.Actor
 		for _, m := range f.subj {
@@ -8620,6 +8623,29 @@ func (c *clause) pairs(f frame) []relation {
 	}
 	return out
 }
+
+// askedWhether reports whether word i is in a clause that a verb of
+// asking takes with "whether" or "if": "when asked whether Moscow was
+// ready to improve ties with Washington".
+func (c *clause) askedWhether(i int) bool {
+	t := c.t
+	for p, depth := i, 0; p >= 0 && depth < 4; p, depth = t.head[p], depth+1 {
+		h := t.head[p]
+		if h < 0 {
+			return false
+		}
+		if (t.rel[p] == "ccomp" || t.rel[p] == "advcl") && t.hasChildLemma(p, "mark", "whether", "if") {
+			return askLemmas[t.lemma[h]]
+		}
+		if t.rel[p] != "xcomp" && t.rel[p] != "conj" && !strings.HasPrefix(t.rel[p], "obl") && !strings.HasPrefix(t.rel[p], "nmod") && t.rel[p] != "obj" {
+			return false
+		}
+	}
+	return false
+}
+
+// askLemmas ask a question their clause puts.
+var askLemmas = map[string]bool{"ask": true, "wonder": true, "question": true, "inquire": true, "enquire": true}
 
 // pairsOnce is pairs for one frame as it stands.
 func (c *clause) pairsOnce(f frame) []relation {

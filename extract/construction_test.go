@@ -1785,6 +1785,8 @@ func TestConstructions(t *testing.T) {
 		{"TheNamedStatesSanctionsByAnother", "2017-09-01", "The Russia sanctions imposed by the EU were extended.", []string{"EU SANCTIONED RUS"}, true},
 		{"ViolatedAStatesSanctionsNamesNoImposer", "2017-09-01", "The company violated Iran sanctions.", nil, true},
 		{"AvoidedDoingIsNotDoing", "2017-09-01", "Merkel avoided criticizing China.", []string{"angela-merkel CRITICIZED CHN neg"}, true},
+		{"AskedWhetherAssertsNothing", "2017-09-01", "When asked whether Moscow was ready to improve ties with Washington, Peskov said Russia was not the initiator.", nil, true},
+		{"AskedIfAssertsNothing", "2017-09-01", "Reporters asked if Trump would meet Putin.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
