@@ -4902,7 +4902,7 @@ func (c *clause) agreedOn(i int) (frame, bool) {
 	}
 	deal := -1
 	for _, k := range t.kids[i] {
-		if p := t.caseOf(k); relIs(t.rel[k], "obl") && (p == "on" || p == "to" || p == "upon") && (truceNouns[t.lemma[k]] || negotiatedThings[t.lemma[k]] && t.lemma[k] != "program") {
+		if p := t.caseOf(k); relIs(t.rel[k], "obl") && (p == "on" || p == "to" || p == "upon") && (truceNouns[t.lemma[k]] || negotiatedThings[t.lemma[k]] && t.lemma[k] != "program" || agreedThings[t.lemma[k]]) {
 			deal = k
 		}
 	}
@@ -4928,6 +4928,11 @@ func (c *clause) agreedOn(i int) (frame, bool) {
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// agreedThings are, besides deals and truces, what parties that agree on
+// them conclude together: "agreed on a roadmap to peace" (not a mere
+// plan: "agreed on a plan during talks" may be each its own).
+var agreedThings = map[string]bool{"roadmap": true, "framework": true, "blueprint": true, "arrangement": true, "compromise": true, "text": true, "declaration": true, "statement": true}
 
 // broughtTogether reads "Qatar brought together the Taliban and U.S.
 // officials for talks": the ones brought together met.

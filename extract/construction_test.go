@@ -1787,6 +1787,7 @@ func TestConstructions(t *testing.T) {
 		{"AvoidedDoingIsNotDoing", "2017-09-01", "Merkel avoided criticizing China.", []string{"angela-merkel CRITICIZED CHN neg"}, true},
 		{"AskedWhetherAssertsNothing", "2017-09-01", "When asked whether Moscow was ready to improve ties with Washington, Peskov said Russia was not the initiator.", nil, true},
 		{"AskedIfAssertsNothing", "2017-09-01", "Reporters asked if Trump would meet Putin.", nil, true},
+		{"AgreedOnARoadmap", "2014-09-01", "Poroshenko and Putin agreed on a roadmap to peace.", []string{"petro-poroshenko SIGNED_AGREEMENT_WITH vladimir-putin"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
