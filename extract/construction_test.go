@@ -1788,6 +1788,7 @@ func TestConstructions(t *testing.T) {
 		{"AskedWhetherAssertsNothing", "2017-09-01", "When asked whether Moscow was ready to improve ties with Washington, Peskov said Russia was not the initiator.", nil, true},
 		{"AskedIfAssertsNothing", "2017-09-01", "Reporters asked if Trump would meet Putin.", nil, true},
 		{"AgreedOnARoadmap", "2014-09-01", "Poroshenko and Putin agreed on a roadmap to peace.", []string{"petro-poroshenko SIGNED_AGREEMENT_WITH vladimir-putin"}, true},
+		{"CalledOffAStrike", "2019-06-21", "Trump called off a retaliatory strike on Iran.", []string{"donald-trump ATTACKED IRN neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
