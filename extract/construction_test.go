@@ -1789,6 +1789,9 @@ func TestConstructions(t *testing.T) {
 		{"AskedIfAssertsNothing", "2017-09-01", "Reporters asked if Trump would meet Putin.", nil, true},
 		{"AgreedOnARoadmap", "2014-09-01", "Poroshenko and Putin agreed on a roadmap to peace.", []string{"petro-poroshenko SIGNED_AGREEMENT_WITH vladimir-putin"}, true},
 		{"CalledOffAStrike", "2019-06-21", "Trump called off a retaliatory strike on Iran.", []string{"donald-trump ATTACKED IRN neg"}, true},
+		{"SoughtAssurancesFrom", "2018-06-01", "Canada sought assurances from China.", []string{"CAN CALLED_ON CHN"}, true},
+		{"UrgedRestraintFrom", "2018-06-01", "Japan urged restraint from both India and Pakistan.", []string{"JPN CALLED_ON IND", "JPN CALLED_ON PAK"}, true},
+		{"RequestedAidFrom", "2018-06-01", "Ukraine requested military aid from the United States.", []string{"UKR CALLED_ON USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
