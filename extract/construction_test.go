@@ -1792,6 +1792,7 @@ func TestConstructions(t *testing.T) {
 		{"SoughtAssurancesFrom", "2018-06-01", "Canada sought assurances from China.", []string{"CAN CALLED_ON CHN"}, true},
 		{"UrgedRestraintFrom", "2018-06-01", "Japan urged restraint from both India and Pakistan.", []string{"JPN CALLED_ON IND", "JPN CALLED_ON PAK"}, true},
 		{"RequestedAidFrom", "2018-06-01", "Ukraine requested military aid from the United States.", []string{"UKR CALLED_ON USA"}, true},
+		{"ANameWithALowerCaseArticleIsNoAdjective", "2018-06-01", "U.S. forces struck al-Shabaab in Somalia.", []string{"USA ATTACKED AL_SHABAAB"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2278,8 +2278,9 @@ var thatVerbs = map[string]bool{
 
 func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool) {
 	for _, m := range ms {
-		if i := m.Start; m.End == i+1 && toks[i].cap() && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN" || toks[i].tag == "PRP" && toks[i].text == "US" ||
-			toks[i].tag == "JJ" && (strings.ToUpper(toks[i].text) == toks[i].text || strings.Contains(toks[i].text, "."))) {
+		if i := m.Start; m.End == i+1 && (toks[i].cap() || capitalLast(toks[i].text)) && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN" || toks[i].tag == "PRP" && toks[i].text == "US" ||
+			toks[i].tag == "JJ" && (strings.ToUpper(toks[i].text) == toks[i].text || strings.Contains(toks[i].text, ".") || !toks[i].cap())) {
+			// ("al-Shabaab/JJ": a name with a lower-case article.)
 			// "US/JJ lawmakers": an abbreviated name is no adjective.
 			// "talked to/TO Putin/VB", "Russia/RB offered to help": a name
 			// is no verb or adverb, and "to" before it a preposition.
