@@ -1793,6 +1793,7 @@ func TestConstructions(t *testing.T) {
 		{"UrgedRestraintFrom", "2018-06-01", "Japan urged restraint from both India and Pakistan.", []string{"JPN CALLED_ON IND", "JPN CALLED_ON PAK"}, true},
 		{"RequestedAidFrom", "2018-06-01", "Ukraine requested military aid from the United States.", []string{"UKR CALLED_ON USA"}, true},
 		{"ANameWithALowerCaseArticleIsNoAdjective", "2018-06-01", "U.S. forces struck al-Shabaab in Somalia.", []string{"USA ATTACKED AL_SHABAAB"}, true},
+		{"AListAfterANounsFromGoesOn", "2018-06-01", "Envoys from Russia, Iran and Turkey met in Astana.", []string{"RUS MET_WITH IRN", "RUS MET_WITH TUR", "IRN MET_WITH TUR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

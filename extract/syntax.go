@@ -271,6 +271,26 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		toks[k].tag = "VBD"
 		t.head[h], t.rel[h] = k, "nsubj"
 	}
+	for k := 2; k+1 < n; k++ {
+		// "Envoys/obl from Russia, Iran/nsubj and Turkey met": a list of
+		// names after a noun's "from" or "of" and a comma goes on the
+		// list; the noun is the subject.
+		a := k - 2 // the first name, the comma at k-1, the next name at k
+		v, h := t.head[k], t.head[a]
+		if toks[k-1].key != "," || t.rel[k] != "nsubj" || v <= k || h < 0 || h >= a || t.head[h] != v || !relIs(t.rel[a], "nmod") ||
+			!strings.HasPrefix(t.tag[h], "NN") || t.tag[a] != "NNP" || t.tag[k] != "NNP" || (toks[a-1].key != "from" && toks[a-1].key != "of") ||
+			!hasDependent(t, k, "conj") {
+			continue
+		}
+		t.rel[h] = "nsubj"
+		t.head[k], t.rel[k] = a, "conj"
+		t.head[k-1] = k
+		for j := k + 1; j < v; j++ {
+			if t.head[j] == k && t.rel[j] == "conj" {
+				t.head[j] = a // "and Turkey": a conjunct of the first
+			}
+		}
+	}
 	for k := 1; k+1 < n; k++ {
 		// "had shot/VBN down/RP-case a Syrian drone/obl": a particle the
 		// tagger marked as such is the verb's, and its noun the object.
