@@ -1794,6 +1794,9 @@ func TestConstructions(t *testing.T) {
 		{"RequestedAidFrom", "2018-06-01", "Ukraine requested military aid from the United States.", []string{"UKR CALLED_ON USA"}, true},
 		{"ANameWithALowerCaseArticleIsNoAdjective", "2018-06-01", "U.S. forces struck al-Shabaab in Somalia.", []string{"USA ATTACKED AL_SHABAAB"}, true},
 		{"AListAfterANounsFromGoesOn", "2018-06-01", "Envoys from Russia, Iran and Turkey met in Astana.", []string{"RUS MET_WITH IRN", "RUS MET_WITH TUR", "IRN MET_WITH TUR"}, true},
+		{"TheTwoKoreas", "2018-06-01", "The two Koreas held talks on Monday.", []string{"PRK MET_WITH KOR"}, true},
+		{"NorthAndSouthKorea", "2018-06-01", "Delegations from North and South Korea met at Panmunjom.", []string{"PRK MET_WITH KOR"}, true},
+		{"AListAfterBetweenGoesOnPastAnArticle", "2016-05-01", "Six-party talks between China, the United States, Japan and Russia collapsed in 2008.", []string{"CHN MET_WITH USA", "CHN MET_WITH JPN", "CHN MET_WITH RUS", "USA MET_WITH JPN", "USA MET_WITH RUS", "JPN MET_WITH RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

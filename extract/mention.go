@@ -479,6 +479,29 @@ func (st *state) note(a schema.Actor) {
 // motionPreps introduce where something goes or comes from, or where it is.
 var motionPreps = map[string]bool{"into": true, "from": true, "to": true, "in": true, "across": true, "through": true, "inside": true, "at": true, "near": true}
 
+// koreas returns the length of "Koreas" or "two Koreas" at toks[i:], or 0.
+func koreas(toks []token, i int) int {
+	switch {
+	case i < len(toks) && toks[i].text == "Koreas":
+		return 1
+	case i+1 < len(toks) && toks[i].key == "two" && toks[i+1].text == "Koreas":
+		return 2
+	}
+	return 0
+}
+
+// bothKoreas is the mention toks[from:to] of "the two Koreas": North and
+// South Korea.
+func (x *Extractor) bothKoreas(s Sentence, toks []token, from, to int, st *state) (Mention, bool) {
+	n, okn := x.gaz.Entity("PRK")
+	k, okk := x.gaz.Entity("KOR")
+	if !okn || !okk {
+		return Mention{}, false
+	}
+	text := spanText(s.Text, s.Start, toks, from, to)
+	return Mention{Actors: []schema.Actor{x.actor(n, text, st.date), x.actor(k, text, st.date)}, Start: from, End: to}, true
+}
+
 // fighterNouns name a group's members: "Taliban militants", "jihadists
 // from the Islamic State".
 var fighterNouns = map[string]bool{"militants": true, "jihadists": true, "insurgents": true, "extremists": true}
@@ -1386,7 +1409,18 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
 		}
 		return Mention{}, false
+	case "north":
+		// "North and South Korea": the North of the ellipsis.
+		if i+3 < len(toks) && t.text == "North" && toks[i+1].key == "and" && toks[i+2].text == "South" && toks[i+3].key == "korea" {
+			if e, ok := x.gaz.Entity("PRK"); ok {
+				return Mention{Actors: []schema.Actor{x.actor(e, t.text, st.date)}, Start: i, End: i + 1}, true
+			}
+		}
 	case "both":
+		// "both Koreas".
+		if n := koreas(toks, i+1); n > 0 {
+			return x.bothKoreas(s, toks, i, i+1+n, st)
+		}
 		// "called on both sides to show restraint".
 		if i+1 < len(toks) && pairNouns[toks[i+1].key] {
 			if m, ok := st.twoParties(x, s, toks, i, i+2); ok {
@@ -1395,6 +1429,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		return Mention{}, false
 	case "the":
+		if n := koreas(toks, i+1); n > 0 {
+			return x.bothKoreas(s, toks, i, i+1+n, st) // "the two Koreas", "the Koreas"
+		}
 		pair := st.prevPeople
 		if len(st.curPeople) > 0 {
 			pair = st.curPeople

@@ -272,22 +272,48 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[h], t.rel[h] = k, "nsubj"
 	}
 	for k := 2; k+1 < n; k++ {
-		// "Envoys/obl from Russia, Iran/nsubj and Turkey met": a list of
-		// names after a noun's "from" or "of" and a comma goes on the
-		// list; the noun is the subject.
-		a := k - 2 // the first name, the comma at k-1, the next name at k
-		v, h := t.head[k], t.head[a]
-		if toks[k-1].key != "," || t.rel[k] != "nsubj" || v <= k || h < 0 || h >= a || t.head[h] != v || !relIs(t.rel[a], "nmod") ||
-			!strings.HasPrefix(t.tag[h], "NN") || t.tag[a] != "NNP" || t.tag[k] != "NNP" || (toks[a-1].key != "from" && toks[a-1].key != "of") ||
-			!hasDependent(t, k, "conj") {
+		// "Envoys/obl from Russia, Iran/nsubj and Turkey met", "talks/obl
+		// between the two Koreas, China, the United States/nsubj, Japan
+		// and Russia collapsed": a list of names after a noun's "from",
+		// "of" or "between" and a comma goes on the list; the noun is the
+		// subject.
+		v := t.head[k]
+		if t.rel[k] != "nsubj" || v <= k || t.tag[k] != "NNP" && t.tag[k] != "NNPS" || !hasDependent(t, k, "conj") {
+			continue
+		}
+		lo := k // where the name's phrase starts: "the United States"
+		for lo > 0 && t.head[lo-1] == k && (t.rel[lo-1] == "det" || t.rel[lo-1] == "flat" || t.rel[lo-1] == "compound") {
+			lo--
+		}
+		if lo < 3 || toks[lo-1].key != "," {
+			continue
+		}
+		// The list before the comma: a name hung on a noun of the verb's,
+		// or a conjunct of it.
+		a := lo - 2
+		for a >= 0 && t.head[a] > a && t.head[a] < lo-1 && (t.rel[a] == "flat" || t.rel[a] == "compound" || t.rel[a] == "det") {
+			a = t.head[a]
+		}
+		if a < 0 || t.tag[a] != "NNP" && t.tag[a] != "NNPS" {
+			continue
+		}
+		first := a
+		if t.rel[first] == "conj" && t.head[first] >= 0 && t.head[first] < first {
+			first = t.head[first]
+		}
+		h := t.head[first]
+		if h < 0 || h >= first || t.head[h] != v || !relIs(t.rel[first], "nmod") || !strings.HasPrefix(t.tag[h], "NN") {
+			continue
+		}
+		if p := dependent(t, first, "case"); p < 0 || toks[p].key != "from" && toks[p].key != "of" && toks[p].key != "between" {
 			continue
 		}
 		t.rel[h] = "nsubj"
-		t.head[k], t.rel[k] = a, "conj"
-		t.head[k-1] = k
+		t.head[k], t.rel[k] = first, "conj"
+		t.head[lo-1] = k
 		for j := k + 1; j < v; j++ {
 			if t.head[j] == k && t.rel[j] == "conj" {
-				t.head[j] = a // "and Turkey": a conjunct of the first
+				t.head[j] = first // "and Turkey": a conjunct of the first
 			}
 		}
 	}
