@@ -6854,7 +6854,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.rel = schema.NegotiatedWith // guideline: "peace talks between" are negotiations
 	}
 	f.obj = c.prepArgs(i, e.Preps)
-	if k := c.prepChild(i, "of"); e.Relation == schema.Supported && k >= 0 && t.caseOf(i) != "in" && (t.lemma[i] == "support" || t.lemma[i] == "backing") {
+	if k := c.prepChild(i, "of"); (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo) && k >= 0 && t.caseOf(i) != "in" && (t.lemma[i] == "support" || t.lemma[i] == "backing" || t.lemma[i] == "help" || t.lemma[i] == "assistance") {
 		// "pledges the support of the United Nations", "with the backing
 		// of Russia": who gives it ("in support of Assad" names whom).
 		if own, _ := c.modifierActors(i); len(own) == 0 {

@@ -1217,6 +1217,7 @@ var ours = []our{
 	n("maneuver", schema.CooperatedWith, "with", "between").cameo("060").note("joint maneuvers; as exercise"),
 	n("aid", schema.ProvidedAidTo, "to", "for"),
 	n("assistance", schema.ProvidedAidTo, "to", "for"),
+	n("help", schema.ProvidedAidTo, "to", "for").cameo("070").note("'with help from Hezbollah, the army retook', 'the help of Russia': the helper's, to the one who acts with it"),
 	n("funding", schema.ProvidedAidTo, "to", "for", "of"),
 	n("loan", schema.ProvidedAidTo, "to"),
 	n("donation", schema.ProvidedAidTo, "to"),
