@@ -4190,6 +4190,26 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgs(i, e.Preps)
 		}
+		if len(f.obj) == 0 && f.rel == schema.Criticized {
+			// "voiced concern over U.S. arms sales to Taiwan": the maker
+			// of the act the concern is over.
+			// Not a mutual one: "criticism of the Iran nuclear deal" is
+			// no criticism of Iran.
+			oneSided := func(k int) bool {
+				es := c.x.lex.Lookup(t.lemma[k], schema.Noun)
+				return len(es) > 0 && !slices.ContainsFunc(es, func(e schema.LexiconEntry) bool { return e.Relation.Symmetric() })
+			}
+			for _, p := range e.Preps {
+				if k := c.prepChild(i, p); k >= 0 && oneSided(k) {
+					f.obj = c.others(c.eventAgent(k, 0), f.subj)
+					break
+				}
+				if k := c.prepChild(objWord, p); k >= 0 && oneSided(k) {
+					f.obj = c.others(c.eventAgent(k, 0), f.subj)
+					break
+				}
+			}
+		}
 		if len(f.obj) == 0 {
 			// The recipient of a double object: "sent them weapons".
 			for _, k := range t.kids[i] {
@@ -6206,6 +6226,17 @@ func (c *clause) eventAgent(i, depth int) []Mention {
 		if r := t.rel[k]; r == "nmod:poss" || r == "amod" || r == "compound" || relIs(r, "nmod") && t.caseOf(k) == "by" {
 			if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
 				return got
+			}
+		}
+		if t.rel[k] == "compound" && c.headOf[k] < 0 {
+			// "the U.S./compound arms/compound sale": the modifier of
+			// the compound.
+			for _, q := range t.kids[k] {
+				if t.rel[q] == "compound" || t.rel[q] == "amod" {
+					if got := c.actorsDepth(q, false, depth+1); len(got) > 0 {
+						return got
+					}
+				}
 			}
 		}
 	}

@@ -1799,6 +1799,7 @@ func TestConstructions(t *testing.T) {
 		{"AListAfterBetweenGoesOnPastAnArticle", "2016-05-01", "Six-party talks between China, the United States, Japan and Russia collapsed in 2008.", []string{"CHN MET_WITH USA", "CHN MET_WITH JPN", "CHN MET_WITH RUS", "USA MET_WITH JPN", "USA MET_WITH RUS", "JPN MET_WITH RUS"}, true},
 		{"WithHelpFromAHelper", "2016-06-01", "With help from Hezbollah, the Syrian army recaptured Qusair.", []string{"HEZBOLLAH PROVIDED_AID_TO SYR"}, true},
 		{"WithTheHelpOfAHelper", "2016-06-01", "The Syrian army, with the help of Hezbollah, recaptured Qusair.", []string{"HEZBOLLAH PROVIDED_AID_TO SYR"}, true},
+		{"ConcernOverAnActorsAct", "2018-06-01", "China voiced concern over the U.S. arms sale.", []string{"CHN CRITICIZED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
