@@ -1800,6 +1800,7 @@ func TestConstructions(t *testing.T) {
 		{"WithHelpFromAHelper", "2016-06-01", "With help from Hezbollah, the Syrian army recaptured Qusair.", []string{"HEZBOLLAH PROVIDED_AID_TO SYR"}, true},
 		{"WithTheHelpOfAHelper", "2016-06-01", "The Syrian army, with the help of Hezbollah, recaptured Qusair.", []string{"HEZBOLLAH PROVIDED_AID_TO SYR"}, true},
 		{"ConcernOverAnActorsAct", "2018-06-01", "China voiced concern over the U.S. arms sale.", []string{"CHN CRITICIZED USA"}, true},
+		{"SuspendedAHotline", "2017-04-10", "Russia suspended a hotline with the U.S. military after the strike.", []string{"RUS DOWNGRADED_RELATIONS USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
