@@ -7139,7 +7139,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	wish := wishNoun || f.rel.Symmetric() && t.head[n] >= 0 && !c.toks[n].cap() && (t.rel[n] == "obj" && wishLemmas[t.lemma[t.head[n]]] || relIs(t.rel[n], "obl") && t.caseOf(n) == "for" && wishForLemmas[t.lemma[t.head[n]]])
 	// The verb's subject takes the event though the verb is no light one:
 	// it quits it, comes back from it, wants it or claims it.
-	taken := quit || back || wish || claimedAttack
+	// "troops moved into Manbij under a deal with the SDF": who acts
+	// under an accord is its party.
+	underDeal := f.rel == schema.SignedAgreementWith && relIs(t.rel[n], "obl") && t.caseOf(n) == "under" && t.head[n] >= 0 && strings.HasPrefix(t.tag[t.head[n]], "VB")
+	taken := quit || back || wish || claimedAttack || underDeal
 	light = light || taken
 	claimed := !light && t.caseOf(n) == "for" && c.claimsCredit(t.head[n])
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
@@ -7181,7 +7184,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				}
 			}
 		}
-		c.polarity(&f, v)
+		if underDeal {
+			c.polarity(&f, i) // the accord is made; what is done under it may be still to come
+		} else {
+			c.polarity(&f, v)
+		}
 		if quit {
 			f.neg = true // "pulled out of the summit with Kim": it will not be held with him
 		}

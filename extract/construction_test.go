@@ -1801,6 +1801,8 @@ func TestConstructions(t *testing.T) {
 		{"WithTheHelpOfAHelper", "2016-06-01", "The Syrian army, with the help of Hezbollah, recaptured Qusair.", []string{"HEZBOLLAH PROVIDED_AID_TO SYR"}, true},
 		{"ConcernOverAnActorsAct", "2018-06-01", "China voiced concern over the U.S. arms sale.", []string{"CHN CRITICIZED USA"}, true},
 		{"SuspendedAHotline", "2017-04-10", "Russia suspended a hotline with the U.S. military after the strike.", []string{"RUS DOWNGRADED_RELATIONS USA"}, true},
+		{"ActingUnderADealWithAnother", "2019-10-15", "Syrian government troops moved into Manbij under a deal with the SDF.", []string{"SYR SIGNED_AGREEMENT_WITH SDF"}, true},
+		{"ActingUnderADealStillToCome", "2016-03-20", "Under the deal with Turkey, the EU will pay 6 billion euros.", []string{"EU SIGNED_AGREEMENT_WITH TUR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
