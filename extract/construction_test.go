@@ -1803,6 +1803,7 @@ func TestConstructions(t *testing.T) {
 		{"SuspendedAHotline", "2017-04-10", "Russia suspended a hotline with the U.S. military after the strike.", []string{"RUS DOWNGRADED_RELATIONS USA"}, true},
 		{"ActingUnderADealWithAnother", "2019-10-15", "Syrian government troops moved into Manbij under a deal with the SDF.", []string{"SYR SIGNED_AGREEMENT_WITH SDF"}, true},
 		{"ActingUnderADealStillToCome", "2016-03-20", "Under the deal with Turkey, the EU will pay 6 billion euros.", []string{"EU SIGNED_AGREEMENT_WITH TUR"}, true},
+		{"MoreThanCountsTheObject", "2020-01-08", "Iran launched more than a dozen ballistic missiles against U.S. forces.", []string{"IRN ATTACKED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

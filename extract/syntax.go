@@ -271,6 +271,27 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		toks[k].tag = "VBD"
 		t.head[h], t.rel[h] = k, "nsubj"
 	}
+	for k := 1; k+2 < n; k++ {
+		// "launched more/obj than a dozen missiles/obl against U.S.
+		// forces": "more than" counts the noun, which is the object.
+		v := t.head[k]
+		if (toks[k].key != "more" && toks[k].key != "fewer" && toks[k].key != "less") || toks[k+1].key != "than" || t.rel[k] != "obj" || v < 0 || v > k {
+			continue
+		}
+		o := -1
+		for j := k + 2; j < n && j <= k+6; j++ {
+			if t.head[j] == v && relIs(t.rel[j], "obl") && strings.HasPrefix(t.tag[j], "NN") && t.head[k+1] == j {
+				o = j
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		t.head[o], t.rel[o] = v, "obj"
+		t.head[k], t.rel[k] = o, "amod"
+		t.head[k+1], t.rel[k+1] = k, "fixed"
+	}
 	for k := 2; k+1 < n; k++ {
 		// "Envoys/obl from Russia, Iran/nsubj and Turkey met", "talks/obl
 		// between the two Koreas, China, the United States/nsubj, Japan
