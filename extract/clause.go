@@ -3187,6 +3187,9 @@ func (c *clause) reportedCrime(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
+// harmVerbs befall their passive subject: "would be destroyed".
+var harmVerbs = map[string]bool{"destroy": true, "punish": true, "hit": true, "crush": true, "annihilate": true, "obliterate": true, "attack": true, "strike": true, "wipe": true}
+
 // crimeNouns are wrongs one commits against people or law.
 var crimeNouns = map[string]bool{"crime": true, "atrocity": true, "genocide": true, "massacre": true, "abuse": true, "violation": true, "war-crime": true}
 
@@ -5443,6 +5446,14 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 				return c.argsOf(o, true)
 			}
 			return c.prepArgs(k, []string{"to", "with"})
+		}
+		if k := comp("ccomp"); k >= 0 && rel == schema.Threatened && t.child(k, "aux:pass") >= 0 && (harmVerbs[t.lemma[k]] || t.lemma[k] == "meet" && c.prepChild(k, "with") >= 0) &&
+			!t.hasChildLemma(k, "advmod", "not", "n't", "never") {
+			// "warned that North Korea would be met with fire and fury",
+			// "warned Iran would be destroyed": the one the harm is to befall.
+			if s := t.child(k, "nsubj:pass"); s >= 0 {
+				return c.others(c.argsOf(s, true), c.subjectOf(i, 0))
+			}
 		}
 		if k := comp("ccomp"); k >= 0 && rel == schema.Threatened && (t.lemma[k] == "authorize" || t.lemma[k] == "authorise" || readyAdjectives[t.lemma[k]]) {
 			// "warned that it had been authorized to attack the U.S.",

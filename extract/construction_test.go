@@ -1804,6 +1804,8 @@ func TestConstructions(t *testing.T) {
 		{"ActingUnderADealWithAnother", "2019-10-15", "Syrian government troops moved into Manbij under a deal with the SDF.", []string{"SYR SIGNED_AGREEMENT_WITH SDF"}, true},
 		{"ActingUnderADealStillToCome", "2016-03-20", "Under the deal with Turkey, the EU will pay 6 billion euros.", []string{"EU SIGNED_AGREEMENT_WITH TUR"}, true},
 		{"MoreThanCountsTheObject", "2020-01-08", "Iran launched more than a dozen ballistic missiles against U.S. forces.", []string{"IRN ATTACKED USA"}, true},
+		{"WarnedAStateWouldBeMetWithForce", "2017-08-10", "Trump warned that North Korea would be met with fire and fury.", []string{"donald-trump THREATENED PRK"}, true},
+		{"WarnedAStateWouldBeDestroyed", "2017-08-10", "Trump warned North Korea would be destroyed.", []string{"donald-trump THREATENED PRK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
