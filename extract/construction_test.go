@@ -1806,6 +1806,11 @@ func TestConstructions(t *testing.T) {
 		{"MoreThanCountsTheObject", "2020-01-08", "Iran launched more than a dozen ballistic missiles against U.S. forces.", []string{"IRN ATTACKED USA"}, true},
 		{"WarnedAStateWouldBeMetWithForce", "2017-08-10", "Trump warned that North Korea would be met with fire and fury.", []string{"donald-trump THREATENED PRK"}, true},
 		{"WarnedAStateWouldBeDestroyed", "2017-08-10", "Trump warned North Korea would be destroyed.", []string{"donald-trump THREATENED PRK"}, true},
+		{"SanctionsRestored", "2018-05-08", "The United States said it would restore sanctions on Iran.", []string{"USA SANCTIONED IRN hypothetical"}, true},
+		{"SanctionsSnappedBack", "2020-08-20", "Washington will snap back UN sanctions on Iran.", []string{"USA SANCTIONED IRN future", "UN SANCTIONED IRN"}, true},
+		{"TariffsLevied", "2019-05-10", "The United States levied tariffs on China.", []string{"USA SANCTIONED CHN"}, true},
+		{"SanctionsKeptInPlace", "2016-03-01", "The European Union kept its sanctions against Russia in place.", []string{"EU SANCTIONED RUS"}, true},
+		{"SanctionsRatchetedUp", "2019-04-22", "The United States ratcheted up sanctions on Iran.", []string{"USA SANCTIONED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
