@@ -1811,6 +1811,8 @@ func TestConstructions(t *testing.T) {
 		{"TariffsLevied", "2019-05-10", "The United States levied tariffs on China.", []string{"USA SANCTIONED CHN"}, true},
 		{"SanctionsKeptInPlace", "2016-03-01", "The European Union kept its sanctions against Russia in place.", []string{"EU SANCTIONED RUS"}, true},
 		{"SanctionsRatchetedUp", "2019-04-22", "The United States ratcheted up sanctions on Iran.", []string{"USA SANCTIONED IRN"}, true},
+		{"ApposOfCoordinatedOblique", "2017-09-18", "The remarks are aimed at China and Russia, the biggest backers of North Korea.", []string{"CHN SUPPORTED PRK", "RUS SUPPORTED PRK"}, true},
+		{"ApposOfOblique", "2017-09-18", "Trump spoke about Russia, the main ally of Syria.", []string{"RUS ALLIED_WITH SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

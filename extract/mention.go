@@ -1037,15 +1037,26 @@ func (x *Extractor) aimedAt(toks []token, i int) bool {
 	if v > 0 && (toks[v].tag == "RP" || toks[v].key == "out" || toks[v].key == "back") {
 		particle, v = toks[v].key, v-1
 	}
+	l := lemma.Of(toks[v].key, toks[v].tag)
+	if directedAt[l] && particle == "" {
+		return true
+	}
 	if !toks[v].tagged("VB") {
 		return false
 	}
-	for _, e := range x.lex.Lookup(lemma.Of(toks[v].key, toks[v].tag), schema.Verb) {
+	for _, e := range x.lex.Lookup(l, schema.Verb) {
 		if e.Particle == particle && slices.Contains(e.Preps, "at") {
 			return true
 		}
 	}
 	return false
+}
+
+// directedAt are the words whose "at" points at a target, not a place:
+// "remarks aimed at China", "took a swipe at Russia".
+var directedAt = map[string]bool{
+	"aim": true, "direct": true, "point": true, "level": true, "hurl": true, "swipe": true,
+	"jab": true, "dig": true, "poke": true, "glare": true, "look": true, "wag": true,
 }
 
 // envoyPlurals are the people of two states who meet for them: "Iranian

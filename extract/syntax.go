@@ -1086,13 +1086,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "criticized the United States, a close ally/parataxis of the
 		// Philippines": a relational noun set off by a comma and an
 		// article right after a name is the name's apposition.
-		h, k := m.End-1, m.End+1
-		if len(m.Actors) != 1 || k+1 >= n || toks[m.End].key != "," || (toks[k].key != "a" && toks[k].key != "an" && toks[k].key != "the") {
-			continue
-		}
-		for k++; k < n && (t.tag[k] == "JJ" || t.tag[k] == "JJS" || t.tag[k] == "RB" || t.rel[k] == "compound" && t.head[k] == k+1); k++ {
-		}
-		if k < n && relNouns[toks[k].key] != "" && (t.rel[k] == "parataxis" || t.rel[k] == "dep" || t.rel[k] == "appos") && t.head[k] != h && !t.dominates(k, h) {
+		h, k := m.End-1, t.relNounAfter(toks, m)
+		if k >= 0 && (t.rel[k] == "parataxis" || t.rel[k] == "dep" || t.rel[k] == "appos") && t.head[k] != h && !t.dominates(k, h) {
 			t.head[k], t.rel[k] = h, "appos"
 		}
 	}
@@ -2047,6 +2042,19 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for _, m := range ms {
+		// "aimed at China and Russia, the biggest backers/obj of North
+		// Korea": a verb takes no object after its oblique and a comma;
+		// the relational noun there renames the oblique.
+		h, k := m.End-1, t.relNounAfter(toks, m)
+		f := h
+		for t.rel[f] == "conj" && t.head[f] >= 0 {
+			f = t.head[f]
+		}
+		if k >= 0 && (t.rel[k] == "obj" || relIs(t.rel[k], "obl") && !hasDependent(t, k, "case")) && t.head[k] == t.head[f] && relIs(t.rel[f], "obl") {
+			t.head[k], t.rel[k] = f, "appos" // on the first conjunct, as of a coordinated subject
+		}
+	}
 	for j := range n {
 		// "Iranian officers, rather than the Syrian Army, conducted": what
 		// "rather than" or "instead of" sets aside is no conjunct of the
@@ -2285,6 +2293,22 @@ var timeNouns = map[string]bool{
 var calendarNouns = map[string]bool{
 	"month": true, "year": true, "week": true, "day": true, "weekend": true, "summer": true, "spring": true,
 	"fall": true, "autumn": true, "winter": true, "morning": true, "evening": true, "night": true,
+}
+
+// relNounAfter returns the relational noun that heads a noun phrase set
+// off by a comma and an article right after m ("Russia, the biggest
+// backer of", "Iran, a close ally"), or -1.
+func (t *tree) relNounAfter(toks []token, m Mention) int {
+	n, k := len(toks), m.End+1
+	if len(m.Actors) != 1 || k+1 >= n || toks[m.End].key != "," || (toks[k].key != "a" && toks[k].key != "an" && toks[k].key != "the") {
+		return -1
+	}
+	for k++; k < n && (t.tag[k] == "JJ" || t.tag[k] == "JJS" || t.tag[k] == "RB" || t.rel[k] == "compound" && t.head[k] == k+1); k++ {
+	}
+	if k < n && relNouns[toks[k].key] != "" {
+		return k
+	}
+	return -1
 }
 
 // rehang moves the dependents of from after token after (all of them for
