@@ -1873,6 +1873,8 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		l := c.t.lemma[i]
 		if pos == schema.Noun && armedNouns[l] && (c.t.hasChildLemma(i, "amod", "military", "armed") || c.t.hasChildLemma(i, "compound", "military")) {
 			l = "operation" // "military action against Syria" is an armed operation
+		} else if pos == schema.Noun && (armedNouns[l] || l == "step") && c.t.hasChildLemma(i, "amod", "punitive") {
+			l, c.t.lemma[i] = "sanction", "sanction" // "punitive measures against Russia" are sanctions
 		}
 		if entries := x.lex.Lookup(l, pos); len(entries) > 0 {
 			out = append(out, c.fromTree(i, entries, pos)...)

@@ -1813,6 +1813,8 @@ func TestConstructions(t *testing.T) {
 		{"SanctionsRatchetedUp", "2019-04-22", "The United States ratcheted up sanctions on Iran.", []string{"USA SANCTIONED IRN"}, true},
 		{"ApposOfCoordinatedOblique", "2017-09-18", "The remarks are aimed at China and Russia, the biggest backers of North Korea.", []string{"CHN SUPPORTED PRK", "RUS SUPPORTED PRK"}, true},
 		{"ApposOfOblique", "2017-09-18", "Trump spoke about Russia, the main ally of Syria.", []string{"RUS ALLIED_WITH SYR"}, true},
+		{"PunitiveMeasuresAreSanctions", "2020-09-01", "The European Union took punitive measures against Belarus.", []string{"EU SANCTIONED BLR"}, true},
+		{"PossessorsPunitiveSteps", "2017-01-10", "Flynn denied that his talks had touched on Obama's punitive steps against Russia.", []string{"barack-obama SANCTIONED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
