@@ -133,6 +133,10 @@ func TestMentions_TitledOfficials(t *testing.T) {
 			[]string{"RUS country"}},
 		{"TitleWithoutNameOrDate", "", "The Russian foreign minister arrived late.",
 			[]string{"RUS country"}},
+		{"TitleBeforeABackedForce", "2019-02-22", "The commander of U.S.-backed Syrian forces spoke.",
+			[]string{"USA country", "SDF group"}}, // no person named "U.S.-backed Syrian"
+		{"InitialsAndApostrophes", "1987-03-01", "Ambassador J.D. Okafor met Prime Minister Zaid al-Rifa'i.",
+			[]string{"j-d-okafor person unknown", "zaid-al-rifa-i person unknown"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

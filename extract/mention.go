@@ -1877,6 +1877,20 @@ func isInitial(w string) bool {
 	return (len(w) == 2 && w[1] == '.' || len(w) == 1) && 'A' <= w[0] && w[0] <= 'Z'
 }
 
+// nameWord reports whether w can be a word of a person's name: letters
+// with hyphens or apostrophes ("Jean-Yves", "al-Rifa'i") or initials
+// ("J.", "J.D."), not "U.S.-backed" or "1,000".
+func nameWord(w string) bool {
+	if isLetters(strings.NewReplacer("-", "", "'", "", "’", "").Replace(w)) || isInitial(w) {
+		return true
+	}
+	rest, ok := strings.CutSuffix(w, ".")
+	for _, p := range strings.Split(rest, ".") {
+		ok = ok && isInitial(p)
+	}
+	return ok
+}
+
 func isTitleStart(toks []token, i int) bool {
 	return i < len(toks) && titleWords[toks[i].key] && toks[i].cap()
 }
@@ -2451,6 +2465,12 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		if orgWords[toks[q].key] || toks[q].key == "the" || toks[q].key == "of" {
 			return Mention{}, false // "commander of the UK Maritime Forces": a body, no person
 		}
+		if !nameWord(toks[q].text) {
+			return Mention{}, false // "commander of U.S.-backed Syrian forces": no name
+		}
+	}
+	if e, kind, _ := x.lookup(toks, k+n-1, st.date); e != nil && kind == surfDemonym {
+		return Mention{}, false // "… of Kurdish-led Syrian forces": a people, no surname
 	}
 	if e := x.possessiveName(toks, k, n, st.date); e != nil {
 		// "President Bashar al-Assads forces": the possessive without its
