@@ -1815,6 +1815,8 @@ func TestConstructions(t *testing.T) {
 		{"ApposOfOblique", "2017-09-18", "Trump spoke about Russia, the main ally of Syria.", []string{"RUS ALLIED_WITH SYR"}, true},
 		{"PunitiveMeasuresAreSanctions", "2020-09-01", "The European Union took punitive measures against Belarus.", []string{"EU SANCTIONED BLR"}, true},
 		{"PossessorsPunitiveSteps", "2017-01-10", "Flynn denied that his talks had touched on Obama's punitive steps against Russia.", []string{"barack-obama SANCTIONED RUS"}, true},
+		{"APastHolderIsNoLongerThePresident", "2013-10-24", "Critics compared Obama to President George W. Bush. The president assured Merkel that her phone was not monitored.", nil, true},
+		{"ARecentHolderStillIsTheAmbassador", "2017-11-02", "Attorney General Jeff Sessions was asked about Ambassador Sergey Kislyak. Sessions said he had met with the ambassador in 2016.", []string{"jeff-sessions MET_WITH sergey-kislyak"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

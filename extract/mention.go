@@ -571,8 +571,11 @@ func (st *state) headNamed(country string, title []token, g *Gazetteer) *schema.
 // ("Secretary of State Mike Pompeo" for "the secretary", "Prime Minister
 // Modi" for "the prime minister"), or nil: when two were so named ("President
 // Trump met President Erdogan"), or none (a president named without a title
-// may not be "the president" a US report means), better no one.
-func (st *state) titledNamed(title []token) *schema.Actor {
+// may not be "the president" a US report means), better no one. A
+// holder the dictionaries know out of office for years before the
+// article's date is a past one ("what the Iraq war did to President
+// George W. Bush" in 2013 is not "the president").
+func (st *state) titledNamed(title []token, g *Gazetteer) *schema.Actor {
 	var ws []string
 	for _, t := range title {
 		ws = append(ws, t.key)
@@ -582,6 +585,9 @@ func (st *state) titledNamed(title []token) *schema.Actor {
 	for j := len(st.people) - 1; j >= 0; j-- {
 		p := st.people[j]
 		if t := st.titles[p.ID]; t != "" && (t == want || strings.HasPrefix(t, want+" ") || strings.HasSuffix(t, " "+want) && !strings.HasPrefix(t, "vice ") && !strings.HasPrefix(t, "deputy ")) {
+			if e := g.entities[p.ID]; e != nil && len(e.roles) > 0 && st.date != "" && !e.roleNear(st.date, 1) {
+				continue
+			}
 			if found != nil {
 				return nil
 			}
@@ -2376,7 +2382,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		if aff == nil && titleAt == i && i > 0 && toks[i-1].key == "the" && (personalTitles[toks[k-1].key] || officeOf(toks[titleAt:k]) != "") && (k == len(toks) || toks[k].key != "'s" && !(toks[k].key == "," && k+1 < len(toks) && toks[k+1].cap())) {
 			// "Secretary of State Mike Pompeo arrived … The secretary met
 			// Kim": the person the article last named with that title.
-			p := st.titledNamed(toks[titleAt:k])
+			p := st.titledNamed(toks[titleAt:k], x.gaz)
 			if p == nil {
 				p = st.officeNamed(officeOf(toks[titleAt:k]), x.gaz)
 			}
