@@ -7517,8 +7517,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				if o >= 0 && (t.rel[a] == "acl" || t.rel[a] == "acl:relcl") && (t.lemma[a] == "involve" || t.lemma[a] == "include" && t.rel[a] == "acl:relcl") {
 					if got := c.argsOf(o, true); len(got) == 1 && len(f.subj) > 0 && len(f.obj) == 0 {
 						f.obj = got // "opened discussions involving Britain"
-					} else if len(got) >= 2 {
-						k = o // the parties: the object, or the phrase its people come from
+					} else if len(got) >= 2 && len(got) <= 4 {
+						// The parties: the object, or the phrase its people
+						// come from. (Not a roll of members: "the Pacific
+						// trade deal, which includes Australia, Brunei,
+						// Canada, Chile, Japan …" pairs none of them.)
+						k = o
 					}
 				}
 			}
@@ -8038,6 +8042,59 @@ var dangerNouns = map[string]bool{"threat": true, "danger": true, "risk": true, 
 // State Department from releasing a statement condemning Moscow".
 var preventLemmas = map[string]bool{"block": true, "prevent": true, "stop": true, "bar": true, "prohibit": true, "forbid": true, "ban": true, "keep": true, "deter": true, "restrain": true}
 
+// boundedRels are events that run their course: the end of talks, a
+// visit or an accord's life is no sign they did not happen ("ended two
+// days of talks", "the end of a US-Russian brokered ceasefire").
+var boundedRels = map[schema.Relation]bool{
+	schema.MetWith: true, schema.NegotiatedWith: true, schema.SpokeWith: true, schema.Visited: true, schema.SignedAgreementWith: true,
+}
+
+// stopped reports whether the event at i is what a verb or noun of
+// stopping takes: "ended joint exercises", "stopped pressuring", "a
+// freeze on funding", "an end to its support".
+func (c *clause) stopped(i int) bool {
+	t := c.t
+	h, r := t.head[i], t.rel[i]
+	if h < 0 {
+		return false
+	}
+	if (r == "obj" && strings.HasPrefix(t.tag[i], "NN") || r == "xcomp" && t.tag[i] == "VBG") && stopLemmas[t.lemma[h]] && strings.HasPrefix(t.tag[h], "VB") {
+		return true
+	}
+	cs := t.caseOf(i)
+	return relIs(r, "nmod") && stopNouns[t.lemma[h]] && (cs == "on" || cs == "of" || cs == "to" && t.lemma[h] == "end")
+}
+
+// soughtStop reports whether the stopping word at h is what someone asks
+// for: "urged Ankara to stop shelling", "sought an end to the drills".
+func (c *clause) soughtStop(h int) bool {
+	t := c.t
+	for t.rel[h] == "conj" && t.head[h] >= 0 {
+		h = t.head[h] // "sought a peace treaty and an end to the drills"
+	}
+	v := t.head[h]
+	if v < 0 {
+		return false
+	}
+	l := t.lemma[v]
+	switch r := t.rel[h]; {
+	case r == "xcomp" || r == "ccomp":
+		return wishLemmas[l] || wishForLemmas[l] || l == "urge"
+	case r == "obj":
+		return wishLemmas[l]
+	case relIs(r, "obl") || relIs(r, "nmod"):
+		return t.caseOf(h) == "for" && (wishForLemmas[l] || wishNouns[l])
+	}
+	return false
+}
+
+// stopLemmas end what they take: "ended joint exercises", "stopped
+// pressuring"; stopNouns the same as nouns: "a freeze on funding".
+var (
+	stopLemmas = map[string]bool{"stop": true, "end": true, "halt": true, "cease": true, "suspend": true, "freeze": true, "quit": true, "discontinue": true, "terminate": true}
+	stopNouns  = map[string]bool{"freeze": true, "halt": true, "end": true, "suspension": true, "cessation": true, "termination": true, "moratorium": true, "cutoff": true}
+)
+
 // evidenceNouns take a clause that "no" or "little" before them denies.
 var evidenceNouns = map[string]bool{"evidence": true, "proof": true, "sign": true, "indication": true, "reason": true, "suggestion": true}
 
@@ -8309,7 +8366,7 @@ func (c *clause) reciprocal(i int) bool {
 	if reciprocalLemmas[c.t.lemma[i]] {
 		return true
 	}
-	if h := c.t.head[i]; h >= 0 && c.t.rel[i] == "xcomp" && c.t.lemma[h] == "agree" {
+	if c.agreedTo(i) {
 		return true // "X and Y agreed to share intelligence": with each other
 	}
 	if o := c.t.child(i, "obj"); o >= 0 && c.t.hasChildLemma(o, "nmod:poss", "their") {
@@ -8331,6 +8388,13 @@ func (c *clause) reciprocal(i int) bool {
 		}
 	}
 	return false
+}
+
+// agreedTo reports whether the verb at i is what its subjects agreed to
+// do: "X and Y agreed to share intelligence".
+func (c *clause) agreedTo(i int) bool {
+	h := c.t.head[i]
+	return h >= 0 && c.t.rel[i] == "xcomp" && c.t.lemma[h] == "agree"
 }
 
 // reciprocalLemmas are triggers whose coordinated subjects act on one
@@ -8490,6 +8554,9 @@ func (c *clause) polarity(f *frame, i int) {
 	if s := t.child(i, "nsubj"); s >= 0 && (t.hasChildLemma(s, "det", "neither") || t.hasChildLemma(s, "cc:preconj", "neither") || slices.ContainsFunc(t.conjuncts(s), func(k int) bool { return t.hasChildLemma(k, "cc", "nor") })) {
 		f.neg = true // "Neither Russia nor China criticized North Korea"
 	}
+	if tr := f.trigger; tr >= 0 && tr != i && t.head[tr] == i && !boundedRels[f.rel] && c.stopped(tr) && !c.soughtStop(i) {
+		f.neg = true // "will be ending joint exercises with Seoul", read on the verb
+	}
 	for p, depth := i, 0; p >= 0 && depth < 4; p, depth = t.head[p], depth+1 {
 		for _, k := range t.kids[p] {
 			l := t.lemma[k]
@@ -8540,6 +8607,12 @@ func (c *clause) polarity(f *frame, i int) {
 		own = own && (r == "xcomp" || r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0)
 		hl := t.lemma[h]
 		switch {
+		case p == i && !boundedRels[f.rel] && c.stopped(p) && !c.soughtStop(h):
+			// "would stop pressuring South Africa", "a freeze on U.S.
+			// funding for the WHO": no more. (Not an end someone asks for:
+			// "pressed for an end to the war between Iran and Iraq", they
+			// fight on.)
+			f.neg = true
 		case (r == "xcomp" && (hl == "refuse" || hl == "decline") || r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to")) && hostile[f.rel] && p == i:
 			f.neg = true // "declined to criticize Trump": no criticism, and no rejection of Trump
 		case own && r == "xcomp" && (hl == "refuse" || hl == "decline") || p == i && r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to"):
@@ -8835,7 +8908,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 		!(h >= 0 && (c.t.lemma[h] == "go" || c.t.lemma[h] == "be" || c.t.lemma[h] == "enter")) {
 		return nil // "are ready to sign on for war": a war the subjects join, against someone else
 	}
-	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.hasTarget(f.trigger) && !c.withOwnSide(f.trigger) {
+	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.agreedTo(f.trigger) && !c.hasTarget(f.trigger) && !c.withOwnSide(f.trigger) {
+		// (Not "the US, South Korea and Japan agreed to push for a ban":
+		// what allies agree to do, they do side by side.)
 		// "Armenia and Azerbaijan clashed", "exchanged fire", "traded
 		// accusations": each attacked, or blamed, the other.
 		var out []relation

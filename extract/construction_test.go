@@ -1817,6 +1817,12 @@ func TestConstructions(t *testing.T) {
 		{"PossessorsPunitiveSteps", "2017-01-10", "Flynn denied that his talks had touched on Obama's punitive steps against Russia.", []string{"barack-obama SANCTIONED RUS"}, true},
 		{"APastHolderIsNoLongerThePresident", "2013-10-24", "Critics compared Obama to President George W. Bush. The president assured Merkel that her phone was not monitored.", nil, true},
 		{"ARecentHolderStillIsTheAmbassador", "2017-11-02", "Attorney General Jeff Sessions was asked about Ambassador Sergey Kislyak. Sessions said he had met with the ambassador in 2016.", []string{"jeff-sessions MET_WITH sergey-kislyak"}, true},
+		{"AFreezeOnFunding", "2020-04-14", "President Trump announced a freeze on U.S. funding for the World Health Organization.", []string{"USA PROVIDED_AID_TO WHO neg"}, true},
+		{"EndingJointExercises", "2018-06-12", "Trump said he will be ending joint military exercises between the United States and South Korea.", []string{"USA COOPERATED_WITH KOR neg future"}, true},
+		{"StoppingPressure", "1999-09-20", "The United States would stop pressuring South Africa on the matter.", []string{"USA CALLED_ON ZAF neg hypothetical"}, true},
+		{"AnEndAskedForIsNoEnd", "2016-10-01", "Obama called for an end to Russian support for Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, false},
+		{"AlliesAgreeingToPushAttackNoOne", "2017-09-01", "The United States, South Korea and Japan agreed to push for a ban on crude oil exports to the North.", nil, true},
+		{"ARollOfMembersPairsNone", "2016-02-04", "The trade deal, which includes Australia, Canada, Japan, Malaysia and Mexico, was signed.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
