@@ -1823,6 +1823,8 @@ func TestConstructions(t *testing.T) {
 		{"AnEndAskedForIsNoEnd", "2016-10-01", "Obama called for an end to Russian support for Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, false},
 		{"AlliesAgreeingToPushAttackNoOne", "2017-09-01", "The United States, South Korea and Japan agreed to push for a ban on crude oil exports to the North.", nil, true},
 		{"ARollOfMembersPairsNone", "2016-02-04", "The trade deal, which includes Australia, Canada, Japan, Malaysia and Mexico, was signed.", nil, true},
+		{"FormerPresidentBySurname", "2012-06-10", "Former President Clinton met Kim Jong Il in Pyongyang.", []string{"bill-clinton MET_WITH kim-jong-il", "bill-clinton VISITED PRK"}, true},
+		{"PresidentBySurnameIsNoPremier", "2012-06-10", "President Bush met Putin in Slovenia.", []string{"george-w-bush MET_WITH vladimir-putin"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

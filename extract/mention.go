@@ -2433,6 +2433,13 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		if kind == surfSurname && !leader && !st.seenPeople[e.ID] && aff == nil && !x.bareSurnameFits(e, toks[k].key, st) {
 			return Mention{}, false
 		}
+		if role := headRole(toks[titleAt:k]); kind == surfSurname && role != "" && !e.holds(role) {
+			// "Former President Clinton": of the Clintons, the one who
+			// was president; "President Bush" in 2012 is no Cayman premier.
+			if h := x.headBySurname(toks[k].key, role, st.date); h != nil {
+				e = h
+			}
+		}
 		a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
 		return x.ofBody(s, toks, Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt}, st), true
 	}
@@ -2595,6 +2602,65 @@ func (x *Extractor) bySurnameAndDate(key, date string) *Entity {
 		}
 	}
 	return found
+}
+
+// headRole returns the role a title names a head by: "President",
+// "King" head a state, "Prime Minister", "Premier", "Chancellor" a
+// government; "" for other titles ("Vice President").
+func headRole(title []token) string {
+	for i, t := range title {
+		switch t.key {
+		case "president", "king", "queen", "emir":
+			if i > 0 && title[i-1].key == "vice" {
+				return ""
+			}
+			return "head_of_state"
+		case "prime", "premier", "chancellor":
+			return "head_of_government"
+		}
+	}
+	return ""
+}
+
+// holds reports whether the person ever held the role.
+func (e *Entity) holds(role string) bool {
+	return slices.ContainsFunc(e.roles, func(r Role) bool { return r.Title == role })
+}
+
+// headBySurname returns the person with this surname who holds the head's
+// role on the date, or else the one who last held it before the date ("President Bush" in 2012: George W. Bush, not his father); nil when
+// none does or two tie.
+func (x *Extractor) headBySurname(key, role, date string) *Entity {
+	var now, last *Entity
+	lastEnd, tie := "", false
+	for _, s := range x.gaz.find(key) {
+		e := x.gaz.entities[s.id]
+		if s.kind != surfSurname || e == nil || e.Kind != schema.Person || e == now || e == last {
+			continue
+		}
+		for _, r := range e.roles {
+			if r.Title != role || r.Start == "" || date != "" && r.Start > date {
+				continue
+			}
+			if r.End == "" || date == "" || r.End >= date {
+				if now != nil && now != e {
+					return nil
+				}
+				now = e
+			} else if r.End > lastEnd {
+				last, lastEnd, tie = e, r.End, false
+			} else if r.End == lastEnd && last != e {
+				tie = true
+			}
+		}
+	}
+	if now != nil {
+		return now
+	}
+	if tie {
+		return nil
+	}
+	return last
 }
 
 // nameLength counts the capitalised words of a person's name at token k
