@@ -135,6 +135,8 @@ func TestMentions_TitledOfficials(t *testing.T) {
 			[]string{"RUS country"}},
 		{"TitleBeforeABackedForce", "2019-02-22", "The commander of U.S.-backed Syrian forces spoke.",
 			[]string{"USA country", "SDF group"}}, // no person named "U.S.-backed Syrian"
+		{"ABroadcasterIsNoPerson", "2013-06-10", "Speaking to Al-Jazeera TV, party chief Younes Makhyoun raised the possibility.",
+			[]string{"younes-makhyoun person unknown"}},
 		{"InitialsAndApostrophes", "1987-03-01", "Ambassador J.D. Okafor met Prime Minister Zaid al-Rifa'i.",
 			[]string{"j-d-okafor person unknown", "zaid-al-rifa-i person unknown"}},
 	}

@@ -3317,7 +3317,7 @@ var orgWords = map[string]bool{
 	"show": true, "mosque": true, "memorial": true, "church": true, "cathedral": true, "temple": true,
 	"monument": true, "cemetery": true, "news": true, "network": true, "media": true, "radio": true,
 	"television": true, "times": true, "journal": true, "magazine": true, "travel": true, "educational": true,
-	"chiefs": true, "staff": true,
+	"chiefs": true, "staff": true, "tv": true, "channel": true, "newspaper": true, "tribune": true, "herald": true, "gazette": true,
 }
 
 // possessiveName returns the known person whose full name is the n words
