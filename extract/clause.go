@@ -6647,13 +6647,15 @@ func (c *clause) prepAfter(i int, preps []string) []Mention {
 			return c.prepArgs(v, []string{c.t.caseOf(k)})
 		}
 		// "airstrikes from an aircraft carrier against ISIS": the target
-		// hung on the phrase between.
-		if len(c.actorsOf(k, true)) == 0 {
+		// hung on the phrase between. (A meeting there has parties of its
+		// own: "a follow-up conversation to the summit between Trump and
+		// Putin" is with neither.)
+		if len(c.actorsOf(k, true)) == 0 && !meetingNouns[c.t.lemma[k]] {
 			return c.prepArgs(k, preps)
 		}
 	}
 	for _, k := range c.t.kids[i] {
-		if k > i && relIs(c.t.rel[k], "nmod") && !slices.Contains(preps, c.t.caseOf(k)) && len(c.actorsOf(k, true)) == 0 {
+		if k > i && relIs(c.t.rel[k], "nmod") && !slices.Contains(preps, c.t.caseOf(k)) && len(c.actorsOf(k, true)) == 0 && !meetingNouns[c.t.lemma[k]] {
 			if got := c.prepArgs(k, preps); len(got) > 0 {
 				return got
 			}
