@@ -1826,6 +1826,7 @@ func TestConstructions(t *testing.T) {
 		{"FormerPresidentBySurname", "2012-06-10", "Former President Clinton met Kim Jong Il in Pyongyang.", []string{"bill-clinton MET_WITH kim-jong-il", "bill-clinton VISITED PRK"}, true},
 		{"PresidentBySurnameIsNoPremier", "2012-06-10", "President Bush met Putin in Slovenia.", []string{"george-w-bush MET_WITH vladimir-putin"}, true},
 		{"ACallAfterASummitIsWithNeitherParty", "2018-07-20", "Lavrov discussed the issue by phone with Pompeo in a follow-up conversation to the summit between Trump and Putin.", []string{"sergey-lavrov SPOKE_WITH mike-pompeo", "donald-trump MET_WITH vladimir-putin"}, true},
+		{"NameAfterAnInfinitiveIsItsObject", "2014-09-20", "Obama's announcement of his strategy to destroy ISIS might have assured Americans.", []string{"barack-obama ATTACKED ISIS future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

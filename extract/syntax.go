@@ -2043,6 +2043,27 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for _, m := range ms {
+		// "his strategy to destroy ISIS/nsubj might have assured
+		// Americans": a name right after a to-infinitive with no object
+		// is its object, not the next verb's subject; that subject is the
+		// noun the parser left hanging on the verb before the infinitive.
+		k, j := m.End-1, m.Start-1
+		if j < 1 || !strings.HasPrefix(t.rel[k], "nsubj") || t.head[k] <= k || t.tag[j] != "VB" || !hasDependent(t, j, "mark") || hasDependent(t, j, "obj") || t.dominates(k, j) {
+			continue
+		}
+		v := t.head[k]
+		s := -1
+		for q := 0; q < j; q++ {
+			if t.head[q] == v && (t.rel[q] == "obl:npmod" || t.rel[q] == "dep") && strings.HasPrefix(t.tag[q], "NN") && t.dominates(q, j) {
+				s = q
+			}
+		}
+		if s >= 0 {
+			t.head[k], t.rel[k] = j, "obj"
+			t.rel[s] = "nsubj"
+		}
+	}
+	for _, m := range ms {
 		// "aimed at China and Russia, the biggest backers/obj of North
 		// Korea": a verb takes no object after its oblique and a comma;
 		// the relational noun there renames the oblique.
