@@ -728,8 +728,8 @@ func (c *clause) hosts(objs []Mention) []Mention {
 // to" clause under verb h, is the destination of h, a verb of leaving for
 // somewhere ("left Washington for Riyadh to meet …").
 func (c *clause) destinationOf(h, s int) bool {
-	if c.headOf[s] < 0 || c.ms[c.headOf[s]].Actors[0].Kind != schema.Country {
-		return false
+	if c.headOf[s] < 0 || c.ms[c.headOf[s]].Actors[0].Kind != schema.Country || !strings.HasPrefix(c.t.tag[s], "NNP") {
+		return false // (a place is named: not "leave Hong Kong for the Chinese government to deal with")
 	}
 	for _, e := range c.x.lex.Lookup(c.t.lemma[h], schema.Verb) {
 		if e.Relation == schema.Visited && slices.Contains(e.Preps, "for") {
@@ -5770,10 +5770,11 @@ func (c *clause) relativeSubject(i int) []Mention {
 	if len(subj) == 0 && textNouns[t.lemma[t.head[i]]] {
 		subj, _ = c.modifierActors(t.head[i]) // "a U.S. law which imposes sanctions": its maker's act
 	}
-	if p := c.relativePronoun(i); len(subj) == 0 && c.headOf[t.head[i]] < 0 && p >= 2 && c.toks[p-1].key == "," && c.within[p-2] >= 0 && t.dominates(t.head[i], p-2) {
+	if p := c.relativePronoun(i); len(subj) == 0 && c.headOf[t.head[i]] < 0 && p >= 2 && c.toks[p-1].key == "," && c.within[p-2] >= 0 && t.dominates(t.head[i], p-2) && !c.ms[c.within[p-2]].Place {
 		// "Israel's relationship with Egypt, which recalled its
 		// ambassador": no relationship acts; the actor that ends the
-		// phrase does.
+		// phrase does (not a place: "Bret Schafer, an analyst at the
+		// Fund in Washington, who has visited Estonia").
 		subj = []Mention{c.ms[c.within[p-2]]}
 	}
 	if p := c.relativePronoun(i); len(subj) == 0 && p >= 0 && c.toks[p].key == "who" {

@@ -1827,6 +1827,9 @@ func TestConstructions(t *testing.T) {
 		{"PresidentBySurnameIsNoPremier", "2012-06-10", "President Bush met Putin in Slovenia.", []string{"george-w-bush MET_WITH vladimir-putin"}, true},
 		{"ACallAfterASummitIsWithNeitherParty", "2018-07-20", "Lavrov discussed the issue by phone with Pompeo in a follow-up conversation to the summit between Trump and Putin.", []string{"sergey-lavrov SPOKE_WITH mike-pompeo", "donald-trump MET_WITH vladimir-putin"}, true},
 		{"NameAfterAnInfinitiveIsItsObject", "2014-09-20", "Obama's announcement of his strategy to destroy ISIS might have assured Americans.", []string{"barack-obama ATTACKED ISIS future"}, true},
+		{"TimeClauseIsTheMainVerbs", "2018-06-10", "Trump threw the G7's efforts to show a united front into disarray after taking aim at Canadian Prime Minister Justin Trudeau.", []string{"donald-trump CRITICIZED justin-trudeau", "justin-trudeau REPRESENTS CAN"}, true},
+		{"WhoAfterAPlaceIsNoPlace", "2018-06-10", "It would require the buy-in of 50 states, says Bret Schafer, an analyst at the German Marshall Fund in Washington, who has visited Estonia twice.", nil, true},
+		{"ForAGovernmentToActIsNoDestination", "2019-08-10", "A spokeswoman expressed hope that the U.S. would leave Hong Kong as an internal matter for the Chinese government to deal with.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2042,6 +2042,19 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for a := range n {
+		// "threw the G7's efforts to show a united front into disarray
+		// after/advcl-of-show taking aim at Trudeau": a clause of time
+		// tells when the sentence's verb happened, not the infinitive
+		// inside a noun phrase.
+		j := t.head[a]
+		if t.rel[a] != "advcl" || j < 0 || t.rel[j] != "acl" || t.tag[j] != "VB" || !hasDependent(t, j, "mark") || !dependentKey(t, toks, a, "mark", "after", "before", "while", "since") {
+			continue
+		}
+		if nn := t.head[j]; nn >= 0 && t.head[nn] >= 0 && strings.HasPrefix(t.tag[t.head[nn]], "VB") && (t.rel[nn] == "obj" || strings.HasPrefix(t.rel[nn], "nsubj")) {
+			t.head[a] = t.head[nn]
+		}
+	}
 	for _, m := range ms {
 		// "his strategy to destroy ISIS/nsubj might have assured
 		// Americans": a name right after a to-infinitive with no object
@@ -3248,6 +3261,17 @@ func isPunct(tag string) bool {
 // hasDependent reports whether word v has a dependent with relation rel,
 // before the tree's children lists are built.
 func hasDependent(t *tree, v int, rel string) bool { return dependent(t, v, rel) >= 0 }
+
+// dependentKey reports whether word v has a dependent with relation rel
+// that is one of the words keys, before the children lists are built.
+func dependentKey(t *tree, toks []token, v int, rel string, keys ...string) bool {
+	for k, h := range t.head {
+		if h == v && t.rel[k] == rel && slices.Contains(keys, toks[k].key) {
+			return true
+		}
+	}
+	return false
+}
 
 // dependent returns word v's first dependent with relation rel, or -1,
 // before the tree's children lists are built.
