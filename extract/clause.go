@@ -7710,7 +7710,7 @@ var (
 	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
 		"authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
 		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true}
-	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "decision": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true}
+	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true}
 )
 
 // claimNouns report an event that rebutLemmas deny ("rejected reports
