@@ -6340,6 +6340,9 @@ func (c *clause) objectController(i, h int) []Mention {
 	if subjectControl[t.lemma[h]] || !strings.HasPrefix(t.tag[h], "VB") {
 		return nil
 	}
+	if contactLemmas[t.lemma[h]] && c.prepChild(h, "on") < 0 {
+		return nil // "Trump met Pompeo to urge Ukraine", "called Putin to congratulate him": the caller's purpose
+	}
 	switch {
 	case t.rel[i] == "xcomp":
 	case t.rel[i] == "advcl" || t.rel[i] == "acl" || relIs(t.rel[i], "obl"):
@@ -7710,7 +7713,7 @@ var (
 	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
 		"authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
 		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true}
-	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true}
+	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true, "expectation": true}
 )
 
 // claimNouns report an event that rebutLemmas deny ("rejected reports
@@ -8044,6 +8047,13 @@ var dangerNouns = map[string]bool{"threat": true, "danger": true, "risk": true, 
 // preventLemmas keep their object from the act after "from": "blocked the
 // State Department from releasing a statement condemning Moscow".
 var preventLemmas = map[string]bool{"block": true, "prevent": true, "stop": true, "bar": true, "prohibit": true, "forbid": true, "ban": true, "keep": true, "deter": true, "restrain": true}
+
+// contactLemmas meet or reach someone: the purpose of the contact is the
+// subject's.
+var contactLemmas = map[string]bool{
+	"meet": true, "visit": true, "call": true, "phone": true, "telephone": true, "host": true,
+	"receive": true, "summon": true, "contact": true, "see": true, "ring": true,
+}
 
 // boundedRels are events that run their course: the end of talks, a
 // visit or an accord's life is no sign they did not happen ("ended two
@@ -8623,8 +8633,10 @@ func (c *clause) polarity(f *frame, i int) {
 			// rejection, not a meeting that failed (nor a participle under
 			// the refused verb: "refused to blame Moscow, siding with Putin").
 			f.rel, f.trigger = schema.Rejected, h
-		case r == "xcomp" && hl == "fail" || r == "acl" && (hl == "failure" || hl == "inability") && t.hasChildLemma(p, "mark", "to"):
-			f.neg = true // "failed to reach a deal with X", "Iran's failure to reach a deal"
+		case (r == "xcomp" && hl == "fail" || r == "acl" && (hl == "failure" || hl == "inability") && t.hasChildLemma(p, "mark", "to")) && !(p == i && (t.lemma[i] == "persuade" || t.lemma[i] == "convince")):
+			// "failed to reach a deal with X", "Iran's failure to reach a
+			// deal"; but who failed to persuade Obama still urged him.
+			f.neg = true
 		case (r == "xcomp" || r == "ccomp") && t.tag[p] == "VBG" && hl == "avoid":
 			f.neg = true // "avoided criticizing China"
 		case r == "xcomp" && (hl == "have" || hl == "be") && t.hasChildLemma(h, "advmod", "yet"):

@@ -1831,6 +1831,9 @@ func TestConstructions(t *testing.T) {
 		{"WhoAfterAPlaceIsNoPlace", "2018-06-10", "It would require the buy-in of 50 states, says Bret Schafer, an analyst at the German Marshall Fund in Washington, who has visited Estonia twice.", nil, true},
 		{"ForAGovernmentToActIsNoDestination", "2019-08-10", "A spokeswoman expressed hope that the U.S. would leave Hong Kong as an internal matter for the Chinese government to deal with.", nil, true},
 		{"ADecisionToActIsTheAct", "1987-03-10", "Reagan has defended his decision to sell arms to Iran.", []string{"ronald-reagan PROVIDED_AID_TO IRN"}, true},
+		{"MeetingSomeoneToUrge", "2019-10-10", "Trump met Pompeo to urge Ukraine to investigate Burisma.", []string{"donald-trump CALLED_ON UKR"}, true},
+		{"FailingToPersuadeIsStillAnAppeal", "1987-04-01", "Egypt has failed to persuade Washington to reduce interest rates on its military debt.", []string{"EGY CALLED_ON USA"}, true},
+		{"AnExpectationToMeet", "2019-10-10", "Trump has repeatedly expressed his expectation to meet again with President Xi Jinping.", []string{"donald-trump MET_WITH xi-jinping future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
