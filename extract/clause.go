@@ -8048,6 +8048,13 @@ var dangerNouns = map[string]bool{"threat": true, "danger": true, "risk": true, 
 // State Department from releasing a statement condemning Moscow".
 var preventLemmas = map[string]bool{"block": true, "prevent": true, "stop": true, "bar": true, "prohibit": true, "forbid": true, "ban": true, "keep": true, "deter": true, "restrain": true}
 
+// mandativeLemmas take a subjunctive clause of what they ask for:
+// "requested that Ukraine investigate".
+var mandativeLemmas = map[string]bool{
+	"request": true, "demand": true, "insist": true, "ask": true, "urge": true, "propose": true,
+	"suggest": true, "recommend": true, "require": true,
+}
+
 // contactLemmas meet or reach someone: the purpose of the contact is the
 // subject's.
 var contactLemmas = map[string]bool{
@@ -8092,7 +8099,7 @@ func (c *clause) soughtStop(h int) bool {
 	l := t.lemma[v]
 	switch r := t.rel[h]; {
 	case r == "xcomp" || r == "ccomp":
-		return wishLemmas[l] || wishForLemmas[l] || l == "urge"
+		return wishLemmas[l] || wishForLemmas[l] || mandativeLemmas[l] // "insisted that China stop its attacks"
 	case r == "obj":
 		return wishLemmas[l]
 	case relIs(r, "obl") || relIs(r, "nmod"):
@@ -8660,6 +8667,10 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "rejected reports that Iran had attacked", "dismissed claims of a meeting"
 		case r == "ccomp" && rebutLemmas[hl] && t.child(h, "obj") >= 0 && claimNouns[t.lemma[t.child(h, "obj")]]:
 			f.neg = true // the parser hangs the clause on the verb: "rejected reports that …"
+		case (r == "ccomp" || r == "acl") && t.hasChildLemma(p, "mark", "that") && t.tag[p] == "VB" && t.child(p, "aux") < 0 && (mandativeLemmas[hl] || requestNouns[hl]):
+			// "requested that Ukraine investigate Biden", "his demand that
+			// Iran release them": a subjunctive asked for, not yet done.
+			f.mod = schema.Hypothetical
 		case relIs(r, "nmod") && ideaNouns[hl]:
 			f.mod = schema.Hypothetical // "the idea of a summit between X and Y"
 			if t.rebutted(h) {

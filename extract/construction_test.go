@@ -1834,6 +1834,9 @@ func TestConstructions(t *testing.T) {
 		{"MeetingSomeoneToUrge", "2019-10-10", "Trump met Pompeo to urge Ukraine to investigate Burisma.", []string{"donald-trump CALLED_ON UKR"}, true},
 		{"FailingToPersuadeIsStillAnAppeal", "1987-04-01", "Egypt has failed to persuade Washington to reduce interest rates on its military debt.", []string{"EGY CALLED_ON USA"}, true},
 		{"AnExpectationToMeet", "2019-10-10", "Trump has repeatedly expressed his expectation to meet again with President Xi Jinping.", []string{"donald-trump MET_WITH xi-jinping future"}, true},
+		{"ASubjunctiveAskedForIsYetToBe", "2019-10-10", "Trump requested that Ukraine investigate Biden.", []string{"donald-trump CALLED_ON UKR", "UKR INVESTIGATED joe-biden hypothetical"}, true},
+		{"ARequestThatIsYetToBe", "2019-10-10", "The charges arise from his request that Ukraine investigate Biden.", []string{"UKR INVESTIGATED joe-biden hypothetical"}, true},
+		{"AStopInsistedOnIsNoStop", "2019-10-10", "Trump insisted that China stop its attacks on Taiwan.", []string{"donald-trump DEMANDED CHN", "CHN ATTACKED TWN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
