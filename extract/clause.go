@@ -3885,7 +3885,8 @@ func (c *clause) asPhrase(i int) bool {
 // outcomeVerbs name what befalls their subject rather than what it does:
 // wanting someone to win asks nothing of them.
 var outcomeVerbs = map[string]bool{"be": true, "have": true, "win": true, "lose": true, "succeed": true,
-	"fail": true, "die": true, "fall": true, "collapse": true, "know": true, "understand": true}
+	"fail": true, "die": true, "fall": true, "collapse": true, "know": true, "understand": true,
+	"exist": true, "survive": true, "stay": true, "remain": true, "go": true, "leave": true}
 
 // wishedOutcome reports whether verb i's to-infinitive is an outcomeVerb
 // or a state ("to be able to").
@@ -3995,8 +3996,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "stop" && e.Relation == schema.Visited && t.child(i, "obj") >= 0 {
 		return frame{}, false // "stop criminals in Mexico": halting someone, no stopover
 	}
-	if t.lemma[i] == "want" && c.wishedOutcome(i) {
-		return frame{}, false // "Putin wants Trump to win": a wish for an outcome, nothing asked of Trump
+	if t.lemma[i] == "want" && (c.wishedOutcome(i) || c.negated(i) && e.Relation == schema.CalledOn) {
+		// "Putin wants Trump to win": a wish for an outcome, nothing
+		// asked of Trump; "does not want Israel to exist": nothing asked.
+		return frame{}, false
 	}
 	if o := t.child(i, "obj"); e.Relation == schema.PledgedTo && o >= 0 && hostileVows[t.lemma[o]] {
 		// "Pence vows U.S. resistance to Russia", "vowed a tough response

@@ -1837,6 +1837,8 @@ func TestConstructions(t *testing.T) {
 		{"ASubjunctiveAskedForIsYetToBe", "2019-10-10", "Trump requested that Ukraine investigate Biden.", []string{"donald-trump CALLED_ON UKR", "UKR INVESTIGATED joe-biden hypothetical"}, true},
 		{"ARequestThatIsYetToBe", "2019-10-10", "The charges arise from his request that Ukraine investigate Biden.", []string{"UKR INVESTIGATED joe-biden hypothetical"}, true},
 		{"AStopInsistedOnIsNoStop", "2019-10-10", "Trump insisted that China stop its attacks on Taiwan.", []string{"donald-trump DEMANDED CHN", "CHN ATTACKED TWN"}, true},
+		{"NotWantingIsNoAppeal", "2016-06-24", "Hamas says it does not want Israel to exist.", nil, true},
+		{"WantingAStayIsAWish", "2016-06-24", "The United States made clear it wanted Britain to stay in the EU.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
