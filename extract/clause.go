@@ -8172,6 +8172,10 @@ func (c *clause) otherReferent(o Mention, subj []Mention, rel schema.Relation) (
 // tradeMeasures are what a trade war retaliates with.
 var tradeMeasures = map[string]bool{"tariff": true, "duty": true, "sanction": true, "measure": true, "tax": true, "levy": true, "restriction": true, "ban": true}
 
+// armedBodies are the organisations with forces of their own (an
+// alliance's, peacekeepers'): an attack on them may be one with arms.
+var armedBodies = map[string]bool{"NATO": true, "CSTO": true, "UN": true, "AU": true, "ECOWAS": true}
+
 // verbalAttack are the attack words that, between two people, mean words.
 var verbalAttack = map[string]bool{"attack": true, "assault": true, "assail": true, "hit": true, "target": true, "strike": true, "blast": true, "fire": true, "broadside": true}
 
@@ -9055,6 +9059,17 @@ func (c *clause) pairsOnce(f frame) []relation {
 			// "Gabbard's attack on Clinton": one politician's words on
 			// another; "Obama decided not to strike Assad" is force.
 			f.rel = schema.Criticized
+		}
+	}
+	if l := c.t.lemma[f.trigger]; f.rel == schema.Attacked && verbalAttack[l] && !forceLemmas[l] && allPeople(f.subj) && len(f.obj) > 0 && !slices.ContainsFunc(f.obj, func(m Mention) bool {
+		return m.Actors[0].Kind != schema.Organization || armedBodies[m.Actors[0].ID]
+	}) {
+		// "his attacks on the World Trade Organization": a leader's
+		// words on a body that bears no arms.
+		f.rel = schema.Criticized
+	}
+	if f.rel == schema.Attacked && allPeople(f.subj) && (allPeople(f.obj) || len(f.obj) == 0 && actorCount(f.subj) > 1) {
+		switch l := c.t.lemma[f.trigger]; {
 		case l == "clash" || l == "fighting" || l == "fight" || l == "battle":
 			return nil // "clashes between the ambassador and the prosecutor": a dispute
 		case (l == "defeat" || l == "beat") && sameCountry(f.subj, f.obj):

@@ -1839,6 +1839,9 @@ func TestConstructions(t *testing.T) {
 		{"AStopInsistedOnIsNoStop", "2019-10-10", "Trump insisted that China stop its attacks on Taiwan.", []string{"donald-trump DEMANDED CHN", "CHN ATTACKED TWN"}, true},
 		{"NotWantingIsNoAppeal", "2016-06-24", "Hamas says it does not want Israel to exist.", nil, true},
 		{"WantingAStayIsAWish", "2016-06-24", "The United States made clear it wanted Britain to stay in the EU.", nil, true},
+		{"ALeadersAttackOnATradeBody", "2018-06-01", "Economists worry about Trump's attacks on the World Trade Organization.", []string{"donald-trump CRITICIZED WTO"}, true},
+		{"AnAttackOnAnAllianceMayBeArmed", "2020-06-01", "Putin attacked NATO.", []string{"vladimir-putin ATTACKED NATO"}, true},
+		{"ADemonymOwnsItsRebels", "2011-06-01", "Gaddafi's son was arrested with the assistance of Libyans by a Chadian rebel group.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

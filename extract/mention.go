@@ -2101,6 +2101,19 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 	if e.ID != "SYRIAN_OPPOSITION" || toks[i].key == "syrian" {
 		return e
 	}
+	if i > 0 && toks[i-1].cap() {
+		if d, kind, n := x.lookup(toks, i-1, st.date); d != nil && kind == surfDemonym && n == 1 {
+			// "a Chadian rebel group": that country's rebels, whatever
+			// conflict the article is about.
+			for _, c := range conflicts {
+				if c.country == d.ID {
+					g, _ := x.gaz.Entity(c.id)
+					return g
+				}
+			}
+			return nil
+		}
+	}
 	if toks[i].key == "rebel" && i+2 < len(toks) && (groupHeads[toks[i+1].key] || toks[i+1].key == "faction" || toks[i+1].key == "coalition" || toks[i+1].key == "alliance") && toks[i+2].cap() {
 		return nil // "the rebel faction Jaish al-Islam": the name after
 	}
