@@ -1842,6 +1842,7 @@ func TestConstructions(t *testing.T) {
 		{"ALeadersAttackOnATradeBody", "2018-06-01", "Economists worry about Trump's attacks on the World Trade Organization.", []string{"donald-trump CRITICIZED WTO"}, true},
 		{"AnAttackOnAnAllianceMayBeArmed", "2020-06-01", "Putin attacked NATO.", []string{"vladimir-putin ATTACKED NATO"}, true},
 		{"ADemonymOwnsItsRebels", "2011-06-01", "Gaddafi's son was arrested with the assistance of Libyans by a Chadian rebel group.", nil, true},
+		{"ATenseAfterARelativeClauseIsTheMainVerb", "2016-06-01", "In another sign of cooperation, Democratic surrogates who publicly support both Obama and Clinton met at the White House with Communications Director Jenn Palmieri.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2042,6 +2042,34 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for v := range n {
+		// "Democratic surrogates/root who support Obama and Clinton
+		// met/xcomp-of-support at the White House": a past or present
+		// tense is no complement; it is the verb the noun with the
+		// relative clause is subject of.
+		h := t.head[v]
+		if t.rel[v] != "xcomp" || (t.tag[v] != "VBD" && t.tag[v] != "VBZ") || h < 0 || t.rel[h] != "acl:relcl" || hasDependent(t, v, "mark") || hasDependent(t, v, "nsubj") {
+			continue
+		}
+		nn := t.head[h]
+		if nn < 0 || !strings.HasPrefix(t.tag[nn], "NN") || nn > h {
+			continue
+		}
+		r := t.head[nn] // the root, or a fronted phrase the parser took for it ("In another sign of cooperation, …")
+		if r >= 0 && (t.rel[nn] != "dep" || t.head[r] >= 0 || !hasDependent(t, r, "case")) {
+			continue
+		}
+		t.head[v], t.rel[v] = -1, "root"
+		t.head[nn], t.rel[nn] = v, "nsubj"
+		if r >= 0 {
+			t.head[r], t.rel[r] = v, "obl"
+		}
+		for k := range n {
+			if (t.head[k] == nn || r >= 0 && t.head[k] == r) && k > v && t.rel[k] == "punct" {
+				t.head[k] = v // the full stop
+			}
+		}
+	}
 	for a := range n {
 		// "threw the G7's efforts to show a united front into disarray
 		// after/advcl-of-show taking aim at Trudeau": a clause of time
