@@ -1085,8 +1085,15 @@ var pairNouns = map[string]bool{"countries": true, "nations": true, "sides": tru
 // two countries to talk"), or the last two countries named.
 func (st *state) twoParties(x *Extractor, s Sentence, toks []token, from, to int) (Mention, bool) {
 	var a, b schema.Actor
-	switch n := len(st.curCountries); {
-	case n >= 2:
+	// With three or more states named before it in the sentence, the last
+	// two are no better a guess than the pair of the sentence before:
+	// "Japan and South Korea, as well as North Korea's main ally, China,
+	// urged the two countries".
+	n := len(st.curCountries)
+	switch {
+	case n == 2 || n > 2 && coordinatedPair(toks[:from], st.curCountries[n-2], st.curCountries[n-1]):
+		// (But "to fight South Korea and the United States as the two
+		// allies …": the last two, named as a pair.)
 		a, b = st.curCountries[n-2], st.curCountries[n-1]
 	case n == 0 && len(st.curPeople) == 2 && st.curPeople[0].Country != "" && st.curPeople[1].Country != "" && st.curPeople[0].Country != st.curPeople[1].Country:
 		// "Obama and Rouhani held a call, … between the two countries":
@@ -1111,7 +1118,7 @@ func (st *state) twoParties(x *Extractor, s Sentence, toks []token, from, to int
 	case len(st.prevSubjects) == 2 && st.prevSubjects[0].Kind != schema.Person && st.prevSubjects[1].Kind != schema.Person &&
 		st.prevSubjects[0].ID != st.prevSubjects[1].ID:
 		a, b = st.prevSubjects[0], st.prevSubjects[1]
-	case st.lastCountry != nil && st.prevCountry != nil:
+	case n < 3 && st.lastCountry != nil && st.prevCountry != nil:
 		a, b = *st.prevCountry, *st.lastCountry
 	default:
 		return Mention{}, false
@@ -1119,6 +1126,18 @@ func (st *state) twoParties(x *Extractor, s Sentence, toks []token, from, to int
 	st.pair, st.pairAt = [2]schema.Actor{a, b}, st.sentences
 	a.Text, b.Text = spanText(s.Text, s.Start, toks, from, to), spanText(s.Text, s.Start, toks, from, to)
 	return Mention{Actors: []schema.Actor{a, b}, Start: from, End: to}, true
+}
+
+// coordinatedPair reports whether toks name a and b as a pair, "a and b"
+// or "a and the b".
+func coordinatedPair(toks []token, a, b schema.Actor) bool {
+	var sb strings.Builder
+	for _, t := range toks {
+		sb.WriteString(t.text)
+		sb.WriteByte(' ')
+	}
+	text := sb.String()
+	return a.Text != "" && b.Text != "" && (strings.Contains(text, a.Text+" and "+b.Text+" ") || strings.Contains(text, a.Text+" and the "+b.Text+" "))
 }
 
 // acronym reports whether w is written as an abbreviation: "U.S.", "UK",
