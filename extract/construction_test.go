@@ -1845,6 +1845,7 @@ func TestConstructions(t *testing.T) {
 		{"ATenseAfterARelativeClauseIsTheMainVerb", "2016-06-01", "In another sign of cooperation, Democratic surrogates who publicly support both Obama and Clinton met at the White House with Communications Director Jenn Palmieri.", nil, true},
 		{"TheTwoCountriesAfterThreeIsNoGuess", "2018-05-25", "Japan and South Korea, as well as North Korea's main ally, China, urged the two countries to salvage the summit.", []string{"CHN ALLIED_WITH PRK"}, true},
 		{"TheTwoAlliesNamedAsAPair", "2016-03-10", "Kim gave instructions to fight South Korea and the United States as the two allies began joint exercises.", []string{"KOR COOPERATED_WITH USA"}, true},
+		{"ALeadersProposalsAreHis", "2019-06-01", "Merkel praised Macron's proposals.", []string{"angela-merkel SUPPORTED emmanuel-macron"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -125,7 +125,8 @@ var postingTitles = map[string]bool{"ambassador": true}
 
 // personalNouns are govNouns that after a person's name are the person's
 // own: "Xi's leadership" is his, not China's.
-var personalNouns = map[string]bool{"leadership": true, "side": true, "claims": true, "demands": true, "offer": true, "proposal": true, "plan": true, "request": true}
+var personalNouns = map[string]bool{"leadership": true, "side": true, "claims": true, "demands": true, "offer": true, "proposal": true, "proposals": true, "plan": true, "request": true,
+	"accusations": true, "allegations": true, "draft": true}
 
 // titleWords make up the titles of officials.
 var titleWords = map[string]bool{
