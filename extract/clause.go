@@ -8051,6 +8051,12 @@ var dangerNouns = map[string]bool{"threat": true, "danger": true, "risk": true, 
 // State Department from releasing a statement condemning Moscow".
 var preventLemmas = map[string]bool{"block": true, "prevent": true, "stop": true, "bar": true, "prohibit": true, "forbid": true, "ban": true, "keep": true, "deter": true, "restrain": true}
 
+// scheduleLemmas put an event they take as subject in the future: "the
+// meeting is planned", "talks are scheduled", "a visit is due".
+var scheduleLemmas = map[string]bool{
+	"plan": true, "schedule": true, "expect": true, "set": true, "slate": true, "due": true, "arrange": true, "tentative": true,
+}
+
 // mandativeLemmas take a subjunctive clause of what they ask for:
 // "requested that Ukraine investigate".
 var mandativeLemmas = map[string]bool{
@@ -8634,6 +8640,8 @@ func (c *clause) polarity(f *frame, i int) {
 		own = own && (r == "xcomp" || r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0)
 		hl := t.lemma[h]
 		switch {
+		case p == i && strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.tag[p], "NN") && scheduleLemmas[hl] && f.mod == schema.Asserted:
+			f.mod = schema.Future // "a meeting between Putin and Erdogan is planned for next week", "talks are expected"
 		case p == i && !boundedRels[f.rel] && c.stopped(p) && !c.soughtStop(h):
 			// "would stop pressuring South Africa", "a freeze on U.S.
 			// funding for the WHO": no more. (Not an end someone asks for:

@@ -1846,6 +1846,8 @@ func TestConstructions(t *testing.T) {
 		{"TheTwoCountriesAfterThreeIsNoGuess", "2018-05-25", "Japan and South Korea, as well as North Korea's main ally, China, urged the two countries to salvage the summit.", []string{"CHN ALLIED_WITH PRK"}, true},
 		{"TheTwoAlliesNamedAsAPair", "2016-03-10", "Kim gave instructions to fight South Korea and the United States as the two allies began joint exercises.", []string{"KOR COOPERATED_WITH USA"}, true},
 		{"ALeadersProposalsAreHis", "2019-06-01", "Merkel praised Macron's proposals.", []string{"angela-merkel SUPPORTED emmanuel-macron"}, true},
+		{"AMeetingScheduledIsToCome", "2019-06-01", "A meeting between Putin and Erdogan is scheduled for next week.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan future"}, true},
+		{"AVisitDueIsToCome", "2019-06-01", "A visit by Modi to Washington is due in June.", []string{"narendra-modi VISITED USA future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
