@@ -6260,6 +6260,13 @@ func (c *clause) eventAgent(i, depth int) []Mention {
 	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && lightLemmas[t.lemma[v]] {
 		return c.subjectOf(v, depth+1)
 	}
+	if v := t.head[i]; v >= 0 && t.rel[i] == "nsubj:pass" && lightLemmas[t.lemma[v]] {
+		// "the strike that killed Soleimani was ordered by Trump": the
+		// one who orders or carries out the act.
+		if a := t.child(v, "obl:agent"); a >= 0 {
+			return c.argsOf(a, false)
+		}
+	}
 	return nil
 }
 

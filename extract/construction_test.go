@@ -1848,6 +1848,8 @@ func TestConstructions(t *testing.T) {
 		{"ALeadersProposalsAreHis", "2019-06-01", "Merkel praised Macron's proposals.", []string{"angela-merkel SUPPORTED emmanuel-macron"}, true},
 		{"AMeetingScheduledIsToCome", "2019-06-01", "A meeting between Putin and Erdogan is scheduled for next week.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan future"}, true},
 		{"AVisitDueIsToCome", "2019-06-01", "A visit by Modi to Washington is due in June.", []string{"narendra-modi VISITED USA future"}, true},
+		{"AStrikeOrderedByItsMaker", "2020-01-10", "The strike that killed Soleimani was ordered by Trump.", []string{"donald-trump ATTACKED qasem-soleimani"}, true},
+		{"ARaidCarriedOutBy", "2019-10-28", "The raid that killed Baghdadi was carried out by US special forces.", []string{"USA ATTACKED abu-bakr-al-baghdadi"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
