@@ -1850,6 +1850,7 @@ func TestConstructions(t *testing.T) {
 		{"AVisitDueIsToCome", "2019-06-01", "A visit by Modi to Washington is due in June.", []string{"narendra-modi VISITED USA future"}, true},
 		{"AStrikeOrderedByItsMaker", "2020-01-10", "The strike that killed Soleimani was ordered by Trump.", []string{"donald-trump ATTACKED qasem-soleimani"}, true},
 		{"ARaidCarriedOutBy", "2019-10-28", "The raid that killed Baghdadi was carried out by US special forces.", []string{"USA ATTACKED abu-bakr-al-baghdadi"}, true},
+		{"AdverbBetweenPronounAndVerb", "2019-06-01", "\"We strongly condemn the attack by Iran,\" Pompeo said.", []string{"USA CRITICIZED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2462,6 +2462,14 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	for i := 2; i+1 < len(toks); i++ {
+		// "We strongly condemn/NN the attack": after a subject pronoun
+		// and an adverb, a verb's base form is the verb.
+		if p := toks[i-2].key; (p == "we" || p == "i" || p == "they" || p == "you") && toks[i-2].tag == "PRP" && toks[i-1].tag == "RB" &&
+			(toks[i].tag == "NN" || toks[i].tag == "NNS" || toks[i].tag == "JJ" || toks[i].tag == "VBD" && !strings.HasSuffix(toks[i].key, "ed")) && verbForms[toks[i].key] && lemma.Of(toks[i].key, "VB") == toks[i].key {
+			toks[i].tag = "VBP"
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		// "is helping fight/JJ al-Qaeda militants": after help, a verb's
 		// base form is the bare infinitive.
