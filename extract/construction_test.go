@@ -1851,6 +1851,7 @@ func TestConstructions(t *testing.T) {
 		{"AStrikeOrderedByItsMaker", "2020-01-10", "The strike that killed Soleimani was ordered by Trump.", []string{"donald-trump ATTACKED qasem-soleimani"}, true},
 		{"ARaidCarriedOutBy", "2019-10-28", "The raid that killed Baghdadi was carried out by US special forces.", []string{"USA ATTACKED abu-bakr-al-baghdadi"}, true},
 		{"AdverbBetweenPronounAndVerb", "2019-06-01", "\"We strongly condemn the attack by Iran,\" Pompeo said.", []string{"USA CRITICIZED IRN"}, true},
+		{"ThePrimeMinisterNamedBefore", "2018-12-10", "Theresa May met Juncker in Brussels. The prime minister asked the EU for more time.", []string{"theresa-may MET_WITH jean-claude-juncker", "theresa-may CALLED_ON EU"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

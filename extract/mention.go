@@ -600,11 +600,13 @@ func (st *state) titledNamed(title []token, g *Gazetteer) *schema.Actor {
 
 // officeNamed returns the one person the article has named (with any
 // title or none) who holds office on its date by the dictionaries: "Mattis
-// flew to Kabul. The defense secretary met Ghani." Heads are left out: "the
-// president" of a report may be its own country's, named or not.
+// flew to Kabul. The defense secretary met Ghani.", "Theresa May met
+// Juncker. The prime minister asked …" Heads of state are left out: "the
+// president" of a report may be its own country's, named or not (and a
+// president who also heads the government is no prime minister).
 func (st *state) officeNamed(office string, g *Gazetteer) *schema.Actor {
 	switch office {
-	case "foreign_minister", "defence_minister", "national_security_adviser", "secretary_general", "vice_president":
+	case "foreign_minister", "defence_minister", "national_security_adviser", "secretary_general", "vice_president", "head_of_government":
 	default:
 		return nil
 	}
