@@ -3593,6 +3593,8 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 				if ok && c.t.lemma[i] == "accompany" && (!allPeople(f.subj) || !allPeople(f.obj)) {
 					f.rel = schema.CooperatedWith // "U.S. forces accompany Afghan soldiers": joint operations, no meeting
 				}
+			} else if e.Reversed {
+				f, ok = c.boughtFrom(i, e)
 			} else {
 				f, ok = c.nounFrame(i, e)
 			}
@@ -3622,6 +3624,25 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 		}
 	}
 	return nil
+}
+
+// boughtFrom reads a noun of buying whose seller supplies the buyer:
+// "Turkey's purchase of S-400 missiles from Russia" is Russia's supply to
+// Turkey. The thing bought must be one the entry names; the seller's
+// phrase may hang on the noun or on the thing.
+func (c *clause) boughtFrom(i int, e schema.LexiconEntry) (frame, bool) {
+	thing := c.prepChild(i, "of")
+	if thing < 0 || !c.objectFits(thing, e.Objects) {
+		return frame{}, false
+	}
+	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-poss"}
+	if f.subj = c.prepArgs(i, e.Preps); len(f.subj) == 0 {
+		f.subj = c.prepArgs(thing, e.Preps)
+	}
+	f.obj, _ = c.modifierActors(i)
+	c.polarity(&f, i)
+	c.nounPolarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
 // coordinatedObject reports whether the verb at i has coordinated common

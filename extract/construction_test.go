@@ -1852,6 +1852,8 @@ func TestConstructions(t *testing.T) {
 		{"ARaidCarriedOutBy", "2019-10-28", "The raid that killed Baghdadi was carried out by US special forces.", []string{"USA ATTACKED abu-bakr-al-baghdadi"}, true},
 		{"AdverbBetweenPronounAndVerb", "2019-06-01", "\"We strongly condemn the attack by Iran,\" Pompeo said.", []string{"USA CRITICIZED IRN"}, true},
 		{"ThePrimeMinisterNamedBefore", "2018-12-10", "Theresa May met Juncker in Brussels. The prime minister asked the EU for more time.", []string{"theresa-may MET_WITH jean-claude-juncker", "theresa-may CALLED_ON EU"}, true},
+		{"APurchaseOfArmsFrom", "2019-07-16", "Turkey's purchase of S-400 missiles from Russia angered the US.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
+		{"APurchaseOfNoArms", "2019-07-16", "Turkey's purchase of gas from Russia grew.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1280,6 +1280,8 @@ var ours = []our{
 	n("cyberattack", schema.Attacked, "on", "against").note("an attack on an actor's computers"),
 	no("sale", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "to").note("'arms sales to', 'sales of missiles to'"),
 	no("export", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "to").note("'arms exports to'"),
+	no("purchase", schema.ProvidedAidTo, "weapon|arm|system|"+weaponNouns, "from").reversed().note("'Turkey's purchase of S-400 missiles from Russia': arms bought from a state are arms it supplies"),
+	no("acquisition", schema.ProvidedAidTo, "weapon|arm|system|"+weaponNouns, "from").reversed(),
 	no("deployment", schema.ProvidedAidTo, "troop|soldier|force|reinforcement|adviser|advisor|trainer|personnel|"+weaponNouns, "to").note("'the deployment of 560 soldiers to Iraq', as 'sent troops to'"),
 	no("dispatch", schema.ProvidedAidTo, "troop|soldier|force|reinforcement|adviser|advisor|trainer|personnel|aid|"+weaponNouns, "to"),
 	no("shipment", schema.ProvidedAidTo, "weapon|arm|aid|"+weaponNouns, "to"),
