@@ -1854,6 +1854,7 @@ func TestConstructions(t *testing.T) {
 		{"ThePrimeMinisterNamedBefore", "2018-12-10", "Theresa May met Juncker in Brussels. The prime minister asked the EU for more time.", []string{"theresa-may MET_WITH jean-claude-juncker", "theresa-may CALLED_ON EU"}, true},
 		{"APurchaseOfArmsFrom", "2019-07-16", "Turkey's purchase of S-400 missiles from Russia angered the US.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
 		{"APurchaseOfNoArms", "2019-07-16", "Turkey's purchase of gas from Russia grew.", nil, true},
+		{"AStateBackedStationIsNoActor", "2017-11-13", "On Monday, the Kremlin-backed television station RT America registered under FARA.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

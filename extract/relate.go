@@ -298,6 +298,9 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 			if p := toks[j-1]; j > m.End && p.tag == "NNS" && !p.cap() {
 				break // a plural head ends it too: "Iranian-backed forces strike/NN U.S. civilians"
 			}
+			if outletNouns[toks[j].key] {
+				break // "the Kremlin-backed television station RT America": a medium or a firm, no actor
+			}
 			if n := mentionStarting(ms, j); n >= 0 && n != k {
 				modified := coordRight(ms, toks, n)
 				if !toks[ms[n].End-1].cap() {
@@ -1853,4 +1856,12 @@ func listFollows(toks []token, i int) bool {
 		j++
 	}
 	return j+1 < len(toks) && toks[j].key == "such" && toks[j+1].key == "as" || j < len(toks) && (toks[j].key == "including" || toks[j].key == "like")
+}
+
+// outletNouns are media and firms: what a state backs among them names no
+// actor after them ("the Kremlin-backed television station RT America").
+var outletNouns = map[string]bool{
+	"television": true, "tv": true, "station": true, "broadcaster": true, "channel": true, "network": true,
+	"outlet": true, "newspaper": true, "daily": true, "website": true, "company": true, "firm": true, "bank": true,
+	"media": true, "radio": true,
 }
