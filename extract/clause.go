@@ -291,6 +291,26 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if m, ok := c.demonym(i); ok {
 		return []Mention{m}
 	}
+	if object && c.toks[i].key == "what" && depth < 2 {
+		// "criticized what he called the rogue regimes of Iran, Syria and
+		// Cuba", "condemned what it called aggression by the United
+		// States": what is so named.
+		for _, v := range c.t.kids[i] {
+			if c.t.rel[v] != "acl:relcl" || !namingLemmas[c.t.lemma[v]] {
+				continue
+			}
+			if o := c.t.child(v, "obj"); o >= 0 {
+				if got := c.withConj(o, c.actorsDepth(o, object, depth+1), object, depth+1); len(got) > 0 {
+					return got
+				}
+			}
+		}
+		for _, k := range c.t.kids[i] {
+			if c.t.rel[k] == "obl:agent" || relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
+				return c.argsOf(k, true)
+			}
+		}
+	}
 	if a := c.t.child(i, "amod"); a >= 0 && c.t.lemma[a] == "loyal" && militaryNouns[l] {
 		// "forces loyal to the Syrian regime": the regime's forces.
 		if k := c.prepChild(a, "to"); k >= 0 {
@@ -5641,7 +5661,7 @@ func (c *clause) relativePronoun(i int) int {
 }
 
 func (c *clause) isRelativePronoun(i int) bool {
-	return c.t.tag[i] == "WDT" || c.t.tag[i] == "WP" || c.toks[i].key == "that"
+	return (c.t.tag[i] == "WDT" || c.t.tag[i] == "WP" || c.toks[i].key == "that") && c.toks[i].key != "what" // "what" has no antecedent
 }
 
 // helpLemmas are what a pledge promises to do for its object.
@@ -8450,6 +8470,10 @@ func (c *clause) reciprocal(i int) bool {
 	}
 	return false
 }
+
+// namingLemmas name a thing in the speaker's words: "what it called
+// aggression by the United States".
+var namingLemmas = map[string]bool{"call": true, "describe": true, "term": true, "dub": true, "label": true, "brand": true}
 
 // agreedTo reports whether the verb at i is what its subjects agreed to
 // do: "X and Y agreed to share intelligence".

@@ -1855,6 +1855,8 @@ func TestConstructions(t *testing.T) {
 		{"APurchaseOfArmsFrom", "2019-07-16", "Turkey's purchase of S-400 missiles from Russia angered the US.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
 		{"APurchaseOfNoArms", "2019-07-16", "Turkey's purchase of gas from Russia grew.", nil, true},
 		{"AStateBackedStationIsNoActor", "2017-11-13", "On Monday, the Kremlin-backed television station RT America registered under FARA.", nil, true},
+		{"WhatItCalledNamesTheObject", "2017-09-19", "Trump criticized what he called the rogue regimes of Iran, Syria and Cuba.", []string{"donald-trump CRITICIZED IRN", "donald-trump CRITICIZED SYR", "donald-trump CRITICIZED CUB"}, true},
+		{"WhatItCalledAnActBy", "2014-03-01", "Russia condemned what it called aggression by the United States.", []string{"RUS CRITICIZED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
