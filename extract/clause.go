@@ -3617,6 +3617,9 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 				f, ok = c.boughtFrom(i, e)
 			} else {
 				f, ok = c.nounFrame(i, e)
+				if !ok {
+					f, ok = c.recalledMeeting(i, e)
+				}
 			}
 			if !ok {
 				continue
@@ -3644,6 +3647,62 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 		}
 	}
 	return nil
+}
+
+// meetingRels are the mutual encounters a later "the meeting" may refer
+// back to.
+var meetingRels = map[schema.Relation]bool{schema.MetWith: true, schema.NegotiatedWith: true, schema.SpokeWith: true}
+
+// recalledNouns refer back to an encounter of two by its kind ("talks"
+// and "summits" are too often a process or a gathering of many).
+var recalledNouns = map[string]bool{"meeting": true, "call": true, "conversation": true}
+
+// recalledMeeting reads a definite meeting noun that names no party of its
+// own ("the meeting", "their talks", "today's meeting") as the meeting of
+// two that the article reported in this sentence or the two before:
+// "Obama met King Salman in Riyadh. … the bilateral meeting".
+func (c *clause) recalledMeeting(i int, e schema.LexiconEntry) (frame, bool) {
+	t := c.t
+	if !meetingRels[e.Relation] || !recalledNouns[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "NN") || c.headOf[i] >= 0 || c.within[i] >= 0 {
+		return frame{}, false
+	}
+	definite := t.hasChildLemma(i, "det", "the", "this", "that") || t.hasChildLemma(i, "nmod:poss", "their", "today", "yesterday")
+	if !definite || t.tag[i] != "NN" {
+		return frame{}, false
+	}
+	for _, k := range t.kids[i] {
+		switch r := t.rel[k]; {
+		case r == "det" || r == "nmod:poss" || r == "case" || r == "punct":
+		case r == "amod" && (t.lemma[k] == "bilateral" || t.lemma[k] == "private" || t.lemma[k] == "closed-door" || t.lemma[k] == "recent"):
+		default:
+			return frame{}, false // "the meeting in Brussels", "the March 2016 meeting", "the nuclear security summit": another
+		}
+	}
+	for j := len(c.st.events) - 1; j >= 0; j-- {
+		ev := c.st.events[j]
+		if c.st.sentences-ev.at > 1 {
+			break // the sentence before at most
+		}
+		if ev.kind != "meeting" || len(ev.agents) != 2 {
+			continue
+		}
+		a, b := ev.agents[0], ev.agents[1]
+		f := frame{rel: e.Relation, trigger: i, conf: 0.7, rule: "noun-recalled",
+			subj: []Mention{{Actors: []schema.Actor{a}, Start: i, End: i + 1}}, obj: []Mention{{Actors: []schema.Actor{b}, Start: i, End: i + 1}}}
+		if t.lemma[i] == "meeting" && ev.rel == schema.SpokeWith {
+			continue // a call is no meeting
+		}
+		if e.Relation == schema.SpokeWith && ev.rel == schema.MetWith {
+			f.rel = ev.rel // "Sessions met Kislyak. … he had no memory of that conversation": the meeting's
+		}
+		if v := t.head[i]; v >= 0 && strings.HasPrefix(t.rel[i], "nsubj") {
+			c.polarity(&f, v) // "when the meeting will take place": as its verb goes
+		} else {
+			c.polarity(&f, i)
+		}
+		return f, true
+	}
+	return frame{}, false
 }
 
 // boughtFrom reads a noun of buying whose seller supplies the buyer:
@@ -8823,6 +8882,10 @@ func (c *clause) polarity(f *frame, i int) {
 func (c *clause) pairs(f frame) []relation {
 	if c.askedWhether(f.trigger) {
 		return nil // "asked whether Moscow was ready to improve ties": a question asserts nothing
+	}
+	if meetingRels[f.rel] && !f.neg && f.mod == schema.Asserted && f.trigger >= 0 && len(f.subj) == 1 && len(f.obj) == 1 && len(f.subj[0].Actors) == 1 && len(f.obj[0].Actors) == 1 {
+		// A meeting of two, for "the meeting" a later sentence names.
+		c.acts = append(c.acts, event{rel: f.rel, kind: "meeting", agents: []schema.Actor{f.subj[0].Actors[0], f.obj[0].Actors[0]}})
 	}
 	if recalledActs[f.rel] && !f.neg && f.mod == schema.Asserted && f.trigger >= 0 {
 		var agents []schema.Actor

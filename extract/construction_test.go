@@ -1857,6 +1857,10 @@ func TestConstructions(t *testing.T) {
 		{"AStateBackedStationIsNoActor", "2017-11-13", "On Monday, the Kremlin-backed television station RT America registered under FARA.", nil, true},
 		{"WhatItCalledNamesTheObject", "2017-09-19", "Trump criticized what he called the rogue regimes of Iran, Syria and Cuba.", []string{"donald-trump CRITICIZED IRN", "donald-trump CRITICIZED SYR", "donald-trump CRITICIZED CUB"}, true},
 		{"WhatItCalledAnActBy", "2014-03-01", "Russia condemned what it called aggression by the United States.", []string{"RUS CRITICIZED USA"}, true},
+		{"TheMeetingReferredBack", "2016-04-21", "Obama met King Salman in Riyadh on Wednesday. \"The legislation did not come up in the bilateral meeting,\" Ben Rhodes said.", []string{"barack-obama MET_WITH salman-of-saudi-arabia", "barack-obama VISITED SAU"}, false},
+		{"TheCallReferredBack", "2018-07-20", "Trump spoke with Putin by phone on Friday. The call lasted an hour.", []string{"donald-trump SPOKE_WITH vladimir-putin", "donald-trump SPOKE_WITH vladimir-putin"}, true},
+		{"AMeetingOfItsOwnIsAnother", "2016-03-31", "Obama met Xi in Washington. The March 2016 meeting in Brussels was cancelled.", []string{"barack-obama MET_WITH xi-jinping", "xi-jinping VISITED USA"}, true},
+		{"ACallIsNoMeeting", "2018-07-20", "Trump spoke with Putin by phone. After the meeting, reporters left.", []string{"donald-trump SPOKE_WITH vladimir-putin"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

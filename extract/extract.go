@@ -383,6 +383,18 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			return needsTags // "The Iran-backed group": the group an earlier sentence named (relate's modifiers)
 		}
 	}
+	if recall && actors < 2 && x.useTree() {
+		// "the meeting", "their talks", "today's call": a meeting of two
+		// an earlier sentence reported (clause.recalledMeeting).
+		for i, t := range toks {
+			if recalledNouns[t.key] && slices.ContainsFunc(toks[max(i-3, 0):i], func(d token) bool {
+				return d.key == "the" || d.key == "their" || d.key == "this" || d.key == "that" || d.key == "'s"
+			}) {
+				actors += 2
+				break
+			}
+		}
+	}
 	if actors == 1 && x.useTree() {
 		// A demonym modifying a noun is an actor to the tree rules ("the
 		// Israeli attack on Hamas"), and so is a pronoun or a definite
