@@ -1861,6 +1861,8 @@ func TestConstructions(t *testing.T) {
 		{"TheCallReferredBack", "2018-07-20", "Trump spoke with Putin by phone on Friday. The call lasted an hour.", []string{"donald-trump SPOKE_WITH vladimir-putin", "donald-trump SPOKE_WITH vladimir-putin"}, true},
 		{"AMeetingOfItsOwnIsAnother", "2016-03-31", "Obama met Xi in Washington. The March 2016 meeting in Brussels was cancelled.", []string{"barack-obama MET_WITH xi-jinping", "xi-jinping VISITED USA"}, true},
 		{"ACallIsNoMeeting", "2018-07-20", "Trump spoke with Putin by phone. After the meeting, reporters left.", []string{"donald-trump SPOKE_WITH vladimir-putin"}, true},
+		{"InspectingNuclearSites", "2019-06-01", "The IAEA inspected Iran's nuclear sites.", []string{"IAEA INVESTIGATED IRN"}, true},
+		{"InspectingTroopsIsNoInquiry", "2019-06-01", "Putin inspected the Russian troops.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1015,6 +1015,8 @@ var ours = []our{
 	vo("issue", schema.Threatened, "threat|warning", "to", "against"),
 	vo("vow", schema.Threatened, "retaliation|revenge|response", "against", "on"),
 	vo("level", schema.Accused, "accusation|charge|allegation", "at", "against").cameo("112"),
+	vo("inspect", schema.Investigated, "site|facility|plant|reactor|installation|program|programme", "").cameo("090").note("'the IAEA inspected Iran's nuclear sites'; inspecting troops or a guard of honour is none"),
+	no("inspection", schema.Investigated, "site|facility|plant|reactor|installation|program|programme", "of").cameo("090").note("'inspections of Iran's nuclear sites'"),
 	vo("open", schema.Investigated, "investigation|inquiry|probe", "into", "of").cameo("090"),
 	vo("launch", schema.Investigated, "investigation|inquiry|probe", "into", "of").cameo("090"),
 	vo("cast", schema.Vetoed, "veto", "on", "against").cameo("129"),
