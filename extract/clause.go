@@ -4903,10 +4903,13 @@ func (c *clause) recalledEvent(i int) []Mention {
 	if v >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && strings.HasPrefix(t.tag[v], "NN") {
 		v, w = t.head[v], v
 	}
-	if v < 0 || t.rel[w] != "obj" || !judging(c.x.lex, t.lemma[v]) {
+	if v < 0 || t.rel[w] != "obj" && t.rel[w] != "nsubj:pass" || !judging(c.x.lex, t.lemma[v]) {
 		return nil
 	}
 	judge := c.subjectOf(v, 0)
+	if t.rel[w] == "nsubj:pass" {
+		judge = c.byAgent(v) // "the strikes were condemned by Egypt"
+	}
 	for j := len(c.st.events) - 1; j >= 0; j-- {
 		e := c.st.events[j]
 		if c.st.sentences-e.at > 3 {

@@ -1863,6 +1863,7 @@ func TestConstructions(t *testing.T) {
 		{"ACallIsNoMeeting", "2018-07-20", "Trump spoke with Putin by phone. After the meeting, reporters left.", []string{"donald-trump SPOKE_WITH vladimir-putin"}, true},
 		{"InspectingNuclearSites", "2019-06-01", "The IAEA inspected Iran's nuclear sites.", []string{"IAEA INVESTIGATED IRN"}, true},
 		{"InspectingTroopsIsNoInquiry", "2019-06-01", "Putin inspected the Russian troops.", nil, true},
+		{"ARecalledActJudgedInThePassive", "2019-06-01", "Israel struck Hamas positions on Friday. The strikes were condemned by Egypt.", []string{"ISR ATTACKED HAMAS", "EGY CRITICIZED ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
