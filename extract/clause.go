@@ -8800,6 +8800,22 @@ func (c *clause) polarity(f *frame, i int) {
 			// "requested that Ukraine investigate Biden", "his demand that
 			// Iran release them": a subjunctive asked for, not yet done.
 			f.mod = schema.Hypothetical
+		case p == i && relIs(r, "obl") && t.caseOf(p) == "for" && t.child(h, "obj") >= 0 && futureNouns[t.lemma[t.child(h, "obj")]] && f.mod == schema.Asserted:
+			// The same with the phrase hung on the verb: "scrapped plans
+			// for/obl a meeting with Kim".
+			if t.cancelled(t.child(h, "obj")) {
+				f.neg = true
+			} else {
+				f.mod = schema.Future
+			}
+		case relIs(r, "nmod") && futureNouns[hl] && (t.caseOf(p) == "for" || t.caseOf(p) == "of") && f.mod == schema.Asserted:
+			// "plans for the meeting are moving forward": to come; "scrapped
+			// plans for a meeting with Kim": none.
+			if t.cancelled(h) {
+				f.neg = true
+			} else {
+				f.mod = schema.Future
+			}
 		case relIs(r, "nmod") && ideaNouns[hl]:
 			f.mod = schema.Hypothetical // "the idea of a summit between X and Y"
 			if t.rebutted(h) {

@@ -1864,6 +1864,8 @@ func TestConstructions(t *testing.T) {
 		{"InspectingNuclearSites", "2019-06-01", "The IAEA inspected Iran's nuclear sites.", []string{"IAEA INVESTIGATED IRN"}, true},
 		{"InspectingTroopsIsNoInquiry", "2019-06-01", "Putin inspected the Russian troops.", nil, true},
 		{"ARecalledActJudgedInThePassive", "2019-06-01", "Israel struck Hamas positions on Friday. The strikes were condemned by Egypt.", []string{"ISR ATTACKED HAMAS", "EGY CRITICIZED ISR"}, true},
+		{"PlansForAMeeting", "2018-05-01", "Plans for a meeting between Trump and Kim Jong Un are moving forward.", []string{"donald-trump MET_WITH kim-jong-un future"}, true},
+		{"ScrappedPlansForAMeeting", "2018-05-01", "Trump scrapped plans for a meeting with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
