@@ -8756,6 +8756,9 @@ func (c *clause) polarity(f *frame, i int) {
 		switch {
 		case p == i && strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.tag[p], "NN") && scheduleLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future // "a meeting between Putin and Erdogan is planned for next week", "talks are expected"
+		case r == "advcl" && t.hasChildLemma(p, "mark", "without") && t.tag[p] == "VBG",
+			p == i && r == "obj" && t.tag[h] == "VBG" && t.hasChildLemma(h, "mark", "without"):
+			f.neg = true // "left Cairo without securing a cease-fire deal between Israel and Hamas"
 		case p == i && !boundedRels[f.rel] && c.stopped(p) && !c.soughtStop(h):
 			// "would stop pressuring South Africa", "a freeze on U.S.
 			// funding for the WHO": no more. (Not an end someone asks for:

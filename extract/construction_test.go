@@ -1866,6 +1866,9 @@ func TestConstructions(t *testing.T) {
 		{"ARecalledActJudgedInThePassive", "2019-06-01", "Israel struck Hamas positions on Friday. The strikes were condemned by Egypt.", []string{"ISR ATTACKED HAMAS", "EGY CRITICIZED ISR"}, true},
 		{"PlansForAMeeting", "2018-05-01", "Plans for a meeting between Trump and Kim Jong Un are moving forward.", []string{"donald-trump MET_WITH kim-jong-un future"}, true},
 		{"ScrappedPlansForAMeeting", "2018-05-01", "Trump scrapped plans for a meeting with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un neg"}, true},
+		{"WithoutSecuringADeal", "2014-07-26", "Kerry was leaving Cairo without securing a longer cease-fire deal between Israel and Hamas.", []string{"john-kerry VISITED EGY", "ISR SIGNED_AGREEMENT_WITH HAMAS neg"}, true},
+		{"WithoutMeeting", "2018-07-16", "Putin left Helsinki without meeting Trump.", []string{"vladimir-putin VISITED FIN", "vladimir-putin MET_WITH donald-trump neg"}, true},
+		{"NorthernIrelandIsTheUK", "2013-06-17", "Obama is in Northern Ireland for a meeting of leaders of allied countries.", []string{"barack-obama VISITED GBR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
