@@ -2043,6 +2043,52 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for v := range n {
+		// "North Korea has trained its army all winter long, Washington/
+		// conj-of-army and Seoul must be afforded that same right",
+		// "Russia attacked Ukraine, and the United States/conj-of-Ukraine
+		// and Britain condemned the attack": names after a comma that end
+		// right before a verb (or its auxiliaries) which has no subject of
+		// its own are that verb's subject, not the first verb's objects.
+		h := t.head[v]
+		if t.rel[v] != "conj" || h < 0 || !strings.HasPrefix(t.tag[v], "VB") || !strings.HasPrefix(t.tag[h], "VB") || hasDependent(t, v, "nsubj") || hasDependent(t, v, "nsubj:pass") {
+			continue
+		}
+		a := v // the first auxiliary, or the verb
+		for q := v - 1; q > 0 && t.head[q] == v && (t.rel[q] == "aux" || t.rel[q] == "aux:pass"); q-- {
+			a = q
+		}
+		j := a - 1
+		if j < 1 || !strings.HasPrefix(t.tag[j], "NNP") {
+			continue
+		}
+		k := j
+		for t.head[k] >= 0 && t.rel[k] == "conj" && t.rel[t.head[k]] == "conj" {
+			k = t.head[k]
+		}
+		o := t.head[k]
+		if t.rel[k] != "conj" || o < 0 || t.rel[o] != "obj" || t.head[o] != h {
+			continue
+		}
+		for q := o + 1; q < k; q++ {
+			if t.head[q] == o && t.rel[q] == "conj" && slices.ContainsFunc(toks[o+1:q], func(w token) bool { return w.key == "," }) {
+				k = q // the first name after the comma: "Washington and Seoul"
+				break
+			}
+		}
+		if !slices.ContainsFunc(toks[o+1:k], func(w token) bool { return w.key == "," }) {
+			continue
+		}
+		for q := k + 1; q <= j; q++ {
+			if t.head[q] == o && t.rel[q] == "conj" {
+				t.head[q] = k // "and Seoul": the new subject's conjunct
+			}
+		}
+		t.head[k], t.rel[k] = v, "nsubj"
+		if hasDependent(t, v, "aux:pass") {
+			t.rel[k] = "nsubj:pass"
+		}
+	}
+	for v := range n {
 		// "Democratic surrogates/root who support Obama and Clinton
 		// met/xcomp-of-support at the White House": a past or present
 		// tense is no complement; it is the verb the noun with the
