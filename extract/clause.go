@@ -4910,8 +4910,18 @@ func (c *clause) recalledEvent(i int) []Mention {
 	if t.rel[w] == "nsubj:pass" {
 		judge = c.byAgent(v) // "the strikes were condemned by Egypt"
 	}
-	for j := len(c.st.events) - 1; j >= 0; j-- {
-		e := c.st.events[j]
+	// The acts of this sentence's earlier clauses ("Russia attacked
+	// Ukraine, and Britain condemned the attack") come first.
+	events := c.st.events
+	if len(c.acts) > 0 {
+		events = slices.Clone(events)
+		for _, a := range c.acts {
+			a.at = c.st.sentences
+			events = append(events, a)
+		}
+	}
+	for j := len(events) - 1; j >= 0; j-- {
+		e := events[j]
 		if c.st.sentences-e.at > 3 {
 			break
 		}

@@ -1870,7 +1870,8 @@ func TestConstructions(t *testing.T) {
 		{"WithoutMeeting", "2018-07-16", "Putin left Helsinki without meeting Trump.", []string{"vladimir-putin VISITED FIN", "vladimir-putin MET_WITH donald-trump neg"}, true},
 		{"NorthernIrelandIsTheUK", "2013-06-17", "Obama is in Northern Ireland for a meeting of leaders of allied countries.", []string{"barack-obama VISITED GBR"}, true},
 		{"NamesAfterACommaAreTheNextVerbsSubject", "2017-03-01", "As North Korea has trained its army all winter long, Washington and Seoul must be afforded that same right.", nil, true},
-		{"CoordinatedClauseSubjectsAreNoObjects", "2017-03-01", "Russia attacked Ukraine, and the United States and Britain condemned the attack.", []string{"RUS ATTACKED UKR"}, true},
+		{"CoordinatedClauseSubjectsAreNoObjects", "2017-03-01", "Russia attacked Ukraine, and the United States and Britain condemned the attack.", []string{"RUS ATTACKED UKR", "USA CRITICIZED RUS", "GBR CRITICIZED RUS"}, true},
+		{"AnActOfAnEarlierClauseJudged", "2017-03-01", "Israel struck Hamas positions, and Egypt condemned the strikes.", []string{"ISR ATTACKED HAMAS", "EGY CRITICIZED ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
