@@ -7851,7 +7851,7 @@ var (
 		"deny": true, "reject": true, "dismiss": true, "refute": true, "rebut": true, "debunk": true, "quash": true,
 		"discount": true, "disavow": true, "dispute": true, "scotch": true, "deride": true,
 	}
-	ideaNouns    = map[string]bool{"idea": true, "prospect": true, "possibility": true, "notion": true, "speculation": true}
+	ideaNouns    = map[string]bool{"idea": true, "prospect": true, "possibility": true, "notion": true, "speculation": true, "discussion": true, "debate": true, "consideration": true, "contemplation": true}
 	cancelLemmas = map[string]bool{
 		"cancel": true, "scrap": true, "abort": true, "scuttle": true, "axe": true, "ax": true, "nix": true,
 		"refuse": true, "decline": true, "reject": true, "rebuff": true, "spurn": true, "forgo": true,

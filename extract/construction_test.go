@@ -1872,6 +1872,7 @@ func TestConstructions(t *testing.T) {
 		{"NamesAfterACommaAreTheNextVerbsSubject", "2017-03-01", "As North Korea has trained its army all winter long, Washington and Seoul must be afforded that same right.", nil, true},
 		{"CoordinatedClauseSubjectsAreNoObjects", "2017-03-01", "Russia attacked Ukraine, and the United States and Britain condemned the attack.", []string{"RUS ATTACKED UKR", "USA CRITICIZED RUS", "GBR CRITICIZED RUS"}, true},
 		{"AnActOfAnEarlierClauseJudged", "2017-03-01", "Israel struck Hamas positions, and Egypt condemned the strikes.", []string{"ISR ATTACKED HAMAS", "EGY CRITICIZED ISR"}, true},
+		{"DiscussionOfAStrikeIsNoStrike", "2013-01-10", "Hagel has criticized discussion of a military strike by the U.S. against Iran.", []string{"USA ATTACKED IRN hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
