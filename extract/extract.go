@@ -384,8 +384,8 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 		}
 	}
 	if recall && actors < 2 && x.useTree() {
-		// "the meeting", "their talks", "today's call": a meeting of two
-		// an earlier sentence reported (clause.recalledMeeting).
+		// "the meeting", "that conversation", "today's call": a meeting
+		// of two an earlier sentence reported (clause.recalledMeeting).
 		for i, t := range toks {
 			if recalledNouns[t.key] && slices.ContainsFunc(toks[max(i-3, 0):i], func(d token) bool {
 				return d.key == "the" || d.key == "their" || d.key == "this" || d.key == "that" || d.key == "'s"

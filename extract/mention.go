@@ -2663,8 +2663,9 @@ func (e *Entity) holds(role string) bool {
 }
 
 // headBySurname returns the person with this surname who holds the head's
-// role on the date, or else the one who last held it before the date ("President Bush" in 2012: George W. Bush, not his father); nil when
-// none does or two tie.
+// role on the date, or else the one who last held it before the date
+// ("President Bush" in 2012: George W. Bush, not his father); nil when none
+// does or two tie.
 func (x *Extractor) headBySurname(key, role, date string) *Entity {
 	var now, last *Entity
 	lastEnd, tie := "", false
