@@ -3687,6 +3687,17 @@ func (c *clause) recalledMeeting(i int, e schema.LexiconEntry) (frame, bool) {
 			continue
 		}
 		a, b := ev.agents[0], ev.agents[1]
+		named := func(id string) bool {
+			return slices.ContainsFunc(c.ms, func(m Mention) bool {
+				return slices.ContainsFunc(m.Actors, func(x schema.Actor) bool { return x.ID == id })
+			})
+		}
+		if named(a.ID) && named(b.ID) {
+			return frame{}, false // the sentence names both: its own words say how they meet ("he and Putin would meet")
+		}
+		if t.lemma[i] == "call" && ev.rel != schema.SpokeWith {
+			continue // a call is a phone call
+		}
 		f := frame{rel: e.Relation, trigger: i, conf: 0.7, rule: "noun-recalled",
 			subj: []Mention{{Actors: []schema.Actor{a}, Start: i, End: i + 1}}, obj: []Mention{{Actors: []schema.Actor{b}, Start: i, End: i + 1}}}
 		if t.lemma[i] == "meeting" && ev.rel == schema.SpokeWith {
@@ -8191,6 +8202,19 @@ var contactLemmas = map[string]bool{
 	"receive": true, "summon": true, "contact": true, "see": true, "ring": true,
 }
 
+// doubted reports whether the verb at v is denied or doubted, itself or
+// by a word above it: "can't achieve", "it is unlikely he could have been
+// held".
+func (c *clause) doubted(v int) bool {
+	t := c.t
+	for q, depth := v, 0; q >= 0 && depth < 3; q, depth = t.head[q], depth+1 {
+		if c.negated(q) || t.lemma[q] == "unlikely" || t.lemma[q] == "impossible" || t.lemma[q] == "hard" || t.lemma[q] == "difficult" {
+			return true
+		}
+	}
+	return false
+}
+
 // boundedRels are events that run their course: the end of talks, a
 // visit or an accord's life is no sign they did not happen ("ended two
 // days of talks", "the end of a US-Russian brokered ceasefire").
@@ -8766,9 +8790,12 @@ func (c *clause) polarity(f *frame, i int) {
 		switch {
 		case p == i && strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.tag[p], "NN") && scheduleLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future // "a meeting between Putin and Erdogan is planned for next week", "talks are expected"
-		case r == "advcl" && t.hasChildLemma(p, "mark", "without") && t.tag[p] == "VBG",
-			p == i && r == "obj" && t.tag[h] == "VBG" && t.hasChildLemma(h, "mark", "without"):
-			f.neg = true // "left Cairo without securing a cease-fire deal between Israel and Hamas"
+		case r == "advcl" && t.hasChildLemma(p, "mark", "without") && t.tag[p] == "VBG" && !c.doubted(h),
+			p == i && r == "obj" && t.tag[h] == "VBG" && t.hasChildLemma(h, "mark", "without") && (t.head[h] < 0 || !c.doubted(t.head[h])):
+			// "left Cairo without securing a cease-fire deal between Israel
+			// and Hamas"; but "can't achieve it without convincing Trump",
+			// "unlikely he was held without offering assistance": done.
+			f.neg = true
 		case p == i && !boundedRels[f.rel] && c.stopped(p) && !c.soughtStop(h):
 			// "would stop pressuring South Africa", "a freeze on U.S.
 			// funding for the WHO": no more. (Not an end someone asks for:

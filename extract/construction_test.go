@@ -1873,6 +1873,8 @@ func TestConstructions(t *testing.T) {
 		{"CoordinatedClauseSubjectsAreNoObjects", "2017-03-01", "Russia attacked Ukraine, and the United States and Britain condemned the attack.", []string{"RUS ATTACKED UKR", "USA CRITICIZED RUS", "GBR CRITICIZED RUS"}, true},
 		{"AnActOfAnEarlierClauseJudged", "2017-03-01", "Israel struck Hamas positions, and Egypt condemned the strikes.", []string{"ISR ATTACKED HAMAS", "EGY CRITICIZED ISR"}, true},
 		{"DiscussionOfAStrikeIsNoStrike", "2013-01-10", "Hagel has criticized discussion of a military strike by the U.S. against Iran.", []string{"USA ATTACKED IRN hypothetical"}, true},
+		{"WithoutUnderADenialIsDone", "2018-04-24", "Macron can't achieve any of those goals without convincing Trump to compromise.", []string{"emmanuel-macron CALLED_ON donald-trump"}, true},
+		{"ARecalledCallIsAPhoneCall", "2018-07-20", "Trump met Putin in Helsinki. In defending the call, Trump said he and Putin would meet again.", []string{"donald-trump MET_WITH vladimir-putin", "donald-trump MET_WITH vladimir-putin hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
