@@ -3687,14 +3687,6 @@ func (c *clause) recalledMeeting(i int, e schema.LexiconEntry) (frame, bool) {
 			continue
 		}
 		a, b := ev.agents[0], ev.agents[1]
-		named := func(id string) bool {
-			return slices.ContainsFunc(c.ms, func(m Mention) bool {
-				return slices.ContainsFunc(m.Actors, func(x schema.Actor) bool { return x.ID == id })
-			})
-		}
-		if named(a.ID) && named(b.ID) {
-			return frame{}, false // the sentence names both: its own words say how they meet ("he and Putin would meet")
-		}
 		if t.lemma[i] == "call" && ev.rel != schema.SpokeWith {
 			continue // a call is a phone call
 		}
