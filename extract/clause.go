@@ -6169,8 +6169,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return c.argsOf(t.child(h, "nsubj:pass"), false)
 	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && (t.hasChildLemma(i, "mark", "against", "for", "from", "of", "on", "into") || noDoerCase[t.caseOf(i)]):
 		return nil // "warned against signing", "signaled support for invading": whose act is not said
-	case (t.rel[i] == "advcl" || t.rel[i] == "dep" && i > 0 && c.toks[i-1].key == "," && strings.HasPrefix(t.tag[h], "VB")) && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
-		// (A participle after a comma the parser left as "dep" too.)
+	case (t.rel[i] == "advcl" || (t.rel[i] == "dep" || t.rel[i] == "parataxis") && c.afterComma(i) && strings.HasPrefix(t.tag[h], "VB")) && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
+		// (A participle after a comma the parser left as "dep" or
+		// "parataxis" too: "…, flatly rejecting Trump's appeal".)
 		// "After meeting X, he said"; "Obama questioned whether a deal was
 		// possible after meeting Putin": past a clause with no actor
 		// subject, the one that embeds it.
@@ -6182,6 +6183,16 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
 	}
 	return nil
+}
+
+// afterComma reports whether a comma comes right before word i and the
+// adverbs it takes ("…, flatly rejecting").
+func (c *clause) afterComma(i int) bool {
+	p := i - 1
+	for p >= 0 && c.t.head[p] == i && c.t.rel[p] == "advmod" {
+		p--
+	}
+	return p >= 0 && c.toks[p].key == ","
 }
 
 // ownSide reports whether the speaker a is one of the subjects, or a

@@ -1875,6 +1875,8 @@ func TestConstructions(t *testing.T) {
 		{"DiscussionOfAStrikeIsNoStrike", "2013-01-10", "Hagel has criticized discussion of a military strike by the U.S. against Iran.", []string{"USA ATTACKED IRN hypothetical"}, true},
 		{"WithoutUnderADenialIsDone", "2018-04-24", "Macron can't achieve any of those goals without convincing Trump to compromise.", []string{"emmanuel-macron CALLED_ON donald-trump"}, true},
 		{"ARecalledCallIsAPhoneCall", "2018-07-20", "Trump met Putin in Helsinki. In defending the call, Trump said he and Putin would meet again.", []string{"donald-trump MET_WITH vladimir-putin", "donald-trump MET_WITH vladimir-putin hypothetical"}, true},
+		{"ParticipleAfterCommaAndAdverb", "2018-09-26", "Macron used his speech to the assembly to present himself as an alternative leader, flatly rejecting Trump's call for patriotism.", []string{"emmanuel-macron REJECTED donald-trump"}, true},
+		{"DiscourseAdverbNoNoun", "2018-09-26", "Macron meanwhile, used his address to the assembly on Tuesday to present himself as the antithesis to Trump and entrench his status as a leader of the western world, flatly rejecting Trump's appeal for patriotism.", []string{"emmanuel-macron REJECTED donald-trump"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

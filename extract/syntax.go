@@ -2508,6 +2508,14 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	for i := range toks {
+		// "Macron meanwhile/NN, used his address …": a discourse
+		// adverb is no noun, verb or adjective (it made the name its
+		// compound and itself the subject).
+		if discourseAdverbs[toks[i].key] && (toks[i].tagged("NN") || toks[i].tagged("VB") || toks[i].tagged("JJ")) {
+			toks[i].tag = "RB"
+		}
+	}
 	for i := 2; i+1 < len(toks); i++ {
 		// "We strongly condemn/NN the attack": after a subject pronoun
 		// and an adverb, a verb's base form is the verb.
@@ -3399,3 +3407,8 @@ func finiteAfter(toks []token, i int) bool {
 	}
 	return false
 }
+
+// discourseAdverbs link a sentence to the one before; the news tagger
+// sometimes takes them for nouns after a name.
+var discourseAdverbs = map[string]bool{"meanwhile": true, "moreover": true, "furthermore": true, "likewise": true,
+	"nevertheless": true, "nonetheless": true, "however": true, "therefore": true, "thus": true, "hence": true}
