@@ -6147,6 +6147,10 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// State": the predicate's subject (but "is part of the coalition
 		// fighting IS": the coalition).
 		return c.argsOf(t.child(h, "nsubj"), false)
+	case t.rel[i] == "acl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "toward", "towards") && t.rel[h] == "obj" && stepNouns[t.lemma[h]] && c.headOf[h] < 0:
+		// "South Korea took steps toward deescalating the situation by
+		// opening talks": who steps toward an act does it.
+		return c.subjectOf(t.head[h], depth+1)
 	case t.rel[i] == "acl":
 		return c.argsOf(h, false) // "forces attacking the city"
 	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "for") && (judgeForLemmas[t.lemma[h]] || answerForLemmas[t.lemma[h]]):
@@ -6184,6 +6188,16 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 	}
 	return nil
 }
+
+// lacked reports whether the event noun at i is what a noun of lacking
+// takes: "Obama's lack of support for the rebels", "the absence of US aid".
+func (c *clause) lacked(i int) bool {
+	h := c.t.head[i]
+	return h >= 0 && relIs(c.t.rel[i], "nmod") && c.t.caseOf(i) == "of" && (c.t.lemma[h] == "lack" || c.t.lemma[h] == "absence")
+}
+
+// stepNouns are moves toward an act ("took steps toward opening talks").
+var stepNouns = map[string]bool{"step": true, "move": true, "stride": true, "progress": true}
 
 // afterComma reports whether a comma comes right before word i and the
 // adverbs it takes ("…, flatly rejecting").
@@ -7176,6 +7190,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.subj = nil // "let migrants enter the US stay in Mexico": a verb the tagger missed, no "US stay"
 		}
 	}
+	if h := t.head[i]; len(f.subj) == 0 && c.lacked(i) {
+		f.subj, _ = c.modifierActors(h) // "Obama's lack of support for the rebels"
+	}
 	if v := t.head[i]; f.rel.Symmetric() && !poss && len(f.obj) == 0 && len(f.subj) == 1 && f.subj[0].Actors[0].Kind == schema.Group && v >= 0 && strings.HasPrefix(t.tag[v], "VB") && (t.rel[i] == "obj" || relIs(t.rel[i], "obl")) {
 		// "Ghani called for Taliban talks": the talks are with the group
 		// the noun names, and the verb's subject their other party.
@@ -7907,6 +7924,9 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	}
 	if t.cancelled(i) && !speechActs[f.rel] {
 		f.neg = true // "the meeting was cancelled", "called off his visit to"; a rejected accusation was made
+	}
+	if c.lacked(i) {
+		f.neg = true // "Obama's lack of support for the Syrian opposition"
 	}
 	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && cancelNouns[t.lemma[h]] && !speechActs[f.rel] {
 		f.neg = true // "the cancellation of next week's meeting between Trump and Peña Nieto"

@@ -1877,6 +1877,11 @@ func TestConstructions(t *testing.T) {
 		{"ARecalledCallIsAPhoneCall", "2018-07-20", "Trump met Putin in Helsinki. In defending the call, Trump said he and Putin would meet again.", []string{"donald-trump MET_WITH vladimir-putin", "donald-trump MET_WITH vladimir-putin hypothetical"}, true},
 		{"ParticipleAfterCommaAndAdverb", "2018-09-26", "Macron used his speech to the assembly to present himself as an alternative leader, flatly rejecting Trump's call for patriotism.", []string{"emmanuel-macron REJECTED donald-trump"}, true},
 		{"DiscourseAdverbNoNoun", "2018-09-26", "Macron meanwhile, used his address to the assembly on Tuesday to present himself as the antithesis to Trump and entrench his status as a leader of the western world, flatly rejecting Trump's appeal for patriotism.", []string{"emmanuel-macron REJECTED donald-trump"}, true},
+		{"StepsTowardGerundBy", "2018-01-02", "The tweet came as South Korea took steps toward easing tensions by opening talks with Pyongyang.", []string{"KOR NEGOTIATED_WITH PRK", "KOR MET_WITH PRK"}, true},
+		{"ProgressTowardsGerundBy", "2018-01-02", "Seoul has made progress towards ending the standoff by holding talks with Pyongyang.", []string{"KOR MET_WITH PRK"}, true},
+		{"LackOfSupportPossessor", "2015-01-02", "Obama's lack of support for the Syrian opposition angered Riyadh.", []string{"barack-obama SUPPORTED SYRIAN_OPPOSITION neg"}, true},
+		{"AbsenceOfAid", "2015-01-02", "The absence of American aid to Ukraine worried Kiev.", []string{"USA PROVIDED_AID_TO UKR neg"}, true},
+		{"LackOfMeeting", "2018-11-11", "The Kremlin blamed Washington for the lack of a meeting between Putin and Trump in Paris.", []string{"RUS ACCUSED USA", "vladimir-putin MET_WITH donald-trump neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
