@@ -407,8 +407,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			return nil // but "Syrian army units", "opposition factions" are theirs (a member of NATO is no NATO)
 		}
 	}
-	if object && (summaryNouns[l] || claimSums[l]) && c.t.child(i, "nmod:poss") < 0 && i > 1 && (c.toks[i-1].key == "," || c.toks[i-2].key == "," && (c.toks[i-1].key == "a" || c.toks[i-1].key == "an" || c.toks[i-1].key == "the")) {
-		// "U.S. troops rolled into Poland, a move the Kremlin condemned":
+	if object && (summaryNouns[l] || claimSums[l]) && c.t.child(i, "nmod:poss") < 0 && c.summedAfterComma(i) {
+		// "U.S. troops rolled into Poland, a move the Kremlin condemned",
+		// "…, in a move Tokyo condemned":
 		// the move is the clause's, whoever made it; "Iran said the drone
 		// had violated its airspace, a claim Washington rejected": a
 		// claim is the speaker's.
@@ -485,6 +486,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			return c.argsOf(k, true) // "an investigation into accusations of Russian meddling"
 		}
 		return nil // "look into Syrian rebel reports": what the reports tell, not their authors
+	}
+	if k := c.prepChild(i, "of"); object && (l == "list" || l == "set" || seriesNouns[l]) && k >= 0 && targetNouns[c.t.lemma[k]] {
+		return c.actorsDepth(k, object, depth+1) // "rejected the list of demands presented by Saudi Arabia"
 	}
 	if object && !agentNouns[l] && !targetNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") && !kinNouns[l] && !topicNouns[l] {
 		// Any thing an actor owns stands for it as an object: "praised
@@ -637,6 +641,17 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 					if got := c.actorsDepth(j, object, depth+1); j != k && len(got) > 0 {
 						return got
 					}
+				}
+			}
+		}
+	}
+	if object && targetNouns[l] {
+		// "rejected the demands made by Saudi Arabia", "a proposal put
+		// forward by France": the author a participle names.
+		for _, k := range c.t.kids[i] {
+			if a := c.t.child(k, "obl:agent"); c.t.rel[k] == "acl" && c.t.tag[k] == "VBN" && k != c.trigger && a >= 0 {
+				if got := c.actorsDepth(a, false, depth+1); len(got) > 0 {
+					return c.withConj(a, got, false, depth+1)
 				}
 			}
 		}
@@ -3865,6 +3880,20 @@ func (c *clause) owned(i int) bool {
 		}
 	}
 	return false
+}
+
+// summedAfterComma reports whether the noun at i opens a phrase after a
+// comma, with its article and an "in" before it: "…, a move", "…, in a
+// move".
+func (c *clause) summedAfterComma(i int) bool {
+	p := i - 1
+	if p >= 0 && (c.toks[p].key == "a" || c.toks[p].key == "an" || c.toks[p].key == "the") {
+		p--
+	}
+	if p >= 0 && c.toks[p].key == "in" && c.t.caseOf(i) == "in" {
+		p--
+	}
+	return p >= 0 && c.toks[p].key == ","
 }
 
 // claimSums sum up what was said or found before them: "…, a claim

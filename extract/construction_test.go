@@ -1882,6 +1882,12 @@ func TestConstructions(t *testing.T) {
 		{"LackOfSupportPossessor", "2015-01-02", "Obama's lack of support for the Syrian opposition angered Riyadh.", []string{"barack-obama SUPPORTED SYRIAN_OPPOSITION neg"}, true},
 		{"AbsenceOfAid", "2015-01-02", "The absence of American aid to Ukraine worried Kiev.", []string{"USA PROVIDED_AID_TO UKR neg"}, true},
 		{"LackOfMeeting", "2018-11-11", "The Kremlin blamed Washington for the lack of a meeting between Putin and Trump in Paris.", []string{"RUS ACCUSED USA", "vladimir-putin MET_WITH donald-trump neg"}, true},
+		{"InAMoveThatCondemned", "2018-09-01", "North Korea fired two missiles into the sea on Tuesday, in a move that Tokyo condemned as a provocation.", []string{"JPN CRITICIZED PRK"}, true},
+		{"InAMoveWelcomedBy", "2018-09-01", "Washington moved its embassy to Jerusalem, in a move welcomed by Israel.", []string{"ISR SUPPORTED USA"}, true},
+		{"RejectedDemandsMadeBy", "2018-09-01", "Qatar rejected the demands made by Saudi Arabia.", []string{"QAT REJECTED SAU"}, true},
+		{"RejectedProposalPresentedByPair", "2018-09-01", "Qatar rejected the proposal presented by Saudi Arabia and the UAE.", []string{"QAT REJECTED SAU", "QAT REJECTED ARE"}, true},
+		{"RejectedListOfDemands", "2018-09-01", "Qatar rejected the list of demands presented by Saudi Arabia and its allies.", []string{"QAT REJECTED SAU"}, true},
+		{"DenouncedClaimsMadeByEnvoy", "2018-03-01", "The opposition denounced the claims made by Syria's UN envoy.", []string{"SYRIAN_OPPOSITION CRITICIZED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
