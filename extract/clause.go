@@ -7219,6 +7219,22 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.subj = nil // "let migrants enter the US stay in Mexico": a verb the tagger missed, no "US stay"
 		}
 	}
+	partIn := -1 // the verb of taking part in the event, when the event has its own agent
+	if v := t.head[i]; len(f.subj) > 0 && v >= 0 && relIs(t.rel[i], "obl") && t.caseOf(i) == "in" && (takePartLemmas[t.lemma[v]] || t.lemma[v] == "take" && t.hasChildLemma(v, "obj", "part")) {
+		// "Jordan took part in U.S.-led strikes on IS": who takes part
+		// acts with the event's own agent. "Saudi Arabia was ready to
+		// participate in U.S. ground operations", "Jordan will not take
+		// part in U.S. strikes": the taking part is as it goes, the
+		// event's own agent's act is not said.
+		if others := c.others(c.subjectOf(v, 0), f.subj); len(others) > 0 {
+			g := f
+			c.polarity(&g, v)
+			own := f.subj
+			if f.subj, partIn = others, v; !g.neg && g.mod == schema.Asserted {
+				f.subj = append(slices.Clip(own), others...)
+			}
+		}
+	}
 	if h := t.head[i]; len(f.subj) == 0 && c.lacked(i) {
 		f.subj, _ = c.modifierActors(h) // "Obama's lack of support for the rebels"
 	}
@@ -7400,6 +7416,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if (t.lemma[v] == "offer" || t.lemma[v] == "promise") && f.mod == schema.Asserted && f.rel.Symmetric() || weighLemmas[t.lemma[v]] && f.mod == schema.Asserted {
 			f.mod = schema.Hypothetical // "offered Kim a summit": one yet to be taken up; "considering sanctions"
 		}
+	} else if partIn >= 0 {
+		c.polarity(&f, partIn)
 	} else {
 		c.polarity(&f, i)
 	}

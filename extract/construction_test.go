@@ -1888,6 +1888,10 @@ func TestConstructions(t *testing.T) {
 		{"RejectedProposalPresentedByPair", "2018-09-01", "Qatar rejected the proposal presented by Saudi Arabia and the UAE.", []string{"QAT REJECTED SAU", "QAT REJECTED ARE"}, true},
 		{"RejectedListOfDemands", "2018-09-01", "Qatar rejected the list of demands presented by Saudi Arabia and its allies.", []string{"QAT REJECTED SAU"}, true},
 		{"DenouncedClaimsMadeByEnvoy", "2018-03-01", "The opposition denounced the claims made by Syria's UN envoy.", []string{"SYRIAN_OPPOSITION CRITICIZED SYR"}, true},
+		{"StateBeforeCompoundEventNoun", "2018-09-01", "China denounced the U.S. arms sales to Taiwan.", []string{"CHN CRITICIZED USA", "USA PROVIDED_AID_TO TWN"}, true},
+		{"TookPartInOwnedStrikes", "2016-01-01", "Jordan took part in the U.S.-led strikes on ISIS.", []string{"USA ATTACKED ISIS", "JOR ATTACKED ISIS"}, true},
+		{"WillNotTakePartInOwnedStrikes", "2016-01-01", "Jordan will not take part in U.S. strikes on Syria.", []string{"JOR ATTACKED SYR neg future"}, true},
+		{"ReadyToParticipateInOwnedOperations", "2016-01-01", "Saudi Arabia said it was ready to participate in separate U.S. ground operations against Islamic State.", []string{"SAU ATTACKED ISIS hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -161,6 +161,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.lemma[k] = "not-only"
 		}
 	}
+	for k := 0; k+2 < n; k++ {
+		// "the U.S./compound arms/compound sales", "Russian arms
+		// deliveries": a state before a compound event noun does the
+		// event (the sales), not its first noun.
+		h, m := t.head[k], mentionEnding(ms, k+1)
+		if h != k+1 || t.rel[k] != "compound" && t.rel[k] != "amod" || t.rel[h] != "compound" || t.head[h] != h+1 || m < 0 || ms[m].Actors[0].Kind == schema.Person ||
+			!strings.HasPrefix(t.tag[h], "NN") || !strings.HasPrefix(t.tag[h+1], "NN") || t.rel[h+1] == "compound" || toks[h].cap() ||
+			len(x.lex.Lookup(lemma.Of(toks[h+1].key, t.tag[h+1]), schema.Noun)) == 0 {
+			continue
+		}
+		t.head[k] = h + 1
+	}
 	for v := 1; v+1 < n; v++ {
 		// "accused Iran of supplying/amod weapons": a gerund after a
 		// preposition heads a clause, with the noun after it for object.
