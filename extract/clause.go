@@ -6218,6 +6218,41 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 	return nil
 }
 
+// inProtest reads "in protest against/over/at X" hung on a clause: the
+// clause's subject criticises whoever did X ("suspended military exchanges
+// with Washington in protest against the U.S. arms sale to Taiwan"), as the
+// clause goes, whatever it stops. A protest with no addressee is
+// criticism (the guideline's PROTESTED_TO lodges one with someone). It
+// reports whether the noun is such a protest.
+func (c *clause) inProtest(i int, e schema.LexiconEntry) (frame, bool) {
+	t := c.t
+	if e.Relation != schema.ProtestedTo || t.lemma[i] != "protest" || t.caseOf(i) != "in" {
+		return frame{}, false
+	}
+	k := c.prepChild(i, "against")
+	for _, p := range []string{"over", "at", "of"} {
+		if k < 0 {
+			k = c.prepChild(i, p)
+		}
+	}
+	if p := i + 1; k < 0 && p < len(c.toks) && t.rel[p] == "case" && (c.toks[p].key == "against" || c.toks[p].key == "over" || c.toks[p].key == "at") {
+		k = t.head[p] // the phrase right after, hung elsewhere
+	}
+	v := t.head[i]
+	for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") && (relIs(t.rel[v], "obl") || relIs(t.rel[v], "nmod") || t.rel[v] == "obj") {
+		v = t.head[v]
+	}
+	if k < 0 || v < 0 || !strings.HasPrefix(t.tag[v], "VB") {
+		return frame{}, false
+	}
+	for t.rel[v] == "xcomp" && t.head[v] >= 0 {
+		v = t.head[v] // "refused to meet Pence in protest of …": the refusal protests
+	}
+	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "noun-adjunct", subj: c.subjectOf(v, 0), obj: c.argsOf(k, true)}
+	c.polarity(&f, v)
+	return f, true
+}
+
 // lacked reports whether the event noun at i is what a noun of lacking
 // takes: "Obama's lack of support for the rebels", "the absence of US aid".
 func (c *clause) lacked(i int) bool {
@@ -7025,6 +7060,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if t.lemma[i] == "accord" && t.caseOf(i) == "in" && t.child(i, "det") < 0 {
 		return frame{}, false // "were more in accord over North Korea": agreeing, no accord signed
+	}
+	if f, read := c.inProtest(i, e); read {
+		return f, len(f.subj) > 0 && len(f.obj) > 0 // no addressee: "in protest against the arms sale to Taiwan" protests to no one
 	}
 	asked := -1 // "Trump's request for China to investigate Biden": the one asked
 	for _, k := range t.kids[i] {

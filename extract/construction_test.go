@@ -1892,6 +1892,10 @@ func TestConstructions(t *testing.T) {
 		{"TookPartInOwnedStrikes", "2016-01-01", "Jordan took part in the U.S.-led strikes on ISIS.", []string{"USA ATTACKED ISIS", "JOR ATTACKED ISIS"}, true},
 		{"WillNotTakePartInOwnedStrikes", "2016-01-01", "Jordan will not take part in U.S. strikes on Syria.", []string{"JOR ATTACKED SYR neg future"}, true},
 		{"ReadyToParticipateInOwnedOperations", "2016-01-01", "Saudi Arabia said it was ready to participate in separate U.S. ground operations against Islamic State.", []string{"SAU ATTACKED ISIS hypothetical"}, true},
+		{"InProtestAgainstUnownedAct", "2017-12-10", "Beijing has suspended military exchanges with Washington in protest against the arms sale to Taiwan.", []string{"CHN DOWNGRADED_RELATIONS USA"}, true},
+		{"InProtestAgainstOwnedAct", "2017-12-10", "China cancelled the talks in protest against the U.S. arms sale to Taiwan.", []string{"CHN CRITICIZED USA", "USA PROVIDED_AID_TO TWN"}, true},
+		{"InProtestAtPossessedStance", "2017-12-10", "Turkey recalled its envoy to Vienna in protest at Austria's stance.", []string{"TUR DOWNGRADED_RELATIONS AUT", "TUR CRITICIZED AUT"}, true},
+		{"RefusalInProtest", "2017-12-10", "Palestinian President Mahmoud Abbas refused to meet Mike Pence in protest of Trump's decision on Jerusalem.", []string{"mahmoud-abbas REPRESENTS PSE", "mahmoud-abbas CRITICIZED donald-trump", "mahmoud-abbas REJECTED mike-pence"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
