@@ -190,6 +190,7 @@ var targetNouns = map[string]bool{
 	"tanker": true, "depot": true, "installation": true, "site": true, "target": true, "compound": true,
 	"post": true, "checkpoint": true, "garrison": true, "warship": true, "drone": true,
 	"plane": true, "jet": true, "aircraft": true, "warplane": true, "helicopter": true, "bomber": true,
+	"missile": true, "launcher": true, "battery": true, "system": true, // "bought the Russian missile system"
 	"tunnel": true, "hideout": true, "bunker": true, "barracks": true, "arsenal": true, "warehouse": true,
 	"vehicle": true, "truck": true, "boat": true, "patrol": true, "unit": true, "cell": true, "infrastructure": true,
 	"field": true, "refinery": true, "pipeline": true, "plant": true, "reactor": true, "emplacement": true, "gathering": true,
@@ -7466,9 +7467,14 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// "Kuwait has the support of Saudi Arabia", "Israel received the
 	// backing of the US": what the subject holds or gets is the doing of
 	// the actor after "of".
-	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (receiveLemmas[t.lemma[v]] || holdLemmas[t.lemma[v]] && (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo)) &&
+	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (receiveLemmas[t.lemma[v]] || holdLemmas[t.lemma[v]] && (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo) ||
+		t.lemma[v] == "take" && t.lemma[i] == "delivery") && // "Turkey took delivery of Russian S-400 missiles"
 		t.child(i, "nmod:poss") < 0 {
-		if as := c.prepArgs(i, []string{"of"}); len(as) > 0 {
+		as := c.prepArgs(i, []string{"of"})
+		if k := c.prepChild(i, "of"); len(as) == 0 && k >= 0 && t.lemma[i] == "delivery" {
+			as = c.argsOf(k, true) // "took delivery of the Russian S-400 missile system": the maker's
+		}
+		if len(as) > 0 {
 			f.subj, f.obj, f.rule = as, c.subjectOf(v, 0), "noun-received"
 			c.polarity(&f, v)
 			c.nounPolarity(&f, i)

@@ -1896,6 +1896,10 @@ func TestConstructions(t *testing.T) {
 		{"InProtestAgainstOwnedAct", "2017-12-10", "China cancelled the talks in protest against the U.S. arms sale to Taiwan.", []string{"CHN CRITICIZED USA", "USA PROVIDED_AID_TO TWN"}, true},
 		{"InProtestAtPossessedStance", "2017-12-10", "Turkey recalled its envoy to Vienna in protest at Austria's stance.", []string{"TUR DOWNGRADED_RELATIONS AUT", "TUR CRITICIZED AUT"}, true},
 		{"RefusalInProtest", "2017-12-10", "Palestinian President Mahmoud Abbas refused to meet Mike Pence in protest of Trump's decision on Jerusalem.", []string{"mahmoud-abbas REPRESENTS PSE", "mahmoud-abbas CRITICIZED donald-trump", "mahmoud-abbas REJECTED mike-pence"}, true},
+		{"TookDeliveryOfDemonymArms", "2019-08-01", "Turkey took delivery of Russian S-400 missiles.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
+		{"TookDeliveryOfArmsFrom", "2019-08-01", "India took delivery of the first Rafale jets from France.", []string{"FRA PROVIDED_AID_TO IND"}, true},
+		{"BoughtDemonymWeaponSystem", "2019-08-01", "Turkey bought the Russian missile system.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
+		{"ForeignCapitalEndsFrontedPhrase", "2019-08-01", "Despite warnings from Washington, Turkey took delivery of the Russian S-400 missile system last year.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -839,10 +839,13 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && m.Suffix == "" && (m.End == len(toks) || !toks[m.End].tagged("NN")) {
 			m.Place = true // "in both Syria and Iraq": the second is a place too
 		}
-		if p := m.Start - 2; !m.Place && p > 0 && toks[m.Start-1].key == "," && toks[p].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !countryBefore(out, m.Start-1) && toks[m.End-1].cap() {
+		if p := m.Start - 2; !m.Place && p > 0 && toks[m.Start-1].key == "," && toks[p].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !countryBefore(out, m.Start-1) && toks[m.End-1].cap() &&
+			!otherCountryBefore(out, m.Start-1, m.Actors[0].ID) {
 			// "the mission in Benghazi, Libya": the country of a place
 			// (not "diplomats from Britain, France and Germany": a list;
-			// not "In Nairobi, Kenyan officials said": people).
+			// not "In Nairobi, Kenyan officials said": people; not
+			// "Despite warnings from Washington, Turkey took": another
+			// state's capital ends a phrase).
 			for q := p; q > 0 && q >= p-3 && toks[q].cap(); q-- {
 				if locativePreps[toks[q-1].key] || placePreps[toks[q-1].key] {
 					m.Place = true
@@ -1154,6 +1157,17 @@ func acronym(w string) bool {
 func countryBefore(ms []Mention, i int) bool {
 	for _, m := range ms {
 		if m.End == i && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !m.Place {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCountryBefore reports whether a mention of a country other than id
+// ends at token i.
+func otherCountryBefore(ms []Mention, i int, id string) bool {
+	for _, m := range ms {
+		if m.End == i && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && m.Actors[0].ID != id {
 			return true
 		}
 	}
