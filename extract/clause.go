@@ -3603,7 +3603,7 @@ var harmNouns = map[string]bool{
 	"destruction": true, "casualty": true, "escalation": true, "crisis": true, "plot": true,
 	"meddling": true, "interference": true, "disinformation": true, "sabotage": true, "breach": true,
 	"leak": true, "theft": true, "espionage": true, "spying": true, "coup": true, "assassination": true,
-	"shooting": true, "hijacking": true, "fraud": true, "cyberattack": true, "intrusion": true,
+	"shooting": true, "fire": true, "hijacking": true, "fraud": true, "cyberattack": true, "intrusion": true,
 }
 
 // nominalRels are the relations only a nominal fills.

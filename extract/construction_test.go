@@ -1900,6 +1900,12 @@ func TestConstructions(t *testing.T) {
 		{"TookDeliveryOfArmsFrom", "2019-08-01", "India took delivery of the first Rafale jets from France.", []string{"FRA PROVIDED_AID_TO IND"}, true},
 		{"BoughtDemonymWeaponSystem", "2019-08-01", "Turkey bought the Russian missile system.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
 		{"ForeignCapitalEndsFrontedPhrase", "2019-08-01", "Despite warnings from Washington, Turkey took delivery of the Russian S-400 missile system last year.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
+		{"HoldsResponsibleSmallClauseFire", "2019-08-01", "Israel holds Hamas responsible for the rocket fire.", []string{"ISR ACCUSED HAMAS"}, true},
+		{"ByAfterHarmNounIsItsAgent", "2019-08-01", "The ICC opened an investigation into alleged war crimes by Israel.", []string{"ICC INVESTIGATED ISR"}, true},
+		{"ByBeforeIntoIsInquirer", "2019-08-01", "Britain condemned the investigation by Russia into the attack.", []string{"GBR CRITICIZED RUS"}, true},
+		{"ProviderOfMilitaryAid", "2019-08-01", "The United States is Israel's largest provider of military aid.", []string{"USA PROVIDED_AID_TO ISR"}, true},
+		{"ProviderOfAidTo", "2019-08-01", "The United States is the largest provider of military aid to Israel.", []string{"USA PROVIDED_AID_TO ISR"}, true},
+		{"ProviderOfNoAid", "2019-08-01", "Russia is Europe's largest provider of natural gas.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

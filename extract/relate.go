@@ -40,6 +40,7 @@ var (
 		"protector": schema.Supported, "protectors": schema.Supported, "defender": schema.Supported, "defenders": schema.Supported,
 		"critic": schema.Criticized, "critics": schema.Criticized,
 		"supplier": schema.ProvidedAidTo, "suppliers": schema.ProvidedAidTo, // of arms only (armsWords)
+		"provider": schema.ProvidedAidTo, "providers": schema.ProvidedAidTo, // the same
 		"donor": schema.ProvidedAidTo, "donors": schema.ProvidedAidTo, "benefactor": schema.ProvidedAidTo, "benefactors": schema.ProvidedAidTo,
 		"contributor": schema.ProvidedAidTo, "contributors": schema.ProvidedAidTo,
 		"partner": schema.AlliedWith, "partners": schema.AlliedWith, // not in trade (tradePartners)
@@ -58,6 +59,12 @@ var (
 		"allied": schema.AlliedWith, "aligned": schema.AlliedWith,
 	}
 )
+
+// armsOnly reports whether w is a relational noun of aid that needs one of
+// armsWords: "Assad's arms supplier", "the largest provider of military aid".
+func armsOnly(w string) bool {
+	return strings.HasPrefix(w, "supplier") || strings.HasPrefix(w, "provider")
+}
 
 // mentionAt returns the index of the mention that starts at token i, or -1.
 func mentionStarting(ms []Mention, i int) int {
@@ -865,14 +872,21 @@ var degreeNouns = map[string]bool{"key": true, "top": true, "chief": true, "main
 // backers".
 func (x *Extractor) relNoun(c *clause, ms []Mention, toks []token, i int, rel schema.Relation, st *state) []relation {
 	var out []relation
-	if rel == schema.ProvidedAidTo && strings.HasPrefix(toks[i].key, "supplier") && (i == 0 || !armsWords[toks[i-1].key]) && !(i+2 < len(toks) && toks[i+1].key == "of" && armsWords[toks[i+2].key]) {
+	if rel == schema.ProvidedAidTo && armsOnly(toks[i].key) && (i == 0 || !armsWords[toks[i-1].key]) && !(i+2 < len(toks) && toks[i+1].key == "of" && armsWords[toks[i+2].key]) {
 		return nil // "Europe's main gas supplier": trade (a donor gives)
 	}
 	to := i + 1
-	if i+3 < len(toks) && toks[i+1].key == "of" && !toks[i+2].cap() && toks[i+3].key == "to" {
-		to = i + 3 // "the main supplier of weapons to the Houthis"
+	if i+3 < len(toks) && toks[i+1].key == "of" {
+		// "the main supplier of weapons to the Houthis", "the largest
+		// provider of military aid to Israel".
+		for j := i + 2; j < len(toks) && j <= i+5 && !toks[j].cap(); j++ {
+			if toks[j].key == "to" {
+				to = j
+				break
+			}
+		}
 	}
-	if k := to + 1; rel == schema.ProvidedAidTo && (!strings.HasPrefix(toks[i].key, "supplier") || to > i+1) && to+1 < len(toks) && toks[to].key == "to" {
+	if k := to + 1; rel == schema.ProvidedAidTo && (!armsOnly(toks[i].key) || to > i+1) && to+1 < len(toks) && toks[to].key == "to" {
 		// "the biggest donor to Jordan": the recipient after "to", the
 		// predicate's subject the giver.
 		if n := mentionStarting(ms, k); n >= 0 || k+1 < len(toks) && toks[k].key == "the" && mentionStarting(ms, k+1) >= 0 {

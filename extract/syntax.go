@@ -161,6 +161,19 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.lemma[k] = "not-only"
 		}
 	}
+	for b := 2; b+1 < n; b++ {
+		// "an investigation into alleged war crimes by/nmod-of-investigation
+		// Israel": the "by" phrase right after a harm or attack noun is
+		// that act's agent, not the agent of the noun above it.
+		k, j := t.head[b], b-1
+		if toks[b].key != "by" || t.rel[b] != "case" || k <= b || !relIs(t.rel[k], "nmod") || t.head[k] < 0 || t.head[k] == j ||
+			!strings.HasPrefix(t.tag[j], "NN") || t.head[j] != t.head[k] || !relIs(t.rel[j], "nmod") {
+			continue
+		}
+		if harmNouns[t.lemma[j]] || slices.ContainsFunc(x.lex.Lookup(t.lemma[j], schema.Noun), func(e schema.LexiconEntry) bool { return e.Relation == schema.Attacked }) {
+			t.head[k] = j
+		}
+	}
 	for k := 0; k+2 < n; k++ {
 		// "the U.S./compound arms/compound sales", "Russian arms
 		// deliveries": a state before a compound event noun does the
