@@ -153,6 +153,7 @@ var kinNouns = map[string]bool{
 var placeNouns = map[string]bool{
 	"area": true, "town": true, "city": true, "village": true, "district": true, "neighborhood": true,
 	"neighbourhood": true, "region": true, "zone": true, "enclave": true, "pocket": true, "suburb": true,
+	"port": true, "harbor": true, "harbour": true, "province": true, "governorate": true, "county": true,
 }
 
 var holdSuffixes = map[string]bool{"held": true, "controlled": true, "occupied": true, "run": true, "dominated": true}
@@ -1813,6 +1814,8 @@ var (
 		// Directed, not yet done: "Kushner told Flynn to contact Russia".
 		"tell": true, "direct": true, "instruct": true, "order": true, "request": true, "advise": true,
 		"allow": true, "permit": true,
+		// Schemed, not done: "accused Colombia of plotting to kill him".
+		"plot": true, "conspire": true, "scheme": true,
 	}
 )
 
@@ -2891,7 +2894,7 @@ var incursionForms = formsOf(incursionLemmas)
 var invaderNouns = map[string]bool{"troop": true, "force": true, "forces": true, "soldier": true, "army": true, "tank": true, "armour": true, "armor": true, "column": true, "unit": true, "paratrooper": true, "marine": true}
 
 // envoyNouns are a state's envoys, whose expulsion downgrades relations.
-var envoyNouns = map[string]bool{"diplomat": true, "ambassador": true, "envoy": true, "attache": true, "staff": true}
+var envoyNouns = map[string]bool{"diplomat": true, "ambassador": true, "envoy": true, "attache": true, "staff": true, "commissioner": true}
 
 // restateLemmas say again, or explain, what was said.
 var restateLemmas = map[string]bool{"reiterate": true, "repeat": true, "explain": true, "emphasize": true, "emphasise": true, "underline": true}
@@ -7158,6 +7161,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.obj) == 0 {
 		f.obj = c.prepAfter(i, e.Preps)
+	}
+	if v := t.head[i]; len(f.obj) == 0 && e.Relation == schema.ProtestedTo && t.lemma[i] == "protest" &&
+		(t.hasChildLemma(i, "amod", "diplomatic", "formal", "official") || v >= 0 && t.rel[i] == "obj" && (t.lemma[v] == "lodge" || t.lemma[v] == "file" || t.lemma[v] == "deliver")) {
+		// "filed a diplomatic protest against China": one lodged with
+		// the state it is against (not "protests against the war").
+		f.obj = c.prepArgs(i, []string{"against"})
 	}
 	if len(f.obj) == 0 {
 		f.obj = c.complementObject(i, e.Relation)

@@ -1906,6 +1906,11 @@ func TestConstructions(t *testing.T) {
 		{"ProviderOfMilitaryAid", "2019-08-01", "The United States is Israel's largest provider of military aid.", []string{"USA PROVIDED_AID_TO ISR"}, true},
 		{"ProviderOfAidTo", "2019-08-01", "The United States is the largest provider of military aid to Israel.", []string{"USA PROVIDED_AID_TO ISR"}, true},
 		{"ProviderOfNoAid", "2019-08-01", "Russia is Europe's largest provider of natural gas.", nil, true},
+		{"ExpelledHighCommissioner", "2019-08-10", "Pakistan expelled the Indian high commissioner after New Delhi revoked Kashmir's autonomy.", []string{"PAK DOWNGRADED_RELATIONS IND"}, true},
+		{"AccusedOfPlottingHypothetical", "2018-08-10", "Venezuelan President Nicolas Maduro accused Colombia of plotting to kill him.", []string{"nicolas-maduro REPRESENTS VEN", "nicolas-maduro ACCUSED COL", "COL ATTACKED nicolas-maduro hypothetical"}, true},
+		{"FiledDiplomaticProtestAgainst", "2019-06-01", "The Philippines filed a diplomatic protest against China over the incursion.", []string{"PHL PROTESTED_TO CHN"}, true},
+		{"StreetProtestsAgainstNoProtestTo", "2019-06-01", "Thousands joined protests against Israel in Amman.", nil, true},
+		{"StruckGroupHeldPort", "2019-06-01", "The Saudi-led coalition struck a Houthi-held port.", []string{"SAU ATTACKED HOUTHIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -53,7 +53,7 @@ var govNouns = map[string]bool{
 	"government": true, "officials": true, "official": true, "forces": true, "troops": true,
 	"army": true, "military": true, "jets": true, "warplanes": true, "aircraft": true,
 	"navy": true, "regime": true, "authorities": true, "diplomats": true, "diplomat": true,
-	"envoy": true, "ambassador": true, "ministry": true, "spokesman": true, "spokeswoman": true,
+	"envoy": true, "ambassador": true, "commissioner": true, "ministry": true, "spokesman": true, "spokeswoman": true,
 	"delegation": true, "delegate": true, "side": true, "leadership": true, "leader": true, "leaders": true,
 	"president": true, "presidency": true, "administration": true, "cabinet": true, "embassy": true,
 	"planes": true, "bombers": true, "strikes": true, "airstrikes": true, "campaign": true,
