@@ -1911,6 +1911,10 @@ func TestConstructions(t *testing.T) {
 		{"FiledDiplomaticProtestAgainst", "2019-06-01", "The Philippines filed a diplomatic protest against China over the incursion.", []string{"PHL PROTESTED_TO CHN"}, true},
 		{"StreetProtestsAgainstNoProtestTo", "2019-06-01", "Thousands joined protests against Israel in Amman.", nil, true},
 		{"StruckGroupHeldPort", "2019-06-01", "The Saudi-led coalition struck a Houthi-held port.", []string{"SAU ATTACKED HOUTHIS"}, true},
+		{"FrontedDayThenCoordinatedSubjects", "2019-06-01", "On Tuesday, Putin and Erdogan held talks in Sochi.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},
+		{"FrontedPhraseDayThenCoordinatedSubjects", "2019-06-01", "In a statement on Tuesday, India and Pakistan exchanged fire across the Line of Control.", []string{"IND ATTACKED PAK", "PAK ATTACKED IND"}, true},
+		{"FrontedStatementDayPairHeldTalks", "2019-06-01", "In a statement on Tuesday, Putin and Erdogan held talks in Sochi on Thursday.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},
+		{"AdverbThenSubjectOnDayVerb", "2019-06-01", "Meanwhile, the United States on Monday imposed sanctions on Venezuela.", []string{"USA SANCTIONED VEN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -161,6 +161,50 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.lemma[k] = "not-only"
 		}
 	}
+	for d := 0; d+2 < n; d++ {
+		// A day or time the parser made a clause of its own: "the United
+		// States/nsubj-of-Monday on Monday/obl imposed", "On Tuesday/obl,
+		// Putin/conj-of-Tuesday and Erdogan held talks". A noun of time
+		// takes no subject and no list of actors: they are the verb's
+		// subject.
+		v := t.head[d]
+		for v >= 0 && (relIs(t.rel[v], "obl") || relIs(t.rel[v], "nmod")) && !strings.HasPrefix(t.tag[v], "VB") {
+			v = t.head[v] // "In a statement on Tuesday/nmod, India/conj-of-Tuesday and Pakistan/nsubj exchanged"
+		}
+		if !monthOrDay[toks[d].key] && !calendarNouns[toks[d].key] || v <= d || !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
+		if s, k := dependent(t, v, "nsubj"), d+2; s > k && s < v && toks[d+1].key == "," && t.head[k] == d && t.rel[k] == "conj" && strings.HasPrefix(t.tag[k], "NNP") && strings.HasPrefix(t.tag[s], "NNP") {
+			// The last conjunct taken for the subject alone.
+			t.head[k], t.rel[k] = v, "nsubj"
+			t.head[s], t.rel[s] = k, "conj"
+			for j := k + 1; j < s; j++ {
+				if t.head[j] == v && t.rel[j] == "cc" || t.head[j] == d && (t.rel[j] == "conj" || t.rel[j] == "punct") {
+					t.head[j] = s
+					if t.rel[j] == "conj" {
+						t.head[j] = k
+					}
+				}
+			}
+			continue
+		}
+		if dependent(t, v, "nsubj") >= 0 || dependent(t, v, "nsubj:pass") >= 0 {
+			continue
+		}
+		if s := dependent(t, d, "nsubj"); s >= 0 && s < d && dependent(t, d, "cop") < 0 {
+			t.head[s] = v
+			continue
+		}
+		// The first conjunct right after the comma that ends the phrase.
+		if k := d + 2; k < v && toks[d+1].key == "," && t.head[k] == d && t.rel[k] == "conj" && strings.HasPrefix(t.tag[k], "NNP") {
+			t.head[k], t.rel[k] = v, "nsubj"
+			for j := k + 1; j < v; j++ {
+				if t.head[j] == d && (t.rel[j] == "conj" || t.rel[j] == "cc" || t.rel[j] == "punct") {
+					t.head[j] = k
+				}
+			}
+		}
+	}
 	for b := 2; b+1 < n; b++ {
 		// "an investigation into alleged war crimes by/nmod-of-investigation
 		// Israel": the "by" phrase right after a harm or attack noun is
