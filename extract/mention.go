@@ -1206,6 +1206,18 @@ var rulersIn = map[string]bool{
 	"regime": true, "policymakers": true,
 }
 
+// appositionComma reports whether the comma at c may set off an
+// apposition to a name before it ("Lavrov, Russia's foreign minister"):
+// not after an opening adverb or phrase ("Meanwhile, Germany's foreign
+// minister", "On Monday, Ukraine's president", "In a statement, …").
+func appositionComma(toks []token, c int) bool {
+	if toks[c].key != "," {
+		return false
+	}
+	p := c - 1
+	return p >= 0 && toks[p].cap() && !monthOrDay[toks[p].key] && !(p == 0 && notName[toks[p].key])
+}
+
 // afterPlace are words that may follow a place name without it modifying
 // them: "in Syria and Iraq", "in Geneva on Monday", "in Syria since 2011".
 var afterPlace = map[string]bool{
@@ -2412,7 +2424,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 				}
 			}
 		}
-		possessed := titleAt > 0 && toks[titleAt-1].key == "'s" && (i == 0 || !predicateWords[toks[i-1].key] && toks[i-1].key != ",") && (k == len(toks) || toks[k].key != "for")
+		possessed := titleAt > 0 && toks[titleAt-1].key == "'s" && (i == 0 || !predicateWords[toks[i-1].key] && !appositionComma(toks, i-1)) && (k == len(toks) || toks[k].key != "for")
 		// Nor an office in another year: "Hong Kong's leader in 2017".
 		inYear := k+1 < len(toks) && toks[k].key == "in" && len(toks[k+1].key) == 4 && toks[k+1].tag == "CD"
 		if aff != nil && (i == 0 || toks[i-1].key == "the" || possessed) && (k == len(toks) || toks[k].key != "for") && !inYear {
