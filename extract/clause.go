@@ -8953,7 +8953,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "stopped short of blaming Islamic State"
 		case (relIs(r, "acl") || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient") || t.hasChildLemma(h, "nummod", "zero")):
 			f.neg = true // "there is no evidence that Iran attacked"
-		case (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "obj" || relIs(r, "nmod")) && hl == "deny" && !t.hasChildLemma(h, "advmod", "falsely", "wrongly", "untruthfully"):
+		case (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "obj" || relIs(r, "nmod")) && hl == "deny" && !t.hasChildLemma(h, "advmod", "falsely", "wrongly", "untruthfully") &&
+			!(p == i && r == "obj" && speechActs[f.rel]): // "denied Indian accusations that …": they were made
 			f.neg = true // "denied meeting X", "denied reports of talks with X"; not "falsely denied"
 		case (r == "acl" || r == "ccomp" || relIs(r, "nmod")) && claimNouns[hl] && t.rebutted(h):
 			f.neg = true // "rejected reports that Iran had attacked", "dismissed claims of a meeting"

@@ -1915,6 +1915,11 @@ func TestConstructions(t *testing.T) {
 		{"FrontedPhraseDayThenCoordinatedSubjects", "2019-06-01", "In a statement on Tuesday, India and Pakistan exchanged fire across the Line of Control.", []string{"IND ATTACKED PAK", "PAK ATTACKED IND"}, true},
 		{"FrontedStatementDayPairHeldTalks", "2019-06-01", "In a statement on Tuesday, Putin and Erdogan held talks in Sochi on Thursday.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},
 		{"AdverbThenSubjectOnDayVerb", "2019-06-01", "Meanwhile, the United States on Monday imposed sanctions on Venezuela.", []string{"USA SANCTIONED VEN"}, true},
+		{"OpenerThenParticipleApposition", "2019-06-01", "On Monday, Saudi Arabia, backed by the United Arab Emirates, launched a military campaign against the Houthis.", []string{"ARE SUPPORTED SAU", "SAU ATTACKED HOUTHIS"}, true},
+		{"PerfectParticipleReadAsModifier", "2019-06-01", "Meanwhile, Pakistan has denied Indian accusations that it supports militant groups.", []string{"PAK REJECTED IND", "IND ACCUSED PAK"}, true},
+		{"DeniedAccusationsWereMade", "2019-06-01", "Pakistan denied Indian accusations that it supports militant groups.", []string{"PAK REJECTED IND", "IND ACCUSED PAK"}, true},
+		{"NameDayPastAfterSaidThat", "2019-06-01", "The ministry said that the United States on Monday imposed sanctions on Venezuela's state oil company in a bid to oust President Nicolas Maduro.", []string{"USA SANCTIONED VEN"}, false},
+		{"InfinitiveIsNoFiniteVerb", "2019-06-01", "Meanwhile, the United States on Monday imposed sanctions on Venezuela's state oil company, PDVSA, in a bid to oust President Nicolas Maduro.", []string{"USA SANCTIONED VEN"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

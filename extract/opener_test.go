@@ -46,6 +46,9 @@ func TestOpenersChangeNothing(t *testing.T) {
 		"Pakistan expelled the Indian high commissioner after New Delhi revoked Kashmir's autonomy.",
 		"Ukraine's president appealed to NATO for more weapons.",
 		"The Saudi-led coalition struck a Houthi-held port.",
+		"Saudi Arabia, backed by the United Arab Emirates, launched a military campaign against the Houthis.",
+		"Pakistan has denied Indian accusations that it supports militant groups operating in Kashmir.",
+		"The United States on Monday imposed sanctions on Venezuela's state oil company, PDVSA, in a bid to oust President Nicolas Maduro.",
 	}
 	lower := func(s string) string { // "The EU …" after an opener: "the EU …"
 		if w, rest, _ := strings.Cut(s, " "); w == "The" || w == "A" || w == "An" {

@@ -174,7 +174,14 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if !monthOrDay[toks[d].key] && !calendarNouns[toks[d].key] || v <= d || !strings.HasPrefix(t.tag[v], "VB") {
 			continue
 		}
-		if s, k := dependent(t, v, "nsubj"), d+2; s > k && s < v && toks[d+1].key == "," && t.head[k] == d && t.rel[k] == "conj" && strings.HasPrefix(t.tag[k], "NNP") && strings.HasPrefix(t.tag[s], "NNP") {
+		// The first conjunct right after the comma that ends the phrase
+		// (a name's last word: its other words hang on it).
+		k := d + 2
+		for k < v && t.rel[k] == "flat" && t.head[k] > k {
+			k = t.head[k]
+		}
+		listed := k < v && toks[d+1].key == "," && t.head[k] == d && t.rel[k] == "conj" && strings.HasPrefix(t.tag[k], "NNP")
+		if s := dependent(t, v, "nsubj"); listed && s > k && s < v && strings.HasPrefix(t.tag[s], "NNP") {
 			// The last conjunct taken for the subject alone.
 			t.head[k], t.rel[k] = v, "nsubj"
 			t.head[s], t.rel[s] = k, "conj"
@@ -195,8 +202,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[s] = v
 			continue
 		}
-		// The first conjunct right after the comma that ends the phrase.
-		if k := d + 2; k < v && toks[d+1].key == "," && t.head[k] == d && t.rel[k] == "conj" && strings.HasPrefix(t.tag[k], "NNP") {
+		if listed {
+			for j := k + 1; j < v; j++ {
+				if t.rel[j] == "acl" && t.tag[j] == "VBN" && toks[j-1].key == "," && (t.head[j] < k || t.head[j] == d) {
+					t.head[j] = k // "…, Saudi Arabia, backed/acl-of-the-phrase by the UAE, launched": the subject's
+				}
+			}
 			t.head[k], t.rel[k] = v, "nsubj"
 			for j := k + 1; j < v; j++ {
 				if t.head[j] == d && (t.rel[j] == "conj" || t.rel[j] == "cc" || t.rel[j] == "punct") {
@@ -204,6 +215,65 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				}
 			}
 		}
+	}
+	for v := 1; v+1 < n; v++ {
+		// "Pakistan has denied/amod Indian accusations/root": a participle
+		// with the perfect's "has" is the verb, the noun after it its
+		// object.
+		o := t.head[v]
+		if t.tag[v] != "VBN" || t.rel[v] != "amod" || o <= v || !slices.ContainsFunc(t.head, func(h int) bool { return h == v }) {
+			continue
+		}
+		aux := -1
+		for k := 0; k < v; k++ {
+			if t.head[k] == v && t.rel[k] == "aux" && (toks[k].key == "has" || toks[k].key == "have" || toks[k].key == "had") {
+				aux = k
+			}
+		}
+		if aux < 0 {
+			continue
+		}
+		t.head[v], t.rel[v] = t.head[o], t.rel[o]
+		t.head[o], t.rel[o] = v, "obj"
+		for k := range n {
+			if t.head[k] == o && (k < v || t.rel[k] == "punct" && k == n-1) {
+				t.head[k] = v
+			}
+		}
+	}
+	for r := 3; r+1 < n; r++ {
+		// "On Monday, Saudi Arabia/obl, backed/root by the UAE, launched/conj
+		// a campaign", "\"Saudi Arabia/nsubj:pass, backed/advcl by the UAE,
+		// launched …\"": a participle set off by commas after a name is
+		// the name's; the finite verb after it is the clause's, the name
+		// its subject.
+		s := r - 2 // the name's last word, before the comma
+		if t.tag[r] != "VBN" || toks[r-1].key != "," || t.head[s] != r || !strings.HasPrefix(t.tag[s], "NNP") || dependent(t, r, "obl:agent") < r ||
+			dependent(t, r, "aux") >= 0 || dependent(t, r, "aux:pass") >= 0 {
+			continue
+		}
+		c := -1
+		if h := t.head[r]; h > r && (t.rel[r] == "advcl" || t.rel[r] == "dep") {
+			c = h
+		}
+		for k := r + 1; k < n && c < 0; k++ {
+			if t.head[k] == r && t.rel[k] == "conj" {
+				c = k
+			}
+		}
+		if c < 0 || t.tag[c] != "VBD" && t.tag[c] != "VBZ" && t.tag[c] != "VBP" || toks[c-1].key != "," || dependent(t, c, "nsubj") >= 0 || dependent(t, c, "nsubj:pass") >= 0 {
+			continue
+		}
+		if t.head[c] == r {
+			for k := range n {
+				if t.head[k] == r && (k < s || t.rel[k] == "punct" && k > c) {
+					t.head[k] = c // what opens the sentence, and its last stop
+				}
+			}
+			t.head[c], t.rel[c] = t.head[r], t.rel[r]
+		}
+		t.head[s], t.rel[s] = c, "nsubj"
+		t.head[r], t.rel[r] = s, "acl"
 	}
 	for b := 2; b+1 < n; b++ {
 		// "an investigation into alleged war crimes by/nmod-of-investigation
@@ -2577,6 +2647,14 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	for i := 3; i+1 < len(toks); i++ {
+		// "… said that the United States on Monday imposed/JJ sanctions":
+		// a past form right after a name and its day is the name's verb.
+		if toks[i-2].key == "on" && monthOrDay[toks[i-1].key] && strings.HasPrefix(toks[i-3].tag, "NNP") && (toks[i].tag == "JJ" || toks[i].tag == "VBN") &&
+			strings.HasSuffix(toks[i].key, "ed") && allVerbForms[toks[i].key] && (toks[i+1].tagged("NN") || toks[i+1].tagged("DT") || toks[i+1].tagged("PRP") || toks[i+1].tag == "JJ") {
+			toks[i].tag = "VBD"
+		}
+	}
 	for i := range toks {
 		// "Macron meanwhile/NN, used his address …": a discourse
 		// adverb is no noun, verb or adjective (it made the name its
@@ -3148,8 +3226,10 @@ func verbList(toks []token) {
 func finiteVerb(toks []token) {
 	for i, t := range toks {
 		// (A participle after a comma leaves the sentence without one:
-		// "Pyongyang test-fired/JJ two missiles, defying/VBG UN sanctions".)
-		if strings.HasPrefix(t.tag, "VB") && !(i > 0 && toks[i-1].key == "," && (t.tag == "VBG" || t.tag == "VBN")) || t.tag == "MD" {
+		// "Pyongyang test-fired/JJ two missiles, defying/VBG UN sanctions";
+		// so does an infinitive: "… imposed/JJ sanctions on PDVSA in a bid
+		// to oust/VB Maduro".)
+		if strings.HasPrefix(t.tag, "VB") && !(i > 0 && toks[i-1].key == "," && (t.tag == "VBG" || t.tag == "VBN")) && !(t.tag == "VB" && i > 0 && toks[i-1].key == "to") || t.tag == "MD" {
 			return
 		}
 	}
