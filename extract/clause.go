@@ -6109,6 +6109,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			}
 		}
 		return c.subjectOf(h, depth+1)
+	case t.rel[i] == "ccomp" && speechLemmas[t.lemma[h]] && t.child(i, "mark") < 0 && (t.child(i, "aux") == h+1 || i == h+1 && (t.tag[i] == "VBD" || t.tag[i] == "VBZ")):
+		// "Russia says will keep bombing rebels", "Netanyahu says
+		// declined to meet Obama": a headline's speaker, the verb or its
+		// auxiliary right after "says", says what it does itself.
+		return c.subjectOf(h, depth+1)
 	case t.rel[i] == "acl:relcl":
 		return nil
 	case t.rel[i] == "acl" && t.hasChildLemma(i, "mark", "to"):

@@ -1920,6 +1920,10 @@ func TestConstructions(t *testing.T) {
 		{"DeniedAccusationsWereMade", "2019-06-01", "Pakistan denied Indian accusations that it supports militant groups.", []string{"PAK REJECTED IND", "IND ACCUSED PAK"}, true},
 		{"NameDayPastAfterSaidThat", "2019-06-01", "The ministry said that the United States on Monday imposed sanctions on Venezuela's state oil company in a bid to oust President Nicolas Maduro.", []string{"USA SANCTIONED VEN"}, false},
 		{"InfinitiveIsNoFiniteVerb", "2019-06-01", "Meanwhile, the United States on Monday imposed sanctions on Venezuela's state oil company, PDVSA, in a bid to oust President Nicolas Maduro.", []string{"USA SANCTIONED VEN"}, false},
+		{"BetweenSecondPartyNoSubject", "2019-06-01", "Meanwhile, a meeting between Kim Jong Un and Moon Jae-in is expected next month.", []string{"kim-jong-un MET_WITH moon-jae-in future"}, true},
+		{"GerundAfterDenyInQuote", "2019-06-01", "\"Moscow has repeatedly denied supplying weapons to the Taliban,\" a spokesman said.", []string{"RUS PROVIDED_AID_TO TALIBAN neg"}, true},
+		{"HeadlineSaysWill", "2016-02-15", "Russia says will keep bombing Islamic State in Syria", []string{"RUS ATTACKED ISIS future"}, true},
+		{"HeadlineSaysDeclined", "2016-03-08", "Netanyahu says declined to meet Obama due to U.S. election campaign", []string{"benjamin-netanyahu REJECTED barack-obama"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

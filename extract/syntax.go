@@ -241,6 +241,56 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for g := 1; g < n; g++ {
+		// "Moscow has denied supplying/ccomp-of-said weapons …, a
+		// spokesman said": a gerund right after a verb that takes one,
+		// with no subject of its own, is that verb's complement.
+		v := g - 1
+		if t.tag[g] != "VBG" || !strings.HasPrefix(t.tag[v], "VB") || !gerundTakers[t.lemma[v]] || t.head[g] == v && t.rel[g] == "xcomp" ||
+			dependent(t, g, "nsubj") >= 0 || t.rel[g] != "ccomp" && t.rel[g] != "dep" && t.rel[g] != "advcl" {
+			continue
+		}
+		t.head[g], t.rel[g] = v, "xcomp"
+	}
+	for v := 3; v < n; v++ {
+		// "Meanwhile, a meeting/root between Kim and Moon/nsubj:pass is
+		// expected/conj-of-meeting": the second party of "between" taken
+		// for a clause's subject. The party is the first's conjunct, the
+		// event the verb's subject.
+		s, e := dependent(t, v, "nsubj:pass"), t.head[v]
+		if s < 0 {
+			s = dependent(t, v, "nsubj")
+		}
+		if t.rel[v] != "conj" || !strings.HasPrefix(t.tag[v], "VB") || s < 2 || e < 0 || e > s || !strings.HasPrefix(t.tag[s], "NNP") {
+			continue
+		}
+		a := -1 // the first party, hung on the event by "between"
+		for k := e + 1; k < s; k++ {
+			if c := dependent(t, k, "case"); t.head[k] == e && relIs(t.rel[k], "nmod") && c >= 0 && toks[c].key == "between" {
+				a = k
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		lo := s
+		for lo > a+1 && t.rel[lo-1] == "flat" && t.head[lo-1] == s {
+			lo--
+		}
+		if lo-1 <= a || toks[lo-1].key != "and" {
+			continue
+		}
+		rel := t.rel[s]
+		t.head[s], t.rel[s] = a, "conj"
+		t.head[lo-1], t.rel[lo-1] = s, "cc"
+		t.head[v], t.rel[v] = t.head[e], t.rel[e]
+		t.head[e], t.rel[e] = v, rel
+		for k := v + 1; k < n; k++ {
+			if t.head[k] == e && t.rel[k] == "punct" {
+				t.head[k] = v
+			}
+		}
+	}
 	for r := 3; r+1 < n; r++ {
 		// "On Monday, Saudi Arabia/obl, backed/root by the UAE, launched/conj
 		// a campaign", "\"Saudi Arabia/nsubj:pass, backed/advcl by the UAE,
