@@ -4650,6 +4650,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		return frame{}, false // "asked Russia why …": a question, not a call
 	}
 	c.polarity(&f, i)
+	if f.neg && f.rel.Symmetric() && t.lemma[i] == "discuss" && t.child(i, "obj") >= 0 && c.prepChild(i, "with") < 0 {
+		// "Trump and Abe didn't discuss a trade deal": a topic the two
+		// left out, no meeting denied (but "had not discussed sanctions
+		// with Kislyak" denies the talk).
+		return frame{}, false
+	}
 	if e.Reversed {
 		f.subj, f.obj = f.obj, f.subj
 	}

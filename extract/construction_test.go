@@ -1924,6 +1924,8 @@ func TestConstructions(t *testing.T) {
 		{"GerundAfterDenyInQuote", "2019-06-01", "\"Moscow has repeatedly denied supplying weapons to the Taliban,\" a spokesman said.", []string{"RUS PROVIDED_AID_TO TALIBAN neg"}, true},
 		{"HeadlineSaysWill", "2016-02-15", "Russia says will keep bombing Islamic State in Syria", []string{"RUS ATTACKED ISIS future"}, true},
 		{"HeadlineSaysDeclined", "2016-03-08", "Netanyahu says declined to meet Obama due to U.S. election campaign", []string{"benjamin-netanyahu REJECTED barack-obama"}, true},
+		{"CommaListAfterFrontedDay", "2019-06-01", "In a statement on Tuesday, Britain, France and Germany urged Iran to return to full compliance with the deal.", []string{"GBR CALLED_ON IRN", "FRA CALLED_ON IRN", "DEU CALLED_ON IRN"}, true},
+		{"DidNotDiscussTopicDeniesNoMeeting", "2017-11-06", "Donald Trump and Shinzo Abe did not discuss a free trade agreement, a Japanese spokesman said.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -241,6 +241,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for k := 0; k+2 < n; k++ {
+		// "Britain/compound-of-France, France and Germany": names a comma
+		// parts are a list, not a compound name.
+		if t.rel[k] == "compound" && t.head[k] == k+2 && toks[k+1].key == "," && strings.HasPrefix(t.tag[k], "NNP") && strings.HasPrefix(t.tag[k+2], "NNP") && inMention(ms, k) && inMention(ms, k+2) {
+			t.rel[k] = "conj"
+		}
+	}
 	for g := 1; g < n; g++ {
 		// "Moscow has denied supplying/ccomp-of-said weapons …, a
 		// spokesman said": a gerund right after a verb that takes one,
