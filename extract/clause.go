@@ -6058,6 +6058,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return got
 		}
 	}
+	if k := c.penalizedFor(i); t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "for") && k >= 0 {
+		// "won't impose sanctions on Turkey for buying Russian missiles":
+		// the one penalised did it.
+		return c.argsOf(k, false)
+	}
 	if got := c.objectController(i, h); len(got) > 0 {
 		return got
 	}
@@ -6277,6 +6282,35 @@ func (c *clause) lacked(i int) bool {
 
 // stepNouns are moves toward an act ("took steps toward opening talks").
 var stepNouns = map[string]bool{"step": true, "move": true, "stride": true, "progress": true}
+
+// penalizedFor returns the phrase of the one a penalty falls on, for the
+// gerund at i that says what for: "imposed sanctions on Turkey for
+// buying", with "for" hung on the verb or on the penalty, "on" on the
+// penalty or on the verb; or -1.
+func (c *clause) penalizedFor(i int) int {
+	t := c.t
+	h := t.head[i]
+	if h < 0 {
+		return -1
+	}
+	n, v := -1, -1
+	switch t.rel[i] {
+	case "advcl":
+		n, v = t.child(h, "obj"), h
+	case "acl":
+		n, v = h, t.head[h]
+	}
+	if n < 0 || !penaltyNouns[t.lemma[n]] {
+		return -1
+	}
+	if k := c.prepChild(n, "on"); k >= 0 {
+		return k
+	}
+	if v >= 0 && t.rel[n] == "obj" {
+		return c.prepChild(v, "on")
+	}
+	return -1
+}
 
 // afterComma reports whether a comma comes right before word i and the
 // adverbs it takes ("…, flatly rejecting").
@@ -8378,6 +8412,13 @@ func (c *clause) soughtStop(h int) bool {
 	t := c.t
 	for t.rel[h] == "conj" && t.head[h] >= 0 {
 		h = t.head[h] // "sought a peace treaty and an end to the drills"
+	}
+	for a := h; a >= 0; a = t.head[a] {
+		if t.hasChildLemma(a, "mark", "if", "unless", "until", "when", "once") || t.hasChildLemma(a, "advmod", "when") {
+			// "unless Hezbollah stops sending fighters", "when we see that
+			// the U.S. stops threatening us": a condition; the act goes on.
+			return true
+		}
 	}
 	v := t.head[h]
 	if v < 0 {

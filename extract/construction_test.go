@@ -1926,6 +1926,9 @@ func TestConstructions(t *testing.T) {
 		{"HeadlineSaysDeclined", "2016-03-08", "Netanyahu says declined to meet Obama due to U.S. election campaign", []string{"benjamin-netanyahu REJECTED barack-obama"}, true},
 		{"CommaListAfterFrontedDay", "2019-06-01", "In a statement on Tuesday, Britain, France and Germany urged Iran to return to full compliance with the deal.", []string{"GBR CALLED_ON IRN", "FRA CALLED_ON IRN", "DEU CALLED_ON IRN"}, true},
 		{"DidNotDiscussTopicDeniesNoMeeting", "2017-11-06", "Donald Trump and Shinzo Abe did not discuss a free trade agreement, a Japanese spokesman said.", nil, true},
+		{"StopInConditionNegatesNothing", "2016-01-01", "When we see that the U.S. stops threatening us with military intervention, we will talk, Assad said.", []string{"USA THREATENED SYR"}, false},
+		{"SanctionedForBuying", "2019-11-15", "The U.S. imposed sanctions on Turkey for buying the Russian missile system.", []string{"USA SANCTIONED TUR", "RUS PROVIDED_AID_TO TUR"}, true},
+		{"WontSanctionForBuying", "2019-11-15", "Erdogan says Trump won't impose sanctions on Turkey for buying Russian missile system", []string{"donald-trump SANCTIONED TUR neg future", "RUS PROVIDED_AID_TO TUR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

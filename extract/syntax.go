@@ -3282,11 +3282,12 @@ func verbList(toks []token) {
 
 func finiteVerb(toks []token) {
 	for i, t := range toks {
-		// (A participle after a comma leaves the sentence without one:
-		// "Pyongyang test-fired/JJ two missiles, defying/VBG UN sanctions";
-		// so does an infinitive: "… imposed/JJ sanctions on PDVSA in a bid
-		// to oust/VB Maduro".)
-		if strings.HasPrefix(t.tag, "VB") && !(i > 0 && toks[i-1].key == "," && (t.tag == "VBG" || t.tag == "VBN")) && !(t.tag == "VB" && i > 0 && toks[i-1].key == "to") || t.tag == "MD" {
+		// (A participle leaves the sentence without one: "Pyongyang
+		// test-fired/JJ two missiles, defying/VBG UN sanctions", "imposed/JJ
+		// sanctions on Turkey for buying/VBG"; so does an infinitive:
+		// "… imposed/JJ sanctions on PDVSA in a bid to oust/VB Maduro".)
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.tag == "VB" && !(i > 0 && toks[i-1].key == "to") ||
+			t.tag == "VBN" && i+1 < len(toks) && toks[i+1].key == "by" { // a headline's passive: "Terrorists Killed by Syrian Army"
 			return
 		}
 	}
