@@ -8009,7 +8009,7 @@ var requestLemmas = map[string]bool{
 // hypoNouns and futureNouns make the clause they take ("a threat to
 // attack", "a plan to visit") hypothetical or future.
 var (
-	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
+	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "suggestion": true, "recommendation": true, "advice": true, "plea": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
 		"authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
 		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true}
 	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true, "expectation": true}

@@ -248,6 +248,30 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[k] = "conj"
 		}
 	}
+	for k := 2; k < n; k++ {
+		// "rebuffs suggestions by Clinton and other officials to
+		// provide/advcl-of-rebuffs weapons": an infinitive right after the
+		// phrase of a noun of proposing is the proposal's.
+		v := t.head[k]
+		if t.tag[k] != "VB" || t.rel[k] != "advcl" || v < 0 || toks[k-1].key != "to" {
+			continue
+		}
+		o := dependent(t, v, "obj")
+		if o < 0 || o > k || !proposalNouns[t.lemma[o]] {
+			continue
+		}
+		inside := true // the words between belong to the noun's phrase
+		for j := o + 1; j < k-1 && inside; j++ {
+			a := j
+			for a >= 0 && a != o && a != v {
+				a = t.head[a]
+			}
+			inside = a == o
+		}
+		if inside {
+			t.head[k], t.rel[k] = o, "acl"
+		}
+	}
 	for g := 1; g < n; g++ {
 		// "Moscow has denied supplying/ccomp-of-said weapons …, a
 		// spokesman said": a gerund right after a verb that takes one,
@@ -3619,3 +3643,10 @@ func finiteAfter(toks []token, i int) bool {
 // sometimes takes them for nouns after a name.
 var discourseAdverbs = map[string]bool{"meanwhile": true, "moreover": true, "furthermore": true, "likewise": true,
 	"nevertheless": true, "nonetheless": true, "however": true, "therefore": true, "thus": true, "hence": true}
+
+// proposalNouns propose an act an infinitive names: "suggestions to arm the
+// rebels".
+var proposalNouns = map[string]bool{
+	"suggestion": true, "proposal": true, "recommendation": true, "request": true, "plan": true,
+	"offer": true, "idea": true, "demand": true, "plea": true, "appeal": true, "advice": true,
+}
