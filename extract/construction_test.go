@@ -1930,6 +1930,7 @@ func TestConstructions(t *testing.T) {
 		{"SanctionedForBuying", "2019-11-15", "The U.S. imposed sanctions on Turkey for buying the Russian missile system.", []string{"USA SANCTIONED TUR", "RUS PROVIDED_AID_TO TUR"}, true},
 		{"WontSanctionForBuying", "2019-11-15", "Erdogan says Trump won't impose sanctions on Turkey for buying Russian missile system", []string{"donald-trump SANCTIONED TUR neg future", "RUS PROVIDED_AID_TO TUR"}, true},
 		{"InfinitiveOfRebuffedSuggestion", "2014-08-10", "Obama rebuffs suggestions by Clinton and other senior officials to provide weapons to the Syrian rebels.", nil, true},
+		{"InfinitiveOfProposalAfterAuthor", "2014-08-10", "Obama rejected a proposal by his advisers to arm the Syrian rebels.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -260,13 +260,14 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if o < 0 || o > k || !proposalNouns[t.lemma[o]] {
 			continue
 		}
-		inside := true // the words between belong to the noun's phrase
+		inside := true // the words between belong to the noun's phrase, or are its author's
 		for j := o + 1; j < k-1 && inside; j++ {
-			a := j
+			a, top := j, j
 			for a >= 0 && a != o && a != v {
-				a = t.head[a]
+				top, a = a, t.head[a]
 			}
-			inside = a == o
+			c := dependent(t, top, "case")
+			inside = a == o || a == v && relIs(t.rel[top], "obl") && c == o+1 && (toks[c].key == "by" || toks[c].key == "from")
 		}
 		if inside {
 			t.head[k], t.rel[k] = o, "acl"
