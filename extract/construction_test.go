@@ -1931,6 +1931,8 @@ func TestConstructions(t *testing.T) {
 		{"WontSanctionForBuying", "2019-11-15", "Erdogan says Trump won't impose sanctions on Turkey for buying Russian missile system", []string{"donald-trump SANCTIONED TUR neg future", "RUS PROVIDED_AID_TO TUR"}, true},
 		{"InfinitiveOfRebuffedSuggestion", "2014-08-10", "Obama rebuffs suggestions by Clinton and other senior officials to provide weapons to the Syrian rebels.", nil, true},
 		{"InfinitiveOfProposalAfterAuthor", "2014-08-10", "Obama rejected a proposal by his advisers to arm the Syrian rebels.", nil, true},
+		{"AdverbReadAsRoot", "2019-06-01", "Earlier on Tuesday, India and Pakistan exchanged fire across the Line of Control.", []string{"IND ATTACKED PAK", "PAK ATTACKED IND"}, true},
+		{"SeparatelyPossessiveTitle", "2019-06-01", "Separately, Ukraine's president appealed to NATO for more weapons.", []string{"volodymyr-zelensky REPRESENTS UKR", "volodymyr-zelensky CALLED_ON NATO"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

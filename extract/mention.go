@@ -1209,13 +1209,14 @@ var rulersIn = map[string]bool{
 // appositionComma reports whether the comma at c may set off an
 // apposition to a name before it ("Lavrov, Russia's foreign minister"):
 // not after an opening adverb or phrase ("Meanwhile, Germany's foreign
-// minister", "On Monday, Ukraine's president", "In a statement, …").
+// minister", "Separately, …", "On Monday, Ukraine's president", "In a
+// statement, …").
 func appositionComma(toks []token, c int) bool {
 	if toks[c].key != "," {
 		return false
 	}
 	p := c - 1
-	return p >= 0 && toks[p].cap() && !monthOrDay[toks[p].key] && !(p == 0 && notName[toks[p].key])
+	return p >= 0 && toks[p].cap() && !monthOrDay[toks[p].key] && !(p == 0 && (notName[toks[p].key] || strings.HasSuffix(toks[p].key, "ly")))
 }
 
 // afterPlace are words that may follow a place name without it modifying

@@ -61,6 +61,8 @@ func TestOpenersChangeNothing(t *testing.T) {
 		"statement":   func(s string) string { return "In a statement on Tuesday, " + lower(s) },
 		"on Monday":   func(s string) string { return "On Monday, " + lower(s) },
 		"meanwhile":   func(s string) string { return "Meanwhile, " + lower(s) },
+		"separately":  func(s string) string { return "Separately, " + lower(s) },
+		"earlier":     func(s string) string { return "Earlier on Tuesday, " + lower(s) },
 		"however":     func(s string) string { return "However, " + lower(s) },
 		"said that":   func(s string) string { return "The ministry said that " + lower(s) },
 		"officials":   func(s string) string { return bare(s) + ", officials said." },

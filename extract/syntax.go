@@ -161,6 +161,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.lemma[k] = "not-only"
 		}
 	}
+	if r := rootOf(t); r >= 0 && strings.HasPrefix(t.tag[r], "RB") {
+		// "Earlier/root on Tuesday, India and Pakistan exchanged/conj
+		// fire": an adverb heads no sentence that has a finite verb.
+		for v := r + 1; v < n; v++ {
+			if t.head[v] == r && (t.rel[v] == "conj" || t.rel[v] == "parataxis") && (t.tag[v] == "VBD" || t.tag[v] == "VBZ" || t.tag[v] == "VBP") {
+				for k := range n {
+					if t.head[k] == r && k != v {
+						t.head[k] = v
+					}
+				}
+				t.head[v], t.rel[v] = -1, "root"
+				t.head[r], t.rel[r] = v, "advmod"
+				break
+			}
+		}
+	}
 	for d := 0; d+2 < n; d++ {
 		// A day or time the parser made a clause of its own: "the United
 		// States/nsubj-of-Monday on Monday/obl imposed", "On Tuesday/obl,
@@ -168,7 +184,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// takes no subject and no list of actors: they are the verb's
 		// subject.
 		v := t.head[d]
-		for v >= 0 && (relIs(t.rel[v], "obl") || relIs(t.rel[v], "nmod")) && !strings.HasPrefix(t.tag[v], "VB") {
+		for v >= 0 && (relIs(t.rel[v], "obl") || relIs(t.rel[v], "nmod") || t.rel[v] == "advmod") && !strings.HasPrefix(t.tag[v], "VB") {
 			v = t.head[v] // "In a statement on Tuesday/nmod, India/conj-of-Tuesday and Pakistan/nsubj exchanged"
 		}
 		if !monthOrDay[toks[d].key] && !calendarNouns[toks[d].key] || v <= d || !strings.HasPrefix(t.tag[v], "VB") {
