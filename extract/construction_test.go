@@ -1933,6 +1933,7 @@ func TestConstructions(t *testing.T) {
 		{"InfinitiveOfProposalAfterAuthor", "2014-08-10", "Obama rejected a proposal by his advisers to arm the Syrian rebels.", nil, true},
 		{"AdverbReadAsRoot", "2019-06-01", "Earlier on Tuesday, India and Pakistan exchanged fire across the Line of Control.", []string{"IND ATTACKED PAK", "PAK ATTACKED IND"}, true},
 		{"SeparatelyPossessiveTitle", "2019-06-01", "Separately, Ukraine's president appealed to NATO for more weapons.", []string{"volodymyr-zelensky REPRESENTS UKR", "volodymyr-zelensky CALLED_ON NATO"}, true},
+		{"PastAfterActorOpeningClause", "2019-06-01", "It was not immediately clear why Israeli jets struck Iranian targets near Damascus overnight.", []string{"ISR ATTACKED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

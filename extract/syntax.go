@@ -2745,6 +2745,19 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			}
 		}
 	}
+	for _, m := range ms {
+		// "It was not clear why Israeli jets struck/JJ Iranian targets": a
+		// past form right after an actor that opens a clause, before a
+		// noun phrase, is the actor's verb.
+		i := m.End
+		if i+1 >= len(toks) || toks[i].tag != "JJ" && toks[i].tag != "VBN" || !lemma.CanBePast(toks[i].key) || !allVerbForms[toks[i].key] ||
+			m.Start > 0 && !clauseOpeners[toks[m.Start-1].key] {
+			continue
+		}
+		if n := toks[i+1]; n.tagged("DT") || n.tagged("NN") || n.tag == "JJ" || n.tag == "PRP$" || n.tag == "CD" {
+			toks[i].tag = "VBD"
+		}
+	}
 	for i := 3; i+1 < len(toks); i++ {
 		// "… said that the United States on Monday imposed/JJ sanctions":
 		// a past form right after a name and its day is the name's verb.
@@ -3666,4 +3679,11 @@ var discourseAdverbs = map[string]bool{"meanwhile": true, "moreover": true, "fur
 var proposalNouns = map[string]bool{
 	"suggestion": true, "proposal": true, "recommendation": true, "request": true, "plan": true,
 	"offer": true, "idea": true, "demand": true, "plea": true, "appeal": true, "advice": true,
+}
+
+// clauseOpeners open a clause whose subject may follow: "why Israeli jets
+// struck", "that Russia sent".
+var clauseOpeners = map[string]bool{
+	"why": true, "how": true, "when": true, "where": true, "whether": true, "that": true, "because": true,
+	"after": true, "before": true, "since": true, "while": true, "as": true, "if": true, "once": true, "and": true, "but": true,
 }
