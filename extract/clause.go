@@ -4646,6 +4646,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		!slices.ContainsFunc(f.obj, func(m Mention) bool { return m.Actors[0].Kind != schema.Group }) {
 		f.rel = schema.Attacked // "Kurdish fighters expelled Islamic State militants from Kobani": by force
 	}
+	if f.rel == schema.Threatened && t.lemma[i] == "warn" && c.prepChild(i, "about") >= 0 &&
+		t.child(i, "ccomp") < 0 && t.child(i, "xcomp") < 0 && c.prepChild(i, "of") < 0 && c.prepChild(i, "against") < 0 {
+		return frame{}, false // "warned the Trump administration about a possible plan": a caution, no consequences held out
+	}
 	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && !c.askedFor(i) && !c.followedBy(i, "to") && !c.toClause(i) {
 		return frame{}, false // "asked Russia why …": a question, not a call
 	}

@@ -1934,6 +1934,8 @@ func TestConstructions(t *testing.T) {
 		{"AdverbReadAsRoot", "2019-06-01", "Earlier on Tuesday, India and Pakistan exchanged fire across the Line of Control.", []string{"IND ATTACKED PAK", "PAK ATTACKED IND"}, true},
 		{"SeparatelyPossessiveTitle", "2019-06-01", "Separately, Ukraine's president appealed to NATO for more weapons.", []string{"volodymyr-zelensky REPRESENTS UKR", "volodymyr-zelensky CALLED_ON NATO"}, true},
 		{"PastAfterActorOpeningClause", "2019-06-01", "It was not immediately clear why Israeli jets struck Iranian targets near Damascus overnight.", []string{"ISR ATTACKED IRN"}, true},
+		{"WarnedAboutIsNoThreat", "2017-12-05", "Mogherini warned the Trump administration about a possible plan to move the embassy.", nil, true},
+		{"WarnedOverSayingRetaliate", "2017-12-05", "China warned the United States over its arms sales, saying it would retaliate.", []string{"CHN THREATENED USA"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
