@@ -1936,6 +1936,7 @@ func TestConstructions(t *testing.T) {
 		{"PastAfterActorOpeningClause", "2019-06-01", "It was not immediately clear why Israeli jets struck Iranian targets near Damascus overnight.", []string{"ISR ATTACKED IRN"}, true},
 		{"WarnedAboutIsNoThreat", "2017-12-05", "Mogherini warned the Trump administration about a possible plan to move the embassy.", nil, true},
 		{"WarnedOverSayingRetaliate", "2017-12-05", "China warned the United States over its arms sales, saying it would retaliate.", []string{"CHN THREATENED USA"}, false},
+		{"PrepPhraseIsNoSubject", "2019-10-20", "On Monday, the Turkish offensive against the Kurdish YPG drew condemnation from the European Union.", []string{"TUR ATTACKED YPG", "EU CRITICIZED TUR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

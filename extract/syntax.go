@@ -177,6 +177,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for s := 2; s < n; s++ {
+		// "On Monday, the Turkish offensive/appos-of-Monday against the
+		// YPG/nsubj drew condemnation": a phrase with a preposition is no
+		// subject; it is the noun's before it, and that noun the subject.
+		v, c, p := t.head[s], dependent(t, s, "case"), -1
+		if c > 0 {
+			p = c - 1
+		}
+		if t.rel[s] != "nsubj" || v <= s || c < 0 || c > s || toks[c].key == "of" || p < 0 || !strings.HasPrefix(t.tag[p], "NN") || t.head[p] == s ||
+			t.rel[p] != "appos" && t.rel[p] != "dep" || t.head[p] > p || !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
+		t.head[s], t.rel[s] = p, "nmod"
+		t.head[p], t.rel[p] = v, "nsubj"
+	}
 	for d := 0; d+2 < n; d++ {
 		// A day or time the parser made a clause of its own: "the United
 		// States/nsubj-of-Monday on Monday/obl imposed", "On Tuesday/obl,
