@@ -7214,8 +7214,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if v := t.head[i]; len(f.obj) == 0 && e.Relation == schema.ProtestedTo && t.lemma[i] == "protest" &&
 		(t.hasChildLemma(i, "amod", "diplomatic", "formal", "official") || v >= 0 && t.rel[i] == "obj" && (t.lemma[v] == "lodge" || t.lemma[v] == "file" || t.lemma[v] == "deliver")) {
 		// "filed a diplomatic protest against China": one lodged with
-		// the state it is against (not "protests against the war").
-		f.obj = c.prepArgs(i, []string{"against"})
+		// the state it is against (not "protests against the war"), the
+		// phrase on the noun or on the verb that lodges it.
+		if f.obj = c.prepArgs(i, []string{"against"}); len(f.obj) == 0 && v >= 0 && t.rel[i] == "obj" {
+			f.obj = c.prepArgs(v, []string{"against"})
+		}
 	}
 	if len(f.obj) == 0 {
 		f.obj = c.complementObject(i, e.Relation)

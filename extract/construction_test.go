@@ -1937,6 +1937,8 @@ func TestConstructions(t *testing.T) {
 		{"WarnedAboutIsNoThreat", "2017-12-05", "Mogherini warned the Trump administration about a possible plan to move the embassy.", nil, true},
 		{"WarnedOverSayingRetaliate", "2017-12-05", "China warned the United States over its arms sales, saying it would retaliate.", []string{"CHN THREATENED USA"}, false},
 		{"PrepPhraseIsNoSubject", "2019-10-20", "On Monday, the Turkish offensive against the Kurdish YPG drew condemnation from the European Union.", []string{"TUR ATTACKED YPG", "EU CRITICIZED TUR"}, true},
+		{"ProtestAgainstOnLodgingVerb", "2019-06-01", "The ministry said that the Philippines filed a diplomatic protest against China over the incursion.", []string{"PHL PROTESTED_TO CHN"}, true},
+		{"ParticipleAfterObjectIsNounsAcl", "2019-06-01", "The ministry said that Saudi Arabia intercepted a ballistic missile fired by the Houthis toward Riyadh.", []string{"SAU ATTACKED HOUTHIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,6 +49,8 @@ func TestOpenersChangeNothing(t *testing.T) {
 		"Saudi Arabia, backed by the United Arab Emirates, launched a military campaign against the Houthis.",
 		"Pakistan has denied Indian accusations that it supports militant groups operating in Kashmir.",
 		"The United States on Monday imposed sanctions on Venezuela's state oil company, PDVSA, in a bid to oust President Nicolas Maduro.",
+		"The Philippines filed a diplomatic protest against China over the incursion.",
+		"Saudi Arabia intercepted a ballistic missile fired by the Houthis toward Riyadh.",
 	}
 	lower := func(s string) string { // "The EU …" after an opener: "the EU …"
 		if w, rest, _ := strings.Cut(s, " "); w == "The" || w == "A" || w == "An" {
