@@ -840,7 +840,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			m.Place = true // "in both Syria and Iraq": the second is a place too
 		}
 		if p := m.Start - 2; !m.Place && p > 0 && toks[m.Start-1].key == "," && toks[p].cap() && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && !countryBefore(out, m.Start-1) && toks[m.End-1].cap() &&
-			!otherCountryBefore(out, m.Start-1, m.Actors[0].ID) {
+			!countryOtherThan(out, mentionEnding(out, m.Start-1), m.Actors[0].ID) {
 			// "the mission in Benghazi, Libya": the country of a place
 			// (not "diplomats from Britain, France and Germany": a list;
 			// not "In Nairobi, Kenyan officials said": people; not
@@ -1163,15 +1163,10 @@ func countryBefore(ms []Mention, i int) bool {
 	return false
 }
 
-// otherCountryBefore reports whether a mention of a country other than id
-// ends at token i.
-func otherCountryBefore(ms []Mention, i int, id string) bool {
-	for _, m := range ms {
-		if m.End == i && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && m.Actors[0].ID != id {
-			return true
-		}
-	}
-	return false
+// countryOtherThan reports whether ms[n] (n may be -1) names one country,
+// not id.
+func countryOtherThan(ms []Mention, n int, id string) bool {
+	return n >= 0 && len(ms[n].Actors) == 1 && ms[n].Actors[0].Kind == schema.Country && ms[n].Actors[0].ID != id
 }
 
 // rulersOf reads "officials in Moscow", "leaders in South Korea and

@@ -262,16 +262,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// with the perfect's "has" is the verb, the noun after it its
 		// object.
 		o := t.head[v]
-		if t.tag[v] != "VBN" || t.rel[v] != "amod" || o <= v || !slices.ContainsFunc(t.head, func(h int) bool { return h == v }) {
-			continue
-		}
-		aux := -1
-		for k := 0; k < v; k++ {
-			if t.head[k] == v && t.rel[k] == "aux" && (toks[k].key == "has" || toks[k].key == "have" || toks[k].key == "had") {
-				aux = k
-			}
-		}
-		if aux < 0 {
+		if t.tag[v] != "VBN" || t.rel[v] != "amod" || o <= v || !dependentKey(t, toks, v, "aux", "has", "have", "had") {
 			continue
 		}
 		t.head[v], t.rel[v] = t.head[o], t.rel[o]
@@ -418,7 +409,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		h, m := t.head[k], mentionEnding(ms, k+1)
 		if h != k+1 || t.rel[k] != "compound" && t.rel[k] != "amod" || t.rel[h] != "compound" || t.head[h] != h+1 || m < 0 || ms[m].Actors[0].Kind == schema.Person ||
 			!strings.HasPrefix(t.tag[h], "NN") || !strings.HasPrefix(t.tag[h+1], "NN") || t.rel[h+1] == "compound" || toks[h].cap() ||
-			len(x.lex.Lookup(lemma.Of(toks[h+1].key, t.tag[h+1]), schema.Noun)) == 0 {
+			len(x.lex.Lookup(t.lemma[h+1], schema.Noun)) == 0 {
 			continue
 		}
 		t.head[k] = h + 1
