@@ -1728,8 +1728,8 @@ func (c *clause) argsOf(i int, object bool) []Mention {
 			if n := len(out); n > 0 && c.appositive(out[n-1], m) {
 				continue // "Lavrov, Russia's foreign minister": one person
 			}
-			if _, ok := compoundRel[m.Suffix]; ok && object {
-				continue // "struck an Iranian-backed militia": the backer is not struck
+			if _, ok := compoundRel[m.Suffix]; ok {
+				continue // "struck an Iranian-backed militia": the backer is not struck; "U.S.-backed fighters attacked": nor does it strike
 			}
 			out = append(out, m)
 		}
@@ -7009,6 +7009,15 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 // (Other nouns lend their phrase, "blamed the attack on the regime", and
 // other verbs take it, "sent aid to Ukraine".)
 func (c *clause) ownsPrep(i, obj int, preps []string) bool {
+	if c.t.lemma[i] == "join" && slices.Contains(preps, "with") && strings.HasPrefix(c.t.tag[obj], "NN") && c.prepChild(obj, "with") >= 0 {
+		// "joined negotiations with the Houthis": the talks are with them,
+		// the joining is no joint act with them.
+		for _, e := range c.x.lex.Lookup(c.t.lemma[obj], schema.Noun) {
+			if slices.Contains(e.Preps, "with") {
+				return true
+			}
+		}
+	}
 	if !slices.Contains(preps, "to") || !strings.HasPrefix(c.t.tag[obj], "NN") || c.prepChild(obj, "to") < 0 {
 		return false
 	}
@@ -7092,11 +7101,18 @@ func (c *clause) infinitiveAbove(h int) int {
 	return -1
 }
 
+// followedBy reports whether word (a verb's particle) comes within three
+// words after verb i or right after its object ("pushed Islamic State
+// fighters out of Mosul").
 func (c *clause) followedBy(i int, word string) bool {
 	for j := i + 1; j < len(c.toks) && j <= i+3; j++ {
 		if c.toks[j].key == word {
 			return true
 		}
+	}
+	if o := c.t.child(i, "obj"); o > i {
+		_, hi := c.t.span(o)
+		return hi+1 < len(c.toks) && c.toks[hi+1].key == word
 	}
 	return false
 }
