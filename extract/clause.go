@@ -339,7 +339,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		if relIs(c.t.rel[k], "nmod") {
 			// Not "conflicts, including in Syria": places.
-			if cs := c.t.caseOf(k); (cs == "include" || cs == "including" || cs == "such as") && !c.t.hasChildLemma(k, "case", "in", "at", "on", "near") {
+			if cs := c.t.caseOf(k); memberCases[cs] && !c.t.hasChildLemma(k, "case", "in", "at", "on", "near") {
 				if got := c.withConj(k, c.actorsDepth(k, object, depth+1), object, depth+1); len(got) > 0 {
 					return got
 				}
@@ -6540,7 +6540,7 @@ func (c *clause) abstractObject(i int) bool {
 		return false // "Iraqi forces have driven the group back": an actor named before
 	}
 	for _, k := range c.t.kids[i] {
-		if cs := c.t.caseOf(k); relIs(c.t.rel[k], "nmod") && c.headOf[k] >= 0 && (cs == "such as" || cs == "including" || cs == "like") {
+		if cs := c.t.caseOf(k); relIs(c.t.rel[k], "nmod") && c.headOf[k] >= 0 && (memberCases[cs] || cs == "like") {
 			return false // "attacked groups such as the Islamic State": the groups named
 		}
 	}

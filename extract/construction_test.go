@@ -1943,6 +1943,8 @@ func TestConstructions(t *testing.T) {
 		{"ParticleAfterObjectBack", "2017-07-10", "Iraqi troops pushed the remaining Islamic State fighters back across the river.", []string{"IRQ ATTACKED ISIS"}, true},
 		{"BackerIsNoAttacker", "2017-07-10", "U.S.-backed fighters attacked Islamic State positions near Raqqa.", nil, true},
 		{"BackerIsNoNegotiator", "2016-07-10", "Yemen's government joined U.N.-backed negotiations with the Houthis in Kuwait.", []string{"YEM NEGOTIATED_WITH HOUTHIS"}, true},
+		{"AmongThemNamesMembers", "2020-08-01", "The EU imposed sanctions on several countries, among them Russia and Belarus.", []string{"EU SANCTIONED RUS", "EU SANCTIONED BLR"}, true},
+		{"SuchAsAfterPrepositionalNoun", "2019-08-01", "Washington has supplied weapons to several allies, such as Ukraine and Georgia.", []string{"USA PROVIDED_AID_TO UKR", "USA PROVIDED_AID_TO GEO"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -493,17 +493,35 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for k := 3; k < n; k++ {
+		// "imposed sanctions on several countries, among/case them/nmod
+		// Russia/obl": "among them" introduces members as "including"
+		// does.
+		if relIs(t.rel[k], "obl") && toks[k-1].key == "them" && toks[k-2].key == "among" && toks[k-3].key == "," && t.head[k-1] == k && t.head[k-2] == k-1 {
+			t.head[k-2], t.rel[k-2] = k, "case"
+			t.head[k-1], t.rel[k-1] = k-2, "fixed"
+		}
+	}
 	for k := range n {
-		// "funded groups/obj, including/case the Nusra Front/obl": a phrase
-		// of members hung on the verb is its object's.
-		v := t.head[k]
-		if v < 0 || !relIs(t.rel[k], "obl") || t.caseBefore(k) != "including" || !strings.HasPrefix(t.tag[v], "VB") {
+		// "funded groups/obj, including/case the Nusra Front/obl",
+		// "supplied weapons to several allies, such as Ukraine/obl": a
+		// phrase of members hung on the verb, after a comma, is the plural
+		// noun's that the comma ends.
+		v, cs := t.head[k], dependent(t, k, "case")
+		if v < 0 || !relIs(t.rel[k], "obl") || cs < 0 || cs > k || !strings.HasPrefix(t.tag[v], "VB") {
 			continue
 		}
-		// Only a plural object, and a subject that is none, has members:
+		lemma := t.lemma[cs]
+		if f := dependent(t, cs, "fixed"); f >= 0 {
+			lemma += " " + t.lemma[f]
+		}
+		o := cs - 2
+		if !memberCases[lemma] || o <= v || toks[cs-1].key != "," || t.tag[o] != "NNS" && t.tag[o] != "NNPS" || !t.dominates(v, o) {
+			continue
+		}
+		// A subject that is plural may be the one with members:
 		// "generals condemned the decision, including the commander".
-		s := t.child0(v, "nsubj")
-		if o := t.child0(v, "obj"); o >= 0 && o < k && (t.tag[o] == "NNS" || t.tag[o] == "NNPS") && (s < 0 || t.tag[s] != "NNS") {
+		if s := t.child0(v, "nsubj"); s < 0 || t.tag[s] != "NNS" {
 			t.head[k], t.rel[k] = o, "nmod"
 		}
 	}
@@ -2481,6 +2499,10 @@ var bearings = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
 }
+
+// memberCases introduce the members of a plural noun: "countries such as
+// Iran".
+var memberCases = map[string]bool{"including": true, "include": true, "such as": true, "among them": true}
 
 // adverbParticles are particles the parser may take for adverbs: "hit
 // back at".
