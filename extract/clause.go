@@ -8505,6 +8505,9 @@ func (c *clause) otherReferent(o Mention, subj []Mention, rel schema.Relation) (
 	if !same(o.Actors[0]) {
 		return Mention{}, false
 	}
+	if h := c.t.head[o.Start]; (rel == schema.ProvidedAidTo || rel == schema.Supported) && c.t.tag[o.Start] == "PRP$" && h >= 0 && (militaryNouns[c.t.lemma[h]] || ownNouns[c.t.lemma[h]]) {
+		return Mention{}, false // "sent missiles to Syria to protect its forces": its own
+	}
 	kind, female := o.Actors[0].Kind, c.toks[o.Start].key == "her"
 	ref := c.lastBefore(o.Start, func(a schema.Actor) bool {
 		return a.Kind == kind && !same(a) && (kind != schema.Person || femaleName(a.Name) == female)
@@ -8516,6 +8519,10 @@ func (c *clause) otherReferent(o Mention, subj []Mention, rel schema.Relation) (
 	a.Text = o.Actors[0].Text
 	return Mention{Actors: []schema.Actor{a}, Start: o.Start, End: o.End}, true
 }
+
+// ownNouns are what a state protects or helps as its own: "to protect its
+// citizens".
+var ownNouns = map[string]bool{"interest": true, "citizen": true, "national": true, "personnel": true, "embassy": true, "diplomat": true, "territory": true, "border": true, "sovereignty": true, "security": true, "economy": true}
 
 // tradeMeasures are what a trade war retaliates with.
 var tradeMeasures = map[string]bool{"tariff": true, "duty": true, "sanction": true, "measure": true, "tax": true, "levy": true, "restriction": true, "ban": true}

@@ -1945,6 +1945,8 @@ func TestConstructions(t *testing.T) {
 		{"BackerIsNoNegotiator", "2016-07-10", "Yemen's government joined U.N.-backed negotiations with the Houthis in Kuwait.", []string{"YEM NEGOTIATED_WITH HOUTHIS"}, true},
 		{"AmongThemNamesMembers", "2020-08-01", "The EU imposed sanctions on several countries, among them Russia and Belarus.", []string{"EU SANCTIONED RUS", "EU SANCTIONED BLR"}, true},
 		{"SuchAsAfterPrepositionalNoun", "2019-08-01", "Washington has supplied weapons to several allies, such as Ukraine and Georgia.", []string{"USA PROVIDED_AID_TO UKR", "USA PROVIDED_AID_TO GEO"}, true},
+		{"ProtectsItsOwnForces", "2019-08-01", "Russia deployed missiles to Syria to protect its forces.", nil, true},
+		{"DefendsItsOwnInterests", "2017-08-01", "Turkey sent troops to Qatar to defend its interests.", []string{"TUR PROVIDED_AID_TO QAT"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
