@@ -6982,6 +6982,17 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 			}
 		}
 	}
+	// "pledged $500 million in/obl reconstruction aid to Iraq": an
+	// amount's kind of money carries where it goes.
+	if c.t.tag[obj] == "$" || c.t.tag[obj] == "CD" {
+		for _, k := range c.t.kids[i] {
+			if k > obj && relIs(c.t.rel[k], "obl") && c.t.caseOf(k) == "in" {
+				if got := c.prepArgs(k, preps); len(got) > 0 {
+					return got
+				}
+			}
+		}
+	}
 	// "held talks in Beijing with Wang Yi": a phrase hung on the place
 	// after the verb's object is the verb's.
 	for _, k := range c.t.kids[i] {

@@ -1947,6 +1947,7 @@ func TestConstructions(t *testing.T) {
 		{"SuchAsAfterPrepositionalNoun", "2019-08-01", "Washington has supplied weapons to several allies, such as Ukraine and Georgia.", []string{"USA PROVIDED_AID_TO UKR", "USA PROVIDED_AID_TO GEO"}, true},
 		{"ProtectsItsOwnForces", "2019-08-01", "Russia deployed missiles to Syria to protect its forces.", nil, true},
 		{"DefendsItsOwnInterests", "2017-08-01", "Turkey sent troops to Qatar to defend its interests.", []string{"TUR PROVIDED_AID_TO QAT"}, true},
+		{"PledgedAmountInAidTo", "2018-02-14", "Washington pledged $500 million in reconstruction aid to Iraq.", []string{"USA PLEDGED_TO IRQ", "USA PROVIDED_AID_TO IRQ future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
