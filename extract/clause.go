@@ -7719,7 +7719,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// the negotiations".
 			f.obj = c.prepArgs(v, e.Preps)
 		}
-		if o := max(t.child(v, "obj"), t.child(v, "iobj")); len(f.obj) == 0 && f.rel == schema.SpokeWith && (t.caseOf(i) == "in" || t.caseOf(i) == "during") && o >= 0 && !t.hasChildLemma(i, "nmod:poss", "their", "our") {
+		if o := max(t.child(v, "obj"), t.child(v, "iobj")); len(f.obj) == 0 && f.rel == schema.SpokeWith && (t.caseOf(i) == "in" || t.caseOf(i) == "during") && o >= 0 && !t.hasChildLemma(i, "nmod:poss", "their", "our") && !topicLemmas[t.lemma[v]] {
 			// (Not "discussed North Korea in their phone call": the call
 			// is the subjects' own, the object its topic.)
 			// "invited Duterte to Washington in a phone conversation",
@@ -7737,8 +7737,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			c.polarity(&g, v)
 			f.mod, f.neg = g.mod, g.neg
 		}
-		if len(f.obj) == 0 && len(f.subj) > 1 && f.rel.Symmetric() && t.hasChildLemma(i, "nmod:poss", "their") && (t.caseOf(i) == "in" || t.caseOf(i) == "during" || t.caseOf(i) == "at") {
-			// "Trump and Abe highlighted the issue in their phone call":
+		if len(f.obj) == 0 && len(f.subj) > 1 && f.rel.Symmetric() && (t.hasChildLemma(i, "nmod:poss", "their") || topicLemmas[t.lemma[v]]) && (t.caseOf(i) == "in" || t.caseOf(i) == "during" || t.caseOf(i) == "at") {
+			// "Trump and Abe highlighted the issue in their phone call",
+			// "Johnson and Trudeau discussed Afghanistan during a call":
 			// the subjects' own call is between them.
 			f.subj, f.obj = f.subj[:1], f.subj[1:]
 		}
@@ -8488,6 +8489,10 @@ var onTopicLemmas = map[string]bool{
 	"plan": true, "bet": true,
 }
 
+// topicLemmas take a topic for object: "discussed Afghanistan during a
+// call" talks about Afghanistan, with no one from there.
+var topicLemmas = map[string]bool{"discuss": true, "debate": true, "raise": true, "address": true, "review": true, "explore": true}
+
 // timePreps place an event in time; they modify a clause, not a noun.
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
 
@@ -8684,8 +8689,8 @@ func (c *clause) byPhone(i int) bool {
 		if l := c.t.lemma[k]; (l == "phone" || l == "telephone" || l == "videoconference" || l == "video") && (relIs(c.t.rel[k], "obl") || relIs(c.t.rel[k], "nmod") || k < i && (c.t.rel[k] == "compound" || c.t.rel[k] == "amod")) {
 			return true
 		}
-		if relIs(c.t.rel[k], "obl") && (c.t.caseOf(k) == "in" || c.t.caseOf(k) == "during") && (c.t.lemma[k] == "call" || c.t.lemma[k] == "conversation") && c.t.hasChildLemma(k, "compound", "phone", "telephone") {
-			return true // "discussed North Korea in their phone call"
+		if relIs(c.t.rel[k], "obl") && (c.t.caseOf(k) == "in" || c.t.caseOf(k) == "during" || c.t.caseOf(k) == "over") && (c.t.lemma[k] == "call" && c.prepChild(k, "for") < 0 || c.t.lemma[k] == "conversation" && c.t.hasChildLemma(k, "compound", "phone", "telephone")) {
+			return true // "discussed North Korea in their phone call", "during a call on Friday"
 		}
 	}
 	return false

@@ -1948,6 +1948,8 @@ func TestConstructions(t *testing.T) {
 		{"ProtectsItsOwnForces", "2019-08-01", "Russia deployed missiles to Syria to protect its forces.", nil, true},
 		{"DefendsItsOwnInterests", "2017-08-01", "Turkey sent troops to Qatar to defend its interests.", []string{"TUR PROVIDED_AID_TO QAT"}, true},
 		{"PledgedAmountInAidTo", "2018-02-14", "Washington pledged $500 million in reconstruction aid to Iraq.", []string{"USA PLEDGED_TO IRQ", "USA PROVIDED_AID_TO IRQ future"}, true},
+		{"WithPhraseHungOnByPhone", "2021-03-20", "Blinken spoke by phone with his Chinese counterpart Wang Yi on Saturday.", []string{"antony-blinken SPOKE_WITH wang-yi"}, false},
+		{"TopicDiscussedDuringACallIsNoParty", "2021-08-20", "Boris Johnson and Justin Trudeau discussed Afghanistan during a call on Friday.", []string{"boris-johnson SPOKE_WITH justin-trudeau"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

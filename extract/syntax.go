@@ -526,6 +526,17 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for k := range n {
+		// "spoke by phone with/case his counterpart/nmod": the phrase the
+		// parser hung on the means of talking is the verb's.
+		m := t.head[k]
+		if m < 0 || !relIs(t.rel[k], "nmod") || !phoneWords[toks[m].key] || !relIs(t.rel[m], "obl") || t.head[m] < 0 || !strings.HasPrefix(t.tag[t.head[m]], "VB") {
+			continue
+		}
+		if c := dependent(t, k, "case"); c >= 0 && c < k && toks[c].key == "with" && dependentKey(t, toks, m, "case", "by", "over", "via", "on") {
+			t.head[k], t.rel[k] = t.head[m], "obl"
+		}
+	}
+	for k := range n {
 		// "Obama said the Assad regime/parataxis used/acl chemical
 		// weapons": a participle with a direct object is no reduced
 		// passive relative; after a verb of saying it is the reported
@@ -2499,6 +2510,9 @@ var bearings = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
 }
+
+// phoneWords are the means of talking at a distance: "by phone".
+var phoneWords = map[string]bool{"phone": true, "telephone": true, "videoconference": true, "videolink": true, "video": true, "link": true}
 
 // memberCases introduce the members of a plural noun: "countries such as
 // Iran".
