@@ -6143,6 +6143,14 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		if k := c.prepChild(h, "to"); inviteNouns[t.lemma[h]] && k >= 0 && k < i {
 			return c.argsOf(k, false) // "Reagan's invitation to Gorbachev to visit the United States": the invited
 		}
+		if requestNouns[t.lemma[h]] && (t.lemma[h] != "call" || t.tag[h] == "NNS" || c.prepChild(h, "by") >= 0) || c.toks[h].key == "calls" {
+			// "rejected calls by the EU to condemn Russia": the one asked
+			// would act, not the one asking.
+			if v := t.head[h]; t.rel[h] == "obj" && v >= 0 && answerLemmas[t.lemma[v]] {
+				return c.subjectOf(v, depth+1)
+			}
+			return nil
+		}
 		if k := c.prepChild(h, "from"); k >= 0 && k < i && c.t.child(h, "nmod:poss") < 0 {
 			if got := c.argsOf(k, false); len(got) > 0 {
 				return got // "a call from Putin to thank him", "troops from Britain to train them"
@@ -8834,6 +8842,13 @@ var answerLemmas = map[string]bool{
 	"cede": true, "bow": true, "yield": true, "accede": true, "submit": true, "comply": true, "heed": true,
 	"reject": true, "refuse": true, "resist": true, "defy": true, "ignore": true, "rebuff": true, "meet": true,
 	"accept": true, "satisfy": true, "capitulate": true, "succumb": true, "cave": true, "bend": true,
+	"dismiss": true, "spurn": true, "brush": true, "shrug": true,
+}
+
+// refuseLemmas are the answerLemmas that turn a demand or an appeal down.
+var refuseLemmas = map[string]bool{
+	"reject": true, "refuse": true, "resist": true, "defy": true, "ignore": true, "rebuff": true,
+	"dismiss": true, "spurn": true, "brush": true, "shrug": true,
 }
 
 var receiveLemmas = map[string]bool{
@@ -9089,6 +9104,14 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "there are no plans for Trump to meet Putin", the infinitive hung on "are"
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && t.cancelled(h):
 			f.neg = true // "scrapped plans to visit X"
+		case r == "acl" && t.hasChildLemma(p, "mark", "to") && requestNouns[hl] && t.rel[h] == "obj" && p == i && answerLemmas[t.lemma[t.head[h]]]:
+			// "rejected calls by the EU to condemn Russia": what was asked
+			// and refused is not done; what was heeded is still to come.
+			if refuseLemmas[t.lemma[t.head[h]]] {
+				f.neg = true
+			} else if f.mod == schema.Asserted {
+				f.mod = schema.Future
+			}
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && inviteNouns[hl] && t.rel[h] == "obj" && p == i:
 			// "declined an invitation to visit China": no visit;
 			// "received an invitation to visit": one still to take up;

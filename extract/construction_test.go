@@ -310,7 +310,7 @@ func TestConstructions(t *testing.T) {
 		{"RejectedTheChargeReportedBefore", "2010-05-20", "The United States accused Syria of arming Hezbollah. Damascus rejected the charge.", []string{"USA ACCUSED SYR", "SYR PROVIDED_AID_TO HEZBOLLAH", "SYR REJECTED USA"}, true},
 		{"DeniedAnyRoleInTheActCharged", "2010-05-20", "South Korea accused North Korea of sinking its warship. Pyongyang denied any role.", []string{"KOR ACCUSED PRK", "PRK ATTACKED KOR", "PRK REJECTED KOR"}, true},
 		{"IgnoredCallsToAct", "2012-12-12", "North Korea ignored calls from Washington to cancel the launch.", []string{"USA CALLED_ON PRK"}, true},
-		{"DefiedDemandsFromABody", "2012-12-12", "North Korea defied demands from the UN to halt its tests.", []string{"UN DEMANDED PRK"}, true},
+		{"DefiedDemandsFromABody", "2012-12-12", "North Korea defied demands from the UN to halt its tests.", []string{"UN DEMANDED PRK", "PRK REJECTED UN"}, true},
 		{"CallsToActAreNoPhoneCalls", "2012-12-12", "North Korea launched a rocket, ignoring calls from Washington and Seoul to cancel it.", []string{"USA CALLED_ON PRK", "KOR CALLED_ON PRK"}, true},
 		{"BothSidesOfThePairBefore", "2015-11-25", "Turkey shot down a Russian jet. NATO urged both sides to avoid escalation.", []string{"TUR ATTACKED RUS", "NATO CALLED_ON TUR", "NATO CALLED_ON RUS"}, true},
 		{"SankAStatesWarship", "2010-05-20", "North Korea sank a South Korean warship.", []string{"PRK ATTACKED KOR"}, true},
@@ -1950,6 +1950,10 @@ func TestConstructions(t *testing.T) {
 		{"PledgedAmountInAidTo", "2018-02-14", "Washington pledged $500 million in reconstruction aid to Iraq.", []string{"USA PLEDGED_TO IRQ", "USA PROVIDED_AID_TO IRQ future"}, true},
 		{"WithPhraseHungOnByPhone", "2021-03-20", "Blinken spoke by phone with his Chinese counterpart Wang Yi on Saturday.", []string{"antony-blinken SPOKE_WITH wang-yi"}, false},
 		{"TopicDiscussedDuringACallIsNoParty", "2021-08-20", "Boris Johnson and Justin Trudeau discussed Afghanistan during a call on Friday.", []string{"boris-johnson SPOKE_WITH justin-trudeau"}, true},
+		{"BrushedAsideCallsByABody", "2022-03-10", "Beijing brushed aside calls by the European Union to condemn Russia's invasion.", []string{"CHN REJECTED EU", "EU CALLED_ON CHN", "CHN CRITICIZED RUS neg"}, true},
+		{"RejectedRequestIsNotDone", "2022-03-10", "China rejected a U.S. request to condemn Russia's invasion.", []string{"CHN REJECTED USA", "CHN CRITICIZED RUS neg"}, true},
+		{"HeededRequestIsToCome", "2022-03-10", "Serbia heeded an EU request to join sanctions against Russia.", []string{"SRB SANCTIONED RUS future"}, true},
+		{"ShruggedOffDemands", "2022-03-10", "Moscow shrugged off demands by NATO to withdraw its troops from Belarus.", []string{"RUS REJECTED NATO", "NATO DEMANDED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

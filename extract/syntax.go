@@ -289,7 +289,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			continue
 		}
 		o := dependent(t, v, "obj")
-		if o < 0 || o > k || !proposalNouns[t.lemma[o]] {
+		// "calls by the EU to condemn": calls with their author ("a call
+		// from Putin to thank him" is a telephone's).
+		if o < 0 || o > k || !proposalNouns[t.lemma[o]] && !(o+1 < k && (toks[o].key == "calls" && (toks[o+1].key == "by" || toks[o+1].key == "from") || toks[o].key == "call" && toks[o+1].key == "by")) {
 			continue
 		}
 		inside := true // the words between belong to the noun's phrase, or are its author's
@@ -303,6 +305,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		if inside {
 			t.head[k], t.rel[k] = o, "acl"
+			// Its author's phrase, hung on the verb, is the noun's too.
+			for j := o + 1; j < k-1; j++ {
+				if t.head[j] == v && relIs(t.rel[j], "obl") && dependent(t, j, "case") == o+1 {
+					t.head[j], t.rel[j] = o, "nmod"
+				}
+			}
 		}
 	}
 	for g := 1; g < n; g++ {
@@ -3291,6 +3299,13 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			continue
 		}
 		toks[i].tag = "VBD"
+	}
+	for i := range toks {
+		// "brushed aside calls/NN by the EU": a noun of asking in -s is
+		// plural.
+		if toks[i].tag == "NN" && strings.HasSuffix(toks[i].key, "s") && requestNouns[strings.TrimSuffix(toks[i].key, "s")] {
+			toks[i].tag = "NNS"
+		}
 	}
 }
 
