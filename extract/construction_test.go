@@ -1954,6 +1954,8 @@ func TestConstructions(t *testing.T) {
 		{"RejectedRequestIsNotDone", "2022-03-10", "China rejected a U.S. request to condemn Russia's invasion.", []string{"CHN REJECTED USA", "CHN CRITICIZED RUS neg"}, true},
 		{"HeededRequestIsToCome", "2022-03-10", "Serbia heeded an EU request to join sanctions against Russia.", []string{"SRB SANCTIONED RUS future"}, true},
 		{"ShruggedOffDemands", "2022-03-10", "Moscow shrugged off demands by NATO to withdraw its troops from Belarus.", []string{"RUS REJECTED NATO", "NATO DEMANDED RUS"}, true},
+		{"AndNounVerbOpensAClause", "2022-10-20", "Beijing has not endorsed Moscow's annexation of four Ukrainian regions, and Chinese diplomats abstained on the vote.", []string{"CHN SUPPORTED RUS neg"}, true},
+		{"GerundAfterATextIsTheTexts", "2022-10-20", "China abstained on a UN resolution condemning Russia.", []string{"UN CRITICIZED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

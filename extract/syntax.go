@@ -397,6 +397,38 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[s], t.rel[s] = c, "nsubj"
 		t.head[r], t.rel[r] = s, "acl"
 	}
+	for k := 2; k+1 < n; k++ {
+		// "has not endorsed Moscow's annexation of four regions, and
+		// Chinese diplomats/conj-of-regions abstained/xcomp": a noun after
+		// ", and" with a finite verb right after it that has no subject
+		// opens a new clause, the noun its subject.
+		v := k + 1
+		if t.rel[k] != "conj" || !strings.HasPrefix(t.tag[k], "NN") || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" || t.head[v] == k ||
+			dependent(t, v, "nsubj") >= 0 || dependent(t, v, "nsubj:pass") >= 0 || dependent(t, v, "aux") >= 0 {
+			continue
+		}
+		cc := dependent(t, k, "cc")
+		if cc < 1 || cc > k || toks[cc].key != "and" && toks[cc].key != "but" || toks[cc-1].key != "," {
+			continue
+		}
+		top := t.head[k] // the verb whose clause the noun was read into
+		for top >= 0 && !strings.HasPrefix(t.tag[top], "VB") {
+			top = t.head[top]
+		}
+		if top < 0 || top > cc || !t.dominates(top, v) && t.head[v] != top {
+			continue
+		}
+		t.head[v], t.rel[v] = top, "conj"
+		t.head[k], t.rel[k] = v, "nsubj"
+		t.head[cc], t.head[cc-1] = v, v
+	}
+	for k := 1; k < n; k++ {
+		// "abstained on a resolution condemning/advcl-of-abstained it": a
+		// gerund right after a text is what the text says.
+		if h := k - 1; t.tag[k] == "VBG" && t.rel[k] == "advcl" && textNouns[t.lemma[h]] && t.head[h] == t.head[k] {
+			t.head[k], t.rel[k] = h, "acl"
+		}
+	}
 	for b := 2; b+1 < n; b++ {
 		// "an investigation into alleged war crimes by/nmod-of-investigation
 		// Israel": the "by" phrase right after a harm or attack noun is
