@@ -1956,6 +1956,8 @@ func TestConstructions(t *testing.T) {
 		{"ShruggedOffDemands", "2022-03-10", "Moscow shrugged off demands by NATO to withdraw its troops from Belarus.", []string{"RUS REJECTED NATO", "NATO DEMANDED RUS"}, true},
 		{"AndNounVerbOpensAClause", "2022-10-20", "Beijing has not endorsed Moscow's annexation of four Ukrainian regions, and Chinese diplomats abstained on the vote.", []string{"CHN SUPPORTED RUS neg"}, true},
 		{"GerundAfterATextIsTheTexts", "2022-10-20", "China abstained on a UN resolution condemning Russia.", []string{"UN CRITICIZED RUS"}, true},
+		{"SuppliedWithIsAid", "2023-01-10", "Iran has supplied Russia with hundreds of Shahed drones.", []string{"IRN PROVIDED_AID_TO RUS"}, true},
+		{"MetAtTheRequestOfIsNoPledge", "2016-03-10", "The Security Council met at the request of the United States and Japan.", []string{"USA CALLED_ON UNSC", "JPN CALLED_ON UNSC"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

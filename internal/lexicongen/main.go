@@ -241,6 +241,13 @@ var particles = map[string]bool{
 	"up": true, "down": true, "together": true, "off": true, "out": true, "back": true, "away": true, "ahead": true,
 }
 
+// intentVerbs say what their subject will do: the only verbs whose CAMEO
+// patterns of intent (03x) are pledges.
+var intentVerbs = map[string]bool{
+	"promise": true, "pledge": true, "offer": true, "vow": true, "assure": true, "guarantee": true, "proffer": true,
+	"propose": true, "plan": true, "ready": true, "reiterate": true, "commit": true, "undertake": true, "receive": true,
+}
+
 // addPattern keeps a pattern "VERB [particle] [noun] [prep]" and drops every
 // other shape: words before the verb, modifiers before the noun, two nouns.
 func (g *gen) addPattern(r row) {
@@ -255,6 +262,13 @@ func (g *gen) addPattern(r row) {
 	}
 	if patternDeny[r.text] {
 		drop("reviewed: not diplomatic or misleading")
+		return
+	}
+	if rel == schema.PledgedTo && !intentVerbs[strings.Fields(r.verb)[0]] {
+		// "supply drones to", "send warships to" coded 0332 (intent to
+		// give military aid): the dictionary coded the sentence's "agreed
+		// to"; the verb itself reports the giving.
+		drop("intent code on a verb that reports the act")
 		return
 	}
 	words := strings.Fields(r.text)
