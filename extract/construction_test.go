@@ -1958,6 +1958,7 @@ func TestConstructions(t *testing.T) {
 		{"GerundAfterATextIsTheTexts", "2022-10-20", "China abstained on a UN resolution condemning Russia.", []string{"UN CRITICIZED RUS"}, true},
 		{"SuppliedWithIsAid", "2023-01-10", "Iran has supplied Russia with hundreds of Shahed drones.", []string{"IRN PROVIDED_AID_TO RUS"}, true},
 		{"MetAtTheRequestOfIsNoPledge", "2016-03-10", "The Security Council met at the request of the United States and Japan.", []string{"USA CALLED_ON UNSC", "JPN CALLED_ON UNSC"}, true},
+		{"PastFormSubjectIsAReducedRelative", "2019-06-01", "Weapons smuggled from Iran to the Houthis were seized by the U.S. Navy.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

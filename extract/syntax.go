@@ -429,6 +429,25 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = h, "acl"
 		}
 	}
+	for v := 1; v < n; v++ {
+		// "Weapons/nsubj smuggled/VBD-nsubj:pass from Iran were seized": a
+		// past form read as a clause that is the subject of another verb
+		// is a reduced relative on the noun before it, and the noun the
+		// subject.
+		s, h := v-1, t.head[v]
+		if t.tag[v] != "VBD" || h <= v || t.rel[v] != "nsubj" && t.rel[v] != "nsubj:pass" || t.head[s] != v || t.rel[s] != "nsubj" || !strings.HasPrefix(t.tag[s], "NN") ||
+			dependent(t, v, "obj") >= 0 { // a passive participle takes no object
+			continue
+		}
+		t.head[s], t.rel[s] = h, t.rel[v]
+		t.head[v], t.rel[v], t.tag[v] = s, "acl", "VBN"
+		toks[v].tag = "VBN"
+		for k := range v {
+			if t.head[k] == v && k != s {
+				t.head[k] = s // its determiner and modifiers
+			}
+		}
+	}
 	for b := 2; b+1 < n; b++ {
 		// "an investigation into alleged war crimes by/nmod-of-investigation
 		// Israel": the "by" phrase right after a harm or attack noun is
