@@ -83,6 +83,21 @@ func (c *clause) subjects() []schema.Actor {
 	return out
 }
 
+// thingObject reports whether the main verb's object is a thing: a
+// singular common noun that names no actor ("rejected the proposal").
+func (c *clause) thingObject() bool {
+	r := rootOf(c.t)
+	if r < 0 {
+		return false
+	}
+	o := c.t.child(r, "obj")
+	if o < 0 || c.t.tag[o] != "NN" || c.headOf[o] >= 0 {
+		return false
+	}
+	_, actor := c.corefer(o) // "the kingdom" is no thing
+	return !actor
+}
+
 // mentionHead is the token of m whose head lies outside m: the last such
 // ("Russian Foreign Minister Sergey Lavrov" → Lavrov).
 func (c *clause) mentionHead(m Mention) int {
@@ -1003,6 +1018,11 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			if l == "it" && c.st.sentences-c.st.lastAnyAt > 1 {
 				// "In 2008 she openly opposed it": a country named two
 				// sentences back or more is no likelier than a thing.
+				fallback = nil
+			}
+			if l == "it" && c.st.prevThingObject && (c.t.rel[i] == "obj" || relIs(c.t.rel[i], "obl")) {
+				// "Hamas rejected the proposal. The group denounced it": the
+				// thing rejected, not the last actor named.
 				fallback = nil
 			}
 			// "it" is singular: not "insurgents" or "rebels".

@@ -1959,6 +1959,8 @@ func TestConstructions(t *testing.T) {
 		{"SuppliedWithIsAid", "2023-01-10", "Iran has supplied Russia with hundreds of Shahed drones.", []string{"IRN PROVIDED_AID_TO RUS"}, true},
 		{"MetAtTheRequestOfIsNoPledge", "2016-03-10", "The Security Council met at the request of the United States and Japan.", []string{"USA CALLED_ON UNSC", "JPN CALLED_ON UNSC"}, true},
 		{"PastFormSubjectIsAReducedRelative", "2019-06-01", "Weapons smuggled from Iran to the Houthis were seized by the U.S. Navy.", nil, true},
+		{"PutForwardByIsTheAuthor", "2024-05-10", "Hamas rejected the latest ceasefire proposal put forward by Egypt and Qatar.", []string{"HAMAS REJECTED EGY", "HAMAS REJECTED QAT"}, true},
+		{"ObjectItAfterAThingRejected", "2024-05-10", "Hamas rejected Egypt's ceasefire proposal. The group denounced it as a recipe for surrender.", []string{"HAMAS REJECTED EGY"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -220,7 +220,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		var tr *tree
 		switch x.candidate(toks, ms, len(st.events) > 0) {
 		case noRelation:
-			st.prevSubjects = leadingSubjects(toks, ms)
+			st.prevSubjects, st.prevThingObject = leadingSubjects(toks, ms), false
 			continue
 		case needsTags:
 			if x.useTree() && len(toks) <= maxParseTokens {
@@ -239,9 +239,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		var c *clause // the parsed sentence's view for the rules
 		if tr != nil {
 			c = newClause(x, toks, tr, ms, refs)
-			st.prevSubjects = c.subjects()
+			st.prevSubjects, st.prevThingObject = c.subjects(), c.thingObject()
 		} else {
-			st.prevSubjects = leadingSubjects(toks, ms)
+			st.prevSubjects, st.prevThingObject = leadingSubjects(toks, ms), false
 		}
 		question := len(toks) > 0 && toks[len(toks)-1].text == "?"
 		rels := dropPrivatePairs(x.relate(toks, c, ms, refs), st)

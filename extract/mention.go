@@ -323,6 +323,10 @@ type state struct {
 	// ("Russia and China vetoed …", for "they") or one ("The United States
 	// condemned …", for a sentence-initial "It"); set after relating it.
 	prevSubjects []schema.Actor
+	// prevThingObject: the sentence before has a thing for the object of
+	// its main verb ("Hamas rejected the proposal"), which an object "it"
+	// after it refers to more likely than the last actor named.
+	prevThingObject bool
 	// pair, pairAt: the two countries "the two countries" meant last, and
 	// the number of the sentence (sentences) that said so.
 	pair   [2]schema.Actor

@@ -178,11 +178,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for k := 2; k < n; k++ {
-		// "intercepted a missile fired/advcl by the Houthis": a participle
-		// with an agent right after the object noun, no comma between, is
-		// the noun's.
+		// "intercepted a missile fired/advcl by the Houthis", "rejected
+		// the proposal put/xcomp forward by Egypt": a participle with an
+		// agent right after the object noun, no comma between, is the
+		// noun's.
 		v, o := t.head[k], k-1
-		if t.tag[k] != "VBN" || t.rel[k] != "advcl" || v < 0 || v > o || t.head[o] != v || t.rel[o] != "obj" || !strings.HasPrefix(t.tag[o], "NN") || dependent(t, k, "obl:agent") < k {
+		if t.tag[k] != "VBN" || t.rel[k] != "advcl" && t.rel[k] != "xcomp" || v < 0 || v > o || t.head[o] != v || t.rel[o] != "obj" || !strings.HasPrefix(t.tag[o], "NN") || dependent(t, k, "obl:agent") < k {
 			continue
 		}
 		t.head[k], t.rel[k] = o, "acl"
