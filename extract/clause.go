@@ -9044,6 +9044,15 @@ func (c *clause) polarity(f *frame, i int) {
 		own = own && (r == "xcomp" || r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0)
 		hl := t.lemma[h]
 		switch {
+		case (r == "xcomp" || r == "ccomp" || r == "obj") && t.tag[p] == "VBG" && hl == "rule" && t.hasChildLemma(h, "compound:prt", "out"):
+			// "ruled out sending troops": none; "did not rule out sending
+			// troops": a possibility.
+			if c.negated(h) {
+				f.mod, f.neg = schema.Hypothetical, false
+			} else {
+				f.neg = true
+			}
+			own = false
 		case p == i && strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.tag[p], "NN") && scheduleLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future // "a meeting between Putin and Erdogan is planned for next week", "talks are expected"
 		case r == "advcl" && t.hasChildLemma(p, "mark", "without") && t.tag[p] == "VBG" && !c.doubted(h),

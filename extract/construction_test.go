@@ -1961,6 +1961,9 @@ func TestConstructions(t *testing.T) {
 		{"PastFormSubjectIsAReducedRelative", "2019-06-01", "Weapons smuggled from Iran to the Houthis were seized by the U.S. Navy.", nil, true},
 		{"PutForwardByIsTheAuthor", "2024-05-10", "Hamas rejected the latest ceasefire proposal put forward by Egypt and Qatar.", []string{"HAMAS REJECTED EGY", "HAMAS REJECTED QAT"}, true},
 		{"ObjectItAfterAThingRejected", "2024-05-10", "Hamas rejected Egypt's ceasefire proposal. The group denounced it as a recipe for surrender.", []string{"HAMAS REJECTED EGY"}, true},
+		{"NotRuledOutIsAPossibility", "2024-02-27", "Macron said he did not rule out sending Western ground troops to Ukraine.", []string{"emmanuel-macron PROVIDED_AID_TO UKR hypothetical"}, true},
+		{"RuledOutIsNone", "2024-02-27", "France has ruled out imposing sanctions on Turkey.", []string{"FRA SANCTIONED TUR neg"}, true},
+		{"NotRuledOutGerundReadAsModifier", "2024-02-27", "France has not ruled out imposing sanctions on Turkey.", []string{"FRA SANCTIONED TUR hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

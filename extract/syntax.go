@@ -318,12 +318,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "Moscow has denied supplying/ccomp-of-said weapons …, a
 		// spokesman said": a gerund right after a verb that takes one,
 		// with no subject of its own, is that verb's complement.
-		v := g - 1
-		if t.tag[g] != "VBG" || !strings.HasPrefix(t.tag[v], "VB") || !gerundTakers[t.lemma[v]] || t.head[g] == v && t.rel[g] == "xcomp" ||
+		// "did not rule out/mark sending/advcl troops": also after the
+		// verb's particle, which is the verb's.
+		v, prt := g-1, -1
+		if g >= 2 && particleGerundTakers[t.lemma[g-2]+" "+toks[g-1].key] {
+			v, prt = g-2, g-1
+		}
+		if t.tag[g] != "VBG" || !strings.HasPrefix(t.tag[v], "VB") || !gerundTakers[t.lemma[v]] && prt < 0 || t.head[g] == v && t.rel[g] == "xcomp" ||
 			dependent(t, g, "nsubj") >= 0 || t.rel[g] != "ccomp" && t.rel[g] != "dep" && t.rel[g] != "advcl" {
 			continue
 		}
 		t.head[g], t.rel[g] = v, "xcomp"
+		if prt >= 0 {
+			t.head[prt], t.rel[prt], t.tag[prt] = v, "compound:prt", "RP"
+			toks[prt].tag = "RP"
+		}
 	}
 	for v := 3; v < n; v++ {
 		// "Meanwhile, a meeting/root between Kim and Moon/nsubj:pass is
@@ -491,7 +500,10 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "admit", "stop") heads the verb's complement, the noun its
 		// object.
 		g, o := v-1, t.head[v]
-		if t.tag[v] != "VBG" || !gerundTakers[t.lemma[g]] || t.rel[v] != "amod" || o <= v || t.head[o] != g || t.rel[o] != "obj" {
+		if v >= 2 && particleGerundTakers[t.lemma[v-2]+" "+toks[v-1].key] && t.head[v-1] == v-2 {
+			g = v - 2 // "has not ruled out imposing/amod sanctions"
+		}
+		if t.tag[v] != "VBG" || !gerundTakers[t.lemma[g]] && g == v-1 || t.rel[v] != "amod" || o <= v || t.head[o] != g || t.rel[o] != "obj" {
 			continue
 		}
 		t.head[v], t.rel[v] = g, "xcomp"
@@ -3373,6 +3385,10 @@ var gerundTakers = map[string]bool{
 	"deny": true, "admit": true, "avoid": true, "resume": true, "continue": true, "keep": true, "stop": true,
 	"consider": true, "discuss": true, "risk": true, "acknowledge": true, "recommend": true, "suggest": true,
 }
+
+// particleGerundTakers are verbs with a particle whose object may be a
+// gerund: "ruled out sending troops".
+var particleGerundTakers = map[string]bool{"rule out": true, "give up": true, "carry on": true, "keep on": true, "put off": true}
 
 // shelterNouns are the shelter one state gives another's people.
 var shelterNouns = map[string]bool{"sanctuary": true, "haven": true, "refuge": true, "asylum": true}
