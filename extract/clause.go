@@ -118,7 +118,7 @@ func (c *clause) mentionHead(m Mention) int {
 var agentNouns = map[string]bool{
 	"government": true, "force": true, "forces": true, "troop": true, "army": true, "military": true,
 	"official": true, "regime": true, "ministry": true, "diplomat": true, "envoy": true, "ambassador": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "delegation": true, "leader": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "delegation": true, "junta": true, "leader": true,
 	"leadership": true, "authority": true, "jet": true, "warplane": true, "aircraft": true, "navy": true,
 	"administration": true, "embassy": true, "side": true, "soldier": true, "militia": true, "fighter": true,
 	"coalition": true, "representative": true, "negotiator": true, "cabinet": true, "state": true,
@@ -2913,6 +2913,30 @@ var incursionForms = formsOf(incursionLemmas)
 // invaderNouns are an army's men and machines.
 var invaderNouns = map[string]bool{"troop": true, "force": true, "forces": true, "soldier": true, "army": true, "tank": true, "armour": true, "armor": true, "column": true, "unit": true, "paratrooper": true, "marine": true}
 
+// orderedAct returns the infinitive of what verb i orders (its xcomp, or
+// the one the parser hung on its object), or -1.
+func (c *clause) orderedAct(i int) int {
+	if x := c.t.child(i, "xcomp"); x >= 0 {
+		return x
+	}
+	if o := c.t.child(i, "obj"); o >= 0 {
+		if a := c.t.child(o, "acl"); a > o && c.t.hasChildLemma(a, "mark", "to") {
+			return a
+		}
+	}
+	return -1
+}
+
+// envoysOrdered reports whether the ones verb i orders are envoys: its
+// object, or its passive subject.
+func (c *clause) envoysOrdered(i int) bool {
+	o := c.t.child(i, "obj")
+	if o < 0 {
+		o = c.t.child(i, "nsubj:pass")
+	}
+	return o >= 0 && (envoyNouns[c.t.lemma[o]] || c.t.lemma[o] == "staff")
+}
+
 // envoyNouns are a state's envoys, whose expulsion downgrades relations.
 var envoyNouns = map[string]bool{"diplomat": true, "ambassador": true, "envoy": true, "attache": true, "staff": true, "commissioner": true}
 
@@ -4064,6 +4088,14 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Attacked && c.measureDoer(i) {
 		return frame{}, false // "How have US sanctions hit Iran?", "an influence campaign targeted": no armed attack
 	}
+	if x := c.orderedAct(i); e.Relation == schema.Demanded && x >= 0 && (t.lemma[x] == "leave" || t.lemma[x] == "depart") && c.envoysOrdered(i) {
+		// "ordered the French ambassador to leave the country",
+		// "Russian diplomats were ordered to leave": an expulsion.
+		e.Relation = schema.DowngradedRelations
+	}
+	if h := t.head[i]; e.Relation == schema.Demanded && t.rel[i] == "acl" && t.tag[i] == "VBN" && h >= 0 && len(c.x.lex.Lookup(t.lemma[h], schema.Noun)) > 0 {
+		return frame{}, false // "the expulsion of 40 diplomats ordered by Germany": a decree of the act, whose doer it names
+	}
 	if (t.lemma[i] == "recognize" || t.lemma[i] == "recognise" || t.lemma[i] == "designate" || t.lemma[i] == "list") && e.Relation == schema.Supported {
 		// "recognised the YPG as terrorists": naming, and a damning name
 		// is no recognition.
@@ -4924,6 +4956,8 @@ var carryLemmas = map[string]bool{
 	// An accord's makers: "the agreement drawn up by the US and Russia",
 	// "a ceasefire brokered by the US and Russia".
 	"draw": true, "broker": true, "negotiate": true, "reach": true, "sign": true, "seal": true, "strike": true, "hammer": true,
+	// A decree's: "the expulsion of 40 diplomats ordered by Germany".
+	"order": true, "announce": true, "authorize": true, "authorise": true, "approve": true,
 }
 
 // cessationNouns name a stop to an act: demanding one is demanding it of

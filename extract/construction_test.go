@@ -1964,6 +1964,9 @@ func TestConstructions(t *testing.T) {
 		{"NotRuledOutIsAPossibility", "2024-02-27", "Macron said he did not rule out sending Western ground troops to Ukraine.", []string{"emmanuel-macron PROVIDED_AID_TO UKR hypothetical"}, true},
 		{"RuledOutIsNone", "2024-02-27", "France has ruled out imposing sanctions on Turkey.", []string{"FRA SANCTIONED TUR neg"}, true},
 		{"NotRuledOutGerundReadAsModifier", "2024-02-27", "France has not ruled out imposing sanctions on Turkey.", []string{"FRA SANCTIONED TUR hypothetical"}, true},
+		{"ExpulsionOrderedByIsTheirs", "2022-04-04", "The expulsion of 40 Russian diplomats ordered by Germany and France was the largest such move.", []string{"DEU DOWNGRADED_RELATIONS RUS", "FRA DOWNGRADED_RELATIONS RUS"}, true},
+		{"OrderedEnvoyToLeaveIsExpulsion", "2023-08-25", "Niger's military junta ordered the French ambassador to leave.", []string{"NER DOWNGRADED_RELATIONS FRA"}, true},
+		{"EnvoysOrderedToLeavePassive", "2022-04-04", "40 Russian diplomats were ordered by Germany to leave.", []string{"DEU DOWNGRADED_RELATIONS RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -54,7 +54,7 @@ var govNouns = map[string]bool{
 	"army": true, "military": true, "jets": true, "warplanes": true, "aircraft": true,
 	"navy": true, "regime": true, "authorities": true, "diplomats": true, "diplomat": true,
 	"envoy": true, "ambassador": true, "commissioner": true, "ministry": true, "spokesman": true, "spokeswoman": true,
-	"delegation": true, "delegate": true, "side": true, "leadership": true, "leader": true, "leaders": true,
+	"delegation": true, "junta": true, "delegate": true, "side": true, "leadership": true, "leader": true, "leaders": true,
 	"president": true, "presidency": true, "administration": true, "cabinet": true, "embassy": true,
 	"planes": true, "bombers": true, "strikes": true, "airstrikes": true, "campaign": true,
 	"intelligence": true, "state": true, "counterpart": true, "counterparts": true, "negotiators": true,

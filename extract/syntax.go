@@ -458,6 +458,20 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for k := 2; k < n; k++ {
+		// "the expulsion of 40 diplomats ordered/acl-of-diplomats by
+		// Germany": a participle that decrees or carries out an act, after
+		// the "of" phrase of an event noun, is the event's (with no
+		// infinitive: "diplomats ordered to leave" are the ones ordered).
+		m := t.head[k]
+		if t.tag[k] != "VBN" || t.rel[k] != "acl" || m < 0 || m > k || !relIs(t.rel[m], "nmod") || t.head[m] < 0 || dependent(t, k, "xcomp") >= 0 ||
+			!carryLemmas[t.lemma[k]] || dependent(t, k, "obl:agent") < k {
+			continue
+		}
+		if e, c := t.head[m], dependent(t, m, "case"); c >= 0 && toks[c].key == "of" && len(x.lex.Lookup(t.lemma[e], schema.Noun)) > 0 {
+			t.head[k] = e
+		}
+	}
 	for b := 2; b+1 < n; b++ {
 		// "an investigation into alleged war crimes by/nmod-of-investigation
 		// Israel": the "by" phrase right after a harm or attack noun is
