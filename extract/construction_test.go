@@ -1967,6 +1967,8 @@ func TestConstructions(t *testing.T) {
 		{"ExpulsionOrderedByIsTheirs", "2022-04-04", "The expulsion of 40 Russian diplomats ordered by Germany and France was the largest such move.", []string{"DEU DOWNGRADED_RELATIONS RUS", "FRA DOWNGRADED_RELATIONS RUS"}, true},
 		{"OrderedEnvoyToLeaveIsExpulsion", "2023-08-25", "Niger's military junta ordered the French ambassador to leave.", []string{"NER DOWNGRADED_RELATIONS FRA"}, true},
 		{"EnvoysOrderedToLeavePassive", "2022-04-04", "40 Russian diplomats were ordered by Germany to leave.", []string{"DEU DOWNGRADED_RELATIONS RUS"}, true},
+		{"CapitalisedMinistryIsItsState", "2019-06-01", "China's Foreign Ministry lodged a protest with the United States.", []string{"CHN PROTESTED_TO USA"}, true},
+		{"CapitalisedDefenceMinistry", "2022-08-01", "Russia's Defence Ministry accused Ukraine of shelling the plant.", []string{"RUS ACCUSED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

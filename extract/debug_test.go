@@ -51,7 +51,7 @@ func TestDebugSentence(t *testing.T) {
 	if tr, err := x.parse(toks, ms); err == nil {
 		b.Reset()
 		for i := range toks {
-			fmt.Fprintf(&b, "%d:%s/%s<-%d:%s ", i, toks[i].text, tr.tag[i], tr.head[i], tr.rel[i])
+			fmt.Fprintf(&b, "%d:%s/%s[%s]<-%d:%s ", i, toks[i].text, tr.tag[i], tr.lemma[i], tr.head[i], tr.rel[i])
 		}
 		t.Log("tree: " + b.String())
 	}

@@ -141,6 +141,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	for j, i := range keep {
 		tag := b.xpos[j] // the parser's own where it did not know the given one
 		t.tag[i], t.rel[i], t.lemma[i] = tag, b.deprel[j], lemma.Of(toks[i].key, tag)
+		if (tag == "NNP" || tag == "NNPS") && !inMention(ms, i) {
+			// "China's Foreign Ministry/NNP": a capitalised office is the
+			// common noun the rules know.
+			if l := lemma.Of(toks[i].key, "NN"+tag[3:]); agentNouns[l] || govNouns[strings.ToLower(toks[i].text)] || officeWords[l] {
+				t.lemma[i] = l
+			}
+		}
 		if !tagged {
 			toks[i].tag = tag
 		}
