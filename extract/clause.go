@@ -73,6 +73,15 @@ func (c *clause) subjects() []schema.Actor {
 			out = append(out, c.ms[m].Actors[0])
 		}
 	}
+	if len(out) == 0 && c.headOf[s] < 0 && agentNouns[c.t.lemma[s]] {
+		// "China's Foreign Ministry lodged …. It also …": the state the
+		// office stands for.
+		for _, m := range c.actorsOf(s, false) {
+			if len(m.Actors) == 1 && m.Actors[0].Kind != schema.Person {
+				out = append(out, m.Actors[0])
+			}
+		}
+	}
 	if p := c.t.child(s, "nmod:poss"); len(out) == 0 && c.headOf[s] < 0 && p >= 0 {
 		// "Trump's trip to Asia has been a sales job. He has urged
 		// Japan …": the person whose act the subject is.

@@ -1969,6 +1969,8 @@ func TestConstructions(t *testing.T) {
 		{"EnvoysOrderedToLeavePassive", "2022-04-04", "40 Russian diplomats were ordered by Germany to leave.", []string{"DEU DOWNGRADED_RELATIONS RUS"}, true},
 		{"CapitalisedMinistryIsItsState", "2019-06-01", "China's Foreign Ministry lodged a protest with the United States.", []string{"CHN PROTESTED_TO USA"}, true},
 		{"CapitalisedDefenceMinistry", "2022-08-01", "Russia's Defence Ministry accused Ukraine of shelling the plant.", []string{"RUS ACCUSED UKR"}, true},
+		{"LowerCaseMinistryIsItsState", "2019-06-01", "China's foreign ministry lodged stern representations with the United States.", []string{"CHN PROTESTED_TO USA"}, true},
+		{"SentenceItAfterAMinistry", "2019-06-01", "China's Foreign Ministry lodged a protest with the United States after Taiwan's president visited New York. It also criticised Washington for selling fighter jets to Taipei.", []string{"tsai-ing-wen REPRESENTS TWN", "CHN PROTESTED_TO USA", "CHN CRITICIZED USA", "USA PROVIDED_AID_TO TWN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2455,6 +2455,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		}
 		if aff != nil && aff.Kind == schema.Country && k > titleAt && govNouns[toks[k-1].key] {
 			// "the U.S. ambassador", "Russia's foreign minister": the country itself.
+			if k < len(toks) && officeWords[toks[k].key] {
+				k++ // "China's foreign ministry": the whole office
+			}
 			m := Mention{Actors: []schema.Actor{*aff}, Start: i, End: k}
 			m.Actors[0].Text = spanText(s.Text, s.Start, toks, i, k)
 			return m, true
