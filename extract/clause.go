@@ -2360,8 +2360,8 @@ func (c *clause) reportedObligation(i int) (frame, bool) {
 			return frame{}, false // "Islamic State would have to be defeated": what is done to it
 		}
 	}
-	if !must || t.child(i, "aux:pass") >= 0 {
-		return frame{}, false
+	if !must || t.child(i, "aux:pass") >= 0 || expectLemmas[t.lemma[i]] {
+		return frame{}, false // (not "Sweden should not expect Ankara's support": a warning)
 	}
 	f := frame{rel: schema.CalledOn, trigger: v, mod: schema.Asserted, conf: 0.65, rule: "reported-obligation", subj: c.subjectOf(v, 0), obj: c.argsOf(s, true)}
 	if len(f.subj) != 1 || len(f.obj) != 1 || len(f.subj[0].Actors) != 1 || len(f.obj[0].Actors) != 1 {
@@ -8560,6 +8560,10 @@ var onTopicLemmas = map[string]bool{
 	"plan": true, "bet": true,
 }
 
+// expectLemmas await an act named by their object: "expects Washington's
+// support".
+var expectLemmas = map[string]bool{"expect": true, "anticipate": true, "await": true}
+
 // topicLemmas take a topic for object: "discussed Afghanistan during a
 // call" talks about Afghanistan, with no one from there.
 var topicLemmas = map[string]bool{"discuss": true, "debate": true, "raise": true, "address": true, "review": true, "explore": true}
@@ -9087,6 +9091,14 @@ func (c *clause) polarity(f *frame, i int) {
 		own = own && (r == "xcomp" || r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0)
 		hl := t.lemma[h]
 		switch {
+		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && expectLemmas[hl]:
+			// "Kyiv expects Washington's support": still to come; "Sweden
+			// should not expect Ankara's support": none.
+			if c.negated(h) {
+				f.neg = true
+			} else if f.mod == schema.Asserted {
+				f.mod = schema.Future
+			}
 		case (r == "xcomp" || r == "ccomp" || r == "obj") && t.tag[p] == "VBG" && hl == "rule" && t.hasChildLemma(h, "compound:prt", "out"):
 			// "ruled out sending troops": none; "did not rule out sending
 			// troops": a possibility.

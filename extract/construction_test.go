@@ -1971,6 +1971,8 @@ func TestConstructions(t *testing.T) {
 		{"CapitalisedDefenceMinistry", "2022-08-01", "Russia's Defence Ministry accused Ukraine of shelling the plant.", []string{"RUS ACCUSED UKR"}, true},
 		{"LowerCaseMinistryIsItsState", "2019-06-01", "China's foreign ministry lodged stern representations with the United States.", []string{"CHN PROTESTED_TO USA"}, true},
 		{"SentenceItAfterAMinistry", "2019-06-01", "China's Foreign Ministry lodged a protest with the United States after Taiwan's president visited New York. It also criticised Washington for selling fighter jets to Taipei.", []string{"tsai-ing-wen REPRESENTS TWN", "CHN PROTESTED_TO USA", "CHN CRITICIZED USA", "USA PROVIDED_AID_TO TWN"}, true},
+		{"ShouldNotExpectSupportIsNone", "2023-01-24", "Erdogan said Sweden should not expect Ankara's support for its NATO bid.", []string{"TUR SUPPORTED SWE neg"}, true},
+		{"ExpectedSupportIsToCome", "2023-01-24", "Kyiv expects Washington's support for its bid.", []string{"USA SUPPORTED UKR future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
