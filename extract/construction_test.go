@@ -1973,6 +1973,7 @@ func TestConstructions(t *testing.T) {
 		{"SentenceItAfterAMinistry", "2019-06-01", "China's Foreign Ministry lodged a protest with the United States after Taiwan's president visited New York. It also criticised Washington for selling fighter jets to Taipei.", []string{"tsai-ing-wen REPRESENTS TWN", "CHN PROTESTED_TO USA", "CHN CRITICIZED USA", "USA PROVIDED_AID_TO TWN"}, true},
 		{"ShouldNotExpectSupportIsNone", "2023-01-24", "Erdogan said Sweden should not expect Ankara's support for its NATO bid.", []string{"TUR SUPPORTED SWE neg"}, true},
 		{"ExpectedSupportIsToCome", "2023-01-24", "Kyiv expects Washington's support for its bid.", []string{"USA SUPPORTED UKR future"}, true},
+		{"ListAfterOpeningPhraseIsTheSubject", "2024-03-01", "In a statement released after a meeting of the Security Council, Washington, London and Paris accused Moscow of violating a UN arms embargo.", []string{"USA ACCUSED RUS", "GBR ACCUSED RUS", "FRA ACCUSED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

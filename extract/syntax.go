@@ -479,6 +479,34 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k] = e
 		}
 	}
+	for v := 3; v < n; v++ {
+		// "In a statement after a meeting of the Security Council,
+		// Washington/conj-of-Council, London and Paris accused Moscow": a
+		// finite verb with no subject takes the names listed right
+		// before it, after a comma, that the parser joined to the last
+		// noun of the opening phrase.
+		h := t.head[v-1]
+		if t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" || t.rel[v-1] != "conj" || h < 0 || h > v || t.head[h] == v ||
+			dependent(t, v, "nsubj") >= 0 || dependent(t, v, "nsubj:pass") >= 0 || !strings.HasPrefix(t.tag[v-1], "NNP") || !t.dominates(v, h) {
+			continue
+		}
+		first := -1 // the list's first name: the first conjunct after a comma that follows the head
+		for k := h + 1; k < v; k++ {
+			if t.head[k] == h && t.rel[k] == "conj" && toks[k-1].key == "," && inMention(ms, k) {
+				first = k
+				break
+			}
+		}
+		if first < 0 || !inMention(ms, first) {
+			continue
+		}
+		for k := first + 1; k < v; k++ {
+			if t.head[k] == h && t.rel[k] == "conj" {
+				t.head[k] = first
+			}
+		}
+		t.head[first], t.rel[first] = v, "nsubj"
+	}
 	for b := 2; b+1 < n; b++ {
 		// "an investigation into alleged war crimes by/nmod-of-investigation
 		// Israel": the "by" phrase right after a harm or attack noun is
