@@ -6295,6 +6295,13 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// "Iran is accused of supplying weapons to the Houthis": the
 		// one charged did it.
 		return c.argsOf(t.child(h, "nsubj:pass"), false)
+	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "from") && (refrainLemmas[t.lemma[h]] || t.lemma[h] == "hold" && t.hasChildLemma(h, "compound:prt", "off")):
+		return c.subjectOf(h, depth+1) // "the EU refrained from sanctioning Israel": its own act, not done
+	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "of") && (t.lemma[h] == "stop" && t.hasChildLemma(h, "advmod", "short") || t.lemma[h] == "short" && t.head[h] >= 0 && t.lemma[t.head[h]] == "stop"):
+		if t.lemma[h] == "short" {
+			h = t.head[h]
+		}
+		return c.subjectOf(h, depth+1) // "stopped short of blaming Russia": its own act, not done
 	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && (t.hasChildLemma(i, "mark", "against", "for", "from", "of", "on", "into") || noDoerCase[t.caseOf(i)]):
 		return nil // "warned against signing", "signaled support for invading": whose act is not said
 	case (t.rel[i] == "advcl" || (t.rel[i] == "dep" || t.rel[i] == "parataxis") && c.afterComma(i) && strings.HasPrefix(t.tag[h], "VB")) && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
@@ -8335,6 +8342,9 @@ func (c *clause) ownPronoun(n int) bool {
 
 // promiseLemmas give what is still to come: aid offered is not yet aid.
 var promiseLemmas = map[string]bool{"offer": true, "promise": true, "pledge": true, "propose": true}
+
+// refrainLemmas hold back from their own act: "refrained from sanctioning".
+var refrainLemmas = map[string]bool{"refrain": true, "abstain": true, "desist": true}
 
 // awaitLemmas look to an event to come: "preparing for the summit".
 var awaitLemmas = map[string]bool{"prepare": true, "preparation": true, "wait": true, "brace": true, "gear": true, "plan": true}

@@ -608,7 +608,7 @@ func TestConstructions(t *testing.T) {
 		{"NoEvidenceThat", "2019-09-20", "There is no evidence that Iran attacked Saudi Arabia.", []string{"IRN ATTACKED SAU neg"}, true},
 		{"CloseToIsNotYet", "2019-09-20", "Russia and Japan are close to signing an accord.", []string{"RUS SIGNED_AGREEMENT_WITH JPN future"}, true},
 		{"MetWithOthersIsNotEachOther", "2016-09-01", "Donald Trump and Mike Pence met with 20 surrogates.", nil, true},
-		{"HoldOffFrom", "2019-06-01", "Germany will hold off from imposing sanctions on Russia.", nil, true},
+		{"HoldOffFrom", "2019-06-01", "Germany will hold off from imposing sanctions on Russia.", []string{"DEU SANCTIONED RUS neg hypothetical"}, true},
 		{"WarnedAgainstDoingHasNoDoer", "2015-04-01", "Fabius warned against signing a deal with Iran.", nil, true},
 		{"SupportForDoingHasNoDoer", "2002-09-01", "Trump signaled support for invading Iraq.", nil, true},
 		{"EndingAnInquiryIsNoInquiry", "2017-02-14", "Trump sought to end the investigation of Flynn.", nil, true},
@@ -1974,6 +1974,8 @@ func TestConstructions(t *testing.T) {
 		{"ShouldNotExpectSupportIsNone", "2023-01-24", "Erdogan said Sweden should not expect Ankara's support for its NATO bid.", []string{"TUR SUPPORTED SWE neg"}, true},
 		{"ExpectedSupportIsToCome", "2023-01-24", "Kyiv expects Washington's support for its bid.", []string{"USA SUPPORTED UKR future"}, true},
 		{"ListAfterOpeningPhraseIsTheSubject", "2024-03-01", "In a statement released after a meeting of the Security Council, Washington, London and Paris accused Moscow of violating a UN arms embargo.", []string{"USA ACCUSED RUS", "GBR ACCUSED RUS", "FRA ACCUSED RUS"}, true},
+		{"StoppedShortOfBlaming", "2024-07-09", "Hungary's foreign minister stopped short of blaming Russia for the missile strike.", []string{"peter-szijjarto REPRESENTS HUN", "peter-szijjarto ACCUSED RUS neg"}, true},
+		{"RefrainedFromSanctioning", "2024-07-09", "The European Union has refrained from sanctioning Israeli ministers.", []string{"EU SANCTIONED ISR neg hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
