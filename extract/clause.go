@@ -127,7 +127,7 @@ func (c *clause) mentionHead(m Mention) int {
 var agentNouns = map[string]bool{
 	"government": true, "force": true, "forces": true, "troop": true, "army": true, "military": true,
 	"official": true, "regime": true, "ministry": true, "diplomat": true, "envoy": true, "ambassador": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "delegation": true, "junta": true, "leader": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "delegation": true, "junta": true, "staff": true, "leader": true,
 	"leadership": true, "authority": true, "jet": true, "warplane": true, "aircraft": true, "navy": true,
 	"administration": true, "embassy": true, "side": true, "soldier": true, "militia": true, "fighter": true,
 	"coalition": true, "representative": true, "negotiator": true, "cabinet": true, "state": true,
@@ -1812,7 +1812,7 @@ var foeNouns = map[string]bool{
 // otherPersonNouns name someone other than their possessor: "his
 // counterpart", "Trump's lawyer".
 var otherPersonNouns = map[string]bool{
-	"counterpart": true, "aide": true, "lawyer": true, "attorney": true, "adviser": true, "advisor": true,
+	"counterpart": true, "aide": true, "staff": true, "lawyer": true, "attorney": true, "adviser": true, "advisor": true,
 	"son": true, "daughter": true, "wife": true, "husband": true, "successor": true, "predecessor": true,
 	"rival": true, "opponent": true, "critic": true, "associate": true, "deputy": true,
 }

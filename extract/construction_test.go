@@ -1976,6 +1976,12 @@ func TestConstructions(t *testing.T) {
 		{"ListAfterOpeningPhraseIsTheSubject", "2024-03-01", "In a statement released after a meeting of the Security Council, Washington, London and Paris accused Moscow of violating a UN arms embargo.", []string{"USA ACCUSED RUS", "GBR ACCUSED RUS", "FRA ACCUSED RUS"}, true},
 		{"StoppedShortOfBlaming", "2024-07-09", "Hungary's foreign minister stopped short of blaming Russia for the missile strike.", []string{"peter-szijjarto REPRESENTS HUN", "peter-szijjarto ACCUSED RUS neg"}, true},
 		{"RefrainedFromSanctioning", "2024-07-09", "The European Union has refrained from sanctioning Israeli ministers.", []string{"EU SANCTIONED ISR neg hypothetical"}, true},
+		{"HaltedTradeWithIsAnEmbargo", "2024-05-02", "Turkey halted all trade with Israel on Thursday.", []string{"TUR SANCTIONED ISR"}, true},
+		{"CounterSanctionsAgainst", "2021-01-21", "China announced counter-sanctions against Mike Pompeo.", []string{"CHN SANCTIONED mike-pompeo"}, true},
+		{"OustedDiplomats", "2021-04-18", "The Czech government decided to oust 18 Russian diplomats.", []string{"CZE DOWNGRADED_RELATIONS RUS future"}, true},
+		{"GeneralStaffIsItsState", "2018-04-10", "Russian General Staff Warns Against New US Missile Strikes on Syria", []string{"RUS THREATENED USA", "USA ATTACKED SYR hypothetical"}, true},
+		{"CampaignStaffIsNoOne", "2017-11-07", "Page consulted with senior Trump campaign staff about the visit.", nil, true},
+		{"PragueBeforeTheSplitIsCzechoslovakia", "1985-01-01", "Prague expelled two Soviet diplomats.", []string{"CSK DOWNGRADED_RELATIONS SUN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -276,6 +276,7 @@ var historical = map[string][2]string{
 	"YUG": {"1945-11-29", "1992-04-27"},
 	"SCG": {"1992-04-27", "2006-06-05"},
 	"RUS": {"1991-12-25", ""},
+	"CZE": {"1993-01-01", ""}, // "Prague" before 1993 is Czechoslovakia's
 }
 
 // existed reports whether the country id existed on date (always, without a date).
