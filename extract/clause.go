@@ -4185,6 +4185,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); (t.lemma[i] == "eliminate" || t.lemma[i] == "encircle") && o >= 0 && c.headOf[o] < 0 && t.child(o, "nmod:poss") >= 0 {
 		return frame{}, false // "will not eliminate Iran's nuclear program": a thing of Iran's, no attack on Iran
 	}
+	if o := t.child(i, "obj"); t.lemma[i] == "host" && o >= 0 && (militaryNouns[t.lemma[o]] || t.lemma[o] == "refugee") {
+		return frame{}, false // "Japan hosts 54,000 American troops": bases, no meeting or visit
+	}
 	if o := t.child(i, "obj"); t.lemma[i] == "host" && e.Relation == schema.Visited && o >= 0 && c.headOf[o] < 0 && !agentNouns[t.lemma[o]] && !kinNouns[t.lemma[o]] {
 		if _, ok := c.corefer(o); !ok {
 			return frame{}, false // "Qatar hosts the largest American air base": a thing hosted, no visitor
@@ -7060,9 +7063,10 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 			}
 		}
 	}
-	// "pledged $500 million in/obl reconstruction aid to Iraq": an
-	// amount's kind of money carries where it goes.
-	if c.t.tag[obj] == "$" || c.t.tag[obj] == "CD" {
+	// "pledged $500 million in/obl reconstruction aid to Iraq", "2.7
+	// billion euros in military aid to Ukraine": an amount's kind of
+	// money carries where it goes.
+	if c.t.tag[obj] == "$" || c.t.tag[obj] == "CD" || c.t.child(obj, "nummod") >= 0 {
 		for _, k := range c.t.kids[i] {
 			if k > obj && relIs(c.t.rel[k], "obl") && c.t.caseOf(k) == "in" {
 				if got := c.prepArgs(k, preps); len(got) > 0 {

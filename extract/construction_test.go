@@ -1982,6 +1982,8 @@ func TestConstructions(t *testing.T) {
 		{"GeneralStaffIsItsState", "2018-04-10", "Russian General Staff Warns Against New US Missile Strikes on Syria", []string{"RUS THREATENED USA", "USA ATTACKED SYR hypothetical"}, true},
 		{"CampaignStaffIsNoOne", "2017-11-07", "Page consulted with senior Trump campaign staff about the visit.", nil, true},
 		{"PragueBeforeTheSplitIsCzechoslovakia", "1985-01-01", "Prague expelled two Soviet diplomats.", []string{"CSK DOWNGRADED_RELATIONS SUN"}, true},
+		{"HostingTroopsIsNoMeeting", "2023-06-01", "Japan hosts about 54,000 American troops.", nil, true},
+		{"PledgedEurosInAidTo", "2023-06-01", "Germany pledged 2.7 billion euros in additional military aid to Ukraine on Saturday.", []string{"DEU PLEDGED_TO UKR", "DEU PROVIDED_AID_TO UKR future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
