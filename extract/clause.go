@@ -92,6 +92,16 @@ func (c *clause) subjects() []schema.Actor {
 	return out
 }
 
+// namedHead returns the person a relative clause's noun is in apposition
+// to, or the noun: "Lavrov, Russia's foreign minister, who was received
+// by …" is about the man named, not Russia.
+func (c *clause) namedHead(a int) int {
+	if h := c.t.head[a]; c.t.rel[a] == "appos" && h >= 0 && c.headOf[h] >= 0 && c.ms[c.headOf[h]].Actors[0].Kind == schema.Person {
+		return h
+	}
+	return a
+}
+
 // thingObject reports whether the main verb's object is a thing: a
 // singular common noun that names no actor ("rejected the proposal").
 func (c *clause) thingObject() bool {
@@ -301,6 +311,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		a := c.t.head[h]
 		if c.t.rel[h] != "acl:relcl" {
 			a = c.antecedent(i)
+		}
+		if a >= 0 {
+			a = c.namedHead(a)
 		}
 		if a >= 0 && !c.singular(h) {
 			for c.t.rel[a] == "conj" && c.t.head[a] >= 0 && i > 0 && c.toks[i-1].key == "," {
@@ -4323,7 +4336,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if objWord >= 0 && c.isRelativePronoun(objWord) {
 			// "the rebels, who are backed by Turkey"
 			if t.rel[i] == "acl:relcl" {
-				objWord = t.head[i]
+				objWord = c.namedHead(t.head[i])
 			} else {
 				objWord = c.antecedent(objWord)
 			}
