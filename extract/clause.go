@@ -137,7 +137,7 @@ func (c *clause) mentionHead(m Mention) int {
 var agentNouns = map[string]bool{
 	"government": true, "force": true, "forces": true, "troop": true, "army": true, "military": true,
 	"official": true, "regime": true, "ministry": true, "diplomat": true, "envoy": true, "ambassador": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "delegation": true, "junta": true, "staff": true, "leader": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "delegation": true, "junta": true, "staff": true, "agent": true, "leader": true,
 	"leadership": true, "authority": true, "jet": true, "warplane": true, "aircraft": true, "navy": true,
 	"administration": true, "embassy": true, "side": true, "soldier": true, "militia": true, "fighter": true,
 	"coalition": true, "representative": true, "negotiator": true, "cabinet": true, "state": true,
@@ -5894,10 +5894,17 @@ func (c *clause) thatSubject(o, v int) int {
 			if s := t.child(k, "nsubj"); s >= 0 {
 				return s
 			}
+			if s := t.child(k, "nsubj:pass"); s >= 0 && implicateLemmas[t.lemma[k]] {
+				return s // "allegations that agents of the Indian government were linked to the killing"
+			}
 		}
 	}
 	return -1
 }
+
+// implicateLemmas tie their passive subject to a deed: "were linked to
+// the killing".
+var implicateLemmas = map[string]bool{"link": true, "tie": true, "connect": true, "implicate": true, "involve": true}
 
 // useLemmas use or take what they are given: "used launchers supplied by
 // Washington".
