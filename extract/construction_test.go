@@ -1986,6 +1986,8 @@ func TestConstructions(t *testing.T) {
 		{"PledgedEurosInAidTo", "2023-06-01", "Germany pledged 2.7 billion euros in additional military aid to Ukraine on Saturday.", []string{"DEU PLEDGED_TO UKR", "DEU PROVIDED_AID_TO UKR future"}, true},
 		{"RelativeAfterAppositionIsThePerson", "2023-06-01", "Sergey Lavrov, Russia's foreign minister, who was received by Saudi Crown Prince Mohammed bin Salman on Wednesday, said Moscow valued the kingdom's stance.", []string{"mohammad-bin-salman MET_WITH sergey-lavrov"}, false},
 		{"InvestigatesWhoIsSaidLinked", "2023-09-19", "Canada is investigating allegations that agents of the Indian government were linked to the killing.", []string{"CAN INVESTIGATED IND"}, true},
+		{"RangIsACall", "2022-05-01", "Erdogan rang Zelensky and Putin in quick succession on Friday.", []string{"recep-tayyip-erdogan SPOKE_WITH volodymyr-zelensky", "recep-tayyip-erdogan SPOKE_WITH vladimir-putin"}, true},
+		{"RangAlarmBellsIsNoCall", "2022-05-01", "The move rang alarm bells in Washington.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

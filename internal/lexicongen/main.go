@@ -1069,6 +1069,7 @@ var ours = []our{
 	vo("put", schema.Accused, "blame", "on").cameo("112"),
 	vo("place", schema.Accused, "blame", "on").cameo("112"),
 	v("call", schema.SpokeWith, "").cameo("041").note("'Putin called Erdogan on Friday': a person called, not named ('called him a liar') nor called on"),
+	v("ring", schema.SpokeWith, "").cameo("041").note("'Erdogan rang Zelensky and Putin': British usage; 'rang alarm bells' names no actor"),
 	v("team", schema.CooperatedWith, "with").part("up").cameo("060").note("'teamed up with France'"),
 	v("stand", schema.Supported, "by", "with", "alongside", "behind").note("'stood by Qatar' (guideline 'stand by'), 'stands alongside the US'; not between two people (a photo's 'stood alongside Trump')"),
 	v("sit", schema.MetWith, "with").part("down").note("'sat down with Xi'"),
