@@ -1988,6 +1988,7 @@ func TestConstructions(t *testing.T) {
 		{"InvestigatesWhoIsSaidLinked", "2023-09-19", "Canada is investigating allegations that agents of the Indian government were linked to the killing.", []string{"CAN INVESTIGATED IND"}, true},
 		{"RangIsACall", "2022-05-01", "Erdogan rang Zelensky and Putin in quick succession on Friday.", []string{"recep-tayyip-erdogan SPOKE_WITH volodymyr-zelensky", "recep-tayyip-erdogan SPOKE_WITH vladimir-putin"}, true},
 		{"RangAlarmBellsIsNoCall", "2022-05-01", "The move rang alarm bells in Washington.", nil, true},
+		{"GaveAnUltimatum", "2023-10-20", "Israel gave Hezbollah an ultimatum to pull its fighters back from the border.", []string{"ISR DEMANDED HEZBOLLAH"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

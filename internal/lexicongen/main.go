@@ -1030,6 +1030,8 @@ var ours = []our{
 	vo("wage", schema.Attacked, "war|campaign", "on", "against").cameo("190"),
 	vo("fight", schema.Attacked, "battle|gunbattle|skirmish|war", "with", "against").cameo("190").note("'fought fierce street battles with IS militants': both sides"),
 	vo("issue", schema.Demanded, "ultimatum|demand", "to").cameo("139"),
+	vo("give", schema.Demanded, "ultimatum", "", "to").cameo("139").note("'gave Hezbollah an ultimatum to pull back': the one given it"),
+	vo("deliver", schema.Demanded, "ultimatum", "to").cameo("139"),
 	vo("issue", schema.Threatened, "threat|warning", "to", "against"),
 	vo("vow", schema.Threatened, "retaliation|revenge|response", "against", "on"),
 	vo("level", schema.Accused, "accusation|charge|allegation", "at", "against").cameo("112"),
