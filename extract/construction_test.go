@@ -1989,6 +1989,7 @@ func TestConstructions(t *testing.T) {
 		{"RangIsACall", "2022-05-01", "Erdogan rang Zelensky and Putin in quick succession on Friday.", []string{"recep-tayyip-erdogan SPOKE_WITH volodymyr-zelensky", "recep-tayyip-erdogan SPOKE_WITH vladimir-putin"}, true},
 		{"RangAlarmBellsIsNoCall", "2022-05-01", "The move rang alarm bells in Washington.", nil, true},
 		{"GaveAnUltimatum", "2023-10-20", "Israel gave Hezbollah an ultimatum to pull its fighters back from the border.", []string{"ISR DEMANDED HEZBOLLAH"}, true},
+		{"QuoteThenSaidAfterSigning", "2024-01-12", "\"This is a historic day,\" Zelensky said after signing a security agreement with Rishi Sunak in Kyiv.", []string{"volodymyr-zelensky SIGNED_AGREEMENT_WITH rishi-sunak"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2440,6 +2440,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			if i == v+1 && t.tag[i] == "VBG" && gerundTakers[t.lemma[v]] {
 				t.rel[i] = "xcomp" // "denied funding groups": its complement
 			}
+			if (t.tag[i] == "VBG" || t.tag[i] == "VBN") && dependentKey(t, toks, i, "mark", "after", "before", "while", "since", "when", "upon") {
+				t.rel[i] = "advcl" // "Zelensky said after signing an agreement": a clause of time
+			}
 			if strings.HasPrefix(t.tag[v], "VB") && (strings.HasPrefix(t.tag[i], "NN") || quantNouns[toks[i].key] && i+1 < n && toks[i+1].key == "of") && i > v && !hasDependent(t, v, "obj") {
 				t.rel[i] = "obj"
 			}
