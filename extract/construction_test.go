@@ -1265,7 +1265,7 @@ func TestConstructions(t *testing.T) {
 		{"ConcernAboutSomeonesSafetyIsWorry", "2018-06-01", "US officials expressed concerns about the safety of this spy and other Russian assets.", nil, true},
 		{"AlarmOverTheFateOfAPeoplesJournalists", "2018-06-01", "Germany voiced alarm over the fate of Turkish journalists.", nil, true},
 		{"AskedWithTheInfinitiveReadAsAPurpose", "2017-01-10", "Libya asked the U.N. Security Council on Tuesday to blacklist the tanker.", []string{"LBY CALLED_ON UNSC"}, true},
-		{"InfinitiveConjunctOfAFiniteVerbIsTheInfinitivesAbove", "2016-05-04", "The European Commission is expected to declare that Turkey has met the criteria and to ask the European Parliament to approve the decision.", []string{"EU_COMMISSION CALLED_ON EU_PARLIAMENT future"}, true},
+		{"InfinitiveConjunctOfAFiniteVerbIsTheInfinitivesAbove", "2016-05-04", "The European Commission is expected to declare that Turkey has met the criteria and to ask the European Parliament to approve the decision.", []string{"EU CALLED_ON EU_PARLIAMENT future"}, true},
 		{"GerundAfterAPrepositionCoordinatedWithAGerund", "2016-01-10", "Damascus accuses Turkey of funding and arming Islamic State.", []string{"SYR ACCUSED TUR", "TUR PROVIDED_AID_TO ISIS"}, true},
 		{"WithAbsoluteIsNoPartner", "2016-09-25", "The Security Council met on Sunday with Britain, France and the United States demanding that Russia rein in its Syrian ally.", []string{"SYR ALLIED_WITH RUS"}, true},
 		{"WithOfficialsIncludingIsAPartner", "2016-03-30", "Obama will meet with foreign leaders including Chinese President Xi Jinping in Washington.", []string{"barack-obama MET_WITH xi-jinping future"}, false},
@@ -1990,6 +1990,7 @@ func TestConstructions(t *testing.T) {
 		{"RangAlarmBellsIsNoCall", "2022-05-01", "The move rang alarm bells in Washington.", nil, true},
 		{"GaveAnUltimatum", "2023-10-20", "Israel gave Hezbollah an ultimatum to pull its fighters back from the border.", []string{"ISR DEMANDED HEZBOLLAH"}, true},
 		{"QuoteThenSaidAfterSigning", "2024-01-12", "\"This is a historic day,\" Zelensky said after signing a security agreement with Rishi Sunak in Kyiv.", []string{"volodymyr-zelensky SIGNED_AGREEMENT_WITH rishi-sunak"}, false},
+		{"CommissionActsForTheUnion", "2023-09-13", "The European Commission opened an anti-subsidy investigation into Chinese electric vehicles on Wednesday.", []string{"EU INVESTIGATED CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
