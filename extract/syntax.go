@@ -507,6 +507,27 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.head[first], t.rel[first] = v, "nsubj"
 	}
+	for k := 2; k < n; k++ {
+		// "Brazil's Lula/nmod:poss and Argentina/conj 's Fernandez": a
+		// possessive ending marks the word it follows; the two possessed
+		// names are coordinated.
+		h, a := t.head[k], k-1
+		if toks[k].key != "'s" || t.rel[k] != "case" || h == a || h < 0 || t.rel[a] != "conj" || t.head[a] != h || t.rel[h] != "nmod:poss" {
+			continue
+		}
+		m := t.head[h] // the second name
+		if m <= k || !inMention(ms, h) || !inMention(ms, m) || t.head[m] < 0 && t.rel[m] != "root" {
+			continue
+		}
+		cc := dependent(t, a, "cc")
+		t.head[h], t.rel[h] = t.head[m], t.rel[m]
+		t.head[m], t.rel[m] = h, "conj"
+		t.head[a], t.rel[a] = m, "nmod:poss"
+		t.head[k] = a
+		if cc >= 0 {
+			t.head[cc] = m
+		}
+	}
 	for b := 2; b+1 < n; b++ {
 		// "an investigation into alleged war crimes by/nmod-of-investigation
 		// Israel": the "by" phrase right after a harm or attack noun is
