@@ -137,7 +137,7 @@ func (c *clause) mentionHead(m Mention) int {
 var agentNouns = map[string]bool{
 	"government": true, "force": true, "forces": true, "troop": true, "army": true, "military": true,
 	"official": true, "regime": true, "ministry": true, "diplomat": true, "envoy": true, "ambassador": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "delegation": true, "junta": true, "staff": true, "agent": true, "leader": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "delegation": true, "junta": true, "staff": true, "agent": true, "service": true, "leader": true,
 	"leadership": true, "authority": true, "jet": true, "warplane": true, "aircraft": true, "navy": true,
 	"administration": true, "embassy": true, "side": true, "soldier": true, "militia": true, "fighter": true,
 	"coalition": true, "representative": true, "negotiator": true, "cabinet": true, "state": true,

@@ -1992,6 +1992,7 @@ func TestConstructions(t *testing.T) {
 		{"QuoteThenSaidAfterSigning", "2024-01-12", "\"This is a historic day,\" Zelensky said after signing a security agreement with Rishi Sunak in Kyiv.", []string{"volodymyr-zelensky SIGNED_AGREEMENT_WITH rishi-sunak"}, false},
 		{"CommissionActsForTheUnion", "2023-09-13", "The European Commission opened an anti-subsidy investigation into Chinese electric vehicles on Wednesday.", []string{"EU INVESTIGATED CHN"}, true},
 		{"TwoPossessedNamesCoordinated", "2023-06-01", "Brazil's Luiz Inacio Lula da Silva and Argentina's Alberto Fernandez defended Venezuela.", []string{"luiz-inacio-lula-da-silva SUPPORTED VEN", "alberto-fernandez SUPPORTED VEN"}, false},
+		{"IntelligenceServiceIsItsState", "2023-06-01", "South Korea's National Intelligence Service accused North Korea of the theft.", []string{"KOR ACCUSED PRK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
