@@ -92,6 +92,24 @@ func (c *clause) subjects() []schema.Actor {
 	return out
 }
 
+// distributive reports whether the clause of trigger i says its subjects
+// act each on their own: "each hold summits", "met separately".
+func (c *clause) distributive(i int) bool {
+	for v, n := i, 0; v >= 0 && n < 3; v, n = c.t.head[v], n+1 {
+		for _, k := range c.t.kids[v] {
+			l := c.t.lemma[k]
+			if (c.t.rel[k] == "advmod" && (l == "each" || l == "separately" || l == "respectively" || l == "individually") || c.t.rel[k] == "det" && l == "each" && v != i) &&
+				!(k+1 < len(c.toks) && c.toks[k+1].key == ",") { // not the opener "Separately, …"
+				return true
+			}
+		}
+		if strings.HasPrefix(c.t.tag[v], "VB") {
+			break
+		}
+	}
+	return false
+}
+
 // namedHead returns the person a relative clause's noun is in apposition
 // to, or the noun: "Lavrov, Russia's foreign minister, who was received
 // by …" is about the man named, not Russia.
@@ -3929,7 +3947,9 @@ func (c *clause) doneBy(i int) ([]Mention, bool) {
 		if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
 			return c.argsOf(k, false), true
 		}
-		if c.t.rel[k] == "acl" && c.t.tag[k] == "VBN" && k != c.trigger {
+		if c.t.rel[k] == "acl" && c.t.tag[k] == "VBN" && k != c.trigger && c.t.child(k, "nsubj:pass") < 0 && c.t.child(k, "mark") < 0 {
+			// (Not "reports that drones had been used by Russia": a clause
+			// of its own, what the reports say.)
 			if a := c.t.child(k, "obl:agent"); a >= 0 {
 				return c.argsOf(a, false), true
 			}
@@ -9084,6 +9104,8 @@ func (c *clause) polarity(f *frame, i int) {
 			switch {
 			case (t.rel[k] == "advmod" || t.rel[k] == "det") && (l == "not" || l == "never" || l == "n't" || l == "no") && !(t.rel[k] == "det" && p != i):
 				f.neg = true
+			case t.rel[k] == "cc" && (l == "rather" || l == "instead") && p == i && t.rel[i] == "conj":
+				f.neg = true // "abstained rather than vetoing the resolution"
 			case strings.HasPrefix(t.rel[k], "cc") && (l == "neither" || l == "nor") && (p == i || firstWord(c.toks, k)):
 				f.neg = true // "will neither beg the US for dialogue nor accept its demands", "Nor did it commit the Taliban to talks"
 			case t.rel[k] == "advmod" && l == "yet" && p == i && t.hasChildLemma(i, "mark", "to") && (t.child(i, "cop") >= 0 || t.child(i, "aux") >= 0):
@@ -9505,8 +9527,8 @@ func (c *clause) pairsOnce(f frame) []relation {
 		if !f.rel.Symmetric() {
 			return nil
 		}
-		if !c.reciprocal(f.trigger) {
-			return nil // "Jordan, Egypt and Turkey have worked hard": each on its own
+		if !c.reciprocal(f.trigger) || c.distributive(f.trigger) {
+			return nil // "Jordan, Egypt and Turkey have worked hard", "the EU and the AU each hold summits": each on its own
 		}
 		if v := c.t.head[f.trigger]; c.t.hasChildLemma(f.trigger, "advmod", "also") && c.t.child(f.trigger, "nsubj:pass") >= 0 ||
 			v >= 0 && relIs(c.t.rel[f.trigger], "nsubj") && c.t.hasChildLemma(v, "advmod", "also") {

@@ -1993,6 +1993,9 @@ func TestConstructions(t *testing.T) {
 		{"CommissionActsForTheUnion", "2023-09-13", "The European Commission opened an anti-subsidy investigation into Chinese electric vehicles on Wednesday.", []string{"EU INVESTIGATED CHN"}, true},
 		{"TwoPossessedNamesCoordinated", "2023-06-01", "Brazil's Luiz Inacio Lula da Silva and Argentina's Alberto Fernandez defended Venezuela.", []string{"luiz-inacio-lula-da-silva SUPPORTED VEN", "alberto-fernandez SUPPORTED VEN"}, false},
 		{"IntelligenceServiceIsItsState", "2023-06-01", "South Korea's National Intelligence Service accused North Korea of the theft.", []string{"KOR ACCUSED PRK"}, true},
+		{"EachHoldSummitsIsNoMeeting", "2023-06-01", "The European Union and the African Union each hold summits in February.", nil, true},
+		{"RatherThanVetoingIsNoVeto", "2023-06-01", "China abstained rather than vetoing the Security Council resolution on Sudan.", []string{"CHN VETOED UNSC neg"}, true},
+		{"ReportsThatSayWhoIsNoAuthor", "2023-06-01", "Tehran rejected reports that Iranian drones had been used by Russia.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
