@@ -1654,6 +1654,16 @@ func (c *clause) personBefore(i int, female bool) *schema.Actor {
 			return &p
 		}
 	}
+	if len(c.st.curPeople) == 0 && !c.st.prevUnknownFirst && firstWord(c.toks, i) {
+		// "Guterres voiced alarm over the fighting. Rebels have seized
+		// territory. He urged Rwanda …": past a sentence that names no
+		// one, the one named before it.
+		for _, p := range c.st.prevPeople {
+			if fits(p) {
+				return &p
+			}
+		}
+	}
 	return nil
 }
 
