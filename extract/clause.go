@@ -8687,7 +8687,7 @@ var tradeMeasures = map[string]bool{"tariff": true, "duty": true, "sanction": tr
 var armedBodies = map[string]bool{"NATO": true, "CSTO": true, "UN": true, "AU": true, "ECOWAS": true}
 
 // verbalAttack are the attack words that, between two people, mean words.
-var verbalAttack = map[string]bool{"attack": true, "assault": true, "assail": true, "hit": true, "target": true, "strike": true, "blast": true, "fire": true, "broadside": true}
+var verbalAttack = map[string]bool{"ambush": true, "attack": true, "assault": true, "assail": true, "hit": true, "target": true, "strike": true, "blast": true, "fire": true, "broadside": true}
 
 // forceLemmas attack with arms more often than with words, but between
 // two politicians of one country ("Sanders hit Biden").

@@ -1997,6 +1997,8 @@ func TestConstructions(t *testing.T) {
 		{"RatherThanVetoingIsNoVeto", "2023-06-01", "China abstained rather than vetoing the Security Council resolution on Sudan.", []string{"CHN VETOED UNSC neg"}, true},
 		{"ReportsThatSayWhoIsNoAuthor", "2023-06-01", "Tehran rejected reports that Iranian drones had been used by Russia.", nil, true},
 		{"HeAfterASentenceNamingNoOne", "2025-10-01", "UN Secretary-General Antonio Guterres on Monday voiced alarm over the fighting in eastern Congo. Rebels have seized large swathes of territory this year. He urged Rwanda to withdraw its troops.", []string{"antonio-guterres REPRESENTS UN", "antonio-guterres CALLED_ON RWA"}, true},
+		{"LeaderAmbushedLeaderIsWords", "2025-05-21", "Trump ambushed the South African leader in the Oval Office with a video.", []string{"donald-trump CRITICIZED matamela-cyril-ramaphosa"}, false},
+		{"FightersAmbushedConvoy", "2025-05-21", "Taliban fighters ambushed a Pakistani army convoy.", []string{"TALIBAN ATTACKED PAK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
