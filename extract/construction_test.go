@@ -1999,6 +1999,7 @@ func TestConstructions(t *testing.T) {
 		{"HeAfterASentenceNamingNoOne", "2025-10-01", "UN Secretary-General Antonio Guterres on Monday voiced alarm over the fighting in eastern Congo. Rebels have seized large swathes of territory this year. He urged Rwanda to withdraw its troops.", []string{"antonio-guterres REPRESENTS UN", "antonio-guterres CALLED_ON RWA"}, true},
 		{"LeaderAmbushedLeaderIsWords", "2025-05-21", "Trump ambushed the South African leader in the Oval Office with a video.", []string{"donald-trump CRITICIZED matamela-cyril-ramaphosa"}, false},
 		{"FightersAmbushedConvoy", "2025-05-21", "Taliban fighters ambushed a Pakistani army convoy.", []string{"TALIBAN ATTACKED PAK"}, true},
+		{"TreatyIsNoVerb", "2010-04-08", "Obama later reached a new strategic weapons treaty with Russia.", []string{"barack-obama SIGNED_AGREEMENT_WITH RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

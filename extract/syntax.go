@@ -2656,6 +2656,9 @@ var bearings = map[string]bool{
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
 }
 
+// nounOnly are words the tagger takes for verbs that never are.
+var nounOnly = map[string]bool{"stronghold": true, "strongholds": true, "treaty": true, "treaties": true, "ceasefire": true}
+
 // phoneWords are the means of talking at a distance: "by phone".
 var phoneWords = map[string]bool{"phone": true, "telephone": true, "videoconference": true, "videolink": true, "video": true, "link": true}
 
@@ -3063,9 +3066,13 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		if k := toks[i-1].key; toks[i].key == "out" && toks[i].tag == "IN" && (k == "carry" || k == "carried" || k == "carries" || k == "carrying") && toks[i+1].key != "of" {
 			toks[i].tag = "RP"
 		}
-		// "target ISIS stronghold/VB Raqqa": a word no verb.
-		if (toks[i].key == "stronghold" || toks[i].key == "strongholds") && toks[i].tagged("VB") {
+		// "target ISIS stronghold/VB Raqqa", "its only treaty/VBZ ally": a
+		// word no verb.
+		if nounOnly[toks[i].key] && toks[i].tagged("VB") {
 			toks[i].tag = "NN"
+			if strings.HasSuffix(toks[i].key, "s") {
+				toks[i].tag = "NNS"
+			}
 		}
 		// "traveled to/TO northern/VB Syria": a direction is an adjective,
 		// and "to" before it a preposition.
