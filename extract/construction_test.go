@@ -2000,6 +2000,8 @@ func TestConstructions(t *testing.T) {
 		{"LeaderAmbushedLeaderIsWords", "2025-05-21", "Trump ambushed the South African leader in the Oval Office with a video.", []string{"donald-trump CRITICIZED matamela-cyril-ramaphosa"}, false},
 		{"FightersAmbushedConvoy", "2025-05-21", "Taliban fighters ambushed a Pakistani army convoy.", []string{"TALIBAN ATTACKED PAK"}, true},
 		{"TreatyIsNoVerb", "2010-04-08", "Obama later reached a new strategic weapons treaty with Russia.", []string{"barack-obama SIGNED_AGREEMENT_WITH RUS"}, true},
+		{"ObtainedFromIsAid", "2023-06-01", "Russia obtained missiles from North Korea.", []string{"PRK PROVIDED_AID_TO RUS"}, true},
+		{"GotALoanFrom", "2023-06-01", "Ukraine got a loan from the IMF.", []string{"IMF PROVIDED_AID_TO UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
