@@ -2002,6 +2002,8 @@ func TestConstructions(t *testing.T) {
 		{"TreatyIsNoVerb", "2010-04-08", "Obama later reached a new strategic weapons treaty with Russia.", []string{"barack-obama SIGNED_AGREEMENT_WITH RUS"}, true},
 		{"ObtainedFromIsAid", "2023-06-01", "Russia obtained missiles from North Korea.", []string{"PRK PROVIDED_AID_TO RUS"}, true},
 		{"GotALoanFrom", "2023-06-01", "Ukraine got a loan from the IMF.", []string{"IMF PROVIDED_AID_TO UKR"}, true},
+		{"OverranIsNoModal", "2019-06-01", "The Taliban overran Afghan army positions in Kunduz.", []string{"TALIBAN ATTACKED AFG"}, true},
+		{"InfiltratedIsAnIncursion", "2023-10-07", "Hamas fighters infiltrated Israel on Saturday.", []string{"HAMAS ATTACKED ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

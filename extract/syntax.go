@@ -2656,6 +2656,10 @@ var bearings = map[string]bool{
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
 }
 
+// modals are the words a modal tag is right for.
+var modals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "shall": true, "should": true,
+	"will": true, "would": true, "ought": true, "'ll": true, "wo": true, "ca": true, "'d": true, "need": true, "dare": true}
+
 // nounOnly are words the tagger takes for verbs that never are.
 var nounOnly = map[string]bool{"stronghold": true, "strongholds": true, "treaty": true, "treaties": true, "ceasefire": true}
 
@@ -3068,6 +3072,11 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		}
 		// "target ISIS stronghold/VB Raqqa", "its only treaty/VBZ ally": a
 		// word no verb.
+		// "The Taliban overran/MD Afghan army positions": a verb's form is
+		// no modal.
+		if toks[i].tag == "MD" && !modals[toks[i].key] && allVerbForms[toks[i].key] {
+			toks[i].tag = "VBD"
+		}
 		if nounOnly[toks[i].key] && toks[i].tagged("VB") {
 			toks[i].tag = "NN"
 			if strings.HasSuffix(toks[i].key, "s") {
