@@ -7108,8 +7108,12 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 	}
 	for _, k := range c.t.kids[obj] {
 		if relIs(c.t.rel[k], "nmod") && !slices.Contains(preps, c.t.caseOf(k)) {
-			if got := c.prepArgs(k, preps); len(got) > 0 {
-				return got
+			// "shipped dozens of armoured vehicles and anti-tank
+			// missiles/conj to Kyiv": on the last of the goods too.
+			for _, q := range c.t.conjuncts(k) {
+				if got := c.prepArgs(q, preps); len(got) > 0 {
+					return got
+				}
 			}
 		}
 	}

@@ -2004,6 +2004,7 @@ func TestConstructions(t *testing.T) {
 		{"GotALoanFrom", "2023-06-01", "Ukraine got a loan from the IMF.", []string{"IMF PROVIDED_AID_TO UKR"}, true},
 		{"OverranIsNoModal", "2019-06-01", "The Taliban overran Afghan army positions in Kunduz.", []string{"TALIBAN ATTACKED AFG"}, true},
 		{"InfiltratedIsAnIncursion", "2023-10-07", "Hamas fighters infiltrated Israel on Saturday.", []string{"HAMAS ATTACKED ISR"}, true},
+		{"RecipientOnTheLastOfTheGoods", "2023-06-01", "Britain and the Netherlands shipped dozens of armoured vehicles and anti-tank missiles to Kyiv last month.", []string{"GBR PROVIDED_AID_TO UKR", "NLD PROVIDED_AID_TO UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
