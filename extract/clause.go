@@ -1906,7 +1906,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -2374,6 +2374,36 @@ func (c *clause) asker(k int) []Mention {
 func (c *clause) futureAux(v int) bool {
 	return c.t.hasChildLemma(v, "aux", "will", "shall", "'ll")
 }
+
+// summedAsCharge reads "Israel said Hamas had used the hospital as a
+// command centre, an allegation the group denied": what a speaker says
+// another did, summed up after a comma as an allegation, accuses that
+// other.
+func (c *clause) summedAsCharge(i int) (frame, bool) {
+	t := c.t
+	if !speechLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") || c.negated(i) {
+		return frame{}, false
+	}
+	k := t.child(i, "ccomp")
+	if k < 0 || k < i {
+		return frame{}, false
+	}
+	s := t.child(k, "nsubj")
+	if s < 0 || c.headOf[s] < 0 || t.tag[s] == "PRP" {
+		return frame{}, false
+	}
+	for n := k + 1; n+2 < len(c.toks); n++ {
+		if c.toks[n].key == "," && (c.toks[n+1].key == "an" || c.toks[n+1].key == "a") && chargeSums[t.lemma[n+2]] {
+			f := frame{rel: schema.Accused, trigger: n + 2, mod: schema.Asserted, conf: 0.7, rule: "summed-charge", subj: c.subjectOf(i, 0), obj: c.argsOf(s, true)}
+			return f, len(f.subj) > 0 && len(f.obj) > 0
+		}
+	}
+	return frame{}, false
+}
+
+// chargeSums sum up a reported deed as a charge: "…, an allegation the
+// group denied".
+var chargeSums = map[string]bool{"allegation": true, "accusation": true, "charge": true}
 
 // reportedObligation reads "Trump said Pakistan must do more", "Merkel
 // said Russia should withdraw": a speaker who says what another must do
