@@ -9090,6 +9090,7 @@ var negotiatedTopics = map[string]bool{
 	"peace": true, "ceasefire": true, "truce": true, "settlement": true, "nuclear": true, "trade": true,
 	"arms": true, "disarmament": true, "denuclearization": true, "denuclearisation": true, "border": true,
 	"normalization": true, "reunification": true, "armistice": true, "accession": true, "brexit": true,
+	"indirect": true, "proximity": true, "membership": true, // "indirect talks": through mediators, no meeting
 }
 
 // holdLemmas have what others give: "has the support of X".

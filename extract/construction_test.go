@@ -2008,6 +2008,7 @@ func TestConstructions(t *testing.T) {
 		{"SaidDeedSummedAsAllegation", "2023-11-15", "Israel said Hamas had used the al-Shifa hospital as a command centre, an allegation the group denied.", []string{"ISR ACCUSED HAMAS"}, true},
 		{"SaidDeedSummedAsCharge", "2023-11-15", "Russia said Ukraine had shelled the plant, a charge Kyiv rejected.", []string{"RUS ACCUSED UKR", "UKR REJECTED RUS"}, true},
 		{"SaidDeedSummedAsClaimIsNoCharge", "2023-11-15", "Russia said Ukraine had shelled the plant, a claim Kyiv rejected.", []string{"UKR REJECTED RUS"}, true},
+		{"IndirectTalksAreNegotiations", "2023-06-01", "Israel and Hamas resumed indirect talks in Cairo.", []string{"ISR NEGOTIATED_WITH HAMAS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
