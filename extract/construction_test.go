@@ -2009,6 +2009,7 @@ func TestConstructions(t *testing.T) {
 		{"SaidDeedSummedAsCharge", "2023-11-15", "Russia said Ukraine had shelled the plant, a charge Kyiv rejected.", []string{"RUS ACCUSED UKR", "UKR REJECTED RUS"}, true},
 		{"SaidDeedSummedAsClaimIsNoCharge", "2023-11-15", "Russia said Ukraine had shelled the plant, a claim Kyiv rejected.", []string{"UKR REJECTED RUS"}, true},
 		{"IndirectTalksAreNegotiations", "2023-06-01", "Israel and Hamas resumed indirect talks in Cairo.", []string{"ISR NEGOTIATED_WITH HAMAS"}, true},
+		{"TypographicApostropheNegates", "2023-03-01", "Russia didn’t attack Ukraine.", []string{"RUS ATTACKED UKR neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -83,6 +83,10 @@ func appendTokens(toks []token, s string, base int) []token {
 		switch {
 		case hasSuffixFold(word, "n't") && len(word) > 3:
 			toks = append(toks, newToken(word[:len(word)-3], base+i), newToken(word[len(word)-3:], base+j-3))
+		case hasSuffixFold(word, "n’t") && len(word) > len("n’t"):
+			// "didn’t", with the typographic apostrophe news prints.
+			n := len("n’t")
+			toks = append(toks, newToken(word[:len(word)-n], base+i), newToken(word[len(word)-n:], base+j-n))
 		case hasSuffixFold(word, "'s") || hasSuffixFold(word, "’s"):
 			// "REAGAN'S" in a headline in capitals too.
 			n := len("'s")
