@@ -2003,13 +2003,13 @@ func TestConstructions(t *testing.T) {
 		{"ObtainedFromIsAid", "2023-06-01", "Russia obtained missiles from North Korea.", []string{"PRK PROVIDED_AID_TO RUS"}, true},
 		{"GotALoanFrom", "2023-06-01", "Ukraine got a loan from the IMF.", []string{"IMF PROVIDED_AID_TO UKR"}, true},
 		{"OverranIsNoModal", "2019-06-01", "The Taliban overran Afghan army positions in Kunduz.", []string{"TALIBAN ATTACKED AFG"}, true},
-		{"InfiltratedIsAnIncursion", "2023-10-07", "Hamas fighters infiltrated Israel on Saturday.", []string{"HAMAS ATTACKED ISR"}, true},
 		{"RecipientOnTheLastOfTheGoods", "2023-06-01", "Britain and the Netherlands shipped dozens of armoured vehicles and anti-tank missiles to Kyiv last month.", []string{"GBR PROVIDED_AID_TO UKR", "NLD PROVIDED_AID_TO UKR"}, true},
 		{"SaidDeedSummedAsAllegation", "2023-11-15", "Israel said Hamas had used the al-Shifa hospital as a command centre, an allegation the group denied.", []string{"ISR ACCUSED HAMAS"}, true},
 		{"SaidDeedSummedAsCharge", "2023-11-15", "Russia said Ukraine had shelled the plant, a charge Kyiv rejected.", []string{"RUS ACCUSED UKR", "UKR REJECTED RUS"}, true},
 		{"SaidDeedSummedAsClaimIsNoCharge", "2023-11-15", "Russia said Ukraine had shelled the plant, a claim Kyiv rejected.", []string{"UKR REJECTED RUS"}, true},
 		{"IndirectTalksAreNegotiations", "2023-06-01", "Israel and Hamas resumed indirect talks in Cairo.", []string{"ISR NEGOTIATED_WITH HAMAS"}, true},
 		{"TypographicApostropheNegates", "2023-03-01", "Russia didn’t attack Ukraine.", []string{"RUS ATTACKED UKR neg"}, true},
+		{"InfiltratedIsEspionageNoAttack", "2018-05-20", "The Kremlin succeeded in infiltrating the U.S. government at the highest levels.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1172,7 +1172,6 @@ var ours = []our{
 	vo("wrest", schema.Attacked, "control", "from").cameo("190").note("'wrested control of Aleppo from the rebels'"),
 	vo("seize", schema.Attacked, "control", "from").cameo("190"),
 	vo("overrun", schema.Attacked, "base|airbase|outpost|post|checkpoint|garrison|position|stronghold|defence|defense|line", "").cameo("190").note("'the Taliban overran Afghan army positions'"),
-	v("infiltrate", schema.Attacked, "").cameo("190").note("'Hamas fighters infiltrated Israel': an armed incursion into the object"),
 	vo("seize", schema.Attacked, "base|airbase|airfield|airport|outpost|post|checkpoint|garrison|position|stronghold|ship|vessel|tanker|warship|boat|drone|sailor|soldier|troop|fighter|marine|crew", "").cameo("190").note("a state's forces and installations taken by force: 'seized most of Ukraine's bases', 'seized a British tanker'"),
 	vo("capture", schema.Attacked, "base|airbase|airfield|airport|outpost|post|checkpoint|garrison|position|stronghold|ship|vessel|tanker|warship|boat|drone|sailor|soldier|troop|fighter|marine|crew", "").cameo("190").note("'the Iranian Navy captured two US Navy ships'"),
 	vo("take", schema.Attacked, "control", "from").cameo("190").note("'took control of the town from ISIS'"),
