@@ -4396,7 +4396,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if objWord >= 0 && c.isRelativePronoun(objWord) {
 			// "the rebels, who are backed by Turkey"
 			if t.rel[i] == "acl:relcl" {
-				objWord = c.namedHead(t.head[i])
+				objWord = t.head[i]
+				if len(c.byAgent(i)) > 0 {
+					objWord = c.namedHead(objWord) // (with an agent: "who was received by the prince")
+				}
 			} else {
 				objWord = c.antecedent(objWord)
 			}

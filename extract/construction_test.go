@@ -2010,6 +2010,7 @@ func TestConstructions(t *testing.T) {
 		{"IndirectTalksAreNegotiations", "2023-06-01", "Israel and Hamas resumed indirect talks in Cairo.", []string{"ISR NEGOTIATED_WITH HAMAS"}, true},
 		{"TypographicApostropheNegates", "2023-03-01", "Russia didn’t attack Ukraine.", []string{"RUS ATTACKED UKR neg"}, true},
 		{"InfiltratedIsEspionageNoAttack", "2018-05-20", "The Kremlin succeeded in infiltrating the U.S. government at the highest levels.", nil, true},
+		{"RelativePassiveWithNoAgentAfterApposition", "2012-09-20", "It returned with Sean Smith, a State Department official who had been killed.", []string{"sean-smith REPRESENTS USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
