@@ -3014,7 +3014,7 @@ func (c *clause) envoysOrdered(i int) bool {
 	if o < 0 {
 		o = c.t.child(i, "nsubj:pass")
 	}
-	return o >= 0 && (envoyNouns[c.t.lemma[o]] || c.t.lemma[o] == "staff")
+	return o >= 0 && envoyNouns[c.t.lemma[o]]
 }
 
 // envoyNouns are a state's envoys, whose expulsion downgrades relations.

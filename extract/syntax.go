@@ -497,7 +497,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				break
 			}
 		}
-		if first < 0 || !inMention(ms, first) {
+		if first < 0 {
 			continue
 		}
 		for k := first + 1; k < v; k++ {
@@ -516,7 +516,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			continue
 		}
 		m := t.head[h] // the second name
-		if m <= k || !inMention(ms, h) || !inMention(ms, m) || t.head[m] < 0 && t.rel[m] != "root" {
+		if m <= k || !inMention(ms, h) || !inMention(ms, m) {
 			continue
 		}
 		cc := dependent(t, a, "cc")
