@@ -8862,7 +8862,7 @@ func (c *clause) spokenAttack(i int) bool {
 // on the phone with", "held phone talks"; "met by video link" is no meeting either.
 func (c *clause) byPhone(i int) bool {
 	for _, k := range c.t.kids[i] {
-		if l := c.t.lemma[k]; (l == "phone" || l == "telephone" || l == "videoconference" || l == "video") && (relIs(c.t.rel[k], "obl") || relIs(c.t.rel[k], "nmod") || k < i && (c.t.rel[k] == "compound" || c.t.rel[k] == "amod")) {
+		if phoneWords[c.t.lemma[k]] && (relIs(c.t.rel[k], "obl") || relIs(c.t.rel[k], "nmod") || k < i && (c.t.rel[k] == "compound" || c.t.rel[k] == "amod")) {
 			return true
 		}
 		if relIs(c.t.rel[k], "obl") && (c.t.caseOf(k) == "in" || c.t.caseOf(k) == "during" || c.t.caseOf(k) == "over") && (c.t.lemma[k] == "call" && c.prepChild(k, "for") < 0 || c.t.lemma[k] == "conversation" && c.t.hasChildLemma(k, "compound", "phone", "telephone")) {

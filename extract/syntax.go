@@ -2664,7 +2664,7 @@ var modals = map[string]bool{"can": true, "could": true, "may": true, "might": t
 var nounOnly = map[string]bool{"stronghold": true, "strongholds": true, "treaty": true, "treaties": true, "ceasefire": true}
 
 // phoneWords are the means of talking at a distance: "by phone".
-var phoneWords = map[string]bool{"phone": true, "telephone": true, "videoconference": true, "videolink": true, "video": true, "link": true}
+var phoneWords = map[string]bool{"phone": true, "telephone": true, "videoconference": true, "video": true}
 
 // memberCases introduce the members of a plural noun: "countries such as
 // Iran".
