@@ -996,6 +996,10 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				ref = a // "Iran said that, when it comes to the US, it will …": the speaker
 				break
 			}
+			if a := c.rebutter(i); l == "it" && a != nil && a.Kind != schema.Person {
+				ref = a // "Iran rejected U.S. claims that it attacked the tankers": the one who rebuts
+				break
+			}
 			if a := c.fronted(i, func(a schema.Actor) bool { return a.Kind != schema.Person }); a != nil {
 				ref = a // "With its invasion of Ukraine, Russia has …": the subject after
 				break
@@ -1709,6 +1713,34 @@ func (c *clause) clauseSubject(i int) *schema.Actor {
 	}
 	if m := c.ms[c.headOf[s]]; len(m.Actors) == 1 {
 		a := m.Actors[0]
+		return &a
+	}
+	return nil
+}
+
+// rebutter returns the actor who rebuts the report whose clause has i as
+// subject: "Iran rejected U.S. claims that it attacked the tankers",
+// "Tehran denied reports that it had armed the Houthis". The report says
+// what the rebutter is charged with, so "it" is the rebutter.
+func (c *clause) rebutter(i int) *schema.Actor {
+	t := c.t
+	p := t.head[i]
+	if p < 0 || !relIs(t.rel[i], "nsubj") {
+		return nil
+	}
+	v := t.head[p]
+	switch {
+	case v >= 0 && (t.rel[p] == "acl" || t.rel[p] == "ccomp") && claimNouns[t.lemma[v]] && t.rel[v] == "obj":
+		v = t.head[v]
+	case v >= 0 && (t.rel[p] == "ccomp" || t.rel[p] == "advcl") && t.child(v, "obj") >= 0 && claimNouns[t.lemma[t.child(v, "obj")]]:
+	default:
+		return nil
+	}
+	if v < 0 || !rebutLemmas[t.lemma[v]] {
+		return nil
+	}
+	if s := t.child(v, "nsubj"); s >= 0 && c.headOf[s] >= 0 && len(c.ms[c.headOf[s]].Actors) == 1 {
+		a := c.ms[c.headOf[s]].Actors[0]
 		return &a
 	}
 	return nil
@@ -3984,7 +4016,7 @@ var topicNouns = map[string]bool{"agenda": true, "topic": true, "issue": true, "
 // ceasefire sponsored by the US and Russia" is no sponsorship of each other.
 func (c *clause) doneBy(i int) ([]Mention, bool) {
 	for _, k := range c.t.kids[i] {
-		if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
+		if relIs(c.t.rel[k], "nmod") && (c.t.caseOf(k) == "by" || c.t.caseOf(k) == "from" && sentNouns[c.t.lemma[i]]) {
 			return c.argsOf(k, false), true
 		}
 		if c.t.rel[k] == "acl" && c.t.tag[k] == "VBN" && k != c.trigger && c.t.child(k, "nsubj:pass") < 0 && c.t.child(k, "mark") < 0 {
@@ -3996,6 +4028,23 @@ func (c *clause) doneBy(i int) ([]Mention, bool) {
 		}
 	}
 	return nil, false
+}
+
+// projectileNouns are what an attacker fires or launches: their "from"
+// is where they came from, not whose they are.
+var projectileNouns = map[string]bool{
+	"missile": true, "rocket": true, "drone": true, "torpedo": true, "shell": true, "mortar": true,
+	"projectile": true, "round": true, "bomb": true, "salvo": true, "barrage": true,
+}
+
+// sentNouns are messages whose author comes after "from": "rejected a
+// warning from the EU", "rebuffed overtures from Seoul" (an attack "from
+// Syria" comes from a place).
+var sentNouns = map[string]bool{
+	"warning": true, "criticism": true, "invitation": true, "overture": true, "appeal": true, "plea": true,
+	"condemnation": true, "complaint": true, "protest": true, "rebuke": true, "objection": true, "message": true,
+	"letter": true, "note": true, "entreaty": true, "pressure": true, "demand": true, "offer": true,
+	"proposal": true, "request": true, "ultimatum": true, "call": true,
 }
 
 // owned reports whether noun i has an owner or an actor modifier of its
@@ -4468,7 +4517,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if k := c.prepChild(objWord, "for"); k >= 0 && slices.Contains(e.Preps, "for") && len(c.argsOf(k, true)) == 0 {
 			return frame{}, false // "declared their support for the plan to the envoy": for a thing, not the one told
 		}
-		if (targetNouns[t.lemma[objWord]] || quantNouns[t.lemma[objWord]]) && !c.ownPronoun(objWord) {
+		weapon := f.rel == schema.Attacked && projectileNouns[t.lemma[objWord]] // "launched missiles from Syria": what it fired, not whom
+		if (targetNouns[t.lemma[objWord]] || quantNouns[t.lemma[objWord]]) && !c.ownPronoun(objWord) && !weapon {
 			f.obj = c.argsOf(objWord, true) // "vetoed a UN resolution on Syria", "seized most of Ukraine's bases"
 		}
 		if len(f.obj) == 0 {
@@ -4560,6 +4610,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 					// "dismissed remarks by Pence": an active verb has no
 					// agent, so its "by" belongs to the object.
 					if k := c.prepChild(i, "by"); k > objWord {
+						f.obj = c.argsOf(k, true)
+					}
+					// "rebuffed overtures from Seoul": a message's sender hung
+					// on the verb.
+					if k := c.prepChild(i, "from"); len(f.obj) == 0 && k > objWord && sentNouns[t.lemma[objWord]] {
 						f.obj = c.argsOf(k, true)
 					}
 				}
@@ -8547,8 +8602,18 @@ func (c *clause) factWarning(i int) bool {
 	if t.lemma[k] == "authorize" || t.lemma[k] == "authorise" || readyAdjectives[t.lemma[k]] {
 		return false // "warned that it had been authorized to attack the U.S.": an act to come
 	}
+	if o := max(t.child(k, "obj"), c.prepChild(k, "to")); bringLemmas[t.lemma[k]] && o >= 0 && (warNouns[t.lemma[o]] || consequenceNouns[t.lemma[o]]) {
+		return false // "warned Taiwan that independence means war": what will follow is the warner's act
+	}
 	return !t.hasChildLemma(k, "aux", "will", "would", "could", "may", "might", "shall", "'ll", "wo", "can") && !t.hasChildLemma(k, "mark", "if", "unless")
 }
+
+// bringLemmas say what something will bring about: "independence means
+// war", "any attack would trigger a response".
+var bringLemmas = map[string]bool{"mean": true, "trigger": true, "provoke": true, "invite": true, "lead": true, "spark": true, "bring": true}
+
+// warNouns name open hostilities.
+var warNouns = map[string]bool{"war": true, "conflict": true, "confrontation": true, "hostility": true, "bloodshed": true}
 
 // dangerNouns are what one warns others of without threatening them.
 var dangerNouns = map[string]bool{"threat": true, "danger": true, "risk": true, "peril": true, "menace": true}
@@ -9259,7 +9324,7 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "denied meeting X", "denied reports of talks with X"; not "falsely denied"
 		case (r == "acl" || r == "ccomp" || relIs(r, "nmod")) && claimNouns[hl] && t.rebutted(h):
 			f.neg = true // "rejected reports that Iran had attacked", "dismissed claims of a meeting"
-		case r == "ccomp" && rebutLemmas[hl] && t.child(h, "obj") >= 0 && claimNouns[t.lemma[t.child(h, "obj")]]:
+		case (r == "ccomp" || r == "advcl" && t.hasChildLemma(p, "mark", "that")) && rebutLemmas[hl] && t.child(h, "obj") >= 0 && claimNouns[t.lemma[t.child(h, "obj")]]:
 			f.neg = true // the parser hangs the clause on the verb: "rejected reports that …"
 		case (r == "ccomp" || r == "acl") && t.hasChildLemma(p, "mark", "that") && t.tag[p] == "VB" && t.child(p, "aux") < 0 && (mandativeLemmas[hl] || requestNouns[hl]):
 			// "requested that Ukraine investigate Biden", "his demand that

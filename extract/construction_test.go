@@ -2011,6 +2011,12 @@ func TestConstructions(t *testing.T) {
 		{"TypographicApostropheNegates", "2023-03-01", "Russia didn’t attack Ukraine.", []string{"RUS ATTACKED UKR neg"}, true},
 		{"InfiltratedIsEspionageNoAttack", "2018-05-20", "The Kremlin succeeded in infiltrating the U.S. government at the highest levels.", nil, true},
 		{"RelativePassiveWithNoAgentAfterApposition", "2012-09-20", "It returned with Sean Smith, a State Department official who had been killed.", []string{"sean-smith REPRESENTS USA"}, true},
+		{"WarningThatSomethingMeansWar", "2021-04-10", "China warned Taiwan that independence means war.", []string{"CHN THREATENED TWN"}, true},
+		{"ReportNounReadAsAVerbAfterARebuttal", "2019-06-20", "Iran rejected U.S. claims that it attacked Saudi Arabia.", []string{"IRN REJECTED USA", "IRN ATTACKED SAU neg"}, true},
+		{"RebuttedReportsClauseHungOnTheVerb", "2019-06-20", "Iran rejected claims that it attacked Saudi Arabia.", []string{"IRN ATTACKED SAU neg"}, true},
+		{"MessageFromItsSender", "2020-09-01", "Turkey rejected a warning from the European Union.", []string{"TUR REJECTED EU"}, true},
+		{"MessagesSenderHungOnTheVerb", "2020-09-01", "Turkey dismissed criticism from Germany.", []string{"TUR REJECTED DEU"}, true},
+		{"ProjectilesFromAPlace", "2019-06-20", "Russia launched missiles from Syria.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -644,6 +644,25 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k-1], t.rel[k-1] = k-2, "fixed"
 		}
 	}
+	for k := 1; k < n; k++ {
+		// "rejected U.S. claims/VBZ that it attacked the tankers": a report
+		// noun read as the verb of a clause that a rebutting verb takes
+		// is that verb's object, its "subject" the noun's modifier and
+		// its that-clause what it says.
+		v, s := t.head[k], dependent(t, k, "nsubj")
+		if v < 0 || t.rel[k] != "ccomp" || t.tag[k] != "VBZ" || !claimNouns[t.lemma[k]] || !rebutLemmas[t.lemma[v]] || s != k-1 || dependent(t, v, "obj") >= 0 || dependent(t, k, "mark") >= 0 {
+			continue
+		}
+		if !strings.HasPrefix(t.tag[s], "NNP") && !strings.HasPrefix(t.tag[s], "JJ") {
+			continue
+		}
+		t.tag[k], t.rel[k], t.rel[s] = "NNS", "obj", "compound"
+		for q := k + 1; q < n; q++ {
+			if t.head[q] == k && t.rel[q] == "ccomp" {
+				t.rel[q] = "acl"
+			}
+		}
+	}
 	for k := range n {
 		// "funded groups/obj, including/case the Nusra Front/obl",
 		// "supplied weapons to several allies, such as Ukraine/obl": a
