@@ -7893,7 +7893,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// "the Russian campaign in support of Assad": the noun the phrase
 		// qualifies has the agent, or else the verb that takes that noun
 		// ("Russia launched strikes in support of Assad", hung on the noun).
-		if f.subj, _ = c.modifierActors(h); len(f.subj) > 0 {
+		if relNouns[c.toks[h].key] == "" {
+			f.subj, _ = c.modifierActors(h) // (but "a US ally in the fight against IS" is no US fight)
+		}
+		if len(f.subj) > 0 {
 			f.rule = "noun-adjunct"
 		} else if t.rel[h] == "obj" && t.head[h] >= 0 {
 			v = t.head[h]
@@ -7925,6 +7928,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if m := t.child(max(v, 0), "mark"); len(f.subj) == 0 && v >= 0 && t.child(v, "obj") < 0 && t.caseOf(i) == "for" && judgeLemmas[t.lemma[v]] &&
 		(m > 0 && c.toks[m].key == "that" && strings.HasPrefix(t.tag[m-1], "NN") || t.rel[v] == "acl:relcl") {
 		v = -1 // "militants that India blames for attacks": the ones blamed, the relative clause's head
+	}
+	if o := t.child(max(v, 0), "obj"); len(f.subj) == 0 && v >= 0 && o >= 0 && o < i && f.rel == schema.Attacked && t.caseOf(i) == "in" && backLemmas[t.lemma[v]] {
+		// "supported Syrian government forces in their fight against
+		// IS": the one backed fights.
+		f.subj, f.rule, v = c.actorsOf(o, false), "noun-adjunct", -1
 	}
 	if v >= 0 && f.rel == schema.Attacked && !c.reciprocal(i) && (t.child(v, "nsubj:pass") >= 0 || t.child(v, "aux:pass") >= 0) {
 		v = -1 // "20 jihadists were killed in strikes": the victims struck no one (but "in clashes with")

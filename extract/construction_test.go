@@ -2017,6 +2017,10 @@ func TestConstructions(t *testing.T) {
 		{"MessageFromItsSender", "2020-09-01", "Turkey rejected a warning from the European Union.", []string{"TUR REJECTED EU"}, true},
 		{"MessagesSenderHungOnTheVerb", "2020-09-01", "Turkey dismissed criticism from Germany.", []string{"TUR REJECTED DEU"}, true},
 		{"ProjectilesFromAPlace", "2019-06-20", "Russia launched missiles from Syria.", nil, true},
+		{"JoinedTheFightAgainst", "2023-10-10", "Hezbollah joined the fight against Israel.", []string{"HEZBOLLAH ATTACKED ISR"}, true},
+		{"ConditionalFightIsAThreat", "2023-10-10", "Hezbollah said it would join the fight against Israel if Israeli forces entered Gaza.", []string{"HEZBOLLAH ATTACKED ISR hypothetical", "HEZBOLLAH THREATENED ISR"}, true},
+		{"AllyInTheFightIsTheOneFighting", "2017-06-20", "The YPG are a key US ally in the fight against Islamic State.", []string{"YPG ALLIED_WITH USA", "YPG ATTACKED ISIS"}, true},
+		{"BackedInTheirFightIsTheOneFighting", "2017-06-20", "Russia supported Syrian government forces in their fight against Islamic State.", []string{"RUS SUPPORTED SYR", "SYR ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

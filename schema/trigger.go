@@ -141,4 +141,6 @@ var Triggers = []Trigger{
 	{"war", Attacked, Noun, []string{"against", "on", "with"}, ""},
 	{"invasion", Attacked, Noun, []string{"of"}, ""},
 	{"campaign", Attacked, Noun, []string{"against"}, ""},
+	{"fight", Attacked, Noun, []string{"against"}, ""},
+	{"battle", Attacked, Noun, []string{"against", "with"}, ""},
 }
