@@ -9438,6 +9438,15 @@ func (c *clause) polarity(f *frame, i int) {
 			}
 		}
 	}
+	// "According to the Israeli military, Hamas fired rockets at Israel".
+	for _, k := range t.kids[i] {
+		if f.rep == nil && relIs(t.rel[k], "obl") && t.caseOf(k) == "according to" {
+			if as := c.actorsOf(k, false); len(as) == 1 && len(as[0].Actors) == 1 {
+				a := as[0].Actors[0]
+				f.rep = &a
+			}
+		}
+	}
 }
 
 // pairs turns a frame into relations, one per subject and object actor; a

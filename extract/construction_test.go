@@ -2021,6 +2021,7 @@ func TestConstructions(t *testing.T) {
 		{"ConditionalFightIsAThreat", "2023-10-10", "Hezbollah said it would join the fight against Israel if Israeli forces entered Gaza.", []string{"HEZBOLLAH ATTACKED ISR hypothetical", "HEZBOLLAH THREATENED ISR"}, true},
 		{"AllyInTheFightIsTheOneFighting", "2017-06-20", "The YPG are a key US ally in the fight against Islamic State.", []string{"YPG ALLIED_WITH USA", "YPG ATTACKED ISIS"}, true},
 		{"BackedInTheirFightIsTheOneFighting", "2017-06-20", "Russia supported Syrian government forces in their fight against Islamic State.", []string{"RUS SUPPORTED SYR", "SYR ATTACKED ISIS"}, true},
+		{"AccordingToTheVictimIsABlame", "2014-07-10", "According to the Israeli military, Hamas fired rockets at Israel.", []string{"HAMAS ATTACKED ISR", "ISR ACCUSED HAMAS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
