@@ -1980,6 +1980,8 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if (strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN") || stative) && (negativeWords[c.toks[i].key] || judgmentWords[c.t.lemma[i]]) {
 			if f, ok := c.reportedJudgment(i); ok {
 				out = append(out, c.pairs(f)...)
+			} else if f, ok := c.namedExamples(i); ok {
+				out = append(out, c.pairs(f)...)
 			} else if f, ok := c.reportedCharge(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
@@ -3527,6 +3529,40 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 			}
 		}
 	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// namedExamples reads a damning plural noun whose examples a speaker names
+// ("Terrorists like ISIL are trying to divide us," Obama said; "rogue
+// states such as North Korea"): the speaker criticizes the examples. i is
+// the noun.
+func (c *clause) namedExamples(i int) (frame, bool) {
+	t := c.t
+	if t.tag[i] != "NNS" {
+		return frame{}, false
+	}
+	k := -1
+	for _, q := range t.kids[i] {
+		if cs := t.caseOf(q); q > i && relIs(t.rel[q], "nmod") && (cs == "like" || cs == "such as") {
+			k = q
+		}
+	}
+	p := i
+	for n := 0; p >= 0 && n < 4 && !strings.HasPrefix(t.tag[p], "VB"); n++ {
+		p = t.head[p]
+	}
+	if k < 0 || p < 0 {
+		return frame{}, false
+	}
+	speaker := c.reportSpeaker(p)
+	if t.rel[i] == "obj" && t.head[i] == p && speechLemmas[t.lemma[p]] {
+		speaker = t.child(p, "nsubj") // "said terrorists/obj such as ISIL were …": the clause's subject read as the verb's object
+	}
+	if speaker < 0 || t.hasChildLemma(t.head[speaker], "advmod", "not", "n't", "never") {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.6, rule: "reported-judgment"}
+	f.subj, f.obj = c.actorsOf(speaker, false), c.argsOf(k, true)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
@@ -5209,6 +5245,17 @@ func (c *clause) described(i int) (frame, bool) {
 			o = k
 		}
 		damning = true
+	}
+	for _, k := range t.kids[o] {
+		// "called ISIL/flat terrorists/obj": a name and a plural read as
+		// one noun are the object and its name.
+		if r := t.rel[k]; (r == "flat" || r == "compound") && k == o-1 && t.tag[o] == "NNS" && negativeWords[c.toks[o].key] && !damning {
+			if c.headOf[k] >= 0 {
+				o, damning = k, true
+			} else if c.headOf[o] >= 0 {
+				damning = true // the name and its plural one mention: "ISIL terrorists"
+			}
+		}
 	}
 	for _, k := range t.kids[i] {
 		// The name: an as-phrase ("described … as criminal") or a second

@@ -2022,6 +2022,9 @@ func TestConstructions(t *testing.T) {
 		{"AllyInTheFightIsTheOneFighting", "2017-06-20", "The YPG are a key US ally in the fight against Islamic State.", []string{"YPG ALLIED_WITH USA", "YPG ATTACKED ISIS"}, true},
 		{"BackedInTheirFightIsTheOneFighting", "2017-06-20", "Russia supported Syrian government forces in their fight against Islamic State.", []string{"RUS SUPPORTED SYR", "SYR ATTACKED ISIS"}, true},
 		{"AccordingToTheVictimIsABlame", "2014-07-10", "According to the Israeli military, Hamas fired rockets at Israel.", []string{"HAMAS ATTACKED ISR", "ISR ACCUSED HAMAS"}, true},
+		{"CalledANameAndItsPluralOneNoun", "2015-11-21", "Obama called ISIL terrorists.", []string{"barack-obama CRITICIZED ISIS"}, true},
+		{"DamningNounWithExamplesInAQuote", "2015-11-21", "\"Terrorists like ISIL are trying to divide us,\" Obama said in his weekly address.", []string{"barack-obama CRITICIZED ISIS"}, true},
+		{"DamningNounWithExamplesReadAsTheSayersObject", "2015-11-21", "Obama said terrorists such as ISIL were trying to divide Americans.", []string{"barack-obama CRITICIZED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
