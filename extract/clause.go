@@ -3695,9 +3695,10 @@ func (c *clause) reportSpeaker(i int) int {
 // subject's punishment: "would pay a heavy price", "will face the
 // consequences", "will suffer the wrath".
 var (
-	penaltyLemmas  = map[string]bool{"pay": true, "face": true, "suffer": true, "bear": true, "feel": true}
+	penaltyLemmas  = map[string]bool{"pay": true, "face": true, "suffer": true, "bear": true, "feel": true, "meet": true}
 	penaltyObjects = map[string]bool{"price": true, "consequence": true, "cost": true, "wrath": true,
-		"retaliation": true, "punishment": true, "retribution": true, "revenge": true}
+		"retaliation": true, "punishment": true, "retribution": true, "revenge": true, "fury": true,
+		"reprisal": true, "repercussion": true}
 	// penaltyForms are penaltyObjects' forms, for the parsing prefilter.
 	penaltyForms = func() map[string]bool {
 		m := map[string]bool{}
@@ -3715,7 +3716,14 @@ var (
 func (c *clause) reportedPenalty(i int) (frame, bool) {
 	t := c.t
 	o := t.child(i, "obj")
-	if o < 0 || !penaltyObjects[t.lemma[o]] || t.hasChildLemma(i, "advmod", "not", "n't", "never") {
+	passive := t.lemma[i] == "meet" // "would be met with fire and fury"
+	if passive {
+		o = -1
+		if t.child(i, "aux:pass") >= 0 {
+			o = c.prepChild(i, "with")
+		}
+	}
+	if o < 0 || !slices.ContainsFunc(t.conjuncts(o), func(k int) bool { return penaltyObjects[t.lemma[k]] }) || t.hasChildLemma(i, "advmod", "not", "n't", "never") {
 		return frame{}, false
 	}
 	speaker := c.reportSpeaker(i)
@@ -3724,7 +3732,9 @@ func (c *clause) reportedPenalty(i int) (frame, bool) {
 	}
 	f := frame{rel: schema.Threatened, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-penalty"}
 	f.subj = c.actorsOf(speaker, false)
-	f.obj = c.subjectOf(i, 0)
+	if f.obj = c.subjectOf(i, 0); passive {
+		f.obj = c.argsOf(t.child(i, "nsubj:pass"), true)
+	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
@@ -8390,8 +8400,10 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && cancelNouns[t.lemma[h]] && !speechActs[f.rel] {
 		f.neg = true // "the cancellation of next week's meeting between Trump and Peña Nieto"
 	}
-	if h := t.head[i]; h >= 0 && t.caseOf(i) == "in" && (relIs(t.rel[i], "nmod") && t.head[h] >= 0 && t.rel[h] == "obj" && withholdLemmas[t.lemma[t.head[h]]] ||
+	if h := t.head[i]; h >= 0 && t.caseOf(i) == "in" && f.rel != schema.SignedAgreementWith && (relIs(t.rel[i], "nmod") && t.head[h] >= 0 && t.rel[h] == "obj" && withholdLemmas[t.lemma[t.head[h]]] ||
 		relIs(t.rel[i], "obl") && withholdLemmas[t.lemma[h]] && t.child(h, "obj") >= 0) {
+		// (But "suspended its participation in the treaty with the US":
+		// the treaty stands signed.)
 		f.neg = true // "had withheld $400 million in aid to Kyiv", the phrase on the amount or on the verb
 	}
 	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (findingLemmas[t.lemma[v]] || t.lemma[v] == "prove" || t.lemma[v] == "show" || t.lemma[v] == "confirm") && c.negated(v) {

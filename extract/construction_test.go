@@ -2025,6 +2025,11 @@ func TestConstructions(t *testing.T) {
 		{"CalledANameAndItsPluralOneNoun", "2015-11-21", "Obama called ISIL terrorists.", []string{"barack-obama CRITICIZED ISIS"}, true},
 		{"DamningNounWithExamplesInAQuote", "2015-11-21", "\"Terrorists like ISIL are trying to divide us,\" Obama said in his weekly address.", []string{"barack-obama CRITICIZED ISIS"}, true},
 		{"DamningNounWithExamplesReadAsTheSayersObject", "2015-11-21", "Obama said terrorists such as ISIL were trying to divide Americans.", []string{"barack-obama CRITICIZED ISIS"}, true},
+		{"SaidWouldFaceFireAndFury", "2017-08-08", "Trump said North Korea would face fire and fury.", []string{"donald-trump THREATENED PRK"}, true},
+		{"FrontedWouldBeMetWithFury", "2017-08-08", "North Korea will be met with fire and fury if it keeps making threats against the United States, Trump told reporters.", []string{"donald-trump THREATENED PRK", "PRK THREATENED USA hypothetical"}, true},
+		{"MetWithProtestsIsNoThreat", "2016-03-21", "Obama was met with protests in Cuba, officials said.", nil, true},
+		{"SuspendedAFriendshipTreaty", "2022-06-10", "Algeria suspended a 20-year-old friendship treaty with Madrid and froze some bilateral trade.", []string{"DZA DOWNGRADED_RELATIONS ESP"}, true},
+		{"SuspendedParticipationInATreatyStillSigned", "2023-02-21", "Russia suspended its participation in the New START treaty with the United States.", []string{"RUS SIGNED_AGREEMENT_WITH USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -967,7 +967,7 @@ var ours = []our{
 	vo("withdraw", schema.DowngradedRelations, envoyNouns, "from").cameo("161"),
 	vo("close", schema.DowngradedRelations, "embassy|consulate|mission", "in", "to").cameo("161"),
 	vo("shut", schema.DowngradedRelations, "embassy|consulate|mission", "in").cameo("161"),
-	vo("suspend", schema.DowngradedRelations, talkNouns+"|"+tieNouns+"|cooperation|aid|hotline|channel|memorandum|exchange", "with").cameo("164").note("'suspended a hotline with the U.S. military'"),
+	vo("suspend", schema.DowngradedRelations, talkNouns+"|"+tieNouns+"|cooperation|aid|hotline|channel|memorandum|exchange|treaty|pact", "with").cameo("164").note("'suspended a hotline with the U.S. military'"),
 	vo("suspend", schema.DowngradedRelations, "membership", "of").cameo("164").note("'the Arab League suspended Syria's membership': the member's ties to the body"),
 	vo("cut", schema.DowngradedRelations, tieNouns+"|aid", "with", "to").cameo("161"),
 	vo("sever", schema.DowngradedRelations, tieNouns, "with").cameo("161"),
