@@ -3462,7 +3462,13 @@ var judgmentWords = map[string]bool{
 	"provocation": true, "violation": true, "mistake": true, "crime": true, "outrage": true, "unsafe": true,
 	"unprofessional": true, "wrong": true, "absurd": true, "shameful": true, "deplorable": true,
 	"appalling": true, "cynical": true, "atrocity": true, "aggression": true, "lie": true, "error": true, "blunder": true,
+	"breach": true, "manipulation": true, "blackmail": true, "affront": true, "insult": true, "travesty": true, "sham": true,
+	"farce": true, "hypocrisy": true, "piracy": true, "bullying": true,
 }
+
+// judgedActs are what an act is called when a judging word qualifies it:
+// "the launch was an outrageous act", "a dangerous step".
+var judgedActs = map[string]bool{"act": true, "step": true, "move": true, "action": true, "decision": true, "escalation": true}
 
 // judgedKinds are what an actor is called when a judging word qualifies
 // it: "a terrorist state", "a rogue regime" (not "a dangerous place").
@@ -3492,7 +3498,7 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 		// "said NATO is obsolete and unfair": a conjoined predicate.
 		p, s, cop = h, t.child(h, "nsubj"), true
 	}
-	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "amod" && judgedKinds[t.lemma[h]] && t.child(h, "cop") >= 0 {
+	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "amod" && (judgedKinds[t.lemma[h]] || judgedActs[t.lemma[h]]) && t.child(h, "cop") >= 0 {
 		// "said Israel was a terrorist state": the word qualifies the
 		// predicate noun.
 		p, s, cop = h, t.child(h, "nsubj"), true
@@ -3527,6 +3533,9 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 			if k := c.prepChild(s, "of"); k >= 0 && actNouns[t.lemma[s]] {
 				f.obj = c.actorsOf(k, false)
 			}
+		}
+		if len(f.obj) == 0 {
+			f.obj, _ = c.doneBy(s) // "the launch by North Korea was an outrageous act"
 		}
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0

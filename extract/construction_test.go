@@ -2030,6 +2030,10 @@ func TestConstructions(t *testing.T) {
 		{"MetWithProtestsIsNoThreat", "2016-03-21", "Obama was met with protests in Cuba, officials said.", nil, true},
 		{"SuspendedAFriendshipTreaty", "2022-06-10", "Algeria suspended a 20-year-old friendship treaty with Madrid and froze some bilateral trade.", []string{"DZA DOWNGRADED_RELATIONS ESP"}, true},
 		{"SuspendedParticipationInATreatyStillSigned", "2023-02-21", "Russia suspended its participation in the New START treaty with the United States.", []string{"RUS SIGNED_AGREEMENT_WITH USA"}, true},
+		{"ActCalledABreach", "2020-07-01", "Britain said China's imposition of a security law on Hong Kong was a serious breach of the Joint Declaration.", []string{"GBR CRITICIZED CHN"}, true},
+		{"ActByAnAgentCalledAnOutrageousAct", "2023-02-18", "Japan said the missile launch by North Korea was an outrageous act.", []string{"JPN CRITICIZED PRK"}, true},
+		{"ReportedClauseSubjectReadAsTheSayersObject", "2020-04-29", "China said Australia's push for an inquiry was political manipulation.", []string{"CHN CRITICIZED AUS"}, true},
+		{"JointHyphenedPairIsTheTwoCountries", "2016-02-23", "Turkey and Saudi Arabia met. A joint U.S.-Russian statement said the two countries would work together to fight Islamic State.", []string{"TUR MET_WITH SAU", "USA COOPERATED_WITH RUS hypothetical", "USA ATTACKED ISIS hypothetical", "RUS ATTACKED ISIS hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

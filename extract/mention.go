@@ -877,8 +877,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		}
 		// Note each mention at once, so that "the country" later in the
 		// same sentence can refer to it.
+		pairOfStates := len(m.Actors) == 2 && m.Actors[0].Kind == schema.Country && m.Actors[1].Kind == schema.Country // "a joint U.S.-Russian statement"
 		for _, a := range m.Actors {
-			if a.Kind == schema.Country && len(m.Actors) == 1 {
+			if a.Kind == schema.Country && (len(m.Actors) == 1 || pairOfStates) {
 				st.curCountries = append(without(st.curCountries, a.ID, len(st.curCountries)), a)
 				if !m.Place && !motionPreps[m.Prep] {
 					st.curParties = append(without(st.curParties, a.ID, len(st.curParties)), a)
@@ -3010,7 +3011,7 @@ func (x *Extractor) hyphenPair(s Sentence, toks []token, i int, st *state) (Ment
 	if h <= 0 || h+dash >= len(t.text) || !t.cap() || strings.Count(t.text, "-")+strings.Count(t.text, "–") != 1 {
 		return Mention{}, false
 	}
-	mutual := false
+	mutual := i > 0 && toks[i-1].key == "joint" // "a joint U.S.-Russian statement": the two's
 	for j := i + 1; j < len(toks) && j <= i+3 && !mutual; j++ {
 		mutual = x.mutualNouns[toks[j].key]
 		if toks[j].key == "," || toks[j].tagged("VB") {

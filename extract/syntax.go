@@ -714,6 +714,26 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		toks[k].tag = "VBD"
 		t.head[h], t.rel[h] = k, "nsubj"
 	}
+	for k := range n {
+		// "China said Australia's push/obj for an inquiry was political
+		// manipulation/ccomp": a reported clause with no subject, right
+		// after the speech verb's object, has that object as its subject.
+		v := t.head[k]
+		if t.rel[k] != "ccomp" || v < 0 || v > k || !speechLemmas[t.lemma[v]] || dependent(t, k, "nsubj") >= 0 || dependent(t, k, "nsubj:pass") >= 0 || dependent(t, k, "expl") >= 0 || dependent(t, k, "mark") >= 0 {
+			continue
+		}
+		o := dependent(t, v, "obj")
+		if o < 0 || o > k || !strings.HasPrefix(t.tag[o], "NN") {
+			continue
+		}
+		first := k // the clause's first word
+		for j := k - 1; j > o && descends(t, j, k); j-- {
+			first = j
+		}
+		if last := lastOf(t, o); last+1 == first {
+			t.head[o], t.rel[o] = k, "nsubj"
+		}
+	}
 	for k := 1; k+2 < n; k++ {
 		// "launched more/obj than a dozen missiles/obl against U.S.
 		// forces": "more than" counts the noun, which is the object.
@@ -3929,4 +3949,27 @@ var proposalNouns = map[string]bool{
 var clauseOpeners = map[string]bool{
 	"why": true, "how": true, "when": true, "where": true, "whether": true, "that": true, "because": true,
 	"after": true, "before": true, "since": true, "while": true, "as": true, "if": true, "once": true, "and": true, "but": true,
+}
+
+// descends reports whether word j is in the subtree of word h.
+func descends(t *tree, j, h int) bool {
+	for n := 0; j >= 0 && n < len(t.head); n++ {
+		if j == h {
+			return true
+		}
+		j = t.head[j]
+	}
+	return false
+}
+
+// lastOf returns the last word of h's subtree, reading heads only (the
+// tree's kids are not built while it is repaired).
+func lastOf(t *tree, h int) int {
+	last := h
+	for j := h + 1; j < len(t.head); j++ {
+		if descends(t, j, h) {
+			last = j
+		}
+	}
+	return last
 }
