@@ -9539,6 +9539,14 @@ func (c *clause) pairs(f frame) []relation {
 		}
 	}
 	out := c.pairsOnce(f)
+	if f.rel == schema.ProvidedAidTo && !f.neg && f.trigger >= 0 && c.announcedAid(f) {
+		// "Japan will provide Ukraine with $5.5 billion", "said they would
+		// assist": aid announced to come is a pledge (guideline: promise,
+		// vow to help).
+		pledge := f
+		pledge.rel, pledge.mod, pledge.rule = schema.PledgedTo, schema.Asserted, "future-aid"
+		out = append(out, c.pairsOnce(pledge)...)
+	}
 	if e := f.subj[0].End; f.rule == "noun-between" && f.rel.Symmetric() && (len(f.obj) == 2 || len(f.obj) > 2 && e < len(c.toks) && c.toks[e].key == ",") {
 		// Not past three when the first is set against the rest: "a deal
 		// between Iran and the United States, China, France, Russia …" is
@@ -9549,6 +9557,25 @@ func (c *clause) pairs(f frame) []relation {
 		out = append(out, c.pairs(rest)...)
 	}
 	return out
+}
+
+// announcedAid reports whether the aid frame f is announced to come: its
+// verb has "will" ("Japan will provide Ukraine with $5.5 billion"), or
+// "would" in what a speaker says ("said they would assist Nepal"), and is
+// no means to another end ("aid will help Netanyahu make the case").
+func (c *clause) announcedAid(f frame) bool {
+	t, i := c.t, f.trigger
+	if !strings.HasPrefix(t.tag[i], "VB") || t.child(i, "xcomp") >= 0 || t.child(i, "ccomp") >= 0 || t.hasChildLemma(i, "mark", "if", "unless") {
+		return false
+	}
+	switch {
+	case f.mod == schema.Future:
+		return t.hasChildLemma(i, "aux", "will", "'ll", "shall")
+	case f.mod == schema.Hypothetical:
+		h := t.head[i]
+		return t.hasChildLemma(i, "aux", "would") && t.rel[i] == "ccomp" && h >= 0 && speechLemmas[t.lemma[h]]
+	}
+	return false
 }
 
 // askedWhether reports whether word i is in a clause that a verb of

@@ -262,7 +262,7 @@ func TestConstructions(t *testing.T) {
 		{"ArmsSupplierOfAPossessor", "2016-01-10", "Moscow is Assad's main arms supplier.", []string{"RUS PROVIDED_AID_TO bashar-al-assad"}, true},
 		{"ArmsSupplierOfAnOfPhrase", "2016-01-10", "Iran is the main weapons supplier of Hezbollah.", []string{"IRN PROVIDED_AID_TO HEZBOLLAH"}, true},
 		{"GasSupplierIsTrade", "2016-01-10", "Russia is Germany's main gas supplier.", nil, true},
-		{"ProvideARecipientWithAThing", "2022-03-01", "The United States will provide Ukraine with Javelin missiles.", []string{"USA PROVIDED_AID_TO UKR future"}, true},
+		{"ProvideARecipientWithAThing", "2022-03-01", "The United States will provide Ukraine with Javelin missiles.", []string{"USA PROVIDED_AID_TO UKR future", "USA PLEDGED_TO UKR"}, true},
 		{"ReceivedAidFrom", "2022-03-01", "Ukraine received $400 million in aid from the United States.", []string{"USA PROVIDED_AID_TO UKR"}, true},
 		{"ReceivedSupportIsNoAid", "2022-03-01", "Ukraine received the support of the United States.", []string{"USA SUPPORTED UKR"}, true},
 		{"FrozeAidTo", "2019-09-25", "Trump froze military aid to Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
@@ -546,7 +546,7 @@ func TestConstructions(t *testing.T) {
 		{"TitledAliasKeepsItsCountry", "2016-03-21", "German Chancellor Angela Merkel met French President Francois Hollande.", []string{"angela-merkel REPRESENTS DEU", "francois-hollande REPRESENTS FRA", "angela-merkel MET_WITH francois-hollande"}, true},
 		{"DisputedAccount", "2017-04-12", "Moscow disputed Washington's account of the attack.", []string{"RUS REJECTED USA"}, true},
 		{"DinnerWith", "2011-05-10", "John Kerry had dinner with Afghan President Hamid Karzai.", []string{"hamid-karzai REPRESENTS AFG", "john-kerry MET_WITH hamid-karzai"}, true},
-		{"RecipientInObjectPhrase", "2019-06-01", "Washington will provide $300 million in military aid to Ukraine.", []string{"USA PROVIDED_AID_TO UKR future"}, true},
+		{"RecipientInObjectPhrase", "2019-06-01", "Washington will provide $300 million in military aid to Ukraine.", []string{"USA PROVIDED_AID_TO UKR future", "USA PLEDGED_TO UKR"}, true},
 		{"RecipientOnTheObject", "2019-06-01", "Russia supplied S-400 missiles to Turkey.", []string{"RUS PROVIDED_AID_TO TUR"}, true},
 		{"WeaponsSent", "2023-01-25", "Germany sent tanks to Ukraine.", []string{"DEU PROVIDED_AID_TO UKR"}, true},
 		{"InfinitiveAfterTo", "2019-06-01", "Japan and South Korea agreed to share military intelligence.", []string{"JPN COOPERATED_WITH KOR future"}, true},
@@ -2034,6 +2034,10 @@ func TestConstructions(t *testing.T) {
 		{"ActByAnAgentCalledAnOutrageousAct", "2023-02-18", "Japan said the missile launch by North Korea was an outrageous act.", []string{"JPN CRITICIZED PRK"}, true},
 		{"ReportedClauseSubjectReadAsTheSayersObject", "2020-04-29", "China said Australia's push for an inquiry was political manipulation.", []string{"CHN CRITICIZED AUS"}, true},
 		{"JointHyphenedPairIsTheTwoCountries", "2016-02-23", "Turkey and Saudi Arabia met. A joint U.S.-Russian statement said the two countries would work together to fight Islamic State.", []string{"TUR MET_WITH SAU", "USA COOPERATED_WITH RUS hypothetical", "USA ATTACKED ISIS hypothetical", "RUS ATTACKED ISIS hypothetical"}, true},
+		{"AidThatWillComeIsAPledge", "2023-02-20", "Japan will provide Ukraine with an additional $5.5 billion in financial assistance, Kishida said.", []string{"JPN PROVIDED_AID_TO UKR future", "JPN PLEDGED_TO UKR"}, true},
+		{"AidSaidToComeIsAPledge", "2015-04-27", "Pakistan, China and Britain said they would assist Nepal in the relief effort.", []string{"PAK PROVIDED_AID_TO NPL hypothetical", "CHN PROVIDED_AID_TO NPL hypothetical", "GBR PROVIDED_AID_TO NPL hypothetical", "PAK PLEDGED_TO NPL", "CHN PLEDGED_TO NPL", "GBR PLEDGED_TO NPL"}, true},
+		{"AidPlannedIsNoPledgeYet", "2020-07-01", "Russia plans to supply Iran with fighter jets.", []string{"RUS PROVIDED_AID_TO IRN future"}, true},
+		{"AidAsAMeansIsNoPledge", "2016-09-14", "The U.S. military aid will help Netanyahu make the case.", []string{"USA PROVIDED_AID_TO benjamin-netanyahu future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
