@@ -1097,7 +1097,10 @@ func (c *clause) corefer(i int) (Mention, bool) {
 	case strings.HasPrefix(tag, "NN") && c.t.hasChildLemma(i, "det", "the") && c.bareNoun(i):
 		switch l {
 		case "country", "kingdom", "republic", "nation", "island", "state", "emirate":
-			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Country }, c.st.lastCountry)
+			// Not its own clause's subject: "Saudi Arabia and the UAE
+			// pledged aid to the country" is a third.
+			own := c.ownSubjectIDs(i)
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Country && !own[a.ID] }, c.st.lastCountry)
 			if c.t.child(i, "amod") >= 0 {
 				// "the isolated state": an epithet names the country the
 				// sentence named before, other than the agent of the noun
@@ -1746,6 +1749,27 @@ func (c *clause) rebutter(i int) *schema.Actor {
 	return nil
 }
 
+// ownSubjectIDs returns the ids of the actors named as the subject of the
+// clause word i (not itself a subject) is in, conjuncts included.
+func (c *clause) ownSubjectIDs(i int) map[string]bool {
+	if relIs(c.t.rel[i], "nsubj") {
+		return nil
+	}
+	s := c.clauseSubjectAt(i)
+	if s < 0 {
+		return nil
+	}
+	ids := map[string]bool{}
+	for _, k := range c.t.conjuncts(s) {
+		if n := c.headOf[k]; n >= 0 {
+			for _, a := range c.ms[n].Actors {
+				ids[a.ID] = true
+			}
+		}
+	}
+	return ids
+}
+
 // clauseSubjectAt returns the token of the subject clauseSubject reads
 // (the object that controls an infinitive included), or -1.
 func (c *clause) clauseSubjectAt(i int) int {
@@ -1968,6 +1992,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 					}
 				}
 				out = withRule(out, f.rule)
+			}
+		}
+		if strings.HasPrefix(tag, "VB") && addressLemmas[c.t.lemma[i]] {
+			if f, ok := c.addressedByPhone(i); ok {
+				out = append(out, c.pairs(f)...)
 			}
 		}
 		if strings.HasPrefix(tag, "VB") && penaltyLemmas[c.t.lemma[i]] {
@@ -4549,7 +4578,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				}
 				for _, q := range t.conjuncts(k) {
 					// "exchanged insults and threats with Kim": either noun.
-					if objWord < 0 && (q == k || (t.tag[q] == "NN" || t.tag[q] == "NNS") && (c.toks[q-1].key == "and" || c.toks[q-1].key == "or")) && c.objectFits(q, e.Objects) {
+					// "sent rescue teams and humanitarian aid": with its words.
+					if objWord < 0 && (q == k || (t.tag[q] == "NN" || t.tag[q] == "NNS") && (c.toks[q-1].key == "and" || c.toks[q-1].key == "or" || c.plainConjunct(q))) && c.objectFits(q, e.Objects) {
 						objWord = q
 					}
 				}
@@ -7260,6 +7290,13 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 	if got := c.prepArgs(obj, preps); len(got) > 0 {
 		return got
 	}
+	if cs := c.t.conjuncts(obj); len(cs) > 1 {
+		// "sent rescue teams and humanitarian aid/conj to Morocco": the
+		// phrase on the last of the goods is all of theirs.
+		if got := c.prepArgs(cs[len(cs)-1], preps); len(got) > 0 {
+			return got
+		}
+	}
 	for _, k := range c.t.kids[obj] {
 		if relIs(c.t.rel[k], "nmod") && !slices.Contains(preps, c.t.caseOf(k)) {
 			// "shipped dozens of armoured vehicles and anti-tank
@@ -7995,7 +8032,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		(m > 0 && c.toks[m].key == "that" && strings.HasPrefix(t.tag[m-1], "NN") || t.rel[v] == "acl:relcl") {
 		v = -1 // "militants that India blames for attacks": the ones blamed, the relative clause's head
 	}
-	if o := t.child(max(v, 0), "obj"); len(f.subj) == 0 && v >= 0 && o >= 0 && o < i && f.rel == schema.Attacked && t.caseOf(i) == "in" && backLemmas[t.lemma[v]] {
+	o := t.child(max(v, 0), "obj")
+	if k := max(c.prepChild(max(v, 0), "by"), c.prepChild(max(v, 0), "behind")); v >= 0 && t.lemma[v] == "stand" && k >= 0 && k < i {
+		o = k // "would stand by Baku in the fighting": the one stood by fights
+	}
+	if len(f.subj) == 0 && v >= 0 && o >= 0 && o < i && f.rel == schema.Attacked && t.caseOf(i) == "in" && (backLemmas[t.lemma[v]] || t.lemma[v] == "stand") {
 		// "supported Syrian government forces in their fight against
 		// IS": the one backed fights.
 		f.subj, f.rule, v = c.actorsOf(o, false), "noun-adjunct", -1
@@ -9538,6 +9579,9 @@ func (c *clause) pairs(f frame) []relation {
 			c.acts = append(c.acts, event{rel: f.rel, kind: actFamily(c.toks[f.trigger].key), agents: agents})
 		}
 	}
+	if h := c.t.head[max(f.trigger, 0)]; f.rel == schema.SignedAgreementWith && f.neg && f.trigger >= 0 && h >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "NN") && c.t.cancelled(f.trigger) && scrapLemmas[c.t.lemma[h]] {
+		return nil // "Australia scrapped a $40 billion deal with France": it had been signed
+	}
 	out := c.pairsOnce(f)
 	if f.rel == schema.ProvidedAidTo && !f.neg && f.trigger >= 0 && c.announcedAid(f) {
 		// "Japan will provide Ukraine with $5.5 billion", "said they would
@@ -9559,21 +9603,69 @@ func (c *clause) pairs(f frame) []relation {
 	return out
 }
 
+// plainConjunct reports whether the noun q follows its "and" or "or" with
+// lowercase modifiers only: "and humanitarian aid" (not "and Russia plan").
+func (c *clause) plainConjunct(q int) bool {
+	cc := c.t.child(q, "cc")
+	if cc < 0 || cc > q || c.toks[cc].key != "and" && c.toks[cc].key != "or" {
+		return false
+	}
+	for j := cc + 1; j < q; j++ {
+		if c.toks[j].cap() {
+			return false
+		}
+	}
+	return true
+}
+
+// addressLemmas speak to someone, who is their object.
+var addressLemmas = map[string]bool{
+	"thank": true, "tell": true, "assure": true, "reassure": true, "congratulate": true, "brief": true,
+	"inform": true, "urge": true, "ask": true, "invite": true, "warn": true, "update": true, "console": true,
+}
+
+// addressedByPhone reads a verb of speaking to someone done on the phone:
+// "Zelensky thanked Scholz for the decision in a phone call", "Biden told
+// Netanyahu by phone": the two spoke (guideline: phone call).
+func (c *clause) addressedByPhone(i int) (frame, bool) {
+	t := c.t
+	o := t.child(i, "obj")
+	if o < 0 {
+		o = t.child(i, "iobj") // "told/iobj Netanyahu by phone that …"
+	}
+	if o < 0 || !c.byPhone(i) {
+		return frame{}, false
+	}
+	f := frame{rel: schema.SpokeWith, trigger: i, mod: schema.Asserted, conf: 0.8, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.argsOf(o, true)}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// scrapLemmas undo an accord already made.
+var scrapLemmas = map[string]bool{"scrap": true, "cancel": true, "axe": true, "ax": true, "scuttle": true, "nix": true, "ditch": true, "tear": true}
+
 // announcedAid reports whether the aid frame f is announced to come: its
 // verb has "will" ("Japan will provide Ukraine with $5.5 billion"), or
 // "would" in what a speaker says ("said they would assist Nepal"), and is
 // no means to another end ("aid will help Netanyahu make the case").
 func (c *clause) announcedAid(f frame) bool {
 	t, i := c.t, f.trigger
-	if !strings.HasPrefix(t.tag[i], "VB") || t.child(i, "xcomp") >= 0 || t.child(i, "ccomp") >= 0 || t.hasChildLemma(i, "mark", "if", "unless") {
+	if !strings.HasPrefix(t.tag[i], "VB") || t.child(i, "ccomp") >= 0 || t.hasChildLemma(i, "mark", "if", "unless") {
 		return false
+	}
+	v := i
+	if h := t.head[i]; t.rel[i] == "xcomp" && h >= 0 && (t.lemma[h] == "continue" || t.lemma[h] == "keep") {
+		v = h // "would continue to help Pakistan"
+	}
+	if s := t.child(v, "nsubj"); t.child(i, "xcomp") >= 0 && (s < 0 || c.headOf[s] < 0 && !strings.HasPrefix(t.tag[s], "PRP")) {
+		return false // "the aid will help Netanyahu make the case": a means, not a giver's word
 	}
 	switch {
 	case f.mod == schema.Future:
-		return t.hasChildLemma(i, "aux", "will", "'ll", "shall")
+		return t.hasChildLemma(v, "aux", "will", "'ll", "shall")
 	case f.mod == schema.Hypothetical:
-		h := t.head[i]
-		return t.hasChildLemma(i, "aux", "would") && t.rel[i] == "ccomp" && h >= 0 && speechLemmas[t.lemma[h]]
+		h := t.head[v]
+		return t.hasChildLemma(v, "aux", "would") && t.rel[v] == "ccomp" && h >= 0 && speechLemmas[t.lemma[h]]
 	}
 	return false
 }

@@ -2038,6 +2038,13 @@ func TestConstructions(t *testing.T) {
 		{"AidSaidToComeIsAPledge", "2015-04-27", "Pakistan, China and Britain said they would assist Nepal in the relief effort.", []string{"PAK PROVIDED_AID_TO NPL hypothetical", "CHN PROVIDED_AID_TO NPL hypothetical", "GBR PROVIDED_AID_TO NPL hypothetical", "PAK PLEDGED_TO NPL", "CHN PLEDGED_TO NPL", "GBR PLEDGED_TO NPL"}, true},
 		{"AidPlannedIsNoPledgeYet", "2020-07-01", "Russia plans to supply Iran with fighter jets.", []string{"RUS PROVIDED_AID_TO IRN future"}, true},
 		{"AidAsAMeansIsNoPledge", "2016-09-14", "The U.S. military aid will help Netanyahu make the case.", []string{"USA PROVIDED_AID_TO benjamin-netanyahu future"}, true},
+		{"TheCountryAfterACoordinatedPairIsAThird", "2019-04-21", "Sudan's military ousted Bashir. Saudi Arabia and the United Arab Emirates pledged $3 billion in aid to the country on Sunday.", []string{"SAU PLEDGED_TO SDN", "ARE PLEDGED_TO SDN", "SAU PROVIDED_AID_TO SDN future", "ARE PROVIDED_AID_TO SDN future"}, true},
+		{"StoodByInTheFightingIsTheOneFighting", "2020-09-27", "Cavusoglu said Ankara would stand by Baku in the fighting with Armenian forces.", []string{"TUR SUPPORTED AZE hypothetical", "AZE ATTACKED ARM", "ARM ATTACKED AZE"}, true},
+		{"ScrappedDealHadBeenSigned", "2021-09-16", "Australia scrapped a $40 billion deal with France.", nil, true},
+		{"RecipientOnTheLastOfCoordinatedGoods", "2023-09-11", "Algeria sent rescue teams and humanitarian aid to Morocco.", []string{"DZA PROVIDED_AID_TO MAR"}, true},
+		{"ContinuedHelpSaidToComeIsAPledge", "2024-06-07", "Li Qiang told Shehbaz Sharif that China would continue to help Pakistan tackle its economic difficulties.", []string{"CHN PROVIDED_AID_TO PAK hypothetical", "CHN PLEDGED_TO PAK"}, true},
+		{"ThankedInAPhoneCall", "2023-01-25", "Zelensky thanked Scholz for the decision in a phone call.", []string{"volodymyr-zelensky SPOKE_WITH olaf-scholz", "volodymyr-zelensky SUPPORTED olaf-scholz"}, true},
+		{"ToldByPhone", "2023-10-10", "Biden told Netanyahu by phone that the United States stood with Israel.", []string{"joe-biden SPOKE_WITH benjamin-netanyahu", "USA SUPPORTED ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1541,6 +1541,18 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			ref := st.lastCountry
 			if n := len(st.curCountries); n > 0 && toks[i+1].key == "country" {
 				ref = &st.curCountries[n-1]
+				if n >= 2 && coordinatedPair(toks[:i], st.curCountries[n-2], st.curCountries[n-1]) {
+					// "Saudi Arabia and the UAE pledged aid to the country":
+					// one country is neither of a pair; the one before them,
+					// or the story's.
+					ref = st.focus
+					if n >= 3 {
+						ref = &st.curCountries[n-3]
+					}
+					if ref != nil && (ref.ID == st.curCountries[n-2].ID || ref.ID == st.curCountries[n-1].ID) {
+						ref = nil
+					}
+				}
 			}
 			if toks[i+1].key != "country" {
 				ref = st.focus
