@@ -1994,6 +1994,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = withRule(out, f.rule)
 			}
 		}
+		if strings.HasPrefix(tag, "VB") && (warnLike[c.t.lemma[i]] || speechLemmas[c.t.lemma[i]]) {
+			if f, ok := c.announcedHostility(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if strings.HasPrefix(tag, "VB") && addressLemmas[c.t.lemma[i]] {
 			if f, ok := c.addressedByPhone(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -9617,6 +9622,110 @@ func (c *clause) plainConjunct(q int) bool {
 	}
 	return true
 }
+
+// announcedHostility reads a threat in what a speaker warns, vows or says
+// its side will do or what will befall another (guideline: threaten, warn
+// of consequences, vow retaliation): "warned that North Korea would take
+// action against South Korea", "said it would be forced to take
+// retaliatory steps if Finland joined NATO", "warned that relations with
+// Norway would suffer", "vowed that Israel would be made to regret it",
+// "warned that any intervention by ECOWAS would amount to a declaration of
+// war". i is the verb of saying; the speaker THREATENED the other.
+func (c *clause) announcedHostility(i int) (frame, bool) {
+	t := c.t
+	k := t.child(i, "ccomp")
+	if k < 0 || c.negated(i) || t.hasChildLemma(k, "advmod", "not", "n't", "never") {
+		return frame{}, false
+	}
+	to := func(v int) bool {
+		return t.hasChildLemma(v, "aux", "will", "would", "'ll", "shall", "could", "might", "may")
+	}
+	// The act, under the verb that carries the modal: "would be forced
+	// to take", "would soon take".
+	v, act := k, k
+	for n := 0; n < 3; n++ {
+		x := t.child(act, "xcomp")
+		if x < 0 {
+			break
+		}
+		act = x
+	}
+	if !to(v) {
+		return frame{}, false
+	}
+	speaker := c.subjectOf(i, 0)
+	if len(speaker) == 0 {
+		return frame{}, false
+	}
+	ownSide := func(s int) bool {
+		if s < 0 {
+			return false
+		}
+		if l := t.lemma[s]; l == "it" || l == "we" || l == "they" {
+			return true
+		}
+		as := c.argsOf(s, false)
+		return len(as) > 0 && slices.ContainsFunc(as, func(m Mention) bool {
+			return slices.ContainsFunc(speaker, func(sp Mention) bool {
+				if sameActor(m, sp) {
+					return true
+				}
+				// "Kim Yo Jong warned that North Korea would …": a
+				// person's state.
+				ca := c.countryOf(sp.Actors[0], "")
+				return ca != nil && slices.ContainsFunc(m.Actors, func(a schema.Actor) bool { return a.ID == ca.ID })
+			})
+		})
+	}
+	ifSubject := func(v int) []Mention {
+		for _, q := range []int{v, act} {
+			for _, a := range t.kids[q] {
+				if t.rel[a] == "advcl" && t.hasChildLemma(a, "mark", "if", "unless", "should") {
+					if s := t.child(a, "nsubj"); s >= 0 {
+						return c.argsOf(s, true)
+					}
+				}
+			}
+		}
+		return nil
+	}
+	var obj []Mention
+	subj := t.child(v, "nsubj")
+	if subj < 0 {
+		subj = t.child(v, "nsubj:pass")
+	}
+	switch l := t.lemma[act]; {
+	case (l == "take" && slices.ContainsFunc(t.conjuncts(max(t.child(act, "obj"), 0)), func(q int) bool { return measureNouns[t.lemma[q]] }) && t.child(act, "obj") >= 0 || responseLemmas[l] && l != "answer") && ownSide(subj):
+		// "would take action against South Korea", "would respond".
+		if obj = c.prepArgs(act, []string{"against", "on", "to"}); len(obj) == 0 && t.child(act, "obj") >= 0 {
+			obj = c.prepArgs(t.child(act, "obj"), []string{"against", "on"})
+		}
+		if len(obj) == 0 {
+			obj = ifSubject(v)
+		}
+	case (l == "suffer" || l == "deteriorate" || l == "worsen") && subj >= 0 && (t.lemma[subj] == "relation" || t.lemma[subj] == "tie"):
+		obj = c.prepArgs(subj, []string{"with"}) // "relations with Norway would suffer"
+	case l == "regret" && subj >= 0 && !ownSide(subj):
+		obj = c.argsOf(subj, true) // "Israel would be made to regret it"
+	case (l == "amount" || l == "constitute" || l == "mean" || l == "be") && subj >= 0:
+		// "any intervention by ECOWAS would amount to a declaration of war"
+		o := max(t.child(act, "obj"), c.prepChild(act, "to"))
+		if o >= 0 && (warNouns[t.lemma[o]] || t.lemma[o] == "declaration" && c.prepChild(o, "of") >= 0 && warNouns[t.lemma[c.prepChild(o, "of")]]) {
+			obj, _ = c.doneBy(subj)
+			if len(obj) == 0 {
+				obj, _ = c.modifierActors(subj)
+			}
+		}
+	}
+	obj = c.others(obj, speaker)
+	if len(obj) == 0 {
+		return frame{}, false
+	}
+	return frame{rel: schema.Threatened, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-complement", subj: speaker, obj: obj}, true
+}
+
+// measureNouns are what a state takes against another: "take action".
+var measureNouns = map[string]bool{"action": true, "step": true, "measure": true, "countermeasure": true}
 
 // addressLemmas speak to someone, who is their object.
 var addressLemmas = map[string]bool{

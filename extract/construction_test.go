@@ -2045,6 +2045,13 @@ func TestConstructions(t *testing.T) {
 		{"ContinuedHelpSaidToComeIsAPledge", "2024-06-07", "Li Qiang told Shehbaz Sharif that China would continue to help Pakistan tackle its economic difficulties.", []string{"CHN PROVIDED_AID_TO PAK hypothetical", "CHN PLEDGED_TO PAK"}, true},
 		{"ThankedInAPhoneCall", "2023-01-25", "Zelensky thanked Scholz for the decision in a phone call.", []string{"volodymyr-zelensky SPOKE_WITH olaf-scholz", "volodymyr-zelensky SUPPORTED olaf-scholz"}, true},
 		{"ToldByPhone", "2023-10-10", "Biden told Netanyahu by phone that the United States stood with Israel.", []string{"joe-biden SPOKE_WITH benjamin-netanyahu", "USA SUPPORTED ISR"}, true},
+		{"WarnedItsSideWouldTakeActionAgainst", "2020-06-13", "Kim Jong Un warned that North Korea would soon take action against South Korea.", []string{"kim-jong-un THREATENED KOR"}, true},
+		{"VowedAnotherWouldBeMadeToRegret", "2024-04-02", "Khamenei vowed that Israel would be made to regret it.", []string{"ali-khamenei THREATENED ISR"}, true},
+		{"RetaliatoryStepsIfAnotherActs", "2022-05-12", "Russia said it would be forced to take retaliatory steps if Finland joined NATO.", []string{"RUS THREATENED FIN"}, true},
+		{"RelationsWithAStateWouldSuffer", "2010-10-08", "China warned that relations with Norway would suffer.", []string{"CHN THREATENED NOR"}, true},
+		{"InterventionByABodyWouldMeanWar", "2023-07-31", "Mali warned that any armed intervention by ECOWAS would amount to a declaration of war.", []string{"MLI THREATENED ECOWAS"}, true},
+		{"WouldRespondToAnAttackBy", "2020-01-05", "Iran said it would respond to any attack by the United States.", []string{"IRN THREATENED USA"}, true},
+		{"AnotherWouldTakeActionIsNoThreat", "2020-01-05", "Iran said the United States would take action against Venezuela.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
