@@ -1999,6 +1999,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if (tag == "VBN" || tag == "JJ") && dismayLemmas[c.t.lemma[i]] {
+			if f, ok := c.dismayed(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if strings.HasPrefix(tag, "VB") && addressLemmas[c.t.lemma[i]] {
 			if f, ok := c.addressedByPhone(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -7744,6 +7749,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			if relIs(t.rel[k], "nmod") && t.caseOf(k) == "from" && f.rel == schema.Threatened && c.toks[i].key == "threat" {
 				return frame{}, false // "the threat from North Korea to Japan": a danger, not threats made
 			}
+			if t.caseOf(k) == "from" && groundNouns[t.lemma[k]] {
+				continue // "raids from its territory": where they start
+			}
 			if (relIs(t.rel[k], "nmod") || relIs(t.rel[k], "obl") && !strings.HasPrefix(t.tag[i], "VB")) && (t.caseOf(k) == "by" || t.caseOf(k) == "from") {
 				// A capital after "from" is the agent, not a place:
 				// "threats from Washington". "The offensive/JJ by Kurdish
@@ -9581,7 +9589,13 @@ func (c *clause) pairs(f frame) []relation {
 			agents = append(agents, m.Actors...)
 		}
 		if len(agents) > 0 {
-			c.acts = append(c.acts, event{rel: f.rel, kind: actFamily(c.toks[f.trigger].key), agents: agents})
+			w := f.trigger
+			if _, known := actFamilies[actFamily(c.toks[w].key)]; !known {
+				if o := c.t.child(w, "obj"); o >= 0 && lightLemmas[c.t.lemma[w]] {
+					w = o // "launched an air campaign": the act is the noun's (but "struck targets" strikes)
+				}
+			}
+			c.acts = append(c.acts, event{rel: f.rel, kind: actFamily(c.toks[w].key), agents: agents})
 		}
 	}
 	if h := c.t.head[max(f.trigger, 0)]; f.rel == schema.SignedAgreementWith && f.neg && f.trigger >= 0 && h >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "NN") && c.t.cancelled(f.trigger) && scrapLemmas[c.t.lemma[h]] {
@@ -9727,6 +9741,38 @@ func (c *clause) announcedHostility(i int) (frame, bool) {
 // measureNouns are what a state takes against another: "take action".
 var measureNouns = map[string]bool{"action": true, "step": true, "measure": true, "countermeasure": true}
 
+// dismayLemmas are shock and outrage felt at what another did.
+var dismayLemmas = map[string]bool{
+	"shock": true, "appal": true, "appall": true, "outrage": true, "horrify": true, "dismay": true,
+	"disgust": true, "anger": true, "incense": true, "infuriate": true, "shocked": true, "appalled": true,
+	"outraged": true, "horrified": true, "dismayed": true, "disgusted": true, "angered": true, "incensed": true,
+}
+
+// dismayed reads shock or outrage at an actor's act: "Guterres was deeply
+// shocked by Russia's missile strikes", "Britain was outraged at Iran's
+// seizure of the tanker": the one shocked criticizes the actor (guideline:
+// criticize, describe negatively).
+func (c *clause) dismayed(i int) (frame, bool) {
+	t := c.t
+	s := t.child(i, "nsubj:pass")
+	if s < 0 && t.child(i, "cop") >= 0 {
+		s = t.child(i, "nsubj")
+	}
+	if s < 0 {
+		return frame{}, false
+	}
+	for _, k := range t.kids[i] {
+		cs := t.caseOf(k)
+		if !relIs(t.rel[k], "obl") || cs != "by" && cs != "at" && cs != "over" || !strings.HasPrefix(t.tag[k], "NN") || c.headOf[k] >= 0 {
+			continue // an act, not a person: "shocked by Trump" may be his words or his looks
+		}
+		f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.75, rule: "verb-prep", subj: c.argsOf(s, false), obj: c.argsOf(k, true)}
+		c.polarity(&f, i)
+		return f, len(f.subj) > 0 && len(f.obj) > 0
+	}
+	return frame{}, false
+}
+
 // addressLemmas speak to someone, who is their object.
 var addressLemmas = map[string]bool{
 	"thank": true, "tell": true, "assure": true, "reassure": true, "congratulate": true, "brief": true,
@@ -9749,6 +9795,9 @@ func (c *clause) addressedByPhone(i int) (frame, bool) {
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// groundNouns are ground an act starts from: "raids from its territory".
+var groundNouns = map[string]bool{"territory": true, "soil": true, "airspace": true, "base": true, "side": true, "area": true, "region": true, "border": true, "waters": true}
 
 // scrapLemmas undo an accord already made.
 var scrapLemmas = map[string]bool{"scrap": true, "cancel": true, "axe": true, "ax": true, "scuttle": true, "nix": true, "ditch": true, "tear": true}

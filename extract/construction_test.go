@@ -2052,6 +2052,14 @@ func TestConstructions(t *testing.T) {
 		{"InterventionByABodyWouldMeanWar", "2023-07-31", "Mali warned that any armed intervention by ECOWAS would amount to a declaration of war.", []string{"MLI THREATENED ECOWAS"}, true},
 		{"WouldRespondToAnAttackBy", "2020-01-05", "Iran said it would respond to any attack by the United States.", []string{"IRN THREATENED USA"}, true},
 		{"AnotherWouldTakeActionIsNoThreat", "2020-01-05", "Iran said the United States would take action against Venezuela.", nil, true},
+		{"NeighbouringReadAsAVerbAfterAPreposition", "2022-06-22", "Tshisekedi hit out at neighbouring Rwanda on Wednesday.", []string{"felix-tshisekedi CRITICIZED RWA"}, true},
+		{"RaidsFromATerritoryAreNoOnesByThat", "2016-01-01", "As part of the U.S.-led coalition against ISIS, Turkey allows coalition planes to fly raids on ISIS targets in neighboring Iraq and Syria from its territory.", nil, true},
+		{"TheStrikesAfterAnAirCampaign", "2015-03-26", "Egypt backed the Saudi-led air campaign against the Houthis, while Iran condemned the strikes as a dangerous step.", []string{"EGY SUPPORTED SAU", "SAU ATTACKED HOUTHIS", "IRN CRITICIZED SAU"}, true},
+		{"TheStrikesAfterALaunchedCampaign", "2015-03-26", "Saudi Arabia launched an air campaign against the Houthis. Iran condemned the strikes.", []string{"SAU ATTACKED HOUTHIS", "IRN CRITICIZED SAU"}, true},
+		{"OutragedAtAnActorsAct", "2019-07-20", "The United States was outraged at Iran's seizure of the tanker.", []string{"USA CRITICIZED IRN"}, true},
+		{"ShockedByAnActorsAct", "2022-10-10", "Guterres was deeply shocked by Russia's missile strikes on Kyiv.", []string{"antonio-guterres CRITICIZED RUS"}, true},
+		{"ShockedByAPersonIsNoJudgment", "2018-06-10", "Germany was shocked by Trump.", nil, true},
+		{"BareSurnameOfABodysHead", "2022-10-10", "On Monday, Guterres condemned Russia.", []string{"antonio-guterres CRITICIZED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

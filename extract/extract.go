@@ -431,10 +431,11 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 	}
 	if actors >= 2 {
 		for i, t := range toks {
-			if x.forms[t.key] || relNouns[t.key] != "" || describeVerbs[t.key] || negativeWords[t.key] || judgmentWords[t.key] || penaltyForms[t.key] {
+			if x.forms[t.key] || relNouns[t.key] != "" || describeVerbs[t.key] || negativeWords[t.key] || judgmentWords[t.key] || penaltyForms[t.key] || dismayLemmas[t.key] {
 				// describeVerbs: "described Israel as a terrorist state";
 				// negativeWords: "said the US move was unacceptable";
-				// penaltyForms: "said the US would pay a price".
+				// penaltyForms: "said the US would pay a price";
+				// dismayLemmas: "was outraged at Iran's seizure".
 				return needsTags
 			}
 			if coActForms[t.key] {

@@ -366,7 +366,8 @@ func actFamily(w string) string {
 var actFamilies = map[string]string{
 	"strike": "strike", "airstrike": "strike", "raid": "strike", "bomb": "strike", "bombing": "strike",
 	"bombard": "strike", "bombardment": "strike", "shell": "strike", "shelling": "strike", "pound": "strike", "hit": "strike",
-	"invade": "invade", "invasion": "invade", "incursion": "invade", "offensive": "invade", "occupy": "invade", "occupation": "invade",
+	"campaign": "strike",
+	"invade":   "invade", "invasion": "invade", "incursion": "invade", "offensive": "invade", "occupy": "invade", "occupation": "invade",
 	"down": "down", "downing": "down", "shoot": "down",
 	"sanction": "sanction", "impose": "sanction", "tariff": "sanction", "embargo": "sanction", "blacklist": "sanction",
 	"visit": "visit", "trip": "visit", "travel": "visit", "tour": "visit", "arrive": "visit",
@@ -2082,13 +2083,14 @@ func lowerAlias(key string) bool {
 // head of state of 1996, in a story that never mentions Liberia).
 func (x *Extractor) bareSurnameFits(e *Entity, key string, st *state) bool {
 	named := e.Country != "" && st.countryCount[e.Country] > 0
-	if _, ok := e.RoleAt(st.date); ok {
+	if r, ok := e.RoleAt(st.date); ok {
 		// In office; but a surname people of other countries share
 		// ("Williams": Antigua's governor-general, Bermuda's premier …) is
 		// the office holder only in an article about the office's
 		// country. A family's surname is not shared so ("Clinton",
-		// "Assad").
-		return named || x.surnameOfOneCountry(key)
+		// "Assad"). The head of an international body is the one named
+		// when no namesake holds office that day ("Guterres").
+		return named || x.surnameOfOneCountry(key) || x.bodyHead(r) && x.soleHolder(key, e, st.date)
 	}
 	return x.uniqueSurname(key) && (named || e.roleNear(st.date, 4))
 }
@@ -2106,6 +2108,25 @@ func (x *Extractor) surnameOfOneCountry(key string) bool {
 			return false
 		}
 		country = c
+	}
+	return true
+}
+
+// bodyHead reports whether r is an office in an international body.
+func (x *Extractor) bodyHead(r Role) bool {
+	b, ok := x.gaz.Entity(r.Of)
+	return ok && b.Kind == schema.Organization
+}
+
+// soleHolder reports whether e is the only person with this surname in
+// office on date.
+func (x *Extractor) soleHolder(key string, e *Entity, date string) bool {
+	for _, s := range x.gaz.find(key) {
+		if o := x.gaz.entities[s.id]; s.kind == surfSurname && o != e {
+			if _, ok := o.RoleAt(date); ok {
+				return false
+			}
+		}
 	}
 	return true
 }

@@ -644,6 +644,31 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k-1], t.rel[k-1] = k-2, "fixed"
 		}
 	}
+	for k := 0; k+1 < n; k++ {
+		// "hit out at/mark neighbouring/VBG Rwanda/obj": "neighbouring"
+		// before a name, its preposition read as a subordinator, is the
+		// name's adjective; the name takes the phrase.
+		if (toks[k].key != "neighbouring" && toks[k].key != "neighboring") || t.tag[k] != "VBG" || t.head[k+1] != k || t.rel[k+1] != "obj" || !strings.HasPrefix(t.tag[k+1], "NNP") || dependent(t, k, "mark") < 0 {
+			continue
+		}
+		h, r := t.head[k], t.rel[k]
+		if r == "advcl" || r == "xcomp" {
+			r = "obl"
+		}
+		for q := range n {
+			if t.head[q] != k || q == k+1 {
+				continue
+			}
+			if t.rel[q] == "mark" {
+				t.head[q], t.rel[q] = k+1, "case"
+			} else {
+				t.head[q] = h
+			}
+		}
+		t.head[k+1], t.rel[k+1] = h, r
+		t.head[k], t.rel[k], t.tag[k] = k+1, "amod", "JJ"
+		toks[k].tag = "JJ"
+	}
 	for k := 1; k < n; k++ {
 		// "rejected U.S. claims/VBZ that it attacked the tankers": a report
 		// noun read as the verb of a clause that a rebutting verb takes
