@@ -3304,6 +3304,14 @@ func (c *clause) blame(i int) (frame, bool) {
 		if f.rep != nil {
 			f.subj, f.rep = []Mention{{Actors: []schema.Actor{*f.rep}, Start: -1, End: -1}}, nil
 		}
+		if len(f.subj) == 0 {
+			var claim bool
+			if f.subj, claim = c.claimant(i); claim {
+				// The claim was made, however it was answered: "dismissed
+				// Britain's assertion that Russia was behind the attack".
+				f.neg = t.hasChildLemma(i, "advmod", "not", "n't", "never")
+			}
+		}
 		if h := t.head[i]; len(f.subj) == 0 && h >= 0 && t.rel[i] == "xcomp" && judgeAsLemmas[t.lemma[h]] {
 			f.subj = c.subjectOf(h, 0) // "Israel holds Iran/nsubj responsible": a small clause
 			c.polarity(&f, h)
@@ -3316,6 +3324,45 @@ func (c *clause) blame(i int) (frame, bool) {
 		c.polarity(&f, h)
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// claimant returns who puts forward the clause of word i through a noun of
+// claim or evidence: "Britain's assertion that Russia was behind the
+// attack", "Zarif said there were serious indications that Israel was
+// behind the killing"; and whether a claim noun's owner it is.
+func (c *clause) claimant(i int) ([]Mention, bool) {
+	t := c.t
+	for p, n := i, 0; p >= 0 && n < 4; p, n = t.head[p], n+1 {
+		h := t.head[p]
+		if h < 0 {
+			break
+		}
+		if o := t.child(h, "obj"); o >= 0 && o < p && (t.rel[p] == "ccomp" || t.rel[p] == "advcl" && t.hasChildLemma(p, "mark", "that")) && claimNouns[t.lemma[o]] {
+			h = o // "dismissed Britain's assertion/obj that …/ccomp": the clause hung on the verb
+		}
+		if (t.rel[p] == "acl" || t.rel[p] == "ccomp" || t.rel[p] == "advcl") && (claimNouns[t.lemma[h]] || evidenceNouns[t.lemma[h]]) {
+			if got, _ := c.modifierActors(h); len(got) > 0 {
+				return got, claimNouns[t.lemma[h]]
+			}
+			if got, ok := c.doneBy(h); ok && len(got) > 0 {
+				return got, claimNouns[t.lemma[h]]
+			}
+			p = h // "there were indications that …": the noun's own clause may be reported
+			if h = t.head[p]; h < 0 {
+				break
+			}
+			if t.rel[p] == "nsubj" && t.child(h, "expl") >= 0 {
+				p, h = h, t.head[h]
+				if h < 0 {
+					break
+				}
+			}
+		}
+		if (t.rel[p] == "ccomp" || t.rel[p] == "parataxis") && speechLemmas[t.lemma[h]] {
+			return c.subjectOf(h, 0), false
+		}
+	}
+	return nil, false
 }
 
 // terrorIn reports whether a word of terror is among the dependents of
@@ -3542,6 +3589,9 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 		// predicate noun.
 		p, s, cop = h, t.child(h, "nsubj"), true
 	}
+	if h := t.head[i]; s < 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && t.lemma[h] == "act" && t.child(h, "cop") >= 0 {
+		p, s, cop = h, t.child(h, "nsubj"), true // "this is an act of aggression"
+	}
 	if h := t.head[i]; s < 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && sponsorNouns[t.lemma[h]] && t.child(h, "cop") >= 0 {
 		// "said Iran is the world's leading state sponsor of terrorism":
 		// the bad thing the predicate noun spreads.
@@ -3558,7 +3608,12 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 		return frame{}, false // "never argued that Russian meddling was …"
 	}
 	if l := t.lemma[s]; l == "it" || l == "this" || l == "that" {
-		return frame{}, false // "It was a mistake for the prime minister to …": no actor judged
+		// "'This is an act of aggression,' Peskov said, referring to the
+		// U.S. strike": what the speaker refers to; else no actor judged
+		// ("It was a mistake for the prime minister to …").
+		if s = c.referredTo(t.head[speaker]); s < 0 {
+			return frame{}, false
+		}
 	}
 	f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-judgment"}
 	if c.polarity(&f, p); f.neg {
@@ -3612,6 +3667,23 @@ func (c *clause) namedExamples(i int) (frame, bool) {
 	f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.6, rule: "reported-judgment"}
 	f.subj, f.obj = c.actorsOf(speaker, false), c.argsOf(k, true)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// referredTo returns the noun a speech verb's participle "referring to"
+// names ("…," Peskov told reporters, referring to the U.S. strike), or -1.
+func (c *clause) referredTo(v int) int {
+	t := c.t
+	if v < 0 {
+		return -1
+	}
+	for _, k := range t.kids[v] {
+		if t.lemma[k] == "refer" && t.tag[k] == "VBG" {
+			if o := c.prepChild(k, "to"); o >= 0 {
+				return o
+			}
+		}
+	}
+	return -1
 }
 
 // reportedCharge reads a judgment inside a reported clause about an actor:

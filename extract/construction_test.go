@@ -2060,6 +2060,11 @@ func TestConstructions(t *testing.T) {
 		{"ShockedByAnActorsAct", "2022-10-10", "Guterres was deeply shocked by Russia's missile strikes on Kyiv.", []string{"antonio-guterres CRITICIZED RUS"}, true},
 		{"ShockedByAPersonIsNoJudgment", "2018-06-10", "Germany was shocked by Trump.", nil, true},
 		{"BareSurnameOfABodysHead", "2022-10-10", "On Monday, Guterres condemned Russia.", []string{"antonio-guterres CRITICIZED RUS"}, true},
+		{"QuotedJudgmentOfWhatTheSpeakerRefersTo", "2017-04-07", "\"This is an act of aggression,\" Peskov told reporters, referring to the U.S. missile strike on Syria.", []string{"dmitry-peskov CRITICIZED USA", "USA ATTACKED SYR"}, true},
+		{"QuotedJudgmentOfAClaimReferredTo", "2018-03-17", "\"This is a provocation,\" Lavrov told reporters, referring to Britain's assertion that Russia was behind the attack.", []string{"sergey-lavrov CRITICIZED GBR", "GBR ACCUSED RUS"}, true},
+		{"AssertionThatAnotherWasBehindRebutted", "2018-03-17", "Lavrov dismissed Britain's assertion that Russia was behind the attack.", []string{"sergey-lavrov REJECTED GBR", "GBR ACCUSED RUS"}, true},
+		{"IndicationsThatAnotherWasBehind", "2020-11-28", "Zarif said there were serious indications that Israel was behind the killing.", []string{"mohammad-javad-zarif ACCUSED ISR"}, true},
+		{"NoEvidenceThatAnotherWasBehind", "2019-09-20", "There is no evidence that Iran was behind the attack, Macron said.", []string{"emmanuel-macron ACCUSED IRN neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
