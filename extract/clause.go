@@ -4137,7 +4137,7 @@ var lightLemmas = map[string]bool{
 	"continue": true, "join": true, "wage": true, "declare": true, "extend": true, "lodge": true,
 	"file": true, "issue": true, "deliver": true, "level": true, "stage": true, "mount": true, "have": true,
 	"resume": true, "open": true, "host": true, "attend": true, "seek": true, "receive": true, "lead": true,
-	"conclude": true, "embark": true, "enter": true, "finalize": true, "strike": true, "agree": true, "intensify": true,
+	"conclude": true, "embark": true, "enter": true, "finalize": true, "strike": true, "agree": true, "intensify": true, "wrap": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
@@ -5521,8 +5521,12 @@ func (c *clause) jointAct(i int) (frame, bool) {
 	var agents []Mention
 	switch {
 	case (strings.HasPrefix(t.tag[i], "NN") || t.tag[i] == "JJ" && nominalRels[t.rel[i]]) && t.hasChildLemma(i, "amod", "joint", "combined") && (len(c.x.lex.Lookup(t.lemma[i], schema.Noun)) > 0 || jointNouns[t.lemma[i]]):
-		if agents, _ = c.modifierActors(i); len(agents) == 0 && t.rel[i] == "obj" && t.head[i] >= 0 {
-			agents = c.subjectOf(t.head[i], 0)
+		v := t.head[i]
+		if h := v; relIs(t.rel[i], "nmod") && t.caseOf(i) == "in" && h >= 0 && t.rel[h] == "obj" {
+			v = t.head[h] // "killed an official in a joint raid", the phrase hung on the object
+		}
+		if agents, _ = c.modifierActors(i); len(agents) == 0 && (t.rel[i] == "obj" || (relIs(t.rel[i], "obl") || relIs(t.rel[i], "nmod")) && t.caseOf(i) == "in") && v >= 0 && strings.HasPrefix(t.tag[v], "VB") {
+			agents = c.subjectOf(v, 0) // "held joint drills", "killed an IS official in a joint raid"
 		}
 	case strings.HasPrefix(t.tag[i], "VB") && (t.hasChildLemma(i, "advmod", "jointly") || t.hasChildLemma(i, "advmod", "together") && c.actVerb(t.lemma[i])):
 		// "will jointly develop a train", "fought together against ISIS".
@@ -5548,7 +5552,7 @@ func (c *clause) jointAct(i int) (frame, bool) {
 	f := frame{rel: schema.CooperatedWith, trigger: i, conf: 0.75, rule: "symmetric-subjects", subj: agents[:1], obj: agents[1:]}
 	if v := t.head[i]; !strings.HasPrefix(t.tag[i], "VB") && v >= 0 {
 		c.polarity(&f, v)
-		if f.mod == schema.Asserted && !lightLemmas[t.lemma[v]] || weighLemmas[t.lemma[v]] || t.rel[v] == "advcl" && t.tag[v] == "VBG" && t.hasChildLemma(v, "mark", "about", "on", "over") {
+		if f.mod == schema.Asserted && !lightLemmas[t.lemma[v]] && t.rel[i] == "obj" || weighLemmas[t.lemma[v]] || t.rel[v] == "advcl" && t.tag[v] == "VBG" && t.hasChildLemma(v, "mark", "about", "on", "over") {
 			f.mod = schema.Hypothetical // "consider joint patrols", "talks about conducting joint patrols"
 		}
 	} else {
@@ -7839,7 +7843,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if a := t.child(max(carried, 0), "obl:agent"); len(f.subj) == 0 && carried >= 0 && a >= 0 {
 		// (One broker is a go-between: "agreed to a ceasefire brokered
 		// by Egypt" is between the ones who agreed.)
-		if got := c.argsOf(a, false); t.lemma[carried] != "broker" || len(got) > 1 {
+		// Nor are two when the clause names the parties: "negotiators
+		// from the army and the RSF met for talks brokered by Saudi
+		// Arabia and the United States".
+		h := t.head[i]
+		parties := h >= 0 && relIs(t.rel[i], "obl") && strings.HasPrefix(t.tag[h], "VB") && len(c.subjectOf(h, 0)) > 0
+		if got := c.argsOf(a, false); !mediateLemmas[t.lemma[carried]] || len(got) > 1 && !parties {
 			f.subj, f.rule = got, "noun-by"
 		}
 	}
@@ -9673,6 +9682,15 @@ func (c *clause) pairs(f frame) []relation {
 	if h := c.t.head[max(f.trigger, 0)]; f.rel == schema.SignedAgreementWith && f.neg && f.trigger >= 0 && h >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "NN") && c.t.cancelled(f.trigger) && scrapLemmas[c.t.lemma[h]] {
 		return nil // "Australia scrapped a $40 billion deal with France": it had been signed
 	}
+	if h := c.t.head[max(f.trigger, 0)]; f.rel == schema.SignedAgreementWith && f.trigger >= 0 && h >= 0 && relIs(c.t.rel[f.trigger], "nmod") && talkTopicNouns[c.t.lemma[h]] {
+		switch c.t.caseOf(f.trigger) {
+		case "on", "over", "about", "for", "toward", "towards":
+			f.rel = schema.NegotiatedWith // "talks on a ceasefire between Israel and Hamas": still to be agreed
+		}
+	}
+	if s := c.t.child(max(f.trigger, 0), "nsubj"); f.rel == schema.MetWith && f.trigger >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "VB") && s >= 0 && c.t.lemma[s] == "negotiator" {
+		f.rel = schema.NegotiatedWith // "negotiators from the army and the RSF met in Jeddah"
+	}
 	out := c.pairsOnce(f)
 	if f.rel == schema.ProvidedAidTo && !f.neg && f.trigger >= 0 && c.announcedAid(f) {
 		// "Japan will provide Ukraine with $5.5 billion", "said they would
@@ -9870,6 +9888,12 @@ func (c *clause) addressedByPhone(i int) (frame, bool) {
 
 // groundNouns are ground an act starts from: "raids from its territory".
 var groundNouns = map[string]bool{"territory": true, "soil": true, "airspace": true, "base": true, "side": true, "area": true, "region": true, "border": true, "waters": true}
+
+// talkTopicNouns are talks whose topic an accord may be.
+var talkTopicNouns = map[string]bool{"talk": true, "negotiation": true, "discussion": true, "round": true, "effort": true, "push": true, "bid": true}
+
+// mediateLemmas bring others together: their agents are go-betweens.
+var mediateLemmas = map[string]bool{"broker": true, "mediate": true, "facilitate": true, "host": true, "sponsor": true}
 
 // scrapLemmas undo an accord already made.
 var scrapLemmas = map[string]bool{"scrap": true, "cancel": true, "axe": true, "ax": true, "scuttle": true, "nix": true, "ditch": true, "tear": true}
