@@ -2004,6 +2004,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if strings.HasPrefix(tag, "VB") && c.t.lemma[i] == "give" {
+			if f, ok := c.deadline(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if strings.HasPrefix(tag, "VB") && addressLemmas[c.t.lemma[i]] {
 			if f, ok := c.addressedByPhone(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -3825,6 +3830,7 @@ var (
 		for w := range penaltyObjects {
 			m[w], m[w+"s"] = true, true
 		}
+		m["dearly"] = true // "would pay dearly"
 		return m
 	}()
 )
@@ -3843,14 +3849,26 @@ func (c *clause) reportedPenalty(i int) (frame, bool) {
 			o = c.prepChild(i, "with")
 		}
 	}
-	if o < 0 || !slices.ContainsFunc(t.conjuncts(o), func(k int) bool { return penaltyObjects[t.lemma[k]] }) || t.hasChildLemma(i, "advmod", "not", "n't", "never") {
+	dearly := t.lemma[i] == "pay" && o < 0 && t.hasChildLemma(i, "advmod", "dearly", "heavily") // "would pay dearly"
+	var made []Mention
+	if h := t.head[i]; t.lemma[i] == "pay" && t.rel[i] == "xcomp" && h >= 0 && t.lemma[h] == "make" && t.child(h, "obj") >= 0 {
+		made = c.argsOf(t.child(h, "obj"), true) // "vowed to make Chile pay": the maker's threat
+	}
+	if !dearly && len(made) == 0 && (o < 0 || !slices.ContainsFunc(t.conjuncts(o), func(k int) bool { return penaltyObjects[t.lemma[k]] })) || t.hasChildLemma(i, "advmod", "not", "n't", "never") {
 		return frame{}, false
 	}
 	speaker := c.reportSpeaker(i)
-	if speaker < 0 {
-		return frame{}, false
+	if h := t.head[i]; speaker < 0 && h >= 0 && t.rel[i] == "ccomp" && (warnLike[t.lemma[h]] || vowLemmas[t.lemma[h]]) {
+		speaker = t.child(h, "nsubj") // "vowed that Chile would pay a heavy price"
 	}
 	f := frame{rel: schema.Threatened, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-penalty"}
+	switch {
+	case len(made) > 0:
+		f.subj, f.obj = c.subjectOf(t.head[i], 0), made
+		return f, len(f.subj) > 0
+	case speaker < 0:
+		return frame{}, false
+	}
 	f.subj = c.actorsOf(speaker, false)
 	if f.obj = c.subjectOf(i, 0); passive {
 		f.obj = c.argsOf(t.child(i, "nsubj:pass"), true)
@@ -4566,9 +4584,14 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// "spoke with Putin on the sidelines of the summit": face to face.
 		e.Relation = schema.MetWith
 	}
-	if e.Relation == schema.MetWith && c.joinedIn(i) >= 0 {
+	if g := c.joinedIn(i); e.Relation == schema.MetWith && g >= 0 {
 		// "Japan joined the US in imposing sanctions": no meeting, but
-		// acting together (the act itself is read from the gerund).
+		// acting together (the act itself is read from the gerund); in
+		// saying or voting the same ("joined China in abstaining", "in
+		// condemning the attack") each only speaks for itself.
+		if c.wordsOnly(g) {
+			return frame{}, false
+		}
 		e.Relation = schema.CooperatedWith
 	} else if e.Relation == schema.MetWith && t.lemma[i] == "join" && c.prepChild(i, "in") >= 0 {
 		return frame{}, false // "joined the US in the talks": the talks say who met
@@ -5393,8 +5416,8 @@ func (c *clause) described(i int) (frame, bool) {
 		// object or predicate ("called the downing a crime").
 		as := (relIs(t.rel[k], "obl") || t.rel[k] == "advcl" || t.rel[k] == "xcomp") && (t.caseOf(k) == "as" || t.hasChildLemma(k, "mark", "as"))
 		second := t.rel[k] == "xcomp" || t.rel[k] == "obj" && k > o
-		if (as || second) && (negativeWords[c.toks[k].key] || judgmentWords[t.lemma[k]]) {
-			damning = true
+		if (as || second) && (negativeWords[c.toks[k].key] || judgmentWords[t.lemma[k]] || judgedActs[t.lemma[k]] && slices.ContainsFunc(t.kids[k], func(q int) bool { return t.rel[q] == "amod" && negativeWords[c.toks[q].key] })) {
+			damning = true // (and "called the expulsions a hostile act")
 		}
 		if (as || second) && t.lemma[i] != "question" && t.lemma[i] != "regret" && (praiseWords[t.lemma[k]] || praiseNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", praiseAdjectives...)) {
 			praising = true // "called Kim's decision a positive step", "described the talks as constructive"
@@ -6270,6 +6293,19 @@ func (c *clause) joinedIn(i int) int {
 	}
 	return -1
 }
+
+// wordsOnly reports whether the verb at g is a vote or an act of speech:
+// "abstaining", "condemning", "calling for".
+func (c *clause) wordsOnly(g int) bool {
+	if voteLemmas[c.t.lemma[g]] {
+		return true
+	}
+	es := c.x.lex.Lookup(c.t.lemma[g], schema.Verb)
+	return len(es) > 0 && !slices.ContainsFunc(es, func(e schema.LexiconEntry) bool { return !speechActs[e.Relation] && e.Relation != schema.Supported })
+}
+
+// voteLemmas cast or withhold a vote.
+var voteLemmas = map[string]bool{"vote": true, "abstain": true, "recognize": true, "recognise": true, "boycott": true, "express": true, "voice": true}
 
 // joinedPartner returns the one the verb at i joins or stands with: "joined
 // the US", "stands with the United Kingdom", "sided with Riyadh"; or -1.
@@ -9530,8 +9566,10 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "stopped short of blaming Islamic State"
 		case (relIs(r, "acl") || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient") || t.hasChildLemma(h, "nummod", "zero")):
 			f.neg = true // "there is no evidence that Iran attacked"
-		case (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "obj" || relIs(r, "nmod")) && hl == "deny" && !t.hasChildLemma(h, "advmod", "falsely", "wrongly", "untruthfully") &&
+		case (r == "ccomp" || r == "xcomp" || r == "advcl" && t.child(p, "nsubj") < 0 || r == "obj" || relIs(r, "nmod")) && hl == "deny" && !t.hasChildLemma(h, "advmod", "falsely", "wrongly", "untruthfully") &&
 			!(p == i && r == "obj" && speechActs[f.rel]): // "denied Indian accusations that …": they were made
+			// (Not an absolute with a subject of its own: "denied the
+			// report, with its minister accusing Chile".)
 			f.neg = true // "denied meeting X", "denied reports of talks with X"; not "falsely denied"
 		case (r == "acl" || r == "ccomp" || relIs(r, "nmod")) && claimNouns[hl] && t.rebutted(h):
 			f.neg = true // "rejected reports that Iran had attacked", "dismissed claims of a meeting"
@@ -9678,6 +9716,9 @@ func (c *clause) pairs(f frame) []relation {
 			}
 			c.acts = append(c.acts, event{rel: f.rel, kind: actFamily(c.toks[w].key), agents: agents})
 		}
+	}
+	if h := c.t.head[max(f.trigger, 0)]; f.rel == schema.SignedAgreementWith && f.trigger >= 0 && h >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "NN") && keepLemmas[c.t.lemma[h]] {
+		return nil // "remained committed to the agreement with Iran": an accord kept, no signing told
 	}
 	if h := c.t.head[max(f.trigger, 0)]; f.rel == schema.SignedAgreementWith && f.neg && f.trigger >= 0 && h >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "NN") && c.t.cancelled(f.trigger) && scrapLemmas[c.t.lemma[h]] {
 		return nil // "Australia scrapped a $40 billion deal with France": it had been signed
@@ -9863,6 +9904,30 @@ func (c *clause) dismayed(i int) (frame, bool) {
 	return frame{}, false
 }
 
+// deadline reads a time given to act, an ultimatum: "Peru gave Chile until
+// Friday to withdraw its ambassador", "gave Iran 48 hours to release the
+// sailors": the giver demands it of the one given the time.
+func (c *clause) deadline(i int) (frame, bool) {
+	t := c.t
+	recipient, timed, act := -1, false, -1
+	for _, k := range t.kids[i] {
+		switch r := t.rel[k]; {
+		case (r == "iobj" || r == "obj") && c.headOf[k] >= 0 && recipient < 0:
+			recipient = k
+		case r == "obj" && timeNouns[c.toks[k].key] && !t.hasChildLemma(k, "amod", "more", "extra", "additional", "further") && !t.hasChildLemma(k, "det", "another"), relIs(r, "obl") && t.caseOf(k) == "until":
+			timed = true // (but "three more weeks to crush the rebels" is a reprieve)
+		case (r == "advcl" || r == "xcomp") && t.tag[k] == "VB" && t.hasChildLemma(k, "mark", "to"):
+			act = k
+		}
+	}
+	if recipient < 0 || !timed || act < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Demanded, trigger: i, mod: schema.Asserted, conf: 0.75, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.argsOf(recipient, true)}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
 // addressLemmas speak to someone, who is their object.
 var addressLemmas = map[string]bool{
 	"thank": true, "tell": true, "assure": true, "reassure": true, "congratulate": true, "brief": true,
@@ -9894,6 +9959,12 @@ var talkTopicNouns = map[string]bool{"talk": true, "negotiation": true, "discuss
 
 // mediateLemmas bring others together: their agents are go-betweens.
 var mediateLemmas = map[string]bool{"broker": true, "mediate": true, "facilitate": true, "host": true, "sponsor": true}
+
+// keepLemmas keep to an accord already made.
+var keepLemmas = map[string]bool{
+	"committed": true, "commit": true, "commitment": true, "abide": true, "adhere": true, "comply": true, "honor": true,
+	"honour": true, "respect": true, "uphold": true, "stick": true, "compliance": true, "adherence": true,
+}
 
 // scrapLemmas undo an accord already made.
 var scrapLemmas = map[string]bool{"scrap": true, "cancel": true, "axe": true, "ax": true, "scuttle": true, "nix": true, "ditch": true, "tear": true}

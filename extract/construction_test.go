@@ -2070,6 +2070,18 @@ func TestConstructions(t *testing.T) {
 		{"OneBrokerIsAGoBetween", "2023-05-07", "Israel and Hamas agreed to a ceasefire brokered by Egypt.", []string{"ISR SIGNED_AGREEMENT_WITH HAMAS"}, true},
 		{"WrappedUpTalks", "2023-05-07", "Iran and the United States wrapped up talks in Oman.", []string{"IRN MET_WITH USA"}, true},
 		{"AccordAsTheTopicOfTalks", "2024-02-13", "Egyptian and Qatari mediators pressed ahead with talks on a ceasefire between Israel and Hamas.", []string{"ISR NEGOTIATED_WITH HAMAS"}, true},
+		{"RecalledExpulsionsCalledAHostileAct", "2018-05-09", "Chile expelled two Peruvian diplomats on Monday. Lima called the expulsions a hostile act.", []string{"CHL DOWNGRADED_RELATIONS PER", "PER CRITICIZED CHL"}, true},
+		{"JoinedInAVoteIsNoCooperation", "2022-03-02", "India joined China in abstaining on the resolution.", nil, true},
+		{"JoinedInCondemningIsNoCooperation", "2022-03-02", "France joined Germany in condemning the attack.", nil, true},
+		{"JoinedInImposingSanctionsIsCooperation", "2022-03-02", "Japan joined the United States in imposing sanctions on Russia.", []string{"JPN COOPERATED_WITH USA", "JPN SANCTIONED RUS", "USA SANCTIONED RUS"}, true},
+		{"CommittedToAnAccordIsNoSigning", "2018-05-09", "Britain remained committed to the agreement with Iran.", nil, true},
+		{"DenialWithAnAccusingAbsolute", "2018-05-09", "Lima denied the report, with its foreign minister accusing Chile of lying.", []string{"PER ACCUSED CHL"}, true},
+		{"VowedAnotherWouldPayAPrice", "2018-05-09", "Peru's president vowed that Chile would pay a heavy price.", []string{"martin-vizcarra REPRESENTS PER", "martin-vizcarra THREATENED CHL"}, true},
+		{"WouldPayDearly", "2018-05-09", "Peru said Chile would pay dearly.", []string{"PER THREATENED CHL"}, true},
+		{"VowedToMakeAnotherPayAPrice", "2018-05-09", "Peru vowed to make Chile pay a heavy price.", []string{"PER THREATENED CHL"}, true},
+		{"GaveUntilADayToAct", "2018-05-09", "Peru gave Chile until Friday to withdraw its ambassador.", []string{"PER DEMANDED CHL"}, true},
+		{"GaveHoursToAct", "2016-01-13", "The United States gave Iran 48 hours to release the sailors.", []string{"USA DEMANDED IRN"}, true},
+		{"GaveMoreWeeksIsAReprieve", "2016-02-22", "The plan would give Moscow three more weeks to crush the rebels.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
