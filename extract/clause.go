@@ -4775,6 +4775,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if len(f.obj) == 0 && f.rel == schema.ProvidedAidTo {
 			f.obj = c.requester(i) // "at the Malian government's request, sent thousands of troops"
 		}
+		if k := max(c.prepChild(objWord, "for"), c.prepChild(i, "for")); len(f.obj) == 0 && f.rel == schema.Threatened && revengeNouns[t.lemma[objWord]] && k >= 0 && len(c.x.lex.Lookup(t.lemma[k], schema.Noun)) > 0 {
+			// "vowed revenge for the killing": on whoever did it.
+			if f.obj = c.others(c.eventAgent(k, 0), f.subj); len(f.obj) == 0 {
+				f.obj = c.others(c.recalledEvent(k), f.subj)
+			}
+		}
 		if f.rel == schema.Criticized && c.welfareConcern(i, objWord, e.Preps) {
 			return frame{}, false // "expressed concern about the safety of Russian assets": worry for them
 		}
@@ -5336,7 +5342,18 @@ func (c *clause) recalledEvent(i int) []Mention {
 	if v >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && strings.HasPrefix(t.tag[v], "NN") {
 		v, w = t.head[v], v
 	}
-	if v < 0 || t.rel[w] != "obj" && t.rel[w] != "nsubj:pass" || !judging(c.x.lex, t.lemma[v]) {
+	// Or the act one answers: "vowed to retaliate against the strikes",
+	// "vowed revenge for the killing".
+	response := false
+	if cs := t.caseOf(w); v >= 0 && (relIs(t.rel[w], "obl") || relIs(t.rel[w], "nmod")) {
+		switch {
+		case responseLemmas[t.lemma[v]] && (cs == "against" || cs == "to" || cs == "for"):
+			response = true
+		case revengeNouns[t.lemma[v]] && cs == "for" && t.head[v] >= 0:
+			v, response = t.head[v], true
+		}
+	}
+	if v < 0 || !response && (t.rel[w] != "obj" && t.rel[w] != "nsubj:pass" || !judging(c.x.lex, t.lemma[v])) {
 		return nil
 	}
 	judge := c.subjectOf(v, 0)
@@ -8243,7 +8260,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	// "X was hit in an attack by Y": the passive's subject is the object of
 	// the event it suffered.
-	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && t.child(v, "nsubj:pass") >= 0 && f.rel == schema.Attacked && !strikeNouns[t.lemma[t.child(v, "nsubj:pass")]] {
+	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && t.child(v, "nsubj:pass") >= 0 && f.rel == schema.Attacked && !strikeNouns[t.lemma[t.child(v, "nsubj:pass")]] && !dismayLemmas[t.lemma[v]] {
+		// (Not a feeling: "was outraged at Iran's seizure of the tanker".)
 		f.obj = c.argsOf(t.child(v, "nsubj:pass"), true) // not "attacks by Nusra … were described as bombing by Assad's forces"
 	}
 	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && (t.caseOf(i) == "in" || t.caseOf(i) == "during") && dieLemmas[t.lemma[v]] && t.child(v, "nsubj") >= 0 && f.rel == schema.Attacked {

@@ -867,7 +867,7 @@ func TestConstructions(t *testing.T) {
 		{"SanctionsBillAgainst", "2017-07-25", "US senators passed a sanctions bill against Russia.", []string{"USA SANCTIONED RUS hypothetical"}, true},
 		{"WithheldAidIsAidNotGiven", "2019-09-25", "Trump withheld military aid from Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
 		{"SuspendedTalksIsADowngrade", "2019-09-25", "The US suspended talks with Russia.", []string{"USA DOWNGRADED_RELATIONS RUS"}, true},
-		{"KillingNounByAgent", "2020-01-05", "Iran vowed revenge for the killing of Qassem Soleimani by the United States.", []string{"USA ATTACKED qasem-soleimani"}, true},
+		{"KillingNounByAgent", "2020-01-05", "Iran vowed revenge for the killing of Qassem Soleimani by the United States.", []string{"USA ATTACKED qasem-soleimani", "IRN THREATENED USA"}, true},
 		{"KillingNounModifierAgent", "2020-01-05", "Protesters denounced the US killing of Qassem Soleimani.", []string{"USA ATTACKED qasem-soleimani"}, true},
 		{"AssassinationByAgentOfVictim", "2012-11-20", "The assassination by Israeli forces of a Hamas commander ignited the war.", []string{"ISR ATTACKED HAMAS"}, true},
 		{"OrderedKillingDemandsNothing", "2020-01-05", "Trump ordered the killing of Iran's top general.", []string{"donald-trump ATTACKED IRN"}, true},
@@ -2082,6 +2082,11 @@ func TestConstructions(t *testing.T) {
 		{"GaveUntilADayToAct", "2018-05-09", "Peru gave Chile until Friday to withdraw its ambassador.", []string{"PER DEMANDED CHL"}, true},
 		{"GaveHoursToAct", "2016-01-13", "The United States gave Iran 48 hours to release the sailors.", []string{"USA DEMANDED IRN"}, true},
 		{"GaveMoreWeeksIsAReprieve", "2016-02-22", "The plan would give Moscow three more weeks to crush the rebels.", nil, true},
+		{"RecalledSeizureCondemned", "2019-07-20", "Iran seized a British tanker in the Strait of Hormuz. Britain condemned the seizure.", []string{"IRN ATTACKED GBR", "GBR CRITICIZED IRN"}, true},
+		{"SeizureOfAStatesShip", "2019-07-20", "Britain condemned Iran's seizure of a British tanker.", []string{"GBR CRITICIZED IRN", "IRN ATTACKED GBR"}, true},
+		{"RevengeForARecalledKilling", "2020-01-03", "A U.S. drone strike killed Soleimani in Baghdad. Iran vowed revenge for the killing.", []string{"USA ATTACKED qasem-soleimani", "IRN THREATENED USA"}, true},
+		{"RevengeForAKillingByAnAgent", "2020-01-03", "Iran vowed revenge for the U.S. killing of Soleimani.", []string{"IRN THREATENED USA", "USA ATTACKED qasem-soleimani"}, true},
+		{"RetaliationAgainstRecalledStrikes", "2018-04-14", "The United States struck Syrian targets. Damascus vowed to retaliate against the strikes.", []string{"USA ATTACKED SYR", "SYR THREATENED USA", "SYR ATTACKED USA future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

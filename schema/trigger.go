@@ -142,5 +142,6 @@ var Triggers = []Trigger{
 	{"invasion", Attacked, Noun, []string{"of"}, ""},
 	{"campaign", Attacked, Noun, []string{"against"}, ""},
 	{"fight", Attacked, Noun, []string{"against"}, ""},
+	{"seizure", Attacked, Noun, []string{"of"}, ""},
 	{"battle", Attacked, Noun, []string{"against", "with"}, ""},
 }
