@@ -9747,6 +9747,9 @@ func (c *clause) pairs(f frame) []relation {
 			f.rel = schema.NegotiatedWith // "talks on a ceasefire between Israel and Hamas": still to be agreed
 		}
 	}
+	if f.rel == schema.MetWith && f.trigger >= 0 && c.statesTalk(f) {
+		f.rel = schema.NegotiatedWith // "talks between Peru and Chile opened": states do not meet, they negotiate
+	}
 	if s := c.t.child(max(f.trigger, 0), "nsubj"); f.rel == schema.MetWith && f.trigger >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "VB") && s >= 0 && c.t.lemma[s] == "negotiator" {
 		f.rel = schema.NegotiatedWith // "negotiators from the army and the RSF met in Jeddah"
 	}
@@ -9971,6 +9974,38 @@ func (c *clause) addressedByPhone(i int) (frame, bool) {
 
 // groundNouns are ground an act starts from: "raids from its territory".
 var groundNouns = map[string]bool{"territory": true, "soil": true, "airspace": true, "base": true, "side": true, "area": true, "region": true, "border": true, "waters": true}
+
+// statesTalk reports whether the meeting frame f is talks between parties
+// none of whom is a person: "talks between Peru and Chile", "Iran and the
+// United States held talks" (but "Lavrov held talks with Kerry" met).
+func (c *clause) statesTalk(f frame) bool {
+	t, i := c.t, f.trigger
+	talk := t.lemma[i] == "talk" && strings.HasPrefix(t.tag[i], "NN")
+	if o := t.child(i, "obj"); !talk && o >= 0 && strings.HasPrefix(t.tag[i], "VB") {
+		talk = t.lemma[o] == "talk" || t.lemma[o] == "round" && c.prepChild(o, "of") >= 0 && t.lemma[c.prepChild(o, "of")] == "talk"
+	}
+	if !talk || len(f.obj) == 0 && len(f.subj) < 2 {
+		return false
+	}
+	for _, m := range append(slices.Clone(f.subj), f.obj...) {
+		for _, a := range m.Actors {
+			if a.Kind == schema.Person {
+				return false
+			}
+		}
+		if m.Start >= 0 && m.End > m.Start && m.End <= len(c.toks) && envoyWords[c.toks[m.End-1].key] {
+			return false // "U.S. and Chinese officials held talks": people met
+		}
+	}
+	return true
+}
+
+// envoyWords are people a state sends to meet others.
+var envoyWords = map[string]bool{
+	"official": true, "officials": true, "minister": true, "ministers": true, "diplomat": true, "diplomats": true,
+	"envoy": true, "envoys": true, "leader": true, "leaders": true, "delegation": true, "delegations": true,
+	"counterpart": true, "counterparts": true, "president": true, "ambassador": true,
+}
 
 // talkTopicNouns are talks whose topic an accord may be.
 var talkTopicNouns = map[string]bool{"talk": true, "negotiation": true, "discussion": true, "round": true, "effort": true, "push": true, "bid": true}
