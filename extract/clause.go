@@ -1077,6 +1077,22 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			ref = c.quotedSpeaker(i, true)
 		case "they", "them", "their":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group || a.Kind == schema.Organization }, nil)
+			if s := c.clauseSubjectAt(i); ref == nil && l == "they" && s >= 0 && len(c.t.conjuncts(s)) >= 2 {
+				// "Kenya, Uganda and Tanzania condemned a bombing that they
+				// blamed on al-Shabaab": the coordinated subject above.
+				var m Mention
+				for _, k := range c.t.conjuncts(s) {
+					if n := c.headOf[k]; n >= 0 && len(c.ms[n].Actors) == 1 {
+						a := c.ms[n].Actors[0]
+						a.Text = c.toks[i].text
+						m.Actors = append(m.Actors, a)
+					}
+				}
+				if len(m.Actors) >= 2 {
+					m.Start, m.End = i, i+1
+					return m, true
+				}
+			}
 			if ref == nil && len(c.st.prevSubjects) >= 2 && !(l == "they" && c.anyBefore(i)) {
 				// "Russia and China blocked the resolution. They also
 				// criticized the US", "Japan criticized them": the
@@ -1962,7 +1978,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -2473,6 +2489,26 @@ func (c *clause) summedAsCharge(i int) (frame, bool) {
 	for n := k + 1; n+2 < len(c.toks); n++ {
 		if c.toks[n].key == "," && (c.toks[n+1].key == "an" || c.toks[n+1].key == "a") && chargeSums[t.lemma[n+2]] {
 			f := frame{rel: schema.Accused, trigger: n + 2, mod: schema.Asserted, conf: 0.7, rule: "summed-charge", subj: c.subjectOf(i, 0), obj: c.argsOf(s, true)}
+			return f, len(f.subj) > 0 && len(f.obj) > 0
+		}
+	}
+	return frame{}, false
+}
+
+// chargeRebutted reads the rebuttal of a charge that sums up what a
+// speaker said another did: "Hungary said Serbia had smuggled weapons, a
+// charge Belgrade denied": the one who denies rejects the speaker. i is
+// the verb of rebuttal.
+func (c *clause) chargeRebutted(i int) (frame, bool) {
+	t := c.t
+	h := t.head[i]
+	if !rebutLemmas[t.lemma[i]] || t.rel[i] != "acl:relcl" || h < 2 || !chargeSums[t.lemma[h]] || c.toks[h-2].key != "," || c.negated(i) {
+		return frame{}, false
+	}
+	for v := h - 3; v >= 0; v-- {
+		if k := t.child(v, "ccomp"); strings.HasPrefix(t.tag[v], "VB") && speechLemmas[t.lemma[v]] && k > v && k < h {
+			f := frame{rel: schema.Rejected, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "summed-charge", subj: c.argsOf(t.child(i, "nsubj"), false), obj: c.subjectOf(v, 0)}
+			f.obj = c.others(f.obj, f.subj)
 			return f, len(f.subj) > 0 && len(f.obj) > 0
 		}
 	}

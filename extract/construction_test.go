@@ -2091,6 +2091,8 @@ func TestConstructions(t *testing.T) {
 		{"StatesHeldTalks", "2019-05-09", "Iran and the United States held talks in Oman.", []string{"IRN NEGOTIATED_WITH USA"}, true},
 		{"PeopleHeldTalks", "2016-05-09", "Lavrov held talks with Kerry.", []string{"sergey-lavrov MET_WITH john-kerry"}, true},
 		{"OfficialsHeldTalks", "2018-05-09", "U.S. and Chinese officials held talks in Beijing.", []string{"USA MET_WITH CHN"}, true},
+		{"ChargeSummingASayingDenied", "2018-05-09", "Hungary said Serbia had smuggled weapons across the border, a charge Belgrade denied.", []string{"HUN ACCUSED SRB", "SRB REJECTED HUN"}, true},
+		{"TheyInARelativeClauseIsTheCoordinatedSubject", "2018-05-09", "Kenya, Uganda and Tanzania condemned a bombing that they blamed on al-Shabaab.", []string{"KEN ACCUSED AL_SHABAAB", "UGA ACCUSED AL_SHABAAB", "TZA ACCUSED AL_SHABAAB"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
