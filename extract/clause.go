@@ -3939,6 +3939,9 @@ func (c *clause) underFire(i int) (frame, bool) {
 	if f.subj = c.prepArgs(i, []string{"from", "by"}); len(f.subj) == 0 {
 		f.subj = c.prepArgs(h, []string{"from", "by"})
 	}
+	if len(f.subj) == 0 {
+		f.subj, _ = c.modifierActors(i) // "came under Russian fire"
+	}
 	f.obj = c.subjectOf(h, 0)
 	if s := t.child(h, "nsubj"); len(f.obj) == 0 && s >= 0 {
 		f.obj = c.argsOf(s, true) // what is under fire stands for its owner: "Kuwait's shipping"
@@ -8093,9 +8096,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	// "Iran drew criticism from the EU", "Kyiv received aid from Washington":
 	// the subject of a verb of receiving is the event's object.
-	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (receiveLemmas[t.lemma[v]] || causeLemmas[t.lemma[v]] && reactionRels[f.rel] && t.child(v, "nsubj") >= 0 && c.headOf[t.child(v, "nsubj")] < 0) && len(f.obj) == 0 {
+	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (receiveLemmas[t.lemma[v]] || causeLemmas[t.lemma[v]] && reactionRels[f.rel] && (t.child(v, "nsubj") >= 0 && c.headOf[t.child(v, "nsubj")] < 0 || t.tag[v] == "VBG" && t.rel[v] == "advcl" && t.child(v, "nsubj") < 0)) && len(f.obj) == 0 {
 		// (And "the launch sparked condemnation from Japan": an act that
-		// brings a reaction on its maker.)
+		// brings a reaction on its maker; "Israel annexed the area,
+		// prompting a rebuke from the EU": the clause's doer.)
 		if len(f.subj) == 0 {
 			f.subj = c.prepArgs(v, []string{"from", "by"})
 		}

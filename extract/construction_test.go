@@ -2093,6 +2093,11 @@ func TestConstructions(t *testing.T) {
 		{"OfficialsHeldTalks", "2018-05-09", "U.S. and Chinese officials held talks in Beijing.", []string{"USA MET_WITH CHN"}, true},
 		{"ChargeSummingASayingDenied", "2018-05-09", "Hungary said Serbia had smuggled weapons across the border, a charge Belgrade denied.", []string{"HUN ACCUSED SRB", "SRB REJECTED HUN"}, true},
 		{"TheyInARelativeClauseIsTheCoordinatedSubject", "2018-05-09", "Kenya, Uganda and Tanzania condemned a bombing that they blamed on al-Shabaab.", []string{"KEN ACCUSED AL_SHABAAB", "UGA ACCUSED AL_SHABAAB", "TZA ACCUSED AL_SHABAAB"}, true},
+		{"HuntDown", "2015-11-20", "Russia vowed to hunt down the militants of Islamic State.", []string{"RUS THREATENED ISIS", "RUS ATTACKED ISIS future"}, true},
+		{"DispatchedRescueTeams", "2023-02-07", "Turkey dispatched rescue teams to Syria.", []string{"TUR PROVIDED_AID_TO SYR"}, true},
+		{"ApprovedAGrant", "2022-06-07", "The World Bank approved a $500 million grant to Ukraine.", []string{"WORLDBANK PROVIDED_AID_TO UKR"}, true},
+		{"ParticiplePromptingARebuke", "2018-05-09", "Israel annexed the area, prompting a rebuke from the European Union.", []string{"EU CRITICIZED ISR"}, true},
+		{"UnderADemonymsFire", "2023-03-09", "Ukrainian troops came under Russian fire near Bakhmut.", []string{"RUS ATTACKED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -905,7 +905,8 @@ var ours = []our{
 	vo("acquire", schema.ProvidedAidTo, "weapon|arm|system|"+weaponNouns, "from").reversed(),
 	vo("import", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "from").reversed(),
 	vo("announce", schema.ProvidedAidTo, aidNouns+"|money|package", "to").cameo("070").note("'announced $50 million in aid to Ukraine'"),
-	vo("approve", schema.ProvidedAidTo, aidNouns+"|money|package", "to", "for").cameo("070").note("'approved $400 million in military aid for Ukraine'"),
+	vo("approve", schema.ProvidedAidTo, aidNouns+"|money|package|grant", "to", "for").cameo("070").note("'approved $400 million in military aid for Ukraine', 'a $500 million grant to Ukraine'"),
+	v("hunt", schema.Attacked, "").part("down").cameo("190").note("'vowed to hunt down the militants'"),
 	vo("demand", schema.Demanded, "explanation|apology|clarification|answer", "from").cameo("1041").note("'demanded an explanation from Madrid'"),
 	vo("want", schema.Demanded, "explanation|apology|clarification|answer", "from").cameo("1041").note("'wants an apology from Tokyo'"),
 	vo("seek", schema.Demanded, "explanation|apology|clarification", "from").cameo("1041"),
@@ -925,6 +926,7 @@ var ours = []our{
 	vo("grant", schema.ProvidedAidTo, "asylum|refuge|haven|sanctuary|shelter|aid|loan|assistance", "to", ""),
 	vo("give", schema.ProvidedAidTo, "asylum|refuge|haven|sanctuary|shelter|"+aidNouns, "to", "").note("only with these objects: give alone is too general"),
 	vo("send", schema.ProvidedAidTo, "aid|assistance|weapon|arm|troop|supply|equipment|reinforcement|money|"+weaponNouns, "to"),
+	vo("dispatch", schema.ProvidedAidTo, "aid|assistance|team|troop|supply|equipment|reinforcement|rescuer|"+weaponNouns, "to").cameo("070").note("'dispatched rescue teams to Syria', as send"),
 	vo("deliver", schema.ProvidedAidTo, "aid|assistance|weapon|arm|supply|equipment|"+weaponNouns, "to"),
 	// Only what aid is: "provided written answers to Mueller" is none.
 	vo("provide", schema.ProvidedAidTo, aidNouns+"|asylum|backing|cover|million|billion|dollar|money|cash|fuel|food|medicine|shelter|protection|training|system|gear|haven|sanctuary", "to", "for", ""),
