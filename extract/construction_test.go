@@ -2098,6 +2098,8 @@ func TestConstructions(t *testing.T) {
 		{"ApprovedAGrant", "2022-06-07", "The World Bank approved a $500 million grant to Ukraine.", []string{"WORLDBANK PROVIDED_AID_TO UKR"}, true},
 		{"ParticiplePromptingARebuke", "2018-05-09", "Israel annexed the area, prompting a rebuke from the European Union.", []string{"EU CRITICIZED ISR"}, true},
 		{"UnderADemonymsFire", "2023-03-09", "Ukrainian troops came under Russian fire near Bakhmut.", []string{"RUS ATTACKED UKR"}, true},
+		{"StruckWhatASpeakerSaidWereCamps", "2018-05-09", "Kenyan jets struck what Nairobi said were al-Shabaab camps.", []string{"KEN ATTACKED AL_SHABAAB"}, true},
+		{"HitWhatTheArmySaidWerePositions", "2018-05-09", "Israeli aircraft hit what the army said were Hezbollah positions in southern Lebanon.", []string{"ISR ATTACKED HEZBOLLAH"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

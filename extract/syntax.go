@@ -644,6 +644,26 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k-1], t.rel[k-1] = k-2, "fixed"
 		}
 	}
+	for w := 1; w+3 < n; w++ {
+		// "struck what/obj Nairobi said were al-Shabaab camps/xcomp": the
+		// free relative's predicate noun is what was struck, as the
+		// speaker put it.
+		v, sv := t.head[w], dependent(t, w, "acl:relcl")
+		if toks[w].key != "what" || t.rel[w] != "obj" && t.rel[w] != "parataxis" || v < 0 || v > w || !strings.HasPrefix(t.tag[v], "VB") || sv < 0 || !speechLemmas[t.lemma[sv]] {
+			continue
+		}
+		for p := sv + 1; p < n; p++ {
+			if t.head[p] == v && (t.rel[p] == "xcomp" || t.rel[p] == "ccomp" || t.rel[p] == "parataxis") && strings.HasPrefix(t.tag[p], "NN") {
+				if cp := dependent(t, p, "cop"); cp > sv && cp < p {
+					t.head[p], t.rel[p] = v, "obj"
+					t.head[w], t.rel[w] = p, "dep"
+					t.head[cp], t.rel[cp] = p, "dep"
+					t.head[sv], t.rel[sv] = p, "acl"
+				}
+				break
+			}
+		}
+	}
 	for k := 0; k+1 < n; k++ {
 		// "hit out at/mark neighbouring/VBG Rwanda/obj": "neighbouring"
 		// before a name, its preposition read as a subordinator, is the
