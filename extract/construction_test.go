@@ -2100,6 +2100,8 @@ func TestConstructions(t *testing.T) {
 		{"UnderADemonymsFire", "2023-03-09", "Ukrainian troops came under Russian fire near Bakhmut.", []string{"RUS ATTACKED UKR"}, true},
 		{"StruckWhatASpeakerSaidWereCamps", "2018-05-09", "Kenyan jets struck what Nairobi said were al-Shabaab camps.", []string{"KEN ATTACKED AL_SHABAAB"}, true},
 		{"HitWhatTheArmySaidWerePositions", "2018-05-09", "Israeli aircraft hit what the army said were Hezbollah positions in southern Lebanon.", []string{"ISR ATTACKED HEZBOLLAH"}, true},
+		{"UrgingCoordinatedIntoAReportedClause", "2018-05-09", "Ghana said the border dispute had been settled last year and urged Togo to reopen its crossings.", []string{"GHA CALLED_ON TGO"}, true},
+		{"CallingOnCoordinatedIntoAReportedClause", "2022-03-30", "Russia said the talks had been useful and called on Ukraine to withdraw.", []string{"RUS CALLED_ON UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

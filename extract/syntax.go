@@ -644,6 +644,30 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k-1], t.rel[k-1] = k-2, "fixed"
 		}
 	}
+	for k := 2; k < n; k++ {
+		// "Ghana said the border dispute had been settled and urged/conj
+		// Togo to reopen": a verb of urging or blaming coordinated into
+		// a reported clause about a thing is the speaker's, a second
+		// verb of the sentence.
+		h := t.head[k]
+		if h < 0 || t.rel[k] != "conj" || !speakerActLemmas[t.lemma[k]] || !strings.HasPrefix(t.tag[k], "VB") || dependent(t, k, "nsubj") >= 0 || dependent(t, k, "nsubj:pass") >= 0 {
+			continue
+		}
+		sv := t.head[h]
+		if sv < 0 || sv > h || t.rel[h] != "ccomp" || !speechLemmas[t.lemma[sv]] {
+			continue
+		}
+		s := dependent(t, h, "nsubj")
+		if s < 0 {
+			s = dependent(t, h, "nsubj:pass")
+		}
+		if s >= 0 && thingNoun(t, toks, ms, s) {
+			t.head[k] = sv
+			if t.tag[k] == "VBN" && dependent(t, k, "aux") < 0 {
+				t.tag[k], toks[k].tag = "VBD", "VBD" // "and called/VBN on Ukraine"
+			}
+		}
+	}
 	for w := 1; w+3 < n; w++ {
 		// "struck what/obj Nairobi said were al-Shabaab camps/xcomp": the
 		// free relative's predicate noun is what was struck, as the
@@ -4017,4 +4041,11 @@ func lastOf(t *tree, h int) int {
 		}
 	}
 	return last
+}
+
+// speakerActLemmas are verbs a speaker goes on to do in the same breath:
+// "said …, and urged Togo to reopen its crossings".
+var speakerActLemmas = map[string]bool{
+	"urge": true, "call": true, "appeal": true, "demand": true, "ask": true, "vow": true, "pledge": true,
+	"promise": true, "warn": true, "accuse": true, "blame": true, "condemn": true, "welcome": true, "praise": true, "thank": true,
 }
