@@ -2102,6 +2102,7 @@ func TestConstructions(t *testing.T) {
 		{"HitWhatTheArmySaidWerePositions", "2018-05-09", "Israeli aircraft hit what the army said were Hezbollah positions in southern Lebanon.", []string{"ISR ATTACKED HEZBOLLAH"}, true},
 		{"UrgingCoordinatedIntoAReportedClause", "2018-05-09", "Ghana said the border dispute had been settled last year and urged Togo to reopen its crossings.", []string{"GHA CALLED_ON TGO"}, true},
 		{"CallingOnCoordinatedIntoAReportedClause", "2022-03-30", "Russia said the talks had been useful and called on Ukraine to withdraw.", []string{"RUS CALLED_ON UKR"}, true},
+		{"VerbAfterAModalAndAnOpeningQuote", "2018-05-09", "Vietnam warned that it would \"totally destroy South Sudan\" if attacked.", []string{"VNM THREATENED SSD", "VNM ATTACKED SSD hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

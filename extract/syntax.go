@@ -3473,8 +3473,13 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		// "would back/RB Assad": after a modal, a trigger's base form
-		// before an actor is the verb.
-		if toks[i-1].tag == "MD" && !toks[i].tagged("VB") && verbForms[toks[i].key] && mentionStarting(ms, i+1) >= 0 {
+		// before an actor is the verb; so after an opening quote or an
+		// adverb: would "totally destroy/JJ South Sudan".
+		j := i - 1
+		for j > 0 && (toks[j].tag == "``" || toks[j].tag == "RB") {
+			j--
+		}
+		if toks[j].tag == "MD" && !toks[i].tagged("VB") && verbForms[toks[i].key] && mentionStarting(ms, i+1) >= 0 {
 			toks[i].tag = "VB"
 		}
 	}
