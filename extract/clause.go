@@ -8715,12 +8715,24 @@ var coerceLemmas = map[string]bool{
 // sidelines of the summit", "on the margins of", "at the G20 summit".
 func (c *clause) inPerson(i int) bool {
 	t := c.t
-	for _, k := range t.kids[i] {
-		if !relIs(t.rel[k], "obl") {
+	kids := t.kids[i]
+	if o := max(c.prepChild(i, "to"), c.prepChild(i, "with")); o >= 0 {
+		kids = append(slices.Clip(kids), t.kids[o]...) // "speaking to Chinese officials in Beijing"
+	}
+	for _, k := range kids {
+		if !relIs(t.rel[k], "obl") && !relIs(t.rel[k], "nmod") {
 			continue
 		}
 		if l := t.lemma[k]; (l == "sideline" || l == "margin") && t.caseOf(k) == "on" || t.caseOf(k) == "at" && (l == "summit" || l == "meeting" || l == "conference") {
 			return true
+		}
+		if l := t.lemma[k]; t.caseOf(k) == "during" && (l == "visit" || l == "trip" || l == "tour" || l == "meeting" || l == "summit") {
+			return true // "spoke with Abe during a visit to Tokyo"
+		}
+		if n := c.headOf[k]; t.caseOf(k) == "in" && n >= 0 && c.ms[n].Place {
+			if _, kind, _ := c.x.lookup(c.toks, c.ms[n].Start, c.st.date); kind == surfCapital {
+				return true // "spoke with Chinese officials in Beijing": there in person
+			}
 		}
 	}
 	return false
@@ -9981,13 +9993,16 @@ func (c *clause) deadline(i int) (frame, bool) {
 			act = k
 		}
 	}
-	if recipient < 0 || !timed || act < 0 {
-		return frame{}, false
+	if recipient < 0 || !timed || act < 0 || departLemmas[t.lemma[act]] {
+		return frame{}, false // (72 hours to leave the country: an expulsion, read as such)
 	}
 	f := frame{rel: schema.Demanded, trigger: i, mod: schema.Asserted, conf: 0.75, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.argsOf(recipient, true)}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// departLemmas leave a place.
+var departLemmas = map[string]bool{"leave": true, "depart": true, "quit": true, "exit": true}
 
 // addressLemmas speak to someone, who is their object.
 var addressLemmas = map[string]bool{

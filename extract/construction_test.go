@@ -2103,6 +2103,9 @@ func TestConstructions(t *testing.T) {
 		{"UrgingCoordinatedIntoAReportedClause", "2018-05-09", "Ghana said the border dispute had been settled last year and urged Togo to reopen its crossings.", []string{"GHA CALLED_ON TGO"}, true},
 		{"CallingOnCoordinatedIntoAReportedClause", "2022-03-30", "Russia said the talks had been useful and called on Ukraine to withdraw.", []string{"RUS CALLED_ON UKR"}, true},
 		{"VerbAfterAModalAndAnOpeningQuote", "2018-05-09", "Vietnam warned that it would \"totally destroy South Sudan\" if attacked.", []string{"VNM THREATENED SSD", "VNM ATTACKED SSD hypothetical"}, true},
+		{"TimeToLeaveIsAnExpulsionNotADemand", "2018-03-14", "Britain gave the Russian diplomats 72 hours to leave the country.", []string{"GBR DOWNGRADED_RELATIONS RUS"}, true},
+		{"SpokeWithInACapitalMet", "2023-06-18", "Blinken spoke with Wang Yi in Beijing.", []string{"antony-blinken MET_WITH wang-yi"}, true},
+		{"SpeakingToOfficialsInACapitalMet", "2023-06-18", "Speaking to Chinese officials in Beijing, Blinken raised the issue of Taiwan.", []string{"antony-blinken MET_WITH CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
