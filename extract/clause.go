@@ -6035,7 +6035,11 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 			}
 		}
 		// "vowed to help Iraq" is a pledge to Iraq; "vowed to destroy
-		// ISIS" is none.
+		// ISIS" is none; "pledged to buy weapons for Ukraine" is one to
+		// whom the goods are for.
+		if k := comp("xcomp"); k >= 0 && rel == schema.PledgedTo && !helpLemmas[t.lemma[k]] && t.child(k, "obj") >= 0 && goodsNouns[t.lemma[t.child(k, "obj")]] {
+			return c.others(c.prepArgsNear(k, t.child(k, "obj"), []string{"for", "to"}), c.subjectOf(i, 0))
+		}
 		if k := comp("xcomp"); k >= 0 && (rel == schema.Threatened || helpLemmas[t.lemma[k]]) {
 			if o := t.child(k, "obj"); o >= 0 {
 				// Not the subject's own: "threatened to close its border if
@@ -9806,10 +9810,10 @@ func (c *clause) pairs(f frame) []relation {
 		f.rel = schema.NegotiatedWith // "negotiators from the army and the RSF met in Jeddah"
 	}
 	out := c.pairsOnce(f)
-	if f.rel == schema.ProvidedAidTo && !f.neg && f.trigger >= 0 && c.announcedAid(f) {
+	if (f.rel == schema.ProvidedAidTo || f.rel == schema.Supported && backerLemmas[c.t.lemma[max(f.trigger, 0)]]) && !f.neg && f.trigger >= 0 && c.announcedAid(f) {
 		// "Japan will provide Ukraine with $5.5 billion", "said they would
-		// assist": aid announced to come is a pledge (guideline: promise,
-		// vow to help).
+		// assist", "said Ankara would stand by Baku": help announced to
+		// come is a pledge (guideline: promise, vow to help).
 		pledge := f
 		pledge.rel, pledge.mod, pledge.rule = schema.PledgedTo, schema.Asserted, "future-aid"
 		out = append(out, c.pairsOnce(pledge)...)
@@ -10073,6 +10077,15 @@ var keepLemmas = map[string]bool{
 	"committed": true, "commit": true, "commitment": true, "abide": true, "adhere": true, "comply": true, "honor": true,
 	"honour": true, "respect": true, "uphold": true, "stick": true, "compliance": true, "adherence": true,
 }
+
+// goodsNouns are what one procures for another: "buy weapons for Ukraine".
+var goodsNouns = map[string]bool{
+	"weapon": true, "arm": true, "ammunition": true, "munition": true, "shell": true, "equipment": true, "aid": true,
+	"supply": true, "tank": true, "missile": true, "drone": true, "vaccine": true, "food": true, "fuel": true,
+}
+
+// backerLemmas give support that may be promised: "would stand by Baku".
+var backerLemmas = map[string]bool{"support": true, "back": true, "stand": true, "defend": true}
 
 // scrapLemmas undo an accord already made.
 var scrapLemmas = map[string]bool{"scrap": true, "cancel": true, "axe": true, "ax": true, "scuttle": true, "nix": true, "ditch": true, "tear": true}

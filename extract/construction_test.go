@@ -232,7 +232,7 @@ func TestConstructions(t *testing.T) {
 		{"NoEvidenceBareClause", "2018-07-01", "There is no evidence Trump discussed sanctions with Putin.", []string{"donald-trump MET_WITH vladimir-putin neg"}, true},
 		{"ControlByTheObjectOfOn", "2019-09-25", "Trump leaned on Ukraine to open an investigation into Biden.", []string{"UKR INVESTIGATED joe-biden hypothetical"}, true},
 		{"ItIsTheSpeaker", "2019-09-25", "Iran said that when it comes to dealing with the US, it will attack Israel.", []string{"IRN ATTACKED ISR future", "IRN THREATENED ISR"}, true},
-		{"ModalBeforeTrigger", "2016-01-01", "Moscow said it would back Assad.", []string{"RUS SUPPORTED bashar-al-assad hypothetical"}, true},
+		{"ModalBeforeTrigger", "2016-01-01", "Moscow said it would back Assad.", []string{"RUS SUPPORTED bashar-al-assad hypothetical", "RUS PLEDGED_TO bashar-al-assad"}, true},
 		{"ReportedWrong", "2018-05-01", "Washington said Tehran was violating the nuclear deal.", []string{"USA ACCUSED IRN"}, true},
 		{"ReportedWrongDenied", "2018-05-01", "Britain said Russia was not interfering in the vote.", nil, true},
 		{"HasTheSupportOf", "2017-06-10", "Kuwait has the full support of Saudi Arabia.", []string{"SAU SUPPORTED KWT"}, true},
@@ -1442,7 +1442,7 @@ func TestConstructions(t *testing.T) {
 		{"KurdishHeldTown", "2014-10-04", "ISIS militants launched an assault on a Kurdish-controlled town on Syria's border with Turkey.", []string{"ISIS ATTACKED YPG"}, true},
 		{"KilledInCoordinatedEvents", "2016-10-09", "Thirty IS militants were killed in clashes and U.S.-led coalition air strikes in northern Syria.", []string{"USA ATTACKED ISIS"}, true},
 		{"AllyInACampaignAgainst", "2016-06-01", "The YPG has been a close ally of the United States in the campaign against Daesh.", []string{"YPG ALLIED_WITH USA", "YPG ATTACKED ISIS"}, true},
-		{"ItsAlliesSuchAs", "2017-08-08", "The United States will defend its allies such as South Korea and Japan.", []string{"KOR ALLIED_WITH USA", "JPN ALLIED_WITH USA", "USA SUPPORTED KOR future", "USA SUPPORTED JPN future"}, true},
+		{"ItsAlliesSuchAs", "2017-08-08", "The United States will defend its allies such as South Korea and Japan.", []string{"KOR ALLIED_WITH USA", "JPN ALLIED_WITH USA", "USA SUPPORTED KOR future", "USA SUPPORTED JPN future", "USA PLEDGED_TO KOR", "USA PLEDGED_TO JPN"}, true},
 		{"ItselfAndAlliesSuchAs", "2017-08-08", "The United States is prepared to defend itself and allies such as Japan.", []string{"JPN ALLIED_WITH USA", "USA SUPPORTED JPN future"}, true},
 		{"HasPartnersSuchAs", "2016-10-09", "The United States has long-time regional partners, such as Israel and Saudi Arabia.", []string{"ISR ALLIED_WITH USA", "SAU ALLIED_WITH USA"}, true},
 		{"TradingPartnersSuchAs", "2016-10-09", "China has trading partners such as Brazil.", nil, true},
@@ -2039,7 +2039,7 @@ func TestConstructions(t *testing.T) {
 		{"AidPlannedIsNoPledgeYet", "2020-07-01", "Russia plans to supply Iran with fighter jets.", []string{"RUS PROVIDED_AID_TO IRN future"}, true},
 		{"AidAsAMeansIsNoPledge", "2016-09-14", "The U.S. military aid will help Netanyahu make the case.", []string{"USA PROVIDED_AID_TO benjamin-netanyahu future"}, true},
 		{"TheCountryAfterACoordinatedPairIsAThird", "2019-04-21", "Sudan's military ousted Bashir. Saudi Arabia and the United Arab Emirates pledged $3 billion in aid to the country on Sunday.", []string{"SAU PLEDGED_TO SDN", "ARE PLEDGED_TO SDN", "SAU PROVIDED_AID_TO SDN future", "ARE PROVIDED_AID_TO SDN future"}, true},
-		{"StoodByInTheFightingIsTheOneFighting", "2020-09-27", "Cavusoglu said Ankara would stand by Baku in the fighting with Armenian forces.", []string{"TUR SUPPORTED AZE hypothetical", "AZE ATTACKED ARM", "ARM ATTACKED AZE"}, true},
+		{"StoodByInTheFightingIsTheOneFighting", "2020-09-27", "Cavusoglu said Ankara would stand by Baku in the fighting with Armenian forces.", []string{"TUR SUPPORTED AZE hypothetical", "TUR PLEDGED_TO AZE", "AZE ATTACKED ARM", "ARM ATTACKED AZE"}, true},
 		{"ScrappedDealHadBeenSigned", "2021-09-16", "Australia scrapped a $40 billion deal with France.", nil, true},
 		{"RecipientOnTheLastOfCoordinatedGoods", "2023-09-11", "Algeria sent rescue teams and humanitarian aid to Morocco.", []string{"DZA PROVIDED_AID_TO MAR"}, true},
 		{"ContinuedHelpSaidToComeIsAPledge", "2024-06-07", "Li Qiang told Shehbaz Sharif that China would continue to help Pakistan tackle its economic difficulties.", []string{"CHN PROVIDED_AID_TO PAK hypothetical", "CHN PLEDGED_TO PAK"}, true},
@@ -2106,6 +2106,11 @@ func TestConstructions(t *testing.T) {
 		{"TimeToLeaveIsAnExpulsionNotADemand", "2018-03-14", "Britain gave the Russian diplomats 72 hours to leave the country.", []string{"GBR DOWNGRADED_RELATIONS RUS"}, true},
 		{"SpokeWithInACapitalMet", "2023-06-18", "Blinken spoke with Wang Yi in Beijing.", []string{"antony-blinken MET_WITH wang-yi"}, true},
 		{"SpeakingToOfficialsInACapitalMet", "2023-06-18", "Speaking to Chinese officials in Beijing, Blinken raised the issue of Taiwan.", []string{"antony-blinken MET_WITH CHN"}, true},
+		{"VerbAfterARelativeClauseOnTheSubject", "2023-09-11", "Algeria, which severed diplomatic ties with Rabat two years ago, offered on Monday to send aid to Morocco.", []string{"DZA DOWNGRADED_RELATIONS MAR", "DZA PLEDGED_TO MAR", "DZA PROVIDED_AID_TO MAR future"}, true},
+		{"SupportSaidToComeIsAPledge", "2020-09-27", "Cavusoglu said Ankara would stand by Baku with all its means.", []string{"TUR SUPPORTED AZE hypothetical", "TUR PLEDGED_TO AZE"}, true},
+		{"PledgedGoodsForARecipient", "2024-03-15", "Germany pledged more weapons for Ukraine.", []string{"DEU PLEDGED_TO UKR"}, true},
+		{"PledgedToBuyGoodsForARecipient", "2024-03-15", "Scholz pledged to buy weapons for Ukraine.", []string{"olaf-scholz PLEDGED_TO UKR"}, true},
+		{"VowedToBuyFromIsNoPledgeToTheSeller", "2024-03-15", "Iran vowed to buy missiles from Russia.", []string{"RUS PROVIDED_AID_TO IRN future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -644,6 +644,37 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k-1], t.rel[k-1] = k-2, "fixed"
 		}
 	}
+	if r := rootOf(t); r >= 0 && strings.HasPrefix(t.tag[r], "NNP") {
+		// "Algeria/root, which severed ties with Rabat two years ago,
+		// offered/VBN on Monday to send aid": the verb after the comma
+		// that closes a relative clause on a name is the sentence's.
+		if rc := dependent(t, r, "acl:relcl"); rc > r {
+			for v := rc + 1; v < n; v++ {
+				if toks[v-1].key == "," && (t.tag[v] == "VBD" || t.tag[v] == "VBN" || t.tag[v] == "VBZ") && descends(t, v, rc) && dependent(t, v, "aux:pass") < 0 {
+					if sb, mk := dependent(t, v, "nsubj"), dependent(t, v, "mark"); sb >= 0 {
+						// "… ties with/mark Rabat/nsubj two years ago, offered":
+						// a phrase of the clause read as the verb's absolute.
+						if mk < 0 || mk > sb || toks[mk].key != "with" {
+							break
+						}
+						t.head[sb], t.rel[sb] = rc, "obl"
+						t.head[mk], t.rel[mk] = sb, "case"
+					}
+					for q := range n {
+						if t.head[q] == r && q > v {
+							t.head[q] = v // the words after the verb were the name's
+						}
+					}
+					t.head[v], t.rel[v] = -1, "root"
+					t.head[r], t.rel[r] = v, "nsubj"
+					if t.tag[v] == "VBN" {
+						t.tag[v], toks[v].tag = "VBD", "VBD"
+					}
+					break
+				}
+			}
+		}
+	}
 	for k := 2; k < n; k++ {
 		// "Ghana said the border dispute had been settled and urged/conj
 		// Togo to reopen": a verb of urging or blaming coordinated into
