@@ -2111,6 +2111,8 @@ func TestConstructions(t *testing.T) {
 		{"PledgedGoodsForARecipient", "2024-03-15", "Germany pledged more weapons for Ukraine.", []string{"DEU PLEDGED_TO UKR"}, true},
 		{"PledgedToBuyGoodsForARecipient", "2024-03-15", "Scholz pledged to buy weapons for Ukraine.", []string{"olaf-scholz PLEDGED_TO UKR"}, true},
 		{"VowedToBuyFromIsNoPledgeToTheSeller", "2024-03-15", "Iran vowed to buy missiles from Russia.", []string{"RUS PROVIDED_AID_TO IRN future"}, true},
+		{"UnveiledAnAlliance", "2021-09-16", "Australia, Britain and the United States unveiled a security alliance on Wednesday.", []string{"AUS ALLIED_WITH GBR", "AUS ALLIED_WITH USA", "GBR ALLIED_WITH USA"}, true},
+		{"ForgedAPartnership", "2023-09-16", "Mali and Niger forged a partnership.", []string{"MLI COOPERATED_WITH NER"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
