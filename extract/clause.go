@@ -3477,12 +3477,24 @@ var expelLemmas = map[string]bool{"expel": true, "eject": true, "kick": true, "t
 // crimes", "carried out atrocities", "perpetrated genocide".
 func (c *clause) committedCrime(i int) bool {
 	l := c.t.lemma[i]
+	o := c.t.child(i, "obj")
+	if o >= 0 && directLemmas[l] {
+		// "Putin ordered the interference campaign": who orders a wrong
+		// is charged with it.
+		return covertNouns[c.t.lemma[o]] || crimeNouns[c.t.lemma[o]] || c.t.hasChildLemma(o, "compound", "interference", "hacking", "influence", "disinformation")
+	}
 	if l != "commit" && l != "perpetrate" && !(l == "carry" && c.t.hasChildLemma(i, "compound:prt", "out")) {
 		return false
 	}
-	o := c.t.child(i, "obj")
 	return o >= 0 && crimeNouns[c.t.lemma[o]]
 }
+
+// directLemmas order or run an operation; covertNouns are wrongs done in
+// secret, which only a charge names.
+var (
+	directLemmas = map[string]bool{"order": true, "direct": true, "mastermind": true, "orchestrate": true, "authorize": true, "authorise": true}
+	covertNouns  = map[string]bool{"interference": true, "meddling": true, "hacking": true, "hack": true, "cyberattack": true, "plot": true, "assassination": true, "poisoning": true}
+)
 
 // reportedCrime reads "Crimes committed/acl by X must be punished, Y
 // said": Y accused X, the agent of the crimes its reported clause is

@@ -2113,6 +2113,9 @@ func TestConstructions(t *testing.T) {
 		{"VowedToBuyFromIsNoPledgeToTheSeller", "2024-03-15", "Iran vowed to buy missiles from Russia.", []string{"RUS PROVIDED_AID_TO IRN future"}, true},
 		{"UnveiledAnAlliance", "2021-09-16", "Australia, Britain and the United States unveiled a security alliance on Wednesday.", []string{"AUS ALLIED_WITH GBR", "AUS ALLIED_WITH USA", "GBR ALLIED_WITH USA"}, true},
 		{"ForgedAPartnership", "2023-09-16", "Mali and Niger forged a partnership.", []string{"MLI COOPERATED_WITH NER"}, true},
+		{"SaidAnotherOrderedACovertWrong", "2017-01-07", "The CIA said Putin ordered the interference campaign.", []string{"USA ACCUSED vladimir-putin"}, true},
+		{"SaidAnotherOrderedAPoisoning", "2018-03-15", "Britain said Russia ordered the poisoning.", []string{"GBR ACCUSED RUS"}, true},
+		{"OrderedTroopsIsNoWrong", "2018-03-15", "Putin ordered the troops to withdraw, Peskov said.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
