@@ -9148,6 +9148,19 @@ func anyPerson(ms []Mention) bool {
 	return slices.ContainsFunc(ms, func(m Mention) bool { return m.Actors[0].Kind == schema.Person })
 }
 
+// hasPerson reports whether any mention names a person (mentions with no
+// actor, which some readers leave, included).
+func hasPerson(ms []Mention) bool {
+	for _, m := range ms {
+		for _, a := range m.Actors {
+			if a.Kind == schema.Person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // allPeople reports whether every mention is of people.
 func allPeople(ms []Mention) bool {
 	for _, m := range ms {
@@ -9823,6 +9836,15 @@ func (c *clause) pairs(f frame) []relation {
 		f.rel = schema.NegotiatedWith // "negotiators from the army and the RSF met in Jeddah"
 	}
 	out := c.pairsOnce(f)
+	if l := c.t.lemma[max(f.trigger, 0)]; f.rel == schema.Attacked && f.trigger >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "VB") && combatLemmas[l] && len(f.subj) > 0 && len(f.obj) > 0 &&
+		!allPeople(f.subj) && !allPeople(f.obj) && !hasPerson(f.subj) && !hasPerson(f.obj) && f.mod == schema.Asserted && !c.t.hasChildLemma(f.trigger, "mark", "to") {
+		// "Kurdish forces are battling Islamic State militants": fighting
+		// goes both ways (guideline: "fighting between A and B"); not a
+		// purpose ("contributing forces to fight the group").
+		back := f
+		back.subj, back.obj, back.rep = f.obj, f.subj, nil
+		out = append(out, c.pairsOnce(back)...)
+	}
 	if (f.rel == schema.ProvidedAidTo || f.rel == schema.Supported && backerLemmas[c.t.lemma[max(f.trigger, 0)]]) && !f.neg && f.trigger >= 0 && c.announcedAid(f) {
 		// "Japan will provide Ukraine with $5.5 billion", "said they would
 		// assist", "said Ankara would stand by Baku": help announced to
@@ -10090,6 +10112,10 @@ var keepLemmas = map[string]bool{
 	"committed": true, "commit": true, "commitment": true, "abide": true, "adhere": true, "comply": true, "honor": true,
 	"honour": true, "respect": true, "uphold": true, "stick": true, "compliance": true, "adherence": true,
 }
+
+// combatLemmas name a battle both sides fight ("fight" names one side's
+// campaign: "forces fighting Islamic State").
+var combatLemmas = map[string]bool{"battle": true, "clash": true, "skirmish": true}
 
 // goodsNouns are what one procures for another: "buy weapons for Ukraine".
 var goodsNouns = map[string]bool{
