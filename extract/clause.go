@@ -174,6 +174,7 @@ var agentNouns = map[string]bool{
 	// An armed group's men: "jihadists from the Islamic State" (irregularNouns).
 	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true, "terrorist": true, "faction": true,
 	"policeman": true, "serviceman": true, "paratrooper": true, "operative": true, "seal": true, "ranger": true, "trooper": true,
+	"personnel": true, "contractor": true,
 }
 
 // irregularNouns are armed men of a group, not of a state: a demonym on

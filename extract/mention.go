@@ -605,6 +605,27 @@ func (st *state) titledNamed(title []token, g *Gazetteer) *schema.Actor {
 	return found
 }
 
+// soleHeadNamed returns the one person the article has named, with a
+// title or without, who is a head of state in office on its date, or nil
+// when it named none or two ("Trump met Macron. The president said": either).
+func (st *state) soleHeadNamed(g *Gazetteer) *schema.Actor {
+	var found *schema.Actor
+	for j := len(st.people) - 1; j >= 0; j-- {
+		p := st.people[j]
+		e := g.entities[p.ID]
+		if e == nil {
+			continue
+		}
+		if r, ok := e.RoleAt(st.date); ok && r.Title == "head_of_state" {
+			if found != nil && found.ID != p.ID {
+				return nil
+			}
+			found = &p
+		}
+	}
+	return found
+}
+
 // officeNamed returns the one person the article has named (with any
 // title or none) who holds office on its date by the dictionaries: "Mattis
 // flew to Kabul. The defense secretary met Ghani.", "Theresa May met
@@ -2482,6 +2503,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			p := st.titledNamed(toks[titleAt:k], x.gaz)
 			if p == nil {
 				p = st.officeNamed(officeOf(toks[titleAt:k]), x.gaz)
+			}
+			if p == nil && k == titleAt+1 && toks[titleAt].key == "president" {
+				p = st.soleHeadNamed(x.gaz) // "Trump spoke in Ohio. The president also met Trudeau."
 			}
 			if p != nil {
 				a := *p

@@ -644,6 +644,17 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k-1], t.rel[k-1] = k-2, "fixed"
 		}
 	}
+	for k := 2; k < n; k++ {
+		// "attacks on U.S. personnel/nmod conducted/acl by Iran": who
+		// carries out an act is the act's agent, not its target's.
+		h := t.head[k]
+		if h < 0 || t.rel[k] != "acl" || t.tag[k] != "VBN" || !carryLemmas[t.lemma[k]] || dependent(t, k, "obl:agent") < 0 || !relIs(t.rel[h], "nmod") {
+			continue
+		}
+		if e := t.head[h]; e >= 0 && e < h && strikeNouns[t.lemma[e]] {
+			t.head[k] = e
+		}
+	}
 	if r := rootOf(t); r >= 0 && strings.HasPrefix(t.tag[r], "NNP") {
 		// "Algeria/root, which severed ties with Rabat two years ago,
 		// offered/VBN on Monday to send aid": the verb after the comma
