@@ -1991,7 +1991,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
-		if strings.HasPrefix(tag, "VB") && (wrongLemmas[c.t.lemma[i]] || c.backsTerror(i) || c.bannedArms(i) || c.committedCrime(i)) {
+		if strings.HasPrefix(tag, "VB") && (wrongLemmas[c.t.lemma[i]] || c.backsTerror(i) || c.bannedArms(i) || c.committedCrime(i) || c.inViolation(i)) {
 			if f, ok := c.reportedWrong(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
@@ -2021,6 +2021,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if strings.HasPrefix(tag, "VB") && nameLemmas[c.t.lemma[i]] {
+			if f, ok := c.namedAlly(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if strings.HasPrefix(tag, "VB") && c.t.lemma[i] == "give" {
 			if f, ok := c.deadline(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -2047,7 +2052,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
-		if tag == "JJ" && c.t.lemma[i] == "responsible" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
+		if tag == "JJ" && c.t.lemma[i] == "responsible" || c.t.lemma[i] == "complicit" || c.t.lemma[i] == "culpable" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
 			if f, ok := c.blame(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
@@ -3304,6 +3309,8 @@ func (c *clause) blame(i int) (frame, bool) {
 	t := c.t
 	harm := -1
 	switch {
+	case t.lemma[i] == "complicit" || t.lemma[i] == "culpable": // (an adjective, whatever the tagger says)
+		harm = c.prepChild(i, "in") // "said the crown prince was complicit in the killing"
 	case t.lemma[i] == "responsible" && t.tag[i] == "JJ":
 		harm = c.prepChild(i, "for")
 		if h := t.head[i]; harm < 0 && h >= 0 && t.rel[i] == "xcomp" {
@@ -3488,6 +3495,18 @@ func (c *clause) committedCrime(i int) bool {
 		return false
 	}
 	return o >= 0 && crimeNouns[c.t.lemma[o]]
+}
+
+// inViolation reports whether verb i is done "in violation of" or "in
+// breach of" something: "said Russia had deployed missiles in violation of
+// the pact" charges a wrong as "violated" does.
+func (c *clause) inViolation(i int) bool {
+	for _, k := range c.t.kids[i] {
+		if l := c.t.lemma[k]; relIs(c.t.rel[k], "obl") && c.t.caseOf(k) == "in" && (l == "violation" || l == "breach" || l == "defiance" || l == "contravention") && c.prepChild(k, "of") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // directLemmas order or run an operation; covertNouns are wrongs done in
@@ -5011,8 +5030,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if k := c.prepChild(i, "of"); e.Relation == schema.Threatened && len(f.obj) == 0 && k >= 0 && (consequenceNouns[t.lemma[k]] || hostileVows[t.lemma[k]]) {
 		f.obj = c.prepArgs(k, []string{"to", "against", "on"}) // "warned of a harsh response to the United States"
 	}
-	if e.Relation == schema.Threatened && len(f.obj) == 0 {
-		f.obj = c.provoker(i, i) // "threatened the strongest sanctions in history if Tehran refused"
+	if e.Relation == schema.Threatened && len(f.obj) == 0 && t.lemma[i] != "trade" && t.lemma[i] != "exchange" {
+		f.obj = c.provoker(i, i) // "threatened the strongest sanctions in history if Tehran refused" (threats traded are each other's)
 	}
 	if e.Relation == schema.Attacked && objWord >= 0 && t.lemma[objWord] == "it" && (t.hasChildLemma(i, "compound:prt", "off") || c.followedBy(i, "off")) {
 		return frame{}, false // "John Paul and Carter hit it off": they got on
@@ -10013,6 +10032,30 @@ func (c *clause) dismayed(i int) (frame, bool) {
 		f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.75, rule: "verb-prep", subj: c.argsOf(s, false), obj: c.argsOf(k, true)}
 		c.polarity(&f, i)
 		return f, len(f.subj) > 0 && len(f.obj) > 0
+	}
+	return frame{}, false
+}
+
+// nameLemmas name something what it is.
+var nameLemmas = map[string]bool{"name": true, "designate": true, "declare": true, "recognize": true, "recognise": true, "make": true}
+
+// namedAlly reads a state naming another its ally: "The United States named
+// Afghanistan a major non-NATO ally": the two are allies.
+func (c *clause) namedAlly(i int) (frame, bool) {
+	t := c.t
+	o := t.child(i, "iobj") // "named Afghanistan/iobj a major ally/obj"
+	if o < 0 {
+		o = t.child(i, "obj")
+	}
+	if o < 0 {
+		return frame{}, false
+	}
+	for _, k := range t.kids[i] {
+		if (t.rel[k] == "xcomp" || t.rel[k] == "obj" && k > o || relIs(t.rel[k], "obl") && t.caseOf(k) == "as") && t.lemma[k] == "ally" && t.child(k, "nmod:poss") < 0 {
+			f := frame{rel: schema.AlliedWith, trigger: i, mod: schema.Asserted, conf: 0.75, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.argsOf(o, true)}
+			c.polarity(&f, i)
+			return f, len(f.subj) > 0 && len(f.obj) > 0
+		}
 	}
 	return frame{}, false
 }

@@ -2123,6 +2123,9 @@ func TestConstructions(t *testing.T) {
 		{"AttacksConductedByHungOnTheirTarget", "2020-01-08", "There have been 14 attacks on U.S. personnel conducted by Iran.", []string{"IRN ATTACKED USA"}, true},
 		{"ThePresidentIsTheOneHeadNamed", "2018-06-09", "Trump spoke in Ohio on Thursday. The president also met on Friday with Canadian Prime Minister Justin Trudeau.", []string{"donald-trump MET_WITH justin-trudeau"}, false},
 		{"ThePresidentOfTwoHeadsIsNoOne", "2018-06-09", "Trump met Macron on Thursday. The president also met with Trudeau.", []string{"donald-trump MET_WITH emmanuel-macron"}, true},
+		{"ComplicitInAKilling", "2018-11-17", "The CIA said Saudi Crown Prince Mohammed bin Salman was complicit in the killing.", []string{"USA ACCUSED mohammad-bin-salman"}, false},
+		{"DoneInViolationOfAPact", "2019-02-01", "Senior Trump administration officials said Russia had deployed missiles in violation of the pact.", []string{"USA ACCUSED RUS"}, true},
+		{"NamedAnotherAnAlly", "2012-07-08", "The United States named Afghanistan a major non-NATO ally.", []string{"USA ALLIED_WITH AFG"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
