@@ -667,6 +667,11 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 					return []Mention{c.ms[n]}
 				}
 			}
+			if n := c.headOf[k]; rel == "nmod" && c.t.rel[k] == rel && c.t.caseOf(k) == "in" && ministerNouns[l] && n >= 0 && len(c.ms[n].Actors) == 1 && c.ms[n].Actors[0].Kind == schema.Country && !c.owned(i) {
+				// "Foreign ministers in Egypt and Iran condemned": the
+				// countries' ministers.
+				return c.withConj(k, []Mention{c.ms[n]}, object, depth+1)
+			}
 			if l == "ally" && rel == "nmod:poss" {
 				continue // "Syria and Iran's other allies": not Iran
 			}
@@ -10035,6 +10040,10 @@ func (c *clause) dismayed(i int) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// ministerNouns are a government's own office holders: "ministers in
+// Egypt" are Egypt's (but "officials in Iraq" may be anyone's).
+var ministerNouns = map[string]bool{"minister": true, "ministry": true, "cabinet": true, "premier": true}
 
 // nameLemmas name something what it is.
 var nameLemmas = map[string]bool{"name": true, "designate": true, "declare": true, "recognize": true, "recognise": true, "make": true}

@@ -2126,6 +2126,7 @@ func TestConstructions(t *testing.T) {
 		{"ComplicitInAKilling", "2018-11-17", "The CIA said Saudi Crown Prince Mohammed bin Salman was complicit in the killing.", []string{"USA ACCUSED mohammad-bin-salman"}, false},
 		{"DoneInViolationOfAPact", "2019-02-01", "Senior Trump administration officials said Russia had deployed missiles in violation of the pact.", []string{"USA ACCUSED RUS"}, true},
 		{"NamedAnotherAnAlly", "2012-07-08", "The United States named Afghanistan a major non-NATO ally.", []string{"USA ALLIED_WITH AFG"}, true},
+		{"MinistersInACountry", "2013-05-05", "Foreign ministers in Egypt also condemned the reported Israeli attack.", []string{"EGY CRITICIZED ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
