@@ -774,7 +774,7 @@ var actNouns = map[string]bool{
 // hackers", who are people).
 var stateActNouns = map[string]bool{
 	"settlement": true, "occupation": true, "aggression": true, "annexation": true, "intervention": true,
-	"interference": true, "meddling": true, "incursion": true, "provocation": true, "crackdown": true,
+	"interference": true, "meddling": true, "incursion": true, "provocation": true, "crackdown": true, "collusion": true,
 	"expansionism": true, "militarization": true, "militarisation": true, "buildup": true,
 	"construction": true, "building": true, "activity": true, "expansion": true,
 }

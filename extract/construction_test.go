@@ -2127,6 +2127,8 @@ func TestConstructions(t *testing.T) {
 		{"DoneInViolationOfAPact", "2019-02-01", "Senior Trump administration officials said Russia had deployed missiles in violation of the pact.", []string{"USA ACCUSED RUS"}, true},
 		{"NamedAnotherAnAlly", "2012-07-08", "The United States named Afghanistan a major non-NATO ally.", []string{"USA ALLIED_WITH AFG"}, true},
 		{"MinistersInACountry", "2013-05-05", "Foreign ministers in Egypt also condemned the reported Israeli attack.", []string{"EGY CRITICIZED ISR"}, true},
+		{"MisspelledGivenNameFolds", "2019-09-25", "Trump asked Ukrainian President Volodomyr Zelenskiy to investigate Biden.", []string{"donald-trump CALLED_ON volodymyr-zelensky", "volodymyr-zelensky INVESTIGATED joe-biden hypothetical"}, false},
+		{"TaskedWithInvestigating", "2017-05-18", "Mueller was tasked with investigating Russian collusion.", []string{"robert-mueller INVESTIGATED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -968,7 +968,7 @@ var nameVariants = map[string]string{
 	"sergei": "sergey", "sergej": "sergey", "dmitri": "dmitry", "dmitriy": "dmitry", "evgeny": "yevgeny",
 	"yevgeni": "yevgeny", "evgeni": "yevgeny", "yevgeniy": "yevgeny", "aleksei": "alexei", "alexey": "alexei",
 	"aleksey": "alexei", "gorbachov": "gorbachev", "zelensky": "zelenskyy", "zelenskiy": "zelenskyy",
-	"zelenskyi": "zelenskyy", "zelenski": "zelenskyy",
+	"zelenskyi": "zelenskyy", "zelenski": "zelenskyy", "volodomyr": "volodymyr", "volodimir": "volodymyr",
 	// Persian names
 	"rohani": "rouhani", "ruhani": "rouhani", "ahmadinezhad": "ahmadinejad", "suleimani": "soleimani",
 	"qassem": "qasem", "ghasem": "qasem",
