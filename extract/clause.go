@@ -645,6 +645,12 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// "curbs on China's ZTE" fall on a firm).
 		return []Mention{c.ms[c.headOf[p]]}
 	}
+	if id := territories[c.toks[i].key]; object && id != "" && c.t.tag[i] == "NNP" && c.headOf[i] < 0 && c.within[i] < 0 && c.trigger >= 0 && seizeLemmas[c.t.lemma[c.trigger]] {
+		// "Russia annexed Crimea": a territory taken is its state's.
+		if e, ok := c.x.gaz.Entity(id); ok {
+			return []Mention{{Actors: []schema.Actor{c.x.actor(e, c.toks[i].text, c.st.date)}, Start: i, End: i + 1}}
+		}
+	}
 	if !agentNouns[l] && !(object && targetNouns[l]) {
 		return nil
 	}
@@ -10040,6 +10046,13 @@ func (c *clause) dismayed(i int) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// territories are lands a state's neighbour took or holds, named without
+// the state; seizeLemmas take land.
+var (
+	territories = map[string]string{"crimea": "UKR", "donbas": "UKR", "donbass": "UKR", "abkhazia": "GEO", "ossetia": "GEO"}
+	seizeLemmas = map[string]bool{"annex": true, "annexation": true, "occupy": true, "occupation": true, "seize": true, "seizure": true, "invade": true, "invasion": true, "capture": true}
+)
 
 // ministerNouns are a government's own office holders: "ministers in
 // Egypt" are Egypt's (but "officials in Iraq" may be anyone's).

@@ -1670,7 +1670,7 @@ func TestConstructions(t *testing.T) {
 		{"APossessorsFoeWithTheNameLeftOnTheVerb", "2016-03-05", "Washington imposed sanctions on Israel's foe, Iran.", []string{"USA SANCTIONED IRN"}, true},
 		{"ItsArchenemyIsNotItself", "2016-03-05", "Iran attacked its archenemy.", nil, true},
 		{"AdversariesSuchAsNamed", "2017-11-16", "Trump condemns U.S. adversaries such as Syria and Venezuela.", []string{"donald-trump CRITICIZED SYR", "donald-trump CRITICIZED VEN"}, true},
-		{"AnActSparkingCondemnationFromAnother", "2014-03-20", "Russia's annexation of Crimea sparked condemnation from the European Union.", []string{"EU CRITICIZED RUS"}, true},
+		{"AnActSparkingCondemnationFromAnother", "2014-03-20", "Russia's annexation of Crimea sparked condemnation from the European Union.", []string{"EU CRITICIZED RUS", "RUS ATTACKED UKR"}, true},
 		{"StrikesByAnActorPromptingProtests", "2016-03-05", "The strikes by Israel prompted protests from Egypt.", []string{"EGY CRITICIZED ISR"}, false},
 		{"APeoplesTestStandsForItsState", "2016-03-05", "The North Korean missile test drew criticism from Japan.", []string{"JPN CRITICIZED PRK"}, true},
 		{"CriticizedAPeoplesLaunch", "2016-03-05", "Japan criticized the North Korean missile launch.", []string{"JPN CRITICIZED PRK"}, true},
@@ -2129,6 +2129,7 @@ func TestConstructions(t *testing.T) {
 		{"MinistersInACountry", "2013-05-05", "Foreign ministers in Egypt also condemned the reported Israeli attack.", []string{"EGY CRITICIZED ISR"}, true},
 		{"MisspelledGivenNameFolds", "2019-09-25", "Trump asked Ukrainian President Volodomyr Zelenskiy to investigate Biden.", []string{"donald-trump CALLED_ON volodymyr-zelensky", "volodymyr-zelensky INVESTIGATED joe-biden hypothetical"}, false},
 		{"TaskedWithInvestigating", "2017-05-18", "Mueller was tasked with investigating Russian collusion.", []string{"robert-mueller INVESTIGATED RUS"}, true},
+		{"AnnexationOfATerritoryNamedAlone", "2016-03-18", "Britain condemned Russia's annexation of Crimea.", []string{"GBR CRITICIZED RUS", "RUS ATTACKED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
