@@ -2130,6 +2130,8 @@ func TestConstructions(t *testing.T) {
 		{"MisspelledGivenNameFolds", "2019-09-25", "Trump asked Ukrainian President Volodomyr Zelenskiy to investigate Biden.", []string{"donald-trump CALLED_ON volodymyr-zelensky", "volodymyr-zelensky INVESTIGATED joe-biden hypothetical"}, false},
 		{"TaskedWithInvestigating", "2017-05-18", "Mueller was tasked with investigating Russian collusion.", []string{"robert-mueller INVESTIGATED RUS"}, true},
 		{"AnnexationOfATerritoryNamedAlone", "2016-03-18", "Britain condemned Russia's annexation of Crimea.", []string{"GBR CRITICIZED RUS", "RUS ATTACKED UKR"}, true},
+		{"AnnexedATerritoryNamedAlone", "2016-03-18", "Russia annexed Crimea in 2014.", []string{"RUS ATTACKED UKR"}, true},
+		{"VisitingATerritoryIsNoVisitToItsState", "2016-03-18", "Putin visited Crimea.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -414,6 +414,10 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 				actors++ // "Russia vetoed the resolution": the Security Council is implied (clause.vetoedBody)
 				break
 			}
+			if territories[t.key] != "" && t.cap() {
+				actors++ // "Russia annexed Crimea": the state the land is taken from (clause.territories)
+				break
+			}
 			if summaryNouns[t.key] && i > 0 && toks[i-1].key == "the" {
 				actors++ // "Beijing condemned the move": whose, the sentence before says
 				break
