@@ -9373,7 +9373,8 @@ func (c *clause) hasTarget(i int) bool {
 // fightNouns are what two sides exchange: "exchanged fire", "exchanged
 // barbs".
 var fightNouns = map[string]bool{"fire": true, "gunfire": true, "blow": true, "shot": true, "artillery": true, "rocket": true, "missile": true, "salvo": true, "strike": true,
-	"barb": true, "insult": true, "jab": true, "recrimination": true, "accusation": true, "allegation": true, "charge": true, "blame": true}
+	"barb": true, "insult": true, "jab": true, "recrimination": true, "accusation": true, "allegation": true, "charge": true, "blame": true,
+	"threat": true, "warning": true, "criticism": true, "broadside": true}
 
 // reciprocal reports whether coordinated subjects of the trigger at i act
 // on one another: the trigger is reciprocal by its meaning ("X and Y met",

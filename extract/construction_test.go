@@ -2132,6 +2132,8 @@ func TestConstructions(t *testing.T) {
 		{"AnnexationOfATerritoryNamedAlone", "2016-03-18", "Britain condemned Russia's annexation of Crimea.", []string{"GBR CRITICIZED RUS", "RUS ATTACKED UKR"}, true},
 		{"AnnexedATerritoryNamedAlone", "2016-03-18", "Russia annexed Crimea in 2014.", []string{"RUS ATTACKED UKR"}, true},
 		{"VisitingATerritoryIsNoVisitToItsState", "2016-03-18", "Putin visited Crimea.", nil, true},
+		{"TradedThreats", "2018-07-23", "Russia and Ukraine traded threats.", []string{"RUS THREATENED UKR", "UKR THREATENED RUS"}, true},
+		{"TradedHostileWarnings", "2018-07-23", "US President Donald Trump and Iranian President Hassan Rouhani have traded hostile warnings, amid rising tensions between the two countries.", []string{"donald-trump THREATENED hassan-rouhani", "hassan-rouhani THREATENED donald-trump"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
