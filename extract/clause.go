@@ -3172,6 +3172,15 @@ var meetVerbs = map[string]bool{"meet": true, "huddle": true, "confer": true, "d
 // elsewhere visited the country of the one met. i is the verb.
 func (c *clause) metThere(i int) (frame, bool) {
 	t := c.t
+	sv := i // the verb whose subject meets
+	if v := t.head[i]; strings.HasPrefix(t.tag[i], "NN") && meetingNouns[t.lemma[i]] && relIs(t.rel[i], "obl") && v >= 0 && strings.HasPrefix(t.tag[v], "VB") {
+		// "At a meeting in Moscow with Bolton, Putin described …": the
+		// clause's subject met the one "with" names, where "in" says.
+		if o := c.prepChild(i, "with"); o >= 0 {
+			return c.metThereWith(i, o, v)
+		}
+		return frame{}, false
+	}
 	if !strings.HasPrefix(t.tag[i], "VB") {
 		return frame{}, false
 	}
@@ -3203,11 +3212,21 @@ func (c *clause) metThere(i int) (frame, bool) {
 	if !ok || !c.x.countryNamed(where) && !where.Place {
 		return frame{}, false
 	}
+	return c.metThereWith(i, o, sv)
+}
+
+// metThereWith is metThere's visit, once the meeting word i, the one met o
+// and the verb sv whose subject meets are known.
+func (c *clause) metThereWith(i, o, sv int) (frame, bool) {
+	where, ok := c.placeCountry(i, o, "in", "at")
+	if !ok || !c.x.countryNamed(where) && !where.Place {
+		return frame{}, false
+	}
 	there := where.Actors[0].ID
 	local := func(m Mention) bool { return localTo(m, there) }
 	// "met Putin in Helsinki": a third country's venue, no host.
 	var visitors []Mention
-	if subj, obj := c.subjectOf(i, 0), c.argsOf(o, true); slices.ContainsFunc(obj, local) {
+	if subj, obj := c.subjectOf(sv, 0), c.argsOf(o, true); slices.ContainsFunc(obj, local) {
 		visitors = c.awayFrom(subj, there)
 	} else if slices.ContainsFunc(subj, local) {
 		visitors = c.awayFrom(obj, there) // "Trump met Abe in Washington": the guest came

@@ -1269,7 +1269,7 @@ func TestConstructions(t *testing.T) {
 		{"GerundAfterAPrepositionCoordinatedWithAGerund", "2016-01-10", "Damascus accuses Turkey of funding and arming Islamic State.", []string{"SYR ACCUSED TUR", "TUR PROVIDED_AID_TO ISIS"}, true},
 		{"WithAbsoluteIsNoPartner", "2016-09-25", "The Security Council met on Sunday with Britain, France and the United States demanding that Russia rein in its Syrian ally.", []string{"SYR ALLIED_WITH RUS"}, true},
 		{"WithOfficialsIncludingIsAPartner", "2016-03-30", "Obama will meet with foreign leaders including Chinese President Xi Jinping in Washington.", []string{"barack-obama MET_WITH xi-jinping future"}, false},
-		{"DuringPhraseHungOnTheVerbsNoun", "2016-04-05", "Kerry called for a lasting solution during talks with Azeri President Ilham Aliyev at the State Department.", []string{"ilham-aliyev REPRESENTS AZE", "john-kerry MET_WITH ilham-aliyev"}, true},
+		{"DuringPhraseHungOnTheVerbsNoun", "2016-04-05", "Kerry called for a lasting solution during talks with Azeri President Ilham Aliyev at the State Department.", []string{"ilham-aliyev REPRESENTS AZE", "ilham-aliyev VISITED USA", "john-kerry MET_WITH ilham-aliyev"}, true},
 		{"TalksDuringACallAreTheCallersTalks", "2016-04-05", "Kerry called for calm during talks with Lavrov.", []string{"john-kerry MET_WITH sergey-lavrov"}, true},
 		{"CoordinatedSubjectsDuringTalksWithAnotherPartyNamed", "2018-06-01", "Mexico and Canada pushed back at demands by the Trump administration during negotiations.", nil, true},
 		{"CoordinatedSubjectsAfterTalksOverATopic", "2016-09-10", "Lavrov said he and Kerry had made progress over Syria after talks that lasted into the night.", []string{"sergey-lavrov MET_WITH john-kerry"}, false},
@@ -2134,6 +2134,7 @@ func TestConstructions(t *testing.T) {
 		{"VisitingATerritoryIsNoVisitToItsState", "2016-03-18", "Putin visited Crimea.", nil, true},
 		{"TradedThreats", "2018-07-23", "Russia and Ukraine traded threats.", []string{"RUS THREATENED UKR", "UKR THREATENED RUS"}, true},
 		{"TradedHostileWarnings", "2018-07-23", "US President Donald Trump and Iranian President Hassan Rouhani have traded hostile warnings, amid rising tensions between the two countries.", []string{"donald-trump THREATENED hassan-rouhani", "hassan-rouhani THREATENED donald-trump"}, false},
+		{"FrontedMeetingInACapitalWith", "2018-10-23", "At a meeting in Moscow with Bolton, Putin criticized the United States.", []string{"john-bolton VISITED RUS", "vladimir-putin MET_WITH john-bolton", "vladimir-putin CRITICIZED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
