@@ -9198,6 +9198,22 @@ func anyPerson(ms []Mention) bool {
 	return slices.ContainsFunc(ms, func(m Mention) bool { return m.Actors[0].Kind == schema.Person })
 }
 
+// domestic reports whether every actor of ms is a person of one and the
+// same state (two at least): a state's internal affairs, no relation
+// between international actors.
+func domestic(ms []Mention) bool {
+	country, ids := "", map[string]bool{}
+	for _, m := range ms {
+		for _, a := range m.Actors {
+			if a.Kind != schema.Person || a.Country == "" || country != "" && a.Country != country {
+				return false
+			}
+			country, ids[a.ID] = a.Country, true
+		}
+	}
+	return len(ids) >= 2
+}
+
 // hasPerson reports whether any mention names a person (mentions with no
 // actor, which some readers leave, included).
 func hasPerson(ms []Mention) bool {
@@ -9882,6 +9898,9 @@ func (c *clause) pairs(f frame) []relation {
 	}
 	if f.rel == schema.MetWith && f.trigger >= 0 && c.statesTalk(f) {
 		f.rel = schema.NegotiatedWith // "talks between Peru and Chile opened": states do not meet, they negotiate
+	}
+	if domestic(append(slices.Clone(f.subj), f.obj...)) {
+		return nil // "Netanyahu met his national security adviser": one state's people among themselves
 	}
 	if s := c.t.child(max(f.trigger, 0), "nsubj"); f.rel == schema.MetWith && f.trigger >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "VB") && s >= 0 && c.t.lemma[s] == "negotiator" {
 		f.rel = schema.NegotiatedWith // "negotiators from the army and the RSF met in Jeddah"

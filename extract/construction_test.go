@@ -2135,6 +2135,8 @@ func TestConstructions(t *testing.T) {
 		{"TradedThreats", "2018-07-23", "Russia and Ukraine traded threats.", []string{"RUS THREATENED UKR", "UKR THREATENED RUS"}, true},
 		{"TradedHostileWarnings", "2018-07-23", "US President Donald Trump and Iranian President Hassan Rouhani have traded hostile warnings, amid rising tensions between the two countries.", []string{"donald-trump THREATENED hassan-rouhani", "hassan-rouhani THREATENED donald-trump"}, false},
 		{"FrontedMeetingInACapitalWith", "2018-10-23", "At a meeting in Moscow with Bolton, Putin criticized the United States.", []string{"john-bolton VISITED RUS", "vladimir-putin MET_WITH john-bolton", "vladimir-putin CRITICIZED USA"}, true},
+		{"TwoOfOneStatesPeopleAreDomestic", "2019-05-10", "Trump met Pompeo at the White House.", nil, true},
+		{"ThePresidentOfAnUndatedArticleIsNoOne", "", "Trump spoke in Ohio. The president also met with Trudeau.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -609,6 +609,9 @@ func (st *state) titledNamed(title []token, g *Gazetteer) *schema.Actor {
 // title or without, who is a head of state in office on its date, or nil
 // when it named none or two ("Trump met Macron. The president said": either).
 func (st *state) soleHeadNamed(g *Gazetteer) *schema.Actor {
+	if st.date == "" {
+		return nil // an undated article: any past holder would do
+	}
 	var found *schema.Actor
 	for j := len(st.people) - 1; j >= 0; j-- {
 		p := st.people[j]
