@@ -612,21 +612,7 @@ func (st *state) soleHeadNamed(g *Gazetteer) *schema.Actor {
 	if st.date == "" {
 		return nil // an undated article: any past holder would do
 	}
-	var found *schema.Actor
-	for j := len(st.people) - 1; j >= 0; j-- {
-		p := st.people[j]
-		e := g.entities[p.ID]
-		if e == nil {
-			continue
-		}
-		if r, ok := e.RoleAt(st.date); ok && r.Title == "head_of_state" {
-			if found != nil && found.ID != p.ID {
-				return nil
-			}
-			found = &p
-		}
-	}
-	return found
+	return st.holderNamed("head_of_state", g)
 }
 
 // officeNamed returns the one person the article has named (with any
@@ -638,9 +624,15 @@ func (st *state) soleHeadNamed(g *Gazetteer) *schema.Actor {
 func (st *state) officeNamed(office string, g *Gazetteer) *schema.Actor {
 	switch office {
 	case "foreign_minister", "defence_minister", "national_security_adviser", "secretary_general", "vice_president", "head_of_government":
-	default:
-		return nil
+		return st.holderNamed(office, g)
 	}
+	return nil
+}
+
+// holderNamed returns the one person the article has named who holds
+// office on its date, or nil when none or two do ("Lavrov met Pompeo. The
+// foreign minister said": either).
+func (st *state) holderNamed(office string, g *Gazetteer) *schema.Actor {
 	var found *schema.Actor
 	for j := len(st.people) - 1; j >= 0; j-- {
 		p := st.people[j]
@@ -649,8 +641,8 @@ func (st *state) officeNamed(office string, g *Gazetteer) *schema.Actor {
 			continue
 		}
 		if r, ok := e.RoleAt(st.date); ok && r.Title == office {
-			if found != nil {
-				return nil // "Lavrov met Pompeo. The foreign minister said": either
+			if found != nil && found.ID != p.ID {
+				return nil
 			}
 			found = &p
 		}
