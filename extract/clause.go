@@ -7535,21 +7535,23 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 	if got := c.prepArgs(obj, preps); len(got) > 0 {
 		return got
 	}
-	if cs := c.t.conjuncts(obj); len(cs) > 1 {
-		// "sent rescue teams and humanitarian aid/conj to Morocco": the
-		// phrase on the last of the goods is all of theirs.
-		if got := c.prepArgs(cs[len(cs)-1], preps); len(got) > 0 {
-			return got
-		}
-	}
+	// The phrase on the last of coordinated goods is all of theirs: "sent
+	// rescue teams and humanitarian aid/conj to Morocco", and inside the
+	// object, "shipped dozens of armoured vehicles and anti-tank
+	// missiles/conj to Kyiv".
+	goods := []int{obj}
 	for _, k := range c.t.kids[obj] {
 		if relIs(c.t.rel[k], "nmod") && !slices.Contains(preps, c.t.caseOf(k)) {
-			// "shipped dozens of armoured vehicles and anti-tank
-			// missiles/conj to Kyiv": on the last of the goods too.
-			for _, q := range c.t.conjuncts(k) {
-				if got := c.prepArgs(q, preps); len(got) > 0 {
-					return got
-				}
+			goods = append(goods, k)
+		}
+	}
+	for _, g := range goods {
+		for _, q := range c.t.conjuncts(g) {
+			if q == obj {
+				continue // tried above
+			}
+			if got := c.prepArgs(q, preps); len(got) > 0 {
+				return got
 			}
 		}
 	}
@@ -9907,7 +9909,7 @@ func (c *clause) pairs(f frame) []relation {
 	}
 	out := c.pairsOnce(f)
 	if l := c.t.lemma[max(f.trigger, 0)]; f.rel == schema.Attacked && f.trigger >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "VB") && combatLemmas[l] && len(f.subj) > 0 && len(f.obj) > 0 &&
-		!allPeople(f.subj) && !allPeople(f.obj) && !hasPerson(f.subj) && !hasPerson(f.obj) && f.mod == schema.Asserted && !c.t.hasChildLemma(f.trigger, "mark", "to") {
+		!hasPerson(f.subj) && !hasPerson(f.obj) && f.mod == schema.Asserted && !c.t.hasChildLemma(f.trigger, "mark", "to") {
 		// "Kurdish forces are battling Islamic State militants": fighting
 		// goes both ways (guideline: "fighting between A and B"); not a
 		// purpose ("contributing forces to fight the group").
