@@ -9014,6 +9014,13 @@ var scheduleLemmas = map[string]bool{
 	"plan": true, "schedule": true, "expect": true, "set": true, "slate": true, "due": true, "arrange": true, "tentative": true,
 }
 
+// occurLemmas are verbs whose subject is an event that comes about:
+// "talks may resume", "a deal could come", "the visit will go ahead".
+var occurLemmas = map[string]bool{
+	"come": true, "happen": true, "resume": true, "begin": true, "start": true, "proceed": true, "occur": true,
+	"follow": true, "emerge": true, "materialize": true, "materialise": true, "take": true, "go": true,
+}
+
 // mandativeLemmas take a subjunctive clause of what they ask for:
 // "requested that Ukraine investigate".
 var mandativeLemmas = map[string]bool{
@@ -9695,6 +9702,16 @@ func (c *clause) polarity(f *frame, i int) {
 			own = false
 		case p == i && strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.tag[p], "NN") && scheduleLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future // "a meeting between Putin and Erdogan is planned for next week", "talks are expected"
+		case p == i && strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.tag[p], "NN") && occurLemmas[hl] && f.mod == schema.Asserted:
+			// "talks between the US and China may resume", "a deal could
+			// be coming soon", "the summit will take place in June": the
+			// event is as certain as the verb that brings it about.
+			switch {
+			case t.hasChildLemma(h, "aux", "would", "could", "might", "may", "should", "must", "can"):
+				f.mod = schema.Hypothetical
+			case t.hasChildLemma(h, "aux", "will", "shall", "'ll"):
+				f.mod = schema.Future
+			}
 		case r == "advcl" && t.hasChildLemma(p, "mark", "without") && t.tag[p] == "VBG" && !c.doubted(h),
 			p == i && r == "obj" && t.tag[h] == "VBG" && t.hasChildLemma(h, "mark", "without") && (t.head[h] < 0 || !c.doubted(t.head[h])):
 			// "left Cairo without securing a cease-fire deal between Israel
@@ -10561,11 +10578,23 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if (f.rel == schema.Attacked || f.rel == schema.Criticized || f.rel == schema.Accused || f.rel == schema.Threatened) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade") ||
 		f.rel == schema.Attacked && c.t.lemma[f.trigger] == "pit" ||
 		f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war" || c.t.lemma[f.trigger] == "violence" && f.rule == "noun-between") &&
-			len(c.prepArgs(f.trigger, []string{"against", "on"})) == 0 {
+			!c.aimedAt(f.trigger) {
 		// Fighting with someone is mutual, a war against or on someone is
 		// not ("on Friday" is no one); fire and barbs exchanged, and a war
 		// that pits one side against another, go both ways.
 		out = append(out, appendPairs(nil, f.obj, f.subj, f.rel, trig, f.conf, f.neg, f.mod, rep)...)
 	}
 	return withRule(out, f.rule)
+}
+
+// aimedAt reports whether a fighting noun has a target: "a war on
+// Iran", or on the light verb it is the object of, "declared war on
+// North Korea", "waged war against the rebels".
+func (c *clause) aimedAt(i int) bool {
+	at := []string{"against", "on"}
+	if len(c.prepArgs(i, at)) > 0 {
+		return true
+	}
+	h := c.t.head[i]
+	return h >= 0 && c.t.rel[i] == "obj" && strings.HasPrefix(c.t.tag[h], "VB") && len(c.prepArgs(h, at)) > 0
 }

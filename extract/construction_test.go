@@ -303,7 +303,7 @@ func TestConstructions(t *testing.T) {
 		{"TradeTalksOpeningASentenceAreNegotiations", "2019-05-10", "Trade talks between China and the United States broke down.", []string{"CHN NEGOTIATED_WITH USA"}, true},
 		{"CondemnedTheActsReportedBefore", "1999-03-25", "NATO bombed Serbia. Russia denounced the strikes.", []string{"NATO ATTACKED SRB", "RUS CRITICIZED NATO"}, true},
 		{"CondemnedTheInvasionReportedBefore", "1990-08-02", "Iraq invaded Kuwait on Thursday. The Security Council condemned the invasion.", []string{"IRQ ATTACKED KWT", "UNSC CRITICIZED IRQ"}, true},
-		{"AnotherKindOfActIsNotRecalled", "2016-03-14", "Turkey waged war on the PKK. The U.S. condemned the attack.", []string{"TUR ATTACKED PKK", "PKK ATTACKED TUR"}, true},
+		{"AnotherKindOfActIsNotRecalled", "2016-03-14", "Turkey waged war on the PKK. The U.S. condemned the attack.", []string{"TUR ATTACKED PKK"}, true},
 		{"DescribedAnActAsDamning", "2015-11-25", "Turkey shot down a Russian warplane. Putin described the downing as a provocation.", []string{"TUR ATTACKED RUS", "vladimir-putin CRITICIZED TUR"}, true},
 		{"DescribedAStatesActAsDamning", "2019-05-10", "China described the U.S. sanctions as illegal.", []string{"CHN CRITICIZED USA"}, true},
 		{"CondemnedAnActWithNoActorObject", "1986-04-15", "American warplanes struck targets in Tripoli. The Libyan government condemned the strikes.", []string{"LBY CRITICIZED USA"}, true},
@@ -2137,6 +2137,10 @@ func TestConstructions(t *testing.T) {
 		{"FrontedMeetingInACapitalWith", "2018-10-23", "At a meeting in Moscow with Bolton, Putin criticized the United States.", []string{"john-bolton VISITED RUS", "vladimir-putin MET_WITH john-bolton", "vladimir-putin CRITICIZED USA"}, true},
 		{"TwoOfOneStatesPeopleAreDomestic", "2019-05-10", "Trump met Pompeo at the White House.", nil, true},
 		{"ThePresidentOfAnUndatedArticleIsNoOne", "", "Trump spoke in Ohio. The president also met with Trudeau.", nil, true},
+		{"War declared on a state goes one way", "2020-01-01", "Officials feared that Trump was declaring war on North Korea.", []string{"donald-trump ATTACKED PRK"}, true},
+		{"War waged against rebels goes one way", "2020-01-01", "The Assad regime is waging war against the rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"Talks that may resume are hypothetical", "2020-01-01", "Talks between the United States and China may resume next week.", []string{"USA NEGOTIATED_WITH CHN hypothetical"}, true},
+		{"A deal that could come is hypothetical", "2020-01-01", "Trump signaled that a trade deal between the United States and China could come soon.", []string{"USA SIGNED_AGREEMENT_WITH CHN hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
