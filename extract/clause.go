@@ -623,9 +623,10 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
-	if !object && !agentNouns[l] && len(c.x.lex.Lookup(l, schema.Noun)) > 0 && c.t.tag[i] != "NNP" {
-		// "A US drone strike killed …", "the attack that killed …": an
-		// event as subject stands for whoever carried it out.
+	if !object && !agentNouns[l] && (len(c.x.lex.Lookup(l, schema.Noun)) > 0 || stateActNouns[l] || l == "action") && c.t.tag[i] != "NNP" {
+		// "A US drone strike killed …", "the attack that killed …",
+		// "Russia's intervention bolstered Assad": an event or act as
+		// subject stands for whoever carried it out.
 		return c.eventAgent(i, depth)
 	}
 	if object && c.t.tag[i] == "NNP" && c.headOf[i] < 0 && c.within[i] < 0 {
@@ -3869,6 +3870,8 @@ func (c *clause) stance(i int) (frame, bool) {
 			f.obj = c.argsOf(p, true)
 		} else if k := c.prepChild(o, "of"); k >= 0 {
 			f.obj = c.argsOf(k, true)
+		} else {
+			f.obj, _ = c.modifierActors(o) // "supportive of the U.S. role in the Gulf", "critical of Chinese policies"
 		}
 	}
 	f.obj = slices.DeleteFunc(f.obj, func(m Mention) bool {
@@ -5302,6 +5305,9 @@ func (c *clause) objectFits(i int, objects []string) bool {
 	l := c.t.lemma[i]
 	if slices.Contains(objects, l) {
 		return true
+	}
+	if w := c.toks[i].key; c.t.tag[i] == "NN" && strings.HasSuffix(w, "s") && slices.Contains(objects, lemma.Of(w, "NNS")) {
+		return true // "dropped barrel bombs/NN": a plural the tagger read as singular
 	}
 	if kindNouns[l] || quantNouns[l] {
 		// "provided a package of weapons", "a shipment of arms", "seized
@@ -7850,6 +7856,19 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// under the pressure is pressed.
 		f.obj = c.subjectOf(v, 0)
 	}
+	if v := t.head[i]; len(f.obj) == 0 && e.Relation == schema.Sanctioned && t.caseOf(i) == "under" {
+		// "Russia, which was under U.S. sanctions", "Iran remains under
+		// American sanctions", "firms under EU sanctions": who is under
+		// them is sanctioned.
+		switch {
+		case t.child(i, "cop") >= 0 || t.child(i, "nsubj") >= 0:
+			f.obj = c.subjectOf(i, 0)
+		case v >= 0 && relIs(t.rel[i], "obl") && strings.HasPrefix(t.tag[v], "VB"):
+			f.obj = c.subjectOf(v, 0)
+		case v >= 0 && relIs(t.rel[i], "nmod") && c.headOf[v] >= 0:
+			f.obj = c.argsOf(v, false)
+		}
+	}
 	if v := t.head[i]; len(f.obj) == 0 && (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo) && v >= 0 &&
 		relIs(t.rel[i], "obl") && t.caseOf(i) == "with" && strings.HasPrefix(t.tag[v], "VB") {
 		// "Assad's forces, with Russian backing, retook Aleppo", "the
@@ -10202,7 +10221,7 @@ func (c *clause) statesTalk(f frame) bool {
 	if o := t.child(i, "obj"); !talk && o >= 0 && strings.HasPrefix(t.tag[i], "VB") {
 		talk = t.lemma[o] == "talk" || t.lemma[o] == "round" && c.prepChild(o, "of") >= 0 && t.lemma[c.prepChild(o, "of")] == "talk"
 	}
-	if !talk || len(f.obj) == 0 && len(f.subj) < 2 {
+	if !talk || len(f.obj) == 0 && actorCount(f.subj) < 2 { // ("US-Mexico talks": one mention, two states)
 		return false
 	}
 	for _, m := range append(slices.Clone(f.subj), f.obj...) {

@@ -1794,7 +1794,7 @@ func TestConstructions(t *testing.T) {
 		{"RequestedAidFrom", "2018-06-01", "Ukraine requested military aid from the United States.", []string{"UKR CALLED_ON USA"}, true},
 		{"ANameWithALowerCaseArticleIsNoAdjective", "2018-06-01", "U.S. forces struck al-Shabaab in Somalia.", []string{"USA ATTACKED AL_SHABAAB"}, true},
 		{"AListAfterANounsFromGoesOn", "2018-06-01", "Envoys from Russia, Iran and Turkey met in Astana.", []string{"RUS MET_WITH IRN", "RUS MET_WITH TUR", "IRN MET_WITH TUR"}, true},
-		{"TheTwoKoreas", "2018-06-01", "The two Koreas held talks on Monday.", []string{"PRK MET_WITH KOR"}, true},
+		{"TheTwoKoreas", "2018-06-01", "The two Koreas held talks on Monday.", []string{"PRK NEGOTIATED_WITH KOR"}, true},
 		{"NorthAndSouthKorea", "2018-06-01", "Delegations from North and South Korea met at Panmunjom.", []string{"PRK MET_WITH KOR"}, true},
 		{"AListAfterBetweenGoesOnPastAnArticle", "2016-05-01", "Six-party talks between China, the United States, Japan and Russia collapsed in 2008.", []string{"CHN NEGOTIATED_WITH USA", "CHN NEGOTIATED_WITH JPN", "CHN NEGOTIATED_WITH RUS", "USA NEGOTIATED_WITH JPN", "USA NEGOTIATED_WITH RUS", "JPN NEGOTIATED_WITH RUS"}, true},
 		{"WithHelpFromAHelper", "2016-06-01", "With help from Hezbollah, the Syrian army recaptured Qusair.", []string{"HEZBOLLAH PROVIDED_AID_TO SYR"}, true},
@@ -2141,6 +2141,15 @@ func TestConstructions(t *testing.T) {
 		{"War waged against rebels goes one way", "2020-01-01", "The Assad regime is waging war against the rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"Talks that may resume are hypothetical", "2020-01-01", "Talks between the United States and China may resume next week.", []string{"USA NEGOTIATED_WITH CHN hypothetical"}, true},
 		{"A deal that could come is hypothetical", "2020-01-01", "Trump signaled that a trade deal between the United States and China could come soon.", []string{"USA SIGNED_AGREEMENT_WITH CHN hypothetical"}, true},
+		{"Under a state's sanctions is sanctioned by it", "2018-01-01", "Russia has been under U.S. sanctions since 2014.", []string{"USA SANCTIONED RUS"}, true},
+		{"Under sanctions in a relative clause", "2018-01-01", "Iran, which remains under U.S. sanctions, sold oil to China.", []string{"USA SANCTIONED IRN"}, false},
+		{"Supportive of an actor's role", "2018-01-01", "Saudi Arabia was very supportive of the U.S. role in the Gulf.", []string{"SAU SUPPORTED USA"}, true},
+		{"A state's intervention as the subject stands for the state", "2018-01-01", "Russia's intervention bolstered the Syrian government.", []string{"RUS SUPPORTED SYR"}, true},
+		{"Bombs dropped on rebel-held areas", "2018-01-01", "Syrian government forces dropped barrel bombs on an opposition-held town.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"A passive's agent hung on its target", "2018-01-01", "Bombs were dropped on the rebels by Syrian jets.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"A target hung on a passive's agent", "2018-01-01", "Barrel bombs were dropped by Syrian government forces on rebel-held areas.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"A demonym and an abbreviation joined by a hyphen", "1987-01-01", "The Canadian-U.S. pact was signed two weeks ago.", []string{"CAN SIGNED_AGREEMENT_WITH USA"}, true},
+		{"Hyphenated states' talks are negotiations", "2019-01-01", "US-Mexico talks resumed in Washington.", []string{"USA NEGOTIATED_WITH MEX"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

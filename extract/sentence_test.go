@@ -78,6 +78,8 @@ func TestTokenize(t *testing.T) {
 		// A title keeps its dot before a name, as the treebank writes it.
 		{"Mr. Obama met Gen. Mattis and Mr", "Mr.|Obama|met|Gen.|Mattis|and|Mr"},
 		{"James B. Comey spoke. B. Smith", "James|B.|Comey|spoke|.|B|.|Smith"},
+		// An abbreviation after a hyphen keeps its dots.
+		{"The Canadian-U.S. pact and anti-U.S. rallies.", "The|Canadian-U.S.|pact|and|anti-U.S.|rallies|."},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -195,6 +195,33 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.head[k], t.rel[k] = o, "acl"
 	}
+	for k := 2; k < n; k++ {
+		// "Bombs were dropped on the rebels by/nmod-of-rebels Syrian
+		// jets": in a passive clause with no agent, a by-phrase hung on a
+		// place or target that is no act is the verb's agent (but "fired
+		// at positions held by the rebels" keeps its participle's).
+		p := t.head[k]
+		if p < 0 || t.rel[k] != "nmod" || p > k || !strings.HasPrefix(t.tag[p], "NN") || !relIs(t.rel[p], "obl") || len(x.lex.Lookup(t.lemma[p], schema.Noun)) > 0 {
+			continue
+		}
+		if c := dependent(t, k, "case"); c < 0 || toks[c].key != "by" {
+			continue
+		}
+		if v := t.head[p]; v >= 0 && t.tag[v] == "VBN" && dependent(t, v, "aux:pass") >= 0 && dependent(t, v, "obl:agent") < 0 {
+			t.head[k], t.rel[k] = v, "obl:agent"
+		}
+	}
+	for k := 2; k < n; k++ {
+		// "Bombs were dropped by Syrian forces on/nmod-of-forces rebel
+		// areas": the target after a passive's agent is the verb's.
+		p := t.head[k]
+		if p < 0 || t.rel[k] != "nmod" || p > k || t.rel[p] != "obl:agent" || t.head[p] < 0 || t.tag[t.head[p]] != "VBN" {
+			continue
+		}
+		if c := dependent(t, k, "case"); c >= 0 && (toks[c].key == "on" || toks[c].key == "at" || toks[c].key == "against" || toks[c].key == "into") {
+			t.head[k], t.rel[k] = t.head[p], "obl"
+		}
+	}
 	for s := 2; s < n; s++ {
 		// "On Monday, the Turkish offensive/appos-of-Monday against the
 		// YPG/nsubj drew condemnation": a phrase with a preposition is no
@@ -3452,6 +3479,14 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		}
 		end := i+1 == len(toks) || toks[i+1].tag == "." || toks[i+1].tag == "," || toks[i+1].key == "and"
 		subj := toks[i-1].tag == "NNP" || toks[i-1].tag == "PRP"
+		if p := i - 1; subj {
+			for p > 0 && toks[p-1].tag == "NNP" {
+				p--
+			}
+			// "which is under U.S. sanctions": the name is a
+			// preposition's, no subject.
+			subj = p == 0 || !nounPreps[toks[p-1].key] && toks[p-1].key != "under" && toks[p-1].key != "amid"
+		}
 		rel := false
 		for j := i - 2; j >= 0 && j >= i-4; j-- {
 			if toks[j].key == "which" || toks[j].key == "that" || toks[j].key == "whom" {

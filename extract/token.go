@@ -144,14 +144,14 @@ func scanWord(s string, i int) int {
 		if r == '-' || r == '\'' || r == '’' || r == '.' || r == '&' {
 			next, nsize := utf8.DecodeRuneInString(s[j+size:])
 			if nsize > 0 && isWordRune(next) {
-				if r == '.' && !abbrevSoFar(s[i:j]) {
+				if r == '.' && !abbrevSoFar(afterHyphen(s[i:j])) {
 					break
 				}
 				j += size
 				continue
 			}
 			// The final dot of an abbreviation: "U.S." but not "end."
-			if r == '.' && strings.Contains(s[i:j], ".") && abbrevSoFar(s[i:j]) {
+			if w := afterHyphen(s[i:j]); r == '.' && strings.Contains(w, ".") && abbrevSoFar(w) {
 				j += size
 				continue
 			}
@@ -173,6 +173,10 @@ func isDigits(w string) bool {
 	}
 	return true
 }
+
+// afterHyphen is the last hyphenated part of w: an abbreviation may end a
+// compound ("Canadian-U.S.").
+func afterHyphen(w string) string { return w[strings.LastIndexByte(w, '-')+1:] }
 
 // abbrevSoFar reports whether w looks like the start of a dotted
 // abbreviation: single letters joined by dots ("U", "U.S", "D.P.R").

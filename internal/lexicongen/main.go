@@ -699,7 +699,7 @@ var objectRelations = sync.OnceValue(func() map[string]map[schema.Relation]bool 
 	for _, w := range strings.Fields("proposal plan resolution initiative motion suggestion offer request demand call appeal bid condition ultimatum") {
 		put(w, schema.Rejected, schema.Supported, schema.Vetoed, schema.Criticized)
 	}
-	for _, w := range strings.Fields("weapon missile ammunition arm jet") {
+	for _, w := range strings.Fields("weapon missile ammunition arm jet bomb") {
 		put(w, schema.ProvidedAidTo, schema.Attacked)
 	}
 	for _, w := range strings.Fields("war fighting hostility retaliation revenge") {
