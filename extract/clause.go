@@ -3018,12 +3018,12 @@ func (c *clause) vetoCast(i int) (frame, bool) {
 		objs = c.council(subj, i)
 	}
 	f.obj = objs
-	if v >= 0 {
+	if v >= 0 && t.caseOf(n) != "despite" {
 		c.polarity(&f, v)
 	} else {
 		c.polarity(&f, i)
 	}
-	if h := t.head[n]; h >= 0 && relIs(t.rel[n], "nmod") && hypoNouns[t.lemma[h]] {
+	if h := t.head[n]; h >= 0 && relIs(t.rel[n], "nmod") && t.caseOf(n) == "of" && hypoNouns[t.lemma[h]] {
 		f.mod = schema.Hypothetical // "the threat of a Russian veto"
 	}
 	return f, len(f.obj) > 0
@@ -4260,7 +4260,7 @@ var lightLemmas = map[string]bool{
 	"file": true, "issue": true, "deliver": true, "level": true, "stage": true, "mount": true, "have": true,
 	"resume": true, "open": true, "host": true, "attend": true, "seek": true, "receive": true, "lead": true,
 	"conclude": true, "embark": true, "enter": true, "finalize": true, "strike": true, "agree": true, "intensify": true, "wrap": true,
-	"form": true, "forge": true, "unveil": true, "create": true,
+	"form": true, "forge": true, "unveil": true, "create": true, "put": true, "slap": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
@@ -7735,6 +7735,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		return frame{}, false
 	}
 	on := c.prepChild(i, "on")
+	if v := t.head[i]; on < 0 && v >= 0 && t.rel[i] == "obj" && lightLemmas[t.lemma[v]] {
+		on = c.prepChild(v, "on") // "put pressure/obj on/obl-of-put North Korea"
+	}
 	if on >= 0 && (monthOrDay[c.toks[on].key] || calendarNouns[c.toks[on].key]) {
 		on = -1 // "a call on Sunday": when, not to whom
 	}
@@ -7855,6 +7858,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// "Egypt withdrew it under pressure from Israel": the one who acts
 		// under the pressure is pressed.
 		f.obj = c.subjectOf(v, 0)
+	}
+	for _, k := range t.kids[i] {
+		if l := t.lemma[k]; len(f.obj) == 0 && t.rel[k] == "acl:relcl" && (occurLemmas[l] || l == "erupt" || l == "break" || l == "flare") {
+			f.obj = c.prepArgs(k, e.Preps) // "clashes that erupted with government forces": the event's own phrase
+		}
 	}
 	if v := t.head[i]; len(f.obj) == 0 && e.Relation == schema.Sanctioned && t.caseOf(i) == "under" {
 		// "Russia, which was under U.S. sanctions", "Iran remains under
@@ -8661,7 +8669,8 @@ var requestLemmas = map[string]bool{
 var (
 	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "suggestion": true, "recommendation": true, "advice": true, "plea": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
 		"authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
-		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true}
+		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true,
+		"resolution": true, "bill": true, "draft": true, "motion": true, "measure": true, "legislation": true, "initiative": true}
 	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true, "expectation": true}
 )
 
@@ -9688,6 +9697,9 @@ func (c *clause) polarity(f *frame, i int) {
 		}
 		if r == "advcl" && t.hasChildLemma(p, "mark", "after", "before", "since", "while", "when", "following") {
 			break // a time clause is taken as fact: "whether a deal was possible after meeting Putin"
+		}
+		if (relIs(r, "obl") || relIs(r, "nmod")) && t.caseOf(p) == "despite" {
+			break // what a clause goes ahead despite is fact: "could seek a resolution despite Russian vetoes"
 		}
 		if r == "advcl" && t.hasChildLemma(p, "mark", "to") {
 			r = "xcomp" // the parser takes some controlled infinitives for purposes

@@ -2150,6 +2150,13 @@ func TestConstructions(t *testing.T) {
 		{"A target hung on a passive's agent", "2018-01-01", "Barrel bombs were dropped by Syrian government forces on rebel-held areas.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"A demonym and an abbreviation joined by a hyphen", "1987-01-01", "The Canadian-U.S. pact was signed two weeks ago.", []string{"CAN SIGNED_AGREEMENT_WITH USA"}, true},
 		{"Hyphenated states' talks are negotiations", "2019-01-01", "US-Mexico talks resumed in Washington.", []string{"USA NEGOTIATED_WITH MEX"}, true},
+		{"Sanctions put on a person", "2016-01-01", "The United States put sanctions on North Korean leader Kim Jong Un.", []string{"USA SANCTIONED kim-jong-un", "kim-jong-un REPRESENTS PRK"}, true},
+		{"Pressure put on a state, the phrase on the verb", "2016-01-01", "China put pressure on North Korea.", []string{"CHN CALLED_ON PRK"}, true},
+		{"A resolution to impose sanctions is hypothetical", "2016-01-01", "France and Britain put forward a resolution to impose sanctions on Syria.", []string{"FRA SANCTIONED SYR hypothetical", "GBR SANCTIONED SYR hypothetical"}, true},
+		{"Vetoes despite which a resolution is sought were cast", "2016-01-01", "Hollande said he could seek a resolution at the Security Council despite previous Russian and Chinese vetoes.", []string{"RUS VETOED UNSC", "CHN VETOED UNSC"}, false},
+		{"Losses inflicted on an armed group", "2016-01-01", "Syrian troops inflicted heavy casualties on the rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"A title-case headline with a short lower-case word", "2016-01-01", "Syrian Army Kills over 100 ISIS Terrorists in Deir Ezzor", []string{"SYR ATTACKED ISIS"}, true},
+		{"Clashes that erupted with forces", "2016-01-01", "Five rebel fighters were killed in clashes that erupted with Syrian government forces.", []string{"SYRIAN_OPPOSITION ATTACKED SYR", "SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

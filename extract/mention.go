@@ -1434,14 +1434,14 @@ func (x *Extractor) headlineVerb(key string) bool {
 var speechForms = formsOf(speechLemmas)
 
 // titleCased reports whether a sentence is a headline in title case: no
-// full stop, and nine in ten of its words of four letters or more are
+// full stop, and four in five of its words of four letters or more are
 // capitalised ("Senator John McCain Makes Secret Trip to Syria").
 func titleCased(toks []token) bool {
 	if n := len(toks); n > 0 && toks[n-1].key == "." {
 		return false // a headline has no full stop
 	}
 	words, _, capped := wordCase(toks, 4)
-	return words >= 4 && capped*10 >= words*9
+	return words >= 4 && capped*5 >= words*4
 }
 
 // shouting reports whether a sentence is written in capitals: most of its
