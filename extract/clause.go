@@ -213,6 +213,9 @@ var holdSuffixes = map[string]bool{"held": true, "controlled": true, "occupied":
 
 // quantNouns pick part of the group their "of" names: "some of the
 // rebels", "members of Hezbollah", "two of the militias".
+// sumWords name a sum of money that stands for what it buys.
+var sumWords = map[string]bool{"$": true, "billion": true, "million": true, "dollar": true, "euro": true, "worth": true}
+
 var quantNouns = map[string]bool{
 	"some": true, "many": true, "most": true, "all": true, "one": true, "several": true, "part": true,
 	"member": true, "each": true, "none": true, "any": true, "majority": true, "few": true, "unit": true,
@@ -437,8 +440,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
-	if quantNouns[l] || c.t.tag[i] == "CD" {
-		// "some of the rebels", "members of the group": the group itself.
+	if quantNouns[l] || c.t.tag[i] == "CD" || object && sumWords[l] {
+		// "some of the rebels", "members of the group": the group itself;
+		// "tariffs on $60 billion of US goods": the goods.
 		for _, k := range c.t.kids[i] {
 			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "of" {
 				var got []Mention // "elements of the Taliban and the Haqqani network": both
@@ -2064,7 +2068,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
-		if tag == "JJ" && c.t.lemma[i] == "responsible" || c.t.lemma[i] == "complicit" || c.t.lemma[i] == "culpable" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
+		if tag == "JJ" && (c.t.lemma[i] == "responsible" || c.t.lemma[i] == "accountable") || c.t.lemma[i] == "complicit" || c.t.lemma[i] == "culpable" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
 			if f, ok := c.blame(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
@@ -3342,7 +3346,7 @@ func (c *clause) blame(i int) (frame, bool) {
 	switch {
 	case t.lemma[i] == "complicit" || t.lemma[i] == "culpable": // (an adjective, whatever the tagger says)
 		harm = c.prepChild(i, "in") // "said the crown prince was complicit in the killing"
-	case t.lemma[i] == "responsible" && t.tag[i] == "JJ":
+	case (t.lemma[i] == "responsible" || t.lemma[i] == "accountable" && t.rel[i] == "xcomp") && t.tag[i] == "JJ": // "held Assad accountable for the attacks"
 		harm = c.prepChild(i, "for")
 		if h := t.head[i]; harm < 0 && h >= 0 && t.rel[i] == "xcomp" {
 			// "holds Moscow responsible" with "for" hung on the verb, or

@@ -2157,6 +2157,9 @@ func TestConstructions(t *testing.T) {
 		{"Losses inflicted on an armed group", "2016-01-01", "Syrian troops inflicted heavy casualties on the rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"A title-case headline with a short lower-case word", "2016-01-01", "Syrian Army Kills over 100 ISIS Terrorists in Deir Ezzor", []string{"SYR ATTACKED ISIS"}, true},
 		{"Clashes that erupted with forces", "2016-01-01", "Five rebel fighters were killed in clashes that erupted with Syrian government forces.", []string{"SYRIAN_OPPOSITION ATTACKED SYR", "SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"Tariffs on a sum of a state's goods", "2019-01-01", "China imposed tariffs on $60 billion of US goods.", []string{"CHN SANCTIONED USA"}, true},
+		{"Held accountable for an attack", "2019-01-01", "France held Russia accountable for the attack.", []string{"FRA ACCUSED RUS"}, true},
+		{"Accountable to a body blames no one", "2019-01-01", "The minister is accountable to the French parliament for the war.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

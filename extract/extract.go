@@ -102,9 +102,9 @@ func New(gaz *Gazetteer) *Extractor {
 			x.forms[f] = true
 		}
 	}
-	x.forms["responsible"] = true                          // "held X responsible for": see clause.blame
-	x.forms["complicit"], x.forms["culpable"] = true, true // "was complicit in the killing"
-	x.forms["behind"] = true                               // "said X was behind the meddling": see clause.blame
+	x.forms["responsible"], x.forms["accountable"] = true, true // "held X responsible for": see clause.blame
+	x.forms["complicit"], x.forms["culpable"] = true, true      // "was complicit in the killing"
+	x.forms["behind"] = true                                    // "said X was behind the meddling": see clause.blame
 	for w := range stanceAdjectives {
 		x.forms[w] = true // "has been critical of NATO": see clause.stance
 	}
