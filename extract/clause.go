@@ -8196,7 +8196,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	// "Iran drew criticism from the EU", "Kyiv received aid from Washington":
 	// the subject of a verb of receiving is the event's object.
-	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (receiveLemmas[t.lemma[v]] || causeLemmas[t.lemma[v]] && reactionRels[f.rel] && (t.child(v, "nsubj") >= 0 && c.headOf[t.child(v, "nsubj")] < 0 || t.tag[v] == "VBG" && t.rel[v] == "advcl" && t.child(v, "nsubj") < 0)) && len(f.obj) == 0 {
+	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && !(f.rel.Symmetric() && acceptLemmas[t.lemma[v]]) && (receiveLemmas[t.lemma[v]] || causeLemmas[t.lemma[v]] && reactionRels[f.rel] && (t.child(v, "nsubj") >= 0 && c.headOf[t.child(v, "nsubj")] < 0 || t.tag[v] == "VBG" && t.rel[v] == "advcl" && t.child(v, "nsubj") < 0)) && len(f.obj) == 0 {
+		// (Not "welcomed the China-Japan talks": another pair's event.)
 		// (And "the launch sparked condemnation from Japan": an act that
 		// brings a reaction on its maker; "Israel annexed the area,
 		// prompting a rebuke from the EU": the clause's doer.)

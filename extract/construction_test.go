@@ -2160,6 +2160,8 @@ func TestConstructions(t *testing.T) {
 		{"Tariffs on a sum of a state's goods", "2019-01-01", "China imposed tariffs on $60 billion of US goods.", []string{"CHN SANCTIONED USA"}, true},
 		{"Held accountable for an attack", "2019-01-01", "France held Russia accountable for the attack.", []string{"FRA ACCUSED RUS"}, true},
 		{"Accountable to a body blames no one", "2019-01-01", "The minister is accountable to the French parliament for the war.", nil, true},
+		{"Inter-Korean talks are the two Koreas'", "2018-01-01", "Fears of war eased after the first round of inter-Korean talks last week.", []string{"PRK NEGOTIATED_WITH KOR"}, true},
+		{"Welcoming another pair's talks takes no part in them", "2018-01-01", "Trump welcomed the China-Japan talks.", []string{"CHN NEGOTIATED_WITH JPN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3062,7 +3062,8 @@ func (x *Extractor) hyphenPair(s Sentence, toks []token, i int, st *state) (Ment
 	if h < 0 {
 		h, dash = strings.Index(t.text, "–"), len("–") // "Japan–Australia"
 	}
-	if h <= 0 || h+dash >= len(t.text) || !t.cap() || strings.Count(t.text, "-")+strings.Count(t.text, "–") != 1 {
+	korean := t.key == "inter-korean" || t.key == "intra-korean" // "inter-Korean talks": the two Koreas'
+	if !korean && (h <= 0 || h+dash >= len(t.text) || !t.cap() || strings.Count(t.text, "-")+strings.Count(t.text, "–") != 1) {
 		return Mention{}, false
 	}
 	mutual := i > 0 && toks[i-1].key == "joint" // "a joint U.S.-Russian statement": the two's
@@ -3074,6 +3075,15 @@ func (x *Extractor) hyphenPair(s Sentence, toks []token, i int, st *state) (Ment
 	}
 	if !mutual {
 		return Mention{}, false
+	}
+	if korean {
+		var as []schema.Actor
+		for _, id := range []string{"PRK", "KOR"} {
+			if e, ok := x.gaz.Entity(id); ok {
+				as = append(as, x.actor(e, t.text, st.date))
+			}
+		}
+		return Mention{Actors: as, Start: i, End: i + 1}, len(as) == 2
 	}
 	var as []schema.Actor
 	end := i + 1
