@@ -4265,6 +4265,7 @@ var lightLemmas = map[string]bool{
 	"resume": true, "open": true, "host": true, "attend": true, "seek": true, "receive": true, "lead": true,
 	"conclude": true, "embark": true, "enter": true, "finalize": true, "strike": true, "agree": true, "intensify": true, "wrap": true,
 	"form": true, "forge": true, "unveil": true, "create": true, "put": true, "slap": true,
+	"turn": true, "ratchet": true, "exert": true, "apply": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
@@ -9664,6 +9665,7 @@ func (c *clause) polarity(f *frame, i int) {
 	if tr := f.trigger; tr >= 0 && tr != i && t.head[tr] == i && !boundedRels[f.rel] && c.stopped(tr) && !c.soughtStop(i) {
 		f.neg = true // "will be ending joint exercises with Seoul", read on the verb
 	}
+	aside := false // past a participle set off by a comma: "denied using gas, attributing the attack to the rebels"
 	for p, depth := i, 0; p >= 0 && depth < 4; p, depth = t.head[p], depth+1 {
 		for _, k := range t.kids[p] {
 			l := t.lemma[k]
@@ -9699,6 +9701,9 @@ func (c *clause) polarity(f *frame, i int) {
 		h := t.head[p]
 		if h < 0 {
 			break
+		}
+		if r == "advcl" && t.tag[p] == "VBG" && p > 0 && c.toks[p-1].key == "," {
+			aside = true
 		}
 		if r == "advcl" && t.hasChildLemma(p, "mark", "after", "before", "since", "while", "when", "following") {
 			break // a time clause is taken as fact: "whether a deal was possible after meeting Putin"
@@ -9788,7 +9793,7 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "stopped short of blaming Islamic State"
 		case (relIs(r, "acl") || r == "ccomp") && evidenceNouns[hl] && (t.hasChildLemma(h, "det", "no") || t.hasChildLemma(h, "amod", "little", "scant", "insufficient") || t.hasChildLemma(h, "nummod", "zero")):
 			f.neg = true // "there is no evidence that Iran attacked"
-		case (r == "ccomp" || r == "xcomp" || r == "advcl" && t.child(p, "nsubj") < 0 || r == "obj" || relIs(r, "nmod")) && hl == "deny" && !t.hasChildLemma(h, "advmod", "falsely", "wrongly", "untruthfully") &&
+		case (r == "ccomp" || r == "xcomp" || r == "advcl" && t.child(p, "nsubj") < 0 && !c.denialHasContent(h) || r == "obj" || relIs(r, "nmod")) && hl == "deny" && !aside && !t.hasChildLemma(h, "advmod", "falsely", "wrongly", "untruthfully") &&
 			!(p == i && r == "obj" && speechActs[f.rel]): // "denied Indian accusations that …": they were made
 			// (Not an absolute with a subject of its own: "denied the
 			// report, with its minister accusing Chile".)
@@ -10633,4 +10638,11 @@ func (c *clause) aimedAt(i int) bool {
 	}
 	h := c.t.head[i]
 	return h >= 0 && c.t.rel[i] == "obj" && strings.HasPrefix(c.t.tag[h], "VB") && len(c.prepArgs(h, at)) > 0
+}
+
+// denialHasContent reports whether a verb of denying already has what it
+// denies, so that a participle after it is its subject's own act: "Syria
+// denied using chemical weapons, attributing the attack to the rebels".
+func (c *clause) denialHasContent(v int) bool {
+	return c.t.child(v, "obj") >= 0 || c.t.child(v, "xcomp") >= 0 || c.t.child(v, "ccomp") >= 0
 }

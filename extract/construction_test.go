@@ -2162,6 +2162,10 @@ func TestConstructions(t *testing.T) {
 		{"Accountable to a body blames no one", "2019-01-01", "The minister is accountable to the French parliament for the war.", nil, true},
 		{"Inter-Korean talks are the two Koreas'", "2018-01-01", "Fears of war eased after the first round of inter-Korean talks last week.", []string{"PRK NEGOTIATED_WITH KOR"}, true},
 		{"Welcoming another pair's talks takes no part in them", "2018-01-01", "Trump welcomed the China-Japan talks.", []string{"CHN NEGOTIATED_WITH JPN"}, true},
+		{"An attack attributed to a group blames it", "2018-01-01", "Syria attributed the attack to the rebels.", []string{"SYR ACCUSED SYRIAN_OPPOSITION"}, true},
+		{"A participle after a denial is its subject's own act", "2018-01-01", "Syria has denied using chemical weapons, attributing the attack to the rebels themselves.", []string{"SYR ACCUSED SYRIAN_OPPOSITION"}, true},
+		{"Pressure turned up on a state", "2018-01-01", "Washington turned up the pressure on Israel.", []string{"USA CALLED_ON ISR"}, true},
+		{"Pressure exerted on a state", "2018-01-01", "China exerted pressure on North Korea.", []string{"CHN CALLED_ON PRK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1072,6 +1072,8 @@ var ours = []our{
 	vo("enhance", schema.CooperatedWith, "tie|relation|relationship|cooperation|partnership|link", "with").cameo("050"),
 	vo("upgrade", schema.CooperatedWith, "tie|relation|relationship|cooperation|partnership|link", "with").cameo("050"),
 	vo("pin", schema.Accused, "blame", "on").cameo("112").note("'pinned the blame on Tehran'"),
+	vo("attribute", schema.Accused, "attack|bombing|killing|strike|explosion|blast|assault|poisoning|hack|hacking|shooting|downing|massacre|murder|assassination|incident", "to").cameo("112").note("'attributed the attack to the rebels': blamed them"),
+	vo("ascribe", schema.Accused, "attack|bombing|killing|strike|explosion|blast|assault|poisoning|hack|hacking|shooting|downing|massacre|murder|assassination|incident", "to").cameo("112"),
 	vo("lay", schema.Accused, "blame", "on").cameo("112"),
 	vo("put", schema.Accused, "blame", "on").cameo("112"),
 	vo("place", schema.Accused, "blame", "on").cameo("112"),
