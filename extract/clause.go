@@ -570,7 +570,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// actor's acts stand for it.
 		if actNouns[l] || stateActNouns[l] {
 			for _, k := range c.t.kids[i] {
-				if c.t.rel[k] == "compound" && c.headOf[k] >= 0 {
+				if c.t.rel[k] == "compound" && c.headOf[k] >= 0 && !(topicCompoundNouns[l] && c.countryByName(k)) {
 					if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
 						return got
 					}
@@ -600,7 +600,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// stands for the actor that modifies it.
 		if c.actsAgent(l) {
 			for _, k := range c.t.kids[i] {
-				if r := c.t.rel[k]; r == "amod" || r == "compound" {
+				if r := c.t.rel[k]; (r == "amod" || r == "compound") && !(topicCompoundNouns[l] && c.countryByName(k)) {
 					if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
 						return got
 					}
@@ -699,9 +699,11 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				if (rel == "nmod:poss" || rel == "compound") && otherPersonNouns[l] && got[0].Actors[0].Kind == schema.Person {
 					return nil // "Trump and his senior adviser", "Trump advisers": someone else
 				}
-				if rel == "nmod:poss" && militaryNouns[l] && len(got) == 1 && len(got[0].Actors) == 1 && got[0].Actors[0].Kind == schema.Person {
-					// "Erdogan said his forces had begun an offensive": a
-					// leader's forces are the state's.
+				if (rel == "nmod:poss" && militaryNouns[l] || rel == "compound" && (militaryNouns[l] || l == "negotiator" || l == "diplomat" || l == "official" || l == "delegation")) &&
+					len(got) == 1 && len(got[0].Actors) == 1 && got[0].Actors[0].Kind == schema.Person {
+					// "Erdogan said his forces had begun an offensive", "the
+					// Obama negotiators began talking to Iran": a leader's
+					// forces and envoys are the state's.
 					if ca := c.countryOf(got[0].Actors[0], c.toks[i].text); ca != nil {
 						return []Mention{{Actors: []schema.Actor{*ca}, Start: got[0].Start, End: got[0].End}}
 					}
@@ -778,6 +780,15 @@ var actNouns = map[string]bool{
 	"sale": true, "deployment": true, "plan": true, "proposal": true, "program": true,
 	"programme": true, "record": true, "response": true, "handling": true, "treatment": true,
 	"rhetoric": true, "tactic": true,
+}
+
+// topicCompoundNouns are measures a country named before them by its
+// name is the target or topic of, not the maker: "opposed Iran
+// sanctions", "the Russia probe", "criticized his Russia policy" (but "U.S.
+// sanctions", "the American probe" are the maker's).
+var topicCompoundNouns = map[string]bool{
+	"sanction": true, "embargo": true, "tariff": true, "probe": true, "investigation": true, "inquiry": true,
+	"policy": true, "deal": true, "strategy": true,
 }
 
 // stateActNouns are acts only a state does, so that a demonym before them
@@ -2324,6 +2335,13 @@ func (c *clause) presentIn(i int) (frame, bool) {
 	return f, allPeople(f.subj)
 }
 
+// troops reports whether word k names armed men or their bases, not
+// envoys: what a state hosts that way is stationed, not met.
+func (c *clause) troops(k int) bool {
+	l := c.t.lemma[k]
+	return militaryNouns[l] || l == "marine" || l == "sailor" || l == "personnel" || l == "military" || l == "missile"
+}
+
 // hostLemmas receive a guest where they are.
 var hostLemmas = map[string]bool{"host": true, "welcome": true, "receive": true, "greet": true}
 
@@ -2336,6 +2354,9 @@ func (c *clause) hostedIn(i int) (frame, bool) {
 	o := t.child(i, "obj")
 	if !hostLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") || t.child(i, "aux:pass") >= 0 || o < 0 {
 		return frame{}, false
+	}
+	if c.troops(o) {
+		return frame{}, false // "decided to host U.S. Marines": stationed, no visit
 	}
 	where, ok := c.placeCountry(i, o, "in", "to", "at")
 	if subj := c.subjectOf(i, 0); !ok && len(subj) == 1 && len(subj[0].Actors) == 1 && subj[0].Actors[0].Kind == schema.Country && !subj[0].Place && !subj[0].Possessive && c.headOf[o] >= 0 {
@@ -7768,6 +7789,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Attacked && t.tag[i] == "NNS" && (t.lemma[i] == "war" || t.lemma[i] == "conflict") && t.child(i, "compound") >= 0 && c.prepChild(i, "between") < 0 {
 		return frame{}, false // "the Iraq and Afghanistan wars": each war named for its place
 	}
+	if v := t.head[i]; e.Relation == schema.Threatened && c.toks[i].key == "threat" && v >= 0 && (t.rel[i] == "obj" || t.rel[i] == "xcomp") && (judgeAsLemmas[t.lemma[v]] || t.lemma[v] == "see" || t.lemma[v] == "view" || t.lemma[v] == "regard" || t.lemma[v] == "perceive") {
+		return frame{}, false // "any missile they consider a threat to Japanese territory": a danger judged, no threat made
+	}
 	if e.Relation == schema.Threatened && c.toks[i].key == "threat" && t.child(i, "nmod:poss") < 0 && !c.hasInfinitive(i) && c.prepChild(i, "against") < 0 {
 		// (But "the U.S. threat against Japan" is one made.)
 		for _, k := range t.kids[i] {
@@ -7783,6 +7807,16 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		e.Relation = schema.MetWith // "paid a courtesy call on Reagan": a visit, no appeal
 	}
 	f := frame{rel: e.Relation, trigger: i, conf: 0.75, rule: "noun-mod"}
+	if v := t.head[i]; e.Relation == schema.Attacked && revengeNouns[t.lemma[i]] && v >= 0 && foretellLemmas[t.lemma[v]] && (t.rel[i] == "obj" || relIs(t.rel[i], "obl")) {
+		// "hinting at retaliation against U.S. forces", "threatened
+		// reprisals against Turkey": a blow foretold is a threat (the
+		// guideline's "vow retaliation").
+		if f.obj = c.prepArgs(i, e.Preps); len(f.obj) > 0 {
+			f.rel, f.subj, f.rule = schema.Threatened, c.subjectOf(v, 0), "noun-light"
+			c.polarity(&f, v)
+			return f, len(f.subj) > 0
+		}
+	}
 	if e.Relation == schema.MetWith && c.byPhone(i) {
 		f.rel = schema.SpokeWith // "talks by phone with Netanyahu"
 	}
@@ -8615,6 +8649,10 @@ func (c *clause) warnedOfConsequences(i int) []Mention {
 	}
 	return nil
 }
+
+// foretellLemmas foretell what they take: "hinted at retaliation",
+// "threatened reprisals", "vowed revenge".
+var foretellLemmas = map[string]bool{"hint": true, "threaten": true, "warn": true, "vow": true, "promise": true, "pledge": true, "signal": true}
 
 // consequenceNouns are what a threat says someone will face.
 var consequenceNouns = map[string]bool{
@@ -9955,6 +9993,11 @@ func (c *clause) pairs(f frame) []relation {
 		case "on", "over", "about", "for", "toward", "towards":
 			f.rel = schema.NegotiatedWith // "talks on a ceasefire between Israel and Hamas": still to be agreed
 		}
+	}
+	if (f.rel == schema.MetWith || f.rel == schema.Visited) && f.trigger >= 0 && hostLemmas[c.t.lemma[f.trigger]] && slices.ContainsFunc(append(slices.Clone(f.obj), f.subj...), func(m Mention) bool {
+		return m.End > 0 && m.End < len(c.toks) && c.t.head[m.End-1] == m.End && c.troops(m.End)
+	}) {
+		return nil // "decided to host U.S. Marines": troops stationed, no one met
 	}
 	if f.rel == schema.MetWith && f.trigger >= 0 && c.statesTalk(f) {
 		f.rel = schema.NegotiatedWith // "talks between Peru and Chile opened": states do not meet, they negotiate

@@ -2166,6 +2166,11 @@ func TestConstructions(t *testing.T) {
 		{"A participle after a denial is its subject's own act", "2018-01-01", "Syria has denied using chemical weapons, attributing the attack to the rebels themselves.", []string{"SYR ACCUSED SYRIAN_OPPOSITION"}, true},
 		{"Pressure turned up on a state", "2018-01-01", "Washington turned up the pressure on Israel.", []string{"USA CALLED_ON ISR"}, true},
 		{"Pressure exerted on a state", "2018-01-01", "China exerted pressure on North Korea.", []string{"CHN CALLED_ON PRK"}, true},
+		{"Retaliation hinted at is a threat", "2018-01-01", "Iran has warned against the designation, hinting at retaliation against U.S. forces.", []string{"IRN THREATENED USA"}, true},
+		{"Opposing sanctions named for a country criticizes no one", "2018-01-01", "Cornyn says Hagel opposed Iran sanctions.", nil, true},
+		{"Troops hosted are stationed, not met", "2018-01-01", "Australia decided to host U.S. Marines.", nil, true},
+		{"A threat judged is no threat made", "2018-01-01", "The US and Japan warned they will shoot down any missile they consider a threat to Japanese territory.", nil, true},
+		{"A leader's negotiators are the state's", "2018-01-01", "The Obama negotiators began talking to Iran in July.", []string{"USA SPOKE_WITH IRN"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
