@@ -2171,6 +2171,8 @@ func TestConstructions(t *testing.T) {
 		{"Troops hosted are stationed, not met", "2018-01-01", "Australia decided to host U.S. Marines.", nil, true},
 		{"A threat judged is no threat made", "2018-01-01", "The US and Japan warned they will shoot down any missile they consider a threat to Japanese territory.", nil, true},
 		{"A leader's negotiators are the state's", "2018-01-01", "The Obama negotiators began talking to Iran in July.", []string{"USA SPOKE_WITH IRN"}, false},
+		{"A governor urging the administration is domestic", "2018-01-01", "Governor Eric Holcomb urged the administration to safeguard trade with Canada.", nil, true},
+		{"A lawmaker marked by party and state is American", "2013-01-01", "Committee Chairman Jason Chaffetz (R-Utah) accused President Barack Obama of misleading the public.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

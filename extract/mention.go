@@ -416,6 +416,19 @@ func (st *state) own() {
 	}
 }
 
+// partyMarker reports whether the words from i are a US party and state
+// after a lawmaker's name: "(R-Calif.)", ", D-N.Y.,", "(I-Vt.)".
+func partyMarker(toks []token, i int) bool {
+	if i < len(toks) && (toks[i].key == "(" || toks[i].key == ",") {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	w := toks[i].text
+	return len(w) >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
 // noteTitle keeps the title words a person was named with (from is the
 // sentence from the title on), lower case, without courtesies: "Secretary
 // of State Mike Pompeo" → "secretary of state".
@@ -884,6 +897,15 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 					m.Actors[0].Country = aff.ID
 				}
 			}
+		}
+		if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && partyMarker(toks, m.End) && st.titles[m.Actors[0].ID] == "" {
+			// "Darrell Issa (R-Calif.)", "Jerry Nadler, D-N.Y.,": a
+			// member of Congress.
+			st.own()
+			if st.titles == nil {
+				st.titles = map[string]string{}
+			}
+			st.titles[m.Actors[0].ID] = "congressman"
 		}
 		if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && m.TitleAt >= m.Start && m.TitleAt < len(toks) {
 			st.noteTitle(m.Actors[0].ID, toks[m.TitleAt:])

@@ -390,6 +390,9 @@ func dropPrivatePairs(rs []relation, st *state) []relation {
 		}
 	}
 	return slices.DeleteFunc(rs, func(r relation) bool {
+		if r.rel != schema.Represents && (lawmakerAtHome(r.subj, r.obj, st) || lawmakerAtHome(r.obj, r.subj, st)) {
+			return true // "Senator Warren asked the government to open an investigation": Congress and its own state
+		}
 		if r.subj.Kind != schema.Person || r.obj.Kind != schema.Person {
 			return false
 		}
@@ -407,6 +410,23 @@ func dropPrivatePairs(rs []relation, st *state) []relation {
 		home := sc != "" && sc == oc && !abroad[r.trigger.start]
 		return st.untitled[r.subj.ID] || st.untitled[r.obj.ID] || home
 	})
+}
+
+// lawmakerAtHome reports whether p is a person no dictionary places,
+// titled as a US lawmaker, and c the United States, or the government
+// of the story's own country ("the government", "the administration").
+func lawmakerAtHome(p, c schema.Actor, st *state) bool {
+	if p.Kind != schema.Person || p.Country != "" || c.Kind != schema.Country {
+		return false
+	}
+	if usLegislator(st.titles[p.ID]) && c.ID == "USA" {
+		return true
+	}
+	switch strings.ToLower(strings.TrimPrefix(c.Text, "the ")) {
+	case "government", "administration", "the government", "the administration":
+		return st.focus != nil && st.focus.ID == c.ID && st.untitled[p.ID] || usLegislator(st.titles[p.ID])
+	}
+	return false
 }
 
 // usLegislator reports whether a title is a US lawmaker's or governor's:
