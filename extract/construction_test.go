@@ -2173,6 +2173,7 @@ func TestConstructions(t *testing.T) {
 		{"A leader's negotiators are the state's", "2018-01-01", "The Obama negotiators began talking to Iran in July.", []string{"USA SPOKE_WITH IRN"}, false},
 		{"A governor urging the administration is domestic", "2018-01-01", "Governor Eric Holcomb urged the administration to safeguard trade with Canada.", nil, true},
 		{"A lawmaker marked by party and state is American", "2013-01-01", "Committee Chairman Jason Chaffetz (R-Utah) accused President Barack Obama of misleading the public.", nil, true},
+		{"A political ally of a leader is no alliance", "2017-01-01", "Guenther Oettinger, an ally of German Chancellor Angela Merkel, spoke to reporters.", []string{"angela-merkel REPRESENTS DEU"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

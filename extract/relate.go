@@ -408,6 +408,9 @@ func dropPrivatePairs(rs []relation, st *state) []relation {
 			oc = "USA"
 		}
 		home := sc != "" && sc == oc && !abroad[r.trigger.start]
+		if r.rel == schema.AlliedWith && (sc == "" || oc == "") {
+			return true // "Oettinger, an ally of Chancellor Merkel", "Tom Fitton, an ally of the president": a political ally at home
+		}
 		return st.untitled[r.subj.ID] || st.untitled[r.obj.ID] || home
 	})
 }
