@@ -1974,6 +1974,7 @@ var (
 		"set": true, "due": true, "hope": true, "seek": true, "want": true, "try": true, "go": true,
 		"agree": true, "decide": true, "promise": true, "pledge": true, "vow": true, "offer": true,
 		"propose": true, "attempt": true, "wish": true, "move": true, "close": true, "invite": true, "invitation": true, "poised": true, "poise": true,
+		"slate": true,
 	}
 	hypoLemmas = map[string]bool{
 		"threaten": true, "warn": true, "urge": true, "call": true, "ask": true, "demand": true,
@@ -8737,8 +8738,10 @@ var (
 	}
 )
 
-// comingTime reports whether a time to come owns the event noun at i:
-// "next week's visit", "tomorrow's talks", "a summit next month".
+// comingTime reports whether a time to come owns the event noun at i
+// ("next week's visit", "tomorrow's talks", "a summit next month") or
+// dates the verb at i ("officials meet tomorrow", "visits Japan next
+// week").
 func (c *clause) comingTime(i int) bool {
 	t := c.t
 	for _, k := range t.kids[i] {
@@ -8747,6 +8750,16 @@ func (c *clause) comingTime(i int) bool {
 		}
 		if (t.rel[k] == "nmod:tmod" || t.rel[k] == "nmod:unmarked") && calendarNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", "next", "coming") {
 			return true // "a summit next month"
+		}
+		if r := t.rel[k]; strings.HasPrefix(t.tag[i], "VB") && (relIs(r, "obl") || relIs(r, "nmod") || r == "advmod") {
+			switch {
+			case c.toks[k].key == "tomorrow":
+				return true // "officials meet tomorrow"
+			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "amod", "next", "coming", "upcoming"):
+				return true // "visits Japan next week", "in the coming days"
+			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "advmod", "later") && t.hasChildLemma(k, "det", "this"):
+				return true // "later this month"
+			}
 		}
 	}
 	return false
@@ -9931,6 +9944,19 @@ func (c *clause) polarity(f *frame, i int) {
 	if o := t.child(i, "obj"); o >= 0 && f.rel == schema.Attacked && f.mod == schema.Asserted && !f.neg && t.hasChildLemma(o, "det", "any") {
 		f.mod = schema.Hypothetical // "on alert to shoot down any North Korean rocket": none yet
 	}
+	v := i // the verb of the trigger's clause: itself, or the verb a noun's phrase hangs on
+	if h := t.head[i]; strings.HasPrefix(t.tag[i], "NN") && h >= 0 && relIs(t.rel[i], "obl") && strings.HasPrefix(t.tag[h], "VB") {
+		v = h
+		if f.mod == schema.Asserted && (journeyNouns[t.lemma[i]] || meetingNouns[t.lemma[i]] || t.lemma[i] == "stop" || t.lemma[i] == "stay" || t.lemma[i] == "stopover") && whileCase[t.caseOf(i)] && t.hasChildLemma(h, "aux", "will", "shall", "'ll") {
+			f.mod = schema.Future // "During his stop in Saudi Arabia, Trump will give a speech": the stop is to come too
+		}
+	}
+	if f.mod == schema.Asserted && (t.tag[v] == "VBP" || t.tag[v] == "VBZ" || strings.HasPrefix(t.tag[v], "NN")) && c.comingTime(v) {
+		f.mod = schema.Future // "officials meet tomorrow", "visits Japan next week"
+	}
+	if f.neg && strings.HasPrefix(t.tag[v], "VB") && t.hasChildLemma(v, "advmod", "not", "n't") && t.hasChildLemma(v, "aux", "do") && c.toks[t.child(v, "aux")].key == "did" && c.untilAfter(v) {
+		f.neg = false // "did not call Netanyahu until well after his remarks": he called, later
+	}
 	// "…, X said": speech as a parataxis child of the clause.
 	if f.rep == nil {
 		for _, k := range t.kids[i] {
@@ -10688,4 +10714,20 @@ func (c *clause) aimedAt(i int) bool {
 // denied using chemical weapons, attributing the attack to the rebels".
 func (c *clause) denialHasContent(v int) bool {
 	return c.t.child(v, "obj") >= 0 || c.t.child(v, "xcomp") >= 0 || c.t.child(v, "ccomp") >= 0
+}
+
+// whileCase are the prepositions of an event that a clause's own time
+// shares: "during his stop in Riyadh", "on his trip to Asia".
+var whileCase = map[string]bool{"during": true, "on": true, "in": true, "at": true, "throughout": true}
+
+// untilAfter reports whether verb v has a phrase that puts its event off
+// till later: "did not call until after his remarks", "did not meet until
+// Friday".
+func (c *clause) untilAfter(v int) bool {
+	for _, k := range c.t.kids[v] {
+		if c.t.hasChildLemma(k, "mark", "until", "till") || c.t.hasChildLemma(k, "case", "until", "till") { // ("until/case well/advmod after": the parser's reading)
+			return true
+		}
+	}
+	return false
 }

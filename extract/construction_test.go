@@ -157,7 +157,7 @@ func TestConstructions(t *testing.T) {
 		{"ReturnedFromATrip", "2019-06-01", "Modi returned from a trip to the United States.", []string{"narendra-modi VISITED USA"}, true},
 		{"HeldTalksInACapitalWith", "2019-06-01", "Netanyahu held talks in Moscow with Putin.", []string{"benjamin-netanyahu MET_WITH vladimir-putin", "benjamin-netanyahu VISITED RUS"}, true},
 		{"WhileInACapital", "2019-06-01", "While in Baghdad, Pompeo met the prime minister.", []string{"mike-pompeo VISITED IRQ"}, true},
-		{"HeadlineHeadsTo", "2019-06-01", "Modi heads to Washington next week.", []string{"narendra-modi VISITED USA"}, true},
+		{"HeadlineHeadsTo", "2019-06-01", "Modi heads to Washington next week.", []string{"narendra-modi VISITED USA future"}, true},
 		{"InquiryConcludedAWrong", "2017-06-01", "US intelligence agencies have concluded that Russia meddled in the election.", []string{"USA ACCUSED RUS"}, true},
 		{"RejectedAccusationWasMade", "2019-06-01", "The US accusation against Iran was rejected by Tehran.", []string{"USA ACCUSED IRN", "IRN REJECTED USA"}, true},
 		{"HyphenPairCooperation", "2016-02-01", "Russian-Chinese cooperation has grown.", []string{"RUS COOPERATED_WITH CHN"}, true},
@@ -2174,6 +2174,11 @@ func TestConstructions(t *testing.T) {
 		{"A governor urging the administration is domestic", "2018-01-01", "Governor Eric Holcomb urged the administration to safeguard trade with Canada.", nil, true},
 		{"A lawmaker marked by party and state is American", "2013-01-01", "Committee Chairman Jason Chaffetz (R-Utah) accused President Barack Obama of misleading the public.", nil, true},
 		{"A political ally of a leader is no alliance", "2017-01-01", "Guenther Oettinger, an ally of German Chancellor Angela Merkel, spoke to reporters.", []string{"angela-merkel REPRESENTS DEU"}, true},
+		{"A stop during which a future act falls is future", "2018-01-01", "During his first stop in Saudi Arabia, Trump will give a speech.", []string{"donald-trump VISITED SAU future"}, true},
+		{"Meeting tomorrow is future", "1987-01-01", "U.S. and Japanese officials meet tomorrow to settle the dispute.", []string{"USA MET_WITH JPN future"}, true},
+		{"Slated to meet is future", "2018-01-01", "Trump is slated to meet Merkel on Wednesday.", []string{"donald-trump MET_WITH angela-merkel future"}, true},
+		{"Not until later is still done", "2018-01-01", "Obama did not call Netanyahu until well after his remarks.", []string{"barack-obama SPOKE_WITH benjamin-netanyahu"}, true},
+		{"Will not until is still refused", "1987-01-01", "Prime Minister Andreas Papandreou said he will not negotiate with Ankara until Turkey withdraws its troops from Cyprus.", []string{"andreas-papandreu NEGOTIATED_WITH TUR neg future"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
