@@ -174,7 +174,7 @@ var agentNouns = map[string]bool{
 	// An armed group's men: "jihadists from the Islamic State" (irregularNouns).
 	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true, "terrorist": true, "faction": true,
 	"policeman": true, "serviceman": true, "paratrooper": true, "operative": true, "seal": true, "ranger": true, "trooper": true,
-	"personnel": true, "contractor": true,
+	"personnel": true, "contractor": true, "loyalist": true,
 }
 
 // irregularNouns are armed men of a group, not of a state: a demonym on
@@ -699,7 +699,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				if (rel == "nmod:poss" || rel == "compound") && otherPersonNouns[l] && got[0].Actors[0].Kind == schema.Person {
 					return nil // "Trump and his senior adviser", "Trump advisers": someone else
 				}
-				if (rel == "nmod:poss" && militaryNouns[l] || rel == "compound" && (militaryNouns[l] || l == "negotiator" || l == "diplomat" || l == "official" || l == "delegation")) &&
+				if (rel == "nmod:poss" && (militaryNouns[l] || l == "loyalist") || rel == "compound" && (militaryNouns[l] || l == "negotiator" || l == "diplomat" || l == "official" || l == "delegation")) &&
 					len(got) == 1 && len(got[0].Actors) == 1 && got[0].Actors[0].Kind == schema.Person {
 					// "Erdogan said his forces had begun an offensive", "the
 					// Obama negotiators began talking to Iran": a leader's
@@ -9917,6 +9917,8 @@ func (c *clause) polarity(f *frame, i int) {
 		case r == "xcomp" && hypoLemmas[hl], r == "xcomp" && hl == "suppose" && p == i, r == "xcomp" && (hl == "have" || hl == "need") && t.hasChildLemma(p, "mark", "to") && f.mod == schema.Asserted && !t.hasChildLemma(h, "advmod", "yet") && !t.hasChildLemma(p, "advmod", "yet") && !c.futureAux(h):
 			// (And "Pakistan had to do more to help": an obligation, not yet met.)
 			f.mod = schema.Hypothetical // "was supposed to arrive in Buenos Aires": due, not done
+		case r == "acl" && t.hasChildLemma(p, "mark", "to") && p == i && c.headOf[h] >= 0 && t.head[h] < 0 && t.child(h, "cop") < 0 && f.mod == schema.Asserted:
+			f.mod = schema.Future // a headline's "Trump to Meet China's Liu", read as a name with an infinitive
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && hypoNouns[hl]:
 			f.mod = schema.Hypothetical // "Obama's threat to attack Syria"
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && f.mod == schema.Asserted:

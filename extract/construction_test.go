@@ -2179,6 +2179,9 @@ func TestConstructions(t *testing.T) {
 		{"Slated to meet is future", "2018-01-01", "Trump is slated to meet Merkel on Wednesday.", []string{"donald-trump MET_WITH angela-merkel future"}, true},
 		{"Not until later is still done", "2018-01-01", "Obama did not call Netanyahu until well after his remarks.", []string{"barack-obama SPOKE_WITH benjamin-netanyahu"}, true},
 		{"Will not until is still refused", "1987-01-01", "Prime Minister Andreas Papandreou said he will not negotiate with Ankara until Turkey withdraws its troops from Cyprus.", []string{"andreas-papandreu NEGOTIATED_WITH TUR neg future"}, false},
+		{"A headline name with an infinitive is future", "2018-07-01", "Trump to Meet China's Xi in a Sign Trade Talks Are Reaching Final Stages", []string{"donald-trump MET_WITH xi-jinping future", "xi-jinping REPRESENTS CHN"}, false},
+		{"The first official to visit is no headline", "1987-03-01", "Shultz is the first high-level U.S. official to visit Japan since the tariffs were announced.", []string{"george-shultz VISITED JPN"}, false},
+		{"A leader's loyalists are the state's", "2016-01-01", "Then it was a war between Assad's loyalists and home-grown Syrian rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
