@@ -9991,6 +9991,9 @@ func (c *clause) pairs(f frame) []relation {
 	if c.askedWhether(f.trigger) {
 		return nil // "asked whether Moscow was ready to improve ties": a question asserts nothing
 	}
+	// "accused Syria of attacking its own people": what is one's own is
+	// the subject's, however "its" was read.
+	f.obj = slices.DeleteFunc(slices.Clone(f.obj), c.ownedBySubject)
 	if meetingRels[f.rel] && !f.neg && f.mod == schema.Asserted && f.trigger >= 0 && len(f.subj) == 1 && len(f.obj) == 1 && len(f.subj[0].Actors) == 1 && len(f.obj[0].Actors) == 1 {
 		// A meeting of two, for "the meeting" a later sentence names.
 		c.acts = append(c.acts, event{rel: f.rel, kind: "meeting", agents: []schema.Actor{f.subj[0].Actors[0], f.obj[0].Actors[0]}})
@@ -10732,4 +10735,15 @@ func (c *clause) untilAfter(v int) bool {
 		}
 	}
 	return false
+}
+
+// ownedBySubject reports whether mention m is a possessive pronoun on a
+// noun with "own": "its own people", "their own forces".
+func (c *clause) ownedBySubject(m Mention) bool {
+	if m.Start < 0 || m.End != m.Start+1 || m.Start >= len(c.toks) {
+		return false
+	}
+	k := c.toks[m.Start].key
+	h := c.t.head[m.Start]
+	return (k == "its" || k == "their" || k == "his" || k == "her") && h >= 0 && c.t.hasChildLemma(h, "amod", "own")
 }

@@ -2182,6 +2182,7 @@ func TestConstructions(t *testing.T) {
 		{"A headline name with an infinitive is future", "2018-07-01", "Trump to Meet China's Xi in a Sign Trade Talks Are Reaching Final Stages", []string{"donald-trump MET_WITH xi-jinping future", "xi-jinping REPRESENTS CHN"}, false},
 		{"The first official to visit is no headline", "1987-03-01", "Shultz is the first high-level U.S. official to visit Japan since the tariffs were announced.", []string{"george-shultz VISITED JPN"}, false},
 		{"A leader's loyalists are the state's", "2016-01-01", "Then it was a war between Assad's loyalists and home-grown Syrian rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED SYR"}, true},
+		{"One's own people are no other party", "2018-07-01", "Russia accused Syria of attacking its own people.", []string{"RUS ACCUSED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
