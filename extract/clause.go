@@ -9991,6 +9991,9 @@ func (c *clause) pairs(f frame) []relation {
 	if c.askedWhether(f.trigger) {
 		return nil // "asked whether Moscow was ready to improve ties": a question asserts nothing
 	}
+	if s := c.t.child(max(f.trigger, 0), "nsubj:pass"); f.rel == schema.MetWith && f.trigger >= 0 && c.t.lemma[f.trigger] == "meet" && s >= 0 && thingNoun(c.t, c.toks, c.ms, s) {
+		return nil // "the decision was met with jubilation by Native Americans": received, no one met
+	}
 	// "accused Syria of attacking its own people": what is one's own is
 	// the subject's, however "its" was read.
 	f.obj = slices.DeleteFunc(slices.Clone(f.obj), c.ownedBySubject)
