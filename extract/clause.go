@@ -9759,6 +9759,9 @@ func (c *clause) polarity(f *frame, i int) {
 		if r == "advcl" && t.hasChildLemma(p, "mark", "after", "before", "since", "while", "when", "following") {
 			break // a time clause is taken as fact: "whether a deal was possible after meeting Putin"
 		}
+		if (r == "advcl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "toward", "towards") || t.caseOf(p) == "toward" || t.caseOf(p) == "towards") && f.mod != schema.Hypothetical {
+			f.mod = schema.Hypothetical // "work together toward making a deal with Iran", "steps toward talks": a goal, not done
+		}
 		if (relIs(r, "obl") || relIs(r, "nmod")) && t.caseOf(p) == "despite" {
 			break // what a clause goes ahead despite is fact: "could seek a resolution despite Russian vetoes"
 		}

@@ -2184,6 +2184,7 @@ func TestConstructions(t *testing.T) {
 		{"A leader's loyalists are the state's", "2016-01-01", "Then it was a war between Assad's loyalists and home-grown Syrian rebels.", []string{"SYR ATTACKED SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION ATTACKED SYR"}, true},
 		{"One's own people are no other party", "2018-07-01", "Russia accused Syria of attacking its own people.", []string{"RUS ACCUSED SYR"}, true},
 		{"A thing met with a reaction is received, not met", "2019-07-01", "The decision was met with jubilation by Native Americans, including Joy Harjo, the U.S. poet laureate.", nil, true},
+		{"Steps toward talks are a goal", "2019-07-01", "The two sides took steps toward talks between Israel and Syria.", []string{"ISR NEGOTIATED_WITH SYR hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
