@@ -246,6 +246,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		}
 		question := len(toks) > 0 && toks[len(toks)-1].text == "?"
 		rels := dropPrivatePairs(x.relate(toks, c, ms, refs), st)
+		if c == nil && x.useTree() && len(toks) > maxParseTokens {
+			// Text the splitter could not cut (link lists, captions run
+			// together): the window rules pair words from unrelated
+			// lines; only titles ("Defense Secretary Jim Mattis") are
+			// read from it.
+			rels = slices.DeleteFunc(rels, func(r relation) bool { return r.rel != schema.Represents })
+		}
 		if c != nil {
 			st.noteActs(c.acts)
 		}
@@ -609,8 +616,8 @@ func retagQuotes(toks []token) {
 }
 
 // maxParseTokens bounds the sentences the parser reads: a longer "sentence"
-// is a list, a table or text the splitter could not cut (the window rules
-// still read it), and parsing it would cost time for nothing.
+// is a list, a table or text the splitter could not cut (only its titles
+// are read), and parsing it would cost time for nothing.
 const maxParseTokens = 150
 
 // useTree says whether candidate sentences are parsed and read by the tree
