@@ -5983,8 +5983,10 @@ var describeLemmas = map[string]bool{"call": true, "describe": true, "label": tr
 // adopt or issue them.
 var (
 	textNouns = map[string]bool{"resolution": true, "statement": true, "declaration": true, "communique": true, "communiqué": true, "motion": true,
-		"law": true, "bill": true, "legislation": true, "decree": true, "order": true}
-	adoptLemmas = map[string]bool{"adopt": true, "pass": true, "approve": true, "issue": true, "release": true, "endorse": true, "unanimously": true}
+		"law": true, "bill": true, "legislation": true, "decree": true, "order": true,
+		"tweet": true, "letter": true, "message": true, "post": true, "video": true, "editorial": true}
+	adoptLemmas = map[string]bool{"adopt": true, "pass": true, "approve": true, "issue": true, "release": true, "endorse": true, "unanimously": true,
+		"post": true, "send": true, "write": true, "publish": true, "tweet": true}
 )
 
 // judgeForLemmas judge someone for an act, which the one judged did:
@@ -6772,8 +6774,12 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return slices.DeleteFunc(got, func(m Mention) bool { return m.Suffix != "" && m.Suffix != "led" })
 	case t.rel[i] == "acl" && t.tag[i] == "VBG" && textNouns[t.lemma[h]] && c.headOf[h] < 0:
 		// "adopted a resolution demanding an end to Israeli settlements",
-		// "a UN resolution condemning the tests": a text says what its
-		// author or adopter says.
+		// "a UN resolution condemning the tests", "posted a tweet (in
+		// capital letters) warning Rouhani": a text says what its author
+		// or adopter says.
+		if k := t.head[h]; relIs(t.rel[h], "nmod") && k >= 0 && textNouns[t.lemma[k]] && c.headOf[k] < 0 {
+			h = k // "a tweet in capital letters/nmod warning …": the tweet's
+		}
 		if got, _ := c.modifierActors(h); len(got) > 0 {
 			return got
 		}

@@ -2185,6 +2185,8 @@ func TestConstructions(t *testing.T) {
 		{"One's own people are no other party", "2018-07-01", "Russia accused Syria of attacking its own people.", []string{"RUS ACCUSED SYR"}, true},
 		{"A thing met with a reaction is received, not met", "2019-07-01", "The decision was met with jubilation by Native Americans, including Joy Harjo, the U.S. poet laureate.", nil, true},
 		{"Steps toward talks are a goal", "2019-07-01", "The two sides took steps toward talks between Israel and Syria.", []string{"ISR NEGOTIATED_WITH SYR hypothetical"}, true},
+		{"A tweet's participle says what its poster says", "2019-07-01", "Late on Sunday, Trump posted a tweet in capital letters warning Rouhani of unprecedented consequences.", []string{"donald-trump THREATENED hassan-rouhani"}, true},
+		{"A video's participle says what its poster says", "2019-07-01", "Khamenei posted a video criticizing Trump.", []string{"ali-khamenei CRITICIZED donald-trump"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
