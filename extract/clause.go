@@ -10000,6 +10000,16 @@ func (c *clause) pairs(f frame) []relation {
 	if c.askedWhether(f.trigger) {
 		return nil // "asked whether Moscow was ready to improve ties": a question asserts nothing
 	}
+	if l := c.t.lemma[max(f.trigger, 0)]; f.trigger >= 0 && (l == "return" || l == "returning") && (f.rel == schema.Visited || f.rel == schema.MetWith) && (!allPeople(f.subj) || c.t.child(f.trigger, "obj") >= 0 ||
+		slices.ContainsFunc(f.subj, func(m Mention) bool {
+			return slices.ContainsFunc(m.Actors, func(a schema.Actor) bool { return a.Country == "" })
+		}) || slices.ContainsFunc(f.obj, func(m Mention) bool { return len(m.Actors) == 0 || m.Actors[0].Kind != schema.Country })) {
+		// "U.S. troops returned to Iraq", "Guaido returned to Venezuela",
+		// "returned her focus to Turkey", "returning to Cold War
+		// rhetoric": only a person of a known other country visits a
+		// country by returning there.
+		return nil
+	}
 	if s := c.t.child(max(f.trigger, 0), "nsubj:pass"); f.rel == schema.MetWith && f.trigger >= 0 && c.t.lemma[f.trigger] == "meet" && s >= 0 && thingNoun(c.t, c.toks, c.ms, s) {
 		return nil // "the decision was met with jubilation by Native Americans": received, no one met
 	}

@@ -2187,6 +2187,10 @@ func TestConstructions(t *testing.T) {
 		{"Steps toward talks are a goal", "2019-07-01", "The two sides took steps toward talks between Israel and Syria.", []string{"ISR NEGOTIATED_WITH SYR hypothetical"}, true},
 		{"A tweet's participle says what its poster says", "2019-07-01", "Late on Sunday, Trump posted a tweet in capital letters warning Rouhani of unprecedented consequences.", []string{"donald-trump THREATENED hassan-rouhani"}, true},
 		{"A video's participle says what its poster says", "2019-07-01", "Khamenei posted a video criticizing Trump.", []string{"ali-khamenei CRITICIZED donald-trump"}, true},
+		{"A person returning to another country visits it", "2014-07-01", "Capping a day of whirlwind travel, Mr. Kerry returned to Israel in the evening.", []string{"john-kerry VISITED ISR"}, true},
+		{"Returning home is no visit", "2014-07-01", "Obama returned to the United States on Sunday.", nil, true},
+		{"Troops returning are no visitors", "2014-07-01", "U.S. troops returned to Iraq.", nil, true},
+		{"Returning one's focus to a country is no visit", "2014-07-01", "Merkel returns her focus to Turkey this week.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
