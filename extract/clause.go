@@ -8318,6 +8318,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !onJourney && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") &&
 		!(t.caseOf(i) == "over" && mealNouns[t.lemma[i]]) && // "discussed trade over dinner with Abe"
 		!(t.caseOf(i) == "on" && t.lemma[v] == "embark") && // "will embark on negotiations with the EU"
+		!(t.caseOf(i) == "about" && ownAccountLemmas[t.lemma[v]] && (e.Relation == schema.MetWith || e.Relation == schema.SpokeWith)) && // "lied about a meeting with Kislyak"
 
 		!(t.caseOf(i) == "with" && responseLemmas[t.lemma[v]]) {
 		v = -1 // "retaliated with airstrikes against the group": the response is the subject's
@@ -9219,6 +9220,14 @@ var expectLemmas = map[string]bool{"expect": true, "anticipate": true, "await": 
 var topicLemmas = map[string]bool{"discuss": true, "debate": true, "raise": true, "address": true, "review": true, "explore": true}
 
 // timePreps place an event in time; they modify a clause, not a noun.
+// ownAccountLemmas give an account of one's own doings: "lied about a
+// meeting with Kislyak", "was not forthright about a conversation with
+// Russia's ambassador".
+var ownAccountLemmas = map[string]bool{
+	"lie": true, "testify": true, "forthright": true, "truthful": true, "honest": true, "candid": true,
+	"mislead": true, "boast": true, "brag": true, "reminisce": true, "open": true,
+}
+
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
 
 // otherReferent re-resolves an object pronoun ("its", "their") that

@@ -2191,6 +2191,8 @@ func TestConstructions(t *testing.T) {
 		{"Returning home is no visit", "2014-07-01", "Obama returned to the United States on Sunday.", nil, true},
 		{"Troops returning are no visitors", "2014-07-01", "U.S. troops returned to Iraq.", nil, true},
 		{"Returning one's focus to a country is no visit", "2014-07-01", "Merkel returns her focus to Turkey this week.", nil, true},
+		{"Lying about a meeting tells one's own meeting", "2017-07-01", "Kushner lied about a meeting with Putin.", []string{"jared-kushner MET_WITH vladimir-putin"}, true},
+		{"Asked about a meeting is no party to it", "2017-07-01", "Reporters asked Trump about a meeting with Putin.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
