@@ -2193,6 +2193,7 @@ func TestConstructions(t *testing.T) {
 		{"Returning one's focus to a country is no visit", "2014-07-01", "Merkel returns her focus to Turkey this week.", nil, true},
 		{"Lying about a meeting tells one's own meeting", "2017-07-01", "Kushner lied about a meeting with Putin.", []string{"jared-kushner MET_WITH vladimir-putin"}, true},
 		{"Asked about a meeting is no party to it", "2017-07-01", "Reporters asked Trump about a meeting with Putin.", nil, true},
+		{"Money disbursed to a state is aid", "2019-01-01", "The EU disbursed 500 million euros to Ukraine.", []string{"EU PROVIDED_AID_TO UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

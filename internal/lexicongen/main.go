@@ -924,6 +924,7 @@ var ours = []our{
 	vo("share", schema.CooperatedWith, "intelligence|information|data|evidence|technology", "with"),
 	vo("exchange", schema.CooperatedWith, "intelligence|information|data|expertise|technology", "with").cameo("062").note("'exchange intelligence with'; both sides"),
 	vo("grant", schema.ProvidedAidTo, "asylum|refuge|haven|sanctuary|shelter|aid|loan|assistance", "to", ""),
+	vo("disburse", schema.ProvidedAidTo, goodsNouns+"|tranche|installment|instalment|payment", "to").cameo("071").note("'the EU disbursed 500 million euros to Ukraine'"),
 	vo("give", schema.ProvidedAidTo, "asylum|refuge|haven|sanctuary|shelter|"+aidNouns, "to", "").note("only with these objects: give alone is too general"),
 	vo("send", schema.ProvidedAidTo, "aid|assistance|weapon|arm|troop|supply|equipment|reinforcement|money|"+weaponNouns, "to"),
 	vo("dispatch", schema.ProvidedAidTo, "aid|assistance|team|troop|supply|equipment|reinforcement|rescuer|"+weaponNouns, "to").cameo("070").note("'dispatched rescue teams to Syria', as send"),
