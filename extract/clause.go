@@ -779,7 +779,7 @@ var actNouns = map[string]bool{
 	"conduct": true, "stance": true, "position": true, "approach": true, "strategy": true,
 	"sale": true, "deployment": true, "plan": true, "proposal": true, "program": true,
 	"programme": true, "record": true, "response": true, "handling": true, "treatment": true,
-	"rhetoric": true, "tactic": true,
+	"rhetoric": true, "tactic": true, "practice": true,
 }
 
 // topicCompoundNouns are measures a country named before them by its
@@ -5099,8 +5099,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Attacked && e.Particle != "" && objWord >= 0 && t.lemma[objWord] == "it" {
 		return frame{}, false // "hoped to push it out last week": a document, not a foe
 	}
-	if e.Relation == schema.Attacked && objWord >= 0 && c.figurative(objWord) {
-		return frame{}, false // "launched a pressure campaign against Iran", "fight a trade war"
+	if e.Relation == schema.Attacked && objWord >= 0 && c.figurative(objWord) && !actNouns[t.lemma[objWord]] {
+		return frame{}, false // "launched a pressure campaign against Iran", "fight a trade war" (but "attacked China's trade policy": below)
 	}
 	if t.lemma[i] == "meet" && (t.hasChildLemma(i, "obj", "halfway") || t.hasChildLemma(i, "advmod", "halfway")) {
 		return frame{}, false // "meet each other halfway": a compromise, no meeting
@@ -5113,6 +5113,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.Attacked && objWord >= 0 && len(e.Objects) == 0 && c.abstractObject(objWord) {
 		f.obj = nil // "killed Iran's deal": no attack on Iran
+		if l := t.lemma[objWord]; (t.lemma[i] == "attack" || t.lemma[i] == "assail") && (actNouns[l] || wordsNouns[l]) {
+			// "Trump attacked China's trade practices", "assailed Iran's
+			// remarks": words against the owner's acts.
+			if owner, _ := c.modifierActors(objWord); len(owner) > 0 {
+				f.rel, f.obj = schema.Criticized, owner
+			}
+		}
 	}
 	if k := t.child(max(objWord, 0), "compound"); objWord >= 0 && placeNamedEvents[t.lemma[objWord]] && k >= 0 && c.countryByName(k) && t.child(objWord, "nmod:poss") < 0 {
 		// "opposed the Iraq war", "criticized the Syria conflict": an
@@ -7144,6 +7151,12 @@ func (c *clause) abstractObject(i int) bool {
 		}
 	}
 	return c.t.tag[i] == "NN" || c.t.tag[i] == "NNS"
+}
+
+// wordsNouns are what someone says or how they lead, which words attack:
+// "attacked Iran's remarks", "assailed Putin's leadership".
+var wordsNouns = map[string]bool{
+	"remark": true, "comment": true, "statement": true, "speech": true, "leadership": true, "claim": true, "stance": true, "record": true,
 }
 
 // groupWords name people an attack can hit.

@@ -2194,6 +2194,8 @@ func TestConstructions(t *testing.T) {
 		{"Lying about a meeting tells one's own meeting", "2017-07-01", "Kushner lied about a meeting with Putin.", []string{"jared-kushner MET_WITH vladimir-putin"}, true},
 		{"Asked about a meeting is no party to it", "2017-07-01", "Reporters asked Trump about a meeting with Putin.", nil, true},
 		{"Money disbursed to a state is aid", "2019-01-01", "The EU disbursed 500 million euros to Ukraine.", []string{"EU PROVIDED_AID_TO UKR"}, true},
+		{"Attacking a state's trade practices is words", "2019-01-01", "Trump attacked China's trade practices.", []string{"donald-trump CRITICIZED CHN"}, true},
+		{"Assailing a state's remarks is words", "2019-01-01", "Iran assailed Washington's remarks.", []string{"IRN CRITICIZED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
