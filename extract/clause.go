@@ -810,6 +810,7 @@ var ownedNouns = map[string]bool{
 	"electronics": true, "electronic": true, "car": true, "automobile": true, "chip": true, "semiconductor": true, "textile": true,
 	"wine": true, "produce": true, "commodity": true, "industry": true, "manufacturer": true, "exporter": true,
 	"producer": true, "carmaker": true, "automaker": true, "shipment": true, "merchandise": true,
+	"shield": true, "arsenal": true, "system": true,
 }
 
 // hosts makes the objects of a visit its host countries: a visit to a

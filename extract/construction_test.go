@@ -2196,6 +2196,8 @@ func TestConstructions(t *testing.T) {
 		{"Money disbursed to a state is aid", "2019-01-01", "The EU disbursed 500 million euros to Ukraine.", []string{"EU PROVIDED_AID_TO UKR"}, true},
 		{"Attacking a state's trade practices is words", "2019-01-01", "Trump attacked China's trade practices.", []string{"donald-trump CRITICIZED CHN"}, true},
 		{"Assailing a state's remarks is words", "2019-01-01", "Iran assailed Washington's remarks.", []string{"IRN CRITICIZED USA"}, true},
+		{"Objections voiced to an actor's claims", "2019-01-01", "India voiced strong objections to Pakistan's claims.", []string{"IND CRITICIZED PAK"}, true},
+		{"Condemning a state's missile shield", "2019-01-01", "Iran condemned the U.S. missile shield.", []string{"IRN CRITICIZED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1285,6 +1285,7 @@ var ours = []our{
 	n("ultimatum", schema.Demanded, "to"),
 	n("criticism", schema.Criticized, "of", "for").note("criticism for an actor or its act: its target"),
 	n("condemnation", schema.Criticized, "of", "for"),
+	n("objection", schema.Criticized, "to", "against").note("'voiced objections to Pakistan's claims': disapproval of an actor's act"),
 	n("denunciation", schema.Criticized, "of"),
 	n("censure", schema.Criticized, "of"),
 	n("rebuke", schema.Criticized, "of", "to"),
