@@ -584,7 +584,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		// "tariffs on Japanese goods", "blacklisted Iranian banks": what a
 		// country's economy owns stands for the country.
-		if ownedNouns[l] {
+		if ownedNouns[l] || c.dutiable(i) {
 			for _, k := range c.t.kids[i] {
 				if r := c.t.rel[k]; r == "amod" || r == "compound" {
 					if m, ok := c.demonym(k); ok {
@@ -800,6 +800,22 @@ var stateActNouns = map[string]bool{
 	"expansionism": true, "militarization": true, "militarisation": true, "buildup": true,
 	"construction": true, "building": true, "activity": true, "expansion": true,
 }
+
+// dutiable reports whether noun i is what a tariff or duty falls on:
+// "tariffs on American whiskey", "imposed duties on Chinese solar panels".
+func (c *clause) dutiable(i int) bool {
+	h := c.t.head[i]
+	if h < 0 || c.t.caseOf(i) != "on" {
+		return false
+	}
+	if o := c.t.child(h, "obj"); strings.HasPrefix(c.t.tag[h], "VB") && o >= 0 {
+		h = o // "imposed tariffs on/obl-of-imposed American whiskey"
+	}
+	return tariffNouns[c.t.lemma[h]]
+}
+
+// tariffNouns are taxes on goods.
+var tariffNouns = map[string]bool{"tariff": true, "duty": true, "levy": true, "tax": true}
 
 // ownedNouns are what sanctions and tariffs target in a country's name.
 var ownedNouns = map[string]bool{

@@ -2198,6 +2198,8 @@ func TestConstructions(t *testing.T) {
 		{"Assailing a state's remarks is words", "2019-01-01", "Iran assailed Washington's remarks.", []string{"IRN CRITICIZED USA"}, true},
 		{"Objections voiced to an actor's claims", "2019-01-01", "India voiced strong objections to Pakistan's claims.", []string{"IND CRITICIZED PAK"}, true},
 		{"Condemning a state's missile shield", "2019-01-01", "Iran condemned the U.S. missile shield.", []string{"IRN CRITICIZED USA"}, true},
+		{"Tariffs on a state's goods of any kind", "2019-01-01", "The EU slapped tariffs on American whiskey.", []string{"EU SANCTIONED USA"}, true},
+		{"Duties on a state's coordinated goods", "2019-01-01", "China imposed duties on Australian wine and barley.", []string{"CHN SANCTIONED AUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
