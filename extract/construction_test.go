@@ -2200,6 +2200,8 @@ func TestConstructions(t *testing.T) {
 		{"Condemning a state's missile shield", "2019-01-01", "Iran condemned the U.S. missile shield.", []string{"IRN CRITICIZED USA"}, true},
 		{"Tariffs on a state's goods of any kind", "2019-01-01", "The EU slapped tariffs on American whiskey.", []string{"EU SANCTIONED USA"}, true},
 		{"Duties on a state's coordinated goods", "2019-01-01", "China imposed duties on Australian wine and barley.", []string{"CHN SANCTIONED AUS"}, true},
+		{"The subject after an opening phrase's place", "2019-01-01", "After meeting Abe in Tokyo, Trump flew to Seoul.", []string{"donald-trump MET_WITH shinzo-abe", "donald-trump VISITED JPN", "donald-trump VISITED KOR"}, true},
+		{"A participle set off after the subject backs its object", "2019-01-01", "Russian warplanes, backing Syrian government troops, pounded rebel positions near Idlib.", []string{"RUS SUPPORTED SYR", "RUS ATTACKED SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

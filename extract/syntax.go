@@ -222,6 +222,37 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = t.head[p], "obl"
 		}
 	}
+	for k := 2; k+1 < n; k++ {
+		// "After meeting Abe in Tokyo, Trump/appos-of-Tokyo flew to
+		// Seoul": a name right after the comma that closes an opening
+		// phrase, right before a verb with no subject, is that verb's
+		// subject.
+		p, v := t.head[k], k+1
+		if t.rel[k] != "appos" || p < 0 || p > k || toks[k].tag != "NNP" || !inMention(ms, k) || !strings.HasPrefix(t.tag[v], "VB") || t.tag[v] == "VBG" || t.tag[v] == "VBN" && dependent(t, v, "aux") < 0 {
+			continue
+		}
+		first := k
+		for first > 0 && into[first-1] == k {
+			first--
+		}
+		if first == 0 || toks[first-1].key != "," || dependent(t, v, "nsubj") >= 0 || dependent(t, v, "nsubj:pass") >= 0 || !descends(t, p, v) {
+			continue
+		}
+		t.head[k], t.rel[k] = v, "nsubj"
+	}
+	for g := 2; g+1 < n; g++ {
+		// "Russian warplanes, backing/amod-of-troops Syrian government
+		// troops, pounded": a participle after a comma is a clause on
+		// the noun before it, with the noun it was hung on for object.
+		o := t.head[g]
+		if t.rel[g] != "amod" || t.tag[g] != "VBG" || toks[g-1].key != "," || o <= g || !strings.HasPrefix(t.tag[o], "NN") {
+			continue
+		}
+		if h := t.head[o]; h >= 0 && h < g && strings.HasPrefix(t.tag[h], "NN") && (t.rel[o] == "nmod" || t.rel[o] == "appos") {
+			t.head[g], t.rel[g] = h, "acl"
+			t.head[o], t.rel[o] = g, "obj"
+		}
+	}
 	for s := 2; s < n; s++ {
 		// "On Monday, the Turkish offensive/appos-of-Monday against the
 		// YPG/nsubj drew condemnation": a phrase with a preposition is no
