@@ -7940,6 +7940,16 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.obj = c.prepArgs(k, e.Preps) // "clashes that erupted with government forces": the event's own phrase
 		}
 	}
+	if v := t.head[i]; len(f.obj) == 0 && (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo) && v >= 0 && relIs(t.rel[i], "obl") && t.caseOf(i) == "for" && thankLemmas[t.lemma[v]] {
+		// "Assad thanked Putin for Russia's military support": the one
+		// who thanks got it, from its owner or from the one thanked.
+		f.obj = c.subjectOf(v, 0)
+		if own, _ := c.modifierActors(i); len(own) == 0 {
+			if o := t.child(v, "obj"); o >= 0 {
+				f.subj, f.rule = c.argsOf(o, true), "noun-received"
+			}
+		}
+	}
 	if v := t.head[i]; len(f.obj) == 0 && e.Relation == schema.Sanctioned && t.caseOf(i) == "under" {
 		// "Russia, which was under U.S. sanctions", "Iran remains under
 		// American sanctions", "firms under EU sanctions": who is under
@@ -8687,6 +8697,9 @@ func (c *clause) warnedOfConsequences(i int) []Mention {
 	}
 	return nil
 }
+
+// thankLemmas thank or praise the giver of what they name after "for".
+var thankLemmas = map[string]bool{"thank": true, "praise": true, "credit": true, "commend": true, "laud": true, "hail": true}
 
 // foretellLemmas foretell what they take: "hinted at retaliation",
 // "threatened reprisals", "vowed revenge".
@@ -9965,6 +9978,8 @@ func (c *clause) polarity(f *frame, i int) {
 		case r == "xcomp" && hypoLemmas[hl], r == "xcomp" && hl == "suppose" && p == i, r == "xcomp" && (hl == "have" || hl == "need") && t.hasChildLemma(p, "mark", "to") && f.mod == schema.Asserted && !t.hasChildLemma(h, "advmod", "yet") && !t.hasChildLemma(p, "advmod", "yet") && !c.futureAux(h):
 			// (And "Pakistan had to do more to help": an obligation, not yet met.)
 			f.mod = schema.Hypothetical // "was supposed to arrive in Buenos Aires": due, not done
+		case r == "acl" && t.tag[p] == "VBG" && textNouns[hl] && t.rel[h] == "obj" && t.head[h] >= 0 && (blockLemmas[t.lemma[t.head[h]]] || t.lemma[t.head[h]] == "veto" || t.lemma[t.head[h]] == "reject") && !c.negated(t.head[h]):
+			f.neg = true // "China and Russia blocked a Security Council statement condemning Myanmar": none was made
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && p == i && c.headOf[h] >= 0 && t.head[h] < 0 && t.child(h, "cop") < 0 && f.mod == schema.Asserted:
 			f.mod = schema.Future // a headline's "Trump to Meet China's Liu", read as a name with an infinitive
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && hypoNouns[hl]:

@@ -2202,6 +2202,9 @@ func TestConstructions(t *testing.T) {
 		{"Duties on a state's coordinated goods", "2019-01-01", "China imposed duties on Australian wine and barley.", []string{"CHN SANCTIONED AUS"}, true},
 		{"The subject after an opening phrase's place", "2019-01-01", "After meeting Abe in Tokyo, Trump flew to Seoul.", []string{"donald-trump MET_WITH shinzo-abe", "donald-trump VISITED JPN", "donald-trump VISITED KOR"}, true},
 		{"A participle set off after the subject backs its object", "2019-01-01", "Russian warplanes, backing Syrian government troops, pounded rebel positions near Idlib.", []string{"RUS SUPPORTED SYR", "RUS ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"Thanked for its support: the thanked one gave it", "2019-01-01", "Assad thanked Russia for its support.", []string{"bashar-al-assad SUPPORTED RUS", "RUS SUPPORTED bashar-al-assad"}, true},
+		{"Thanked for another's military aid: its owner gave it", "2019-01-01", "Assad thanked Putin for Russia's military support.", []string{"bashar-al-assad SUPPORTED vladimir-putin", "RUS PROVIDED_AID_TO bashar-al-assad"}, true},
+		{"A statement blocked condemns no one", "2019-01-01", "China and Russia blocked a Security Council statement condemning Myanmar.", []string{"UNSC CRITICIZED MMR neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
