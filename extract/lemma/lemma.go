@@ -438,5 +438,5 @@ func needsE(s string) bool {
 var cheNouns = map[string]bool{
 	"demarche": true, "niche": true, "cliche": true, "avalanche": true, "cache": true, "headache": true,
 	"moustache": true, "mustache": true, "quiche": true, "psyche": true, "creche": true, "panache": true,
-	"ache": true, "microfiche": true, "douche": true, "attache": true,
+	"ache": true, "microfiche": true, "douche": true, "attache": true, "tranche": true, "earache": true,
 }
