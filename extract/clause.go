@@ -7930,7 +7930,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.obj = c.prepArgs(k, e.Preps)
 		}
 	}
-	if v := t.head[i]; len(f.obj) == 0 && e.Relation == schema.CalledOn && t.lemma[i] == "pressure" && v >= 0 && relIs(t.rel[i], "obl") && t.caseOf(i) == "under" && strings.HasPrefix(t.tag[v], "VB") {
+	pv := t.head[i] // the verb the pressure bears on
+	for pv >= 0 && t.lemma[i] == "pressure" && relIs(t.rel[i], "nmod") && strings.HasPrefix(t.tag[pv], "NN") && relIs(t.rel[pv], "obl") {
+		pv = t.head[pv] // "deployed troops to its border under/nmod-of-border pressure from Washington": the verb's
+	}
+	if v := pv; len(f.obj) == 0 && e.Relation == schema.CalledOn && t.lemma[i] == "pressure" && v >= 0 && (relIs(t.rel[i], "obl") || v != t.head[i]) && t.caseOf(i) == "under" && strings.HasPrefix(t.tag[v], "VB") {
 		// "Egypt withdrew it under pressure from Israel": the one who acts
 		// under the pressure is pressed.
 		f.obj = c.subjectOf(v, 0)

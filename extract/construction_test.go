@@ -2205,6 +2205,7 @@ func TestConstructions(t *testing.T) {
 		{"Thanked for its support: the thanked one gave it", "2019-01-01", "Assad thanked Russia for its support.", []string{"bashar-al-assad SUPPORTED RUS", "RUS SUPPORTED bashar-al-assad"}, true},
 		{"Thanked for another's military aid: its owner gave it", "2019-01-01", "Assad thanked Putin for Russia's military support.", []string{"bashar-al-assad SUPPORTED vladimir-putin", "RUS PROVIDED_AID_TO bashar-al-assad"}, true},
 		{"A statement blocked condemns no one", "2019-01-01", "China and Russia blocked a Security Council statement condemning Myanmar.", []string{"UNSC CRITICIZED MMR neg"}, true},
+		{"Under pressure hung on the verb's phrase", "2019-01-01", "Mexico deployed troops to its southern border under pressure from Washington.", []string{"USA CALLED_ON MEX"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
