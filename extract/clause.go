@@ -2835,7 +2835,7 @@ func (c *clause) optionsOnTable(i int) (frame, bool) {
 		return frame{}, false
 	}
 	v := t.head[h]
-	if v < 0 || t.rel[h] != "ccomp" && t.rel[h] != "parataxis" || !speechLemmas[t.lemma[v]] {
+	if v < 0 || t.rel[h] != "ccomp" && t.rel[h] != "parataxis" || !speechLemmas[t.lemma[v]] && t.lemma[v] != "warn" && t.lemma[v] != "remind" {
 		return frame{}, false
 	}
 	subj := c.subjectOf(v, 0)
@@ -2845,6 +2845,9 @@ func (c *clause) optionsOnTable(i int) (frame, bool) {
 			continue
 		}
 		obj = append(obj, m)
+	}
+	if o := max(t.child(v, "obj"), t.child(v, "iobj")); len(obj) == 0 && o >= 0 && (t.lemma[v] == "warn" || t.lemma[v] == "tell" || t.lemma[v] == "remind") {
+		obj = c.argsOf(o, true) // "warned Venezuela's Maduro that all options were on the table": the one told
 	}
 	if obj = c.others(obj, subj); len(subj) == 0 || len(obj) == 0 {
 		return frame{}, false
@@ -6010,7 +6013,7 @@ var (
 		"law": true, "bill": true, "legislation": true, "decree": true, "order": true,
 		"tweet": true, "letter": true, "message": true, "post": true, "video": true, "editorial": true}
 	adoptLemmas = map[string]bool{"adopt": true, "pass": true, "approve": true, "issue": true, "release": true, "endorse": true, "unanimously": true,
-		"post": true, "send": true, "write": true, "publish": true, "tweet": true}
+		"post": true, "send": true, "write": true, "publish": true, "tweet": true, "sign": true}
 )
 
 // judgeForLemmas judge someone for an act, which the one judged did:

@@ -2206,6 +2206,9 @@ func TestConstructions(t *testing.T) {
 		{"Thanked for another's military aid: its owner gave it", "2019-01-01", "Assad thanked Putin for Russia's military support.", []string{"bashar-al-assad SUPPORTED vladimir-putin", "RUS PROVIDED_AID_TO bashar-al-assad"}, true},
 		{"A statement blocked condemns no one", "2019-01-01", "China and Russia blocked a Security Council statement condemning Myanmar.", []string{"UNSC CRITICIZED MMR neg"}, true},
 		{"Under pressure hung on the verb's phrase", "2019-01-01", "Mexico deployed troops to its southern border under pressure from Washington.", []string{"USA CALLED_ON MEX"}, true},
+		{"Warned that all options are on the table", "2019-06-01", "Pence warned Venezuela's Maduro that all options were on the table.", []string{"mike-pence THREATENED nicolas-maduro", "nicolas-maduro REPRESENTS VEN"}, true},
+		{"An order signed imposing sanctions", "2016-06-01", "Obama signed an executive order imposing sanctions on Russia.", []string{"barack-obama SANCTIONED RUS"}, true},
+		{"Leading a delegation to a capital is a visit", "2016-06-01", "Kerry led a delegation to Kabul on Sunday.", []string{"john-kerry VISITED AFG"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

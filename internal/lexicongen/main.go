@@ -1084,6 +1084,7 @@ var ours = []our{
 	v("stand", schema.Supported, "by", "with", "alongside", "behind").note("'stood by Qatar' (guideline 'stand by'), 'stands alongside the US'; not between two people (a photo's 'stood alongside Trump')"),
 	v("sit", schema.MetWith, "with").part("down").note("'sat down with Xi'"),
 	v("touch", schema.Visited, "in").part("down").cameo("042").note("'touched down in Switzerland'"),
+	vo("lead", schema.Visited, "delegation|mission|team", "to").cameo("042").note("'led a congressional delegation to Kabul': the leader goes"),
 	v("return", schema.Visited, "to").cameo("042").note("'Kerry returned to Israel': a person back in another country (one's own is no visit; see extract)"),
 	v("rail", schema.Criticized, "against", "at").cameo("111").note("'railed against NATO expansion'"),
 	v("inveigh", schema.Criticized, "against").cameo("111"),
