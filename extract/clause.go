@@ -9558,7 +9558,7 @@ func (c *clause) relativeWho(k int) bool {
 // phrase that is no actor: "Cameroon, Nigeria and Chad fight the group"
 // fight it together, not one another.
 func (c *clause) hasTarget(i int) bool {
-	if o := c.t.child(i, "obj"); o >= 0 && !c.eachOther(i) && !reciprocalLemmas[c.t.lemma[o]] && !fightNouns[c.t.lemma[o]] {
+	if o := c.t.child(i, "obj"); o >= 0 && !c.eachOther(i) && !reciprocalLemmas[c.t.lemma[o]] && !fightNouns[c.t.lemma[o]] && !fightNouns[lemma.Of(c.toks[o].key, "NNS")] { // ("traded barbs/NN")
 		return true // not "exchanged fire", "fought a war"
 	}
 	return c.prepChild(i, "against") >= 0

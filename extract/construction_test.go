@@ -2209,6 +2209,7 @@ func TestConstructions(t *testing.T) {
 		{"Warned that all options are on the table", "2019-06-01", "Pence warned Venezuela's Maduro that all options were on the table.", []string{"mike-pence THREATENED nicolas-maduro", "nicolas-maduro REPRESENTS VEN"}, true},
 		{"An order signed imposing sanctions", "2016-06-01", "Obama signed an executive order imposing sanctions on Russia.", []string{"barack-obama SANCTIONED RUS"}, true},
 		{"Leading a delegation to a capital is a visit", "2016-06-01", "Kerry led a delegation to Kabul on Sunday.", []string{"john-kerry VISITED AFG"}, true},
+		{"Barbs traded, read as a singular, go both ways", "2019-01-01", "Seoul and Tokyo traded barbs over wartime history.", []string{"KOR CRITICIZED JPN", "JPN CRITICIZED KOR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
