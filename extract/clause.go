@@ -2024,7 +2024,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -10829,4 +10829,30 @@ func (c *clause) ownedBySubject(m Mention) bool {
 	k := c.toks[m.Start].key
 	h := c.t.head[m.Start]
 	return (k == "its" || k == "their" || k == "his" || k == "her") && h >= 0 && c.t.hasChildLemma(h, "amod", "own")
+}
+
+// takeLemmas take ground by force.
+var takeLemmas = map[string]bool{"retake": true, "recapture": true, "capture": true, "seize": true, "storm": true, "overrun": true, "besiege": true, "encircle": true}
+
+// heldTaken reads the taking of ground that an actor's name says it holds
+// as an attack on that actor: "an offensive to retake rebel-held eastern
+// Aleppo", "stormed the Houthi-controlled port". i is the verb.
+func (c *clause) heldTaken(i int) (frame, bool) {
+	t := c.t
+	o := t.child(i, "obj")
+	if !takeLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") || o < 0 || c.prepChild(i, "from") >= 0 {
+		return frame{}, false
+	}
+	var held []Mention // before the object's head, inside its phrase: "rebel-held/amod-of-eastern eastern Aleppo"
+	for _, m := range c.ms {
+		if (m.Suffix == "held" || m.Suffix == "controlled") && m.End-1 < o && t.dominates(o, m.End-1) {
+			held = append(held, m)
+		}
+	}
+	if len(held) == 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Attacked, trigger: i, subj: c.subjectOf(i, 0), obj: held, conf: 0.75, rule: "verb-obj"}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0
 }

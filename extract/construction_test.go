@@ -2210,6 +2210,8 @@ func TestConstructions(t *testing.T) {
 		{"An order signed imposing sanctions", "2016-06-01", "Obama signed an executive order imposing sanctions on Russia.", []string{"barack-obama SANCTIONED RUS"}, true},
 		{"Leading a delegation to a capital is a visit", "2016-06-01", "Kerry led a delegation to Kabul on Sunday.", []string{"john-kerry VISITED AFG"}, true},
 		{"Barbs traded, read as a singular, go both ways", "2019-01-01", "Seoul and Tokyo traded barbs over wartime history.", []string{"KOR CRITICIZED JPN", "JPN CRITICIZED KOR"}, true},
+		{"Retaking ground an actor holds attacks it", "2016-06-01", "Syrian regime forces announce a major offensive to retake rebel-held eastern Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"A counterattack on forces", "2016-06-01", "A Daesh counterattack on Syrian regime forces left 28 militants dead.", []string{"ISIS ATTACKED SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
