@@ -7254,6 +7254,9 @@ func (c *clause) objectController(i, h int) []Mention {
 		return nil
 	}
 	o := t.child(h, "obj")
+	if io := t.child(h, "iobj"); io >= 0 && o >= 0 && (timeNouns[c.toks[o].key] || chanceNouns[t.lemma[o]]) {
+		o = io // "give Moscow three more weeks to crush the rebels", "gave Iran a chance to comply": the one given time acts
+	}
 	if o >= 0 && c.isRelativePronoun(o) || o < 0 && t.rel[h] == "acl:relcl" && c.relativeIs(h, "obj") {
 		// "Iran, which Israel accuses of backing Hezbollah": the
 		// relative pronoun's antecedent.
@@ -10830,6 +10833,10 @@ func (c *clause) ownedBySubject(m Mention) bool {
 	h := c.t.head[m.Start]
 	return (k == "its" || k == "their" || k == "his" || k == "her") && h >= 0 && c.t.hasChildLemma(h, "amod", "own")
 }
+
+// chanceNouns are what one is given to act with: "gave Iran a chance to
+// comply".
+var chanceNouns = map[string]bool{"chance": true, "opportunity": true, "time": true, "week": true, "day": true, "month": true, "hour": true, "deadline": true}
 
 // takeLemmas take ground by force.
 var takeLemmas = map[string]bool{"retake": true, "recapture": true, "capture": true, "seize": true, "storm": true, "overrun": true, "besiege": true, "encircle": true}

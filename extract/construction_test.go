@@ -2212,6 +2212,8 @@ func TestConstructions(t *testing.T) {
 		{"Barbs traded, read as a singular, go both ways", "2019-01-01", "Seoul and Tokyo traded barbs over wartime history.", []string{"KOR CRITICIZED JPN", "JPN CRITICIZED KOR"}, true},
 		{"Retaking ground an actor holds attacks it", "2016-06-01", "Syrian regime forces announce a major offensive to retake rebel-held eastern Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"A counterattack on forces", "2016-06-01", "A Daesh counterattack on Syrian regime forces left 28 militants dead.", []string{"ISIS ATTACKED SYR"}, true},
+		{"Those given time to act are its subjects", "2016-02-01", "The U.S. saw it as a ploy to give Moscow and the Syrian army three more weeks to crush moderate rebels.", []string{"RUS ATTACKED SYRIAN_OPPOSITION", "SYR ATTACKED SYRIAN_OPPOSITION"}, false},
+		{"Routing an armed group attacks it", "2016-06-01", "Iraqi forces routed Islamic State fighters in Tikrit.", []string{"IRQ ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
