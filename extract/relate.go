@@ -425,9 +425,9 @@ func lawmakerAtHome(p, c schema.Actor, st *state) bool {
 	if usLegislator(st.titles[p.ID]) && c.ID == "USA" {
 		return true
 	}
-	switch strings.ToLower(strings.TrimPrefix(c.Text, "the ")) {
-	case "government", "administration", "the government", "the administration":
-		return st.focus != nil && st.focus.ID == c.ID && st.untitled[p.ID] || usLegislator(st.titles[p.ID])
+	switch strings.TrimPrefix(strings.ToLower(c.Text), "the ") {
+	case "government", "administration":
+		return usLegislator(st.titles[p.ID]) || (st.focus != nil && st.focus.ID == c.ID && st.untitled[p.ID])
 	}
 	return false
 }
