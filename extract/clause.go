@@ -3127,6 +3127,13 @@ func (c *clause) pouredInto(i int) (frame, bool) {
 			k = c.prepChild(o, "into") // "poured across the border into Kuwait", hung on the border
 		}
 	}
+	if s >= 0 && k >= 0 && t.lemma[i] == "cross" && c.headOf[s] >= 0 && allPeople(c.argsOf(s, false)) {
+		// "Kim Jong Un crossed into South Korea": a leader steps into
+		// another country, a visit.
+		f := frame{rel: schema.Visited, trigger: i, conf: 0.75, rule: "verb-prep", subj: c.argsOf(s, false), obj: c.argsOf(k, true)}
+		c.polarity(&f, i)
+		return f, len(f.obj) > 0
+	}
 	if s < 0 || k < 0 || !invaderNouns[t.lemma[s]] {
 		return frame{}, false
 	}
@@ -3163,7 +3170,7 @@ var ruinNouns = map[string]bool{"destruction": true, "extermination": true, "ann
 
 // incursionLemmas move troops into a country in force: with an army for
 // subject, an invasion ("rolled into Poland" may be an ally's deployment).
-var incursionLemmas = map[string]bool{"pour": true, "storm": true, "sweep": true, "surge": true, "thrust": true, "barrel": true, "stream": true}
+var incursionLemmas = map[string]bool{"pour": true, "storm": true, "sweep": true, "surge": true, "thrust": true, "barrel": true, "stream": true, "cross": true}
 
 // incursionForms are incursionLemmas' forms, for the parsing prefilter.
 var incursionForms = formsOf(incursionLemmas)
@@ -8365,7 +8372,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	} else if t.rel[i] == "conj" && v >= 0 && relIs(t.rel[v], "obl") && t.caseOf(v) == "over" && mealNouns[t.lemma[i]] {
 		v = t.head[v] // "discussed trade over golf and dinner with Abe": a meal coordinated after another pastime
-	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !onJourney && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") &&
+	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !onJourney && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") && !c.aheadOf(i) &&
 		!(t.caseOf(i) == "over" && mealNouns[t.lemma[i]]) && // "discussed trade over dinner with Abe"
 		!(t.caseOf(i) == "on" && t.lemma[v] == "embark") && // "will embark on negotiations with the EU"
 		!(t.caseOf(i) == "about" && ownAccountLemmas[t.lemma[v]] && (e.Relation == schema.MetWith || e.Relation == schema.SpokeWith)) && // "lied about a meeting with Kislyak"
@@ -8449,6 +8456,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if t.caseOf(i) == "in" && (takePartLemmas[t.lemma[v]] || t.lemma[v] == "take" && t.hasChildLemma(v, "obj", "part")) {
 			c.polarity(&f, v) // "was ready to participate in operations against IS": as the taking part goes
+		}
+		if c.aheadOf(i) && f.mod == schema.Asserted {
+			f.mod = schema.Future // "arrived in Washington ahead of a meeting with Obama"
 		}
 		if t.caseOf(i) == "for" && f.mod == schema.Asserted && !f.neg && tripLemmas[t.lemma[v]] {
 			// "will visit Washington next month for talks with Reagan":
@@ -10862,4 +10872,11 @@ func (c *clause) heldTaken(i int) (frame, bool) {
 	f := frame{rel: schema.Attacked, trigger: i, subj: c.subjectOf(i, 0), obj: held, conf: 0.75, rule: "verb-obj"}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0
+}
+
+// aheadOf reports whether the event noun at i follows "ahead of" or "in
+// advance of": "arrived in Washington ahead of a meeting with Obama".
+func (c *clause) aheadOf(i int) bool {
+	k := c.t.child(i, "case")
+	return k > 0 && c.toks[k].key == "of" && (c.toks[k-1].key == "ahead" || c.toks[k-1].key == "advance")
 }

@@ -2214,6 +2214,9 @@ func TestConstructions(t *testing.T) {
 		{"A counterattack on forces", "2016-06-01", "A Daesh counterattack on Syrian regime forces left 28 militants dead.", []string{"ISIS ATTACKED SYR"}, true},
 		{"Those given time to act are its subjects", "2016-02-01", "The U.S. saw it as a ploy to give Moscow and the Syrian army three more weeks to crush moderate rebels.", []string{"RUS ATTACKED SYRIAN_OPPOSITION", "SYR ATTACKED SYRIAN_OPPOSITION"}, false},
 		{"Routing an armed group attacks it", "2016-06-01", "Iraqi forces routed Islamic State fighters in Tikrit.", []string{"IRQ ATTACKED ISIS"}, true},
+		{"A meeting one arrives ahead of is to come", "2016-06-01", "Netanyahu arrived in Washington on Sunday ahead of a meeting with Obama.", []string{"benjamin-netanyahu VISITED USA", "benjamin-netanyahu MET_WITH barack-obama future"}, true},
+		{"A leader crossing into a country visits it", "2018-06-01", "Kim Jong Un crossed into South Korea for a summit with Moon Jae-in.", []string{"kim-jong-un VISITED KOR", "kim-jong-un MET_WITH moon-jae-in"}, true},
+		{"Troops crossing into a country invade it", "2018-06-01", "Russian troops crossed into Ukraine.", []string{"RUS ATTACKED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
