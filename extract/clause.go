@@ -609,6 +609,15 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
+	if relNouns[c.toks[i].key] != "" {
+		// "from key ally/nmod Saudi Arabia", "Israel's closest ally, the
+		// United States/appos": the name the noun stands beside.
+		for _, k := range c.t.kids[i] {
+			if r := c.t.rel[k]; k > i && (r == "nmod" || r == "appos") && c.t.child(k, "case") < 0 && c.headOf[k] >= 0 {
+				return []Mention{c.ms[c.headOf[k]]}
+			}
+		}
+	}
 	if relNouns[c.toks[i].key] != "" && c.t.child(i, "nmod:poss") >= 0 {
 		// "Syria's Russian ally vetoed": the ally is the one its demonym
 		// names; the possessor is the other party, not the actor.

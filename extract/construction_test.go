@@ -2217,6 +2217,9 @@ func TestConstructions(t *testing.T) {
 		{"A meeting one arrives ahead of is to come", "2016-06-01", "Netanyahu arrived in Washington on Sunday ahead of a meeting with Obama.", []string{"benjamin-netanyahu VISITED USA", "benjamin-netanyahu MET_WITH barack-obama future"}, true},
 		{"A leader crossing into a country visits it", "2018-06-01", "Kim Jong Un crossed into South Korea for a summit with Moon Jae-in.", []string{"kim-jong-un VISITED KOR", "kim-jong-un MET_WITH moon-jae-in"}, true},
 		{"Troops crossing into a country invade it", "2018-06-01", "Russian troops crossed into Ukraine.", []string{"RUS ATTACKED UKR"}, true},
+		{"A relative clause after a comma on coordinated subjects", "2018-06-01", "Saudi Arabia and the UAE, which back Yemen's government, have been fighting the Houthis since 2015.", []string{"SAU SUPPORTED YEM", "ARE SUPPORTED YEM", "SAU ATTACKED HOUTHIS", "ARE ATTACKED HOUTHIS"}, true},
+		{"A state called another's sole ally", "2017-01-01", "China is North Korea's sole main ally though it disapproves of its nuclear program.", []string{"CHN ALLIED_WITH PRK"}, false},
+		{"A relational noun stands for the name beside it", "2016-02-01", "Ash Carter started talks in Brussels with defense ministers, including from key ally Saudi Arabia.", []string{"ash-carter MET_WITH SAU"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -240,6 +240,16 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.head[k], t.rel[k] = v, "nsubj"
 	}
+	for v := 3; v < n; v++ {
+		// "Saudi Arabia and the UAE, which back/parataxis Yemen's
+		// government, have been fighting": a clause opened by "which" or
+		// "who" after a comma is a relative clause on the noun before it.
+		w := dependent(t, v, "nsubj")
+		if t.rel[v] != "parataxis" || w < 2 || (toks[w].key != "which" && toks[w].key != "who") || toks[w-1].key != "," || !strings.HasPrefix(t.tag[w-2], "NN") || descends(t, w-2, v) {
+			continue
+		}
+		t.head[v], t.rel[v] = w-2, "acl:relcl"
+	}
 	for g := 2; g+1 < n; g++ {
 		// "Russian warplanes, backing/amod-of-troops Syrian government
 		// troops, pounded": a participle after a comma is a clause on
@@ -3494,6 +3504,9 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		}
 		if toks[i].key == "overnight" && (i+1 == len(toks) || !strings.HasPrefix(toks[i+1].tag, "NN")) {
 			toks[i].tag = "RB" // "were killed overnight/JJ by Syrian troops": an adverb, not a predicate
+		}
+		if toks[i].key == "ally" && toks[i].tag != "NN" && toks[i].tag != "VB" && toks[i].tag != "VBP" {
+			toks[i].tag = "NN" // "Israel's closest ally/RB, the United States": a noun, not an -ly adverb
 		}
 		if toks[i].key == "loyal" || toks[i].key == "upcoming" || toks[i].key == "forthcoming" || toks[i].key == "ongoing" {
 			toks[i].tag = "JJ" // "forces loyal/VBP to the regime", "his upcoming/VBG meeting": no verb
