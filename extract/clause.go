@@ -8449,7 +8449,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if (t.lemma[v] == "deny" || t.lemma[v] == "disclaim") && t.hasChildLemma(v, "obj", "responsibility", "credit") {
 			f.neg = true // "Hamas denied responsibility for the attack"
 		}
-		if len(f.obj) == 0 && (lightLemmas[t.lemma[v]] || len(c.x.lex.Lookup(t.lemma[v], schema.Verb)) == 0) {
+		if len(f.obj) == 0 && !c.aheadOf(i) && (lightLemmas[t.lemma[v]] || len(c.x.lex.Lookup(t.lemma[v], schema.Verb)) == 0) {
 			// The verb's phrase is the event's ("took part in talks with
 			// X"), unless the verb says its own: "sided with Ukraine in
 			// the negotiations".
