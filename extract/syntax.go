@@ -240,6 +240,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.head[k], t.rel[k] = v, "nsubj"
 	}
+	for k := 2; k < n; k++ {
+		// "promised to Kyiv by the United States, Britain/conj-of-Kyiv,
+		// France and Germany": a conjunct whose arc crosses a noun the
+		// parser hung elsewhere is that noun's.
+		h := t.head[k]
+		if t.rel[k] != "conj" || h < 0 || h >= k || !strings.HasPrefix(t.tag[k], "NN") {
+			continue
+		}
+		for j := k - 1; j > h; j-- {
+			if hj := t.head[j]; strings.HasPrefix(t.tag[j], "NN") && t.rel[j] != "flat" && t.rel[j] != "compound" && hj >= 0 && (hj < h || hj > k) && dependent(t, j, "case") >= 0 {
+				t.head[k] = j
+				break
+			}
+		}
+	}
 	for v := 3; v < n; v++ {
 		// "Saudi Arabia and the UAE, which back/parataxis Yemen's
 		// government, have been fighting": a clause opened by "which" or
