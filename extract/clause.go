@@ -211,11 +211,11 @@ var placeNouns = map[string]bool{
 
 var holdSuffixes = map[string]bool{"held": true, "controlled": true, "occupied": true, "run": true, "dominated": true}
 
-// quantNouns pick part of the group their "of" names: "some of the
-// rebels", "members of Hezbollah", "two of the militias".
 // sumWords name a sum of money that stands for what it buys.
 var sumWords = map[string]bool{"$": true, "billion": true, "million": true, "dollar": true, "euro": true, "worth": true}
 
+// quantNouns pick part of the group their "of" names: "some of the
+// rebels", "members of Hezbollah", "two of the militias".
 var quantNouns = map[string]bool{
 	"some": true, "many": true, "most": true, "all": true, "one": true, "several": true, "part": true,
 	"member": true, "each": true, "none": true, "any": true, "majority": true, "few": true, "unit": true,
@@ -5376,7 +5376,7 @@ func (c *clause) objectFits(i int, objects []string) bool {
 	if slices.Contains(objects, l) {
 		return true
 	}
-	if w := c.toks[i].key; c.t.tag[i] == "NN" && strings.HasSuffix(w, "s") && slices.Contains(objects, lemma.Of(w, "NNS")) {
+	if l2 := c.pluralLemma(i); l2 != l && slices.Contains(objects, l2) {
 		return true // "dropped barrel bombs/NN": a plural the tagger read as singular
 	}
 	if kindNouns[l] || quantNouns[l] {
@@ -7193,6 +7193,15 @@ func (c *clause) abstractObject(i int) bool {
 // "attacked Iran's remarks", "assailed Putin's leadership".
 var wordsNouns = map[string]bool{
 	"remark": true, "comment": true, "statement": true, "speech": true, "leadership": true, "claim": true, "stance": true, "record": true,
+}
+
+// pluralLemma is the lemma of noun i, or, for a plural the tagger read as
+// singular ("barrel bombs/NN", "traded barbs/NN"), the plural's.
+func (c *clause) pluralLemma(i int) string {
+	if w := c.toks[i].key; c.t.tag[i] == "NN" && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return lemma.Of(w, "NNS")
+	}
+	return c.t.lemma[i]
 }
 
 // groupWords name people an attack can hit.
@@ -9291,7 +9300,6 @@ var expectLemmas = map[string]bool{"expect": true, "anticipate": true, "await": 
 // call" talks about Afghanistan, with no one from there.
 var topicLemmas = map[string]bool{"discuss": true, "debate": true, "raise": true, "address": true, "review": true, "explore": true}
 
-// timePreps place an event in time; they modify a clause, not a noun.
 // ownAccountLemmas give an account of one's own doings: "lied about a
 // meeting with Kislyak", "was not forthright about a conversation with
 // Russia's ambassador".
@@ -9300,6 +9308,7 @@ var ownAccountLemmas = map[string]bool{
 	"mislead": true, "boast": true, "brag": true, "reminisce": true, "open": true,
 }
 
+// timePreps place an event in time; they modify a clause, not a noun.
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
 
 // otherReferent re-resolves an object pronoun ("its", "their") that
@@ -9580,7 +9589,7 @@ func (c *clause) relativeWho(k int) bool {
 // phrase that is no actor: "Cameroon, Nigeria and Chad fight the group"
 // fight it together, not one another.
 func (c *clause) hasTarget(i int) bool {
-	if o := c.t.child(i, "obj"); o >= 0 && !c.eachOther(i) && !reciprocalLemmas[c.t.lemma[o]] && !fightNouns[c.t.lemma[o]] && !fightNouns[lemma.Of(c.toks[o].key, "NNS")] { // ("traded barbs/NN")
+	if o := c.t.child(i, "obj"); o >= 0 && !c.eachOther(i) && !reciprocalLemmas[c.t.lemma[o]] && !fightNouns[c.t.lemma[o]] && !fightNouns[c.pluralLemma(o)] { // ("traded barbs/NN")
 		return true // not "exchanged fire", "fought a war"
 	}
 	return c.prepChild(i, "against") >= 0
@@ -10853,9 +10862,9 @@ func (c *clause) ownedBySubject(m Mention) bool {
 	return (k == "its" || k == "their" || k == "his" || k == "her") && h >= 0 && c.t.hasChildLemma(h, "amod", "own")
 }
 
-// chanceNouns are what one is given to act with: "gave Iran a chance to
-// comply".
-var chanceNouns = map[string]bool{"chance": true, "opportunity": true, "time": true, "week": true, "day": true, "month": true, "hour": true, "deadline": true}
+// chanceNouns are what one is given to act with besides time (timeNouns):
+// "gave Iran a chance to comply".
+var chanceNouns = map[string]bool{"chance": true, "opportunity": true, "deadline": true}
 
 // takeLemmas take ground by force.
 var takeLemmas = map[string]bool{"retake": true, "recapture": true, "capture": true, "seize": true, "storm": true, "overrun": true, "besiege": true, "encircle": true}
@@ -10871,7 +10880,7 @@ func (c *clause) heldTaken(i int) (frame, bool) {
 	}
 	var held []Mention // before the object's head, inside its phrase: "rebel-held/amod-of-eastern eastern Aleppo"
 	for _, m := range c.ms {
-		if (m.Suffix == "held" || m.Suffix == "controlled") && m.End-1 < o && t.dominates(o, m.End-1) {
+		if holdSuffixes[m.Suffix] && m.End-1 < o && t.dominates(o, m.End-1) {
 			held = append(held, m)
 		}
 	}
