@@ -2222,6 +2222,7 @@ func TestConstructions(t *testing.T) {
 		{"A relational noun stands for the name beside it", "2016-02-01", "Ash Carter started talks in Brussels with defense ministers, including from key ally Saudi Arabia.", []string{"ash-carter MET_WITH SAU"}, false},
 		{"An offensive one masses ahead of takes no target from the massing", "2022-02-01", "Ukraine accused Belarus of allowing Russian troops to mass on its territory ahead of a new offensive.", []string{"UKR ACCUSED BLR"}, true},
 		{"Conjuncts after a passive's agent are the agent's", "2023-07-12", "Long-term security commitments were promised to Kyiv by the United States, Britain, France and Germany on the margins of the NATO summit in Vilnius.", []string{"USA PLEDGED_TO UKR", "GBR PLEDGED_TO UKR", "FRA PLEDGED_TO UKR", "DEU PLEDGED_TO UKR"}, true},
+		{"Subordinator read as a preposition, its noun coordinated before the verb", "2018-06-12", "China said sanctions could be eased as President Trump and North Korean leader Kim Jong-un held a summit in Singapore.", []string{"donald-trump MET_WITH kim-jong-un"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

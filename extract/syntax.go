@@ -1962,7 +1962,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				break
 			}
 		}
-		if n < 0 || n+1 > v || toks[n+1].key != "," && n+1 != v || tm >= 0 && tm > sub {
+		if n < 0 || n+1 > v || tm >= 0 && tm > sub {
+			continue
+		}
+		if e := lastOf(t, n); toks[n+1].key != "," && n+1 != v && e+1 != v {
+			// "as Mr. Trump and North Korean leader Kim/conj-of-Trump
+			// held": the noun's conjuncts may stand between it and the verb.
 			continue
 		}
 		for k := n + 1; k < v; k++ {
