@@ -2033,7 +2033,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3010,15 +3010,66 @@ func (c *clause) endedWithout(i int) (frame, bool) {
 	if m < 0 || !meetingNouns[t.lemma[m]] && t.lemma[m] != "negotiation" {
 		return frame{}, false
 	}
-	parties := c.prepArgs(m, []string{"between"})
-	if len(parties) < 2 {
-		own, _ := c.modifierActors(m)
-		parties = append(own, c.prepArgs(m, []string{"with"})...)
-	}
+	parties := c.meetingParties(m)
 	if len(parties) < 2 {
 		return frame{}, false
 	}
 	f := frame{rel: schema.SignedAgreementWith, trigger: i, subj: parties[:1], obj: parties[1:], neg: true, mod: schema.Asserted, conf: 0.75, rule: "noun-adjunct"}
+	return f, true
+}
+
+// meetingParties returns who took part in the meeting noun m: its
+// "between" phrase, or its possessor or modifier and its "with" phrase,
+// with the subject of the verb that holds or attends it ("Trump held a
+// summit with Kim", "visited Hanoi for a summit with Kim").
+func (c *clause) meetingParties(m int) []Mention {
+	t := c.t
+	parties := c.prepArgs(m, []string{"between"})
+	if len(parties) >= 2 {
+		return parties
+	}
+	own, _ := c.modifierActors(m)
+	parties = append(own, c.prepArgs(m, []string{"with"})...)
+	if h := t.head[m]; len(parties) == 1 && h >= 0 && strings.HasPrefix(t.tag[h], "VB") && (t.rel[m] == "obj" || relIs(t.rel[m], "obl")) {
+		parties = append(c.argsOf(t.child(h, "nsubj"), false), parties...)
+	}
+	return parties
+}
+
+// yieldLemmas bring a deal about: "talks that produced a truce".
+var yieldLemmas = map[string]bool{"produce": true, "yield": true, "reach": true, "achieve": true, "secure": true, "clinch": true, "deliver": true}
+
+// dealNouns are the deals a meeting may yield.
+var dealNouns = map[string]bool{
+	"deal": true, "agreement": true, "accord": true, "treaty": true, "pact": true, "ceasefire": true,
+	"cease-fire": true, "truce": true, "settlement": true, "armistice": true,
+}
+
+// meetingYielded reads a deal a meeting brought about, or failed to, as
+// signed, or not, by its parties: "talks between Israel and Hamas
+// yielded a truce", "a summit with Kim that failed to produce a deal".
+func (c *clause) meetingYielded(i int) (frame, bool) {
+	t := c.t
+	v := t.head[i]
+	if v < 0 || t.rel[i] != "obj" || !strings.HasPrefix(t.tag[i], "NN") || !dealNouns[t.lemma[i]] || !yieldLemmas[t.lemma[v]] {
+		return frame{}, false
+	}
+	u, failed := v, false // the verb whose subject the meeting is
+	if h := t.head[u]; t.rel[u] == "xcomp" && h >= 0 && t.lemma[h] == "fail" {
+		u, failed = h, true
+	}
+	m := t.child(u, "nsubj")
+	if (m < 0 || t.tag[m] == "WDT") && relIs(t.rel[u], "acl") {
+		m = t.head[u] // "a summit … that failed to produce a deal"
+	}
+	if m < 0 || !meetingNouns[t.lemma[m]] && t.lemma[m] != "negotiation" {
+		return frame{}, false
+	}
+	parties := c.meetingParties(m)
+	if len(parties) < 2 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.SignedAgreementWith, trigger: i, subj: parties[:1], obj: parties[1:], neg: failed || c.negated(u) || c.negated(v) || t.hasChildLemma(i, "det", "no"), mod: schema.Asserted, conf: 0.75, rule: "noun-adjunct"}
 	return f, true
 }
 

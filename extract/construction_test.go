@@ -2223,6 +2223,9 @@ func TestConstructions(t *testing.T) {
 		{"An offensive one masses ahead of takes no target from the massing", "2022-02-01", "Ukraine accused Belarus of allowing Russian troops to mass on its territory ahead of a new offensive.", []string{"UKR ACCUSED BLR"}, true},
 		{"Conjuncts after a passive's agent are the agent's", "2023-07-12", "Long-term security commitments were promised to Kyiv by the United States, Britain, France and Germany on the margins of the NATO summit in Vilnius.", []string{"USA PLEDGED_TO UKR", "GBR PLEDGED_TO UKR", "FRA PLEDGED_TO UKR", "DEU PLEDGED_TO UKR"}, true},
 		{"Subordinator read as a preposition, its noun coordinated before the verb", "2018-06-12", "China said sanctions could be eased as President Trump and North Korean leader Kim Jong-un held a summit in Singapore.", []string{"donald-trump MET_WITH kim-jong-un"}, false},
+		{"A meeting that failed to produce a deal: its parties signed none", "2019-03-01", "Trump visited Vietnam for a summit with North Korean leader Kim Jong Un that failed to produce a nuclear deal.", []string{"donald-trump VISITED VNM", "donald-trump MET_WITH kim-jong-un", "donald-trump SIGNED_AGREEMENT_WITH kim-jong-un neg", "kim-jong-un REPRESENTS PRK"}, true},
+		{"Talks as the subject of yielding a truce: signed", "2019-03-01", "Talks between Israel and Hamas yielded a truce.", []string{"ISR NEGOTIATED_WITH HAMAS", "ISR SIGNED_AGREEMENT_WITH HAMAS"}, true},
+		{"A meeting that produced no agreement", "2019-03-01", "The meeting between Vladimir Putin and Recep Tayyip Erdogan produced no agreement.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan", "vladimir-putin SIGNED_AGREEMENT_WITH recep-tayyip-erdogan neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
