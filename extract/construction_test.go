@@ -2226,6 +2226,8 @@ func TestConstructions(t *testing.T) {
 		{"A meeting that failed to produce a deal: its parties signed none", "2019-03-01", "Trump visited Vietnam for a summit with North Korean leader Kim Jong Un that failed to produce a nuclear deal.", []string{"donald-trump VISITED VNM", "donald-trump MET_WITH kim-jong-un", "donald-trump SIGNED_AGREEMENT_WITH kim-jong-un neg", "kim-jong-un REPRESENTS PRK"}, true},
 		{"Talks as the subject of yielding a truce: signed", "2019-03-01", "Talks between Israel and Hamas yielded a truce.", []string{"ISR NEGOTIATED_WITH HAMAS", "ISR SIGNED_AGREEMENT_WITH HAMAS"}, true},
 		{"A meeting that produced no agreement", "2019-03-01", "The meeting between Vladimir Putin and Recep Tayyip Erdogan produced no agreement.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan", "vladimir-putin SIGNED_AGREEMENT_WITH recep-tayyip-erdogan neg"}, true},
+		{"Ministers in two countries stand for both", "2019-03-01", "Foreign ministers in Egypt and Iran condemned the attack by Israel.", []string{"EGY CRITICIZED ISR", "IRN CRITICIZED ISR"}, true},
+		{"Another's ministers in a capital are where they meet", "2019-03-01", "Kerry is due to attend a meeting of EU foreign ministers in Brussels on Monday.", []string{"john-kerry VISITED BEL future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1218,13 +1218,20 @@ func countryOtherThan(ms []Mention, n int, id string) bool {
 // rulersOf reads "officials in Moscow", "leaders in South Korea and
 // Japan": those who govern the countries after "in" stand for them.
 func (x *Extractor) rulersOf(s Sentence, toks []token, i int, st *state) (Mention, bool) {
-	if !rulersIn[toks[i].key] || i+2 >= len(toks) || toks[i+1].key != "in" || i > 0 && toks[i-1].cap() && toks[i-1].key != "the" {
-		return Mention{}, false // not "the Kurdish government in Iraq": another's
+	if !rulersIn[toks[i].key] || i+2 >= len(toks) || toks[i+1].key != "in" {
+		return Mention{}, false
+	}
+	j := i - 1 // the word before "Foreign ministers", "senior officials"
+	for j >= 0 && (rankWords[toks[j].key] || toks[j].key == "foreign" || toks[j].key == "defense" || toks[j].key == "defence") {
+		j--
+	}
+	if j >= 0 && toks[j].cap() && toks[j].key != "the" {
+		return Mention{}, false // not "the Kurdish government in Iraq", "EU foreign ministers in Brussels": another's
 	}
 	var m Mention
 	for k := i + 2; k < len(toks); {
 		e, kind, n := x.lookup(toks, k, st.date)
-		if e == nil || e.Kind != schema.Country || kind != surfName && kind != surfCapital {
+		if e == nil || e.Kind != schema.Country || kind != surfName && (kind != surfCapital || toks[i].key == "ministers") { // "foreign ministers in Brussels": where they meet
 			break
 		}
 		m.Actors = append(m.Actors, x.actor(e, spanText(s.Text, s.Start, toks, i, k+n), st.date))
@@ -1244,7 +1251,7 @@ func (x *Extractor) rulersOf(s Sentence, toks []token, i int, st *state) (Mentio
 // rulersIn are those who govern or speak for the place after "in".
 var rulersIn = map[string]bool{
 	"officials": true, "leaders": true, "diplomats": true, "authorities": true, "government": true,
-	"regime": true, "policymakers": true,
+	"regime": true, "policymakers": true, "ministers": true,
 }
 
 // appositionComma reports whether the comma at c may set off an
