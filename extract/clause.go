@@ -2033,7 +2033,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -5532,6 +5532,101 @@ var carryLemmas = map[string]bool{
 // whoever acts.
 var cessationNouns = map[string]bool{"end": true, "halt": true, "stop": true, "cessation": true, "freeze": true, "moratorium": true}
 
+// recentEvents returns the acts the article told in the last three
+// sentences and in this sentence's earlier clauses ("Russia attacked
+// Ukraine, and Britain condemned the attack"), the latest last.
+func (c *clause) recentEvents() []event {
+	events := c.st.events
+	for len(events) > 0 && c.st.sentences-events[0].at > 3 {
+		events = events[1:]
+	}
+	if len(c.acts) > 0 {
+		events = slices.Clone(events)
+		for _, a := range c.acts {
+			a.at = c.st.sentences
+			events = append(events, a)
+		}
+	}
+	return events
+}
+
+// inKindLemmas answer an act in kind: "Israel retaliated with airstrikes",
+// "China responded with tariffs of its own"; "hit back", "struck back".
+var inKindLemmas = map[string]bool{"retaliate": true, "respond": true, "reply": true, "react": true, "counter": true}
+
+// weaponNouns are what one answers an attack with besides the attacks
+// the lexicon knows: "responded with its own rockets".
+var weaponNouns = map[string]bool{
+	"rocket": true, "missile": true, "shell": true, "bomb": true, "drone": true, "artillery": true,
+	"mortar": true, "fire": true, "force": true, "gunfire": true, "barrage": true,
+}
+
+// answeredInKind reads an act answered in kind, with no target named, as
+// done to whoever did that act to the subject in this sentence or the
+// last three: "Hamas fired rockets at Israel, and Israel retaliated with
+// airstrikes", "The US imposed tariffs on Chinese goods. China responded
+// with tariffs of its own".
+func (c *clause) answeredInKind(i int) (frame, bool) {
+	t := c.t
+	if !strings.HasPrefix(t.tag[i], "VB") || !inKindLemmas[t.lemma[i]] && !(hitBackLemmas[t.lemma[i]] && (t.hasChildLemma(i, "compound:prt", "back") || t.hasChildLemma(i, "advmod", "back"))) {
+		return frame{}, false
+	}
+	if t.rel[i] == "xcomp" || t.rel[i] == "amod" || t.child(i, "obj") >= 0 || t.hasChildLemma(i, "aux", "will", "would", "could", "may", "might", "shall", "'ll", "should", "must", "to") {
+		return frame{}, false // "vowed to retaliate", "will respond": a threat, not an act
+	}
+	var rel schema.Relation
+	for _, k := range t.kids[i] {
+		if !relIs(t.rel[k], "obl") {
+			continue
+		}
+		switch cs := t.caseOf(k); {
+		case cs == "against" || cs == "at" || cs == "on" || cs == "to":
+			return frame{}, false // the target is named: "retaliated against Hamas", "responded to the attack"
+		case cs == "with" && (weaponNouns[t.lemma[k]] || c.attackNoun(k)):
+			rel = schema.Attacked
+		case cs == "with" && (t.lemma[k] == "tariff" || t.lemma[k] == "sanction" || t.lemma[k] == "duty" || t.lemma[k] == "levy"):
+			rel = schema.Sanctioned
+		}
+	}
+	subj := c.subjectOf(i, 0)
+	if rel == "" || len(subj) == 0 {
+		return frame{}, false
+	}
+	events := c.recentEvents()
+	for j := len(events) - 1; j >= 0; j-- {
+		e := events[j]
+		if e.rel != rel || !slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return hasActor(subj, a.ID) }) {
+			continue
+		}
+		var doers []Mention
+		for _, a := range e.agents {
+			if !hasActor(subj, a.ID) {
+				a.Text = c.toks[i].text
+				doers = append(doers, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
+			}
+		}
+		if len(doers) == 0 {
+			return frame{}, false
+		}
+		return frame{rel: rel, trigger: i, subj: subj, obj: doers, mod: schema.Asserted, conf: 0.7, rule: "noun-adjunct"}, true
+	}
+	return frame{}, false
+}
+
+// hasActor reports whether one of ms names the actor id.
+func hasActor(ms []Mention, id string) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool {
+		return slices.ContainsFunc(m.Actors, func(a schema.Actor) bool { return a.ID == id })
+	})
+}
+
+// hitBackLemmas answer with "back": "hit back", "struck back", "fired back".
+var hitBackLemmas = map[string]bool{"hit": true, "strike": true, "fire": true}
+
+// inKindForms and hitBackForms are the forms of inKindLemmas and
+// hitBackLemmas, for the parsing prefilter.
+var inKindForms, hitBackForms = formsOf(inKindLemmas), formsOf(hitBackLemmas)
+
 // recalledEvent returns, for a definite event noun with no actor of its
 // own that a verb of judgment takes as its object ("Egypt condemned the
 // strikes", "called the raid an act of murder", "questioned the legality
@@ -5589,21 +5684,9 @@ func (c *clause) recalledEvent(i int) []Mention {
 	if t.rel[w] == "nsubj:pass" {
 		judge = c.byAgent(v) // "the strikes were condemned by Egypt"
 	}
-	// The acts of this sentence's earlier clauses ("Russia attacked
-	// Ukraine, and Britain condemned the attack") come first.
-	events := c.st.events
-	if len(c.acts) > 0 {
-		events = slices.Clone(events)
-		for _, a := range c.acts {
-			a.at = c.st.sentences
-			events = append(events, a)
-		}
-	}
+	events := c.recentEvents()
 	for j := len(events) - 1; j >= 0; j-- {
 		e := events[j]
-		if c.st.sentences-e.at > 3 {
-			break
-		}
 		if e.rel != rel || e.kind != actFamily(c.toks[i].key) && !charge {
 			continue
 		}
@@ -10164,9 +10247,12 @@ func (c *clause) pairs(f frame) []relation {
 		c.acts = append(c.acts, event{rel: f.rel, kind: "meeting", agents: []schema.Actor{f.subj[0].Actors[0], f.obj[0].Actors[0]}})
 	}
 	if recalledActs[f.rel] && !f.neg && f.mod == schema.Asserted && f.trigger >= 0 {
-		var agents []schema.Actor
+		var agents, targets []schema.Actor
 		for _, m := range f.subj {
 			agents = append(agents, m.Actors...)
+		}
+		for _, m := range f.obj {
+			targets = append(targets, m.Actors...)
 		}
 		if len(agents) > 0 {
 			w := f.trigger
@@ -10175,7 +10261,7 @@ func (c *clause) pairs(f frame) []relation {
 					w = o // "launched an air campaign": the act is the noun's (but "struck targets" strikes)
 				}
 			}
-			c.acts = append(c.acts, event{rel: f.rel, kind: actFamily(c.toks[w].key), agents: agents})
+			c.acts = append(c.acts, event{rel: f.rel, kind: actFamily(c.toks[w].key), agents: agents, targets: targets})
 		}
 	}
 	if h := c.t.head[max(f.trigger, 0)]; f.rel == schema.SignedAgreementWith && f.trigger >= 0 && h >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "NN") && keepLemmas[c.t.lemma[h]] {

@@ -2228,6 +2228,10 @@ func TestConstructions(t *testing.T) {
 		{"A meeting that produced no agreement", "2019-03-01", "The meeting between Vladimir Putin and Recep Tayyip Erdogan produced no agreement.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan", "vladimir-putin SIGNED_AGREEMENT_WITH recep-tayyip-erdogan neg"}, true},
 		{"Ministers in two countries stand for both", "2019-03-01", "Foreign ministers in Egypt and Iran condemned the attack by Israel.", []string{"EGY CRITICIZED ISR", "IRN CRITICIZED ISR"}, true},
 		{"Another's ministers in a capital are where they meet", "2019-03-01", "Kerry is due to attend a meeting of EU foreign ministers in Brussels on Monday.", []string{"john-kerry VISITED BEL future"}, true},
+		{"Retaliating with strikes, no target named: on whoever struck the subject in an earlier clause", "2019-03-01", "Hamas fired rockets at Israel, and Israel retaliated with airstrikes.", []string{"HAMAS ATTACKED ISR", "ISR ATTACKED HAMAS"}, true},
+		{"Hitting back with strikes: on whoever struck the subject in the sentence before", "2019-03-01", "Hamas fired rockets at Israel. Israel hit back with airstrikes.", []string{"HAMAS ATTACKED ISR", "ISR ATTACKED HAMAS"}, true},
+		{"Responding with tariffs of one's own: sanctions on whoever imposed them", "2019-03-01", "The United States imposed tariffs on Chinese goods. China responded with tariffs of its own.", []string{"USA SANCTIONED CHN", "CHN SANCTIONED USA"}, true},
+		{"Vowing to respond with force is no attack made", "2019-03-01", "Hamas fired rockets at Israel. Israel vowed to respond with force.", []string{"HAMAS ATTACKED ISR"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

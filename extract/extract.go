@@ -433,6 +433,10 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 				actors++ // "Egypt condemned the strikes": whose, an earlier sentence says
 				break
 			}
+			if recall && (inKindForms[t.key] || t.key == "back" && i > 0 && hitBackForms[toks[i-1].key]) {
+				actors++ // "Israel retaliated with airstrikes": on whoever struck it (clause.answeredInKind)
+				break
+			}
 			if t.cap() {
 				if e, kind, n := x.lookup(toks, i, ""); e != nil && kind == surfDemonym && n == 1 {
 					actors++

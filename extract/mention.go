@@ -343,10 +343,11 @@ type state struct {
 // event is an act a sentence reported: its relation, its agents and the
 // sentence it was read in.
 type event struct {
-	rel    schema.Relation
-	kind   string // the trigger's family (actFamily)
-	agents []schema.Actor
-	at     int
+	rel     schema.Relation
+	kind    string // the trigger's family (actFamily)
+	agents  []schema.Actor
+	targets []schema.Actor // whom the act struck, where it was told
+	at      int
 }
 
 // actFamily returns the family of an act's trigger word, verb or noun,
@@ -383,11 +384,8 @@ func (st *state) noteActs(acts []event) {
 	for _, a := range acts {
 		if n := len(st.events); n > 0 && st.events[n-1].rel == a.rel && st.events[n-1].kind == a.kind && st.events[n-1].at == st.sentences {
 			e := &st.events[n-1]
-			for _, g := range a.agents {
-				if !slices.ContainsFunc(e.agents, func(b schema.Actor) bool { return b.ID == g.ID }) {
-					e.agents = append(e.agents, g)
-				}
-			}
+			e.agents = addActors(e.agents, a.agents)
+			e.targets = addActors(e.targets, a.targets)
 			continue
 		}
 		a.at = st.sentences
@@ -396,6 +394,16 @@ func (st *state) noteActs(acts []event) {
 			st.events = st.events[1:]
 		}
 	}
+}
+
+// addActors appends to as the actors of add it does not hold yet.
+func addActors(as, add []schema.Actor) []schema.Actor {
+	for _, g := range add {
+		if !slices.ContainsFunc(as, func(b schema.Actor) bool { return b.ID == g.ID }) {
+			as = append(as, g)
+		}
+	}
+	return as
 }
 
 // recalledActs are the relations whose acts a definite event noun refers
