@@ -243,7 +243,7 @@ var targetNouns = map[string]bool{
 	// Arms a strike hits in their state's name: "struck Libyan government tanks".
 	"tank": true, "submarine": true, "frigate": true, "destroyer": true, "defense": true, "defence": true,
 	// Installations and assets an attack strikes: "a strike on a Syrian airbase".
-	"airbase": true, "airfield": true, "airport": true, "consulate": true, "ship": true, "vessel": true,
+	"airbase": true, "airfield": true, "airport": true, "consulate": true, "embassy": true, "ship": true, "vessel": true,
 	"tanker": true, "depot": true, "installation": true, "site": true, "target": true, "compound": true,
 	"post": true, "checkpoint": true, "garrison": true, "warship": true, "drone": true,
 	"plane": true, "jet": true, "aircraft": true, "warplane": true, "helicopter": true, "bomber": true,

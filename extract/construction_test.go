@@ -2232,6 +2232,9 @@ func TestConstructions(t *testing.T) {
 		{"Hitting back with strikes: on whoever struck the subject in the sentence before", "2019-03-01", "Hamas fired rockets at Israel. Israel hit back with airstrikes.", []string{"HAMAS ATTACKED ISR", "ISR ATTACKED HAMAS"}, true},
 		{"Responding with tariffs of one's own: sanctions on whoever imposed them", "2019-03-01", "The United States imposed tariffs on Chinese goods. China responded with tariffs of its own.", []string{"USA SANCTIONED CHN", "CHN SANCTIONED USA"}, true},
 		{"Vowing to respond with force is no attack made", "2019-03-01", "Hamas fired rockets at Israel. Israel vowed to respond with force.", []string{"HAMAS ATTACKED ISR"}, false},
+		{"Storming a state's embassy attacks the state", "2020-01-01", "Iran stormed the U.S. embassy in Baghdad.", []string{"IRN ATTACKED USA"}, true},
+		{"A demonym-organized act is the demonym's, as a demonym-led one", "2020-01-01", "That led to the Iranian-organized storming of the U.S. embassy in Baghdad.", []string{"IRN ATTACKED USA"}, true},
+		{"Demonym-orchestrated attack", "2020-01-01", "The Russian-orchestrated attack on Ukraine's grid failed.", []string{"RUS ATTACKED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2970,6 +2970,10 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 	}
 	suffix := t.key[h+1:]
 	switch suffix {
+	case "organized", "organised", "orchestrated", "directed", "coordinated":
+		suffix = "led" // the doer, as of "a Saudi-led offensive": "the Iranian-organized storming of"
+	}
+	switch suffix {
 	case "backed", "led", "held", "controlled", "allied", "supported", "sponsored", "funded", "armed", "trained", "equipped", "financed", "based", "brokered", "aligned", "run", "dominated", "drafted", "proposed", "authored":
 	default:
 		return Mention{}, false

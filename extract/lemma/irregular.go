@@ -316,6 +316,7 @@ sheep sheep
 deer deer
 fish fish
 aircraft aircraft
+headquarters headquarters
 headache headaches
 niche niches
 cliche cliches

@@ -1193,6 +1193,7 @@ var ours = []our{
 	vo("take", schema.Attacked, "base|airbase|airfield|airport|outpost|garrison|position|stronghold|city|capital|territory|island|peninsula", "", "from").part("over").cameo("190").note("'took over Iraq's second largest city': a state's land or bases taken by force"),
 	vo("seize", schema.Attacked, "city|capital|territory|island|peninsula", "").cameo("190").note("'seized the country's capital'"),
 	vo("capture", schema.Attacked, "city|capital|territory|island|peninsula", "").cameo("190").note("'captured Kuwait's capital'"),
+	vo("storm", schema.Attacked, "embassy|consulate|base|airbase|outpost|post|checkpoint|garrison|position|stronghold|compound|headquarters", "").cameo("192").note("a state's mission or installation taken by assault: 'militiamen stormed the US embassy'"),
 	v("fire", schema.Attacked, "on", "at").cameo("190").note("'fired on the convoy'"),
 	v("airstrike", schema.Attacked, "").note("rare verb use"),
 	v("intercept", schema.Attacked, "").note("borderline: interception of an actor's missiles or aircraft"),
