@@ -2106,6 +2106,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if tag == "VBN" && c.t.lemma[i] == "trust" {
+			if f, ok := c.distrusted(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if tag == "JJ" && (c.t.lemma[i] == "responsible" || c.t.lemma[i] == "accountable") || c.t.lemma[i] == "complicit" || c.t.lemma[i] == "culpable" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
 			if f, ok := c.blame(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -3758,6 +3763,28 @@ var obstructLemmas = map[string]bool{"obstruct": true, "impede": true, "hinder":
 
 // errorNouns are faults one makes: "said Trump made a mistake".
 var errorNouns = map[string]bool{"mistake": true, "error": true, "blunder": true}
+
+// distrusted reads a speaker's saying an actor cannot or should not be
+// trusted as criticism of it: "Iran warned that Trump should not be
+// trusted", "Tehran cannot be trusted, Netanyahu said". (Not "can be
+// trusted", nor a trust someone else withholds: "is not trusted by".)
+func (c *clause) distrusted(i int) (frame, bool) {
+	t := c.t
+	s := t.child(i, "nsubj:pass")
+	if s < 0 || t.child(i, "aux:pass") < 0 || t.child(i, "obl:agent") >= 0 || !c.negated(i) {
+		return frame{}, false
+	}
+	speaker := c.reportSpeaker(i)
+	if h := t.head[i]; speaker < 0 && h >= 0 && t.rel[i] == "ccomp" && warnLike[t.lemma[h]] {
+		speaker = t.child(h, "nsubj") // "Iran warned that Trump should not be trusted"
+	}
+	if speaker < 0 || c.negated(t.head[speaker]) {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-judgment"}
+	f.subj, f.obj = c.actorsOf(speaker, false), c.actorsOf(s, false)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
 
 // judgmentWords, besides negativeWords, make a predicate that condemns
 // what its subject names: "the launches were a provocation".

@@ -2235,6 +2235,10 @@ func TestConstructions(t *testing.T) {
 		{"Storming a state's embassy attacks the state", "2020-01-01", "Iran stormed the U.S. embassy in Baghdad.", []string{"IRN ATTACKED USA"}, true},
 		{"A demonym-organized act is the demonym's, as a demonym-led one", "2020-01-01", "That led to the Iranian-organized storming of the U.S. embassy in Baghdad.", []string{"IRN ATTACKED USA"}, true},
 		{"Demonym-orchestrated attack", "2020-01-01", "The Russian-orchestrated attack on Ukraine's grid failed.", []string{"RUS ATTACKED UKR"}, true},
+		{"Saying an actor cannot be trusted criticizes it", "2018-01-01", "Tehran cannot be trusted, Netanyahu said.", []string{"benjamin-netanyahu CRITICIZED IRN"}, true},
+		{"Warning that an actor should not be trusted criticizes it", "2018-06-12", "Iran warned that President Trump should not be trusted.", []string{"IRN CRITICIZED donald-trump"}, true},
+		{"An actor that can be trusted is not criticized", "2018-01-01", "Netanyahu said Tehran can be trusted.", []string{}, true},
+		{"Untrustworthy is a damning predicate", "2018-01-01", "Netanyahu said Iran is untrustworthy.", []string{"benjamin-netanyahu CRITICIZED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

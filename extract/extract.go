@@ -457,6 +457,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if coActForms[t.key] {
 				return needsTags // "Britain and France drafted a resolution" (clause.coActors)
 			}
+			if t.key == "trusted" {
+				return needsTags // "said Tehran cannot be trusted" (clause.distrusted)
+			}
 			if armedNouns[strings.TrimSuffix(t.key, "s")] && i > 0 && (toks[i-1].key == "military" || toks[i-1].key == "armed") {
 				return needsTags // "took military action against Syria" (relateTree)
 			}

@@ -74,6 +74,7 @@ func TestTokenize(t *testing.T) {
 		{"Russia's U.S.-backed ally didn't veto.", "Russia|'s|U.S.-backed|ally|did|n't|veto|."},
 		{"Erdoğan’s “talks” (in Ankara)", "Erdoğan|’s|“|talks|”|(|in|Ankara|)"},
 		{"Russia didn’t veto.", "Russia|did|n’t|veto|."},
+		{"Tehran Cannot be trusted.", "Tehran|Can|not|be|trusted|."},
 		{"Ban Ki-moon, al-Assad & Co.", "Ban|Ki-moon|,|al-Assad|&|Co|."},
 		// A title keeps its dot before a name, as the treebank writes it.
 		{"Mr. Obama met Gen. Mattis and Mr", "Mr.|Obama|met|Gen.|Mattis|and|Mr"},

@@ -34,7 +34,8 @@ func (t token) cap() bool {
 // tokenize splits s, which starts at byte offset base of the article text,
 // into tokens. Words keep internal hyphens, apostrophes and the dots of
 // abbreviations such as "U.S."; the possessive "'s" and the negation "n't"
-// are tokens of their own; every other punctuation mark is a token.
+// are tokens of their own, as are "can" and "not" of "cannot"; every other
+// punctuation mark is a token.
 func tokenize(s string, base int) []token {
 	return appendTokens(make([]token, 0, len(s)/5), s, base)
 }
@@ -81,6 +82,9 @@ func appendTokens(toks []token, s string, base int) []token {
 		}
 		word := s[i:j]
 		switch {
+		case strings.EqualFold(word, "cannot"):
+			// "can" and "not", as the treebank splits it.
+			toks = append(toks, newToken(word[:3], base+i), newToken(word[3:], base+i+3))
 		case hasSuffixFold(word, "n't") && len(word) > 3:
 			toks = append(toks, newToken(word[:len(word)-3], base+i), newToken(word[len(word)-3:], base+j-3))
 		case hasSuffixFold(word, "n’t") && len(word) > len("n’t"):
