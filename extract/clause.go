@@ -4165,7 +4165,7 @@ func (c *clause) militarySubject(h int) bool {
 	return s >= 0 && militaryNouns[c.t.lemma[s]]
 }
 
-var militaryNouns = map[string]bool{"troop": true, "force": true, "forces": true, "soldier": true, "army": true, "convoy": true, "patrol": true, "base": true, "position": true, "jet": true, "aircraft": true, "ship": true, "vessel": true}
+var militaryNouns = map[string]bool{"troop": true, "force": true, "forces": true, "soldier": true, "army": true, "convoy": true, "patrol": true, "base": true, "position": true, "jet": true, "aircraft": true, "ship": true, "vessel": true, "warplane": true, "warship": true, "bomber": true}
 
 var (
 	underNouns  = map[string]bool{"fire": true, "criticism": true, "attack": true, "assault": true}
@@ -4208,6 +4208,14 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 		for _, e := range entries {
 			if (len(e.Objects) > 0) != patterns || len(got) > 0 && slices.ContainsFunc(got, func(r relation) bool { return r.rel == e.Relation }) {
 				continue
+			}
+			if pos == schema.Verb && e.Relation == schema.Criticized && c.prepChild(i, "to") >= 0 && slices.ContainsFunc(entries, func(p schema.LexiconEntry) bool {
+				return p.Relation == schema.ProtestedTo && slices.Contains(p.Preps, "to")
+			}) {
+				continue // "complained to the UN that …": a protest to whom it names
+			}
+			if pos == schema.Verb && e.Relation == schema.Criticized && len(e.Objects) == 0 && len(e.Preps) > 0 && !slices.Contains(e.Preps, "") && !slices.ContainsFunc(e.Preps, func(p string) bool { return c.prepChild(i, p) >= 0 }) {
+				continue // "complained that the US had violated the deal" is an accusation (complementObject), no complaint about
 			}
 			var f frame
 			var ok bool
@@ -10307,6 +10315,11 @@ func (c *clause) pairs(f frame) []relation {
 		return m.End > 0 && m.End < len(c.toks) && c.t.head[m.End-1] == m.End && c.troops(m.End)
 	}) {
 		return nil // "decided to host U.S. Marines": troops stationed, no one met
+	}
+	if f.rel == schema.Visited && f.trigger >= 0 && slices.ContainsFunc(f.subj, func(m Mention) bool {
+		return m.End-1 > m.Start && c.troops(m.End-1) || m.End > 0 && m.End < len(c.toks) && c.t.head[m.End-1] == m.End && c.troops(m.End)
+	}) {
+		return nil // "Russian jets flying into Turkish airspace", "U.S. troops arrived in Poland": forces moved, no one visits
 	}
 	if f.rel == schema.MetWith && f.trigger >= 0 && c.statesTalk(f) {
 		f.rel = schema.NegotiatedWith // "talks between Peru and Chile opened": states do not meet, they negotiate

@@ -2239,6 +2239,10 @@ func TestConstructions(t *testing.T) {
 		{"Warning that an actor should not be trusted criticizes it", "2018-06-12", "Iran warned that President Trump should not be trusted.", []string{"IRN CRITICIZED donald-trump"}, true},
 		{"An actor that can be trusted is not criticized", "2018-01-01", "Netanyahu said Tehran can be trusted.", []string{}, true},
 		{"Untrustworthy is a damning predicate", "2018-01-01", "Netanyahu said Iran is untrustworthy.", []string{"benjamin-netanyahu CRITICIZED IRN"}, true},
+		{"Complaining about an actor's act criticizes the actor", "2018-01-01", "China complained about American interference.", []string{"CHN CRITICIZED USA"}, true},
+		{"Complaining of an actor's forces acting criticizes the actor", "2016-02-19", "Turkey has long complained of Russian jets flying into its airspace.", []string{"TUR CRITICIZED RUS"}, true},
+		{"Complaining to an addressee is a protest to it", "2018-01-01", "Iran complained to the United States about the sanctions.", []string{"IRN PROTESTED_TO USA"}, true},
+		{"Troops arriving in a country visit no one", "2017-01-12", "U.S. troops arrived in Poland on Thursday.", []string{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

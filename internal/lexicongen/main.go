@@ -954,6 +954,7 @@ var ours = []our{
 	vo("cut", schema.Sanctioned, "trade|commerce", "with").part("off").cameo("163").note("'cut off trade with Qatar': an embargo"),
 	vo("oust", schema.DowngradedRelations, "diplomat|ambassador|envoy|staff|attache", "", "from").cameo("161").note("'decided to oust 18 Russian embassy staff', as expel"),
 	vo("point", schema.Accused, "finger", "at").cameo("112").note("'pointed the finger at Ukraine'"),
+	v("complain", schema.Criticized, "about", "of").cameo("111").note("'complained about U.S. sanctions': the act's doer is criticised; 'complained to' protests (cameo 114)"),
 	v("regret", schema.Criticized, "").cameo("111").note("'regretted the American decision'; 'regretted that' has no object"),
 	v("resent", schema.Criticized, "").cameo("110").note("'resents U.S. efforts to forge stronger bonds': disapproval of the object's act"),
 	v("taunt", schema.Criticized, "").cameo("111").note("'taunted Kim with a nickname'"),
