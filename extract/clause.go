@@ -290,7 +290,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		return nil
 	}
 	l := c.t.lemma[i]
-	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person || titleWords[c.toks[i].key]) {
+	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person || titleWords[c.toks[i].key] || c.describedBySide(i)) {
 		// "Trump's predecessor, Barack Obama", "Russia's ambassador to
 		// Britain, Alexander Yakovenko,": the apposition names him;
 		// "Syria's backers, Russia and Iran,", "the two men, Putin and
@@ -1902,6 +1902,18 @@ func (c *clause) lastBefore(i int, fits func(schema.Actor) bool, fallback *schem
 		return fallback
 	}
 	return nil
+}
+
+// describedBySide reports whether the noun at i is qualified by an actor
+// it stands with: "a top Syrian opposition figure, Riad Hijab," (a person
+// no dictionary knows, named in apposition).
+func (c *clause) describedBySide(i int) bool {
+	for _, k := range c.t.kids[i] {
+		if r := c.t.rel[k]; k < i && (r == "compound" || r == "amod") && c.headOf[k] >= 0 && c.ms[c.headOf[k]].Actors[0].Kind != schema.Person && !c.ms[c.headOf[k]].Place {
+			return true
+		}
+	}
+	return false
 }
 
 // withConj adds the actors of the words coordinated with i.

@@ -2243,6 +2243,7 @@ func TestConstructions(t *testing.T) {
 		{"Complaining of an actor's forces acting criticizes the actor", "2016-02-19", "Turkey has long complained of Russian jets flying into its airspace.", []string{"TUR CRITICIZED RUS"}, true},
 		{"Complaining to an addressee is a protest to it", "2018-01-01", "Iran complained to the United States about the sanctions.", []string{"IRN PROTESTED_TO USA"}, true},
 		{"Troops arriving in a country visit no one", "2017-01-12", "U.S. troops arrived in Poland on Thursday.", []string{}, true},
+		{"An unknown person in apposition to a description naming his side", "2016-02-14", "A top Syrian opposition figure, former Prime Minister Riad Hijab, criticized Russia on Sunday.", []string{"riad-hijab CRITICIZED RUS"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
