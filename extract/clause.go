@@ -5791,9 +5791,14 @@ func (c *clause) described(i int) (frame, bool) {
 		// The name: an as-phrase ("described … as criminal") or a second
 		// object or predicate ("called the downing a crime").
 		as := (relIs(t.rel[k], "obl") || t.rel[k] == "advcl" || t.rel[k] == "xcomp") && (t.caseOf(k) == "as" || t.hasChildLemma(k, "mark", "as"))
-		second := t.rel[k] == "xcomp" || t.rel[k] == "obj" && k > o
+		second := t.rel[k] == "xcomp" || (t.rel[k] == "obj" || t.rel[k] == "obl:unmarked" || t.rel[k] == "obl:npmod") && k > o
 		if (as || second) && (negativeWords[c.toks[k].key] || judgmentWords[t.lemma[k]] || judgedActs[t.lemma[k]] && slices.ContainsFunc(t.kids[k], func(q int) bool { return t.rel[q] == "amod" && negativeWords[c.toks[q].key] })) {
 			damning = true // (and "called the expulsions a hostile act")
+		}
+		if (as || second) && (t.lemma[k] == "declaration" || t.lemma[k] == "act") && slices.ContainsFunc(t.kids[k], func(q int) bool {
+			return relIs(t.rel[q], "nmod") && t.caseOf(q) == "of" && (t.lemma[q] == "war" || judgmentWords[t.lemma[q]] || negativeWords[c.toks[q].key])
+		}) {
+			damning = true // "called Seoul's move a declaration of war", "an act of piracy", "an act of terrorism"
 		}
 		if (as || second) && t.lemma[i] != "question" && t.lemma[i] != "regret" && (praiseWords[t.lemma[k]] || praiseNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", praiseAdjectives...)) {
 			praising = true // "called Kim's decision a positive step", "described the talks as constructive"
@@ -5806,6 +5811,9 @@ func (c *clause) described(i int) (frame, bool) {
 		return frame{}, false // "calling them a violation": what "them" is, the window rule reads
 	}
 	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "description", subj: c.subjectOf(i, 0), obj: c.argsOf(o, true)}
+	if len(f.obj) == 0 && strings.HasPrefix(t.tag[o], "NN") {
+		f.obj, _ = c.doneBy(o) // "described the seizure of its tanker by Britain as an act of piracy"
+	}
 	if praising && !damning {
 		f.rel = schema.Supported
 	}

@@ -2244,6 +2244,10 @@ func TestConstructions(t *testing.T) {
 		{"Complaining to an addressee is a protest to it", "2018-01-01", "Iran complained to the United States about the sanctions.", []string{"IRN PROTESTED_TO USA"}, true},
 		{"Troops arriving in a country visit no one", "2017-01-12", "U.S. troops arrived in Poland on Thursday.", []string{}, true},
 		{"An unknown person in apposition to a description naming his side", "2016-02-14", "A top Syrian opposition figure, former Prime Minister Riad Hijab, criticized Russia on Sunday.", []string{"riad-hijab CRITICIZED RUS"}, false},
+		{"Calling a move a declaration of war damns it", "2016-02-14", "Pyongyang called Seoul's move to suspend operations a declaration of war.", []string{"PRK CRITICIZED KOR"}, true},
+		{"The North and the South once either Korea is named", "2016-02-14", "North Korea fired missiles. The North called the South's move a declaration of war.", []string{"PRK CRITICIZED KOR"}, true},
+		{"Calling an act an act of a damning thing", "2019-01-01", "China called the U.S. decision to impose tariffs an act of economic bullying.", []string{"CHN CRITICIZED USA"}, true},
+		{"Calling an agent's attack a crime, the name read as a bare noun phrase", "2016-02-14", "Russia called the attack by Turkey a crime.", []string{"RUS CRITICIZED TUR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1579,7 +1579,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			if toks[i+1].text == "South" {
 				id = "KOR"
 			}
-			if st.countryCount[id] > 0 {
+			if st.countryCount["PRK"]+st.countryCount["KOR"] > 0 { // either Korea named: "North Korea fired … the South"
 				if e, ok := x.gaz.Entity(id); ok {
 					a := x.actor(e, spanText(s.Text, s.Start, toks, i, i+2), st.date)
 					return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true

@@ -1989,6 +1989,25 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[n], t.rel[n] = v, "nsubj"
 		t.head[sub], t.rel[sub] = v, "mark"
 	}
+	for k, v := range t.head {
+		// "called Seoul's move to suspend/acl operations/obj a
+		// declaration/obj of war": a second object of the infinitive
+		// inside the first object of a verb of naming is that verb's
+		// predicate.
+		if v < 0 || t.rel[k] != "obj" || t.tag[v] != "VB" || t.rel[v] != "acl" {
+			continue
+		}
+		o, a := -1, t.head[v]
+		for j := v + 1; j < k; j++ {
+			if t.head[j] == v && t.rel[j] == "obj" {
+				o = j
+			}
+		}
+		if o < 0 || a < 0 || t.rel[a] != "obj" || t.head[a] < 0 || !namingLemmas[t.lemma[t.head[a]]] || hasDependent(t, t.head[a], "xcomp") {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[a], "xcomp"
+	}
 	for k, h := range t.head {
 		// "The United States/obl:npmod and five Arab countries/nsubj
 		// bombed": a name the parser left as a bare adjunct before "and"
