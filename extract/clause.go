@@ -2045,7 +2045,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3051,6 +3051,51 @@ func (c *clause) meetingParties(m int) []Mention {
 		parties = append(c.argsOf(t.child(h, "nsubj"), false), parties...)
 	}
 	return parties
+}
+
+// banLemmas outlaw a group: "a terrorist group banned in Russia".
+var banLemmas = map[string]bool{"ban": true, "outlaw": true, "proscribe": true}
+
+// banForms are banLemmas' forms, for the parsing prefilter.
+var banForms = formsOf(banLemmas)
+
+// bannedIn reads a group banned in a country as blacklisted by that
+// country: "Jabhat Fatah al-Sham, a terrorist group outlawed in Russia",
+// "Hezbollah is banned in Germany". The participle says no more than
+// where the ban holds; the country is its maker.
+func (c *clause) bannedIn(i int) (frame, bool) {
+	t := c.t
+	if t.tag[i] != "VBN" || !banLemmas[t.lemma[i]] || t.child(i, "obl:agent") >= 0 || c.negated(i) {
+		return frame{}, false
+	}
+	g := t.child(i, "nsubj:pass") // "Hezbollah is banned in Germany"
+	if g < 0 && t.rel[i] == "acl" {
+		g = t.head[i] // "a group banned in Russia"
+	}
+	var banned []Mention
+	switch n := mentionEnding(c.ms, i-1); {
+	case i >= 2 && c.toks[i-1].key == "(" && n >= 0:
+		// The name right before the bracket, however the parser hung
+		// it: "clashes between Jaysh al-Islam and Jabhat Fatah al-Sham
+		// (banned in Russia)".
+		banned = c.ms[n : n+1]
+	case g < 0:
+		return frame{}, false
+	case t.rel[i] == "acl":
+		banned = c.actorsOf(g, true)
+	default:
+		banned = c.argsOf(g, true)
+	}
+	if len(banned) == 0 && g >= 0 && t.rel[g] == "appos" && t.head[g] >= 0 {
+		banned = c.argsOf(t.head[g], true) // "Jabhat Fatah al-Sham, a terrorist group outlawed in Russia"
+	}
+	banned = slices.DeleteFunc(banned, func(m Mention) bool { return m.Actors[0].Kind == schema.Country || m.Actors[0].Kind == schema.Person })
+	where, ok := c.placeCountry(i, i, "in")
+	if !ok || len(banned) == 0 {
+		return frame{}, false
+	}
+	where.Place, where.Prep = false, "" // the ban's maker, not where something happens
+	return frame{rel: schema.Sanctioned, trigger: i, subj: []Mention{where}, obj: banned, mod: schema.Asserted, conf: 0.75, rule: "verb-prep"}, true
 }
 
 // yieldLemmas bring a deal about: "talks that produced a truce".

@@ -2248,6 +2248,10 @@ func TestConstructions(t *testing.T) {
 		{"The North and the South once either Korea is named", "2016-02-14", "North Korea fired missiles. The North called the South's move a declaration of war.", []string{"PRK CRITICIZED KOR"}, true},
 		{"Calling an act an act of a damning thing", "2019-01-01", "China called the U.S. decision to impose tariffs an act of economic bullying.", []string{"CHN CRITICIZED USA"}, true},
 		{"Calling an agent's attack a crime, the name read as a bare noun phrase", "2016-02-14", "Russia called the attack by Turkey a crime.", []string{"RUS CRITICIZED TUR"}, true},
+		{"A group banned in a country is blacklisted by it", "2016-02-14", "Hezbollah is banned in Germany.", []string{"DEU SANCTIONED HEZBOLLAH"}, true},
+		{"A group not banned in a country", "2016-02-14", "Hezbollah is not banned in Germany.", []string{}, true},
+		{"A bracketed ban after the last of a list is that one's", "2017-04-28", "Militants were killed in clashes between Jaysh al-Islam and Jabhat Fatah al-Sham (banned in Russia) near Damascus.", []string{"RUS SANCTIONED HTS"}, false},
+		{"Outlawing a group blacklists it", "2016-02-14", "Russia has outlawed the Muslim Brotherhood.", []string{"RUS SANCTIONED MUSLIM_BROTHERHOOD"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -947,6 +947,8 @@ var ours = []our{
 	v("refuse", schema.Rejected, "").note("guideline: 'refused to meet' → REJECTED"),
 	v("deny", schema.Rejected, "").note("'denied X's claim'; 'denied attacking' negates the gerund"),
 	v("welcome", schema.Supported, ""),
+	v("outlaw", schema.Sanctioned, "").cameo("163").note("'Russia outlawed the group': a group blacklisted (guideline: blacklist)"),
+	v("proscribe", schema.Sanctioned, "").cameo("163").note("'Britain proscribed Hezbollah': a group blacklisted"),
 	vo("ban", schema.Sanctioned, "import|export|product|flight|travel", "from", "to").cameo("163").note("'banned imports from Turkey': an embargo"),
 	vo("halt", schema.Sanctioned, "import|export", "from", "to").cameo("163"),
 	vo("halt", schema.Sanctioned, "trade|commerce", "with").cameo("163").note("'halted all trade with Israel': an embargo"),
