@@ -4472,7 +4472,7 @@ var lightLemmas = map[string]bool{
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
 	"reduce": true, "increase": true, "ramp": true, "scale": true, "introduce": true, "heighten": true,
 	"show": true, "demonstrate": true, "stress": true, "reaffirm": true, "reiterate": true, "underline": true, "underscore": true,
-	"oversee": true, "head": true, "supervise": true, "run": true,
+	"oversee": true, "head": true, "supervise": true, "run": true, "use": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
 	// visit to"), and so is a war fought ("fought a war against").
 	"cancel": true, "scrap": true, "postpone": true, "delay": true, "abort": true, "fight": true,

@@ -2252,6 +2252,10 @@ func TestConstructions(t *testing.T) {
 		{"A group not banned in a country", "2016-02-14", "Hezbollah is not banned in Germany.", []string{}, true},
 		{"A bracketed ban after the last of a list is that one's", "2017-04-28", "Militants were killed in clashes between Jaysh al-Islam and Jabhat Fatah al-Sham (banned in Russia) near Damascus.", []string{"RUS SANCTIONED HTS"}, false},
 		{"Outlawing a group blacklists it", "2016-02-14", "Russia has outlawed the Muslim Brotherhood.", []string{"RUS SANCTIONED MUSLIM_BROTHERHOOD"}, true},
+		{"Rhetoric against an actor criticizes it", "2017-11-08", "Trump stepped up his rhetoric against Iran.", []string{"donald-trump CRITICIZED IRN"}, true},
+		{"Language used against an actor: use is a light verb", "2017-11-08", "Trump used his toughest language yet against North Korea.", []string{"donald-trump CRITICIZED PRK"}, true},
+		{"Force used against a state attacks it", "2014-03-01", "Russia used force against Ukraine.", []string{"RUS ATTACKED UKR"}, true},
+		{"Conciliatory rhetoric toward an actor is no criticism", "2017-11-08", "Trump softened his rhetoric toward North Korea.", []string{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1301,6 +1301,8 @@ var ours = []our{
 	n("denunciation", schema.Criticized, "of"),
 	n("censure", schema.Criticized, "of"),
 	n("rebuke", schema.Criticized, "of", "to"),
+	n("rhetoric", schema.Criticized, "against").cameo("111").note("'stepped up his rhetoric against Iran'"),
+	n("language", schema.Criticized, "against").cameo("111").note("'used his toughest language yet against North Korea'"),
 	n("accusation", schema.Accused, "against"),
 	n("allegation", schema.Accused, "against"),
 	n("blame", schema.Accused, "on"),
