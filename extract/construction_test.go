@@ -2256,6 +2256,9 @@ func TestConstructions(t *testing.T) {
 		{"Language used against an actor: use is a light verb", "2017-11-08", "Trump used his toughest language yet against North Korea.", []string{"donald-trump CRITICIZED PRK"}, true},
 		{"Force used against a state attacks it", "2014-03-01", "Russia used force against Ukraine.", []string{"RUS ATTACKED UKR"}, true},
 		{"Conciliatory rhetoric toward an actor is no criticism", "2017-11-08", "Trump softened his rhetoric toward North Korea.", []string{}, true},
+		{"The quantity of an event is the event: some of", "2017-11-08", "Trump used some of his toughest language yet against North Korea.", []string{"donald-trump CRITICIZED PRK"}, true},
+		{"The quantity of an event is the event: one of", "2018-01-01", "Israel launched one of its heaviest strikes yet on Hamas.", []string{"ISR ATTACKED HAMAS"}, true},
+		{"The quantity of sanctions is sanctions", "2018-01-01", "The United States imposed some of the toughest sanctions ever on Iran.", []string{"USA SANCTIONED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1990,6 +1990,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[sub], t.rel[sub] = v, "mark"
 	}
 	for k, v := range t.head {
+		// "used some/obj of his toughest language", "launched one/obj of
+		// the heaviest strikes": the quantity of an event is the event,
+		// which takes the quantifier's place; the quantifier qualifies it.
+		if v < 0 || t.rel[k] != "obj" || !eventQuantifiers[toks[k].key] {
+			continue
+		}
+		for n := k + 1; n < len(t.head); n++ {
+			if c := t.child0(n, "case"); t.head[n] == k && relIs(t.rel[n], "nmod") && c >= 0 && toks[c].key == "of" && strings.HasPrefix(t.tag[n], "NN") && len(x.lex.Lookup(t.lemma[n], schema.Noun)) > 0 {
+				t.head[n], t.rel[n] = v, "obj"
+				t.head[k], t.rel[k] = n, "nmod"
+				t.head[c] = k
+				break
+			}
+		}
+	}
+	for k, v := range t.head {
 		// "called Seoul's move to suspend/acl operations/obj a
 		// declaration/obj of war": a second object of the infinitive
 		// inside the first object of a verb of naming is that verb's
@@ -3043,6 +3059,10 @@ func (t *tree) joinSubjects(v, first, second, cc int) {
 	t.head[second], t.rel[second] = first, "conj"
 	t.head[cc] = second
 }
+
+// eventQuantifiers take an "of" phrase whose noun they count: "some of
+// the heaviest strikes".
+var eventQuantifiers = map[string]bool{"some": true, "one": true, "many": true, "most": true, "several": true, "series": true, "wave": true, "round": true, "barrage": true, "spate": true}
 
 // nounPreps head phrases that qualify a noun and never open a clause.
 var nounPreps = map[string]bool{"with": true, "between": true, "against": true, "on": true, "of": true, "by": true, "to": true}
