@@ -1112,6 +1112,13 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				ref = &c.st.prevSubjects[0]
 				break
 			}
+			if q := c.quoteBeforeSayer(i); l == "its" && q >= 0 {
+				// "'… U.S. unilateralism,' its finance ministry said": the
+				// speaker is who the article told of before the quote, not
+				// anyone the quote names.
+				ref = c.lastBefore(q, func(a schema.Actor) bool { return a.Kind != schema.Person && !pluralWord(a.Text) }, c.st.lastAny)
+				break
+			}
 			fallback := c.st.lastAny
 			if l == "it" && c.st.sentences-c.st.lastAnyAt > 1 {
 				// "In 2008 she openly opposed it": a country named two
@@ -1888,6 +1895,36 @@ func (c *clause) nounBefore(i int) bool {
 	return false
 }
 
+// quoteBeforeSayer returns, for a word inside the subject of a verb of
+// saying that follows a quotation ("“…,” its ministry said"), where the
+// quotation opens (0 when it opens the sentence), or -1.
+func (c *clause) quoteBeforeSayer(i int) int {
+	t := c.t
+	s := i
+	for s >= 0 && !relIs(t.rel[s], "nsubj") {
+		if s = t.head[s]; s >= 0 && strings.HasPrefix(t.tag[s], "VB") {
+			return -1
+		}
+	}
+	if s < 0 || t.head[s] < 0 || !speechLemmas[t.lemma[t.head[s]]] {
+		return -1
+	}
+	lo, _ := t.span(s)
+	k := lo - 1
+	for k >= 0 && (c.toks[k].key == "," || c.toks[k].key == ".") {
+		k--
+	}
+	if k < 0 || t.tag[k] != "''" {
+		return -1
+	}
+	for q := k - 1; q >= 0; q-- {
+		if t.tag[q] == "``" {
+			return q
+		}
+	}
+	return 0
+}
+
 // lastBefore returns the last actor before token i in this sentence that
 // fits, or else fallback (the article's last such actor).
 func (c *clause) lastBefore(i int, fits func(schema.Actor) bool, fallback *schema.Actor) *schema.Actor {
@@ -2045,7 +2082,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3820,6 +3857,43 @@ var obstructLemmas = map[string]bool{"obstruct": true, "impede": true, "hinder":
 
 // errorNouns are faults one makes: "said Trump made a mistake".
 var errorNouns = map[string]bool{"mistake": true, "error": true, "blunder": true}
+
+// practiceNouns name a way of acting only a critic calls it: "U.S.
+// protectionism", "American unilateralism", "China's bullying".
+var practiceNouns = map[string]bool{
+	"protectionism": true, "unilateralism": true, "hegemony": true, "hegemonism": true, "imperialism": true,
+	"bullying": true, "meddling": true, "expansionism": true, "militarism": true, "adventurism": true,
+	"warmongering": true, "arrogance": true, "hypocrisy": true, "intransigence": true, "belligerence": true,
+}
+
+// damnedPractice reads an actor's practice a speaker names in reported
+// words as criticism of the actor: "'Our tariffs are a response to U.S.
+// unilateralism and protectionism,' its finance ministry said".
+func (c *clause) damnedPractice(i int) (frame, bool) {
+	t := c.t
+	if !strings.HasPrefix(t.tag[i], "NN") || !practiceNouns[t.lemma[i]] {
+		return frame{}, false
+	}
+	doers, _ := c.modifierActors(i)
+	if len(doers) == 0 {
+		if h := t.head[i]; h >= 0 && t.rel[i] == "conj" && practiceNouns[t.lemma[h]] {
+			doers, _ = c.modifierActors(h) // "U.S. unilateralism and protectionism"
+		}
+	}
+	speaker, p := -1, i
+	for n := 0; p >= 0 && n < 6 && speaker < 0; n++ {
+		if c.negated(p) || p != i && strings.HasPrefix(t.tag[p], "NN") && slices.ContainsFunc(c.x.lex.Lookup(t.lemma[p], schema.Noun), func(e schema.LexiconEntry) bool { return speechActs[e.Relation] }) {
+			return frame{}, false // "deflecting criticism of Japanese protectionism": others' words
+		}
+		speaker = c.reportSpeaker(p)
+		p = t.head[p]
+	}
+	if speaker < 0 || len(doers) == 0 || c.negated(t.head[speaker]) {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.6, rule: "reported-judgment", subj: c.actorsOf(speaker, false), obj: doers}
+	return f, len(f.subj) > 0
+}
 
 // distrusted reads a speaker's saying an actor cannot or should not be
 // trusted as criticism of it: "Iran warned that Trump should not be

@@ -2259,6 +2259,10 @@ func TestConstructions(t *testing.T) {
 		{"The quantity of an event is the event: some of", "2017-11-08", "Trump used some of his toughest language yet against North Korea.", []string{"donald-trump CRITICIZED PRK"}, true},
 		{"The quantity of an event is the event: one of", "2018-01-01", "Israel launched one of its heaviest strikes yet on Hamas.", []string{"ISR ATTACKED HAMAS"}, true},
 		{"The quantity of sanctions is sanctions", "2018-01-01", "The United States imposed some of the toughest sanctions ever on Iran.", []string{"USA SANCTIONED IRN"}, true},
+		{"An actor's practice a speaker damns: protectionism", "2018-01-01", "China said its tariffs were a response to U.S. protectionism.", []string{"CHN CRITICIZED USA"}, false},
+		{"An actor's practice in a quote, its speaker named by 'its' after the quote", "2018-01-01", "China announced new tariffs on Friday. “The tariffs are a response to U.S. unilateralism,” its finance ministry said.", []string{"CHN CRITICIZED USA"}, false},
+		{"A practice not opposed is not damned", "2018-01-01", "China said it did not oppose U.S. protectionism.", []string{}, true},
+		{"Others' criticism of a practice is not the speaker's", "2018-01-01", "Japan's minister said the move was aimed at deflecting criticism of Japanese protectionism.", []string{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
