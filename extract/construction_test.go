@@ -2263,6 +2263,10 @@ func TestConstructions(t *testing.T) {
 		{"An actor's practice in a quote, its speaker named by 'its' after the quote", "2018-01-01", "China announced new tariffs on Friday. “The tariffs are a response to U.S. unilateralism,” its finance ministry said.", []string{"CHN CRITICIZED USA"}, false},
 		{"A practice not opposed is not damned", "2018-01-01", "China said it did not oppose U.S. protectionism.", []string{}, true},
 		{"Others' criticism of a practice is not the speaker's", "2018-01-01", "Japan's minister said the move was aimed at deflecting criticism of Japanese protectionism.", []string{}, true},
+		{"Crediting an actor praises it", "2016-01-16", "Kerry has credited Zarif with helping bridge the deep mistrust.", []string{"john-kerry SUPPORTED mohammad-javad-zarif"}, true},
+		{"Giving an actor credit praises it", "2018-01-01", "Trump spoke on Friday. \"I give China great credit,\" he added.", []string{"donald-trump SUPPORTED CHN"}, true},
+		{"Credit given to an actor", "2018-01-01", "Trump gave credit to China.", []string{"donald-trump SUPPORTED CHN"}, true},
+		{"Crediting an attack to a group is no praise", "2018-01-01", "Officials credited the attack to ISIS.", []string{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
