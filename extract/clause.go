@@ -5449,6 +5449,19 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	return f, len(f.subj) > 0
 }
 
+// seatNamed reports whether mention m names a government by its capital
+// or seat: "called the Kremlin", "called Beijing" are calls to them.
+func (c *clause) seatNamed(m Mention) bool {
+	if len(m.Actors) != 1 || m.Actors[0].Kind != schema.Country || m.Place {
+		return false
+	}
+	if c.x.gaz.Metonym(m.Actors[0].Text) {
+		return true // "the Kremlin", "the White House"
+	}
+	_, kind, _ := c.x.lookup(c.toks, m.Start, c.st.date)
+	return kind == surfCapital
+}
+
 // phoned reports whether "call" at i is a telephone call: a person called
 // with nothing said of them ("Putin called Erdogan on Friday", "called
 // Macron to discuss Iran"), not named ("called him a liar"), called on,
@@ -5456,7 +5469,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 func (c *clause) phoned(i int) bool {
 	t := c.t
 	o := t.child(i, "obj")
-	if o < 0 || c.headOf[o] < 0 || !allPeople(c.argsOf(o, true)) || t.child(i, "compound:prt") >= 0 || t.child(i, "ccomp") >= 0 {
+	if o < 0 || c.headOf[o] < 0 || !allPeople(c.argsOf(o, true)) && !c.seatNamed(c.ms[c.headOf[o]]) || t.child(i, "compound:prt") >= 0 || t.child(i, "ccomp") >= 0 {
 		return false
 	}
 	for _, k := range t.kids[i] {

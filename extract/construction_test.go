@@ -2267,6 +2267,9 @@ func TestConstructions(t *testing.T) {
 		{"Giving an actor credit praises it", "2018-01-01", "Trump spoke on Friday. \"I give China great credit,\" he added.", []string{"donald-trump SUPPORTED CHN"}, true},
 		{"Credit given to an actor", "2018-01-01", "Trump gave credit to China.", []string{"donald-trump SUPPORTED CHN"}, true},
 		{"Crediting an attack to a group is no praise", "2018-01-01", "Officials credited the attack to ISIS.", []string{}, true},
+		{"Calling a government by its seat is a phone call", "2012-05-08", "Obama called the Kremlin after Putin's election in 2012.", []string{"barack-obama SPOKE_WITH RUS"}, true},
+		{"Calling a government by its capital is a phone call", "2018-01-01", "Trump called Beijing on Monday.", []string{"donald-trump SPOKE_WITH CHN"}, true},
+		{"Calling a capital a threat names it", "2018-01-01", "Trump called Beijing a threat.", []string{"donald-trump CRITICIZED CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
