@@ -2270,6 +2270,9 @@ func TestConstructions(t *testing.T) {
 		{"Calling a government by its seat is a phone call", "2012-05-08", "Obama called the Kremlin after Putin's election in 2012.", []string{"barack-obama SPOKE_WITH RUS"}, true},
 		{"Calling a government by its capital is a phone call", "2018-01-01", "Trump called Beijing on Monday.", []string{"donald-trump SPOKE_WITH CHN"}, true},
 		{"Calling a capital a threat names it", "2018-01-01", "Trump called Beijing a threat.", []string{"donald-trump CRITICIZED CHN"}, true},
+		{"A between-phrase on the verb an event noun is subject of: the event's parties", "2014-08-10", "Talks are set to resume Monday between Israel and Egypt.", []string{"ISR NEGOTIATED_WITH EGY future"}, true},
+		{"Fighting broke out between two states", "2020-09-27", "Fighting broke out between Armenia and Azerbaijan on Sunday.", []string{"ARM ATTACKED AZE", "AZE ATTACKED ARM"}, true},
+		{"Tensions between states are no relation", "2014-08-10", "Tensions rose between China and Japan.", []string{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1990,6 +1990,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[sub], t.rel[sub] = v, "mark"
 	}
 	for k, v := range t.head {
+		// "Talks/nsubj:pass are set to resume between/obl-of-resume
+		// Israel and Egypt", "Fighting broke out between the army and
+		// the rebels": a between-phrase on the verb an event noun is the
+		// subject of names the event's parties.
+		if v < 0 || !relIs(t.rel[k], "obl") || t.caseBefore(k) != "between" || !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
+		s := t.child0(v, "nsubj")
+		if s < 0 && t.rel[v] == "xcomp" && t.head[v] >= 0 {
+			s = t.child0(t.head[v], "nsubj") // "are set to resume": the subject of the verb that controls it
+		}
+		if s >= 0 && s < v && strings.HasPrefix(t.tag[s], "NN") && len(x.lex.Lookup(t.lemma[s], schema.Noun)) > 0 && !hasBetween(t, s) {
+			t.head[k], t.rel[k] = s, "nmod"
+		}
+	}
+	for k, v := range t.head {
 		// "used some/obj of his toughest language", "launched one/obj of
 		// the heaviest strikes": the quantity of an event is the event,
 		// which takes the quantifier's place; the quantifier qualifies it.
@@ -3058,6 +3074,16 @@ func (t *tree) joinSubjects(v, first, second, cc int) {
 	t.head[first], t.rel[first] = v, "nsubj"
 	t.head[second], t.rel[second] = first, "conj"
 	t.head[cc] = second
+}
+
+// hasBetween reports whether noun s has a between-phrase of its own.
+func hasBetween(t *tree, s int) bool {
+	for k, h := range t.head {
+		if h == s && relIs(t.rel[k], "nmod") && t.caseBefore(k) == "between" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventQuantifiers take an "of" phrase whose noun they count: "some of
