@@ -3025,6 +3025,13 @@ func (c *clause) onBehalf(i int) (frame, bool) {
 	default:
 		return frame{}, false
 	}
+	if body >= 0 && v >= 0 && c.headOf[body] >= 0 && t.lemma[i] == "behalf" && sideLemmas[t.lemma[v]] {
+		// "Iran intervened on behalf of the Assad regime", "lobbied on
+		// behalf of Ukraine": taking a side, not speaking for it.
+		f := frame{rel: schema.Supported, trigger: v, mod: schema.Asserted, subj: c.subjectOf(v, 0), obj: c.argsOf(body, true), conf: 0.7, rule: "verb-prep"}
+		c.polarity(&f, v)
+		return f, len(f.subj) > 0 && len(f.obj) > 0
+	}
 	if body < 0 || v < 0 || c.headOf[body] < 0 || !actForLemmas[t.lemma[v]] && !behalfLemmas[t.lemma[v]] || c.negated(v) {
 		return frame{}, false // "spied on behalf of", "did not sign for": no office held
 	}
@@ -3040,6 +3047,9 @@ var behalfLemmas = map[string]bool{
 	"broker": true, "act": true, "attend": true, "talk": true, "meet": true, "accept": true, "deliver": true,
 	"present": true, "submit": true, "apologize": true, "apologise": true, "thank": true, "address": true, "represent": true,
 }
+
+// sideLemmas take a side when done on another's behalf.
+var sideLemmas = map[string]bool{"intervene": true, "lobby": true, "fight": true, "campaign": true, "advocate": true, "plead": true}
 
 // negated reports whether the verb at i is negated by its own "not" or
 // "never".

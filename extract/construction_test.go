@@ -2273,6 +2273,9 @@ func TestConstructions(t *testing.T) {
 		{"A between-phrase on the verb an event noun is subject of: the event's parties", "2014-08-10", "Talks are set to resume Monday between Israel and Egypt.", []string{"ISR NEGOTIATED_WITH EGY future"}, true},
 		{"Fighting broke out between two states", "2020-09-27", "Fighting broke out between Armenia and Azerbaijan on Sunday.", []string{"ARM ATTACKED AZE", "AZE ATTACKED ARM"}, true},
 		{"Tensions between states are no relation", "2014-08-10", "Tensions rose between China and Japan.", []string{}, true},
+		{"Intervening on another's behalf takes its side", "2014-08-10", "The Iranians intervened on behalf of the Assad regime.", []string{"IRN SUPPORTED SYR"}, true},
+		{"Lobbying on another's behalf", "2014-08-10", "Russia lobbied on behalf of Serbia.", []string{"RUS SUPPORTED SRB"}, true},
+		{"Not intervening on another's behalf", "2014-08-10", "Russia did not intervene on behalf of Serbia.", []string{"RUS SUPPORTED SRB neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

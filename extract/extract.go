@@ -457,6 +457,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if coActForms[t.key] {
 				return needsTags // "Britain and France drafted a resolution" (clause.coActors)
 			}
+			if t.key == "behalf" {
+				return needsTags // "intervened on behalf of the Assad regime" (clause.onBehalf)
+			}
 			if practiceNouns[t.key] {
 				return needsTags // "a response to U.S. protectionism, the ministry said" (clause.damnedPractice)
 			}
