@@ -10109,7 +10109,7 @@ var (
 	// infinitiveAppeals call on their object only to do something: "pushed
 	// Ukraine to investigate", "prodded Japan into action", "told China to
 	// cut its surplus".
-	infinitiveAppeals = map[string]bool{"push": true, "persuade": true, "convince": true, "prod": true, "tell": true, "want": true, "challenge": true}
+	infinitiveAppeals = map[string]bool{"push": true, "persuade": true, "convince": true, "prod": true, "tell": true, "want": true, "challenge": true, "require": true}
 	threatLemmas      = map[string]bool{"threaten": true, "warn": true}
 	intentNouns       = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true, "policy": true, "strategy": true, "goal": true, "aim": true, "program": true, "programme": true}
 	seekNouns         = map[string]bool{"pursuit": true, "quest": true, "search": true, "push": true, "bid": true}

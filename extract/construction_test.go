@@ -2276,6 +2276,9 @@ func TestConstructions(t *testing.T) {
 		{"Intervening on another's behalf takes its side", "2014-08-10", "The Iranians intervened on behalf of the Assad regime.", []string{"IRN SUPPORTED SYR"}, true},
 		{"Lobbying on another's behalf", "2014-08-10", "Russia lobbied on behalf of Serbia.", []string{"RUS SUPPORTED SRB"}, true},
 		{"Not intervening on another's behalf", "2014-08-10", "Russia did not intervene on behalf of Serbia.", []string{"RUS SUPPORTED SRB neg"}, true},
+		{"Requiring an actor to act demands it", "2018-05-13", "Pompeo said Washington would require North Korea in any deal to take irreversible steps.", []string{"USA DEMANDED PRK hypothetical"}, true},
+		{"A deal requiring an actor to act: no actor demands", "2015-07-14", "The deal requires Iran to ship out its uranium.", []string{}, true},
+		{"An appearance with a leader is a meeting", "2013-03-21", "\"Israel will have no greater friend than the United States,\" President Obama said during an appearance with Israeli President Shimon Peres.", []string{"barack-obama MET_WITH shimon-peres"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1105,6 +1105,7 @@ var ours = []our{
 	v("bolster", schema.Supported, "").cameo("051").note("the object must be an actor: 'to bolster its client, Assad'"),
 	v("prop", schema.Supported, "").part("up").cameo("051").note("'Russia propped up the Assad regime'"),
 	v("shore", schema.Supported, "").part("up").cameo("051").note("'to shore up the Afghan government'"),
+	v("require", schema.Demanded, "").cameo("100").note("only with a to-infinitive: 'would require North Korea to take irreversible steps'"),
 	v("tell", schema.Demanded, "").cameo("100").note("only with a to-infinitive: 'told China to cut its surplus' (an order, not a request)"),
 	vo("spend", schema.MetWith, "time|hour|day|minute|evening|afternoon|morning|week", "with").cameo("040").note("'spent two hours with the Iraqi oil minister'"),
 	vo("spend", schema.Visited, "time|day|week|night|weekend|month", "in").cameo("042").note("'spent the week in Vietnam and Laos': a stay abroad"),
@@ -1208,6 +1209,7 @@ var ours = []our{
 	v("rebut", schema.Rejected, "").cameo("120"),
 	v("shun", schema.Rejected, "").cameo("120"),
 	v("greet", schema.MetWith, "").cameo("040"),
+	n("appearance", schema.MetWith, "with").cameo("040").note("'said during an appearance with Israeli President Shimon Peres': a joint appearance"),
 	v("train", schema.ProvidedAidTo, "").cameo("074").note("military training of an actor's forces"),
 	v("indict", schema.Accused, "").cameo("112").note("'indicted Russian agents': the agents' country"),
 
