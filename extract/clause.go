@@ -5490,8 +5490,8 @@ func (c *clause) phoned(i int) bool {
 			return false // "called him on his claims", not "on Friday"
 		}
 	}
-	if j := c.ms[c.headOf[o]].End; j < len(c.toks) && (c.toks[j].tagged("DT") || c.toks[j].tagged("JJ") || c.toks[j].key == "\"" || c.toks[j].key == "'") {
-		return false // "called Trump a \"dotard\"", "called Merkel stupid", however parsed
+	if j := c.ms[c.headOf[o]].End; j < len(c.toks) && (c.toks[j].tagged("DT") || c.toks[j].tagged("JJ") || c.toks[j].tagged("PRP$") || c.toks[j].key == "\"" || c.toks[j].key == "'") {
+		return false // "called Trump a \"dotard\"", "called Merkel stupid", "calling Seoul its enemy", however parsed
 	}
 	return true
 }

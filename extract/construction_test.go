@@ -2279,6 +2279,7 @@ func TestConstructions(t *testing.T) {
 		{"Requiring an actor to act demands it", "2018-05-13", "Pompeo said Washington would require North Korea in any deal to take irreversible steps.", []string{"USA DEMANDED PRK hypothetical"}, true},
 		{"A deal requiring an actor to act: no actor demands", "2015-07-14", "The deal requires Iran to ship out its uranium.", []string{}, true},
 		{"An appearance with a leader is a meeting", "2013-03-21", "\"Israel will have no greater friend than the United States,\" President Obama said during an appearance with Israeli President Shimon Peres.", []string{"barack-obama MET_WITH shimon-peres"}, false},
+		{"Calling a capital one's enemy names it, no phone call", "2024-01-16", "Kim Jong Un threatened South Korea, calling Seoul its principal enemy.", []string{"kim-jong-un THREATENED KOR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
