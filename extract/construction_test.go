@@ -2280,6 +2280,7 @@ func TestConstructions(t *testing.T) {
 		{"A deal requiring an actor to act: no actor demands", "2015-07-14", "The deal requires Iran to ship out its uranium.", []string{}, true},
 		{"An appearance with a leader is a meeting", "2013-03-21", "\"Israel will have no greater friend than the United States,\" President Obama said during an appearance with Israeli President Shimon Peres.", []string{"barack-obama MET_WITH shimon-peres"}, false},
 		{"Calling a capital one's enemy names it, no phone call", "2024-01-16", "Kim Jong Un threatened South Korea, calling Seoul its principal enemy.", []string{"kim-jong-un THREATENED KOR"}, true},
+		{"A text requiring an actor to act is no one's demand", "2016-01-16", "The agreement, signed by Russia and China, requires Obama to act.", []string{"RUS SIGNED_AGREEMENT_WITH CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
