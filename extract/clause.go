@@ -8726,6 +8726,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		v = t.head[v] // "discussed trade over golf and dinner with Abe": a meal coordinated after another pastime
 	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !onJourney && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") && !c.aheadOf(i) &&
 		!(t.caseOf(i) == "over" && mealNouns[t.lemma[i]]) && // "discussed trade over dinner with Abe"
+		!((t.caseOf(i) == "with" || t.caseOf(i) == "through" || t.caseOf(i) == "via") && meetingRels[e.Relation]) && // "hopes to ease tensions through a summit with Kim"
 		!(t.caseOf(i) == "on" && t.lemma[v] == "embark") && // "will embark on negotiations with the EU"
 		!(t.caseOf(i) == "about" && ownAccountLemmas[t.lemma[v]] && (e.Relation == schema.MetWith || e.Relation == schema.SpokeWith)) && // "lied about a meeting with Kislyak"
 
@@ -10368,7 +10369,14 @@ func (c *clause) polarity(f *frame, i int) {
 				}
 			}
 		}
-		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" && r != "obj" && !relIs(r, "nmod") {
+		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" && r != "obj" && !relIs(r, "nmod") &&
+			!(p == i && relIs(r, "obl") && strings.HasPrefix(t.tag[p], "NN") && (t.caseOf(p) == "with" || t.caseOf(p) == "through" || t.caseOf(p) == "via" || t.caseOf(p) == "at") &&
+				t.hasChildLemma(p, "det", "a", "an") && t.child(p, "nmod:poss") < 0) {
+			// (An event noun, not one already told of, that is the verb's
+			// means or occasion is as real as the verb: "hopes to ease
+			// tensions at a summit with Kim"; but "need to know what
+			// happened at those meetings", "carry on with his
+			// investigation": they took place.)
 			break
 		}
 		if r == "obj" && strings.HasPrefix(t.tag[p], "NN") && !lightLemmas[hl] {

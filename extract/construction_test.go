@@ -2281,6 +2281,9 @@ func TestConstructions(t *testing.T) {
 		{"An appearance with a leader is a meeting", "2013-03-21", "\"Israel will have no greater friend than the United States,\" President Obama said during an appearance with Israeli President Shimon Peres.", []string{"barack-obama MET_WITH shimon-peres"}, false},
 		{"Calling a capital one's enemy names it, no phone call", "2024-01-16", "Kim Jong Un threatened South Korea, calling Seoul its principal enemy.", []string{"kim-jong-un THREATENED KOR"}, true},
 		{"A text requiring an actor to act is no one's demand", "2016-01-16", "The agreement, signed by Russia and China, requires Obama to act.", []string{"RUS SIGNED_AGREEMENT_WITH CHN"}, true},
+		{"A meeting that is the means of a hoped-for act: its holder meets, in the future", "2018-05-01", "Trump hopes to ease tensions through a summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un future"}, true},
+		{"A meeting as the means of a done act", "2018-05-01", "Trump eased tensions at a summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un"}, true},
+		{"What happened at meetings told of took place", "2018-05-01", "We need to know what happened at those meetings between Vladimir Putin and Recep Tayyip Erdogan.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
