@@ -951,7 +951,23 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		out = append(out, m)
 		i = m.End
 	}
+	suspendedHyphens(toks, out)
 	return dropNamesakes(toks, dropMemberLists(toks, out))
+}
+
+// suspendedHyphens gives a name whose hyphen is left hanging before "and"
+// or "or" the suffix of the compound after it: "U.S.- and NATO-backed
+// Afghan forces" are backed by both, and struck by neither.
+func suspendedHyphens(toks []token, ms []Mention) {
+	for k := range ms {
+		e := ms[k].End
+		if ms[k].Suffix != "" || e+2 >= len(toks) || toks[e].key != "-" || toks[e].start != toks[e-1].end || toks[e+1].key != "and" && toks[e+1].key != "or" {
+			continue
+		}
+		if n := mentionStarting(ms, e+2); n >= 0 && ms[n].Suffix != "" {
+			ms[k].Suffix = ms[n].Suffix
+		}
+	}
 }
 
 // groupQualifiers say what kind of group a group's name and noun name:

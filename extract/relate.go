@@ -294,7 +294,13 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				out = withRule(appendPairs(out, []Mention{m}, coordLeft(ms, toks, n), rel, toks[m.Start], 0.75, false, schema.Asserted, nil), "modifier")
 			}
 		}
-		for j := m.End; j < len(toks) && j <= m.End+3; j++ {
+		from := m.End
+		if e := m.End; e+2 < len(toks) && toks[e].key == "-" {
+			if n := mentionStarting(ms, e+2); n >= 0 && ms[n].Suffix == m.Suffix {
+				from = ms[n].End // "U.S.- and NATO-backed Afghan forces": the phrase after the last compound
+			}
+		}
+		for j := from; j < len(toks) && j <= from+3; j++ {
 			if n := mentionStarting(ms, j+1); toks[j].key == "," && j > m.End && groupNouns[toks[j-1].key] && n >= 0 && ms[n].Actors[0].Kind == schema.Group &&
 				(ms[n].End == len(toks) || !toks[ms[n].End].tagged("VB")) {
 				continue // "an Iranian-supported militia, Kataib Hezbollah,": the group the apposition names
