@@ -10489,6 +10489,18 @@ func (c *clause) pairs(f frame) []relation {
 	}) {
 		return nil // "decided to host U.S. Marines": troops stationed, no one met
 	}
+	if hostile[f.rel] {
+		// "Russia annexed Crimea and Russian-backed rebels began …": no
+		// one is hostile to those it is named as backing.
+		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(o Mention) bool {
+			n := mentionEnding(c.ms, o.Start)
+			if n < 0 || c.ms[n].Suffix == "" || c.ms[n].Suffix == "led" || c.ms[n].Suffix == "held" || c.ms[n].Suffix == "controlled" || c.ms[n].Suffix == "based" {
+				return false
+			}
+			_, backs := compoundRel[c.ms[n].Suffix]
+			return backs && slices.ContainsFunc(f.subj, func(s Mention) bool { return hasActor(c.ms[n:n+1], s.Actors[0].ID) })
+		})
+	}
 	if f.rel == schema.Visited && f.trigger >= 0 && slices.ContainsFunc(f.subj, func(m Mention) bool {
 		return m.End-1 > m.Start && c.troops(m.End-1) || m.End > 0 && m.End < len(c.toks) && c.t.head[m.End-1] == m.End && c.troops(m.End)
 	}) {

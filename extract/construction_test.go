@@ -2285,6 +2285,7 @@ func TestConstructions(t *testing.T) {
 		{"A meeting as the means of a done act", "2018-05-01", "Trump eased tensions at a summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un"}, true},
 		{"What happened at meetings told of took place", "2018-05-01", "We need to know what happened at those meetings between Vladimir Putin and Recep Tayyip Erdogan.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},
 		{"A suspended hyphen shares the compound's suffix: the backers are backers, not targets", "2018-01-01", "The Taliban have steadily advanced against U.S.- and NATO-backed Afghan security forces.", []string{"USA SUPPORTED AFG", "NATO SUPPORTED AFG"}, true},
+		{"No one is hostile to those it is named as backing", "2018-01-01", "Russia annexed Ukraine's Crimean peninsula and Russian-backed rebels began an insurgency in eastern Ukraine.", []string{"RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS", "RUS ATTACKED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
