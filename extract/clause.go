@@ -10489,9 +10489,10 @@ func (c *clause) pairs(f frame) []relation {
 	}) {
 		return nil // "decided to host U.S. Marines": troops stationed, no one met
 	}
-	if hostile[f.rel] {
+	if hostile[f.rel] && f.rel != schema.Demanded && f.rel != schema.Investigated {
 		// "Russia annexed Crimea and Russian-backed rebels began …": no
-		// one is hostile to those it is named as backing.
+		// one is hostile to those it is named as backing (but may make
+		// demands of them).
 		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(o Mention) bool {
 			n := mentionEnding(c.ms, o.Start)
 			if n < 0 || c.ms[n].Suffix == "" || c.ms[n].Suffix == "led" || c.ms[n].Suffix == "held" || c.ms[n].Suffix == "controlled" || c.ms[n].Suffix == "based" {
