@@ -2286,6 +2286,8 @@ func TestConstructions(t *testing.T) {
 		{"What happened at meetings told of took place", "2018-05-01", "We need to know what happened at those meetings between Vladimir Putin and Recep Tayyip Erdogan.", []string{"vladimir-putin MET_WITH recep-tayyip-erdogan"}, true},
 		{"A suspended hyphen shares the compound's suffix: the backers are backers, not targets", "2018-01-01", "The Taliban have steadily advanced against U.S.- and NATO-backed Afghan security forces.", []string{"USA SUPPORTED AFG", "NATO SUPPORTED AFG"}, true},
 		{"No one is hostile to those it is named as backing", "2018-01-01", "Russia annexed Ukraine's Crimean peninsula and Russian-backed rebels began an insurgency in eastern Ukraine.", []string{"RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS", "RUS ATTACKED UKR"}, true},
+		{"A party's opposition to an act is a stance, no rebels", "2018-01-01", "Assad's forces shelled rebel towns. The GOP opposition to bombing Syria was a high-water mark.", []string{}, true},
+		{"The opposition called on to attend is the rebels", "2018-01-01", "Assad's forces shelled rebel towns. Russia called on the opposition to attend the talks.", []string{"RUS CALLED_ON SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

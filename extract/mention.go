@@ -2274,6 +2274,9 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 	if bare && i+1 < len(toks) && toks[i+1].cap() {
 		return nil // "the opposition High Negotiations Committee": the name after
 	}
+	if bare && (i+2 < len(toks) && toks[i+1].key == "to" && (strings.HasSuffix(toks[i+2].key, "ing") || stanceDeterminers[toks[i+2].key]) || i > 0 && partyWords[toks[i-1].key]) {
+		return nil // "the GOP opposition to bombing Syria", "opposition to the deal": a stance, no rebels (but "called on the opposition to attend")
+	}
 	// The sentence's own words first ("Yemen's rebels" in an article that
 	// also covers Syria), then the conflict the article names most.
 	if k := conflictNamed(toks); k >= 0 {
@@ -2305,6 +2308,15 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 	}
 	g, _ := x.gaz.Entity(best)
 	return g
+}
+
+// stanceDeterminers open the noun phrase an "opposition to" opposes.
+var stanceDeterminers = map[string]bool{"the": true, "a": true, "an": true, "any": true, "his": true, "her": true, "its": true, "their": true, "this": true, "that": true}
+
+// partyWords name a party whose "opposition" is a stance or a bench.
+var partyWords = map[string]bool{
+	"gop": true, "republican": true, "democratic": true, "democrat": true, "labour": true, "conservative": true,
+	"tory": true, "congressional": true, "parliamentary": true, "public": true, "domestic": true, "strong": true, "fierce": true,
 }
 
 // oppositionNouns make "opposition" before them an armed opposition's
