@@ -9138,6 +9138,7 @@ var (
 	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "suggestion": true, "recommendation": true, "advice": true, "plea": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
 		"authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
 		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true,
+		"responsibility": true, "duty": true, "obligation": true, "need": true, "chance": true, "opportunity": true,
 		"resolution": true, "bill": true, "draft": true, "motion": true, "measure": true, "legislation": true, "initiative": true}
 	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true, "expectation": true}
 )
@@ -10361,6 +10362,13 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Future // "Russia's plan to supply missiles to Iran"
 		case r == "xcomp" && futureLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future
+		case r == "ccomp" && (hl == "ensure" || hl == "guarantee" || hl == "sure" && t.head[h] >= 0 && t.lemma[t.head[h]] == "make"):
+			f.mod = schema.Hypothetical // "to ensure Boko Haram does not attack U.S. interests": an aim, not a fact
+		case p == i && (r == "csubj" || strings.HasPrefix(r, "nsubj")) && (t.tag[i] == "VBG" || strings.HasPrefix(t.tag[i], "NN") && t.hasChildLemma(i, "det", "a", "an")) &&
+			(t.hasChildLemma(h, "aux", "would", "could", "might", "may") || t.hasChildLemma(h, "mark", "if", "unless")):
+			// "closing the border with Mexico could cause a disaster", "if
+			// an American attack on Iran generated a war": an act supposed.
+			f.mod = schema.Hypothetical
 		case (r == "ccomp" || r == "parataxis") && speechLemmas[hl] && f.rep == nil:
 			if s := t.child(h, "nsubj"); s >= 0 {
 				if as := c.actorsOf(s, false); len(as) == 1 && len(as[0].Actors) == 1 {

@@ -2288,6 +2288,10 @@ func TestConstructions(t *testing.T) {
 		{"No one is hostile to those it is named as backing", "2018-01-01", "Russia annexed Ukraine's Crimean peninsula and Russian-backed rebels began an insurgency in eastern Ukraine.", []string{"RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS", "RUS ATTACKED UKR"}, true},
 		{"A party's opposition to an act is a stance, no rebels", "2018-01-01", "Assad's forces shelled rebel towns. The GOP opposition to bombing Syria was a high-water mark.", []string{}, true},
 		{"The opposition called on to attend is the rebels", "2018-01-01", "Assad's forces shelled rebel towns. Russia called on the opposition to attend the talks.", []string{"RUS CALLED_ON SYRIAN_OPPOSITION"}, true},
+		{"What a clause aims to ensure is hypothetical", "2018-01-01", "The tools are necessary to ensure Boko Haram does not attack U.S. interests.", []string{"BOKO_HARAM ATTACKED USA neg hypothetical"}, true},
+		{"An indefinite event as the subject of an if-clause is supposed", "2018-01-01", "If an American attack on Iran's nuclear facilities generated a war, Obama would be blamed.", []string{"USA ATTACKED IRN hypothetical"}, true},
+		{"A responsibility to act is no act", "2015-09-25", "\"China and the U.S. have a responsibility to work together,\" Xi said.", []string{"CHN COOPERATED_WITH USA hypothetical"}, true},
+		{"An indefinite event as the subject of a modal is supposed", "1987-03-01", "A free trade pact between the United States and Canada could spur both economies.", []string{"USA SIGNED_AGREEMENT_WITH CAN hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
