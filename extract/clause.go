@@ -10903,6 +10903,25 @@ func (c *clause) askedWhether(i int) bool {
 var askLemmas = map[string]bool{"ask": true, "wonder": true, "question": true, "inquire": true, "enquire": true}
 
 // pairsOnce is pairs for one frame as it stands.
+// alternatives reports whether the mentions ms make one list joined by
+// "or" or "nor": each an alternative to the others.
+func (c *clause) alternatives(ms []Mention) bool {
+	ms = slices.SortedFunc(slices.Values(ms), func(a, b Mention) int { return a.Start - b.Start })
+	or := false
+	for n := 1; n < len(ms); n++ {
+		for k := ms[n-1].End; k < ms[n].Start; k++ {
+			switch c.toks[k].key {
+			case "or", "nor":
+				or = true
+			case ",", "and", "the", "either", "neither":
+			default:
+				return false // not one list
+			}
+		}
+	}
+	return or
+}
+
 func (c *clause) pairsOnce(f frame) []relation {
 	trig := c.toks[f.trigger]
 	if f.rel == schema.Visited {
@@ -11048,6 +11067,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 			}
 		}
 		return withRule(out, "symmetric-subjects")
+	}
+	if all := append(slices.Clone(f.subj), f.obj...); f.rel.Symmetric() && len(all) >= 2 && c.alternatives(all) {
+		return nil // "get China, India or the United States to agree to a deal": any one of them, with no other
 	}
 	if len(f.obj) == 0 {
 		if !f.rel.Symmetric() {

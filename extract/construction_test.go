@@ -2292,6 +2292,8 @@ func TestConstructions(t *testing.T) {
 		{"An indefinite event as the subject of an if-clause is supposed", "2018-01-01", "If an American attack on Iran's nuclear facilities generated a war, Obama would be blamed.", []string{"USA ATTACKED IRN hypothetical"}, true},
 		{"A responsibility to act is no act", "2015-09-25", "\"China and the U.S. have a responsibility to work together,\" Xi said.", []string{"CHN COOPERATED_WITH USA hypothetical"}, true},
 		{"An indefinite event as the subject of a modal is supposed", "1987-03-01", "A free trade pact between the United States and Canada could spur both economies.", []string{"USA SIGNED_AGREEMENT_WITH CAN hypothetical"}, true},
+		{"Alternatives joined by 'or' deal with no one among themselves", "2018-01-01", "No one could ever get China, India, or the United States to agree to a UN deal.", []string{}, true},
+		{"Alternatives on one side still deal with the other side", "2018-01-01", "Russia or China may meet the United States.", []string{"RUS MET_WITH USA hypothetical", "CHN MET_WITH USA hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
