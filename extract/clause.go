@@ -10497,6 +10497,9 @@ func (c *clause) pairs(f frame) []relation {
 	}) {
 		return nil // "decided to host U.S. Marines": troops stationed, no one met
 	}
+	if k := c.prepChild(max(f.trigger, 0), "of"); f.rel == schema.MetWith && f.trigger >= 0 && meetingNouns[c.t.lemma[f.trigger]] && k >= 0 && c.headOf[k] >= 0 && c.ms[c.headOf[k]].Actors[0].Kind == schema.Organization {
+		return nil // "called for an emergency meeting of the Security Council": a session of the body, no meeting of the callers
+	}
 	if hostile[f.rel] && f.rel != schema.Demanded && f.rel != schema.Investigated {
 		// "Russia annexed Crimea and Russian-backed rebels began …": no
 		// one is hostile to those it is named as backing (but may make

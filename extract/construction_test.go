@@ -2294,6 +2294,7 @@ func TestConstructions(t *testing.T) {
 		{"An indefinite event as the subject of a modal is supposed", "1987-03-01", "A free trade pact between the United States and Canada could spur both economies.", []string{"USA SIGNED_AGREEMENT_WITH CAN hypothetical"}, true},
 		{"Alternatives joined by 'or' deal with no one among themselves", "2018-01-01", "No one could ever get China, India, or the United States to agree to a UN deal.", []string{}, true},
 		{"Alternatives on one side still deal with the other side", "2018-01-01", "Russia or China may meet the United States.", []string{"RUS MET_WITH USA hypothetical", "CHN MET_WITH USA hypothetical"}, true},
+		{"A meeting of a body called for is no meeting of the callers", "2017-04-09", "The U.S. and other United Nations member states have called for an emergency meeting of the U.N. Security Council on the attack.", []string{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
