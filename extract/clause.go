@@ -4358,6 +4358,14 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 			if pos == schema.Verb && e.Relation == schema.Criticized && len(e.Objects) == 0 && len(e.Preps) > 0 && !slices.Contains(e.Preps, "") && !slices.ContainsFunc(e.Preps, func(p string) bool { return c.prepChild(i, p) >= 0 }) {
 				continue // "complained that the US had violated the deal" is an accusation (complementObject), no complaint about
 			}
+			if cc := c.t.child(i, "ccomp"); pos == schema.Verb && e.Relation == schema.PledgedTo && (c.t.lemma[i] == "assure" || c.t.lemma[i] == "reassure") && cc >= 0 {
+				if s := c.t.child(cc, "nsubj"); c.t.child(cc, "cop") >= 0 && (s < 0 || c.headOf[s] < 0 && !pronouns[c.toks[s].key]) {
+					// "assured Netanyahu that the agreement is verifiable":
+					// what a thing is, no promise (but "assured Merkel that
+					// her phone was not monitored": what is done).
+					continue
+				}
+			}
 			if s := c.t.child(i, "nsubj"); pos == schema.Verb && c.t.lemma[i] == "require" && (s < 0 || c.headOf[s] < 0) {
 				continue // "the agreement, signed by …, requires Obama to", "it would require the administration to": a text's terms, no one's demand
 			}

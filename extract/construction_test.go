@@ -2295,6 +2295,8 @@ func TestConstructions(t *testing.T) {
 		{"Alternatives joined by 'or' deal with no one among themselves", "2018-01-01", "No one could ever get China, India, or the United States to agree to a UN deal.", []string{}, true},
 		{"Alternatives on one side still deal with the other side", "2018-01-01", "Russia or China may meet the United States.", []string{"RUS MET_WITH USA hypothetical", "CHN MET_WITH USA hypothetical"}, true},
 		{"A meeting of a body called for is no meeting of the callers", "2017-04-09", "The U.S. and other United Nations member states have called for an emergency meeting of the U.N. Security Council on the attack.", []string{}, true},
+		{"Assuring someone that a thing is so is no promise", "2015-07-14", "Obama assured Netanyahu that the agreement is verifiable.", []string{}, true},
+		{"Assuring someone one will act is a promise", "2015-07-14", "Obama assured Netanyahu that the United States would defend Israel.", []string{"barack-obama PLEDGED_TO benjamin-netanyahu"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
