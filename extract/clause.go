@@ -5245,7 +5245,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 && !passive && e.Relation == schema.PledgedTo && vowLemmas[t.lemma[i]] {
 		// "vowed to retaliate against South Korea": a vow of force is a
 		// threat; an agreement to expel diplomats is none.
-		if k := t.child(i, "xcomp"); k >= 0 && c.coercive(k) {
+		if k := t.child(i, "xcomp"); k >= 0 && c.coercive(k) && !c.negated(k) { // (not "pledged not to attack the North": a reassurance)
 			f.rel, f.rule = schema.Threatened, "verb-complement"
 			if o := t.child(k, "obj"); o >= 0 {
 				f.obj = c.argsOf(o, true)

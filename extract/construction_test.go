@@ -2297,6 +2297,7 @@ func TestConstructions(t *testing.T) {
 		{"A meeting of a body called for is no meeting of the callers", "2017-04-09", "The U.S. and other United Nations member states have called for an emergency meeting of the U.N. Security Council on the attack.", []string{}, true},
 		{"Assuring someone that a thing is so is no promise", "2015-07-14", "Obama assured Netanyahu that the agreement is verifiable.", []string{}, true},
 		{"Assuring someone one will act is a promise", "2015-07-14", "Obama assured Netanyahu that the United States would defend Israel.", []string{"barack-obama PLEDGED_TO benjamin-netanyahu"}, false},
+		{"Pledging not to attack is no threat", "2018-04-01", "The United States pledged not to attack North Korea.", []string{"USA ATTACKED PRK neg future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
