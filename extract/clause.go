@@ -668,6 +668,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if !agentNouns[l] && !(object && targetNouns[l]) {
 		return nil
 	}
+	if l == "force" && c.t.hasChildLemma(i, "compound", "task", "work", "labor", "labour") {
+		return nil // "his COVID-19 task force": a working group, no armed force
+	}
 	if l == "team" || l == "squad" {
 		for _, k := range c.t.kids[i] {
 			if sportWords[c.t.lemma[k]] {

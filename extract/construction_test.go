@@ -2298,6 +2298,7 @@ func TestConstructions(t *testing.T) {
 		{"Assuring someone that a thing is so is no promise", "2015-07-14", "Obama assured Netanyahu that the agreement is verifiable.", []string{}, true},
 		{"Assuring someone one will act is a promise", "2015-07-14", "Obama assured Netanyahu that the United States would defend Israel.", []string{"barack-obama PLEDGED_TO benjamin-netanyahu"}, false},
 		{"Pledging not to attack is no threat", "2018-04-01", "The United States pledged not to attack North Korea.", []string{"USA ATTACKED PRK neg future"}, true},
+		{"A task force is no armed force", "2020-03-18", "Cecilia Vega questioned Trump during Wednesday's press conference with his COVID-19 task force.", []string{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
