@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/diplograph/diplograph/extract/lemma"
@@ -9176,6 +9177,20 @@ var (
 // comingTime reports whether a time to come owns the event noun at i
 // ("next week's visit", "tomorrow's talks", "a summit next month") or
 // dates the verb at i ("officials meet tomorrow", "visits Japan next
+// weekdayOf returns the lower-case weekday of an ISO date ("2018-07-11"
+// → "wednesday"), or "" when the date is not one.
+func weekdayOf(date string) string {
+	d, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(d.Weekday().String())
+}
+
+// weekdays name the days of a week: a present tense with one is a
+// schedule.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
 // week").
 func (c *clause) comingTime(i int) bool {
 	t := c.t
@@ -9194,6 +9209,8 @@ func (c *clause) comingTime(i int) bool {
 				return true // "visits Japan next week", "in the coming days"
 			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "advmod", "later") && t.hasChildLemma(k, "det", "this"):
 				return true // "later this month"
+			case (t.tag[i] == "VBZ" && strings.HasSuffix(c.toks[i].key, "s") || t.tag[i] == "VBP" && c.toks[i].key == t.lemma[i]) && weekdays[c.toks[k].key] && t.child(i, "aux") < 0 && c.toks[k].key != weekdayOf(c.st.date):
+				return true // "Juncker visits the White House on Wednesday": the present of a schedule (unless Wednesday is today)
 			}
 		}
 	}
@@ -10200,6 +10217,9 @@ func (c *clause) polarity(f *frame, i int) {
 			aside = true
 		}
 		if r == "advcl" && t.hasChildLemma(p, "mark", "after", "before", "since", "while", "when", "following") {
+			if t.hasChildLemma(p, "mark", "while", "when") && t.hasChildLemma(h, "aux", "will", "shall", "'ll") && f.mod == schema.Asserted && !t.hasChildLemma(p, "aux", "have") {
+				f.mod = schema.Future // "will meet activists while he's in Russia this week": the stay is to come too
+			}
 			break // a time clause is taken as fact: "whether a deal was possible after meeting Putin"
 		}
 		if (r == "advcl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "toward", "towards") || t.caseOf(p) == "toward" || t.caseOf(p) == "towards") && f.mod != schema.Hypothetical {
@@ -10238,6 +10258,8 @@ func (c *clause) polarity(f *frame, i int) {
 				f.neg = true
 			}
 			own = false
+		case p == i && strings.HasPrefix(r, "nsubj") && (meetingNouns[t.lemma[p]] || journeyNouns[t.lemma[p]]) && t.hasChildLemma(h, "aux", "will", "shall", "'ll") && f.mod == schema.Asserted:
+			f.mod = schema.Future // "the Trump–Kim summit will mark the first meeting": it is to come
 		case p == i && strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.tag[p], "NN") && scheduleLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future // "a meeting between Putin and Erdogan is planned for next week", "talks are expected"
 		case p == i && strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.tag[p], "NN") && occurLemmas[hl] && f.mod == schema.Asserted:
@@ -11303,5 +11325,6 @@ func (c *clause) heldTaken(i int) (frame, bool) {
 // advance of": "arrived in Washington ahead of a meeting with Obama".
 func (c *clause) aheadOf(i int) bool {
 	k := c.t.child(i, "case")
-	return k > 0 && c.toks[k].key == "of" && (c.toks[k-1].key == "ahead" || c.toks[k-1].key == "advance")
+	return k > 0 && (c.toks[k].key == "of" && (c.toks[k-1].key == "ahead" || c.toks[k-1].key == "advance") ||
+		c.toks[k].key == "into" && (c.toks[k-1].key == "heading" || c.toks[k-1].key == "going")) // "heading into his summit with Putin"
 }

@@ -2299,6 +2299,10 @@ func TestConstructions(t *testing.T) {
 		{"Assuring someone one will act is a promise", "2015-07-14", "Obama assured Netanyahu that the United States would defend Israel.", []string{"barack-obama PLEDGED_TO benjamin-netanyahu"}, false},
 		{"Pledging not to attack is no threat", "2018-04-01", "The United States pledged not to attack North Korea.", []string{"USA ATTACKED PRK neg future"}, true},
 		{"A task force is no armed force", "2020-03-18", "Cecilia Vega questioned Trump during Wednesday's press conference with his COVID-19 task force.", []string{}, true},
+		{"A present tense with a weekday other than today's is a schedule", "2018-07-23", "Juncker visits the White House on Wednesday.", []string{"jean-claude-juncker VISITED USA future"}, true},
+		{"A present tense with today's weekday is today", "2018-07-25", "Juncker visits the White House on Wednesday.", []string{"jean-claude-juncker VISITED USA"}, true},
+		{"A stay in a while-clause of a will-clause is to come", "2013-09-03", "President Obama will meet with rights activists while he's in Russia this week for the G-20 summit.", []string{"barack-obama VISITED RUS future"}, false},
+		{"A meeting noun as the subject of a will-clause is to come", "2018-05-01", "The summit between Donald Trump and Kim Jong Un will mark a first.", []string{"donald-trump MET_WITH kim-jong-un future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
