@@ -1434,6 +1434,31 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	if r := rootOf(t); r >= 2 && t.tag[r] == "VBD" && toks[r-1].key == "," {
+		// "The Syrian government/nsubj, backed/root-VBD on the ground by
+		// Iranian forces, has prioritized/parataxis …": a participle with
+		// an agent, set off by commas after the subject, qualifies it; the
+		// finite verb after the second comma, with no subject of its own,
+		// heads the clause.
+		s := dependent(t, r, "nsubj")
+		if s >= 0 && s < r && lastOf(t, s) >= r-2 {
+			by := false
+			for k := r + 1; k < n; k++ {
+				if t.head[k] == r && relIs(t.rel[k], "obl") && t.caseBefore(k) == "by" {
+					by = true
+				}
+			}
+			for v := r + 2; by && v < n; v++ {
+				if t.head[v] != r || t.rel[v] != "parataxis" && t.rel[v] != "conj" || !strings.HasPrefix(t.tag[v], "VB") || toks[v-1].key != "," && toks[v-2].key != "," || hasDependent(t, v, "nsubj") {
+					continue
+				}
+				t.raise(r, v, "acl")
+				t.head[r], t.rel[r], t.tag[r] = s, "acl", "VBN"
+				t.head[s], t.rel[s] = v, "nsubj"
+				break
+			}
+		}
+	}
 	for v := range n {
 		// "Tensions rose as South Korea/obl and the United States/nsubj
 		// conduct/conj exercises": a subordinator the parser took for a
