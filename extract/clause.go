@@ -3592,7 +3592,15 @@ func (c *clause) blame(i int) (frame, bool) {
 	case c.toBlame(i):
 		harm = c.prepChild(i, "for") // "Japan was to blame for the attack"
 	}
-	if harm < 0 || !harmNouns[t.lemma[harm]] && !c.attackNoun(harm) {
+	held := false // "held the regime responsible for exposing Syria to occupation": any act one is held responsible for
+	if h := t.head[i]; harm < 0 && h >= 0 && t.rel[i] == "xcomp" && t.lemma[h] == "hold" {
+		for _, k := range t.kids[i] {
+			if t.rel[k] == "advcl" && t.tag[k] == "VBG" && t.hasChildLemma(k, "mark", "for") {
+				harm, held = k, true
+			}
+		}
+	}
+	if harm < 0 || !held && !harmNouns[t.lemma[harm]] && !c.attackNoun(harm) {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Accused, trigger: i, conf: 0.75, rule: "blame"}

@@ -2304,6 +2304,8 @@ func TestConstructions(t *testing.T) {
 		{"A stay in a while-clause of a will-clause is to come", "2013-09-03", "President Obama will meet with rights activists while he's in Russia this week for the G-20 summit.", []string{"barack-obama VISITED RUS future"}, false},
 		{"A meeting noun as the subject of a will-clause is to come", "2018-05-01", "The summit between Donald Trump and Kim Jong Un will mark a first.", []string{"donald-trump MET_WITH kim-jong-un future"}, true},
 		{"A participle with an agent set off by commas after the subject, read as the main verb", "2016-02-01", "The Syrian government, backed on the ground by Iranian forces and Lebanon's Hezbollah, has prioritized securing the Turkish border.", []string{"IRN SUPPORTED SYR", "HEZBOLLAH SUPPORTED SYR"}, true},
+		{"Holding an actor responsible for doing something blames it", "2016-02-01", "The Syrian Coalition held the Assad regime responsible for exposing Syria to foreign occupation.", []string{"SYRIAN_OPPOSITION ACCUSED SYR"}, true},
+		{"Being responsible for a duty is no blame", "2016-02-01", "Russia is responsible for protecting civilians in Syria.", []string{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
