@@ -4287,6 +4287,22 @@ func (c *clause) nounObjectFits(i int, objects []string) bool {
 func (c *clause) underFire(i int) (frame, bool) {
 	t := c.t
 	h := t.head[i]
+	if o := t.child(max(h, 0), "obj"); h >= 0 && relIs(t.rel[i], "obl") && (t.caseOf(i) == "in" || t.caseOf(i) == "during") && sufferLemmas[t.lemma[h]] && o >= 0 && lossNouns[t.lemma[o]] && c.attackNoun(i) {
+		// "Iraqi troops suffered 3,000 casualties in an offensive by
+		// Iran's forces": who suffers in an attack is its target.
+		f := frame{rel: schema.Attacked, trigger: i, conf: 0.7, rule: "noun-received", obj: c.subjectOf(h, 0)}
+		if f.subj = c.prepArgs(i, []string{"by", "from"}); len(f.subj) == 0 {
+			f.subj, _ = c.modifierActors(i) // "in a Russian offensive"
+		}
+		if len(f.subj) == 0 {
+			f.subj = c.prepArgs(h, []string{"by"}) // the agent the parser hung on the verb
+		}
+		if n := c.headOf[i]; len(f.subj) == 0 && n >= 0 {
+			f.subj = c.ms[n : n+1] // "in an Israeli airstrike", one mention
+		}
+		c.polarity(&f, h)
+		return f, len(f.subj) > 0 && len(f.obj) > 0
+	}
 	if !underNouns[t.lemma[i]] || h < 0 || t.caseOf(i) != "under" || !relIs(t.rel[i], "obl") || !underLemmas[t.lemma[h]] {
 		return frame{}, false
 	}
@@ -4319,6 +4335,13 @@ func (c *clause) militarySubject(h int) bool {
 }
 
 var militaryNouns = map[string]bool{"troop": true, "force": true, "forces": true, "soldier": true, "army": true, "convoy": true, "patrol": true, "base": true, "position": true, "jet": true, "aircraft": true, "ship": true, "vessel": true, "warplane": true, "warship": true, "bomber": true}
+
+// sufferLemmas take the harm an attack did to their subject, lossNouns
+// name it: "suffered heavy losses in the offensive".
+var (
+	sufferLemmas = map[string]bool{"suffer": true, "sustain": true, "take": true, "incur": true}
+	lossNouns    = map[string]bool{"loss": true, "casualty": true, "damage": true, "blow": true, "defeat": true, "toll": true, "setback": true, "injury": true}
+)
 
 var (
 	underNouns  = map[string]bool{"fire": true, "criticism": true, "attack": true, "assault": true}

@@ -2306,6 +2306,9 @@ func TestConstructions(t *testing.T) {
 		{"A participle with an agent set off by commas after the subject, read as the main verb", "2016-02-01", "The Syrian government, backed on the ground by Iranian forces and Lebanon's Hezbollah, has prioritized securing the Turkish border.", []string{"IRN SUPPORTED SYR", "HEZBOLLAH SUPPORTED SYR"}, true},
 		{"Holding an actor responsible for doing something blames it", "2016-02-01", "The Syrian Coalition held the Assad regime responsible for exposing Syria to foreign occupation.", []string{"SYRIAN_OPPOSITION ACCUSED SYR"}, true},
 		{"Being responsible for a duty is no blame", "2016-02-01", "Russia is responsible for protecting civilians in Syria.", []string{}, true},
+		{"Who suffers losses in an attack is its target", "2016-02-01", "Hamas suffered heavy losses in an Israeli airstrike.", []string{"ISR ATTACKED HAMAS"}, true},
+		{"Casualties in an offensive by an agent hung on the verb", "1987-03-01", "Iraqi troops suffered 3,000 casualties in an offensive by Iran's forces.", []string{"IRN ATTACKED IRQ"}, true},
+		{"Taking part in attacks is no loss suffered", "2016-03-01", "The army accused rebels of taking part in attacks by the Nusra Front.", []string{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
