@@ -2309,6 +2309,8 @@ func TestConstructions(t *testing.T) {
 		{"Who suffers losses in an attack is its target", "2016-02-01", "Hamas suffered heavy losses in an Israeli airstrike.", []string{"ISR ATTACKED HAMAS"}, true},
 		{"Casualties in an offensive by an agent hung on the verb", "1987-03-01", "Iraqi troops suffered 3,000 casualties in an offensive by Iran's forces.", []string{"IRN ATTACKED IRQ"}, true},
 		{"Taking part in attacks is no loss suffered", "2016-03-01", "The army accused rebels of taking part in attacks by the Nusra Front.", []string{}, true},
+		{"A headline's infinitive clause and a finite verb after the comma share the subject", "2016-02-01", "Putin to visit Turkey, praises Erdogan", []string{"vladimir-putin VISITED TUR future", "vladimir-putin SUPPORTED recep-tayyip-erdogan"}, true},
+		{"Headline: X to meet, blames Y", "2016-02-01", "Syria opposition to meet Tuesday, blames Russia for 'obstacles'", []string{"SYRIAN_OPPOSITION ACCUSED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1434,6 +1434,19 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	if r := rootOf(t); r >= 3 && (t.tag[r] == "VBZ" || t.tag[r] == "VBD") && toks[r-1].key == "," && !hasDependent(t, r, "nsubj") {
+		// A headline's "Syria opposition to meet/ccomp Tuesday, blames/root
+		// Russia": the infinitive clause with a subject comes first, and
+		// the finite verb after the comma is coordinated with it, sharing
+		// its subject.
+		for k := 0; k < r-1; k++ {
+			if t.head[k] == r && (t.rel[k] == "ccomp" || t.rel[k] == "advcl" || t.rel[k] == "csubj") && t.tag[k] == "VB" && t.child0(k, "mark") >= 0 && toks[t.child0(k, "mark")].key == "to" && t.child0(k, "nsubj") >= 0 {
+				t.head[k], t.rel[k] = -1, "root"
+				t.head[r], t.rel[r] = k, "conj"
+				break
+			}
+		}
+	}
 	if r := rootOf(t); r >= 2 && t.tag[r] == "VBD" && toks[r-1].key == "," {
 		// "The Syrian government/nsubj, backed/root-VBD on the ground by
 		// Iranian forces, has prioritized/parataxis …": a participle with
