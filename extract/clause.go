@@ -1120,7 +1120,7 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				// "'… U.S. unilateralism,' its finance ministry said": the
 				// speaker is who the article told of before the quote, not
 				// anyone the quote names.
-				ref = c.lastBefore(q, func(a schema.Actor) bool { return a.Kind != schema.Person && !pluralWord(a.Text) }, c.st.lastAny)
+				ref = c.lastBefore(q, singularActor, c.st.lastAny)
 				break
 			}
 			fallback := c.st.lastAny
@@ -1135,7 +1135,7 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				fallback = nil
 			}
 			// "it" is singular: not "insurgents" or "rebels".
-			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind != schema.Person && !pluralWord(a.Text) }, fallback)
+			ref = c.lastBefore(i, singularActor, fallback)
 		case "we", "us", "our":
 			ref = c.quotedSpeaker(i, false)
 		case "i", "me", "my":
@@ -1338,6 +1338,14 @@ func (c *clause) speaking(k int) bool {
 	}
 	h := t.head[k]
 	return h >= 0 && t.rel[k] == "nsubj" && speechLemmas[t.lemma[h]]
+}
+
+// singularActor reports whether a may be "it": no person, nor a plural
+// ("insurgents", "rebels"), unless a group is named by its name before its
+// members, capitalised as a name ("Islamic State militants … as it looks
+// to expand"; not "peshmerga forces").
+func singularActor(a schema.Actor) bool {
+	return a.Kind != schema.Person && (!pluralWord(a.Text) || a.Kind == schema.Group && strings.Contains(a.Text, a.Name))
 }
 
 // pluralWord reports whether a mention's text ends in a lower-case plural
