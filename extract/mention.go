@@ -1153,6 +1153,24 @@ var envoyPlurals = map[string]bool{
 var pairNouns = map[string]bool{"countries": true, "nations": true, "sides": true, "governments": true, "neighbours": true, "neighbors": true,
 	"rivals": true, "foes": true, "adversaries": true, "powers": true, "states": true, "allies": true}
 
+// sentenceStates returns the ids of the states the sentence has named so
+// far, by name or as the country of a person it named, in order.
+func (st *state) sentenceStates() []string {
+	var ids []string
+	add := func(id string) {
+		if id != "" && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	for _, p := range st.curPeople {
+		add(p.Country)
+	}
+	for _, c := range st.curCountries {
+		add(c.ID)
+	}
+	return ids
+}
+
 // twoParties returns the mention toks[from:to] of "the two countries" or
 // "both sides": the last two countries this sentence has named ("a row
 // between Saudi Arabia and Canada, calling on both sides"); else, for
@@ -1171,11 +1189,14 @@ func (st *state) twoParties(x *Extractor, s Sentence, toks []token, from, to int
 		// (But "to fight South Korea and the United States as the two
 		// allies …": the last two, named as a pair.)
 		a, b = st.curCountries[n-2], st.curCountries[n-1]
-	case n == 0 && len(st.curPeople) == 2 && st.curPeople[0].Country != "" && st.curPeople[1].Country != "" && st.curPeople[0].Country != st.curPeople[1].Country:
-		// "Obama and Rouhani held a call, … between the two countries":
-		// the states of the two people the sentence named.
-		ea, oka := x.gaz.Entity(st.curPeople[0].Country)
-		eb, okb := x.gaz.Entity(st.curPeople[1].Country)
+	case n < 2 && len(st.sentenceStates()) == 2:
+		// "Obama and Rouhani held a call, … between the two countries",
+		// "South Korean Foreign Minister Kang urged Ri to resume talks
+		// between the two countries": the states the sentence named,
+		// itself or through its people.
+		ids := st.sentenceStates()
+		ea, oka := x.gaz.Entity(ids[0])
+		eb, okb := x.gaz.Entity(ids[1])
 		if !oka || !okb || ea.Kind != schema.Country || eb.Kind != schema.Country {
 			return Mention{}, false
 		}
