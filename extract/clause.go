@@ -3315,14 +3315,18 @@ func (c *clause) pouredInto(i int) (frame, bool) {
 		c.polarity(&f, i)
 		return f, len(f.obj) > 0
 	}
-	if s < 0 || k < 0 || !invaderNouns[t.lemma[s]] {
+	if s < 0 || k < 0 || !invaderNouns[t.lemma[s]] && !invaderNouns[c.pluralLemma(s)] {
 		return frame{}, false
+	}
+	subj := c.argsOf(s, false)
+	if m := c.prepChild(s, "of"); len(subj) == 0 && m >= 0 && invaderNouns[t.lemma[m]] {
+		subj = c.argsOf(m, false) // "two columns of Russian tanks streamed into the country"
 	}
 	obj := c.argsOf(k, true)
 	for j := range obj {
 		obj[j].Place = false // the country entered is the one invaded
 	}
-	f := frame{rel: schema.Attacked, trigger: i, conf: 0.75, rule: "verb-prep", subj: c.argsOf(s, false), obj: obj}
+	f := frame{rel: schema.Attacked, trigger: i, conf: 0.75, rule: "verb-prep", subj: subj, obj: obj}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }

@@ -2313,6 +2313,7 @@ func TestConstructions(t *testing.T) {
 		{"Headline: X to meet, blames Y", "2016-02-01", "Syria opposition to meet Tuesday, blames Russia for 'obstacles'", []string{"SYRIAN_OPPOSITION ACCUSED RUS"}, true},
 		{"'It' refers to a group named by its name before its members", "2014-08-20", "The United States bombed targets. The dam's seizure by Islamic State militants was part of a string of victories by the group as it looks to expand its hold in northern Iraq, driving back Kurdish forces.", []string{"ISIS ATTACKED PESHMERGA"}, false},
 		{"The two countries are the states the sentence named through its people", "2018-08-05", "Japan and North Korea held talks. South Korean Foreign Minister Kang Kyung-wha urged North Korean Foreign Minister Ri Yong Ho to respond to an offer to resume talks between the two countries.", []string{"KOR NEGOTIATED_WITH PRK hypothetical"}, false},
+		{"Columns of a state's tanks streaming into a country invade it", "2014-08-28", "Two columns of Russian tanks streamed into Ukraine.", []string{"RUS ATTACKED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
