@@ -2094,7 +2094,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3110,6 +3110,46 @@ func (c *clause) meetingParties(m int) []Mention {
 		parties = append(c.argsOf(t.child(h, "nsubj"), false), parties...)
 	}
 	return parties
+}
+
+// enRoute reads a person or state on the way to a country as about to
+// visit it: "En route to Japan, Trump stopped in Hawaii", "on his way to
+// Beijing", "bound for Moscow".
+func (c *clause) enRoute(i int) (frame, bool) {
+	t := c.t
+	l := c.toks[i].key
+	onWay := l == "way" && t.caseOf(i) == "on" && t.child(i, "nmod:poss") >= 0
+	enRoute := l == "route" && (t.hasChildLemma(i, "compound", "en") || i > 0 && c.toks[i-1].key == "en")
+	bound := l == "bound" && (t.tag[i] == "VBN" || t.tag[i] == "JJ")
+	if !onWay && !enRoute && !bound {
+		return frame{}, false
+	}
+	prep := "to"
+	if bound {
+		prep = "for"
+	}
+	k := c.prepChild(i, prep)
+	v := t.head[i]
+	for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") {
+		v = t.head[v]
+	}
+	if t.child(i, "cop") >= 0 || bound && t.child(i, "nsubj") >= 0 {
+		v = i // "Trump is on his way to Japan", "the convoy was bound for Syria"
+	}
+	if k < 0 || c.headOf[k] < 0 || v < 0 {
+		return frame{}, false
+	}
+	where := c.ms[c.headOf[k]]
+	if len(where.Actors) != 1 || where.Actors[0].Kind != schema.Country {
+		return frame{}, false
+	}
+	where.Place = false
+	travellers := c.subjectOf(v, 0)
+	if bound && t.rel[i] == "amod" && t.head[i] >= 0 {
+		travellers = c.argsOf(t.head[i], false) // "a Russian convoy bound for Syria"
+	}
+	f := frame{rel: schema.Visited, trigger: i, mod: schema.Future, conf: 0.7, rule: "verb-prep", subj: c.awayFrom(travellers, where.Actors[0].ID), obj: []Mention{where}}
+	return f, len(f.subj) > 0
 }
 
 // banLemmas outlaw a group: "a terrorist group banned in Russia".

@@ -2314,6 +2314,9 @@ func TestConstructions(t *testing.T) {
 		{"'It' refers to a group named by its name before its members", "2014-08-20", "The United States bombed targets. The dam's seizure by Islamic State militants was part of a string of victories by the group as it looks to expand its hold in northern Iraq, driving back Kurdish forces.", []string{"ISIS ATTACKED PESHMERGA"}, false},
 		{"The two countries are the states the sentence named through its people", "2018-08-05", "Japan and North Korea held talks. South Korean Foreign Minister Kang Kyung-wha urged North Korean Foreign Minister Ri Yong Ho to respond to an offer to resume talks between the two countries.", []string{"KOR NEGOTIATED_WITH PRK hypothetical"}, false},
 		{"Columns of a state's tanks streaming into a country invade it", "2014-08-28", "Two columns of Russian tanks streamed into Ukraine.", []string{"RUS ATTACKED UKR"}, true},
+		{"En route to a country: a visit to come", "2017-11-04", "En route to Japan, Trump boarded Air Force One in Hawaii.", []string{"donald-trump VISITED JPN future"}, true},
+		{"On one's way to a country", "2017-11-04", "Putin, on his way to Beijing, stopped in Mongolia.", []string{"vladimir-putin VISITED CHN future", "vladimir-putin VISITED MNG"}, true},
+		{"Being on one's way", "2017-11-04", "Trump is on his way to Japan.", []string{"donald-trump VISITED JPN future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

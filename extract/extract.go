@@ -457,6 +457,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if coActForms[t.key] {
 				return needsTags // "Britain and France drafted a resolution" (clause.coActors)
 			}
+			if (t.key == "route" || t.key == "way" || t.key == "bound") && i+1 < len(toks) && (toks[i+1].key == "to" || toks[i+1].key == "for") {
+				return needsTags // "en route to Japan", "on his way to Beijing" (clause.enRoute)
+			}
 			if t.key == "behalf" {
 				return needsTags // "intervened on behalf of the Assad regime" (clause.onBehalf)
 			}
