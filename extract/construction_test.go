@@ -2317,6 +2317,7 @@ func TestConstructions(t *testing.T) {
 		{"En route to a country: a visit to come", "2017-11-04", "En route to Japan, Trump boarded Air Force One in Hawaii.", []string{"donald-trump VISITED JPN future"}, true},
 		{"On one's way to a country", "2017-11-04", "Putin, on his way to Beijing, stopped in Mongolia.", []string{"vladimir-putin VISITED CHN future", "vladimir-putin VISITED MNG"}, true},
 		{"Being on one's way", "2017-11-04", "Trump is on his way to Japan.", []string{"donald-trump VISITED JPN future"}, true},
+		{"The one accused of withholding aid withheld it (a surname that is also a word is a name; a dangling preposition and gerund are one clause)", "2019-10-10", "Trump was accused of withholding military aid from Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

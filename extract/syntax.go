@@ -2940,6 +2940,30 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[g] = "advcl"
 		}
 	}
+	for k := range n {
+		// "Trump/vocative, in a July 25 phone call, told Zelensky": news
+		// addresses no one; a name so read is the subject of the verb
+		// with none.
+		if t.rel[k] != "vocative" || !strings.HasPrefix(t.tag[k], "NNP") {
+			continue
+		}
+		v := t.head[k]
+		for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") {
+			v = t.head[v]
+		}
+		if v > k && !hasDependent(t, v, "nsubj") && t.tag[v] != "VB" {
+			t.head[k], t.rel[k] = v, "nsubj"
+		}
+	}
+	for k := 0; k+1 < n; k++ {
+		// "accused of/dep withholding/dep aid": a preposition and the
+		// gerund after it, both left dangling on a verb, are the gerund's
+		// clause and its marker.
+		if v := t.head[k]; v >= 0 && t.rel[k] == "dep" && t.tag[k] == "IN" && t.head[k+1] == v && t.rel[k+1] == "dep" && t.tag[k+1] == "VBG" && strings.HasPrefix(t.tag[v], "VB") {
+			t.head[k], t.rel[k] = k+1, "mark"
+			t.rel[k+1] = "advcl"
+		}
+	}
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
@@ -3260,6 +3284,7 @@ var thatVerbs = map[string]bool{
 func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool) {
 	for _, m := range ms {
 		if i := m.Start; m.End == i+1 && (toks[i].cap() || capitalLast(toks[i].text)) && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN" || toks[i].tag == "PRP" && toks[i].text == "US" ||
+			toks[i].tag == "NN" && m.Actors[0].Kind == schema.Person || // "Trump/NN was accused": a surname that is also a word
 			toks[i].tag == "JJ" && (strings.ToUpper(toks[i].text) == toks[i].text || strings.Contains(toks[i].text, ".") || !toks[i].cap())) {
 			// ("al-Shabaab/JJ": a name with a lower-case article.)
 			// "US/JJ lawmakers": an abbreviated name is no adjective.
