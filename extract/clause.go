@@ -8819,6 +8819,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	} else if t.rel[i] == "conj" && v >= 0 && relIs(t.rel[v], "obl") && t.caseOf(v) == "over" && mealNouns[t.lemma[i]] {
 		v = t.head[v] // "discussed trade over golf and dinner with Abe": a meal coordinated after another pastime
+	} else if t.rel[i] == "obj" && v >= 0 && recountLemmas[t.lemma[v]] && meetingRels[e.Relation] && !t.hasChildLemma(i, "det", "the", "that", "this") {
+		// "recounting a dinner with Karzai", "recalled his meeting with
+		// Putin": an encounter one tells of is one's own (but "described
+		// the meeting": whose, the article says).
 	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !onJourney && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") && !c.aheadOf(i) &&
 		!(t.caseOf(i) == "over" && mealNouns[t.lemma[i]]) && // "discussed trade over dinner with Abe"
 		!((t.caseOf(i) == "with" || t.caseOf(i) == "through" || t.caseOf(i) == "via") && meetingRels[e.Relation]) && // "hopes to ease tensions through a summit with Kim"
@@ -9746,6 +9750,9 @@ var expectLemmas = map[string]bool{"expect": true, "anticipate": true, "await": 
 // topicLemmas take a topic for object: "discussed Afghanistan during a
 // call" talks about Afghanistan, with no one from there.
 var topicLemmas = map[string]bool{"discuss": true, "debate": true, "raise": true, "address": true, "review": true, "explore": true}
+
+// recountLemmas tell of an encounter of their subject's as their object.
+var recountLemmas = map[string]bool{"recount": true, "recall": true, "remember": true, "describe": true, "relate": true}
 
 // ownAccountLemmas give an account of one's own doings: "lied about a
 // meeting with Kislyak", "was not forthright about a conversation with

@@ -2318,6 +2318,8 @@ func TestConstructions(t *testing.T) {
 		{"On one's way to a country", "2017-11-04", "Putin, on his way to Beijing, stopped in Mongolia.", []string{"vladimir-putin VISITED CHN future", "vladimir-putin VISITED MNG"}, true},
 		{"Being on one's way", "2017-11-04", "Trump is on his way to Japan.", []string{"donald-trump VISITED JPN future"}, true},
 		{"The one accused of withholding aid withheld it (a surname that is also a word is a name; a dangling preposition and gerund are one clause)", "2019-10-10", "Trump was accused of withholding military aid from Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
+		{"An encounter one recounts is one's own", "2011-05-10", "John Kerry wrote to Clinton in May 2011, recounting a dinner with Afghan President Hamid Karzai.", []string{"john-kerry MET_WITH hamid-karzai", "hamid-karzai REPRESENTS AFG"}, true},
+		{"A meeting between others one describes is theirs", "2017-04-10", "Trump described a meeting between Putin and Xi.", []string{"vladimir-putin MET_WITH xi-jinping"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
