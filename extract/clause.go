@@ -2051,7 +2051,7 @@ var objectControl = map[string]bool{
 	"urge": true, "ask": true, "press": true, "call": true, "encourage": true, "persuade": true,
 	"force": true, "push": true, "pressure": true, "order": true, "invite": true, "help": true,
 	"allow": true, "permit": true, "enable": true, "require": true, "want": false, "convince": true,
-	"lead": true, "prompt": true, "tell": true, "warn": true,
+	"lead": true, "prompt": true, "tell": true, "warn": true, "let": true, "make": true, "watch": true, "see": true,
 }
 
 // futureLemmas make an xcomp a plan; hypoLemmas make it hypothetical.

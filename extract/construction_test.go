@@ -2320,6 +2320,8 @@ func TestConstructions(t *testing.T) {
 		{"The one accused of withholding aid withheld it (a surname that is also a word is a name; a dangling preposition and gerund are one clause)", "2019-10-10", "Trump was accused of withholding military aid from Ukraine.", []string{"donald-trump PROVIDED_AID_TO UKR neg"}, true},
 		{"An encounter one recounts is one's own", "2011-05-10", "John Kerry wrote to Clinton in May 2011, recounting a dinner with Afghan President Hamid Karzai.", []string{"john-kerry MET_WITH hamid-karzai", "hamid-karzai REPRESENTS AFG"}, true},
 		{"A meeting between others one describes is theirs", "2017-04-10", "Trump described a meeting between Putin and Xi.", []string{"vladimir-putin MET_WITH xi-jinping"}, true},
+		{"After a verb of perception and its object, a verb's base form is the object's act", "2018-06-12", "The Baltic nations are nervous, having watched Russia annex Crimea, a part of Ukraine.", []string{"RUS ATTACKED UKR"}, true},
+		{"Seeing forces rout rebels: the forces' act", "2016-02-07", "The latest advance has seen Syrian government forces rout rebels near Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3152,6 +3152,13 @@ func hasBetween(t *tree, s int) bool {
 // the heaviest strikes".
 var eventQuantifiers = map[string]bool{"some": true, "one": true, "many": true, "most": true, "several": true, "series": true, "wave": true, "round": true, "barrage": true, "spate": true}
 
+// bareInfinitiveVerbs take an object and a bare infinitive: "watched
+// Russia annex Crimea".
+var bareInfinitiveVerbs = map[string]bool{
+	"watch": true, "watched": true, "watching": true, "see": true, "saw": true, "seen": true, "seeing": true,
+	"let": true, "letting": true, "help": true, "helped": true, "helping": true, "make": true, "made": true,
+}
+
 // nounPreps head phrases that qualify a noun and never open a clause.
 var nounPreps = map[string]bool{"with": true, "between": true, "against": true, "on": true, "of": true, "by": true, "to": true}
 
@@ -3303,6 +3310,14 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			if name && toks[i].tag != "NNP" && toks[i].tag != "NNPS" && toks[i].key != "the" {
 				toks[i].tag = "NNP"
 			}
+		}
+	}
+	for _, m := range ms {
+		// "having watched Russia annex/NN Crimea", "let Iran build/NN":
+		// after a verb of perception or causing and its object, a word
+		// that can be a verb's base form is one.
+		if i := m.End; m.Start > 0 && i+1 < len(toks) && bareInfinitiveVerbs[toks[m.Start-1].key] && (toks[i].tag == "NN" || toks[i].tag == "VBP") && verbForms[toks[i].key] && (toks[i+1].tagged("NN") || toks[i+1].tagged("DT") || toks[i+1].cap()) {
+			toks[i].tag = "VB"
 		}
 	}
 	for _, m := range ms {
