@@ -2322,6 +2322,7 @@ func TestConstructions(t *testing.T) {
 		{"A meeting between others one describes is theirs", "2017-04-10", "Trump described a meeting between Putin and Xi.", []string{"vladimir-putin MET_WITH xi-jinping"}, true},
 		{"After a verb of perception and its object, a verb's base form is the object's act", "2018-06-12", "The Baltic nations are nervous, having watched Russia annex Crimea, a part of Ukraine.", []string{"RUS ATTACKED UKR"}, true},
 		{"Seeing forces rout rebels: the forces' act", "2016-02-07", "The latest advance has seen Syrian government forces rout rebels near Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"What follows 'for example' belongs to the clause", "2014-01-01", "Rafael Correa has repeatedly flouted the United States, for example expelling the American ambassador in 2011.", []string{"rafael-correa DOWNGRADED_RELATIONS USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

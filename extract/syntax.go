@@ -2955,6 +2955,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = v, "nsubj"
 		}
 	}
+	for k := 1; k+1 < n; k++ {
+		// "flouted the United States, for example/dep expelling/acl the
+		// ambassador": what follows "for example" belongs to the clause.
+		if g, v := k+1, t.head[k]; (toks[k].key == "example" || toks[k].key == "instance") && toks[k-1].key == "for" && v >= 0 && strings.HasPrefix(t.tag[v], "VB") && t.head[g] == k && t.tag[g] == "VBG" {
+			t.head[g], t.rel[g] = v, "advcl"
+		}
+	}
 	for k := 0; k+1 < n; k++ {
 		// "accused of/dep withholding/dep aid": a preposition and the
 		// gerund after it, both left dangling on a verb, are the gerund's
