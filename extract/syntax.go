@@ -3157,7 +3157,10 @@ func hasBetween(t *tree, s int) bool {
 
 // eventQuantifiers take an "of" phrase whose noun they count: "some of
 // the heaviest strikes".
-var eventQuantifiers = map[string]bool{"some": true, "one": true, "many": true, "most": true, "several": true, "series": true, "wave": true, "round": true, "barrage": true, "spate": true}
+var eventQuantifiers = map[string]bool{
+	"some": true, "one": true, "many": true, "most": true, "several": true, "series": true, "wave": true, "round": true, "barrage": true, "spate": true,
+	"rounds": true, "hours": true, "hour": true, "minutes": true, "days": true, "weeks": true, "months": true, // "held four hours of talks"
+}
 
 // bareInfinitiveVerbs take an object and a bare infinitive: "watched
 // Russia annex Crimea".
