@@ -2324,7 +2324,7 @@ func TestConstructions(t *testing.T) {
 		{"Seeing forces rout rebels: the forces' act", "2016-02-07", "The latest advance has seen Syrian government forces rout rebels near Aleppo.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"What follows 'for example' belongs to the clause", "2014-01-01", "Rafael Correa has repeatedly flouted the United States, for example expelling the American ambassador in 2011.", []string{"rafael-correa DOWNGRADED_RELATIONS USA"}, true},
 		{"Hours of talks held are talks held", "2025-10-01", "Putin held four hours of talks with Xi Jinping.", []string{"vladimir-putin MET_WITH xi-jinping"}, true},
-		{"The two leaders after a sentence naming no one: the pair the article named lately", "2025-10-01", "Xi Jinping met Vladimir Putin. The Kremlin said the agenda was broad. The two leaders held talks.", []string{"xi-jinping MET_WITH vladimir-putin"}, false},
+		{"The two leaders after a sentence naming no one: the pair the article named lately", "2025-10-01", "President Xi Jinping arrived in Moscow on Monday for a state visit hosted by Russian President Vladimir Putin. The Kremlin said the agenda was broad. The two leaders held talks.", []string{"xi-jinping VISITED RUS", "xi-jinping MET_WITH vladimir-putin"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
