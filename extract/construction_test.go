@@ -2325,6 +2325,7 @@ func TestConstructions(t *testing.T) {
 		{"What follows 'for example' belongs to the clause", "2014-01-01", "Rafael Correa has repeatedly flouted the United States, for example expelling the American ambassador in 2011.", []string{"rafael-correa DOWNGRADED_RELATIONS USA"}, true},
 		{"Hours of talks held are talks held", "2025-10-01", "Putin held four hours of talks with Xi Jinping.", []string{"vladimir-putin MET_WITH xi-jinping"}, true},
 		{"The two leaders after a sentence naming no one: the pair the article named lately", "2025-10-01", "President Xi Jinping arrived in Moscow on Monday for a state visit hosted by Russian President Vladimir Putin. The Kremlin said the agenda was broad. The two leaders held talks.", []string{"xi-jinping VISITED RUS", "xi-jinping MET_WITH vladimir-putin"}, false},
+		{"A name opening the sentence, read as a bare adjunct of a which-clause, is the subject", "2025-10-01", "Moscow and Pyongyang, which signed a mutual defence treaty last year, are now formal allies.", []string{"RUS SIGNED_AGREEMENT_WITH PRK", "RUS ALLIED_WITH PRK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

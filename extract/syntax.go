@@ -2940,6 +2940,27 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[g] = "advcl"
 		}
 	}
+	if r := rootOf(t); r > 0 && !hasDependent(t, r, "nsubj") && !hasDependent(t, r, "csubj") {
+		// "Moscow/obl:npmod and Pyongyang, which signed a treaty, are now
+		// allies": a name opening the sentence, left as a bare adjunct of
+		// a predicate with no subject, is the subject.
+		for k := 0; k < r; k++ {
+			if (t.rel[k] != "obl:npmod" && t.rel[k] != "obl:unmarked") || !strings.HasPrefix(t.tag[k], "NNP") || !(k == 0 || into[0] == k || toks[0].key == "the" && k <= 3) {
+				continue
+			}
+			if v := t.head[k]; v != r {
+				// "Moscow and Pyongyang, which/nsubj signed/advcl a treaty":
+				// the relative clause is the name's.
+				w := dependent(t, v, "nsubj")
+				if v < 0 || t.head[v] != r || t.rel[v] != "advcl" || w < 0 || toks[w].key != "which" && toks[w].key != "who" {
+					break
+				}
+				t.head[v], t.rel[v] = k, "acl:relcl"
+			}
+			t.head[k], t.rel[k] = r, "nsubj"
+			break
+		}
+	}
 	for k := range n {
 		// "Trump/vocative, in a July 25 phone call, told Zelensky": news
 		// addresses no one; a name so read is the subject of the verb
