@@ -2326,6 +2326,8 @@ func TestConstructions(t *testing.T) {
 		{"Hours of talks held are talks held", "2025-10-01", "Putin held four hours of talks with Xi Jinping.", []string{"vladimir-putin MET_WITH xi-jinping"}, true},
 		{"The two leaders after a sentence naming no one: the pair the article named lately", "2025-10-01", "President Xi Jinping arrived in Moscow on Monday for a state visit hosted by Russian President Vladimir Putin. The Kremlin said the agenda was broad. The two leaders held talks.", []string{"xi-jinping VISITED RUS", "xi-jinping MET_WITH vladimir-putin"}, false},
 		{"A name opening the sentence, read as a bare adjunct of a which-clause, is the subject", "2025-10-01", "Moscow and Pyongyang, which signed a mutual defence treaty last year, are now formal allies.", []string{"RUS SIGNED_AGREEMENT_WITH PRK", "RUS ALLIED_WITH PRK"}, true},
+		{"The group's positions: the group named last", "2025-10-01", "The Taliban attacked a post. Pakistan destroyed the group's positions.", []string{"PAK ATTACKED TALIBAN"}, true},
+		{"The group's stronghold is no forces' named as such", "2016-06-01", "Kurdish Peshmerga forces are positioned around Mosul while the Iraqi army is trying to capture Falluja, the group's stronghold near Baghdad.", []string{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1671,6 +1671,17 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
 			}
 		}
+		if i+2 < len(toks) && (toks[i+1].key == "group" || toks[i+1].key == "militia" || toks[i+1].key == "movement") && toks[i+2].key == "'s" && st.lastGroup != nil &&
+			!strings.HasSuffix(st.lastGroup.Text, "forces") && !strings.HasSuffix(st.lastGroup.Text, "troops") {
+			// "destroyed dozens of the group's positions": the group the
+			// article named last (the tree rules read "the group" as a
+			// subject or an object themselves, clause.corefer); not forces
+			// named as such ("Kurdish Peshmerga forces … Falluja, the
+			// group's stronghold" is another's).
+			a := *st.lastGroup
+			a.Text = spanText(s.Text, s.Start, toks, i, i+2)
+			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
+		}
 		return Mention{}, false
 	case "government", "regime":
 		if i+1 < len(toks) && (toks[i+1].key == "forces" || toks[i+1].key == "troops" || toks[i+1].key == "soldiers") && st.lastAny != nil && (i == 0 || !toks[i-1].cap()) {
