@@ -1596,11 +1596,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		if len(st.curPeople) > 0 {
 			pair = st.curPeople
 		}
-		if n := len(st.people); len(pair) == 0 && n >= 2 && (n == 2 || st.people[n-3].ID == st.people[n-2].ID || st.people[n-3].ID == st.people[n-1].ID) {
+		if len(pair) == 0 && len(st.people) == 2 {
 			// "Xi arrived … hosted by Putin. The Kremlin said … On Tuesday,
-			// the two leaders held talks": the sentences between named no
-			// one, and the article had named just these two lately.
-			pair = st.people[n-2:]
+			// the two leaders held talks": the sentence before named no
+			// one, and the article has named just these two.
+			pair = st.people
 		}
 		if i+2 < len(toks) && toks[i+1].key == "two" && (toks[i+2].key == "leaders" || toks[i+2].key == "presidents" || toks[i+2].key == "men") &&
 			len(pair) == 2 && pair[0].ID != pair[1].ID && !st.untitled[pair[0].ID] && !st.untitled[pair[1].ID] {
