@@ -1030,6 +1030,14 @@ func (c *clause) corefer(i int) (Mention, bool) {
 					return Mention{}, false
 				}
 			}
+			if s := c.clauseSubjectAt(i); l == "his" || l == "her" && tag == "PRP$" {
+				if s >= 0 && c.headOf[s] < 0 && c.within[s] < 0 && c.t.tag[s] == "NNP" && s > 0 && titleAbbrevs[strings.TrimSuffix(c.toks[s-1].key, ".")] {
+					// "Mr. Stevens … had become a local hero for his
+					// support to the Libyan rebels": the clause's subject,
+					// a man no dictionary knows, not the last actor named.
+					return Mention{}, false
+				}
+			}
 			if ref = c.ownerOfOwn(i, female); ref == nil {
 				ref = c.fronted(i, func(a schema.Actor) bool { return a.Kind == schema.Person && femaleName(a.Name) == female })
 			}

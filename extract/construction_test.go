@@ -2328,6 +2328,7 @@ func TestConstructions(t *testing.T) {
 		{"A name opening the sentence, read as a bare adjunct of a which-clause, is the subject", "2025-10-01", "Moscow and Pyongyang, which signed a mutual defence treaty last year, are now formal allies.", []string{"RUS SIGNED_AGREEMENT_WITH PRK", "RUS ALLIED_WITH PRK"}, true},
 		{"The group's positions: the group named last", "2025-10-01", "The Taliban attacked a post. Pakistan destroyed the group's positions.", []string{"PAK ATTACKED TALIBAN"}, true},
 		{"The group's stronghold is no forces' named as such", "2016-06-01", "Kurdish Peshmerga forces are positioned around Mosul while the Iraqi army is trying to capture Falluja, the group's stronghold near Baghdad.", []string{}, true},
+		{"His after a titled subject no dictionary knows is that man's, no actor's", "2012-09-12", "Stationed in Benghazi during the uprising against Colonel Qaddafi, Mr. Stevens had become a local hero for his support to the Libyan rebels.", []string{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
