@@ -2149,6 +2149,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if strings.HasPrefix(tag, "VB") && launchLemmas[c.t.lemma[i]] {
+			c.noteLaunch(i)
+		}
 		if strings.HasPrefix(tag, "VB") && c.t.lemma[i] == "give" {
 			if f, ok := c.deadline(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -5827,6 +5830,45 @@ var carryLemmas = map[string]bool{
 // whoever acts.
 var cessationNouns = map[string]bool{"end": true, "halt": true, "stop": true, "cessation": true, "freeze": true, "moratorium": true}
 
+// launchAct is no relation: a weapon launched or tested with no target,
+// which a later "the launch" or "the test" refers back to as an act to
+// judge ("North Korea fired a missile over Japan. Abe condemned the
+// launch"). It is only ever an event's, never a triple's.
+const launchAct schema.Relation = "launch"
+
+// launchLemmas launch or test what launchedNouns name, and launchNouns
+// refer back to such an act.
+var (
+	launchLemmas  = map[string]bool{"launch": true, "fire": true, "test": true, "test-fire": true, "conduct": true, "detonate": true}
+	launchedNouns = map[string]bool{"missile": true, "rocket": true, "satellite": true, "test": true, "icbm": true, "projectile": true, "bomb": true, "device": true}
+	launchNouns   = map[string]bool{"launch": true, "test": true, "launches": true, "tests": true, "test-firing": true, "firing": true}
+)
+
+// launchForms are launchLemmas' forms, for the parsing prefilter.
+var launchForms = formsOf(launchLemmas)
+
+// noteLaunch keeps, for a later "the launch", the actors who launched or
+// tested a weapon at no one at verb v: "North Korea fired a ballistic
+// missile", "conducted its sixth nuclear test".
+func (c *clause) noteLaunch(v int) {
+	t := c.t
+	o := t.child(v, "obj")
+	if o < 0 || !launchedNouns[t.lemma[o]] || c.prepChild(v, "at") >= 0 || c.prepChild(v, "on") >= 0 {
+		return
+	}
+	var f frame
+	if c.polarity(&f, v); f.neg || f.mod != schema.Asserted {
+		return // "it planned to launch a rocket": none yet
+	}
+	var agents []schema.Actor
+	for _, m := range c.subjectOf(v, 0) {
+		agents = append(agents, m.Actors...)
+	}
+	if len(agents) > 0 {
+		c.acts = append(c.acts, event{rel: launchAct, kind: "launch", agents: agents})
+	}
+}
+
 // recentEvents returns the acts the article told in the last three
 // sentences and in this sentence's earlier clauses ("Russia attacked
 // Ukraine, and Britain condemned the attack"), the latest last.
@@ -5953,6 +5995,9 @@ func (c *clause) recalledEvent(i int) []Mention {
 		// one who made the accusation the article reported.
 		rel = schema.Accused
 	}
+	if rel == "" && launchNouns[t.lemma[i]] {
+		rel = launchAct // "North Korea fired a missile … Abe condemned the launch"
+	}
 	if rel == "" {
 		return nil
 	}
@@ -5982,7 +6027,7 @@ func (c *clause) recalledEvent(i int) []Mention {
 	events := c.recentEvents()
 	for j := len(events) - 1; j >= 0; j-- {
 		e := events[j]
-		if e.rel != rel || e.kind != actFamily(c.toks[i].key) && !charge {
+		if e.rel != rel || e.kind != actFamily(c.toks[i].key) && !charge && rel != launchAct {
 			continue
 		}
 		var got []Mention

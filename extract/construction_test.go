@@ -2329,6 +2329,8 @@ func TestConstructions(t *testing.T) {
 		{"The group's positions: the group named last", "2025-10-01", "The Taliban attacked a post. Pakistan destroyed the group's positions.", []string{"PAK ATTACKED TALIBAN"}, true},
 		{"The group's stronghold is no forces' named as such", "2016-06-01", "Kurdish Peshmerga forces are positioned around Mosul while the Iraqi army is trying to capture Falluja, the group's stronghold near Baghdad.", []string{}, true},
 		{"His after a titled subject no dictionary knows is that man's, no actor's", "2012-09-12", "Stationed in Benghazi during the uprising against Colonel Qaddafi, Mr. Stevens had become a local hero for his support to the Libyan rebels.", []string{}, true},
+		{"Condemning the launch told before criticizes its launcher", "2017-09-03", "North Korea fired a ballistic missile over Japan on Tuesday. Japanese Prime Minister Shinzo Abe condemned the launch.", []string{"shinzo-abe CRITICIZED PRK", "shinzo-abe REPRESENTS JPN"}, true},
+		{"Condemning the test told before", "2017-09-03", "North Korea conducted its sixth nuclear test on Sunday. China and Russia condemned the test.", []string{"CHN CRITICIZED PRK", "RUS CRITICIZED PRK"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -404,6 +404,11 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 		}
 	}
 	if actors == 1 && x.useTree() {
+		for i := 1; i < len(toks); i++ {
+			if launchedNouns[strings.TrimSuffix(toks[i].key, "s")] && slices.ContainsFunc(toks[max(i-4, 0):i], func(t token) bool { return launchForms[t.key] }) {
+				return needsTags // "North Korea fired a missile": an act a later "the launch" refers back to (clause.noteLaunch)
+			}
+		}
 		// A demonym modifying a noun is an actor to the tree rules ("the
 		// Israeli attack on Hamas"), and so is a pronoun or a definite
 		// description they resolve ("It also criticized the United States").
@@ -526,7 +531,7 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 // recallable reports whether w is an event noun whose act a definite
 // description may refer back to (clause.recalledEvent).
 func (x *Extractor) recallable(w string) bool {
-	if chargeNouns[lemma.Of(w, "NNS")] {
+	if chargeNouns[lemma.Of(w, "NNS")] || launchNouns[w] {
 		return true
 	}
 	for _, e := range x.lex.Lookup(lemma.Of(w, "NNS"), schema.Noun) {
