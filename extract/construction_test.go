@@ -2331,6 +2331,8 @@ func TestConstructions(t *testing.T) {
 		{"His after a titled subject no dictionary knows is that man's, no actor's", "2012-09-12", "Stationed in Benghazi during the uprising against Colonel Qaddafi, Mr. Stevens had become a local hero for his support to the Libyan rebels.", []string{}, true},
 		{"Condemning the launch told before criticizes its launcher", "2017-09-03", "North Korea fired a ballistic missile over Japan on Tuesday. Japanese Prime Minister Shinzo Abe condemned the launch.", []string{"shinzo-abe CRITICIZED PRK", "shinzo-abe REPRESENTS JPN"}, true},
 		{"Condemning the test told before", "2017-09-03", "North Korea conducted its sixth nuclear test on Sunday. China and Russia condemned the test.", []string{"CHN CRITICIZED PRK", "RUS CRITICIZED PRK"}, true},
+		{"ListContinuedByANameCutLooseAfterAComma", "2016-05-01", "Iran signed a deal with the United States, Britain and France.", []string{"IRN SIGNED_AGREEMENT_WITH USA", "IRN SIGNED_AGREEMENT_WITH GBR", "IRN SIGNED_AGREEMENT_WITH FRA"}, true},
+		{"LongListJoinedUpLinkByLink", "2016-05-01", "Iran signed a deal with the United States, Britain, France, Russia and China.", []string{"IRN SIGNED_AGREEMENT_WITH USA", "IRN SIGNED_AGREEMENT_WITH GBR", "IRN SIGNED_AGREEMENT_WITH FRA", "IRN SIGNED_AGREEMENT_WITH RUS", "IRN SIGNED_AGREEMENT_WITH CHN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -995,6 +995,55 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for k := n - 2; k >= 2; k-- {
+		// "a deal with the United States, Britain/dep and France/conj": a
+		// name cut loose after a comma (a dependent, a compound of a
+		// later verb or mark, a verb's phrase with no preposition) that a
+		// name of its own closes with "and" continues the list of the name
+		// before the comma; its conjuncts join the list's first. Right to
+		// left, so that a longer list ("…, Britain/obl, France/obl, Russia
+		// and China") joins up link by link.
+		loose := t.rel[k] == "dep" || t.rel[k] == "parataxis" || t.rel[k] == "appos" ||
+			t.rel[k] == "compound" && t.head[k] > k && (isPunct(t.tag[t.head[k]]) || strings.HasPrefix(t.tag[t.head[k]], "VB")) ||
+			relIs(t.rel[k], "obl") && t.head[k] >= 0 && strings.HasPrefix(t.tag[t.head[k]], "VB") && t.caseBefore(k) == ""
+		if !loose || !strings.HasPrefix(t.tag[k], "NNP") || !inMention(ms, k) {
+			continue
+		}
+		last := -1 // the conjunct "and" brings in
+		for j := k + 1; j < n; j++ {
+			if t.head[j] == k && t.rel[j] == "conj" && strings.HasPrefix(t.tag[j], "NNP") && inMention(ms, j) {
+				last = j
+			}
+		}
+		lo := k
+		for lo > 0 && t.head[lo-1] == k && (t.rel[lo-1] == "det" || t.rel[lo-1] == "flat" || t.rel[lo-1] == "compound") {
+			lo--
+		}
+		if last < 0 || !dependentKey(t, toks, last, "cc", "and") || lo < 2 || toks[lo-1].key != "," {
+			continue
+		}
+		a := lo - 2 // the name before the comma, or the list's first
+		for a >= 0 && t.head[a] > a && t.head[a] < lo-1 && (t.rel[a] == "flat" || t.rel[a] == "compound") {
+			a = t.head[a]
+		}
+		if a < 0 || !strings.HasPrefix(t.tag[a], "NNP") || !inMention(ms, a) {
+			continue
+		}
+		first := a
+		if t.rel[a] == "conj" && t.head[a] >= 0 && t.head[a] < a {
+			first = t.head[a]
+		}
+		if !relIs(t.rel[first], "nmod") && !relIs(t.rel[first], "obl") && t.rel[first] != "obj" || t.head[first] == k {
+			continue
+		}
+		t.head[k], t.rel[k] = first, "conj"
+		t.head[lo-1] = k
+		for j := k + 1; j < n; j++ {
+			if t.head[j] == k && t.rel[j] == "conj" {
+				t.head[j] = first
+			}
+		}
+	}
 	for k := 1; k+1 < n; k++ {
 		// "had shot/VBN down/RP-case a Syrian drone/obl": a particle the
 		// tagger marked as such is the verb's, and its noun the object.
