@@ -2333,6 +2333,10 @@ func TestConstructions(t *testing.T) {
 		{"Condemning the test told before", "2017-09-03", "North Korea conducted its sixth nuclear test on Sunday. China and Russia condemned the test.", []string{"CHN CRITICIZED PRK", "RUS CRITICIZED PRK"}, true},
 		{"ListContinuedByANameCutLooseAfterAComma", "2016-05-01", "Iran signed a deal with the United States, Britain and France.", []string{"IRN SIGNED_AGREEMENT_WITH USA", "IRN SIGNED_AGREEMENT_WITH GBR", "IRN SIGNED_AGREEMENT_WITH FRA"}, true},
 		{"LongListJoinedUpLinkByLink", "2016-05-01", "Iran signed a deal with the United States, Britain, France, Russia and China.", []string{"IRN SIGNED_AGREEMENT_WITH USA", "IRN SIGNED_AGREEMENT_WITH GBR", "IRN SIGNED_AGREEMENT_WITH FRA", "IRN SIGNED_AGREEMENT_WITH RUS", "IRN SIGNED_AGREEMENT_WITH CHN"}, true},
+		{"HeadlineSpeakerBeforeAColonSays", "2019-07-19", "Saudi Arabia: Iran Used Chemical Weapons Against Civilians", []string{"SAU ACCUSED IRN"}, true},
+		{"HeadlineSpeakerBeforeAColonLowerCase", "2019-07-19", "Erdogan: Assad regime used chemical weapons on civilians", []string{"recep-tayyip-erdogan ACCUSED SYR"}, true},
+		{"HeadlineNameBeforeItsSubjectNoun", "2019-07-19", "US frigate shot down Iranian drone, Pentagon says", []string{"USA ATTACKED IRN"}, true},
+		{"NameAfterTheBeforeItsSubjectNoun", "1987-04-01", "Officials said that the United States government wanted Japan to cut its rates.", []string{"USA CALLED_ON JPN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

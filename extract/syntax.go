@@ -64,8 +64,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	if titleCased(toks) || shouting(toks) {
 		defer restoreCase(toks, lowerHeadline(toks, ms))
 	}
+	sp := speakerEnd(toks, ms)
 	if tagged {
 		x.tag(toks)
+		if sp > 0 {
+			x.tag(toks[sp:]) // the claim is tagged as the headline it is
+		}
 		fixTags(toks, ms, x.verbForms, x.allVerbForms)
 		// The treebank tells opening quotes (``) from closing ones ('').
 		for i := range toks {
@@ -87,7 +91,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		return nil, err
 	}
 	defer x.parsers.put(b)
-	d := datelineEnd(toks)
+	d := max(datelineEnd(toks), sp)
 	into := growInts(&b.into, len(toks)) // the kept word a word is collapsed into, or itself
 	for i := range into {
 		into[i] = i
@@ -153,6 +157,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		if h := b.head[j] - 1; h >= 0 {
 			t.head[i] = keep[h]
+		}
+	}
+	if sp > 0 {
+		// "Pompeo: Iran attacked the tankers": the colon says; the name
+		// before it is its subject and the claim after it what is said.
+		c, m := sp-1, ms[0]
+		for i := m.Start; i < m.End-1; i++ {
+			t.head[i], t.rel[i] = m.End-1, "flat"
+		}
+		t.head[m.End-1], t.rel[m.End-1] = c, "nsubj"
+		t.tag[c], t.lemma[c], t.head[c], t.rel[c] = "VBZ", "say", -1, "root"
+		for k := sp; k < n; k++ {
+			if t.head[k] < 0 {
+				t.head[k], t.rel[k] = c, "ccomp"
+			}
 		}
 	}
 	for k := range n {
@@ -994,6 +1013,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				t.head[j] = first // "and Turkey": a conjunct of the first
 			}
 		}
+	}
+	for k := 0; k+2 < n; k++ {
+		// "US/obl:npmod warship/nsubj destroyed Iranian drone", "the
+		// United States/obl:npmod government/nsubj wanted": a name opening
+		// the clause, hung on the verb right before the verb's subject, a
+		// common noun, modifies that noun (a headline drops "The").
+		if lo := nameStart(into, k); lo > 0 && !isPunct(t.tag[lo-1]) && t.tag[lo-1] != "DT" {
+			continue
+		}
+		s := k + 1
+		v := t.head[s]
+		if t.head[k] != v || v <= s || t.rel[s] != "nsubj" || t.rel[k] != "obl:npmod" && t.rel[k] != "dep" && t.rel[k] != "nsubj" ||
+			!strings.HasPrefix(t.tag[k], "NNP") || t.tag[s] != "NN" && t.tag[s] != "NNS" || !inMention(ms, k) || inMention(ms, s) {
+			continue
+		}
+		t.head[k], t.rel[k] = s, "compound"
 	}
 	for k := n - 2; k >= 2; k-- {
 		// "a deal with the United States, Britain/dep and France/conj": a
@@ -3101,6 +3136,20 @@ var memberCases = map[string]bool{"including": true, "include": true, "such as":
 // adverbParticles are particles the parser may take for adverbs: "hit
 // back at".
 var adverbParticles = map[string]bool{"back": true, "out": true, "off": true, "down": true, "up": true, "away": true}
+
+// speakerEnd returns the word after the colon of a headline that opens
+// with the actor who speaks ("Pompeo: Iran attacked the tankers", "North
+// Korea: US threats will be answered"), or 0.
+func speakerEnd(toks []token, ms []Mention) int {
+	if len(ms) == 0 || ms[0].Start != 0 || ms[0].Place || len(ms[0].Actors) == 0 {
+		return 0
+	}
+	c := ms[0].End
+	if c+3 > len(toks) || toks[c].key != ":" || !toks[c+1].cap() {
+		return 0
+	}
+	return c + 1
+}
 
 // relativeAt reports whether a relative clause headed by verb r opens at
 // word w: "who", "which", or "whose" and its noun.
