@@ -2337,6 +2337,10 @@ func TestConstructions(t *testing.T) {
 		{"HeadlineSpeakerBeforeAColonLowerCase", "2019-07-19", "Erdogan: Assad regime used chemical weapons on civilians", []string{"recep-tayyip-erdogan ACCUSED SYR"}, true},
 		{"HeadlineNameBeforeItsSubjectNoun", "2019-07-19", "US frigate shot down Iranian drone, Pentagon says", []string{"USA ATTACKED IRN"}, true},
 		{"NameAfterTheBeforeItsSubjectNoun", "1987-04-01", "Officials said that the United States government wanted Japan to cut its rates.", []string{"USA CALLED_ON JPN"}, true},
+		{"RelativeClauseWithNoThatAfterAPhrasesNoun", "2015-07-19", "The weapons were supposed to be collected by Russia, according to the agreement Obama concluded with Putin.", []string{"barack-obama SIGNED_AGREEMENT_WITH vladimir-putin"}, true},
+		{"RelativeClausesNounReadAsPartOfTheName", "2015-07-19", "The prisoners were freed by Israel, according to the arrangement Netanyahu negotiated with Sisi.", []string{"benjamin-netanyahu NEGOTIATED_WITH abdel-fattah-el-sisi"}, true},
+		{"KindNounBeforeTheSubjectNameIsNoHead", "2015-07-19", "The militant group Hamas fired rockets at Israel.", []string{"HAMAS ATTACKED ISR"}, true},
+		{"KindNounBeforeTheSubjectNameWithAnObject", "2015-07-19", "The Lebanese movement Hezbollah attacked Israeli troops.", []string{"HEZBOLLAH ATTACKED ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

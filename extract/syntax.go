@@ -1030,6 +1030,86 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.head[k], t.rel[k] = s, "compound"
 	}
+	for o := 1; o+2 < n; o++ {
+		// ", according to the agreement/obl Obama concluded/parataxis with
+		// Putin": a noun in a phrase of its own, right before a clause
+		// whose verb (a trigger with no object) has the noun for a phrase
+		// and its subject between them, is that verb's object in a
+		// relative clause with no "that".
+		s := o + 1
+		for t.head[s] > s && t.rel[s] == "flat" {
+			s = t.head[s]
+		}
+		v := s + 1
+		if v >= n || t.head[s] != v || t.head[o] != v || !relIs(t.rel[o], "obl") || t.caseBefore(o) == "" || !strings.HasPrefix(t.tag[o], "NN") ||
+			t.rel[s] != "nsubj" || !strings.HasPrefix(t.tag[s], "NNP") || !inMention(ms, s) || t.head[v] < 0 ||
+			t.rel[v] != "parataxis" && t.rel[v] != "conj" && t.rel[v] != "dep" || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" ||
+			hasDependent(t, v, "obj") || len(x.lex.Lookup(t.lemma[v], schema.Verb)) == 0 {
+			continue
+		}
+		t.head[o], t.rel[o] = t.head[v], "obl"
+		t.head[v], t.rel[v] = o, "acl:relcl"
+	}
+	for o := 1; o+2 < n; o++ {
+		// "according to the arrangement/compound Netanyahu/obl
+		// negotiated/advcl with Sisi": the same relative clause, its
+		// noun read as part of the name and the verb as a clause of its
+		// own with no subject.
+		s := t.head[o]
+		if s != o+1 && (s <= o || into[o+1] != s) {
+			continue
+		}
+		v := s + 1
+		if v >= n || t.rel[o] != "compound" || t.tag[o] != "NN" && t.tag[o] != "NNS" || inMention(ms, o) || agentNouns[t.lemma[o]] || actorKinds[t.lemma[o]] || !inMention(ms, s) ||
+			t.head[v] != t.head[s] || t.head[s] < 0 || t.rel[v] != "advcl" && t.rel[v] != "xcomp" && t.rel[v] != "parataxis" && t.rel[v] != "dep" ||
+			t.tag[v] != "VBD" && t.tag[v] != "VBN" || hasDependent(t, v, "nsubj") || hasDependent(t, v, "obj") || len(x.lex.Lookup(t.lemma[v], schema.Verb)) == 0 {
+			continue
+		}
+		t.head[o], t.rel[o] = t.head[s], t.rel[s]
+		for k := range o {
+			if t.head[k] == s {
+				t.head[k] = o // "according to", "the"
+			}
+		}
+		t.head[s], t.rel[s] = v, "nsubj"
+		t.head[v], t.rel[v] = o, "acl:relcl"
+	}
+	for o := 1; o+2 < n; o++ {
+		// "The militant group/root Hamas/appos fired/acl:relcl rockets": a
+		// noun saying what kind of actor the name after it is, read as
+		// the head with the clause (which has its object) as its
+		// relative, is the name's modifier; the name is the verb's
+		// subject.
+		s := o + 1
+		for s+1 < n && into[s] == s+1 {
+			s++
+		}
+		v := s + 1
+		if v >= n || t.head[v] != o || !agentNouns[t.lemma[o]] && !actorKinds[t.lemma[o]] || inMention(ms, o) || !inMention(ms, s) ||
+			t.rel[v] != "acl:relcl" && t.rel[v] != "acl" && t.rel[v] != "dep" || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" ||
+			!hasDependent(t, v, "obj") || hasDependent(t, v, "mark") {
+			continue
+		}
+		if t.head[s] == v && t.rel[s] == "nsubj" {
+			// "the group Hamas/nsubj fired/acl:relcl rockets": a relative
+			// clause would want its object ("the country Russia invaded").
+		} else if t.head[s] != o || t.rel[s] != "appos" && t.rel[s] != "flat" && t.rel[s] != "compound" && t.rel[s] != "dep" || hasDependent(t, v, "nsubj") {
+			continue
+		}
+		t.head[v], t.rel[v] = t.head[o], t.rel[o]
+		for k := range n {
+			if t.head[k] == o && k != s && k != v && (k > v || isPunct(t.tag[k])) {
+				t.head[k] = v // the sentence's full stop, what follows the verb
+			}
+		}
+		t.head[s], t.rel[s] = v, "nsubj"
+		t.head[o], t.rel[o] = s, "compound"
+		for k := range o {
+			if t.head[k] == o && t.rel[k] == "det" {
+				t.head[k] = s
+			}
+		}
+	}
 	for k := n - 2; k >= 2; k-- {
 		// "a deal with the United States, Britain/dep and France/conj": a
 		// name cut loose after a comma (a dependent, a compound of a
