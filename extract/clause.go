@@ -4663,7 +4663,7 @@ var lightLemmas = map[string]bool{
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
-	"reduce": true, "increase": true, "ramp": true, "scale": true, "introduce": true, "heighten": true,
+	"reduce": true, "increase": true, "ramp": true, "scale": true, "introduce": true, "heighten": true, "boost": true, "strengthen": true, "toughen": true,
 	"show": true, "demonstrate": true, "stress": true, "reaffirm": true, "reiterate": true, "underline": true, "underscore": true,
 	"oversee": true, "head": true, "supervise": true, "run": true, "use": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
@@ -8293,6 +8293,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.Attacked && c.figurative(i) {
 		return frame{}, false
+	}
+	if t.lemma[i] == "demand" && t.hasChildLemma(i, "amod", "domestic", "global", "consumer", "internal", "external", "aggregate", "weak", "strong", "rising", "falling") {
+		return frame{}, false // "to boost domestic demand": buyers' demand, no one's
 	}
 	if t.lemma[i] == "accord" && t.caseOf(i) == "in" && t.child(i, "det") < 0 {
 		return frame{}, false // "were more in accord over North Korea": agreeing, no accord signed

@@ -2341,6 +2341,9 @@ func TestConstructions(t *testing.T) {
 		{"RelativeClausesNounReadAsPartOfTheName", "2015-07-19", "The prisoners were freed by Israel, according to the arrangement Netanyahu negotiated with Sisi.", []string{"benjamin-netanyahu NEGOTIATED_WITH abdel-fattah-el-sisi"}, true},
 		{"KindNounBeforeTheSubjectNameIsNoHead", "2015-07-19", "The militant group Hamas fired rockets at Israel.", []string{"HAMAS ATTACKED ISR"}, true},
 		{"KindNounBeforeTheSubjectNameWithAnObject", "2015-07-19", "The Lebanese movement Hezbollah attacked Israeli troops.", []string{"HEZBOLLAH ATTACKED ISR"}, true},
+		{"ThatAsADeterminerAfterAVerb", "2019-09-22", "He said Foreign Minister Heiko Maas will likely discuss that proposal with the Iranians soon.", []string{"heiko-maas MET_WITH IRN future"}, true},
+		{"MeasureBoostingSanctions", "2017-09-22", "Trump signed an order boosting sanctions against North Korea.", []string{"donald-trump SANCTIONED PRK"}, true},
+		{"BuyersDemandIsNoDemand", "1987-05-22", "Japan plans to boost domestic demand, increase imports of U.S. products and give more help.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3529,6 +3529,28 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[i].tag = "VB"
 		}
 	}
+	for i := 1; i+2 < len(toks); i++ {
+		// "will discuss that/IN proposal with the North Koreans": "that"
+		// after a verb, before a noun and a preposition or the end, with
+		// no finite verb after it, opens no clause; it is the noun's
+		// determiner.
+		if toks[i].key != "that" || toks[i].tag != "IN" && toks[i].tag != "WDT" || !toks[i-1].tagged("VB") || toks[i+1].tag != "NN" && toks[i+1].tag != "NNS" {
+			continue
+		}
+		if k := toks[i+2]; k.tag != "IN" && k.tag != "TO" && k.key != "," && k.key != "." {
+			continue
+		}
+		finite := false
+		for _, w := range toks[i+2:] {
+			if w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" {
+				finite = true
+				break
+			}
+		}
+		if !finite {
+			toks[i].tag = "DT"
+		}
+	}
 	for _, m := range ms {
 		// "China regrets/NNS that the United States …": a verb that takes
 		// a clause, right after an actor and before "that", is no plural
