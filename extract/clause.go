@@ -8544,7 +8544,21 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// (Unless an of-phrase named the giver above: "with the backing of
 	// Russia".)
 	var poss bool
-	if len(f.subj) == 0 {
+	victim := false // the possessor of a killing is who was killed
+	if killNouns[t.lemma[i]] && len(f.obj) == 0 {
+		if k := t.child(i, "nmod:poss"); k >= 0 {
+			// "the Russian envoy's assassination", "Soleimani's killing by
+			// the United States"
+			f.obj, victim = c.argsOf(k, false), true
+		}
+	}
+	if len(f.subj) == 0 && victim {
+		for _, k := range t.kids[i] {
+			if (t.rel[k] == "compound" || t.rel[k] == "amod") && len(f.subj) == 0 {
+				f.subj = c.argsOf(k, false) // "the Saudi murder of Khashoggi" has its doer
+			}
+		}
+	} else if len(f.subj) == 0 {
 		if f.subj, poss = c.modifierActors(i); poss {
 			f.rule = "noun-poss"
 		} else if named {
@@ -8904,6 +8918,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// against Daesh": the ally takes part.
 			f.subj, f.rule = c.argsOf(s, false), "noun-adjunct"
 		}
+	}
+	if victim {
+		v = -1 // "left hours after the envoy's assassination": whoever killed him, not the clause's subject
 	}
 	if v >= 0 && requestLemmas[t.lemma[v]] && !timePreps[t.caseOf(i)] && t.caseOf(i) != "in" {
 		v = -1 // "asked for an investigation of Biden": someone else is to investigate (but "called for calm during talks with X")

@@ -2344,6 +2344,8 @@ func TestConstructions(t *testing.T) {
 		{"ThatAsADeterminerAfterAVerb", "2019-09-22", "He said Foreign Minister Heiko Maas will likely discuss that proposal with the Iranians soon.", []string{"heiko-maas MET_WITH IRN future"}, true},
 		{"MeasureBoostingSanctions", "2017-09-22", "Trump signed an order boosting sanctions against North Korea.", []string{"donald-trump SANCTIONED PRK"}, true},
 		{"BuyersDemandIsNoDemand", "1987-05-22", "Japan plans to boost domestic demand, increase imports of U.S. products and give more help.", nil, true},
+		{"KillingsPossessorIsTheVictim", "2016-12-20", "American diplomats left Turkey hours after the Russian envoy's assassination.", nil, true},
+		{"KillingsPossessorIsTheVictimByAnAgent", "2020-01-10", "Soleimani's killing by the United States angered Iran.", []string{"USA ATTACKED qasem-soleimani"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
