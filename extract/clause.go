@@ -9424,12 +9424,40 @@ func (c *clause) nounPolarity(f *frame, i int) {
 			f.mod = schema.Hypothetical
 		}
 	}
+	if v := t.head[i]; v >= 0 && strings.HasPrefix(t.rel[i], "nsubj") && f.mod == schema.Asserted && c.inTheWorks(v) {
+		f.mod = schema.Future // "a call between Zelensky and Trump appeared to be in the works"
+	}
 	if v := t.head[i]; v >= 0 && (t.rel[i] == "obj" || t.rel[i] == "nsubj:pass") && (t.lemma[v] == "postpone" || t.lemma[v] == "delay" || t.lemma[v] == "defer" || t.lemma[v] == "reschedule") {
 		f.mod = schema.Future // "postponed talks with X": they are still to come
 	}
 	if v := t.head[i]; v >= 0 && f.rel == schema.ProvidedAidTo && f.mod == schema.Asserted && (t.rel[i] == "obj" || t.rel[i] == "iobj" || t.rel[i] == "obl" && t.caseOf(i) == "in") && promiseLemmas[t.lemma[v]] {
 		f.mod = schema.Future // "offered humanitarian aid to Iran", "pledged $1 billion in aid to Ukraine": aid to come
 	}
+}
+
+// inTheWorks reports whether the predicate at v says its subject is being
+// prepared: "is in the works", "on the table", "under consideration", "in
+// preparation".
+func (c *clause) inTheWorks(v int) bool {
+	t := c.t
+	for _, k := range append([]int{v}, t.kids[v]...) {
+		if k != v && !relIs(t.rel[k], "obl") && t.rel[k] != "xcomp" {
+			continue
+		}
+		for _, p := range append([]int{k}, t.kids[k]...) {
+			switch c.toks[p].key {
+			case "works", "pipeline", "preparation", "planning", "cards":
+				if t.caseOf(p) == "in" || t.caseOf(p) == "on" && c.toks[p].key == "cards" {
+					return true
+				}
+			case "consideration", "discussion":
+				if t.caseOf(p) == "under" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // placeNamedEvents are events often named for the country they happen in:
@@ -10412,6 +10440,15 @@ func (c *clause) polarity(f *frame, i int) {
 			} else if f.mod == schema.Asserted {
 				f.mod = schema.Future
 			}
+		case p == i && (r == "obj" && wishLemmas[hl] && hl != "seek" && hl != "arrange" || relIs(r, "obl") && t.caseOf(p) == "for" && wishForLemmas[hl]) && strings.HasPrefix(t.tag[p], "NN") && f.mod == schema.Asserted && !speechActs[f.rel]:
+			// "wanted a Ukrainian investigation into Biden", "pressed for
+			// talks with Iran": an event asked for is yet to be.
+			f.mod = schema.Hypothetical
+		case r == "ccomp" && hl == "mean" && (c.negated(h) || t.hasChildLemma(h, "nsubj", "none", "nothing")):
+			f.mod = schema.Hypothetical // "None of this means the US and Iran are going to war"
+		case r == "ccomp" && (findingLemmas[hl] || hl == "prove" || hl == "show" || hl == "confirm") && c.negated(h) && t.hasChildLemma(p, "mark", "that"):
+			f.neg = true // "could not establish that Trump coordinated with Russia"
+			own = false
 		case (r == "xcomp" || r == "ccomp" || r == "obj") && t.tag[p] == "VBG" && hl == "rule" && t.hasChildLemma(h, "compound:prt", "out"):
 			// "ruled out sending troops": none; "did not rule out sending
 			// troops": a possibility.

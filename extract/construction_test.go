@@ -2346,6 +2346,12 @@ func TestConstructions(t *testing.T) {
 		{"BuyersDemandIsNoDemand", "1987-05-22", "Japan plans to boost domestic demand, increase imports of U.S. products and give more help.", nil, true},
 		{"KillingsPossessorIsTheVictim", "2016-12-20", "American diplomats left Turkey hours after the Russian envoy's assassination.", nil, true},
 		{"KillingsPossessorIsTheVictimByAnAgent", "2020-01-10", "Soleimani's killing by the United States angered Iran.", []string{"USA ATTACKED qasem-soleimani"}, true},
+		{"EventAskedForIsYetToBe", "2019-10-10", "Giuliani pressed for a Ukrainian investigation into Biden.", []string{"UKR INVESTIGATED joe-biden hypothetical"}, true},
+		{"EventWantedIsYetToBe", "2019-10-10", "Trump wanted a Ukrainian investigation into Biden.", []string{"UKR INVESTIGATED joe-biden hypothetical"}, true},
+		{"NoneOfThisMeans", "2020-01-10", "None of this means the US and Iran are going to war.", []string{"USA ATTACKED IRN hypothetical", "IRN ATTACKED USA hypothetical"}, true},
+		{"CouldNotEstablishThat", "2019-07-25", "Investigators could not establish that Trump coordinated with Russia.", []string{"donald-trump COOPERATED_WITH RUS neg"}, true},
+		{"EventInTheWorks", "2019-10-10", "A call between Zelensky and Trump appeared to be in the works.", []string{"volodymyr-zelensky SPOKE_WITH donald-trump future"}, true},
+		{"EventUnderConsideration", "1987-03-10", "Officials said a visit to Moscow by Shultz was under consideration.", []string{"george-shultz VISITED SUN future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
