@@ -5003,6 +5003,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false // "Qatar hosts the largest American air base": a thing hosted, no visitor
 		}
 	}
+	if o := t.child(i, "obj"); (t.lemma[i] == "fly" || t.lemma[i] == "ship" || t.lemma[i] == "airlift") && e.Relation == schema.Visited && o >= 0 && c.headOf[o] < 0 && (!agentNouns[t.lemma[o]] || militaryNouns[t.lemma[o]]) {
+		// "has flown gloves and protective clothing to Liberia", "flew
+		// fighter jets to Syria": a cargo or a force goes, no one visits.
+		return frame{}, false
+	}
 	if t.lemma[i] == "stop" && e.Relation == schema.Visited && t.child(i, "obj") >= 0 {
 		return frame{}, false // "stop criminals in Mexico": halting someone, no stopover
 	}

@@ -2352,6 +2352,8 @@ func TestConstructions(t *testing.T) {
 		{"CouldNotEstablishThat", "2019-07-25", "Investigators could not establish that Trump coordinated with Russia.", []string{"donald-trump COOPERATED_WITH RUS neg"}, true},
 		{"EventInTheWorks", "2019-10-10", "A call between Zelensky and Trump appeared to be in the works.", []string{"volodymyr-zelensky SPOKE_WITH donald-trump future"}, true},
 		{"EventUnderConsideration", "1987-03-10", "Officials said a visit to Moscow by Shultz was under consideration.", []string{"george-shultz VISITED SUN future"}, true},
+		{"CargoFlownIsAidNoVisit", "2014-10-10", "Beijing has flown gloves and protective clothing to Liberia.", []string{"CHN PROVIDED_AID_TO LBR"}, true},
+		{"ForcesFlownVisitNoOne", "2015-10-01", "Russia flew fighter jets to Syria.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
