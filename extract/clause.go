@@ -3930,6 +3930,11 @@ func (c *clause) reportedWrong(i int) (frame, bool) {
 			return frame{}, false // "did not say", "said Iran was not violating"
 		}
 	}
+	for _, q := range []int{p, i} {
+		if t.hasChildLemma(q, "aux", "may", "might", "could") || t.hasChildLemma(q, "advmod", "possibly", "perhaps", "maybe") {
+			return frame{}, false // "said that while Russia may have meddled …": granted, not charged
+		}
+	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
@@ -5007,6 +5012,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// "has flown gloves and protective clothing to Liberia", "flew
 		// fighter jets to Syria": a cargo or a force goes, no one visits.
 		return frame{}, false
+	}
+	if e.Relation == schema.ProvidedAidTo && c.sanctionsRelief(i) {
+		return frame{}, false // "gave Iran billions in sanctions relief": a penalty lifted, no aid
 	}
 	if t.lemma[i] == "stop" && e.Relation == schema.Visited && t.child(i, "obj") >= 0 {
 		return frame{}, false // "stop criminals in Mexico": halting someone, no stopover
@@ -7755,6 +7763,12 @@ func (c *clause) objectController(i, h int) []Mention {
 	if contactLemmas[t.lemma[h]] && c.prepChild(h, "on") < 0 {
 		return nil // "Trump met Pompeo to urge Ukraine", "called Putin to congratulate him": the caller's purpose
 	}
+	if o := t.child(h, "obj"); o >= 0 && c.headOf[o] >= 0 && t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "to") && !objectControl[t.lemma[h]] && slices.ContainsFunc(c.x.lex.Lookup(t.lemma[h], schema.Verb), func(e schema.LexiconEntry) bool { return e.Relation == schema.Attacked }) {
+		// "to strike ISIL terrorists around the mountain to help Iraqi
+		// forces": the striker's purpose, not the target's (but "launched
+		// its own air war to back Assad" lends the war's owner).
+		return c.subjectOf(h, 1)
+	}
 	switch {
 	case t.rel[i] == "xcomp":
 	case t.rel[i] == "advcl" || t.rel[i] == "acl" || relIs(t.rel[i], "obl"):
@@ -9438,6 +9452,30 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	if v := t.head[i]; v >= 0 && f.rel == schema.ProvidedAidTo && f.mod == schema.Asserted && (t.rel[i] == "obj" || t.rel[i] == "iobj" || t.rel[i] == "obl" && t.caseOf(i) == "in") && promiseLemmas[t.lemma[v]] {
 		f.mod = schema.Future // "offered humanitarian aid to Iran", "pledged $1 billion in aid to Ukraine": aid to come
 	}
+}
+
+// sanctionsRelief reports whether what verb v gives is relief from
+// sanctions: its object, or a phrase of the verb or of the object
+// ("provided Tehran with billions in sanctions relief").
+func (c *clause) sanctionsRelief(v int) bool {
+	t := c.t
+	relief := func(k int) bool {
+		return t.lemma[k] == "relief" && (t.hasChildLemma(k, "compound", "sanction", "sanctions") || c.prepChild(k, "from") >= 0 && t.lemma[c.prepChild(k, "from")] == "sanction")
+	}
+	for _, k := range t.kids[v] {
+		if t.rel[k] != "obj" && t.rel[k] != "iobj" && !relIs(t.rel[k], "obl") {
+			continue
+		}
+		if relief(k) {
+			return true
+		}
+		for _, j := range t.kids[k] {
+			if relIs(t.rel[j], "nmod") && relief(j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inTheWorks reports whether the predicate at v says its subject is being

@@ -2354,6 +2354,10 @@ func TestConstructions(t *testing.T) {
 		{"EventUnderConsideration", "1987-03-10", "Officials said a visit to Moscow by Shultz was under consideration.", []string{"george-shultz VISITED SUN future"}, true},
 		{"CargoFlownIsAidNoVisit", "2014-10-10", "Beijing has flown gloves and protective clothing to Liberia.", []string{"CHN PROVIDED_AID_TO LBR"}, true},
 		{"ForcesFlownVisitNoOne", "2015-10-01", "Russia flew fighter jets to Syria.", nil, true},
+		{"ReportedWrongGrantedWithMayIsNoCharge", "2017-10-10", "Trump said that while Russia may have meddled in the election, there was no collusion.", nil, true},
+		{"ReportedWrongCharged", "2017-10-10", "Trump said that Russia meddled in the election.", []string{"donald-trump ACCUSED RUS"}, true},
+		{"PurposeOfAStrikeIsTheStrikers", "2014-08-10", "U.S. forces are positioned to strike ISIL terrorists around the mountain to help Iraqi forces break the siege.", []string{"USA ATTACKED ISIS", "USA PROVIDED_AID_TO IRQ"}, true},
+		{"SanctionsReliefIsNoAid", "2016-01-16", "The United States gave Iran billions in sanctions relief.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
