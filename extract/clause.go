@@ -5008,7 +5008,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false // "Qatar hosts the largest American air base": a thing hosted, no visitor
 		}
 	}
-	if o := t.child(i, "obj"); (t.lemma[i] == "fly" || t.lemma[i] == "ship" || t.lemma[i] == "airlift") && e.Relation == schema.Visited && o >= 0 && c.headOf[o] < 0 && (!agentNouns[t.lemma[o]] || militaryNouns[t.lemma[o]]) {
+	if o := t.child(i, "obj"); (t.lemma[i] == "fly" || t.lemma[i] == "ship" || t.lemma[i] == "airlift") && e.Relation == schema.Visited && o >= 0 && c.headOf[o] < 0 && (!agentNouns[t.lemma[o]] || militaryNouns[t.lemma[o]]) &&
+		!monthOrDay[c.toks[o].key] && !calendarNouns[c.toks[o].key] {
 		// "has flown gloves and protective clothing to Liberia", "flew
 		// fighter jets to Syria": a cargo or a force goes, no one visits.
 		return frame{}, false
@@ -10472,7 +10473,8 @@ func (c *clause) polarity(f *frame, i int) {
 		// "will be in Italy and leave/conj for Paris": a bare verb
 		// coordinated with no auxiliary nor subject of its own shares the
 		// first verb's.
-		own = own && (r == "xcomp" || r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0)
+		own = own && (r == "xcomp" || r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 ||
+			r == "advcl" && t.tag[p] == "VBG" && t.hasChildLemma(p, "mark", "with", "by")) // "would press ahead with toughening sanctions", "would retaliate by expelling"
 		hl := t.lemma[h]
 		switch {
 		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && expectLemmas[hl]:
@@ -10483,7 +10485,7 @@ func (c *clause) polarity(f *frame, i int) {
 			} else if f.mod == schema.Asserted {
 				f.mod = schema.Future
 			}
-		case p == i && (r == "obj" && wishLemmas[hl] && hl != "seek" && hl != "arrange" || relIs(r, "obl") && t.caseOf(p) == "for" && wishForLemmas[hl]) && strings.HasPrefix(t.tag[p], "NN") && f.mod == schema.Asserted && !speechActs[f.rel]:
+		case p == i && (r == "obj" && wishLemmas[hl] && hl != "seek" && hl != "arrange" && hl != "suggest" || relIs(r, "obl") && t.caseOf(p) == "for" && wishForLemmas[hl]) && strings.HasPrefix(t.tag[p], "NN") && f.mod == schema.Asserted && !speechActs[f.rel]:
 			// "wanted a Ukrainian investigation into Biden", "pressed for
 			// talks with Iran": an event asked for is yet to be.
 			f.mod = schema.Hypothetical

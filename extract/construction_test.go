@@ -2358,6 +2358,12 @@ func TestConstructions(t *testing.T) {
 		{"ReportedWrongCharged", "2017-10-10", "Trump said that Russia meddled in the election.", []string{"donald-trump ACCUSED RUS"}, true},
 		{"PurposeOfAStrikeIsTheStrikers", "2014-08-10", "U.S. forces are positioned to strike ISIL terrorists around the mountain to help Iraqi forces break the siege.", []string{"USA ATTACKED ISIS", "USA PROVIDED_AID_TO IRQ"}, true},
 		{"SanctionsReliefIsNoAid", "2016-01-16", "The United States gave Iran billions in sanctions relief.", nil, true},
+		{"SurnameOfALeaderWhoseCountryTheArticleNamesLater", "2019-02-19", "Cuba supports Maduro. The crisis in Venezuela deepened on Monday.", []string{"CUB SUPPORTED nicolas-maduro"}, true},
+		{"SurnameOfALeaderWhoseCountryTheArticleNeverNames", "2019-02-19", "Cuba supports Maduro.", nil, true},
+		{"FlyingOnADayIsNoCargo", "2014-02-19", "Panetta was flying Wednesday to Brussels to attend a NATO meeting.", []string{"leon-panetta VISITED BEL"}, false},
+		{"AuxiliaryOfAMeansClause", "2014-02-19", "McConnell said that he would press ahead with toughening sanctions on Iran.", []string{"mitch-mcconnell SANCTIONED IRN hypothetical"}, true},
+		{"ThirdPersonVerbReadAsAPluralAfterItsSubject", "2019-02-19", "Cuba stands by Nicolas Maduro.", []string{"CUB SUPPORTED nicolas-maduro"}, true},
+		{"EventNounAfterAnActorStaysANoun", "2019-02-19", "US talks with Iran resumed.", []string{"USA NEGOTIATED_WITH IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

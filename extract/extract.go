@@ -192,6 +192,7 @@ func (e *InternalError) Error() string {
 // context is checked between sentences.
 func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple, err error) {
 	st := newState(a.Date)
+	st.text = a.Title + "\n" + a.Text
 	meta := schema.Article{ID: a.ID, Title: a.Title, Date: a.Date, Source: a.Source, URL: a.URL, SHA256: a.SHA256()}
 	var out []schema.Triple
 	idx := 0

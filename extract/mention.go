@@ -257,6 +257,7 @@ var groupHeads = map[string]bool{"group": true, "militia": true, "brigade": true
 // state is what an article's earlier sentences tell the current one.
 type state struct {
 	date       string
+	text       string          // the article's title and text, for what it names anywhere
 	seenPeople map[string]bool // ids of people named in full so far
 	// unknownPeople: surname key (see surnameKey) → the person the article
 	// named in full with that surname, known to a dictionary or not; a later
@@ -2200,9 +2201,36 @@ func (x *Extractor) bareSurnameFits(e *Entity, key string, st *state) bool {
 		// country. A family's surname is not shared so ("Clinton",
 		// "Assad"). The head of an international body is the one named
 		// when no namesake holds office that day ("Guterres").
-		return named || x.surnameOfOneCountry(key) || x.bodyHead(r) && x.soleHolder(key, e, st.date)
+		return named || x.surnameOfOneCountry(key) || x.bodyHead(r) && x.soleHolder(key, e, st.date) || x.namesCountry(st.text, e.Country)
 	}
 	return x.uniqueSurname(key) && (named || e.roleNear(st.date, 4))
+}
+
+// namesCountry reports whether an article's text names country id
+// anywhere, by a name of four letters or more at the start of a word
+// ("Venezuela", "Venezuelan"): "Trump threatens Maduro" over a story that
+// names Venezuela further down.
+func (x *Extractor) namesCountry(text, id string) bool {
+	c, ok := x.gaz.Entity(id)
+	if !ok || c.Kind != schema.Country || text == "" {
+		return false
+	}
+	for _, w := range append([]string{c.Name}, c.Aliases...) {
+		if len(w) < 4 || !unicode.IsUpper(rune(w[0])) {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(text[from:], w)
+			if i < 0 {
+				break
+			}
+			if i += from; i == 0 || !unicode.IsLetter(rune(text[i-1])) {
+				return true
+			}
+			from = i + len(w)
+		}
+	}
+	return false
 }
 
 // surnameOfOneCountry reports whether every person in the gazetteer with

@@ -71,6 +71,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			x.tag(toks[sp:]) // the claim is tagged as the headline it is
 		}
 		fixTags(toks, ms, x.verbForms, x.allVerbForms)
+		verbAfterSubject(toks, ms, x.verbForms, x.nounForms)
 		// The treebank tells opening quotes (``) from closing ones ('').
 		for i := range toks {
 			if toks[i].tag == "``" && (i+1 == len(toks) || toks[i+1].start > toks[i].end) && i > 0 {
@@ -3216,6 +3217,24 @@ var memberCases = map[string]bool{"including": true, "include": true, "such as":
 // adverbParticles are particles the parser may take for adverbs: "hit
 // back at".
 var adverbParticles = map[string]bool{"back": true, "out": true, "off": true, "down": true, "up": true, "away": true}
+
+// verbAfterSubject tags as a verb a trigger's third-person form the
+// tagger read as a plural noun, right after an actor that opens the
+// clause and before "by", "with", "behind", a determiner or a name:
+// "Cuba stands/NNS by Nicolas Maduro", "Iran backs/NNS Hamas". A form that
+// is also an event noun stays one ("US talks with Iran", "Russia
+// sanctions on …").
+func verbAfterSubject(toks []token, ms []Mention, verbForms, nounForms map[string]bool) {
+	for _, m := range ms {
+		i := m.End
+		if i+1 >= len(toks) || m.Start > 0 && !isPunct(toks[m.Start-1].tag) || toks[i].tag != "NNS" || !verbForms[toks[i].key] || nounForms[toks[i].key] {
+			continue
+		}
+		if next := toks[i+1]; next.key == "by" || next.key == "with" || next.key == "behind" || next.tag == "DT" || next.cap() && next.tag == "NNP" {
+			toks[i].tag = "VBZ"
+		}
+	}
+}
 
 // speakerEnd returns the word after the colon of a headline that opens
 // with the actor who speaks ("Pompeo: Iran attacked the tankers", "North
