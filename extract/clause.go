@@ -553,7 +553,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if k := c.prepChild(i, "of"); object && (l == "list" || l == "set" || seriesNouns[l]) && k >= 0 && targetNouns[c.t.lemma[k]] {
 		return c.actorsDepth(k, object, depth+1) // "rejected the list of demands presented by Saudi Arabia"
 	}
-	if object && !agentNouns[l] && !targetNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") && !kinNouns[l] && !topicNouns[l] {
+	if object && !agentNouns[l] && !targetNouns[l] && (c.t.tag[i] == "NN" || c.t.tag[i] == "NNS") && !kinNouns[l] && !topicNouns[l] && !heldPeopleNouns[l] {
 		// Any thing an actor owns stands for it as an object: "praised
 		// Mexico's efforts", "condemned Mr Trump's decision".
 		if k := c.t.child(i, "nmod:poss"); k >= 0 {
@@ -9479,6 +9479,16 @@ func (c *clause) sanctionsRelief(v int) bool {
 	return false
 }
 
+// heldPeopleNouns name people held or sent by someone, who stand for no
+// one: "greeted American detainees freed by North Korea".
+var heldPeopleNouns = map[string]bool{
+	"detainee": true, "prisoner": true, "hostage": true, "captive": true, "refugee": true, "migrant": true,
+	"asylum-seeker": true, "deportee": true, "defector": true, "evacuee": true,
+}
+
+// proceedLemmas go on with an act: "press ahead with", "go ahead with".
+var proceedLemmas = map[string]bool{"press": true, "push": true, "go": true, "move": true, "proceed": true, "continue": true, "forge": true}
+
 // inTheWorks reports whether the predicate at v says its subject is being
 // prepared: "is in the works", "on the table", "under consideration", "in
 // preparation".
@@ -10474,7 +10484,7 @@ func (c *clause) polarity(f *frame, i int) {
 		// coordinated with no auxiliary nor subject of its own shares the
 		// first verb's.
 		own = own && (r == "xcomp" || r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 ||
-			r == "advcl" && t.tag[p] == "VBG" && t.hasChildLemma(p, "mark", "with", "by")) // "would press ahead with toughening sanctions", "would retaliate by expelling"
+			r == "advcl" && t.tag[p] == "VBG" && (t.hasChildLemma(p, "mark", "by") || t.hasChildLemma(p, "mark", "with") && proceedLemmas[t.lemma[t.head[p]]])) // "would retaliate by expelling", "would press ahead with toughening sanctions" (not "didn't last, with leaders accusing")
 		hl := t.lemma[h]
 		switch {
 		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && expectLemmas[hl]:

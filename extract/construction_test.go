@@ -2364,6 +2364,9 @@ func TestConstructions(t *testing.T) {
 		{"AuxiliaryOfAMeansClause", "2014-02-19", "McConnell said that he would press ahead with toughening sanctions on Iran.", []string{"mitch-mcconnell SANCTIONED IRN hypothetical"}, true},
 		{"ThirdPersonVerbReadAsAPluralAfterItsSubject", "2019-02-19", "Cuba stands by Nicolas Maduro.", []string{"CUB SUPPORTED nicolas-maduro"}, true},
 		{"EventNounAfterAnActorStaysANoun", "2019-02-19", "US talks with Iran resumed.", []string{"USA NEGOTIATED_WITH IRN"}, true},
+		{"PeopleHeldStandForNoOne", "2018-05-10", "Trump met American detainees freed by North Korea.", nil, true},
+		{"WithAbsoluteLendsNoNegation", "2014-07-20", "A humanitarian window declared by Israel didn't last long, with Palestinian leaders accusing Israeli forces of attacking a refugee camp.", []string{"PSE ACCUSED ISR"}, false},
+		{"CompoundTitleWithACourtesyWord", "2018-11-22", "When President Trump criticized Judge Tigar's decision, he was rebuked by Chief Justice John Roberts.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -450,7 +450,9 @@ func (st *state) noteTitle(id string, from []token) {
 		}
 		ws = append(ws, t.key)
 	}
-	for len(ws) > 0 && (ws[len(ws)-1] == "of" || honorifics[ws[len(ws)-1]]) {
+	// A courtesy alone is no title; after a title word it is part of one
+	// ("chief justice", "former sen.").
+	for len(ws) > 0 && (ws[len(ws)-1] == "of" || honorifics[ws[len(ws)-1]] && (len(ws) == 1 || honorifics[ws[len(ws)-2]])) {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {

@@ -407,10 +407,10 @@ func dropPrivatePairs(rs []relation, st *state) []relation {
 		// relation between international actors. A senator or governor
 		// no dictionary knows sits in Washington or a state capital.
 		sc, oc := r.subj.Country, r.obj.Country
-		if sc == "" && usLegislator(st.titles[r.subj.ID]) {
+		if sc == "" && usHomeOffice(st.titles[r.subj.ID]) {
 			sc = "USA"
 		}
-		if oc == "" && usLegislator(st.titles[r.obj.ID]) {
+		if oc == "" && usHomeOffice(st.titles[r.obj.ID]) {
 			oc = "USA"
 		}
 		home := sc != "" && sc == oc && !abroad[r.trigger.start]
@@ -428,22 +428,25 @@ func lawmakerAtHome(p, c schema.Actor, st *state) bool {
 	if p.Kind != schema.Person || p.Country != "" || c.Kind != schema.Country {
 		return false
 	}
-	if usLegislator(st.titles[p.ID]) && c.ID == "USA" {
+	if usHomeOffice(st.titles[p.ID]) && c.ID == "USA" {
 		return true
 	}
 	switch strings.TrimPrefix(strings.ToLower(c.Text), "the ") {
 	case "government", "administration":
-		return usLegislator(st.titles[p.ID]) || (st.focus != nil && st.focus.ID == c.ID && st.untitled[p.ID])
+		return usHomeOffice(st.titles[p.ID]) || (st.focus != nil && st.focus.ID == c.ID && st.untitled[p.ID])
 	}
 	return false
 }
 
-// usLegislator reports whether a title is a US lawmaker's or governor's:
-// "senate majority leader", "sen.", "rep.", "gov.".
-func usLegislator(title string) bool {
+// usHomeOffice reports whether a title is one of a US lawmaker, governor,
+// judge or local official, a domestic office that deals with no foreign
+// state: "senate majority leader", "sen.", "rep.", "gov.", "chief
+// justice", "mayor".
+func usHomeOffice(title string) bool {
 	for _, w := range strings.Fields(title) {
 		switch w {
-		case "senator", "sen.", "sen", "senate", "congressman", "congresswoman", "rep.", "rep", "governor", "gov.", "gov", "speaker", "majority", "minority":
+		case "senator", "sen.", "sen", "senate", "congressman", "congresswoman", "rep.", "rep", "governor", "gov.", "gov", "speaker", "majority", "minority",
+			"justice", "judge", "mayor", "prosecutor", "sheriff":
 			return true
 		}
 	}
