@@ -10650,6 +10650,9 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Future // "Russia's plan to supply missiles to Iran"
 		case r == "xcomp" && futureLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future
+		case (r == "advcl" || r == "acl" || r == "xcomp" || relIs(r, "obl")) && t.tag[p] == "VBG" && hl == "aim" && (t.hasChildLemma(p, "mark", "at") || t.caseOf(p) == "at"),
+			r == "xcomp" && (hl == "design" || hl == "mean" || hl == "calculate") && t.tag[h] == "VBN" && t.hasChildLemma(p, "mark", "to"):
+			f.mod = schema.Hypothetical // "a pressure campaign aimed at getting Ukraine to investigate Biden", "sanctions designed to force Iran to negotiate": an aim
 		case r == "ccomp" && (hl == "ensure" || hl == "guarantee" || hl == "sure" && t.head[h] >= 0 && t.lemma[t.head[h]] == "make"):
 			f.mod = schema.Hypothetical // "to ensure Boko Haram does not attack U.S. interests": an aim, not a fact
 		case p == i && (r == "csubj" || strings.HasPrefix(r, "nsubj")) && (t.tag[i] == "VBG" || strings.HasPrefix(t.tag[i], "NN") && t.hasChildLemma(i, "det", "a", "an")) &&

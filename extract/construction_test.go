@@ -2367,6 +2367,8 @@ func TestConstructions(t *testing.T) {
 		{"PeopleHeldStandForNoOne", "2018-05-10", "Trump met American detainees freed by North Korea.", nil, true},
 		{"WithAbsoluteLendsNoNegation", "2014-07-20", "A humanitarian window declared by Israel didn't last long, with Palestinian leaders accusing Israeli forces of attacking a refugee camp.", []string{"PSE ACCUSED ISR"}, false},
 		{"CompoundTitleWithACourtesyWord", "2018-11-22", "When President Trump criticized Judge Tigar's decision, he was rebuked by Chief Justice John Roberts.", nil, true},
+		{"AimedAtIsAnAim", "2019-10-10", "Trump launched a pressure campaign aimed at getting Ukraine to investigate Biden.", []string{"UKR INVESTIGATED joe-biden hypothetical"}, true},
+		{"DesignedToIsAnAim", "2019-10-10", "The sanctions are designed to force Iran to negotiate with the US.", []string{"IRN NEGOTIATED_WITH USA hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
