@@ -8778,9 +8778,16 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				}
 			}
 		}
-		if underDeal {
+		switch {
+		case underDeal:
 			c.polarity(&f, i) // the accord is made; what is done under it may be still to come
-		} else {
+		case t.rel[n] == "obj" && (intensifyLemmas[t.lemma[v]] || t.lemma[v] == "step" && t.hasChildLemma(v, "compound:prt", "up")) &&
+			(t.child(n, "nmod:poss") >= 0 || t.hasChildLemma(n, "det", "its", "their", "his", "her")):
+			// "pushed the administration to step up its support for the
+			// rebels", "should increase its aid to Kyiv": the support, the
+			// aid, is there already.
+			f.mod = schema.Asserted
+		default:
 			c.polarity(&f, v)
 		}
 		if quit {
@@ -9444,6 +9451,10 @@ func (c *clause) nounPolarity(f *frame, i int) {
 			f.mod = schema.Hypothetical
 		}
 	}
+	if v := t.head[i]; v >= 0 && relIs(t.rel[i], "obl") && (t.caseOf(i) == "for" || t.caseOf(i) == "on") && f.rel == schema.Visited && f.mod == schema.Asserted &&
+		(t.tag[v] == "VBZ" || t.tag[v] == "VBP") && (t.lemma[v] == "leave" || t.lemma[v] == "depart" || t.lemma[v] == "head" || t.lemma[v] == "embark" || t.lemma[v] == "set") {
+		f.mod = schema.Future // "Obama leaves Tuesday for a trip to Sweden": set to go
+	}
 	if v := t.head[i]; v >= 0 && strings.HasPrefix(t.rel[i], "nsubj") && f.mod == schema.Asserted && c.inTheWorks(v) {
 		f.mod = schema.Future // "a call between Zelensky and Trump appeared to be in the works"
 	}
@@ -9484,6 +9495,13 @@ func (c *clause) sanctionsRelief(v int) bool {
 var heldPeopleNouns = map[string]bool{
 	"detainee": true, "prisoner": true, "hostage": true, "captive": true, "refugee": true, "migrant": true,
 	"asylum-seeker": true, "deportee": true, "defector": true, "evacuee": true,
+}
+
+// intensifyLemmas make more of an act already going on: "increased its
+// aid to Kyiv", "stepped up its strikes".
+var intensifyLemmas = map[string]bool{
+	"increase": true, "boost": true, "intensify": true, "expand": true, "strengthen": true, "deepen": true,
+	"escalate": true, "ramp": true, "redouble": true, "double": true, "heighten": true, "bolster": true,
 }
 
 // proceedLemmas go on with an act: "press ahead with", "go ahead with".

@@ -2369,6 +2369,9 @@ func TestConstructions(t *testing.T) {
 		{"CompoundTitleWithACourtesyWord", "2018-11-22", "When President Trump criticized Judge Tigar's decision, he was rebuked by Chief Justice John Roberts.", nil, true},
 		{"AimedAtIsAnAim", "2019-10-10", "Trump launched a pressure campaign aimed at getting Ukraine to investigate Biden.", []string{"UKR INVESTIGATED joe-biden hypothetical"}, true},
 		{"DesignedToIsAnAim", "2019-10-10", "The sanctions are designed to force Iran to negotiate with the US.", []string{"IRN NEGOTIATED_WITH USA hypothetical"}, true},
+		{"LeavingForATripIsToCome", "2013-09-02", "Obama leaves Tuesday for a trip to Sweden.", []string{"barack-obama VISITED SWE future"}, true},
+		{"LeftForATripIsDone", "2013-09-02", "Obama left Tuesday for a trip to Sweden.", []string{"barack-obama VISITED SWE"}, true},
+		{"SteppingUpOnesSupportPresupposesIt", "2014-10-10", "McCain has pushed the Obama administration to step up its support for the Syrian rebels.", []string{"USA SUPPORTED SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
