@@ -9497,6 +9497,20 @@ var heldPeopleNouns = map[string]bool{
 	"asylum-seeker": true, "deportee": true, "defector": true, "evacuee": true,
 }
 
+// thingSubject reports whether verb v's subject is a thing, no actor nor
+// word referring to one: "regional unrest has pushed Ankara to launch a
+// crackdown" tells a cause, not a request.
+func (c *clause) thingSubject(v int) bool {
+	s := c.t.child(v, "nsubj")
+	if s < 0 || c.headOf[s] >= 0 || !strings.HasPrefix(c.t.tag[s], "NN") || strings.HasPrefix(c.t.tag[s], "NNP") || agentNouns[c.t.lemma[s]] {
+		return false
+	}
+	if _, ok := c.corefer(s); ok {
+		return false
+	}
+	return len(c.actorsOf(s, false)) == 0
+}
+
 // intensifyLemmas make more of an act already going on: "increased its
 // aid to Kyiv", "stepped up its strikes".
 var intensifyLemmas = map[string]bool{
@@ -10655,7 +10669,7 @@ func (c *clause) polarity(f *frame, i int) {
 			}
 		case r == "xcomp" && hl == "look" && t.hasChildLemma(h, "advmod", "forward") && f.mod == schema.Asserted:
 			f.mod = schema.Future // "looking forward to meeting X"
-		case r == "xcomp" && hypoLemmas[hl], r == "xcomp" && hl == "suppose" && p == i, r == "xcomp" && (hl == "have" || hl == "need") && t.hasChildLemma(p, "mark", "to") && f.mod == schema.Asserted && !t.hasChildLemma(h, "advmod", "yet") && !t.hasChildLemma(p, "advmod", "yet") && !c.futureAux(h):
+		case r == "xcomp" && hypoLemmas[hl] && !(hl == "push" || hl == "pressure" || hl == "press") || r == "xcomp" && (hl == "push" || hl == "pressure" || hl == "press") && !c.thingSubject(h), r == "xcomp" && hl == "suppose" && p == i, r == "xcomp" && (hl == "have" || hl == "need") && t.hasChildLemma(p, "mark", "to") && f.mod == schema.Asserted && !t.hasChildLemma(h, "advmod", "yet") && !t.hasChildLemma(p, "advmod", "yet") && !c.futureAux(h):
 			// (And "Pakistan had to do more to help": an obligation, not yet met.)
 			f.mod = schema.Hypothetical // "was supposed to arrive in Buenos Aires": due, not done
 		case r == "acl" && t.tag[p] == "VBG" && textNouns[hl] && t.rel[h] == "obj" && t.head[h] >= 0 && (blockLemmas[t.lemma[t.head[h]]] || t.lemma[t.head[h]] == "veto" || t.lemma[t.head[h]] == "reject") && !c.negated(t.head[h]):

@@ -2372,6 +2372,8 @@ func TestConstructions(t *testing.T) {
 		{"LeavingForATripIsToCome", "2013-09-02", "Obama leaves Tuesday for a trip to Sweden.", []string{"barack-obama VISITED SWE future"}, true},
 		{"LeftForATripIsDone", "2013-09-02", "Obama left Tuesday for a trip to Sweden.", []string{"barack-obama VISITED SWE"}, true},
 		{"SteppingUpOnesSupportPresupposesIt", "2014-10-10", "McCain has pushed the Obama administration to step up its support for the Syrian rebels.", []string{"USA SUPPORTED SYRIAN_OPPOSITION"}, true},
+		{"PushedByAThingIsCaused", "2015-10-10", "Regional unrest has pushed Ankara to launch a crackdown on Islamic State.", []string{"TUR ATTACKED ISIS"}, true},
+		{"PushedByAnActorIsAsked", "2015-10-10", "Trump pushed Ankara to launch a crackdown on Islamic State.", []string{"donald-trump CALLED_ON TUR", "TUR ATTACKED ISIS hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
