@@ -5579,7 +5579,36 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Reversed {
 		f.subj, f.obj = f.obj, f.subj
 	}
+	if f.rel == schema.ProvidedAidTo && (t.lemma[i] == "help" || t.lemma[i] == "assist") && allPeople(f.obj) && c.electoralHelp(i) {
+		f.rel = schema.Supported // "interfered in the election to help Trump win": political help, no aid
+	}
 	return f, len(f.subj) > 0
+}
+
+// electoralHelp reports whether the help at verb i is to win an election:
+// "help Trump win" in a sentence about an election or campaign, "help
+// him get reelected".
+func (c *clause) electoralHelp(i int) bool {
+	t := c.t
+	for _, k := range t.kids[i] {
+		if t.rel[k] != "xcomp" && t.rel[k] != "ccomp" {
+			continue
+		}
+		switch l := t.lemma[k]; {
+		case l == "elect" || l == "reelect" || l == "re-elect":
+			return true
+		case l == "get" && t.hasChildLemma(k, "xcomp", "elect", "reelect", "re-elect", "elected", "reelected"):
+			return true
+		case l == "win" || l == "beat" || l == "defeat":
+			for _, w := range c.toks {
+				switch w.key {
+				case "election", "elections", "campaign", "vote", "presidency", "nomination", "primary", "race", "ballot":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // seatNamed reports whether mention m names a government by its capital

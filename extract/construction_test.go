@@ -2374,6 +2374,8 @@ func TestConstructions(t *testing.T) {
 		{"SteppingUpOnesSupportPresupposesIt", "2014-10-10", "McCain has pushed the Obama administration to step up its support for the Syrian rebels.", []string{"USA SUPPORTED SYRIAN_OPPOSITION"}, true},
 		{"PushedByAThingIsCaused", "2015-10-10", "Regional unrest has pushed Ankara to launch a crackdown on Islamic State.", []string{"TUR ATTACKED ISIS"}, true},
 		{"PushedByAnActorIsAsked", "2015-10-10", "Trump pushed Ankara to launch a crackdown on Islamic State.", []string{"donald-trump CALLED_ON TUR", "TUR ATTACKED ISIS hypothetical"}, true},
+		{"HelpToWinAnElectionIsSupport", "2017-01-10", "Russia interfered in the election to help Trump win.", []string{"RUS SUPPORTED donald-trump"}, true},
+		{"HelpToWinAWarIsAid", "2016-01-10", "Russia helped Assad win the war.", []string{"RUS PROVIDED_AID_TO bashar-al-assad"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
