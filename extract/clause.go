@@ -6719,6 +6719,17 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 					return got
 				}
 			}
+			if rel == schema.Threatened {
+				// "threatened to pull out of the summit with Trump", "to walk
+				// away from the deal with the US": the deal's other party.
+				for _, q := range t.kids[k] {
+					if relIs(t.rel[q], "obl") && (t.caseOf(q) == "of" || t.caseOf(q) == "from" || t.caseOf(q) == "out") && c.headOf[q] < 0 {
+						if got := c.others(c.prepArgs(q, []string{"with"}), c.subjectOf(i, 0)); len(got) > 0 {
+							return got
+						}
+					}
+				}
+			}
 			preps := []string{"to", "with", "against", "on", "for"}
 			if rel == schema.PledgedTo {
 				preps = []string{"to", "with", "for"} // "vowed to defend its territory against India": no pledge to India

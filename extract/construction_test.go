@@ -2376,6 +2376,8 @@ func TestConstructions(t *testing.T) {
 		{"PushedByAnActorIsAsked", "2015-10-10", "Trump pushed Ankara to launch a crackdown on Islamic State.", []string{"donald-trump CALLED_ON TUR", "TUR ATTACKED ISIS hypothetical"}, true},
 		{"HelpToWinAnElectionIsSupport", "2017-01-10", "Russia interfered in the election to help Trump win.", []string{"RUS SUPPORTED donald-trump"}, true},
 		{"HelpToWinAWarIsAid", "2016-01-10", "Russia helped Assad win the war.", []string{"RUS PROVIDED_AID_TO bashar-al-assad"}, true},
+		{"ThreatToPullOutOfAnEventWithSomeone", "2018-05-20", "Kim Jong Un threatened to pull out of the summit with Trump.", []string{"kim-jong-un THREATENED donald-trump"}, true},
+		{"ThreatToWalkAwayFromADealWithSomeone", "2018-05-20", "Iran threatened to walk away from the deal with the United States.", []string{"IRN THREATENED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
