@@ -1505,10 +1505,19 @@ func (c *clause) quotedSpeaker(i int, self bool) *schema.Actor {
 			return nil // "If Putin is saying that we …": the quote's own speaker is outside
 		}
 		s := t.child(h, "nsubj")
+		if s >= 0 && c.headOf[s] < 0 && !self && agentNouns[t.lemma[s]] {
+			// "'We will attack,' a Taliban spokesman said": the body the
+			// spokesman speaks for.
+			if got := c.actorsOf(s, false); len(got) == 1 && len(got[0].Actors) == 1 && got[0].Actors[0].Kind != schema.Person {
+				a := got[0].Actors[0]
+				return &a
+			}
+		}
 		if s < 0 || c.headOf[s] < 0 || len(c.ms[c.headOf[s]].Actors) != 1 {
 			return nil
 		}
-		a := c.ms[c.headOf[s]].Actors[0]
+		m := c.ms[c.headOf[s]]
+		a := m.Actors[0]
 		if self {
 			if a.Kind != schema.Person {
 				return nil
@@ -1518,7 +1527,14 @@ func (c *clause) quotedSpeaker(i int, self bool) *schema.Actor {
 		if a.Kind != schema.Person {
 			return &a
 		}
-		return c.countryOf(a, a.Text)
+		if ca := c.countryOf(a, a.Text); ca != nil {
+			return ca
+		}
+		if m.Affiliation != nil && m.Affiliation.Kind != schema.Person {
+			aff := *m.Affiliation // "Ihsanullah Ihsan, the top spokesman for the Taliban": the group he speaks for
+			return &aff
+		}
+		return nil
 	}
 	return nil
 }
@@ -10723,6 +10739,7 @@ func (c *clause) polarity(f *frame, i int) {
 		case r == "xcomp" && futureLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future
 		case (r == "advcl" || r == "acl" || r == "xcomp" || relIs(r, "obl")) && t.tag[p] == "VBG" && hl == "aim" && (t.hasChildLemma(p, "mark", "at") || t.caseOf(p) == "at"),
+			(r == "advcl" || relIs(r, "obl")) && t.tag[p] == "VBG" && hl == "believe" && (t.hasChildLemma(p, "mark", "in") || t.caseOf(p) == "in"), // "we believe in attacking the US": a creed, no act
 			r == "xcomp" && (hl == "design" || hl == "mean" || hl == "calculate") && t.tag[h] == "VBN" && t.hasChildLemma(p, "mark", "to"):
 			f.mod = schema.Hypothetical // "a pressure campaign aimed at getting Ukraine to investigate Biden", "sanctions designed to force Iran to negotiate": an aim
 		case r == "ccomp" && (hl == "ensure" || hl == "guarantee" || hl == "sure" && t.head[h] >= 0 && t.lemma[t.head[h]] == "make"):

@@ -2378,6 +2378,9 @@ func TestConstructions(t *testing.T) {
 		{"HelpToWinAWarIsAid", "2016-01-10", "Russia helped Assad win the war.", []string{"RUS PROVIDED_AID_TO bashar-al-assad"}, true},
 		{"ThreatToPullOutOfAnEventWithSomeone", "2018-05-20", "Kim Jong Un threatened to pull out of the summit with Trump.", []string{"kim-jong-un THREATENED donald-trump"}, true},
 		{"ThreatToWalkAwayFromADealWithSomeone", "2018-05-20", "Iran threatened to walk away from the deal with the United States.", []string{"IRN THREATENED USA"}, true},
+		{"WeOfAGroupsSpokesman", "2017-02-20", "\"We will attack Iraqi forces,\" a Taliban spokesman said.", []string{"TALIBAN ATTACKED IRQ future", "TALIBAN THREATENED IRQ"}, false},
+		{"WeOfANamedSpokesmanForAGroup", "2017-02-20", "\"We will attack US forces,\" Zabihullah Mujahid, a spokesman for the Taliban, said.", []string{"TALIBAN ATTACKED USA future"}, false},
+		{"BelievingInAnActIsNoAct", "2017-02-20", "The Taliban believe in attacking the US.", []string{"TALIBAN ATTACKED USA hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
