@@ -1764,6 +1764,14 @@ func (c *clause) personBefore(i int, female bool) *schema.Actor {
 			// name here gives; better no one than the name before.
 			return nil
 		}
+		if v := c.t.head[i]; c.t.tag[i] == "PRP" && v >= 0 && c.t.rel[v] == "conj" && c.t.head[v] >= 0 && c.t.child(v, "nsubj") < 0 {
+			// "Clinton blasted Trump as a puppet of Putin and called on
+			// him to condemn …": the object of the verb before, which
+			// shares the subject, not a name inside a phrase.
+			if o := c.t.child(c.t.head[v], "obj"); o >= 0 && o < i && c.headOf[o] >= 0 && len(c.ms[c.headOf[o]].Actors) == 1 && fits(c.ms[c.headOf[o]].Actors[0]) {
+				return &c.ms[c.headOf[o]].Actors[0]
+			}
+		}
 		return c.lastBefore(i, fits, nil)
 	}
 	if c.st.curUnknownFirst {

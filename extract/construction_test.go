@@ -2381,6 +2381,7 @@ func TestConstructions(t *testing.T) {
 		{"WeOfAGroupsSpokesman", "2017-02-20", "\"We will attack Iraqi forces,\" a Taliban spokesman said.", []string{"TALIBAN ATTACKED IRQ future", "TALIBAN THREATENED IRQ"}, false},
 		{"WeOfANamedSpokesmanForAGroup", "2017-02-20", "\"We will attack US forces,\" Zabihullah Mujahid, a spokesman for the Taliban, said.", []string{"TALIBAN ATTACKED USA future"}, false},
 		{"BelievingInAnActIsNoAct", "2017-02-20", "The Taliban believe in attacking the US.", []string{"TALIBAN ATTACKED USA hypothetical"}, true},
+		{"ObjectPronounOfACoordinatedVerbIsTheObjectBefore", "2016-10-20", "Merkel criticized Trump, an admirer of Putin, and urged him to stand by NATO.", []string{"angela-merkel CRITICIZED donald-trump", "angela-merkel CALLED_ON donald-trump", "donald-trump SUPPORTED NATO hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
