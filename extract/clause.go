@@ -2202,6 +2202,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if strings.HasPrefix(tag, "NN") && rallyNouns[c.t.lemma[i]] != "" {
+			if f, ok := c.cameToAid(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if tag == "VBN" && c.t.lemma[i] == "trust" {
 			if f, ok := c.distrusted(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -2891,14 +2896,17 @@ func (c *clause) leftThere(i int) (frame, bool) {
 	return f, ok
 }
 
-// respondIf reads a response foretold on a condition as a threat to the
-// one the condition names: "Russia will respond with military measures if
-// NATO deploys new missiles". i is the verb of response.
+// respondIf reads a response, or a coercive act its doer says it would
+// take, foretold on a condition as a threat to the one the condition
+// names: "Russia will respond with military measures if NATO deploys new
+// missiles", "said it would close the strait if the US attacked". i is
+// the verb of response.
 func (c *clause) respondIf(i int) (frame, bool) {
 	t := c.t
 	// "is prepared to respond": readiness foretells it as "will" does.
 	ready := t.rel[i] == "xcomp" && t.head[i] >= 0 && readyWords[t.lemma[t.head[i]]]
-	if !responseLemmas[t.lemma[i]] || !ready && (!t.hasChildLemma(i, "aux", "will", "would", "'ll", "wo", "could") || t.rel[i] == "xcomp") || t.rel[i] == "ccomp" && warnLike[t.lemma[max(t.head[i], 0)]] {
+	said := t.rel[i] == "ccomp" && t.head[i] >= 0 && speechLemmas[t.lemma[t.head[i]]] // "Iran said it would close the strait if …": a stated resolve
+	if !responseLemmas[t.lemma[i]] && !(said && c.coercive(i) && c.namedProvoker(i)) || !ready && (!t.hasChildLemma(i, "aux", "will", "would", "'ll", "wo", "could") || t.rel[i] == "xcomp") || t.rel[i] == "ccomp" && warnLike[t.lemma[max(t.head[i], 0)]] {
 		return frame{}, false // "warned it would respond": the warning's own frame
 	}
 	if t.hasChildLemma(i, "advmod", "how", "whether") || t.hasChildLemma(i, "mark", "whether", "if") {
@@ -5788,7 +5796,7 @@ func (c *clause) purposeObject(i int) []Mention {
 // objectFits reports whether word i is one of a pattern's object nouns; an
 // amount of money ("$1.8 billion", "millions of dollars") is "money".
 func (c *clause) objectFits(i int, objects []string) bool {
-	l := c.t.lemma[i]
+	l := strings.ToLower(c.t.lemma[i]) // "the Strait/NNP of Hormuz"
 	if slices.Contains(objects, l) {
 		return true
 	}
@@ -6928,6 +6936,50 @@ func (c *clause) provoker(k, i int) []Mention {
 		}
 	}
 	return nil
+}
+
+// rallyNouns are what one comes to another's side with: "came to Assad's
+// defense" (support), "rushed to Qatar's aid" (aid).
+var rallyNouns = map[string]schema.Relation{
+	"defense": schema.Supported, "defence": schema.Supported, "side": schema.Supported,
+	"aid": schema.ProvidedAidTo, "assistance": schema.ProvidedAidTo, "rescue": schema.ProvidedAidTo,
+}
+
+// cameToAid reads "X came to Y's defense", "X rushed to the aid of Y":
+// the noun after "to" on a verb of coming, its possessor or of-phrase the
+// one helped.
+func (c *clause) cameToAid(i int) (frame, bool) {
+	t := c.t
+	v := t.head[i]
+	if v < 0 || !relIs(t.rel[i], "obl") || t.caseOf(i) != "to" {
+		return frame{}, false
+	}
+	switch t.lemma[v] {
+	case "come", "rush", "leap", "spring", "run", "race", "hurry", "jump":
+	default:
+		return frame{}, false
+	}
+	obj := c.argsOf(t.child(i, "nmod:poss"), true)
+	if k := c.prepChild(i, "of"); len(obj) == 0 && k >= 0 {
+		obj = c.argsOf(k, true)
+	}
+	f := frame{rel: rallyNouns[t.lemma[i]], trigger: i, conf: 0.75, rule: "noun-adjunct", subj: c.subjectOf(v, 0), obj: c.others(obj, nil)}
+	c.polarity(&f, v)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// namedProvoker reports whether verb i has an if-clause whose subject is
+// an actor named by name, not a pronoun: "would close the strait if the US
+// attacked" (but not "if its forces retake Aleppo, Damascus would …").
+func (c *clause) namedProvoker(i int) bool {
+	for _, a := range c.t.kids[i] {
+		if (c.t.rel[a] == "advcl" || c.t.rel[a] == "ccomp") && c.t.hasChildLemma(a, "mark", "if") {
+			if s := c.t.child(a, "nsubj"); s >= 0 && c.headOf[s] >= 0 && !strings.HasPrefix(c.t.tag[s], "PRP") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativePronoun returns the relative pronoun subject of the relative

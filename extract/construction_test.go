@@ -2382,6 +2382,10 @@ func TestConstructions(t *testing.T) {
 		{"WeOfANamedSpokesmanForAGroup", "2017-02-20", "\"We will attack US forces,\" Zabihullah Mujahid, a spokesman for the Taliban, said.", []string{"TALIBAN ATTACKED USA future"}, false},
 		{"BelievingInAnActIsNoAct", "2017-02-20", "The Taliban believe in attacking the US.", []string{"TALIBAN ATTACKED USA hypothetical"}, true},
 		{"ObjectPronounOfACoordinatedVerbIsTheObjectBefore", "2016-10-20", "Merkel criticized Trump, an admirer of Putin, and urged him to stand by NATO.", []string{"angela-merkel CRITICIZED donald-trump", "angela-merkel CALLED_ON donald-trump", "donald-trump SUPPORTED NATO hypothetical"}, true},
+		{"CameToTheDefenseOf", "2016-06-10", "The United States came to the defense of Israel.", []string{"USA SUPPORTED ISR"}, true},
+		{"RushedToSomeonesAid", "2017-06-10", "Iran rushed to Qatar's aid.", []string{"IRN PROVIDED_AID_TO QAT"}, true},
+		{"CoerciveActOnACondition", "2018-06-10", "Iran said it would close the Strait of Hormuz if the US attacked.", []string{"IRN THREATENED USA"}, true},
+		{"CoerciveActOnItsOwnCondition", "2016-02-10", "If its forces retake Aleppo and seal the Turkish border, Damascus would deal a crushing blow to the insurgents.", []string{"SYR ATTACKED SYRIAN_OPPOSITION hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -893,7 +893,7 @@ var ours = []our{
 	vo("fly", schema.ProvidedAidTo, "aid|assistance|help|supply|equipment|medicine|clothing|glove|vaccine|ammunition|weapon|arm", "to", "into").cameo("070").note("'has flown gloves and protective clothing to Liberia'"),
 	vo("set", schema.Visited, "foot", "in", "on").note("'set foot in North Korea'"),
 	v("initial", schema.SignedAgreementWith, "with").note("'initialed a peace agreement': signed in draft"),
-	vo("close", schema.Sanctioned, "border|airspace|port|crossing", "with", "to").note("'closed its land border with Qatar': a blockade"),
+	vo("close", schema.Sanctioned, "border|airspace|port|crossing|strait|waterway", "with", "to").note("'closed its land border with Qatar': a blockade"),
 	v("torpedo", schema.Attacked, "").note("'torpedoed a warship' (the talks one torpedoes are no actor)"),
 	vo("receive", schema.ProvidedAidTo, goodsNouns+"|asylum|refuge|training", "from").reversed().note("'Ukraine received aid from the US': the giver after from"),
 	vo("get", schema.ProvidedAidTo, goodsNouns+"|training", "from").reversed().note("'the Houthis get arms and money from Tehran', as receive"),
