@@ -11193,7 +11193,8 @@ func (c *clause) deadline(i int) (frame, bool) {
 		switch r := t.rel[k]; {
 		case (r == "iobj" || r == "obj") && c.headOf[k] >= 0 && recipient < 0:
 			recipient = k
-		case r == "obj" && timeNouns[c.toks[k].key] && !t.hasChildLemma(k, "amod", "more", "extra", "additional", "further") && !t.hasChildLemma(k, "det", "another"), relIs(r, "obl") && t.caseOf(k) == "until":
+		case r == "obj" && timeNouns[c.toks[k].key] && c.toks[k].key != "time" && !t.hasChildLemma(k, "amod", "more", "extra", "additional", "further") && !t.hasChildLemma(k, "det", "another"), relIs(r, "obl") && t.caseOf(k) == "until":
+			// (Not "to give Beijing time to make progress": room, no deadline.)
 			timed = true // (but "three more weeks to crush the rebels" is a reprieve)
 		case (r == "advcl" || r == "xcomp") && t.tag[k] == "VB" && t.hasChildLemma(k, "mark", "to"):
 			act = k

@@ -2386,6 +2386,8 @@ func TestConstructions(t *testing.T) {
 		{"RushedToSomeonesAid", "2017-06-10", "Iran rushed to Qatar's aid.", []string{"IRN PROVIDED_AID_TO QAT"}, true},
 		{"CoerciveActOnACondition", "2018-06-10", "Iran said it would close the Strait of Hormuz if the US attacked.", []string{"IRN THREATENED USA"}, true},
 		{"CoerciveActOnItsOwnCondition", "2016-02-10", "If its forces retake Aleppo and seal the Turkish border, Damascus would deal a crushing blow to the insurgents.", []string{"SYR ATTACKED SYRIAN_OPPOSITION hypothetical"}, true},
+		{"RecipientReadAsACompoundOfTheObject", "2018-06-10", "China lent Venezuela billions of dollars.", []string{"CHN PROVIDED_AID_TO VEN"}, true},
+		{"TimeGivenIsNoDeadline", "2017-11-10", "Trump held back on trade penalties to give Beijing time to make progress on North Korea.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1015,6 +1015,19 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for k := 1; k+1 < n; k++ {
+		// "lent Venezuela/compound billions/obj of dollars": a name right
+		// after a verb of giving, read as a compound of the object, is
+		// the one given to.
+		// ("offers EU strong support" stays the noun's: support offered
+		// is read on the noun.)
+		v, o := k-1, t.head[k]
+		if l := lemma.Of(toks[v].key, t.tag[v]); t.rel[k] != "compound" || o <= k || t.head[o] != v || t.rel[o] != "obj" || !strings.HasPrefix(t.tag[v], "VB") || !ditransitives[l] || l == "offer" ||
+			!strings.HasPrefix(t.tag[k], "NNP") || !inMention(ms, k) || inMention(ms, o) || t.tag[o] != "NNS" && t.tag[o] != "NN" {
+			continue
+		}
+		t.head[k], t.rel[k] = v, "iobj"
+	}
 	for k := 0; k+2 < n; k++ {
 		// "US/obl:npmod warship/nsubj destroyed Iranian drone", "the
 		// United States/obl:npmod government/nsubj wanted": a name opening
