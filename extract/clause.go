@@ -6168,6 +6168,11 @@ func (c *clause) described(i int) (frame, bool) {
 		}) {
 			damning = true // "called Seoul's move a declaration of war", "an act of piracy", "an act of terrorism"
 		}
+		if (as || second) && (t.lemma[k] == "sponsor" || t.lemma[k] == "supporter" || t.lemma[k] == "backer" || t.lemma[k] == "exporter" || t.lemma[k] == "financier" || t.lemma[k] == "funder") && slices.ContainsFunc(t.kids[k], func(q int) bool {
+			return relIs(t.rel[q], "nmod") && t.caseOf(q) == "of" && (terrorNouns[t.lemma[q]] || negativeWords[c.toks[q].key])
+		}) {
+			damning = true // "described Iran as the world's leading sponsor of terrorism"
+		}
 		if (as || second) && t.lemma[i] != "question" && t.lemma[i] != "regret" && (praiseWords[t.lemma[k]] || praiseNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", praiseAdjectives...)) {
 			praising = true // "called Kim's decision a positive step", "described the talks as constructive"
 		}

@@ -2388,6 +2388,8 @@ func TestConstructions(t *testing.T) {
 		{"CoerciveActOnItsOwnCondition", "2016-02-10", "If its forces retake Aleppo and seal the Turkish border, Damascus would deal a crushing blow to the insurgents.", []string{"SYR ATTACKED SYRIAN_OPPOSITION hypothetical"}, true},
 		{"RecipientReadAsACompoundOfTheObject", "2018-06-10", "China lent Venezuela billions of dollars.", []string{"CHN PROVIDED_AID_TO VEN"}, true},
 		{"TimeGivenIsNoDeadline", "2017-11-10", "Trump held back on trade penalties to give Beijing time to make progress on North Korea.", nil, true},
+		{"DescribedAsASponsorOfTerrorism", "2018-06-10", "Israel described Iran as the world's leading sponsor of terrorism.", []string{"ISR CRITICIZED IRN"}, true},
+		{"CalledAFunderOfTerrorism", "2017-06-10", "Trump called Qatar a funder of terrorism.", []string{"donald-trump CRITICIZED QAT"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
