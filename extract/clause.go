@@ -5611,6 +5611,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Reversed {
 		f.subj, f.obj = f.obj, f.subj
 	}
+	if o := t.child(i, "obj"); f.rel == schema.Attacked && (t.lemma[i] == "intercept" || t.lemma[i] == "repel") && o >= 0 && projectileNouns[t.lemma[o]] {
+		// "Saudi Arabia intercepted a missile fired by the Houthis": the
+		// firer attacked; the one who intercepts defends.
+		f.subj, f.obj = f.obj, f.subj
+	}
 	if f.rel == schema.ProvidedAidTo && (t.lemma[i] == "help" || t.lemma[i] == "assist") && allPeople(f.obj) && c.electoralHelp(i) {
 		f.rel = schema.Supported // "interfered in the election to help Trump win": political help, no aid
 	}
