@@ -4755,6 +4755,11 @@ func (c *clause) doneBy(i int) ([]Mention, bool) {
 	return nil, false
 }
 
+// ruledOut reports whether verb v is "rule out".
+func ruledOut(t *tree, v int) bool {
+	return t.lemma[v] == "rule" && t.hasChildLemma(v, "compound:prt", "out")
+}
+
 // projectileNouns are what an attacker fires or launches: their "from"
 // is where they came from, not whose they are.
 var projectileNouns = map[string]bool{
@@ -8868,7 +8873,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
 		n = t.head[n] // "claimed responsibility for an attack on Afghan forces"
 	}
-	if v := t.head[n]; v >= 0 && (light && (taken || lightLemmas[t.lemma[v]] || t.lemma[v] == "call" && t.hasChildLemma(v, "compound:prt", "off") || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
+	if v := t.head[n]; v >= 0 && (light && (taken || lightLemmas[t.lemma[v]] || t.lemma[v] == "call" && t.hasChildLemma(v, "compound:prt", "off") || ruledOut(t, v) || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}
@@ -8919,6 +8924,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if quit {
 			f.neg = true // "pulled out of the summit with Kim": it will not be held with him
 		}
+
 		if wish && f.mod == schema.Asserted {
 			f.mod = schema.Hypothetical
 		}
@@ -9548,7 +9554,10 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	case f.mod == schema.Asserted && t.caseOf(i) == "for" && t.head[i] >= 0 && awaitLemmas[t.lemma[t.head[i]]]:
 		f.mod = schema.Future // "preparing for Tuesday's meeting"
 	}
-	if t.cancelled(i) && !speechActs[f.rel] {
+	switch {
+	case t.cancelled(i) && t.head[i] >= 0 && ruledOut(t, t.head[i]) && f.neg:
+		f.neg, f.mod = false, schema.Hypothetical // "did not rule out military action against Iran": a possibility
+	case t.cancelled(i) && !speechActs[f.rel]:
 		f.neg = true // "the meeting was cancelled", "called off his visit to"; a rejected accusation was made
 	}
 	if c.lacked(i) {

@@ -1175,9 +1175,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	}
 	for k := 1; k+1 < n; k++ {
 		// "had shot/VBN down/RP-case a Syrian drone/obl": a particle the
-		// tagger marked as such is the verb's, and its noun the object.
+		// tagger marked as such is the verb's, and its noun the object;
+		// so is the particle of a phrasal verb read as a preposition
+		// ("did not rule out/IN a strike on Iran", "called off/IN the
+		// summit").
 		o, v := t.head[k], k-1
-		if t.tag[k] != "RP" || t.rel[k] != "case" || o <= k || t.head[o] != v || !strings.HasPrefix(t.tag[v], "VB") || !relIs(t.rel[o], "obl") || hasDependent(t, v, "obj") {
+		if phrasal := v >= 0 && t.tag[k] == "IN" && k+1 < n && toks[k+1].key != "of" && phrasalVerbs[lemma.Of(toks[v].key, t.tag[v])+" "+toks[k].key]; !phrasal && t.tag[k] != "RP" || t.rel[k] != "case" || o <= k || t.head[o] != v || !strings.HasPrefix(t.tag[v], "VB") || !relIs(t.rel[o], "obl") || hasDependent(t, v, "obj") {
 			continue
 		}
 		t.head[k], t.rel[k] = v, "compound:prt"
@@ -3247,6 +3250,13 @@ func verbAfterSubject(toks []token, ms []Mention, verbForms, nounForms map[strin
 			toks[i].tag = "VBZ"
 		}
 	}
+}
+
+// phrasalVerbs take a particle the tagger may read as a preposition.
+var phrasalVerbs = map[string]bool{
+	"rule out": true, "call off": true, "carry out": true, "shut down": true, "cut off": true,
+	"step up": true, "ramp up": true, "scale back": true, "hold off": true, "turn down": true,
+	"shoot down": true, "pull back": true, "roll back": true, "back up": true, "set up": true,
 }
 
 // speakerEnd returns the word after the colon of a headline that opens
