@@ -2926,6 +2926,9 @@ func (c *clause) respondIf(i int) (frame, bool) {
 		}
 		obj = c.others(obj, subj)
 	}
+	if len(obj) == 0 && responseLemmas[t.lemma[i]] && c.prepChild(i, "to") < 0 && c.prepChild(i, "against") < 0 {
+		obj = c.lastDoerOf(schema.Attacked, subj, i) // "Turkey shot down a Russian jet. Moscow said it would respond."
+	}
 	if len(subj) == 0 || len(obj) == 0 {
 		return frame{}, false
 	}
@@ -5988,6 +5991,28 @@ var weaponNouns = map[string]bool{
 // last three: "Hamas fired rockets at Israel, and Israel retaliated with
 // airstrikes", "The US imposed tariffs on Chinese goods. China responded
 // with tariffs of its own".
+// lastDoerOf returns, as mentions at token i, the doers of the latest act
+// of relation rel the sentence or the three before reported on one of
+// subj, or nil.
+func (c *clause) lastDoerOf(rel schema.Relation, subj []Mention, i int) []Mention {
+	events := c.recentEvents()
+	for j := len(events) - 1; j >= 0; j-- {
+		e := events[j]
+		if e.rel != rel || !slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return hasActor(subj, a.ID) }) {
+			continue
+		}
+		var doers []Mention
+		for _, a := range e.agents {
+			if !hasActor(subj, a.ID) {
+				a.Text = c.toks[i].text
+				doers = append(doers, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
+			}
+		}
+		return doers
+	}
+	return nil
+}
+
 func (c *clause) answeredInKind(i int) (frame, bool) {
 	t := c.t
 	if !strings.HasPrefix(t.tag[i], "VB") || !inKindLemmas[t.lemma[i]] && !(hitBackLemmas[t.lemma[i]] && (t.hasChildLemma(i, "compound:prt", "back") || t.hasChildLemma(i, "advmod", "back"))) {
@@ -6014,25 +6039,11 @@ func (c *clause) answeredInKind(i int) (frame, bool) {
 	if rel == "" || len(subj) == 0 {
 		return frame{}, false
 	}
-	events := c.recentEvents()
-	for j := len(events) - 1; j >= 0; j-- {
-		e := events[j]
-		if e.rel != rel || !slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return hasActor(subj, a.ID) }) {
-			continue
-		}
-		var doers []Mention
-		for _, a := range e.agents {
-			if !hasActor(subj, a.ID) {
-				a.Text = c.toks[i].text
-				doers = append(doers, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
-			}
-		}
-		if len(doers) == 0 {
-			return frame{}, false
-		}
-		return frame{rel: rel, trigger: i, subj: subj, obj: doers, mod: schema.Asserted, conf: 0.7, rule: "noun-adjunct"}, true
+	doers := c.lastDoerOf(rel, subj, i)
+	if len(doers) == 0 {
+		return frame{}, false
 	}
-	return frame{}, false
+	return frame{rel: rel, trigger: i, subj: subj, obj: doers, mod: schema.Asserted, conf: 0.7, rule: "noun-adjunct"}, true
 }
 
 // hasActor reports whether one of ms names the actor id.
