@@ -2391,8 +2391,6 @@ func TestConstructions(t *testing.T) {
 		{"DescribedAsASponsorOfTerrorism", "2018-06-10", "Israel described Iran as the world's leading sponsor of terrorism.", []string{"ISR CRITICIZED IRN"}, true},
 		{"CalledAFunderOfTerrorism", "2017-06-10", "Trump called Qatar a funder of terrorism.", []string{"donald-trump CRITICIZED QAT"}, true},
 		{"InterceptingAMissileIsNoAttack", "2019-06-10", "Saudi Arabia intercepted a missile fired by the Houthis.", []string{"HOUTHIS ATTACKED SAU"}, true},
-		{"LeadersCounterpartIsTheOtherStatesLeader", "2018-06-10", "The Chinese president arrived in Moscow on Wednesday for talks with his Russian counterpart.", []string{"xi-jinping REPRESENTS CHN", "vladimir-putin REPRESENTS RUS", "xi-jinping VISITED RUS", "xi-jinping MET_WITH vladimir-putin"}, true},
-		{"PresidentsCounterpartInAParliamentaryState", "2018-06-10", "Trump spoke with his German counterpart.", []string{"angela-merkel REPRESENTS DEU", "donald-trump SPOKE_WITH angela-merkel"}, true},
 		{"RuledOutAnActReadAsAPreposition", "2019-06-10", "Trump ruled out a strike on Iran.", []string{"donald-trump ATTACKED IRN neg"}, true},
 		{"DidNotRuleOutAnAct", "2019-06-10", "The US has not ruled out military action against Iran.", []string{"USA ATTACKED IRN hypothetical"}, true},
 		{"ResponseForetoldToTheLastAttack", "2015-11-25", "Turkey shot down a Russian jet. Moscow said it would respond.", []string{"TUR ATTACKED RUS", "RUS THREATENED TUR"}, true},

@@ -2602,15 +2602,8 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			if p, ok := x.gaz.Entity(st.curPeople[len(st.curPeople)-1].ID); ok {
 				// Ministers' offices match across states; heads' do not (a
 				// president's counterpart may be a chancellor).
-				// A state's leader's counterpart is the other state's
-				// leader ("Abe met his Indian counterpart": Modi; a US
-				// president's German counterpart is the chancellor).
-				if r, ok := p.RoleAt(st.date); ok && (r.Title == "foreign_minister" || r.Title == "defence_minister" || r.Title == presidency("leader", r.Of) && r.Of != aff.ID) {
-					title := r.Title
-					if title != "foreign_minister" && title != "defence_minister" {
-						title = presidency("leader", aff.ID)
-					}
-					if e := x.gaz.Holder(aff.ID, title, st.date); e != nil {
+				if r, ok := p.RoleAt(st.date); ok && (r.Title == "foreign_minister" || r.Title == "defence_minister") {
+					if e := x.gaz.Holder(aff.ID, r.Title, st.date); e != nil {
 						a := x.actor(e, spanText(s.Text, s.Start, toks, i, k), st.date)
 						return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
 					}
