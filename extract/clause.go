@@ -4385,8 +4385,8 @@ func (c *clause) nounObjectFits(i int, objects []string) bool {
 	return false
 }
 
-// underFire reads "X came under fire (criticism, attack) from Y": Y
-// criticized X.
+// underFire reads "X came under fire (criticism, attack) from Y", "X drew
+// fire from Y": Y criticized X.
 func (c *clause) underFire(i int) (frame, bool) {
 	t := c.t
 	h := t.head[i]
@@ -4406,7 +4406,8 @@ func (c *clause) underFire(i int) (frame, bool) {
 		c.polarity(&f, h)
 		return f, len(f.subj) > 0 && len(f.obj) > 0
 	}
-	if !underNouns[t.lemma[i]] || h < 0 || t.caseOf(i) != "under" || !relIs(t.rel[i], "obl") || !underLemmas[t.lemma[h]] {
+	drew := t.lemma[i] == "fire" && h >= 0 && t.rel[i] == "obj" && (t.lemma[h] == "draw" || t.lemma[h] == "attract") // "drew fire from Orban": words
+	if !drew && (!underNouns[t.lemma[i]] || h < 0 || t.caseOf(i) != "under" || !relIs(t.rel[i], "obl") || !underLemmas[t.lemma[h]]) {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "noun-received"}
