@@ -5055,6 +5055,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// fighter jets to Syria": a cargo or a force goes, no one visits.
 		return frame{}, false
 	}
+	if e.Relation == schema.Attacked && (t.lemma[i] == "hit" || t.lemma[i] == "strike" || t.lemma[i] == "target" || t.lemma[i] == "slam") {
+		for _, k := range t.kids[i] {
+			if (t.rel[k] == "obl:agent" || t.rel[k] == "nsubj") && (penaltyNouns[t.lemma[k]] || t.lemma[k] == "sanction") {
+				return frame{}, false // "Venezuela has been hit by US sanctions": a penalty, read on the noun
+			}
+		}
+	}
 	if e.Relation == schema.ProvidedAidTo && c.sanctionsRelief(i) {
 		return frame{}, false // "gave Iran billions in sanctions relief": a penalty lifted, no aid
 	}
