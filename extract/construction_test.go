@@ -2396,6 +2396,7 @@ func TestConstructions(t *testing.T) {
 		{"ResponseForetoldToTheLastAttack", "2015-11-25", "Turkey shot down a Russian jet. Moscow said it would respond.", []string{"TUR ATTACKED RUS", "RUS THREATENED TUR"}, true},
 		{"DrewFireFrom", "2016-06-10", "Merkel's refugee policy drew fire from Viktor Orban.", []string{"viktor-orban CRITICIZED angela-merkel"}, true},
 		{"HitBySanctionsIsNoAttack", "2019-06-10", "Venezuela has been hit by US sanctions.", []string{"USA SANCTIONED VEN"}, true},
+		{"FlaggedShipIsTheStates", "2019-07-20", "Iran seized a British-flagged tanker in the Strait of Hormuz.", []string{"IRN ATTACKED GBR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3071,7 +3071,8 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 		suffix = "led" // the doer, as of "a Saudi-led offensive": "the Iranian-organized storming of"
 	}
 	switch suffix {
-	case "backed", "led", "held", "controlled", "allied", "supported", "sponsored", "funded", "armed", "trained", "equipped", "financed", "based", "brokered", "aligned", "run", "dominated", "drafted", "proposed", "authored":
+	case "backed", "led", "held", "controlled", "allied", "supported", "sponsored", "funded", "armed", "trained", "equipped", "financed", "based", "brokered", "aligned", "run", "dominated", "drafted", "proposed", "authored",
+		"flagged", "owned", "registered": // "a British-flagged tanker": the state's, as "a British tanker"
 	default:
 		return Mention{}, false
 	}
