@@ -4431,6 +4431,17 @@ func (c *clause) underFire(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
+// groupCompound reports whether the noun at o has an armed group's name
+// for compound: "an ISIS position".
+func (c *clause) groupCompound(o int) bool {
+	for _, k := range c.t.kids[o] {
+		if n := c.headOf[k]; c.t.rel[k] == "compound" && n >= 0 && c.ms[n].Actors[0].Kind == schema.Group {
+			return true
+		}
+	}
+	return false
+}
+
 // militarySubject reports whether the subject of the verb at h is armed
 // forces ("troops", "a convoy").
 func (c *clause) militarySubject(h int) bool {
@@ -11621,9 +11632,10 @@ func (c *clause) pairsOnce(f frame) []relation {
 		f.rel = schema.Criticized // "Bush clashed with Russia over Georgia": a politician's dispute, in words
 	}
 	if o := c.t.child(f.trigger, "obj"); f.rel == schema.Attacked && verbalAttack[c.t.lemma[f.trigger]] && o >= 0 && (actNouns[c.t.lemma[o]] || claimNouns[c.t.lemma[o]]) &&
-		!(c.t.lemma[o] == "position" && c.toks[o].key == "positions") {
+		!(c.t.lemma[o] == "position" && (c.toks[o].key == "positions" || c.militarySubject(f.trigger) || c.groupCompound(o))) {
 		// "China attacked the US move": words on an act; "struck
-		// Hezbollah positions" are places held.
+		// Hezbollah positions", "the U.S. military targeted an ISIS
+		// position" are places held.
 		f.rel = schema.Criticized
 	}
 	if f.rel.Symmetric() {

@@ -2397,6 +2397,8 @@ func TestConstructions(t *testing.T) {
 		{"DrewFireFrom", "2016-06-10", "Merkel's refugee policy drew fire from Viktor Orban.", []string{"viktor-orban CRITICIZED angela-merkel"}, true},
 		{"HitBySanctionsIsNoAttack", "2019-06-10", "Venezuela has been hit by US sanctions.", []string{"USA SANCTIONED VEN"}, true},
 		{"FlaggedShipIsTheStates", "2019-07-20", "Iran seized a British-flagged tanker in the Strait of Hormuz.", []string{"IRN ATTACKED GBR"}, true},
+		{"MilitaryTargetsAPositionHeld", "2016-06-10", "The U.S. military targeted an ISIS position near Baghdad.", []string{"USA ATTACKED ISIS"}, true},
+		{"AttackOnAStanceIsWords", "2016-06-10", "China attacked the US position on Taiwan.", []string{"CHN CRITICIZED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
