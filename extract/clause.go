@@ -9373,6 +9373,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			c.polarity(&f, v)
 		}
 	}
+	if h := t.head[i]; h >= 0 && f.trigger == i && f.rel != schema.Threatened && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && f.mod == schema.Asserted && riskNouns[t.lemma[h]] {
+		f.mod = schema.Hypothetical // "raised the threat of a direct clash between Russia and the U.S.", however the clause reads
+	}
 	return f, len(f.subj) > 0
 }
 
@@ -9675,6 +9678,19 @@ func (c *clause) thingSubject(v int) bool {
 	}
 	return len(c.actorsOf(s, false)) == 0
 }
+
+// riskNouns name an event that may come: "the risk of war".
+var riskNouns = map[string]bool{
+	"threat": true, "risk": true, "danger": true, "prospect": true, "possibility": true, "spectre": true, "specter": true,
+	"fear": true, "likelihood": true, "chance": true, "odds": true,
+}
+
+// knowLemmas take a wh-clause that tells what happened: "know what Trump
+// and Putin discussed".
+var (
+	knowLemmas = map[string]bool{"know": true, "learn": true, "understand": true, "reveal": true, "explain": true, "disclose": true, "wonder": true, "ask": true}
+	whWords    = map[string]bool{"what": true, "how": true, "why": true, "when": true, "where": true}
+)
 
 // intensifyLemmas make more of an act already going on: "increased its
 // aid to Kyiv", "stepped up its strikes".
@@ -10683,6 +10699,9 @@ func (c *clause) polarity(f *frame, i int) {
 		own = own && (r == "xcomp" || r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 ||
 			r == "advcl" && t.tag[p] == "VBG" && (t.hasChildLemma(p, "mark", "by") || t.hasChildLemma(p, "mark", "with") && proceedLemmas[t.lemma[t.head[p]]])) // "would retaliate by expelling", "would press ahead with toughening sanctions" (not "didn't last, with leaders accusing")
 		hl := t.lemma[h]
+		if r == "ccomp" && knowLemmas[hl] && slices.ContainsFunc(t.kids[p], func(k int) bool { return whWords[c.toks[k].key] }) {
+			break // "want to know what Trump and Putin discussed": what they did, whatever is wanted of it
+		}
 		switch {
 		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && expectLemmas[hl]:
 			// "Kyiv expects Washington's support": still to come; "Sweden

@@ -2399,6 +2399,10 @@ func TestConstructions(t *testing.T) {
 		{"FlaggedShipIsTheStates", "2019-07-20", "Iran seized a British-flagged tanker in the Strait of Hormuz.", []string{"IRN ATTACKED GBR"}, true},
 		{"MilitaryTargetsAPositionHeld", "2016-06-10", "The U.S. military targeted an ISIS position near Baghdad.", []string{"USA ATTACKED ISIS"}, true},
 		{"AttackOnAStanceIsWords", "2016-06-10", "China attacked the US position on Taiwan.", []string{"CHN CRITICIZED USA"}, true},
+		{"AlongWithAfterTheObjectJoinsIt", "2018-06-10", "Mr. Trump hit Mexico, along with Canada, the European Union and other nations, with 25 percent tariffs on steel.", []string{"donald-trump SANCTIONED MEX", "donald-trump SANCTIONED CAN"}, false},
+		{"WhatTheyDiscussedHappened", "2018-07-20", "Democrats want to know what Trump and Putin discussed in secret.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
+		{"ThreatOfAClashIsNoClash", "2018-07-20", "The US action raised the threat of a direct clash between Russia and the U.S.", []string{"RUS ATTACKED USA hypothetical", "USA ATTACKED RUS hypothetical"}, true},
+		{"ThreatsOfStrikesAreThreats", "2017-04-10", "The regime vowed to fight on despite threats of further US strikes against Syria.", []string{"USA THREATENED SYR"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

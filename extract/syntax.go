@@ -1015,6 +1015,40 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for k := 3; k < n; k++ {
+		// "hit Mexico/obj, along with Canada/obl-of-hit, with tariffs":
+		// "along with" right after the object and a comma adds to the
+		// object, not to the subject.
+		v := t.head[k]
+		if !relIs(t.rel[k], "obl") || v < 0 || !strings.HasPrefix(t.tag[v], "VB") || !inMention(ms, k) {
+			continue
+		}
+		w := k - 1 // the words before the name: "along with", "together with" and a determiner
+		for w > 0 && t.head[w] == k && (t.rel[w] == "det" || t.rel[w] == "flat" || t.rel[w] == "compound" || t.rel[w] == "amod") {
+			w--
+		}
+		if w < 2 || toks[w].key != "with" || toks[w-1].key != "along" && toks[w-1].key != "together" || toks[w-2].key != "," {
+			continue
+		}
+		if o := w - 3; o >= 0 && t.head[o] == v && t.rel[o] == "obj" && inMention(ms, o) {
+			t.head[k], t.rel[k] = o, "conj" // (an actor object: not "helped to broker the truce, along with the US")
+		}
+	}
+	for k := 2; k < n; k++ {
+		// "hit Mexico, along with Canada, the EU and other nations/conj,
+		// with tariffs/nmod-of-nations": a penalty "with" hung on the
+		// last of the verb's listed targets is the verb's means.
+		if !relIs(t.rel[k], "nmod") || t.caseBefore(k) != "with" || !penaltyWords[strings.ToLower(t.lemma[k])] || toks[k-1].key == "," {
+			continue
+		}
+		p := t.head[k]
+		for p >= 0 && !strings.HasPrefix(t.tag[p], "VB") && (t.rel[p] == "obj" || t.rel[p] == "conj" || relIs(t.rel[p], "obl")) {
+			p = t.head[p]
+		}
+		if p >= 0 && p < k && strings.HasPrefix(t.tag[p], "VB") && p != t.head[k] {
+			t.head[k], t.rel[k] = p, "obl"
+		}
+	}
 	for k := 1; k+1 < n; k++ {
 		// "lent Venezuela/compound billions/obj of dollars": a name right
 		// after a verb of giving, read as a compound of the object, is
@@ -3251,6 +3285,10 @@ func verbAfterSubject(toks []token, ms []Mention, verbForms, nounForms map[strin
 		}
 	}
 }
+
+// penaltyWords are the measures a state hits another with: "hit Mexico
+// with tariffs".
+var penaltyWords = map[string]bool{"tariff": true, "sanction": true, "sanctions": true, "duty": true, "levy": true, "embargo": true}
 
 // phrasalVerbs take a particle the tagger may read as a preposition.
 var phrasalVerbs = map[string]bool{
