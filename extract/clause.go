@@ -595,6 +595,17 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 						return got
 					}
 				}
+				// "tariffs on all cars made in Mexico", "goods imported
+				// from China": the country of origin.
+				if r := c.t.rel[k]; (r == "acl" || r == "amod") && (c.t.lemma[k] == "make" || c.t.lemma[k] == "produce" || c.t.lemma[k] == "manufacture" || c.t.lemma[k] == "import" || c.t.lemma[k] == "ship") {
+					for _, q := range c.t.kids[k] {
+						if n := c.headOf[q]; relIs(c.t.rel[q], "obl") && (c.t.caseOf(q) == "in" || c.t.caseOf(q) == "from") && n >= 0 && c.ms[n].Actors[0].Kind == schema.Country {
+							m := c.ms[n]
+							m.Place = false
+							return []Mention{m}
+						}
+					}
+				}
 			}
 		}
 		// "investigating the Turkish strike": an event the lexicon knows
@@ -9814,6 +9825,8 @@ func (c *clause) penalized(i int) []Mention {
 		return c.subjectOf(t.head[h], 0)
 	case relIs(t.rel[i], "obl") && t.caseOf(i) == "under" && strings.HasPrefix(t.tag[h], "VB"):
 		return c.subjectOf(h, 0)
+	case relIs(t.rel[i], "obl") && t.caseOf(i) == "to" && (t.lemma[h] == "subject" || t.lemma[h] == "subjected" || t.lemma[h] == "exposed") && t.child(h, "nsubj") >= 0:
+		return c.argsOf(t.child(h, "nsubj"), true) // "Iran is subject to US sanctions"
 	case t.rel[i] == "obl:agent" && harmLemmas[t.lemma[h]]:
 		if s := t.child(h, "nsubj:pass"); s >= 0 {
 			return c.argsOf(s, true)

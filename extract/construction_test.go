@@ -2403,6 +2403,8 @@ func TestConstructions(t *testing.T) {
 		{"WhatTheyDiscussedHappened", "2018-07-20", "Democrats want to know what Trump and Putin discussed in secret.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
 		{"ThreatOfAClashIsNoClash", "2018-07-20", "The US action raised the threat of a direct clash between Russia and the U.S.", []string{"RUS ATTACKED USA hypothetical", "USA ATTACKED RUS hypothetical"}, true},
 		{"ThreatsOfStrikesAreThreats", "2017-04-10", "The regime vowed to fight on despite threats of further US strikes against Syria.", []string{"USA THREATENED SYR"}, false},
+		{"GoodsMadeInACountry", "2019-06-10", "Trump threatened to impose tariffs on cars made in Mexico.", []string{"donald-trump THREATENED MEX", "donald-trump SANCTIONED MEX hypothetical"}, true},
+		{"SubjectToSanctions", "2019-06-10", "Iran is subject to US sanctions.", []string{"USA SANCTIONED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
