@@ -9010,6 +9010,25 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return f, len(f.obj) > 0
 		}
 	}
+	for _, r := range t.kids[i] {
+		// "two conversations he had with Kislyak", "the talks that Iran
+		// held with the EU": the event a light verb's relative clause
+		// holds is its subject's, with its phrase's party.
+		if t.rel[r] != "acl:relcl" || !lightLemmas[t.lemma[r]] || len(c.x.lex.Lookup(t.lemma[r], schema.Verb)) > 0 || len(f.subj) > 0 || t.child(r, "obj") >= 0 && !c.isRelativePronoun(t.child(r, "obj")) {
+			continue // (a verb of its own reads "the talks Iran held with the EU")
+		}
+		subj := c.subjectOf(r, 0)
+		if len(subj) == 0 {
+			continue
+		}
+		f.subj, f.rule = subj, "noun-light"
+		if len(f.obj) == 0 {
+			f.obj = c.others(c.prepArgs(r, e.Preps), subj)
+		}
+		c.polarity(&f, r)
+		c.nounPolarity(&f, i)
+		return f, len(f.obj) > 0 || f.rel.Symmetric() && actorCount(f.subj) > 1
+	}
 	// "Iran drew criticism from the EU", "Kyiv received aid from Washington":
 	// the subject of a verb of receiving is the event's object.
 	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && !(f.rel.Symmetric() && acceptLemmas[t.lemma[v]]) && (receiveLemmas[t.lemma[v]] || causeLemmas[t.lemma[v]] && reactionRels[f.rel] && (t.child(v, "nsubj") >= 0 && c.headOf[t.child(v, "nsubj")] < 0 || t.tag[v] == "VBG" && t.rel[v] == "advcl" && t.child(v, "nsubj") < 0)) && len(f.obj) == 0 {

@@ -2405,6 +2405,7 @@ func TestConstructions(t *testing.T) {
 		{"ThreatsOfStrikesAreThreats", "2017-04-10", "The regime vowed to fight on despite threats of further US strikes against Syria.", []string{"USA THREATENED SYR"}, false},
 		{"GoodsMadeInACountry", "2019-06-10", "Trump threatened to impose tariffs on cars made in Mexico.", []string{"donald-trump THREATENED MEX", "donald-trump SANCTIONED MEX hypothetical"}, true},
 		{"SubjectToSanctions", "2019-06-10", "Iran is subject to US sanctions.", []string{"USA SANCTIONED IRN"}, true},
+		{"EventHeldInALightVerbsRelativeClause", "2017-12-01", "Flynn lied to the FBI about two conversations he had with Sergey Kislyak.", []string{"michael-flynn SPOKE_WITH sergey-kislyak"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
