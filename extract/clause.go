@@ -5079,7 +5079,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.Attacked && (t.lemma[i] == "hit" || t.lemma[i] == "strike" || t.lemma[i] == "target" || t.lemma[i] == "slam") {
 		for _, k := range t.kids[i] {
-			if (t.rel[k] == "obl:agent" || t.rel[k] == "nsubj") && (penaltyNouns[t.lemma[k]] || t.lemma[k] == "sanction") {
+			if (t.rel[k] == "obl:agent" || t.rel[k] == "nsubj") && penaltyNouns[t.lemma[k]] {
 				return frame{}, false // "Venezuela has been hit by US sanctions": a penalty, read on the noun
 			}
 		}
@@ -6219,7 +6219,7 @@ func (c *clause) described(i int) (frame, bool) {
 		}) {
 			damning = true // "called Seoul's move a declaration of war", "an act of piracy", "an act of terrorism"
 		}
-		if (as || second) && (t.lemma[k] == "sponsor" || t.lemma[k] == "supporter" || t.lemma[k] == "backer" || t.lemma[k] == "exporter" || t.lemma[k] == "financier" || t.lemma[k] == "funder") && slices.ContainsFunc(t.kids[k], func(q int) bool {
+		if (as || second) && sponsorNouns[t.lemma[k]] && slices.ContainsFunc(t.kids[k], func(q int) bool {
 			return relIs(t.rel[q], "nmod") && t.caseOf(q) == "of" && (terrorNouns[t.lemma[q]] || negativeWords[c.toks[q].key])
 		}) {
 			damning = true // "described Iran as the world's leading sponsor of terrorism"
@@ -8200,7 +8200,7 @@ func (c *clause) absoluteWith(k int) bool {
 // is a sanction.
 var penaltyNouns = map[string]bool{
 	"sanction": true, "tariff": true, "embargo": true, "penalty": true, "fine": true, "restriction": true,
-	"duty": true, "round": true, "package": true,
+	"duty": true, "round": true, "package": true, "levy": true,
 }
 
 // firmly are the adverbs of "stand firmly with X" (support).
@@ -9410,7 +9410,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 }
 
 // sponsorNouns spread what their of-phrase names: "a sponsor of terrorism".
-var sponsorNouns = map[string]bool{"sponsor": true, "supporter": true, "exporter": true, "source": true, "haven": true, "hub": true}
+var sponsorNouns = map[string]bool{
+	"sponsor": true, "supporter": true, "exporter": true, "source": true, "haven": true, "hub": true,
+	"backer": true, "financier": true, "funder": true,
+}
 
 // refuseTalkLemmas turn down talks with someone (a refused meeting stays
 // a meeting that did not happen: "refused a meeting with Zelensky").
@@ -9931,7 +9934,7 @@ func (t *tree) cancelled(h int) bool {
 	}
 	return cancelLemmas[t.lemma[hh]] || t.lemma[hh] == "call" && t.hasChildLemma(hh, "compound:prt", "off") ||
 		t.lemma[hh] == "hold" && t.hasChildLemma(hh, "compound:prt", "up", "back") || withholdLemmas[t.lemma[hh]] ||
-		t.lemma[hh] == "rule" && t.hasChildLemma(hh, "compound:prt", "out") || t.lemma[hh] == "turn" && t.hasChildLemma(hh, "compound:prt", "down") ||
+		ruledOut(t, hh) || t.lemma[hh] == "turn" && t.hasChildLemma(hh, "compound:prt", "down") ||
 		cutLemmas[t.lemma[hh]] && cutNouns[t.lemma[h]] && !(t.rel[hh] == "xcomp" && t.head[hh] >= 0 && hypoLemmas[t.lemma[t.head[hh]]])
 }
 

@@ -1038,7 +1038,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "hit Mexico, along with Canada, the EU and other nations/conj,
 		// with tariffs/nmod-of-nations": a penalty "with" hung on the
 		// last of the verb's listed targets is the verb's means.
-		if !relIs(t.rel[k], "nmod") || t.caseBefore(k) != "with" || !penaltyWords[strings.ToLower(t.lemma[k])] || toks[k-1].key == "," {
+		if !relIs(t.rel[k], "nmod") || t.caseBefore(k) != "with" || !penaltyNouns[strings.ToLower(t.lemma[k])] || toks[k-1].key == "," {
 			continue
 		}
 		p := t.head[k]
@@ -3285,10 +3285,6 @@ func verbAfterSubject(toks []token, ms []Mention, verbForms, nounForms map[strin
 		}
 	}
 }
-
-// penaltyWords are the measures a state hits another with: "hit Mexico
-// with tariffs".
-var penaltyWords = map[string]bool{"tariff": true, "sanction": true, "sanctions": true, "duty": true, "levy": true, "embargo": true}
 
 // phrasalVerbs take a particle the tagger may read as a preposition.
 var phrasalVerbs = map[string]bool{
