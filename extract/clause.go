@@ -249,7 +249,7 @@ var targetNouns = map[string]bool{
 	"post": true, "checkpoint": true, "garrison": true, "warship": true, "drone": true,
 	"plane": true, "jet": true, "aircraft": true, "warplane": true, "helicopter": true, "bomber": true,
 	"missile": true, "launcher": true, "battery": true, "system": true, // "bought the Russian missile system"
-	"tunnel": true, "hideout": true, "bunker": true, "barracks": true, "arsenal": true, "warehouse": true,
+	"tunnel": true, "hideout": true, "bunker": true, "barracks": true, "barrack": true, "arsenal": true, "warehouse": true,
 	"vehicle": true, "truck": true, "boat": true, "patrol": true, "unit": true, "cell": true, "infrastructure": true,
 	"field": true, "refinery": true, "pipeline": true, "plant": true, "reactor": true, "emplacement": true, "gathering": true,
 	"bastion": true, "enclave": true, "holdout": true, "pocket": true, "insurgency": true,
@@ -1404,6 +1404,13 @@ func (c *clause) anyBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// pastCopula reports whether the predicate adjective at h is in the past
+// with no modal: "was able to partner with the SDF" says it did.
+func (c *clause) pastCopula(h int) bool {
+	k := c.t.child(h, "cop")
+	return k >= 0 && (c.toks[k].key == "was" || c.toks[k].key == "were") && c.t.child(h, "aux") < 0
 }
 
 // firstWord reports whether token i opens its sentence, after quotes
@@ -4726,6 +4733,7 @@ var lightLemmas = map[string]bool{
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
 	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
+	"mastermind": true, "orchestrate": true, "perpetrate": true, // "masterminded the bombing of a US barracks"
 	"reduce": true, "increase": true, "ramp": true, "scale": true, "introduce": true, "heighten": true, "boost": true, "strengthen": true, "toughen": true,
 	"show": true, "demonstrate": true, "stress": true, "reaffirm": true, "reiterate": true, "underline": true, "underscore": true,
 	"oversee": true, "head": true, "supervise": true, "run": true, "use": true,
@@ -5937,6 +5945,7 @@ var backLemmas = map[string]bool{"back": true, "support": true, "sponsor": true,
 var carryLemmas = map[string]bool{
 	"launch": true, "carry": true, "conduct": true, "mount": true, "stage": true, "wage": true,
 	"impose": true, "level": true, "unleash": true, "perform": true, "execute": true,
+	"mastermind": true, "orchestrate": true, "perpetrate": true, // "the attacks masterminded by al-Qaeda"
 	// An accord's makers: "the agreement drawn up by the US and Russia",
 	// "a ceasefire brokered by the US and Russia".
 	"draw": true, "broker": true, "negotiate": true, "reach": true, "sign": true, "seal": true, "strike": true, "hammer": true,
@@ -8214,7 +8223,7 @@ var requestNouns = map[string]bool{"call": true, "appeal": true, "demand": true,
 
 // billNouns are measures that propose what their compound names: "a
 // sanctions bill against Russia".
-var billNouns = map[string]bool{"bill": true, "legislation": true, "law": true, "measure": true, "resolution": true, "package": true, "act": true}
+var billNouns = map[string]bool{"bill": true, "legislation": true, "law": true, "measure": true, "resolution": true, "act": true}
 
 // hostileVows are vowed against someone: "vowed resistance to Russia".
 var hostileVows = map[string]bool{
@@ -10888,7 +10897,7 @@ func (c *clause) polarity(f *frame, i int) {
 			}
 		case r == "xcomp" && hl == "look" && t.hasChildLemma(h, "advmod", "forward") && f.mod == schema.Asserted:
 			f.mod = schema.Future // "looking forward to meeting X"
-		case r == "xcomp" && hypoLemmas[hl] && !(hl == "push" || hl == "pressure" || hl == "press") || r == "xcomp" && (hl == "push" || hl == "pressure" || hl == "press") && !c.thingSubject(h), r == "xcomp" && hl == "suppose" && p == i, r == "xcomp" && (hl == "have" || hl == "need") && t.hasChildLemma(p, "mark", "to") && f.mod == schema.Asserted && !t.hasChildLemma(h, "advmod", "yet") && !t.hasChildLemma(p, "advmod", "yet") && !c.futureAux(h):
+		case r == "xcomp" && hypoLemmas[hl] && !(hl == "push" || hl == "pressure" || hl == "press") && !(hl == "able" && c.pastCopula(h)) || r == "xcomp" && (hl == "push" || hl == "pressure" || hl == "press") && !c.thingSubject(h), r == "xcomp" && hl == "suppose" && p == i, r == "xcomp" && (hl == "have" || hl == "need") && t.hasChildLemma(p, "mark", "to") && f.mod == schema.Asserted && !t.hasChildLemma(h, "advmod", "yet") && !t.hasChildLemma(p, "advmod", "yet") && !c.futureAux(h):
 			// (And "Pakistan had to do more to help": an obligation, not yet met.)
 			f.mod = schema.Hypothetical // "was supposed to arrive in Buenos Aires": due, not done
 		case r == "acl" && t.tag[p] == "VBG" && textNouns[hl] && t.rel[h] == "obj" && t.head[h] >= 0 && (blockLemmas[t.lemma[t.head[h]]] || t.lemma[t.head[h]] == "veto" || t.lemma[t.head[h]] == "reject") && !c.negated(t.head[h]):

@@ -471,7 +471,7 @@ func TestConstructions(t *testing.T) {
 		{"CountrysPresidency", "2016-07-10", "Kenya's presidency urged Salva Kiir to move heavy weaponry out of Juba.", []string{"KEN CALLED_ON salva-kiir-mayardit"}, true},
 		{"NameAllyName", "2016-04-14", "Assad ally Russia criticized the deal.", []string{"RUS ALLIED_WITH bashar-al-assad"}, true},
 		{"NameAlliesNames", "2017-09-15", "North Korea threatened U.S. allies Japan and South Korea.", []string{"JPN ALLIED_WITH USA", "KOR ALLIED_WITH USA", "PRK THREATENED JPN", "PRK THREATENED KOR"}, true},
-		{"RegimeAllyName", "2016-04-14", "Syria's army advanced on Aleppo. The deal was brokered by Qatar and regime ally Iran.", []string{"IRN ALLIED_WITH SYR"}, true},
+		{"RegimeAllyName", "2016-04-14", "Syria's army advanced on Aleppo. The deal was brokered by Qatar and regime ally Iran.", []string{"IRN ALLIED_WITH SYR", "QAT COOPERATED_WITH IRN"}, true}, // (co-brokers, as "by Qatar and Turkey")
 		{"DemonymBackersAreNoParty", "2016-04-14", "Its Russian backer Wagner criticized the deal.", nil, true},
 		{"MembersInParenthesesAreTheBody", "2014-07-01", "Negotiators from the P5+1 (U.S., Russia, China, Britain, France and Germany) met with Iran in Vienna.", []string{"P5_1 MET_WITH IRN"}, true},
 		{"NoLonger", "2018-07-01", "The United States no longer supports Saudi Arabia.", []string{"USA SUPPORTED SAU neg"}, true},
@@ -2406,6 +2406,17 @@ func TestConstructions(t *testing.T) {
 		{"GoodsMadeInACountry", "2019-06-10", "Trump threatened to impose tariffs on cars made in Mexico.", []string{"donald-trump THREATENED MEX", "donald-trump SANCTIONED MEX hypothetical"}, true},
 		{"SubjectToSanctions", "2019-06-10", "Iran is subject to US sanctions.", []string{"USA SANCTIONED IRN"}, true},
 		{"EventHeldInALightVerbsRelativeClause", "2017-12-01", "Flynn lied to the FBI about two conversations he had with Sergey Kislyak.", []string{"michael-flynn SPOKE_WITH sergey-kislyak"}, true},
+		{"a trigger's base form after \"able to\" is a verb, and \"was able to\" did it", "2019-01-01", "With air power alone, the United States was able to partner with the SDF.", []string{"USA COOPERATED_WITH SDF"}, true},
+		{"a trigger's base form after a modal is a verb", "2019-01-01", "France will partner with the African Union on the mission.", []string{"FRA COOPERATED_WITH AU future"}, true},
+		{"\"is able to\" is an ability, not a deed", "2019-01-01", "Today the United States is able to partner with the SDF.", []string{"USA COOPERATED_WITH SDF hypothetical"}, true},
+		{"masterminding an attack carries it out; a barracks is its state's", "2019-01-01", "Libya masterminded the bombing of an American barracks in 1986.", []string{"LBY ATTACKED USA"}, true},
+		{"an attack orchestrated by an actor is its", "2019-01-01", "The attack on the US embassy was orchestrated by Iran.", []string{"IRN ATTACKED USA"}, true},
+		{"a sanctions program's state sanctions the one subject to it", "2019-01-01", "Venezuela has long been subject to a sweeping American sanctions program.", []string{"USA SANCTIONED VEN"}, true},
+		{"an imposed sanctions package is sanctions imposed", "2019-01-01", "The European Union imposed a fresh sanctions package on Belarus.", []string{"EU SANCTIONED BLR"}, true},
+		{"a sanctions regime against a state is sanctions on it", "2019-01-01", "The Japanese sanctions regime against North Korea has tightened.", []string{"JPN SANCTIONED PRK"}, true},
+		{"staff withdrawn from a state downgrade ties", "2019-01-01", "Canada withdrew its embassy staff from Cuba after the illnesses.", []string{"CAN DOWNGRADED_RELATIONS CUB"}, true},
+		{"pulling diplomats from a state downgrades ties", "2019-01-01", "Washington pulled its diplomats from Venezuela in March.", []string{"USA DOWNGRADED_RELATIONS VEN"}, true},
+		{"troops pulled from a state are no downgrade", "2019-01-01", "Washington pulled its troops from Syria in March.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

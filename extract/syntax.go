@@ -3207,6 +3207,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[k+1] = "advcl"
 		}
 	}
+	for k := 0; k+1 < n; k++ {
+		// "a crushing American sanctions program targeting its oil", "a
+		// new sanctions package against Russia": an event noun before a
+		// noun that only frames it is the phrase's head; the frame's
+		// words are the event's.
+		if h := k + 1; t.head[k] == h && t.rel[k] == "compound" && frameNouns[t.lemma[h]] && len(x.lex.Lookup(t.lemma[k], schema.Noun)) > 0 &&
+			len(x.lex.Lookup(t.lemma[h], schema.Noun)) == 0 { // (a "bombing campaign against ISIS" is the campaign's)
+			t.rehang(h, k, -1)
+			t.head[k], t.rel[k] = t.head[h], t.rel[h]
+			t.head[h], t.rel[h] = k, "dep"
+		}
+	}
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
@@ -3215,6 +3227,10 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	}
 	return t, nil
 }
+
+// frameNouns frame the event noun compounded with them: "sanctions
+// program", "aid package".
+var frameNouns = map[string]bool{"program": true, "programme": true, "regime": true, "package": true, "campaign": true}
 
 // adjectiveVerbs are verbs' base forms that are adjectives too ("open
 // talks", "free elections").
@@ -3255,7 +3271,7 @@ var modals = map[string]bool{"can": true, "could": true, "may": true, "might": t
 	"will": true, "would": true, "ought": true, "'ll": true, "wo": true, "ca": true, "'d": true, "need": true, "dare": true}
 
 // nounOnly are words the tagger takes for verbs that never are.
-var nounOnly = map[string]bool{"stronghold": true, "strongholds": true, "treaty": true, "treaties": true, "ceasefire": true}
+var nounOnly = map[string]bool{"stronghold": true, "strongholds": true, "treaty": true, "treaties": true, "ceasefire": true, "regime": true}
 
 // phoneWords are the means of talking at a distance: "by phone".
 var phoneWords = map[string]bool{"phone": true, "telephone": true, "videoconference": true, "video": true}
@@ -4030,11 +4046,19 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 	}
 	for i := 2; i+1 < len(toks); i++ {
 		// "agreed to share/NN intelligence": after a verb that takes an
-		// infinitive and "to", a word before its object is a verb.
-		if toks[i].tag == "NN" && toks[i-1].tag == "TO" && infinitiveVerbs[lemma.Of(toks[i-2].key, toks[i-2].tag)] {
-			if n := toks[i+1].tag; n == "DT" || n == "JJ" || n == "PRP" || n == "PRP$" || n == "CD" || strings.HasPrefix(n, "NN") {
-				toks[i].tag = "VB"
-			}
+		// infinitive and "to", a word before its object is a verb. So is
+		// a trigger's base form after a modal or after "able to", before
+		// its object or its preposition ("will partner/NN with the SDF",
+		// "was able to partner/NN with").
+		if toks[i].tag != "NN" {
+			continue
+		}
+		infinitive := toks[i-1].tag == "TO" && infinitiveVerbs[lemma.Of(toks[i-2].key, toks[i-2].tag)]
+		trigger := verbForms[toks[i].key] && lemma.Of(toks[i].key, "VB") == toks[i].key &&
+			(toks[i-1].tag == "MD" || toks[i-1].tag == "TO" && (infinitive || willingAdjectives[toks[i-2].key]))
+		if n := toks[i+1].tag; (infinitive || trigger) && (n == "DT" || n == "JJ" || n == "PRP" || n == "PRP$" || n == "CD" || strings.HasPrefix(n, "NN")) ||
+			trigger && n == "IN" {
+			toks[i].tag = "VB"
 		}
 	}
 	for _, m := range ms {
