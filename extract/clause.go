@@ -2124,6 +2124,8 @@ var (
 		"allow": true, "permit": true,
 		// Schemed, not done: "accused Colombia of plotting to kill him".
 		"plot": true, "conspire": true, "scheme": true,
+		// Held back from: "was reluctant to retaliate against Russia".
+		"reluctant": true, "unwilling": true, "hesitant": true, "loath": true, "loth": true,
 	}
 )
 
@@ -10499,6 +10501,22 @@ func (c *clause) reciprocal(i int) bool {
 	return false
 }
 
+// overWords reports whether clash i is over a question or a matter, not
+// over land: "clashed over who should make the call", "clashed over the
+// gas price" (but "clashed over the disputed border").
+func (c *clause) overWords(i int) bool {
+	for _, k := range c.t.kids[i] {
+		if c.t.caseOf(k) == "over" || c.t.hasChildLemma(k, "mark", "over") {
+			if strings.HasPrefix(c.t.tag[k], "VB") || c.t.child(k, "nsubj") >= 0 {
+				return true // a clause
+			}
+			return (c.t.tag[k] == "NN" || c.t.tag[k] == "NNS") && c.headOf[k] < 0 && !groundNouns[c.t.lemma[k]] && !placeNouns[c.t.lemma[k]] &&
+				!slices.ContainsFunc(c.t.kids[k], func(d int) bool { return strings.HasPrefix(c.t.tag[d], "NNP") }) // "the Galwan valley"
+		}
+	}
+	return false
+}
+
 // namingLemmas name a thing in the speaker's words: "what it called
 // aggression by the United States".
 var namingLemmas = map[string]bool{"call": true, "describe": true, "term": true, "dub": true, "label": true, "brand": true}
@@ -10726,6 +10744,12 @@ func (c *clause) polarity(f *frame, i int) {
 		}
 		if (r == "advcl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "toward", "towards") || t.caseOf(p) == "toward" || t.caseOf(p) == "towards") && f.mod != schema.Hypothetical {
 			f.mod = schema.Hypothetical // "work together toward making a deal with Iran", "steps toward talks": a goal, not done
+		}
+		if r == "advcl" && t.hasChildLemma(p, "advmod", "instead") {
+			break // "reluctant to take military action, instead supplying the rebels": what is done instead is done
+		}
+		if r == "csubj" && t.tag[p] == "VBG" && t.hasChildLemma(h, "aux", "will", "would", "could", "might", "may", "can", "should", "'ll") {
+			f.mod = schema.Hypothetical // "getting the U.S. to attack Syria will send a message": a course weighed
 		}
 		if (relIs(r, "obl") || relIs(r, "nmod")) && t.caseOf(p) == "despite" {
 			break // what a clause goes ahead despite is fact: "could seek a resolution despite Russian vetoes"
@@ -11600,6 +11624,12 @@ func (c *clause) pairsOnce(f frame) []relation {
 	}
 	if l := c.t.lemma[f.trigger]; len(f.obj) == 0 && f.rel == schema.Attacked && allPeople(f.subj) && actorCount(f.subj) > 1 && (l == "clash" || l == "spar" || l == "fight" || l == "battle") {
 		return nil // "The two leaders clashed openly over human rights": words, no arms
+	}
+	if l := c.t.lemma[f.trigger]; len(f.obj) == 0 && f.rel == schema.Attacked && (l == "clash" || l == "spar") && c.overWords(f.trigger) {
+		return nil // "Washington and Moscow clashed over who should make the call", "over the gas price": words
+	}
+	if len(f.obj) == 0 && f.rel == schema.Attacked && (c.t.hasChildLemma(f.trigger, "compound:prt", "back") || c.t.hasChildLemma(f.trigger, "advmod", "back")) {
+		return nil // "the Russians and the French started fighting back": at a third, side by side
 	}
 	exchanged := (f.rel == schema.Criticized || f.rel == schema.Accused || f.rel == schema.Threatened) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade")
 	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) >= 2 && c.sharedPurpose(f.trigger) {

@@ -2417,6 +2417,13 @@ func TestConstructions(t *testing.T) {
 		{"staff withdrawn from a state downgrade ties", "2019-01-01", "Canada withdrew its embassy staff from Cuba after the illnesses.", []string{"CAN DOWNGRADED_RELATIONS CUB"}, true},
 		{"pulling diplomats from a state downgrades ties", "2019-01-01", "Washington pulled its diplomats from Venezuela in March.", []string{"USA DOWNGRADED_RELATIONS VEN"}, true},
 		{"troops pulled from a state are no downgrade", "2019-01-01", "Washington pulled its troops from Syria in March.", nil, true},
+		{"a gerund subject of a modal clause is a course weighed", "2019-01-01", "Gulf officials believe that getting the Americans to bomb Iran will send a message to the Houthis.", []string{"USA ATTACKED IRN hypothetical"}, true},
+		{"what one is reluctant to do is not done", "2019-01-01", "Berlin was reluctant to retaliate against Russia.", []string{"DEU ATTACKED RUS hypothetical"}, true},
+		{"\"unwilling\" is an adjective, and what one is unwilling to do is not done", "2019-01-01", "Merkel was unwilling to meet Erdogan.", []string{"angela-merkel MET_WITH recep-tayyip-erdogan hypothetical"}, true},
+		{"states fighting back together fight a third, not each other", "2019-01-01", "Russia and France have started fighting back, launching airstrikes on ISIS.", []string{"RUS ATTACKED ISIS", "FRA ATTACKED ISIS"}, true},
+		{"a clash over a question is words", "2019-01-01", "Washington and Moscow clashed over who should lead the inquiry.", nil, true},
+		{"a clash over a matter is words", "2019-01-01", "Russia and Ukraine clashed over the gas price.", nil, true},
+		{"a clash over named land is fighting", "2019-01-01", "Indian and Chinese troops clashed over the Galwan valley.", []string{"IND ATTACKED CHN", "CHN ATTACKED IND"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3207,6 +3207,31 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[k+1] = "advcl"
 		}
 	}
+	for g := 0; g+1 < n; g++ {
+		// "believe that getting Washington to attack Syria will send a
+		// message": a gerund opening a clause, right before a modal verb
+		// with no subject of its own, is that verb's subject (the parser
+		// made the gerund the clause and the verb a conjunct).
+		if t.tag[g] != "VBG" || g > 0 && toks[g-1].key != "that" || t.head[g] >= 0 && t.rel[g] != "ccomp" && t.rel[g] != "root" {
+			continue
+		}
+		hi := g // (the kids lists are not built yet)
+		for hi+1 < n && t.dominates(g, hi+1) {
+			hi++
+		}
+		v := hi + 1
+		for v < n && t.tag[v] == "MD" {
+			v++
+		}
+		if v == hi+1 || v >= n || t.tag[v] != "VB" || t.head[v] == g || t.head[hi+1] != v || hasDependent(t, v, "nsubj") || t.dominates(v, g) {
+			continue
+		}
+		t.head[v], t.rel[v] = t.head[g], t.rel[g]
+		t.head[g], t.rel[g] = v, "csubj"
+		if g > 0 && t.head[g-1] == g {
+			t.head[g-1] = v
+		}
+	}
 	for k := 0; k+1 < n; k++ {
 		// "a crushing American sanctions program targeting its oil", "a
 		// new sanctions package against Russia": an event noun before a
@@ -3786,6 +3811,9 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			if strings.HasSuffix(toks[i].key, "s") {
 				toks[i].tag = "NNS"
 			}
+		}
+		if willingAdjectives[toks[i].key] && toks[i].tag == "VBG" {
+			toks[i].tag = "JJ" // "was unwilling/VBG to meet": no verb "unwill"
 		}
 		// "traveled to/TO northern/VB Syria": a direction is an adjective,
 		// and "to" before it a preposition.
