@@ -4279,6 +4279,9 @@ func (c *clause) stance(i int) (frame, bool) {
 	case t.rel[i] == "xcomp" && t.head[i] >= 0:
 		f.subj = c.subjectOf(t.head[i], 0) // "the US remains committed to South Korea's defense"
 	}
+	if rel == schema.Supported && c.hostileEvent(o) {
+		return frame{}, false // "committed to the defeat of ISIS": against it
+	}
 	if f.obj = c.argsOf(o, true); len(f.obj) == 0 && strings.HasPrefix(t.tag[o], "NN") {
 		// "critical of Beijing's policies", "committed to the defense of
 		// Montenegro"; not "committed to its mission in Iraq".
@@ -4295,6 +4298,22 @@ func (c *clause) stance(i int) (frame, bool) {
 	})
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// hostileEvent reports whether noun i names a blow against its object: a
+// trigger of a hostile relation ("the fight against", "sanctions on") or
+// an end brought about ("the defeat of ISIS", "the dismantling of").
+func (c *clause) hostileEvent(i int) bool {
+	if endNouns[c.t.lemma[i]] {
+		return true
+	}
+	return slices.ContainsFunc(c.x.lex.Lookup(c.t.lemma[i], schema.Noun), func(e schema.LexiconEntry) bool { return e.Relation.Info().Goldstein < 0 })
+}
+
+// endNouns name an end brought about for their object.
+var endNouns = map[string]bool{
+	"defeat": true, "destruction": true, "dismantling": true, "elimination": true, "eradication": true, "isolation": true,
+	"containment": true, "demise": true, "downfall": true, "ouster": true, "removal": true, "overthrow": true, "collapse": true,
 }
 
 // possessivePronouns stand for an owner named elsewhere.
@@ -4798,6 +4817,31 @@ func ruledOut(t *tree, v int) bool {
 
 // projectileNouns are what an attacker fires or launches: their "from"
 // is where they came from, not whose they are.
+// civilianCraft reports whether mention m owns a civilian craft: "downed a
+// Ukrainian passenger jet" strikes no state (guideline: an attack that
+// only names civilians has no actor object).
+func (c *clause) civilianCraft(m Mention) bool {
+	k := m.End - 1
+	if k < 0 || k >= len(c.t.head) {
+		return false
+	}
+	for _, h := range []int{k, c.t.head[k]} { // the mention may hold the craft: "Ukrainian passenger jet"
+		if h >= 0 && craftNouns[c.t.lemma[h]] && (c.t.hasChildLemma(h, "compound", civilianWords...) || c.t.hasChildLemma(h, "amod", civilianWords...)) {
+			return true
+		}
+	}
+	return false
+}
+
+var civilianWords = []string{"passenger", "civilian", "commercial", "cargo", "merchant", "fishing", "airliner", "civil"}
+
+// craftNouns are aircraft and ships, which an interception shadows.
+var craftNouns = map[string]bool{
+	"aircraft": true, "plane": true, "jet": true, "bomber": true, "warplane": true, "fighter": true, "flight": true,
+	"ship": true, "vessel": true, "warship": true, "boat": true, "tanker": true, "destroyer": true, "frigate": true,
+	"airliner": true, "ferry": true,
+}
+
 var projectileNouns = map[string]bool{
 	"missile": true, "rocket": true, "drone": true, "torpedo": true, "shell": true, "mortar": true,
 	"projectile": true, "round": true, "bomb": true, "salvo": true, "barrage": true,
@@ -5663,6 +5707,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// "Saudi Arabia intercepted a missile fired by the Houthis": the
 		// firer attacked; the one who intercepts defends.
 		f.subj, f.obj = f.obj, f.subj
+	}
+	if o := t.child(i, "obj"); f.rel == schema.Attacked && t.lemma[i] == "intercept" && o >= 0 && craftNouns[t.lemma[o]] {
+		return frame{}, false // "Russia intercepted a U.S. Air Force aircraft over the Baltic": shadowed, not struck
 	}
 	if f.rel == schema.ProvidedAidTo && (t.lemma[i] == "help" || t.lemma[i] == "assist") && allPeople(f.obj) && c.electoralHelp(i) {
 		f.rel = schema.Supported // "interfered in the election to help Trump win": political help, no aid
@@ -10159,7 +10206,11 @@ var onTopicLemmas = map[string]bool{
 
 // expectLemmas await an act named by their object: "expects Washington's
 // support".
-var expectLemmas = map[string]bool{"expect": true, "anticipate": true, "await": true}
+var expectLemmas = map[string]bool{"expect": true, "anticipate": true, "await": true, "preview": true}
+
+// fearLemmas dread what may come: "nervous about the US launching attacks
+// on Iran".
+var fearLemmas = map[string]bool{"nervous": true, "worried": true, "worry": true, "concerned": true, "afraid": true, "fearful": true, "wary": true, "anxious": true, "fear": true}
 
 // topicLemmas take a topic for object: "discussed Afghanistan during a
 // call" talks about Afghanistan, with no one from there.
@@ -10880,6 +10931,16 @@ func (c *clause) polarity(f *frame, i int) {
 			} else {
 				f.mod = schema.Future
 			}
+		case relIs(r, "obl") && t.caseOf(p) == "for" && (hl == "head" || hl == "set" || hl == "schedule") && p == i && f.mod == schema.Asserted:
+			f.mod = schema.Future // "was headed to New York for talks with Pompeo", "a date has been set for his summit with Kim"
+		case r == "xcomp" && slices.ContainsFunc(t.kids[h], func(j int) bool {
+			return j < p && t.rel[j] == "xcomp" && t.tag[j] == "JJ" && (t.lemma[j] == "open" || hypoLemmas[t.lemma[j]])
+		}):
+			f.mod = schema.Hypothetical // "appeared open to resuming talks", the infinitive hung on the verb
+		case (r == "advcl" || r == "acl") && t.tag[p] == "VBG" && fearLemmas[hl] && (t.hasChildLemma(p, "mark", "about", "of", "over") || t.caseOf(p) == "about" || t.caseOf(p) == "of"):
+			f.mod = schema.Hypothetical // "nervous about the US launching attacks on Iran": dreaded, not done
+		case relIs(r, "obl") && (t.caseOf(p) == "for" || t.caseOf(p) == "of") && t.child(h, "obj") >= 0 && t.child(h, "obj") < p && ideaNouns[t.lemma[t.child(h, "obj")]] && f.mod == schema.Asserted:
+			f.mod = schema.Hypothetical // "floated the idea/obj for a summit/obl with Putin", the phrase hung on the verb
 		case relIs(r, "nmod") && ideaNouns[hl]:
 			f.mod = schema.Hypothetical // "the idea of a summit between X and Y"
 			if t.rebutted(h) {
@@ -11277,6 +11338,9 @@ func (c *clause) dismayed(i int) (frame, bool) {
 		if !relIs(t.rel[k], "obl") || cs != "by" && cs != "at" && cs != "over" || !strings.HasPrefix(t.tag[k], "NN") || c.headOf[k] >= 0 {
 			continue // an act, not a person: "shocked by Trump" may be his words or his looks
 		}
+		if slices.ContainsFunc(c.x.lex.Lookup(t.lemma[k], schema.Noun), func(e schema.LexiconEntry) bool { return speechActs[e.Relation] }) {
+			continue // "China has been angered by criticism from Washington": the words are Washington's, at China
+		}
 		f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.75, rule: "verb-prep", subj: c.argsOf(s, false), obj: c.argsOf(k, true)}
 		c.polarity(&f, i)
 		return f, len(f.subj) > 0 && len(f.obj) > 0
@@ -11567,7 +11631,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 		// that only names a town or civilians has no actor object).
 		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool {
 			_, kind, n := c.x.lookup(c.toks, m.Start, c.st.date)
-			return kind == surfCapital && n == m.End-m.Start && !m.Possessive || c.counted(m)
+			return kind == surfCapital && n == m.End-m.Start && !m.Possessive || c.counted(m) || c.civilianCraft(m)
 		})
 	} else {
 		// "indicted 13 Russian nationals": private people stand for no
@@ -11624,6 +11688,10 @@ func (c *clause) pairsOnce(f frame) []relation {
 	}
 	if l := c.t.lemma[f.trigger]; len(f.obj) == 0 && f.rel == schema.Attacked && allPeople(f.subj) && actorCount(f.subj) > 1 && (l == "clash" || l == "spar" || l == "fight" || l == "battle") {
 		return nil // "The two leaders clashed openly over human rights": words, no arms
+	}
+	if h := c.t.head[f.trigger]; f.rel == schema.Attacked && h >= 0 && c.t.rel[f.trigger] == "obl:agent" && backLemmas[c.t.lemma[h]] &&
+		c.prepChild(f.trigger, "on") < 0 && c.prepChild(f.trigger, "against") < 0 {
+		return nil // "the SDF has been backed by US-led coalition air strikes": strikes for it, not on it
 	}
 	if l := c.t.lemma[f.trigger]; len(f.obj) == 0 && f.rel == schema.Attacked && (l == "clash" || l == "spar") && c.overWords(f.trigger) {
 		return nil // "Washington and Moscow clashed over who should make the call", "over the gas price": words

@@ -2424,6 +2424,19 @@ func TestConstructions(t *testing.T) {
 		{"a clash over a question is words", "2019-01-01", "Washington and Moscow clashed over who should lead the inquiry.", nil, true},
 		{"a clash over a matter is words", "2019-01-01", "Russia and Ukraine clashed over the gas price.", nil, true},
 		{"a clash over named land is fighting", "2019-01-01", "Indian and Chinese troops clashed over the Galwan valley.", []string{"IND ATTACKED CHN", "CHN ATTACKED IND"}, true},
+		{"intercepting an aircraft shadows it, no attack", "2019-01-01", "NATO said Russian jets had intercepted a Spanish air force plane over the Black Sea.", nil, true},
+		{"a civilian craft downed is no state attacked", "2019-01-01", "The army admitted it had mistakenly downed a Malaysian passenger jet over Ukraine.", nil, true},
+		{"strikes that back a force are not on it", "2019-01-01", "The Kurdish-led SDF has been backed by French air strikes.", []string{"FRA SUPPORTED SDF"}, true},
+		{"anger at another's criticism is no criticism of the critic", "2019-01-01", "Turkey has been angered by criticism from Berlin over the arrests.", nil, true},
+		{"commitment to an end brought on an actor is no support of it", "2019-01-01", "Britain remains committed to the defeat of the Taliban.", nil, true},
+		{"commitment to an actor's defence is support", "2019-01-01", "Britain remains committed to the defense of Estonia.", []string{"GBR SUPPORTED EST"}, false},
+		{"an idea for a meeting floated is no meeting", "2019-01-01", "Macron floated the idea for a summit with Vladimir Putin.", []string{"emmanuel-macron MET_WITH vladimir-putin hypothetical"}, true},
+		{"talks one is headed for are to come", "2019-01-01", "A senior Iranian envoy was headed to Oman on Monday for talks with Omani officials.", []string{"IRN MET_WITH OMN future"}, true},
+		{"a meeting a date is set for is to come", "2019-01-01", "Moon Jae-in said a date has been set for his summit with Kim Jong Un.", []string{"moon-jae-in MET_WITH kim-jong-un future"}, true},
+		{"talks one is open to resuming are not held", "2019-01-01", "Indian and Pakistani officials appeared open to resuming talks on Kashmir.", []string{"PAK MET_WITH IND hypothetical"}, true},
+		{"an attack dreaded is not done", "2019-01-01", "Markets are nervous about Israel launching air strikes on Iran.", []string{"ISR ATTACKED IRN hypothetical"}, true},
+		{"a visit previewed is to come", "2019-01-01", "Merkel spoke on Monday. Previewing her Beijing visit, Merkel said China was crucial.", []string{"angela-merkel VISITED CHN future"}, true},
+		{"an acting attorney general meeting the president is at home", "2017-06-01", "Acting Attorney General Dana Boente met with President Trump on Monday.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -439,18 +439,18 @@ func lawmakerAtHome(p, c schema.Actor, st *state) bool {
 }
 
 // usHomeOffice reports whether a title is one of a US lawmaker, governor,
-// judge or local official, a domestic office that deals with no foreign
-// state: "senate majority leader", "sen.", "rep.", "gov.", "chief
-// justice", "mayor".
+// judge, law officer or local official, a domestic office that deals with
+// no foreign state: "senate majority leader", "sen.", "rep.", "gov.",
+// "chief justice", "mayor", "attorney general", "special counsel".
 func usHomeOffice(title string) bool {
 	for _, w := range strings.Fields(title) {
 		switch w {
 		case "senator", "sen.", "sen", "senate", "congressman", "congresswoman", "rep.", "rep", "governor", "gov.", "gov", "speaker", "majority", "minority",
-			"justice", "judge", "mayor", "prosecutor", "sheriff":
+			"justice", "judge", "mayor", "prosecutor", "sheriff", "counsel", "lawmaker", "legislator", "congressional", "lawyer":
 			return true
 		}
 	}
-	return false
+	return strings.Contains(title, "attorney general") // "then-acting attorney general Sally Yates met with President Obama"
 }
 
 // posFits checks a trigger's part of speech against the tagger.
