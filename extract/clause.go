@@ -11491,6 +11491,21 @@ var goodsNouns = map[string]bool{
 	"supply": true, "tank": true, "missile": true, "drone": true, "vaccine": true, "food": true, "fuel": true,
 }
 
+// lentGoods are what a state lends another, besides goodsNouns: "lent
+// Venezuela billions of dollars".
+var lentGoods = map[string]bool{
+	"money": true, "billion": true, "million": true, "dollar": true, "fund": true, "loan": true, "cash": true, "credit": true,
+	"support": true, "hand": true, "weight": true, "assistance": true, "help": true, "ship": true, "aircraft": true, "troop": true,
+	"expertise": true, "reserve": true, "yuan": true, "euro": true,
+}
+
+// answerNouns are what one is made to answer to: "protected Assad from
+// accountability".
+var answerNouns = map[string]bool{
+	"accountability": true, "criticism": true, "censure": true, "scrutiny": true, "prosecution": true, "sanction": true,
+	"punishment": true, "consequence": true, "investigation": true, "justice": true, "condemnation": true, "responsibility": true,
+}
+
 // backerLemmas give support that may be promised: "would stand by Baku".
 var backerLemmas = map[string]bool{"support": true, "back": true, "stand": true, "defend": true}
 
@@ -11812,6 +11827,14 @@ func (c *clause) pairsOnce(f frame) []relation {
 		// "withholding $391 million of military aid from Ukraine", "cut
 		// aid to Egypt": aid not given (guideline: aid is PROVIDED_AID_TO).
 		f.rel, f.neg = schema.ProvidedAidTo, !f.neg
+	}
+	if f.rel == schema.ProvidedAidTo && c.t.lemma[f.trigger] == "lend" && slices.ContainsFunc(c.t.kids[f.trigger], func(o int) bool {
+		return c.t.rel[o] == "obj" && c.headOf[o] < 0 && strings.HasPrefix(c.t.tag[o], "NN") && !goodsNouns[c.t.lemma[o]] && !lentGoods[c.t.lemma[o]] && !c.t.hasChildLemma(o, "nummod")
+	}) {
+		return nil // "offered to lend Mr Putin his glasses": a jibe, no aid
+	}
+	if k := c.prepChild(f.trigger, "from"); f.rel == schema.ProvidedAidTo && (c.t.lemma[f.trigger] == "protect" || c.t.lemma[f.trigger] == "shield") && k >= 0 && answerNouns[c.t.lemma[k]] {
+		f.rel = schema.Supported // "Russia has protected Assad from accountability": political cover, no aid
 	}
 	if l := c.t.lemma[f.trigger]; f.rel == schema.DowngradedRelations && (expelLemmas[l] || l == "deport") && allPeople(f.obj) {
 		return nil // "a legal basis to expel Mr. Snowden": an individual sent away, no diplomatic break

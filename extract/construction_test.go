@@ -2437,6 +2437,9 @@ func TestConstructions(t *testing.T) {
 		{"an attack dreaded is not done", "2019-01-01", "Markets are nervous about Israel launching air strikes on Iran.", []string{"ISR ATTACKED IRN hypothetical"}, true},
 		{"a visit previewed is to come", "2019-01-01", "Merkel spoke on Monday. Previewing her Beijing visit, Merkel said China was crucial.", []string{"angela-merkel VISITED CHN future"}, true},
 		{"an acting attorney general meeting the president is at home", "2017-06-01", "Acting Attorney General Dana Boente met with President Trump on Monday.", nil, true},
+		{"protecting an actor from accountability is political cover", "2019-01-01", "China has protected Myanmar from accountability at the United Nations.", []string{"CHN SUPPORTED MMR"}, false},
+		{"lending a person a trinket is a jibe, no aid", "2019-01-01", "Tusk offered to lend Mr Lukashenko his calculator.", nil, true},
+		{"lending a state warships is aid", "2019-01-01", "Russia lent Syria two warships.", []string{"RUS PROVIDED_AID_TO SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
