@@ -11829,7 +11829,11 @@ func (c *clause) pairsOnce(f frame) []relation {
 		f.rel, f.neg = schema.ProvidedAidTo, !f.neg
 	}
 	if f.rel == schema.ProvidedAidTo && c.t.lemma[f.trigger] == "lend" && slices.ContainsFunc(c.t.kids[f.trigger], func(o int) bool {
-		return c.t.rel[o] == "obj" && c.headOf[o] < 0 && strings.HasPrefix(c.t.tag[o], "NN") && !goodsNouns[c.t.lemma[o]] && !lentGoods[c.t.lemma[o]] && !c.t.hasChildLemma(o, "nummod")
+		if c.t.rel[o] != "obj" || c.headOf[o] >= 0 || !strings.HasPrefix(c.t.tag[o], "NN") || goodsNouns[c.t.lemma[o]] || lentGoods[c.t.lemma[o]] {
+			return false
+		}
+		lo, hi := c.t.span(o)
+		return !slices.ContainsFunc(c.toks[lo:hi+1], func(w token) bool { return w.tag == "CD" || w.tag == "$" }) // "five mln barrels of crude"
 	}) {
 		return nil // "offered to lend Mr Putin his glasses": a jibe, no aid
 	}

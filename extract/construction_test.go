@@ -2440,6 +2440,7 @@ func TestConstructions(t *testing.T) {
 		{"protecting an actor from accountability is political cover", "2019-01-01", "China has protected Myanmar from accountability at the United Nations.", []string{"CHN SUPPORTED MMR"}, false},
 		{"lending a person a trinket is a jibe, no aid", "2019-01-01", "Tusk offered to lend Mr Lukashenko his calculator.", nil, true},
 		{"lending a state warships is aid", "2019-01-01", "Russia lent Syria two warships.", []string{"RUS PROVIDED_AID_TO SYR"}, true},
+		{"lending a state a counted commodity is aid", "1987-06-01", "Venezuela will lend Ecuador five million barrels of crude.", []string{"VEN PROVIDED_AID_TO ECU future", "VEN PLEDGED_TO ECU"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
