@@ -2441,6 +2441,9 @@ func TestConstructions(t *testing.T) {
 		{"lending a person a trinket is a jibe, no aid", "2019-01-01", "Tusk offered to lend Mr Lukashenko his calculator.", nil, true},
 		{"lending a state warships is aid", "2019-01-01", "Russia lent Syria two warships.", []string{"RUS PROVIDED_AID_TO SYR"}, true},
 		{"lending a state a counted commodity is aid", "1987-06-01", "Venezuela will lend Ecuador five million barrels of crude.", []string{"VEN PROVIDED_AID_TO ECU future", "VEN PLEDGED_TO ECU"}, true},
+		{"a cleft under a say-verb says its focus did it", "2019-06-01", "The Saudi minister said it was Iran that attacked the Saudi oil facilities.", []string{"IRN ATTACKED SAU", "SAU ACCUSED IRN"}, false},
+		{"a cleft split off by the parser says its focus did it, and not the other", "2019-06-01", "Giuliani insisted that it was Ukraine, not Russia, that meddled in the election.", []string{"rudy-giuliani ACCUSED UKR", "rudy-giuliani ACCUSED RUS neg"}, true},
+		{"a cleft opening the sentence", "2019-06-01", "It was Russia that attacked Georgia in 2008.", []string{"RUS ATTACKED GEO"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

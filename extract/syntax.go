@@ -3207,6 +3207,35 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[k+1] = "advcl"
 		}
 	}
+	for c := 2; c+2 < n; c++ {
+		// "insisted that it was Ukraine, not Russia, that/nsubj
+		// interfered/parataxis", "said it was Ukraine that meddled": a
+		// cleft says that its named focus did it ("said that Ukraine
+		// meddled").
+		e := dependent(t, c, "nsubj")
+		if e < 0 || toks[e].key != "it" || !hasDependent(t, c, "cop") || !strings.HasPrefix(t.tag[c], "NNP") {
+			continue
+		}
+		for w := c + 1; w < n; w++ {
+			v := t.head[w]
+			if (toks[w].key == "that" || toks[w].key == "who") && t.rel[w] == "nsubj" && v > w && (t.head[v] == c && strings.HasSuffix(t.rel[v], "relcl") ||
+				t.head[v] >= 0 && t.dominates(t.head[v], c) && (t.rel[v] == "parataxis" || t.rel[v] == "ccomp" || t.rel[v] == "conj" || t.rel[v] == "dep")) {
+				t.head[v], t.rel[v] = t.head[c], t.rel[c]
+				for k, h := range t.head {
+					if h == c && (k < c || k > w) {
+						t.head[k] = v // the clause's words; the focus keeps its own ("not Russia")
+					}
+				}
+				t.head[c], t.rel[c] = v, "nsubj"
+				t.head[w], t.rel[w] = v, "dep"
+				t.head[e], t.rel[e] = v, "expl"
+				if k := dependent(t, v, "cop"); k >= 0 {
+					t.rel[k] = "dep"
+				}
+				break
+			}
+		}
+	}
 	for g := 0; g+1 < n; g++ {
 		// "believe that getting Washington to attack Syria will send a
 		// message": a gerund opening a clause, right before a modal verb
