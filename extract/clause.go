@@ -4817,6 +4817,18 @@ func ruledOut(t *tree, v int) bool {
 
 // projectileNouns are what an attacker fires or launches: their "from"
 // is where they came from, not whose they are.
+// capitalGovernment reports whether capital mention m names the
+// government or forces of its state: "the Baghdad government", "Kabul
+// forces" are no city attacked.
+func (c *clause) capitalGovernment(m Mention) bool {
+	k := m.End - 1
+	if k < 0 || k >= len(c.t.head) {
+		return false
+	}
+	h := c.t.head[k]
+	return h > k && c.t.rel[k] == "compound" && agentNouns[c.t.lemma[h]]
+}
+
 // civilianCraft reports whether mention m owns a civilian craft: "downed a
 // Ukrainian passenger jet" strikes no state (guideline: an attack that
 // only names civilians has no actor object).
@@ -11318,6 +11330,7 @@ var dismayLemmas = map[string]bool{
 	"shock": true, "appal": true, "appall": true, "outrage": true, "horrify": true, "dismay": true,
 	"disgust": true, "anger": true, "incense": true, "infuriate": true, "shocked": true, "appalled": true,
 	"outraged": true, "horrified": true, "dismayed": true, "disgusted": true, "angered": true, "incensed": true,
+	"disappoint": true, "disappointed": true, "alarm": true, "alarmed": true, "troubled": true, "trouble": true,
 }
 
 // dismayed reads shock or outrage at an actor's act: "Guterres was deeply
@@ -11646,7 +11659,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 		// that only names a town or civilians has no actor object).
 		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool {
 			_, kind, n := c.x.lookup(c.toks, m.Start, c.st.date)
-			return kind == surfCapital && n == m.End-m.Start && !m.Possessive || c.counted(m) || c.civilianCraft(m)
+			return kind == surfCapital && n == m.End-m.Start && !m.Possessive && !c.capitalGovernment(m) || c.counted(m) || c.civilianCraft(m)
 		})
 	} else {
 		// "indicted 13 Russian nationals": private people stand for no

@@ -2444,6 +2444,11 @@ func TestConstructions(t *testing.T) {
 		{"a cleft under a say-verb says its focus did it", "2019-06-01", "The Saudi minister said it was Iran that attacked the Saudi oil facilities.", []string{"IRN ATTACKED SAU", "SAU ACCUSED IRN"}, false},
 		{"a cleft split off by the parser says its focus did it, and not the other", "2019-06-01", "Giuliani insisted that it was Ukraine, not Russia, that meddled in the election.", []string{"rudy-giuliani ACCUSED UKR", "rudy-giuliani ACCUSED RUS neg"}, true},
 		{"a cleft opening the sentence", "2019-06-01", "It was Russia that attacked Georgia in 2008.", []string{"RUS ATTACKED GEO"}, true},
+		{"a trigger's verb form is no preposition", "2017-01-01", "The Obama administration denies drafting the text, but the Israelis accuse it of doing precisely that.", []string{"ISR ACCUSED USA"}, false},
+		{"a capital's government is its state, no city attacked", "2017-01-01", "The Taliban waged war against the Kabul government.", []string{"TALIBAN ATTACKED AFG"}, true},
+		{"disappointment at an actor's decision is criticism", "2017-01-01", "Ottawa said Canada was deeply disappointed by the US decision to impose tariffs.", []string{"CAN CRITICIZED USA"}, false},
+		{"a rank word before a titled name is the name's", "2016-01-01", "Senior Iranian official Ali Larijani met a Syrian delegation in Tehran.", []string{"ali-larijani MET_WITH SYR"}, false},
+		{"talks after which one spoke are the speaker's, not the clause's", "1987-01-01", "Belgian Foreign Minister Leo Tindemans said after talks with Jordan's King Hussein that Syria was flexible.", []string{"leo-tindemans REPRESENTS BEL", "hussein-of-jordan REPRESENTS JOR", "leo-tindemans MET_WITH hussein-of-jordan"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3207,6 +3207,39 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[k+1] = "advcl"
 		}
 	}
+	for _, m := range ms {
+		// "Senior/nsubj Iranian official Ali Larijani/flat said": a
+		// word before a name, made its head, is the name's modifier.
+		k, e := m.Start-1, m.End-1
+		if k < 0 || e >= n || t.head[e] != k || t.rel[e] != "flat" && t.rel[e] != "compound" || !rankOpeners[toks[k].key] || slices.ContainsFunc(ms, func(o Mention) bool { return o.Start <= k && k < o.End }) {
+			continue
+		}
+		for j, h := range t.head {
+			if h == k && j != e {
+				t.head[j] = e
+			}
+		}
+		t.head[e], t.rel[e] = t.head[k], t.rel[k]
+		t.head[k], t.rel[k] = e, "amod"
+	}
+	for k := 1; k < n; k++ {
+		// "said after/case talks/obj with King Hussein": a noun with a
+		// preposition is no object; "said after talks with Hussein/obl
+		// that Syria was flexible": a phrase between a verb and the "that"
+		// of its clause is the verb's.
+		if t.rel[k] == "obj" {
+			if c := dependent(t, k, "case"); c >= 0 && c < k && (toks[c].key == "after" || toks[c].key == "before" || toks[c].key == "during" || toks[c].key == "following") {
+				t.rel[k] = "obl"
+			}
+		}
+		h := t.head[k]
+		if h < 0 || !relIs(t.rel[k], "obl") || t.rel[h] != "ccomp" || t.head[h] < 0 || t.head[h] > k {
+			continue
+		}
+		if m := dependent(t, h, "mark"); m > k && toks[m].key == "that" {
+			t.head[k] = t.head[h]
+		}
+	}
 	for c := 2; c+2 < n; c++ {
 		// "insisted that it was Ukraine, not Russia, that/nsubj
 		// interfered/parataxis", "said it was Ukraine that meddled": a
@@ -3323,6 +3356,16 @@ var bearings = map[string]bool{
 // modals are the words a modal tag is right for.
 var modals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "shall": true, "should": true,
 	"will": true, "would": true, "ought": true, "'ll": true, "wo": true, "ca": true, "'d": true, "need": true, "dare": true}
+
+// rankOpeners open a titled name: "Senior Iranian official Ali Larijani".
+var rankOpeners = map[string]bool{"senior": true, "top": true, "former": true, "veteran": true, "acting": true, "retired": true, "longtime": true}
+
+// prepositionForms are prepositions that are verb forms too.
+var prepositionForms = map[string]bool{
+	"like": true, "including": true, "regarding": true, "following": true, "concerning": true, "considering": true,
+	"given": true, "past": true, "near": true, "excluding": true, "pending": true, "barring": true, "save": true,
+	"notwithstanding": true, "respecting": true, "touching": true, "versus": true, "opposite": true, "round": true,
+}
 
 // nounOnly are words the tagger takes for verbs that never are.
 var nounOnly = map[string]bool{"stronghold": true, "strongholds": true, "treaty": true, "treaties": true, "ceasefire": true, "regime": true}
@@ -3839,6 +3882,21 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			toks[i].tag = "NN"
 			if strings.HasSuffix(toks[i].key, "s") {
 				toks[i].tag = "NNS"
+			}
+		}
+		if toks[i].tag == "IN" && verbForms[toks[i].key] && !prepositionForms[toks[i].key] && i > 0 && i+1 < len(toks) && toks[i+1].text != "The" && toks[i+1].text != "A" {
+			// "but the Israelis accuse/IN it of doing that": a trigger's
+			// verb form is no preposition.
+			switch p := toks[i-1]; {
+			case strings.HasSuffix(toks[i].key, "ed"):
+				toks[i].tag = "VBD"
+			case strings.HasPrefix(p.tag, "NN") || p.tag == "PRP":
+				toks[i].tag = "VBP"
+				if strings.HasSuffix(toks[i].key, "s") && (p.tag == "NN" || p.tag == "NNP") {
+					toks[i].tag = "VBZ"
+				}
+			default:
+				toks[i].tag = "VB"
 			}
 		}
 		if willingAdjectives[toks[i].key] && toks[i].tag == "VBG" {
