@@ -6401,7 +6401,8 @@ var agreedThings = map[string]bool{"roadmap": true, "framework": true, "blueprin
 // officials for talks": the ones brought together met.
 func (c *clause) broughtTogether(i int) (frame, bool) {
 	t := c.t
-	if t.lemma[i] != "bring" || !t.hasChildLemma(i, "advmod", "together") && !t.hasChildLemma(i, "compound:prt", "together") {
+	if o := t.child(i, "obj"); t.lemma[i] != "bring" || !t.hasChildLemma(i, "advmod", "together") && !t.hasChildLemma(i, "compound:prt", "together") &&
+		!(o >= 0 && t.hasChildLemma(o, "advmod", "together")) { // "bringing together/advmod-of-representatives representatives of"
 		return frame{}, false
 	}
 	o := t.child(i, "obj")
@@ -11504,6 +11505,9 @@ var goodsNouns = map[string]bool{
 	"supply": true, "tank": true, "missile": true, "drone": true, "vaccine": true, "food": true, "fuel": true,
 }
 
+// chargeFilers bring charges: their subject is the accuser.
+var chargeFilers = map[string]bool{"file": true, "bring": true, "level": true, "press": true, "announce": true, "unseal": true, "lodge": true, "issue": true}
+
 // lentGoods are what a state lends another, besides goodsNouns: "lent
 // Venezuela billions of dollars".
 var lentGoods = map[string]bool{
@@ -11716,6 +11720,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 	}
 	if l := c.t.lemma[f.trigger]; len(f.obj) == 0 && f.rel == schema.Attacked && allPeople(f.subj) && actorCount(f.subj) > 1 && (l == "clash" || l == "spar" || l == "fight" || l == "battle") {
 		return nil // "The two leaders clashed openly over human rights": words, no arms
+	}
+	if l, h := c.t.lemma[f.trigger], c.t.head[f.trigger]; (l == "charge" || l == "indictment") && f.rule == "noun-adjunct" && !(h >= 0 && chargeFilers[c.t.lemma[h]]) {
+		return nil // "the investigation may result in criminal charges against him": no charger named
 	}
 	if h := c.t.head[f.trigger]; f.rel == schema.Attacked && h >= 0 && c.t.rel[f.trigger] == "obl:agent" && backLemmas[c.t.lemma[h]] &&
 		c.prepChild(f.trigger, "on") < 0 && c.prepChild(f.trigger, "against") < 0 {

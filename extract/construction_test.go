@@ -2449,6 +2449,14 @@ func TestConstructions(t *testing.T) {
 		{"disappointment at an actor's decision is criticism", "2017-01-01", "Ottawa said Canada was deeply disappointed by the US decision to impose tariffs.", []string{"CAN CRITICIZED USA"}, false},
 		{"a rank word before a titled name is the name's", "2016-01-01", "Senior Iranian official Ali Larijani met a Syrian delegation in Tehran.", []string{"ali-larijani MET_WITH SYR"}, false},
 		{"talks after which one spoke are the speaker's, not the clause's", "1987-01-01", "Belgian Foreign Minister Leo Tindemans said after talks with Jordan's King Hussein that Syria was flexible.", []string{"leo-tindemans REPRESENTS BEL", "hussein-of-jordan REPRESENTS JOR", "leo-tindemans MET_WITH hussein-of-jordan"}, true},
+		{"a past verb after \"and\" read as an adjective of the object is the coordinated verb", "2018-06-01", "Trump has already started a trade war and threatened real war against Iran.", []string{"donald-trump THREATENED IRN"}, false},
+		{"an event noun after nouns coordinated as its modifiers heads the phrase", "2018-06-01", "Mexico had already announced retaliatory steel and aluminum tariffs on the U.S.", []string{"MEX SANCTIONED USA"}, true},
+		{"a relative clause after a name and a comma is the name's", "2019-06-01", "Trump wants a solution to tensions with Iran, which Washington accuses of attacks on oil tankers.", []string{"USA ACCUSED IRN"}, true},
+		{"a name after \"and\" right after another name is its conjunct", "2017-06-01", "A conference bringing together representatives of the Assad government and the Syrian opposition opened.", []string{"SYR MET_WITH SYRIAN_OPPOSITION"}, true},
+		{"the actor of \"for … to\" is the infinitive's subject", "2017-06-01", "It is important for both Palestinians and Israelis to work together.", []string{"PSE COOPERATED_WITH ISR future"}, true},
+		{"training hosted for a force is aid", "2017-06-01", "Jordan hosted training for Syrian opposition forces.", []string{"JOR PROVIDED_AID_TO SYRIAN_OPPOSITION"}, true},
+		{"charges against a state's officials accuse the state", "2017-06-01", "China says U.S. charges against five Chinese military officers amount to hypocrisy.", []string{"USA ACCUSED CHN"}, false},
+		{"charges no one is named bringing accuse no one", "2017-06-01", "The inquiry may result in criminal charges against Vladimir Putin.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3208,6 +3208,111 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for _, m := range ms {
+		// "a solution to tensions with Iran, which Washington accuses/
+		// acl:relcl-of-solution of attacks": a relative clause right
+		// after a name set off by a comma is the name's, when its pronoun
+		// fits the name ("which" a state or body, "who" a person).
+		w, e := m.End+1, m.End-1
+		if w+1 >= n || toks[m.End].key != "," || len(m.Actors) != 1 || m.Place {
+			continue
+		}
+		person := m.Actors[0].Kind == schema.Person
+		if !(toks[w].key == "which" && !person || toks[w].key == "who" && person) {
+			continue
+		}
+		if h := t.head[e]; h >= 0 && h < m.Start && (person || dependentKey(t, toks, e, "case", "of")) && relIs(t.rel[e], "nmod") {
+			continue // "the son of Imad Moughniyah, who", "the capital of Iran, which": the noun's
+		}
+		v := t.head[w]
+		if v <= w || !strings.HasSuffix(t.rel[v], "relcl") || t.head[v] < 0 || t.head[v] >= m.Start || t.dominates(v, e) {
+			continue
+		}
+		t.head[v] = e
+	}
+	for _, m := range ms {
+		// "representatives of the Assad government and the Syrian
+		// opposition/conj-of-conference": a name after "and" right after
+		// another name is that name's conjunct.
+		k := m.End - 1
+		a := m.Start - 1
+		if a > 0 && toks[a].key == "the" {
+			a--
+		}
+		if a < 1 || toks[a].key != "and" || t.rel[k] != "conj" || t.head[k] < 0 {
+			continue
+		}
+		i := slices.IndexFunc(ms, func(o Mention) bool { return o.End == a })
+		if i < 0 || len(ms[i].Actors) != 1 || ms[i].Place {
+			continue
+		}
+		if e := ms[i].End - 1; t.head[k] < ms[i].Start && t.head[k] != e && !t.dominates(k, e) && t.head[e] != t.head[k] { // (not "Russia Iran and Turkey", both on the first)
+			t.head[k] = e
+			if t.head[a] != k {
+				t.head[a] = k
+			}
+		}
+	}
+	for k := 0; k+2 < n; k++ {
+		// "important for both Palestinians and Israelis to work/csubj
+		// together": the noun of "for … to" is the infinitive's subject.
+		if !relIs(t.rel[k], "nmod") && !relIs(t.rel[k], "obl") {
+			continue
+		}
+		c := dependent(t, k, "case")
+		if c < 0 || toks[c].key != "for" {
+			continue
+		}
+		hi := k
+		for hi+1 < n && t.dominates(k, hi+1) {
+			hi++
+		}
+		named := slices.ContainsFunc(ms, func(m Mention) bool { return m.End-1 == k }) // (not "appealed for $861 million to help Iraq")
+		if to := hi + 1; named && to+1 < n && toks[to].key == "to" && t.tag[to+1] == "VB" && t.head[to] == to+1 && !hasDependent(t, to+1, "nsubj") && !t.dominates(k, to+1) {
+			t.head[k], t.rel[k] = to+1, "nsubj"
+			t.head[c] = k
+		}
+	}
+	for v := 2; v+1 < n; v++ {
+		// "started a trade war and threatened/amod real war/conj against
+		// Iran": a past verb after "and" that the parser made the
+		// adjective of a coordinated object is the coordinated verb.
+		w, cc := t.head[v], v-1
+		if t.tag[v] != "VBD" || t.rel[v] != "amod" || w <= v || t.rel[w] != "conj" || t.head[cc] != w || t.rel[cc] != "cc" {
+			continue
+		}
+		o := t.head[w]
+		if o < 0 || t.rel[o] != "obj" || t.head[o] < 0 || !strings.HasPrefix(t.tag[t.head[o]], "VB") {
+			continue
+		}
+		t.head[v], t.rel[v] = t.head[o], "conj"
+		t.head[w], t.rel[w] = v, "obj"
+		t.head[cc] = v
+	}
+	for k := 2; k < n; k++ {
+		// "announced retaliatory steel/obj and aluminum tariffs/conj on
+		// the U.S.": an event noun after nouns coordinated as its
+		// modifiers is the phrase's head.
+		h := k - 1
+		for h > 0 && t.head[h] == k && t.rel[h] == "compound" {
+			h--
+		}
+		if h == k-1 || h < 1 || toks[h].key != "and" && toks[h].key != "or" || t.head[k] != h-1 {
+			continue
+		}
+		f := t.head[k]
+		if t.rel[k] != "conj" || f != h-1 || t.tag[f] != "NN" || !strings.HasPrefix(t.tag[k], "NN") || len(x.lex.Lookup(t.lemma[k], schema.Noun)) == 0 || len(x.lex.Lookup(t.lemma[f], schema.Noun)) > 0 {
+			continue
+		}
+		for j, hh := range t.head {
+			if hh == f && j < f {
+				t.head[j] = k // the first conjunct's determiner and adjectives
+			}
+		}
+		t.head[k], t.rel[k] = t.head[f], t.rel[f]
+		t.head[f], t.rel[f] = k, "compound"
+		t.head[h] = f
+	}
+	for _, m := range ms {
 		// "Senior/nsubj Iranian official Ali Larijani/flat said": a
 		// word before a name, made its head, is the name's modifier.
 		k, e := m.Start-1, m.End-1
