@@ -157,7 +157,7 @@ var agentNouns = map[string]bool{
 	"government": true, "force": true, "forces": true, "troop": true, "army": true, "military": true,
 	"official": true, "regime": true, "ministry": true, "diplomat": true, "envoy": true, "ambassador": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "delegation": true, "junta": true, "staff": true, "agent": true, "service": true, "leader": true,
-	"leadership": true, "authority": true, "jet": true, "warplane": true, "aircraft": true, "navy": true,
+	"leadership": true, "authority": true, "jet": true, "warplane": true, "aircraft": true, "navy": true, "gunship": true, "helicopter": true,
 	"administration": true, "embassy": true, "side": true, "soldier": true, "militia": true, "fighter": true,
 	"coalition": true, "representative": true, "negotiator": true, "cabinet": true, "state": true,
 	"counterpart": true, "minister": true, "president": true, "parliament": true, "premier": true,
@@ -445,6 +445,11 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// "some of the rebels", "members of the group": the group itself;
 		// "tariffs on $60 billion of US goods": the goods.
 		for _, k := range c.t.kids[i] {
+			if object && sumWords[l] && (c.t.lemma[k] == "worth" || relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "in") {
+				if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
+					return got // "tariffs on $75 billion in U.S. goods", "$200 billion worth of Chinese goods"
+				}
+			}
 			if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "of" {
 				var got []Mention // "elements of the Taliban and the Haqqani network": both
 				for _, j := range c.t.conjuncts(k) {
@@ -6250,6 +6255,9 @@ func (c *clause) described(i int) (frame, bool) {
 		return frame{}, false
 	}
 	o := t.child(i, "obj")
+	if io := t.child(i, "iobj"); io >= 0 && io < o {
+		o = io // "calls Iran/iobj a state sponsor/obj of terrorism": the one named, then the name
+	}
 	if o < 0 {
 		return frame{}, false
 	}
@@ -8848,6 +8856,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if h := t.head[i]; len(f.subj) == 0 && c.lacked(i) {
 		f.subj, _ = c.modifierActors(h) // "Obama's lack of support for the rebels"
+	}
+	if h := t.head[i]; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && enactNouns[t.lemma[h]] {
+		f.subj, _ = c.modifierActors(h) // "China's announcement of new tariffs on U.S. goods"
 	}
 	if v := t.head[i]; f.rel.Symmetric() && !poss && len(f.obj) == 0 && len(f.subj) == 1 && f.subj[0].Actors[0].Kind == schema.Group && v >= 0 && strings.HasPrefix(t.tag[v], "VB") && (t.rel[i] == "obj" || relIs(t.rel[i], "obl")) {
 		// "Ghani called for Taliban talks": the talks are with the group
@@ -11503,6 +11514,13 @@ var combatLemmas = map[string]bool{"battle": true, "clash": true, "skirmish": tr
 var goodsNouns = map[string]bool{
 	"weapon": true, "arm": true, "ammunition": true, "munition": true, "shell": true, "equipment": true, "aid": true,
 	"supply": true, "tank": true, "missile": true, "drone": true, "vaccine": true, "food": true, "fuel": true,
+}
+
+// enactNouns put in force the measure of their of-phrase, which is their
+// owner's: "China's announcement of new tariffs".
+var enactNouns = map[string]bool{
+	"announcement": true, "imposition": true, "introduction": true, "launch": true, "resumption": true, "expansion": true,
+	"escalation": true, "adoption": true, "approval": true, "extension": true, "renewal": true, "reimposition": true,
 }
 
 // chargeFilers bring charges: their subject is the accuser.

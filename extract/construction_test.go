@@ -2279,7 +2279,7 @@ func TestConstructions(t *testing.T) {
 		{"Requiring an actor to act demands it", "2018-05-13", "Pompeo said Washington would require North Korea in any deal to take irreversible steps.", []string{"USA DEMANDED PRK hypothetical"}, true},
 		{"A deal requiring an actor to act: no actor demands", "2015-07-14", "The deal requires Iran to ship out its uranium.", []string{}, true},
 		{"An appearance with a leader is a meeting", "2013-03-21", "\"Israel will have no greater friend than the United States,\" President Obama said during an appearance with Israeli President Shimon Peres.", []string{"barack-obama MET_WITH shimon-peres"}, false},
-		{"Calling a capital one's enemy names it, no phone call", "2024-01-16", "Kim Jong Un threatened South Korea, calling Seoul its principal enemy.", []string{"kim-jong-un THREATENED KOR"}, true},
+		{"Calling a capital one's enemy names it, no phone call", "2024-01-16", "Kim Jong Un threatened South Korea, calling Seoul its principal enemy.", []string{"kim-jong-un THREATENED KOR", "kim-jong-un CRITICIZED KOR"}, true},
 		{"A text requiring an actor to act is no one's demand", "2016-01-16", "The agreement, signed by Russia and China, requires Obama to act.", []string{"RUS SIGNED_AGREEMENT_WITH CHN"}, true},
 		{"A meeting that is the means of a hoped-for act: its holder meets, in the future", "2018-05-01", "Trump hopes to ease tensions through a summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un future"}, true},
 		{"A meeting as the means of a done act", "2018-05-01", "Trump eased tensions at a summit with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un"}, true},
@@ -2457,6 +2457,12 @@ func TestConstructions(t *testing.T) {
 		{"training hosted for a force is aid", "2017-06-01", "Jordan hosted training for Syrian opposition forces.", []string{"JOR PROVIDED_AID_TO SYRIAN_OPPOSITION"}, true},
 		{"charges against a state's officials accuse the state", "2017-06-01", "China says U.S. charges against five Chinese military officers amount to hypocrisy.", []string{"USA ACCUSED CHN"}, false},
 		{"charges no one is named bringing accuse no one", "2017-06-01", "The inquiry may result in criminal charges against Vladimir Putin.", nil, true},
+		{"tariffs on a sum in a state's goods target the state", "2019-06-01", "China announced new tariffs on $75 billion in U.S. goods.", []string{"CHN SANCTIONED USA"}, true},
+		{"tariffs on a sum's worth of a state's goods target the state", "2019-06-01", "The U.S. imposed tariffs on $200 billion worth of Chinese goods.", []string{"USA SANCTIONED CHN"}, true},
+		{"the owner of an announcement of measures takes them", "2019-06-01", "Trump responded after China's announcement of new tariffs on U.S. goods.", []string{"CHN SANCTIONED USA"}, true},
+		{"the one helped, read as the infinitive's subject, is help's object", "2016-03-01", "Russian warplanes helped the Syrian army drive ISIS out of Palmyra.", []string{"RUS PROVIDED_AID_TO SYR", "SYR ATTACKED ISIS"}, true},
+		{"a state's gunships act for it", "2016-03-01", "Russian jets and helicopter gunships helped Syrian forces push ISIS from Palmyra.", []string{"RUS PROVIDED_AID_TO SYR"}, false},
+		{"naming a state a sponsor of terrorism with the state as indirect object", "2018-06-01", "The U.S. calls Iran a state sponsor of terrorism.", []string{"USA CRITICIZED IRN"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

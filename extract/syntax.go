@@ -3207,6 +3207,30 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[k+1] = "advcl"
 		}
 	}
+	for c := 1; c+1 < n; c++ {
+		// "announcement of new tariffs on/nmod-of-announcement U.S.
+		// goods", "tariffs on $75 billion in/obl-of-announced U.S.
+		// goods": a phrase right after an event noun that takes its
+		// preposition, or after a sum, is the noun's.
+		w := toks[c].key
+		if t.rel[c] != "case" || w != "on" && w != "against" && w != "in" {
+			continue
+		}
+		k, j := t.head[c], c-1
+		if k <= c || !relIs(t.rel[k], "obl") && !relIs(t.rel[k], "nmod") {
+			continue
+		}
+		p := -1
+		switch {
+		case w == "in" && t.tag[j] == "CD" && t.head[j] >= 0 && t.head[j] < j && toks[t.head[j]].key == "$" && len(x.lex.Lookup(t.lemma[k], schema.Noun)) == 0: // (not "$3 billion in aid to Sudan")
+			p = t.head[j] // "$75 billion in U.S. goods"
+		case w != "in" && (t.tag[j] == "NN" || t.tag[j] == "NNS") && slices.ContainsFunc(x.lex.Lookup(t.lemma[j], schema.Noun), func(e schema.LexiconEntry) bool { return slices.Contains(e.Preps, w) }):
+			p = j
+		}
+		if p >= 0 && t.head[k] != p && !t.dominates(k, p) && !(t.rel[p] == "conj" && t.head[p] == t.head[k]) { // (not off "airstrikes and rocket attacks on", shared)
+			t.head[k], t.rel[k] = p, "nmod"
+		}
+	}
 	for _, m := range ms {
 		// "a solution to tensions with Iran, which Washington accuses/
 		// acl:relcl-of-solution of attacks": a relative clause right
@@ -3271,6 +3295,15 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = to+1, "nsubj"
 			t.head[c] = k
 		}
+	}
+	for s := 1; s+1 < n; s++ {
+		// "helped the Syrian army/nsubj-of-drive drive ISIS out": the one
+		// helped is help's object, and the infinitive's doer.
+		x := t.head[s]
+		if t.rel[s] != "nsubj" || x <= s || t.rel[x] != "xcomp" || t.tag[x] != "VB" || t.head[x] < 0 || !helpForms[toks[t.head[x]].key] || t.head[x] > s || hasDependent(t, t.head[x], "obj") {
+			continue
+		}
+		t.head[s], t.rel[s] = t.head[x], "obj"
 	}
 	for v := 2; v+1 < n; v++ {
 		// "started a trade war and threatened/amod real war/conj against
