@@ -2269,6 +2269,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 			l = "operation" // "military action against Syria" is an armed operation
 		} else if pos == schema.Noun && (armedNouns[l] || l == "step") && c.t.hasChildLemma(i, "amod", "punitive") {
 			l, c.t.lemma[i] = "sanction", "sanction" // "punitive measures against Russia" are sanctions
+		} else if v := c.t.head[i]; pos == schema.Noun && (armedNouns[l] || l == "step") && c.t.hasChildLemma(i, "amod", "retaliatory") && v >= 0 &&
+			(c.t.hasChildLemma(v, "aux", "will", "would", "could", "may", "might", "shall", "'ll") || foretellLemmas[c.t.lemma[v]]) {
+			l, c.t.lemma[i] = "retaliation", "retaliation" // "would take retaliatory action against the US": a blow foretold (not "took retaliatory measures", perhaps tariffs)
 		}
 		if entries := x.lex.Lookup(l, pos); len(entries) > 0 {
 			out = append(out, c.fromTree(i, entries, pos)...)

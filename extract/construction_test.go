@@ -2463,6 +2463,8 @@ func TestConstructions(t *testing.T) {
 		{"the one helped, read as the infinitive's subject, is help's object", "2016-03-01", "Russian warplanes helped the Syrian army drive ISIS out of Palmyra.", []string{"RUS PROVIDED_AID_TO SYR", "SYR ATTACKED ISIS"}, true},
 		{"a state's gunships act for it", "2016-03-01", "Russian jets and helicopter gunships helped Syrian forces push ISIS from Palmyra.", []string{"RUS PROVIDED_AID_TO SYR"}, false},
 		{"naming a state a sponsor of terrorism with the state as indirect object", "2018-06-01", "The U.S. calls Iran a state sponsor of terrorism.", []string{"USA CRITICIZED IRN"}, false},
+		{"retaliatory action foretold is a blow to come, and a threat when its doer says so", "2018-06-01", "The Kremlin said Russia would take retaliatory action against the United States.", []string{"RUS THREATENED USA", "RUS ATTACKED USA hypothetical"}, true},
+		{"retaliatory measures taken may be tariffs, no attack", "2018-06-01", "China took retaliatory measures against Japan.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -481,8 +481,8 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if armedNouns[strings.TrimSuffix(t.key, "s")] && i > 0 && (toks[i-1].key == "military" || toks[i-1].key == "armed") {
 				return needsTags // "took military action against Syria" (relateTree)
 			}
-			if t.key == "punitive" {
-				return needsTags // "took punitive measures against Belarus" (relateTree)
+			if t.key == "punitive" || t.key == "retaliatory" {
+				return needsTags // "took punitive measures against Belarus", "would take retaliatory action" (relateTree)
 			}
 			if incursionForms[t.key] {
 				return needsTags // "Iraqi troops poured into Kuwait" (clause.pouredInto)
