@@ -600,9 +600,14 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 						return got
 					}
 				}
+				if n := c.headOf[k]; relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "in" && n >= 0 && c.ms[n].Actors[0].Kind == schema.Country && len(c.ms[n].Actors) == 1 {
+					m := c.ms[n] // "sanctions on 20 institutions in North Korea": the state's own
+					m.Place = false
+					return []Mention{m}
+				}
 				// "tariffs on all cars made in Mexico", "goods imported
 				// from China": the country of origin.
-				if r := c.t.rel[k]; (r == "acl" || r == "amod") && (c.t.lemma[k] == "make" || c.t.lemma[k] == "produce" || c.t.lemma[k] == "manufacture" || c.t.lemma[k] == "import" || c.t.lemma[k] == "ship") {
+				if r := c.t.rel[k]; (r == "acl" || r == "amod") && (c.t.lemma[k] == "make" || c.t.lemma[k] == "produce" || c.t.lemma[k] == "manufacture" || c.t.lemma[k] == "import" || c.t.lemma[k] == "ship" || c.t.lemma[k] == "build" || c.t.lemma[k] == "assemble") {
 					for _, q := range c.t.kids[k] {
 						if n := c.headOf[q]; relIs(c.t.rel[q], "obl") && (c.t.caseOf(q) == "in" || c.t.caseOf(q) == "from") && n >= 0 && c.ms[n].Actors[0].Kind == schema.Country {
 							m := c.ms[n]
@@ -854,7 +859,7 @@ var ownedNouns = map[string]bool{
 	"shipping": true, "embassy": true, "consulate": true, "base": true, "facility": true,
 	"electronics": true, "electronic": true, "car": true, "automobile": true, "chip": true, "semiconductor": true, "textile": true,
 	"wine": true, "produce": true, "commodity": true, "industry": true, "manufacturer": true, "exporter": true,
-	"producer": true, "carmaker": true, "automaker": true, "shipment": true, "merchandise": true,
+	"producer": true, "carmaker": true, "automaker": true, "shipment": true, "merchandise": true, "institution": true,
 	"shield": true, "arsenal": true, "system": true,
 }
 
@@ -999,16 +1004,21 @@ func (c *clause) demonym(i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	e, kind, n := c.x.lookup(c.toks, i, c.st.date)
-	if e == nil || kind != surfDemonym || n != 1 || e.Kind != schema.Country {
+	if e == nil || kind != surfDemonym || e.Kind != schema.Country || n > 2 ||
+		n == 2 && (i+1 >= len(c.t.head) || c.t.head[i+1] != c.t.head[i] && c.t.head[i] != i+1) { // "North/amod Korean/amod banks"
 		return Mention{}, false
 	}
-	for q := i + 1; q < min(i+3, len(c.toks)); q++ {
+	for q := i + n; q < min(i+n+2, len(c.toks)); q++ {
 		if nonStateWords[c.toks[q].key] {
 			return Mention{}, false // "Syrian tribal leaders": no state's
 		}
 	}
-	a := c.x.actor(e, c.toks[i].text, c.st.date)
-	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1}, true
+	text := c.toks[i].text
+	if n == 2 {
+		text += " " + c.toks[i+1].text
+	}
+	a := c.x.actor(e, text, c.st.date)
+	return Mention{Actors: []schema.Actor{a}, Start: i, End: i + n}, true
 }
 
 // coreferAt is corefer where the sentence may have no tree (c nil).
@@ -2285,11 +2295,37 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.blame(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
+		if f, ok := c.threatenedIntervention(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 		if f, ok := c.underFire(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
 	}
 	return out
+}
+
+// threatenedIntervention reads an intervention in a state that its
+// subject threatened: "Trump threatened a United States military
+// intervention in Venezuela" threatens Venezuela.
+func (c *clause) threatenedIntervention(i int) (frame, bool) {
+	t := c.t
+	v := t.head[i]
+	if t.lemma[i] != "intervention" && t.lemma[i] != "invasion" || v < 0 || t.rel[i] != "obj" || !foretellLemmas[t.lemma[v]] {
+		return frame{}, false
+	}
+	k := c.prepChild(i, "in")
+	if k < 0 {
+		k = c.prepChild(i, "of")
+	}
+	if k < 0 || c.headOf[k] < 0 || c.ms[c.headOf[k]].Actors[0].Kind != schema.Country {
+		return frame{}, false
+	}
+	m := c.ms[c.headOf[k]]
+	m.Place = false
+	f := frame{rel: schema.Threatened, trigger: v, conf: 0.75, rule: "verb-obj", mod: schema.Asserted, subj: c.subjectOf(v, 0), obj: []Mention{m}}
+	c.polarity(&f, v)
+	return f, len(f.subj) > 0
 }
 
 // armedNouns are an armed operation when "military" or "armed" qualifies
@@ -10842,7 +10878,8 @@ func (c *clause) polarity(f *frame, i int) {
 		// "will be in Italy and leave/conj for Paris": a bare verb
 		// coordinated with no auxiliary nor subject of its own shares the
 		// first verb's.
-		own = own && (r == "xcomp" || r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 ||
+		own = own && (r == "xcomp" || r == "obj" && p == i && strings.HasPrefix(t.tag[p], "NN") && causeLemmas[t.lemma[h]] || // "could provoke North Korean retaliation"
+			r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 ||
 			r == "advcl" && t.tag[p] == "VBG" && (t.hasChildLemma(p, "mark", "by") || t.hasChildLemma(p, "mark", "with") && proceedLemmas[t.lemma[t.head[p]]])) // "would retaliate by expelling", "would press ahead with toughening sanctions" (not "didn't last, with leaders accusing")
 		hl := t.lemma[h]
 		if r == "ccomp" && knowLemmas[hl] && slices.ContainsFunc(t.kids[p], func(k int) bool { return whWords[c.toks[k].key] }) {
@@ -11051,8 +11088,8 @@ func (c *clause) polarity(f *frame, i int) {
 			// investigation": they took place.)
 			break
 		}
-		if r == "obj" && strings.HasPrefix(t.tag[p], "NN") && !lightLemmas[hl] {
-			break // "failed to disclose his meeting with Kislyak": the meeting took place
+		if r == "obj" && strings.HasPrefix(t.tag[p], "NN") && !lightLemmas[hl] && !(p == i && causeLemmas[hl]) {
+			break // "failed to disclose his meeting with Kislyak": the meeting took place (but "could provoke retaliation": as the verb)
 		}
 	}
 	if x := t.child(i, "xcomp"); x >= 0 && f.rel == schema.ProvidedAidTo && withholdLemmas[t.lemma[x]] {

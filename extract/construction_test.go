@@ -2465,6 +2465,13 @@ func TestConstructions(t *testing.T) {
 		{"naming a state a sponsor of terrorism with the state as indirect object", "2018-06-01", "The U.S. calls Iran a state sponsor of terrorism.", []string{"USA CRITICIZED IRN"}, false},
 		{"retaliatory action foretold is a blow to come, and a threat when its doer says so", "2018-06-01", "The Kremlin said Russia would take retaliatory action against the United States.", []string{"RUS THREATENED USA", "RUS ATTACKED USA hypothetical"}, true},
 		{"retaliatory measures taken may be tariffs, no attack", "2018-06-01", "China took retaliatory measures against Japan.", nil, true},
+		{"a two-word demonym modifying an owned noun is its state", "2017-09-01", "Japan imposed sanctions on 20 North Korean entities.", []string{"JPN SANCTIONED PRK"}, true},
+		{"a state's own firms are named by \"in\" it", "2017-09-01", "The US imposed sanctions on banks in Iran.", []string{"USA SANCTIONED IRN"}, true},
+		{"goods built in a state are its", "2018-01-01", "Trump threatened tariffs on cars built in Mexico.", []string{"donald-trump THREATENED MEX"}, false},
+		{"an intervention in a state threatened threatens it", "2017-09-01", "President Trump threatened a military intervention in Venezuela.", []string{"donald-trump THREATENED VEN"}, true},
+		{"tariffs on a sum of dollars of a state's product target it", "2019-09-01", "China put new tariffs on 75 billion dollars of United States product.", []string{"CHN SANCTIONED USA"}, true},
+		{"an event a modal verb may provoke is hypothetical, and an -ing adjective no verb", "2017-09-01", "Any U.S. strikes could provoke devastating North Korean retaliation against South Korea.", []string{"PRK ATTACKED KOR hypothetical"}, true},
+		{"a list of capitals after \"the government in\" ends with \"and\"", "2017-09-01", "A longtime backer of the government in Damascus, Moscow stepped up its support for President Bashar al-Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -444,7 +444,7 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 				break
 			}
 			if t.cap() {
-				if e, kind, n := x.lookup(toks, i, ""); e != nil && kind == surfDemonym && n == 1 {
+				if e, kind, n := x.lookup(toks, i, ""); e != nil && kind == surfDemonym && n <= 2 { // ("North Korean banks")
 					actors++
 					break
 				}

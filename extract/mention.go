@@ -1283,6 +1283,9 @@ func (x *Extractor) rulersOf(s Sentence, toks []token, i int, st *state) (Mentio
 		if e == nil || e.Kind != schema.Country || kind != surfName && (kind != surfCapital || toks[i].key == "ministers") { // "foreign ministers in Brussels": where they meet
 			break
 		}
+		if toks[k-1].key == "," && (k+n >= len(toks) || toks[k+n].key != "," && toks[k+n].key != "and") {
+			break // "the government in Damascus, Moscow stepped up": a list ends with "and"; a name after a comma opens the clause
+		}
 		m.Actors = append(m.Actors, x.actor(e, spanText(s.Text, s.Start, toks, i, k+n), st.date))
 		m.End = k + n
 		if k += n; k+1 >= len(toks) || toks[k].key != "and" && toks[k].key != "," {

@@ -3213,10 +3213,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// goods": a phrase right after an event noun that takes its
 		// preposition, or after a sum, is the noun's.
 		w := toks[c].key
-		if t.rel[c] != "case" || w != "on" && w != "against" && w != "in" {
+		if t.rel[c] != "case" || w != "on" && w != "against" && w != "in" && w != "of" {
 			continue
 		}
 		k, j := t.head[c], c-1
+		for q := 0; q < 3 && k > c && (t.rel[k] == "compound" || t.rel[k] == "flat") && t.head[k] > k; q++ {
+			k = t.head[k] // "of/case-of-States United States product": the phrase is the product's
+		}
 		if k <= c || !relIs(t.rel[k], "obl") && !relIs(t.rel[k], "nmod") {
 			continue
 		}
@@ -3224,11 +3227,14 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		switch {
 		case w == "in" && t.tag[j] == "CD" && t.head[j] >= 0 && t.head[j] < j && toks[t.head[j]].key == "$" && len(x.lex.Lookup(t.lemma[k], schema.Noun)) == 0: // (not "$3 billion in aid to Sudan")
 			p = t.head[j] // "$75 billion in U.S. goods"
+		case w == "of" && j > 0 && (toks[j].key == "dollars" || toks[j].key == "euros") && t.tag[j-1] == "CD" && t.rel[j] != "case":
+			p = j // "tariffs on 75 billion dollars of/obl-of-put United States product"
 		case w != "in" && (t.tag[j] == "NN" || t.tag[j] == "NNS") && slices.ContainsFunc(x.lex.Lookup(t.lemma[j], schema.Noun), func(e schema.LexiconEntry) bool { return slices.Contains(e.Preps, w) }):
 			p = j
 		}
 		if p >= 0 && t.head[k] != p && !t.dominates(k, p) && !(t.rel[p] == "conj" && t.head[p] == t.head[k]) { // (not off "airstrikes and rocket attacks on", shared)
 			t.head[k], t.rel[k] = p, "nmod"
+			t.head[c] = k
 		}
 	}
 	for _, m := range ms {
@@ -3494,6 +3500,12 @@ var bearings = map[string]bool{
 // modals are the words a modal tag is right for.
 var modals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "shall": true, "should": true,
 	"will": true, "would": true, "ought": true, "'ll": true, "wo": true, "ca": true, "'d": true, "need": true, "dare": true}
+
+// ingAdjectives are -ing words that modify a noun after them as adjectives.
+var ingAdjectives = map[string]bool{
+	"devastating": true, "crippling": true, "sweeping": true, "punishing": true, "overwhelming": true, "unrelenting": true,
+	"damaging": true, "stinging": true, "scathing": true, "withering": true, "blistering": true, "lasting": true,
+}
 
 // rankOpeners open a titled name: "Senior Iranian official Ali Larijani".
 var rankOpeners = map[string]bool{"senior": true, "top": true, "former": true, "veteran": true, "acting": true, "retired": true, "longtime": true}
@@ -4036,6 +4048,9 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			default:
 				toks[i].tag = "VB"
 			}
+		}
+		if ingAdjectives[toks[i].key] && toks[i].tag == "VBG" && i+1 < len(toks) && (toks[i+1].tag == "NN" || toks[i+1].tag == "NNS" || toks[i+1].tag == "JJ") {
+			toks[i].tag = "JJ" // "could provoke devastating/VBG retaliation": an adjective
 		}
 		if willingAdjectives[toks[i].key] && toks[i].tag == "VBG" {
 			toks[i].tag = "JJ" // "was unwilling/VBG to meet": no verb "unwill"

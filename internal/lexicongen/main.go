@@ -726,6 +726,9 @@ var patternDeny = map[string]bool{
 	"announce aid": true, "announce assistance": true,
 	// Hearing or preparing a report looks into nothing.
 	"hear report": true, "prepare report": true,
+	// "Any U.S. strikes could provoke North Korean retaliation against
+	// South Korea": the retaliation is another's, read from the noun.
+	"provoke retaliation": true,
 }
 
 // keepBarePattern lists verb(+prep) patterns kept although the bare verb is
