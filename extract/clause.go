@@ -8604,6 +8604,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Attacked && c.figurative(i) {
 		return frame{}, false
 	}
+	if v := t.head[i]; t.lemma[i] == "fire" && (v >= 0 && (t.lemma[v] == "draw" || t.lemma[v] == "attract" || t.lemma[v] == "face" || t.lemma[v] == "fury") ||
+		slices.ContainsFunc(t.kids[i], func(k int) bool { return t.rel[k] == "conj" && t.lemma[k] == "fury" })) {
+		return frame{}, false // "drew fire from Orban" (criticism, read elsewhere), "fire and fury on North Korea" (a threat)
+	}
 	if t.lemma[i] == "demand" && t.hasChildLemma(i, "amod", "domestic", "global", "consumer", "internal", "external", "aggregate", "weak", "strong", "rising", "falling") {
 		return frame{}, false // "to boost domestic demand": buyers' demand, no one's
 	}

@@ -2472,6 +2472,8 @@ func TestConstructions(t *testing.T) {
 		{"tariffs on a sum of dollars of a state's product target it", "2019-09-01", "China put new tariffs on 75 billion dollars of United States product.", []string{"CHN SANCTIONED USA"}, true},
 		{"an event a modal verb may provoke is hypothetical, and an -ing adjective no verb", "2017-09-01", "Any U.S. strikes could provoke devastating North Korean retaliation against South Korea.", []string{"PRK ATTACKED KOR hypothetical"}, true},
 		{"a list of capitals after \"the government in\" ends with \"and\"", "2017-09-01", "A longtime backer of the government in Damascus, Moscow stepped up its support for President Bashar al-Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, false},
+		{"fire on an actor's held areas is an attack on it", "2016-09-01", "In Syria, rebel fire on government-held areas killed eight civilians.", []string{"SYRIAN_OPPOSITION ATTACKED SYR"}, true},
+		{"fire with no actor on it is no attack", "2016-09-01", "A fire on the Iranian ship killed two sailors.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1217,6 +1217,7 @@ var ours = []our{
 	n("appearance", schema.MetWith, "with").cameo("040").note("'said during an appearance with Israeli President Shimon Peres': a joint appearance"),
 	v("train", schema.ProvidedAidTo, "").cameo("074").note("military training of an actor's forces"),
 	v("indict", schema.Accused, "").cameo("112").note("'indicted Russian agents': the agents' country"),
+	n("fire", schema.Attacked, "on").cameo("190").note("'rebel fire on government-held areas'; the object must be an actor (not \"artillery fire at the request of Iraq\")"),
 	n("training", schema.ProvidedAidTo, "of", "for").cameo("074").note("'hosted training for Syrian opposition forces'"),
 	n("charge", schema.Accused, "against").cameo("112").note("'U.S. charges against five Chinese military officials': the officials' country"),
 	n("indictment", schema.Accused, "against", "of").cameo("112").note("'the indictment of 12 Russian intelligence officers'"),
