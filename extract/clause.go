@@ -600,6 +600,13 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 						return got
 					}
 				}
+				if r := c.t.rel[k]; r == "acl" && tieLemmas[c.t.lemma[k]] || relIs(r, "nmod") && c.t.caseOf(k) == "with" && tieLemmas[c.t.lemma[k]] {
+					if to := c.prepChild(k, "to"); to >= 0 {
+						if got := c.actorsDepth(to, true, depth+1); len(got) > 0 {
+							return got // "sanctions on companies linked to the Iranian government", "entities with ties to the Kremlin"
+						}
+					}
+				}
 				if n := c.headOf[k]; relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "in" && n >= 0 && c.ms[n].Actors[0].Kind == schema.Country && len(c.ms[n].Actors) == 1 {
 					m := c.ms[n] // "sanctions on 20 institutions in North Korea": the state's own
 					m.Place = false
@@ -11559,6 +11566,10 @@ var goodsNouns = map[string]bool{
 	"weapon": true, "arm": true, "ammunition": true, "munition": true, "shell": true, "equipment": true, "aid": true,
 	"supply": true, "tank": true, "missile": true, "drone": true, "vaccine": true, "food": true, "fuel": true,
 }
+
+// tieLemmas tie what they modify to an owner: "firms linked to the
+// government", "entities with ties to the Kremlin".
+var tieLemmas = map[string]bool{"link": true, "tie": true, "connect": true, "affiliate": true, "connection": true}
 
 // enactNouns put in force the measure of their of-phrase, which is their
 // owner's: "China's announcement of new tariffs".

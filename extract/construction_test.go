@@ -2474,6 +2474,8 @@ func TestConstructions(t *testing.T) {
 		{"a list of capitals after \"the government in\" ends with \"and\"", "2017-09-01", "A longtime backer of the government in Damascus, Moscow stepped up its support for President Bashar al-Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, false},
 		{"fire on an actor's held areas is an attack on it", "2016-09-01", "In Syria, rebel fire on government-held areas killed eight civilians.", []string{"SYRIAN_OPPOSITION ATTACKED SYR"}, true},
 		{"fire with no actor on it is no attack", "2016-09-01", "A fire on the Iranian ship killed two sailors.", nil, true},
+		{"firms linked to a government are its, for sanctions", "2018-06-01", "The US imposed sanctions on companies linked to the Iranian government.", []string{"USA SANCTIONED IRN"}, true},
+		{"firms tied to a state's military are the state's", "2018-06-01", "The US sanctioned firms tied to Russia's military.", []string{"USA SANCTIONED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
