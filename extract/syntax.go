@@ -3389,8 +3389,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// interfered/parataxis", "said it was Ukraine that meddled": a
 		// cleft says that its named focus did it ("said that Ukraine
 		// meddled").
+		if !strings.HasPrefix(t.tag[c], "NNP") {
+			continue
+		}
+		lo := c
+		for lo > 0 && t.head[lo-1] == c && (t.rel[lo-1] == "flat" || t.rel[lo-1] == "compound" || t.rel[lo-1] == "det") {
+			lo-- // "it was North Korea that"
+		}
+		if lo < 2 || toks[lo-1].key != "was" && toks[lo-1].key != "is" && toks[lo-1].key != "were" {
+			continue // the focus right after the copula
+		}
 		e := dependent(t, c, "nsubj")
-		if e < 0 || toks[e].key != "it" || !hasDependent(t, c, "cop") || !strings.HasPrefix(t.tag[c], "NNP") {
+		if e < 0 || toks[e].key != "it" || !hasDependent(t, c, "cop") {
 			continue
 		}
 		for w := c + 1; w < n; w++ {
