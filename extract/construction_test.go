@@ -2477,6 +2477,7 @@ func TestConstructions(t *testing.T) {
 		{"firms linked to a government are its, for sanctions", "2018-06-01", "The US imposed sanctions on companies linked to the Iranian government.", []string{"USA SANCTIONED IRN"}, true},
 		{"firms tied to a state's military are the state's", "2018-06-01", "The US sanctioned firms tied to Russia's military.", []string{"USA SANCTIONED RUS"}, true},
 		{"a cleft with a two-word focus", "2019-06-01", "Trump said it was North Korea that hacked Sony.", []string{"donald-trump ACCUSED PRK"}, false},
+		{"a cleft's focus after \"only\"", "2017-01-01", "Before we draw conclusions, it was only the CIA and the NSA who said that Putin ordered the hacking campaign.", []string{"USA ACCUSED vladimir-putin"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3393,8 +3393,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			continue
 		}
 		lo := c
-		for lo > 0 && t.head[lo-1] == c && (t.rel[lo-1] == "flat" || t.rel[lo-1] == "compound" || t.rel[lo-1] == "det") {
-			lo-- // "it was North Korea that"
+		for lo > 0 && t.head[lo-1] == c && (t.rel[lo-1] == "flat" || t.rel[lo-1] == "compound" || t.rel[lo-1] == "det" || t.rel[lo-1] == "amod" || t.rel[lo-1] == "advmod") {
+			lo-- // "it was North Korea that", "it was only the FBI who"
 		}
 		if lo < 2 || toks[lo-1].key != "was" && toks[lo-1].key != "is" && toks[lo-1].key != "were" {
 			continue // the focus right after the copula
