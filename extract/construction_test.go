@@ -2478,6 +2478,8 @@ func TestConstructions(t *testing.T) {
 		{"firms tied to a state's military are the state's", "2018-06-01", "The US sanctioned firms tied to Russia's military.", []string{"USA SANCTIONED RUS"}, true},
 		{"a cleft with a two-word focus", "2019-06-01", "Trump said it was North Korea that hacked Sony.", []string{"donald-trump ACCUSED PRK"}, false},
 		{"a cleft's focus after \"only\"", "2017-01-01", "Before we draw conclusions, it was only the CIA and the NSA who said that Putin ordered the hacking campaign.", []string{"USA ACCUSED vladimir-putin"}, false},
+		{"an event counted by a series noun heads the phrase", "2016-10-01", "Some 120 ISIS fighters were killed in a series of Russian air strikes in Syria.", []string{"RUS ATTACKED ISIS"}, false},
+		{"waves of raids by a state on held areas", "2016-10-01", "Civilians were killed in waves of air raids by Syrian regime planes on opposition-held areas.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

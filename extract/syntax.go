@@ -3448,6 +3448,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[g-1] = v
 		}
 	}
+	for k := 2; k < n; k++ {
+		// "locked in a cycle of/case tit-for-tat attacks/nmod": an event
+		// noun after a noun that only counts it is the phrase's head.
+		s := t.head[k]
+		if s < 0 || s >= k || !relIs(t.rel[k], "nmod") || !cycleNouns[t.lemma[s]] || len(x.lex.Lookup(t.lemma[k], schema.Noun)) == 0 {
+			continue
+		}
+		c := dependent(t, k, "case")
+		if c < 0 || toks[c].key != "of" {
+			continue
+		}
+		t.rehang(s, k, -1)
+		t.head[k], t.rel[k] = t.head[s], t.rel[s]
+		t.head[s], t.rel[s] = k, "dep"
+		t.head[c] = s // the phrase's own preposition ("in") is the event's
+	}
 	for k := 0; k+1 < n; k++ {
 		// "a crushing American sanctions program targeting its oil", "a
 		// new sanctions package against Russia": an event noun before a
@@ -3468,6 +3484,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	}
 	return t, nil
 }
+
+// cycleNouns count the event of their of-phrase: "a cycle of attacks".
+var cycleNouns = map[string]bool{"cycle": true, "spiral": true, "series": true, "wave": true, "spate": true, "string": true, "flurry": true}
 
 // frameNouns frame the event noun compounded with them: "sanctions
 // program", "aid package".
