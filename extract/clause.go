@@ -2305,6 +2305,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		if f, ok := c.threatenedIntervention(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
+		if f, ok := c.invitedToAct(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
 		if f, ok := c.underFire(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
@@ -2333,6 +2336,50 @@ func (c *clause) threatenedIntervention(i int) (frame, bool) {
 	f := frame{rel: schema.Threatened, trigger: v, conf: 0.75, rule: "verb-obj", mod: schema.Asserted, subj: c.subjectOf(v, 0), obj: []Mention{m}}
 	c.polarity(&f, v)
 	return f, len(f.subj) > 0
+}
+
+// invitedToAct reads an invitation to act that is no visit: "Greece
+// invited Turkey to take the dispute to the court", "extended an
+// invitation to Turkey to take the dispute to the court" ask the invited
+// to act (guideline CALLED_ON: ask, request).
+func (c *clause) invitedToAct(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "invite" && t.lemma[i] != "invitation" {
+		return frame{}, false
+	}
+	invited, act := -1, -1
+	if strings.HasPrefix(t.tag[i], "VB") {
+		invited, act = t.child(i, "obj"), t.child(i, "xcomp")
+	} else if k := c.prepChild(i, "to"); k >= 0 {
+		invited = k
+		for _, q := range t.kids[i] {
+			if t.rel[q] == "acl" && t.hasChildLemma(q, "mark", "to") {
+				act = q
+			}
+		}
+		if act < 0 {
+			act = t.child(k, "acl") // "an invitation to Turkey to take/acl-of-Turkey"
+		}
+	}
+	if invited < 0 || act < 0 || t.tag[act] != "VB" || visitLemmas[t.lemma[act]] || c.headOf[invited] < 0 {
+		return frame{}, false
+	}
+	v := i
+	if !strings.HasPrefix(t.tag[i], "VB") && t.head[i] >= 0 {
+		v = t.head[i]
+	}
+	f := frame{rel: schema.CalledOn, trigger: i, conf: 0.75, rule: "verb-obj", mod: schema.Asserted, subj: c.subjectOf(v, 0), obj: c.argsOf(invited, true)}
+	c.polarity(&f, v)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// visitLemmas are what an invitation to visit or meet asks: "invited Putin
+// to come to Washington", "to attend the summit".
+var visitLemmas = map[string]bool{
+	"visit": true, "come": true, "attend": true, "travel": true, "join": true, "meet": true, "participate": true, "take": false,
+	"address": true, "speak": true, "stay": true, "return": true, "go": true, "tour": true, "observe": true, "watch": true,
+	// Or to meet the inviter: "invited Zarif to hold talks".
+	"hold": true, "discuss": true, "negotiate": true, "talk": true, "sign": true, "confer": true, "dine": true,
 }
 
 // armedNouns are an armed operation when "military" or "armed" qualifies

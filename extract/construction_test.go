@@ -2480,6 +2480,9 @@ func TestConstructions(t *testing.T) {
 		{"a cleft's focus after \"only\"", "2017-01-01", "Before we draw conclusions, it was only the CIA and the NSA who said that Putin ordered the hacking campaign.", []string{"USA ACCUSED vladimir-putin"}, false},
 		{"an event counted by a series noun heads the phrase", "2016-10-01", "Some 120 ISIS fighters were killed in a series of Russian air strikes in Syria.", []string{"RUS ATTACKED ISIS"}, false},
 		{"waves of raids by a state on held areas", "2016-10-01", "Civilians were killed in waves of air raids by Syrian regime planes on opposition-held areas.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, false},
+		{"an invitation to act that is no visit asks the invited to act", "1987-06-01", "Greece invited Turkey to take the dispute to the International Court of Justice.", []string{"GRC CALLED_ON TUR"}, true},
+		{"the same as a noun", "1987-06-01", "Greece repeated its invitation to Turkey to take the dispute to the court.", []string{"GRC CALLED_ON TUR"}, true},
+		{"an invitation to visit is a visit to come, no request", "2019-02-01", "Trump invited Putin to visit Washington.", []string{"vladimir-putin VISITED USA future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
