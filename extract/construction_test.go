@@ -2483,6 +2483,7 @@ func TestConstructions(t *testing.T) {
 		{"an invitation to act that is no visit asks the invited to act", "1987-06-01", "Greece invited Turkey to take the dispute to the International Court of Justice.", []string{"GRC CALLED_ON TUR"}, true},
 		{"the same as a noun", "1987-06-01", "Greece repeated its invitation to Turkey to take the dispute to the court.", []string{"GRC CALLED_ON TUR"}, true},
 		{"an invitation to visit is a visit to come, no request", "2019-02-01", "Trump invited Putin to visit Washington.", []string{"vladimir-putin VISITED USA future"}, true},
+		{"a strike's -ing form after an actor's name is its noun", "2019-06-01", "At least eight people were killed in Syrian government shelling on the rebel-held town of Douma.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

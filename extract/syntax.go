@@ -3986,6 +3986,15 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		toks[m.End].tag = "VB"
 	}
 	for _, m := range ms {
+		// "killed in Syrian government shelling/VBG on the town": a
+		// strike's -ing form right after an actor's name, before a
+		// preposition or a verb, is its noun.
+		if i := m.End; i+1 < len(toks) && m.End-m.Start >= 2 && (toks[i].key == "shelling" || toks[i].key == "bombing") && toks[i].tag == "VBG" &&
+			(toks[i+1].tag == "IN" || toks[i+1].tagged("VB") || toks[i+1].key == ",") {
+			toks[i].tag = "NN"
+		}
+	}
+	for _, m := range ms {
 		// "Pakistani/NNP shelling/VBG killed three soldiers": the -ing
 		// form of a strike right after a people's adjective is its noun.
 		if i := m.End - 1; m.End-m.Start == 2 && (toks[i].key == "shelling" || toks[i].key == "bombing") && toks[i].tag == "VBG" {
