@@ -10944,6 +10944,10 @@ func (c *clause) polarity(f *frame, i int) {
 			break // "want to know what Trump and Putin discussed": what they did, whatever is wanted of it
 		}
 		switch {
+		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && (hl == "prevent" || hl == "avert" || hl == "avoid" || hl == "deter" || hl == "forestall"):
+			f.mod = schema.Hypothetical // "a mechanism to prevent accidental clashes between US and Russian aircraft": none yet, or never
+		case p == i && relIs(r, "obl") && t.caseOf(p) == "to" && hl == "lead" && t.hasChildLemma(h, "compound:prt", "up") && f.mod == schema.Asserted:
+			f.mod = schema.Future // "the weeks leading up to Kim's meetings with Moon and Trump"
 		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && expectLemmas[hl]:
 			// "Kyiv expects Washington's support": still to come; "Sweden
 			// should not expect Ankara's support": none.

@@ -2484,6 +2484,9 @@ func TestConstructions(t *testing.T) {
 		{"the same as a noun", "1987-06-01", "Greece repeated its invitation to Turkey to take the dispute to the court.", []string{"GRC CALLED_ON TUR"}, true},
 		{"an invitation to visit is a visit to come, no request", "2019-02-01", "Trump invited Putin to visit Washington.", []string{"vladimir-putin VISITED USA future"}, true},
 		{"a strike's -ing form after an actor's name is its noun", "2019-06-01", "At least eight people were killed in Syrian government shelling on the rebel-held town of Douma.", []string{"SYR ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"an event a mechanism is to prevent is none yet", "2018-04-01", "Moscow ended the mechanism set up to prevent accidental clashes between US and Russian aircraft over Syria.", []string{"USA ATTACKED RUS hypothetical", "RUS ATTACKED USA hypothetical"}, true},
+		{"a meeting days lead up to is to come", "2018-06-01", "Talks went on in the weeks leading up to Trump's meeting with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un future"}, true},
+		{"a video player's buttons are no name", "2017-01-01", "JUST WATCHED US Secretary of State meets Russian counterpart Replay More Videos ...", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2737,6 +2737,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		if !nameWord(toks[q].text) {
 			return Mention{}, false // "commander of U.S.-backed Syrian forces": no name
 		}
+		if pageWords[toks[q].key] {
+			return Mention{}, false // "meets Russian counterpart Replay More Videos": a video player's buttons
+		}
 	}
 	if e, kind, _ := x.lookup(toks, k+n-1, st.date); e != nil && kind == surfDemonym {
 		return Mention{}, false // "… of Kurdish-led Syrian forces": a people, no surname
@@ -2939,6 +2942,9 @@ func nameLength(toks []token, k int) int {
 }
 
 // notName are function words that a sentence may start with capitalised.
+// pageWords are a news page's buttons and captions run into the text.
+var pageWords = map[string]bool{"replay": true, "videos": true, "caption": true, "photos": true, "watched": true}
+
 var notName = map[string]bool{
 	"in": true, "at": true, "on": true, "the": true, "a": true, "an": true, "for": true, "from": true,
 	"with": true, "by": true, "after": true, "before": true, "during": true, "as": true, "but": true,
