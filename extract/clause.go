@@ -8444,6 +8444,13 @@ func (c *clause) prepAfter(i int, preps []string) []Mention {
 
 // modifierActors returns the actors that modify the noun i: its possessor
 // ("Russia's support"), an actor compound or adjective ("the Russian
+// delegateNouns are the ones a party sends to an event in its name.
+var delegateNouns = map[string]bool{"delegate": true, "negotiator": true, "envoy": true, "emissary": true, "delegation": true, "representative": true}
+
+// partyCases hang an event on the one who takes part in it: "delegate
+// to talks", "negotiator in talks", "envoy at talks", "envoy for talks".
+var partyCases = map[string]bool{"to": true, "in": true, "at": true, "for": true}
+
 // campaign"), with poss set for a possessor.
 func (c *clause) modifierActors(i int) (actors []Mention, poss bool) {
 	for _, rel := range []string{"nmod:poss", "compound", "amod"} {
@@ -8997,6 +9004,18 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// "Qatar, a backer of the rebels, and Iran, a regime ally": the
 			// apposition after the last conjunct is its own.
 			f.subj = slices.DeleteFunc(f.subj, func(m Mention) bool { return m.End <= c.ms[c.headOf[h]].Start })
+		}
+	}
+	if h := t.head[i]; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && partyCases[t.caseOf(i)] && delegateNouns[t.lemma[h]] {
+		// "Mekhlafi, the government's delegate to negotiations with the
+		// Houthis", "Iran's chief negotiator in talks with the United
+		// States": a party's delegate to an event speaks for the one
+		// the delegate is (an apposition's name) or is of.
+		if a := t.head[h]; t.rel[h] == "appos" && a >= 0 && c.headOf[a] >= 0 {
+			f.subj, f.rule = c.argsOf(a, false), "noun-predicate"
+		} else {
+			f.subj, _ = c.modifierActors(h)
+			f.rule = "noun-poss"
 		}
 	}
 	if len(f.subj) == 0 {

@@ -2487,6 +2487,16 @@ func TestConstructions(t *testing.T) {
 		{"an event a mechanism is to prevent is none yet", "2018-04-01", "Moscow ended the mechanism set up to prevent accidental clashes between US and Russian aircraft over Syria.", []string{"USA ATTACKED RUS hypothetical", "RUS ATTACKED USA hypothetical"}, true},
 		{"a meeting days lead up to is to come", "2018-06-01", "Talks went on in the weeks leading up to Trump's meeting with Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un future"}, true},
 		{"a video player's buttons are no name", "2017-01-01", "JUST WATCHED US Secretary of State meets Russian counterpart Replay More Videos ...", nil, true},
+		{"SubjectAfterAnOpeningRelativeClause", "2019-06-01", "In a move that surprised many analysts, France and Germany will hold joint exercises next month.", []string{"FRA COOPERATED_WITH DEU future"}, true},
+		{"SubjectNounAfterAnOpeningRelativeClause", "2019-06-01", "In a move that surprised many analysts, diplomats from India and Pakistan met in Delhi.", []string{"IND MET_WITH PAK"}, true},
+		{"PatternVerbAfterASubjectInAClaim", "2019-06-01", "Officials said Israel shares intelligence with Jordan on militant groups.", []string{"ISR COOPERATED_WITH JOR"}, true},
+		{"PatternVerbBeforeAClosingSpeaker", "2019-06-01", "Israel shares intelligence with Jordan, the ministry said.", []string{"ISR COOPERATED_WITH JOR"}, true},
+		{"TemporalConjunctionReadAsAPreposition", "2019-06-01", "Pyongyang warned Washington of a merciless response just days after the summit ended.", []string{"PRK THREATENED USA"}, true},
+		{"PrepositionalPhraseBetweenCommasReadAsTheSubject", "2019-06-01", "China, under pressure from its allies, accused the United States of meddling.", []string{"CHN ACCUSED USA"}, true},
+		{"NameHeadingASentenceBeforeASubjectlessVerb", "2019-06-01", "Qatar, under pressure from its allies, mediated between the Taliban and the United States.", []string{"QAT NEGOTIATED_WITH TALIBAN", "QAT NEGOTIATED_WITH USA"}, true},
+		{"DelegateToAnEventInApposition", "2016-08-01", "Abdel-Malek al-Mekhlafi, the government's top delegate to negotiations with the Houthis, said the talks had failed.", []string{"abdel-malek-al-mekhlafi NEGOTIATED_WITH HOUTHIS"}, true},
+		{"DelegateToAnEventOfAState", "2016-08-01", "Yemen's top delegate to negotiations with the Houthis said the talks had failed.", []string{"YEM NEGOTIATED_WITH HOUTHIS"}, true},
+		{"EnvoyInAppositionToAnEvent", "2019-06-01", "Zalmay Khalilzad, the U.S. envoy to talks with the Taliban, said a deal was close.", []string{"zalmay-khalilzad REPRESENTS USA", "zalmay-khalilzad MET_WITH TALIBAN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -742,6 +742,9 @@ var (
 func titleFrom(ms []Mention, toks []token, from int) *schema.Actor {
 	var found *schema.Actor
 	title, ended := false, false // ended: the body's noun phrase is past
+	// inPhrase: a preposition after the title was read; objectPast: a
+	// noun naming no actor closed its phrase.
+	inPhrase, objectPast := false, false
 	for j := from; j < len(toks) && j <= from+13; j++ {
 		if toks[j].key == "," && title || toks[j].key == ";" {
 			break
@@ -758,7 +761,20 @@ func titleFrom(ms []Mention, toks []token, from int) *schema.Actor {
 		if j == from && strings.HasSuffix(toks[j].key, "ing") && !toks[j].cap() {
 			return nil // "Mnuchin, speaking at a G7 meeting": a participle, untagged
 		}
-		if found != nil && (toks[j].tag == "IN" || toks[j].tag == "TO" || phraseEnds[toks[j].key]) {
+		prep := toks[j].tag == "IN" || toks[j].tag == "TO" || phraseEnds[toks[j].key]
+		if found == nil && title && objectPast && (toks[j].key == "with" || toks[j].key == "between" || toks[j].key == "against") {
+			// "the government's delegate to negotiations with the
+			// Houthis": the party after "with", "between" or "against" on
+			// the noun of the phrase after the title is another party,
+			// not the body (unless the noun is an office).
+			break
+		}
+		if title && prep {
+			inPhrase = true
+		} else if inPhrase && strings.HasPrefix(toks[j].tag, "NN") && mentionStarting(ms, j) < 0 && !govNouns[toks[j].key] && !officeWords[toks[j].key] && !titleWords[toks[j].key] {
+			objectPast = true
+		}
+		if found != nil && prep {
 			// The noun phrase of the body has ended: "…, meet with members
 			// of the UN Security Council in the State Dining Room" has no
 			// title, "the U.S. ambassador to Belgium" no second body.

@@ -71,7 +71,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			x.tag(toks[sp:]) // the claim is tagged as the headline it is
 		}
 		fixTags(toks, ms, x.verbForms, x.allVerbForms)
-		verbAfterSubject(toks, ms, x.verbForms, x.nounForms)
+		verbAfterSubject(toks, ms, x.verbForms, x.nounForms, x.patternVerbs)
 		// The treebank tells opening quotes (``) from closing ones ('').
 		for i := range toks {
 			if toks[i].tag == "``" && (i+1 == len(toks) || toks[i+1].start > toks[i].end) && i > 0 {
@@ -204,6 +204,48 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	if r := rootOf(t); r >= 0 && strings.HasPrefix(t.tag[r], "NN") && inMention(ms, r) {
+		// "Qatar/root, under pressure from its allies, mediated/conj
+		// between …": a name that heads a sentence whose finite verb
+		// after it has no subject and no conjunction is that verb's
+		// subject.
+		for v := r + 1; v < n; v++ {
+			if t.head[v] == r && t.rel[v] == "conj" && (t.tag[v] == "VBD" || t.tag[v] == "VBZ" || t.tag[v] == "VBP") && dependent(t, v, "cc") < 0 && dependent(t, v, "nsubj") < 0 {
+				for k := range n {
+					if t.head[k] == r && k > v {
+						t.head[k] = v
+					}
+				}
+				t.head[v], t.rel[v] = -1, "root"
+				t.head[r], t.rel[r] = v, "nsubj"
+				break
+			}
+		}
+	}
+	for k := 1; k < n; k++ {
+		// "China, under pressure/nsubj from its allies, accused …": a
+		// noun with a preposition is no subject; the subject the parser
+		// hung on it is the verb's.
+		// "…, the government's top delegate to negotiations/nsubj with
+		// the Houthis, said": right after a noun, the phrase is that
+		// noun's.
+		v, s, c := t.head[k], dependent(t, k, "nsubj"), dependent(t, k, "case")
+		if t.rel[k] != "nsubj" || v <= k || s < 0 || s > k || !strings.HasPrefix(t.tag[k], "NN") || c < 1 || c > k {
+			continue
+		}
+		if e := lastOf(t, k); toks[v-1].key != "," || e < v-2 || e > v-1 {
+			continue
+		}
+		switch {
+		case toks[c-1].key == ",":
+			t.rel[k] = "obl"
+		case strings.HasPrefix(t.tag[c-1], "NN") && descends(t, c-1, s):
+			t.head[k], t.rel[k] = c-1, "nmod"
+		default:
+			continue
+		}
+		t.head[s] = v
+	}
 	for k := 2; k < n; k++ {
 		// "intercepted a missile fired/advcl by the Houthis", "rejected
 		// the proposal put/xcomp forward by Egypt": a participle with an
@@ -242,20 +284,53 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = t.head[p], "obl"
 		}
 	}
+	for k := 1; k+2 < n; k++ {
+		// "warned Washington of a response days after/case-of-summit the
+		// summit ended/ccomp": a temporal conjunction the parser took for
+		// the preposition of the subject after it opens that subject's
+		// clause, which says when and is said by no one; the measure
+		// before it ("days", obj of the clause) is the clause's.
+		h := t.head[k]
+		if t.rel[k] != "case" || !timeConjunctions[toks[k].key] || h <= k || t.rel[h] != "nsubj" || t.head[h] <= h {
+			continue
+		}
+		v := t.head[h]
+		t.head[k], t.rel[k] = v, "mark"
+		if t.rel[v] == "ccomp" {
+			t.rel[v] = "advcl"
+		}
+		if j := k - 1; t.head[j] == v && t.rel[j] == "obj" {
+			t.rel[j] = "obl:npmod"
+		}
+	}
 	for k := 2; k+1 < n; k++ {
 		// "After meeting Abe in Tokyo, Trump/appos-of-Tokyo flew to
-		// Seoul": a name right after the comma that closes an opening
-		// phrase, right before a verb with no subject, is that verb's
-		// subject.
-		p, v := t.head[k], k+1
-		if t.rel[k] != "appos" || p < 0 || p > k || toks[k].tag != "NNP" || !inMention(ms, k) || !strings.HasPrefix(t.tag[v], "VB") || t.tag[v] == "VBG" || t.tag[v] == "VBN" && dependent(t, v, "aux") < 0 {
+		// Seoul", "In a move that surprised analysts, France/appos and
+		// Germany will hold drills", "…, diplomats/conj from India and
+		// Pakistan met": a name, or the last noun of a list naming an
+		// actor, right after the comma that closes an opening phrase and
+		// right before a verb with no subject (its auxiliaries between)
+		// is that verb's subject.
+		p := t.head[k]
+		if p < 0 || p > k || !openingSubject(t, toks, ms, k) {
 			continue
 		}
 		first := k
 		for first > 0 && into[first-1] == k {
 			first--
 		}
-		if first == 0 || toks[first-1].key != "," || dependent(t, v, "nsubj") >= 0 || dependent(t, v, "nsubj:pass") >= 0 || !descends(t, p, v) {
+		e := lastOf(t, k)
+		if first == 0 || toks[first-1].key != "," || e+1 >= n {
+			continue
+		}
+		v := e + 1
+		for v+1 < n && t.rel[v] == "aux" && t.head[v] > v {
+			v++
+		}
+		if t.rel[v] == "aux" || !strings.HasPrefix(t.tag[v], "VB") || t.tag[v] == "VBG" || t.tag[v] == "VBN" && dependent(t, v, "aux") < 0 {
+			continue
+		}
+		if dependent(t, v, "nsubj") >= 0 || dependent(t, v, "nsubj:pass") >= 0 || !descends(t, p, v) {
 			continue
 		}
 		t.head[k], t.rel[k] = v, "nsubj"
@@ -3562,17 +3637,26 @@ var adverbParticles = map[string]bool{"back": true, "out": true, "off": true, "d
 
 // verbAfterSubject tags as a verb a trigger's third-person form the
 // tagger read as a plural noun, right after an actor that opens the
-// clause and before "by", "with", "behind", a determiner or a name:
-// "Cuba stands/NNS by Nicolas Maduro", "Iran backs/NNS Hamas". A form that
+// clause (or follows a verb of saying or a word opening a clause:
+// "officials said Israel shares/NNS intelligence with Jordan") and
+// before "by", "with", "behind", a determiner or a name, or a noun when
+// no finite verb follows in the clause: "Cuba stands/NNS by Nicolas
+// Maduro", "Iran backs/NNS Hamas", "Israel shares/NNS intelligence with
+// Jordan", the verb of a pattern before its object (but "Russia
+// shares/NNS fell"). A form that
 // is also an event noun stays one ("US talks with Iran", "Russia
 // sanctions on …").
-func verbAfterSubject(toks []token, ms []Mention, verbForms, nounForms map[string]bool) {
+func verbAfterSubject(toks []token, ms []Mention, verbForms, nounForms map[string]bool, patternVerbs map[string]map[string]bool) {
 	for _, m := range ms {
 		i := m.End
-		if i+1 >= len(toks) || m.Start > 0 && !isPunct(toks[m.Start-1].tag) || toks[i].tag != "NNS" || !verbForms[toks[i].key] || nounForms[toks[i].key] {
+		if i+1 >= len(toks) || m.Start > 0 && !isPunct(toks[m.Start-1].tag) && !clauseOpeners[toks[m.Start-1].key] && !sayForms[toks[m.Start-1].key] || toks[i].tag != "NNS" || nounForms[toks[i].key] {
 			continue
 		}
-		if next := toks[i+1]; next.key == "by" || next.key == "with" || next.key == "behind" || next.tag == "DT" || next.cap() && next.tag == "NNP" {
+		next := toks[i+1]
+		if !verbForms[toks[i].key] && !patternVerbs[next.key][toks[i].key] {
+			continue
+		}
+		if next.key == "by" || next.key == "with" || next.key == "behind" || next.tag == "DT" || next.cap() && next.tag == "NNP" || strings.HasPrefix(next.tag, "NN") && !finiteInClause(toks, i+1) {
 			toks[i].tag = "VBZ"
 		}
 	}
@@ -4939,6 +5023,26 @@ var proposalNouns = map[string]bool{
 	"offer": true, "idea": true, "demand": true, "plea": true, "appeal": true, "advice": true,
 }
 
+// timeConjunctions open a clause that says when.
+var timeConjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
+// sayForms are the forms of "say" that open the claim said.
+var sayForms = map[string]bool{"said": true, "says": true, "say": true}
+
+// finiteInClause reports whether a finite verb follows i before the
+// clause ends at a comma, a semicolon or a word opening another clause.
+func finiteInClause(toks []token, i int) bool {
+	for _, t := range toks[i+1:] {
+		if t.key == "," || t.key == ";" || clauseOpeners[t.key] {
+			return false
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOpeners open a clause whose subject may follow: "why Israeli jets
 // struck", "that Russia sent".
 var clauseOpeners = map[string]bool{
@@ -4953,6 +5057,32 @@ func descends(t *tree, j, h int) bool {
 			return true
 		}
 		j = t.head[j]
+	}
+	return false
+}
+
+// openingSubject reports whether k, hung on a phrase before it, may be
+// the subject of the verb after it: a name in apposition, or a noun the
+// parser added to a list that ends with it and names an actor in it
+// ("diplomats from India and Pakistan").
+func openingSubject(t *tree, toks []token, ms []Mention, k int) bool {
+	switch t.rel[k] {
+	case "appos":
+		return toks[k].tag == "NNP" && inMention(ms, k)
+	case "conj":
+		if !strings.HasPrefix(t.tag[k], "NN") || dependent(t, k, "cc") >= 0 {
+			return false
+		}
+		for j := k + 1; j < len(t.head); j++ {
+			if t.head[j] == t.head[k] && t.rel[j] == "conj" {
+				return false
+			}
+		}
+		for j := k; j <= lastOf(t, k); j++ {
+			if inMention(ms, j) && descends(t, j, k) {
+				return true
+			}
+		}
 	}
 	return false
 }

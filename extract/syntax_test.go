@@ -24,3 +24,32 @@ func TestBreakCycles(t *testing.T) {
 		t.Errorf("the root moved: heads %v", tr.head)
 	}
 }
+
+// TestVerbAfterSubject checks which "-s" words after an actor's name are
+// read as the clause's verb: a trigger or a pattern's verb before its
+// object when no other finite verb follows in the clause, and not a noun
+// that a finite verb follows.
+func TestVerbAfterSubject(t *testing.T) {
+	x := New(testGazetteer(t))
+	tests := []struct {
+		text, word, tag string
+	}{
+		{"Officials said Israel shares intelligence with Jordan.", "shares", "VBZ"},
+		{"Reuters reported that Israel shares intelligence with Jordan.", "shares", "VBZ"},
+		{"Israel shares intelligence with Jordan, the ministry said.", "shares", "VBZ"},
+		{"Officials said Israel shares fell sharply on Monday.", "shares", "NNS"},
+		{"Analysts said Israel shares intelligence reports were leaked.", "shares", "NNS"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, 0)
+		ms := x.mentions(Sentence{Text: tt.text}, toks, newState("2019-06-01"))
+		if _, err := x.parse(toks, ms); err != nil {
+			t.Fatal(err)
+		}
+		for _, tk := range toks {
+			if tk.text == tt.word && tk.tag != tt.tag {
+				t.Errorf("%q: %q tagged %s, want %s", tt.text, tt.word, tk.tag, tt.tag)
+			}
+		}
+	}
+}
