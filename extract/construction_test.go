@@ -2497,6 +2497,12 @@ func TestConstructions(t *testing.T) {
 		{"DelegateToAnEventInApposition", "2016-08-01", "Abdel-Malek al-Mekhlafi, the government's top delegate to negotiations with the Houthis, said the talks had failed.", []string{"abdel-malek-al-mekhlafi NEGOTIATED_WITH HOUTHIS"}, true},
 		{"DelegateToAnEventOfAState", "2016-08-01", "Yemen's top delegate to negotiations with the Houthis said the talks had failed.", []string{"YEM NEGOTIATED_WITH HOUTHIS"}, true},
 		{"EnvoyInAppositionToAnEvent", "2019-06-01", "Zalmay Khalilzad, the U.S. envoy to talks with the Taliban, said a deal was close.", []string{"zalmay-khalilzad REPRESENTS USA", "zalmay-khalilzad MET_WITH TALIBAN"}, true},
+		{"CountryNameReadAsACommonNounBeforeATimePhrase", "2019-06-01", "Sudan on Tuesday cut diplomatic ties with Iran.", []string{"SDN DOWNGRADED_RELATIONS IRN"}, true},
+		{"PastFormThatIsNoParticipleInAClaim", "2019-06-01", "A spokesman said Merkel spoke by phone with Macron.", []string{"angela-merkel SPOKE_WITH emmanuel-macron"}, true},
+		{"PastFormAfterARelativeClauseOnTheSubject", "2019-06-01", "Sudan, which has faced growing criticism at home, cut diplomatic ties with Iran.", []string{"SDN DOWNGRADED_RELATIONS IRN"}, true},
+		{"PhraseBetweenCommasReadAsTheRoot", "2019-06-01", "The Kremlin, under pressure from its allies, criticized NATO's expansion.", []string{"RUS CRITICIZED NATO"}, true},
+		{"ParticipleBeforeATitle", "2023-06-01", "The IMF's managing director, Kristalina Georgieva, spoke by phone with Argentine Economy Minister Luis Caputo.", []string{"kristalina-georgieva SPOKE_WITH luis-caputo"}, false},
+		{"MeasureOfAgoAfterAPhrase", "2021-08-30", "Algeria, which severed ties with Rabat two years ago, sent aid to Morocco.", []string{"DZA DOWNGRADED_RELATIONS MAR", "DZA PROVIDED_AID_TO MAR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

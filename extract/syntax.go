@@ -222,6 +222,40 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for h := 1; h < n; h++ {
+		// "severed ties with/case-of-ago Rabat/nsubj-of-ago two years
+		// ago": "ago" has no subject; the phrase before its measure is
+		// the verb's.
+		s, c := dependent(t, h, "nsubj"), dependent(t, h, "case")
+		if toks[h].key != "ago" || s < 0 || c < 0 || c > s || t.head[h] < 0 {
+			continue
+		}
+		t.head[c] = s
+		t.head[s], t.rel[s] = t.head[h], "obl"
+	}
+	if r := rootOf(t); r > 0 && strings.HasPrefix(t.tag[r], "NN") {
+		// "The Kremlin, under pressure/root from its allies,
+		// criticized/parataxis NATO": the phrase between commas heads
+		// nothing; the verb after it heads the sentence, with the
+		// subject the parser hung on the phrase.
+		c, s := dependent(t, r, "case"), dependent(t, r, "nsubj")
+		if c > 0 && c < r && s >= 0 && s < c && toks[c-1].key == "," {
+			for v := r + 1; v < n; v++ {
+				if t.head[v] != r || t.rel[v] != "parataxis" && t.rel[v] != "conj" || toks[v-1].key != "," || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" || dependent(t, v, "nsubj") >= 0 {
+					continue
+				}
+				for k := v + 1; k < n; k++ {
+					if t.head[k] == r {
+						t.head[k] = v
+					}
+				}
+				t.head[v], t.rel[v] = -1, "root"
+				t.head[r], t.rel[r] = v, "obl"
+				t.head[s] = v
+				break
+			}
+		}
+	}
 	for k := 1; k < n; k++ {
 		// "China, under pressure/nsubj from its allies, accused …": a
 		// noun with a preposition is no subject; the subject the parser
@@ -3952,7 +3986,7 @@ var thatVerbs = map[string]bool{
 func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool) {
 	for _, m := range ms {
 		if i := m.Start; m.End == i+1 && (toks[i].cap() || capitalLast(toks[i].text)) && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN" || toks[i].tag == "PRP" && toks[i].text == "US" ||
-			toks[i].tag == "NN" && m.Actors[0].Kind == schema.Person || // "Trump/NN was accused": a surname that is also a word
+			toks[i].tag == "NN" && (m.Actors[0].Kind == schema.Person || toks[i].cap()) || // "Trump/NN was accused", "Sudan/NN on Tuesday cut": a name that is also a word, or read as one
 			toks[i].tag == "JJ" && (strings.ToUpper(toks[i].text) == toks[i].text || strings.Contains(toks[i].text, ".") || !toks[i].cap())) {
 			// ("al-Shabaab/JJ": a name with a lower-case article.)
 			// "US/JJ lawmakers": an abbreviated name is no adjective.
@@ -3970,6 +4004,37 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 			name := toks[i].cap() || m.Actors[0].Kind == schema.Person && toks[i].key != "," // "al-Muslat", "bin Laden"
 			if name && toks[i].tag != "NNP" && toks[i].tag != "NNPS" && toks[i].key != "the" {
 				toks[i].tag = "NNP"
+			}
+		}
+	}
+	for i := range toks {
+		// "said Merkel spoke/VBN by phone": a past form that is no
+		// participle.
+		if toks[i].tag == "VBN" && pastOnly[toks[i].key] {
+			toks[i].tag = "VBD"
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "the IMF's managing/VBG director", "the acting/VBG president": a
+		// participle between a determiner or possessive and a title is
+		// the title's adjective.
+		if p := toks[i-1]; toks[i].tag == "VBG" && titleWords[toks[i+1].key] && (p.key == "'s" || p.tag == "DT" || p.tag == "NNP") {
+			toks[i].tag = "JJ"
+		}
+	}
+	for _, m := range ms {
+		// "Sudan, which has faced criticism at home, cut/VBN ties with
+		// Iran": right after the relative clause on the subject that
+		// opens the sentence, a past form is the sentence's verb.
+		if m.Start > 0 || m.End+2 >= len(toks) || toks[m.End].key != "," || toks[m.End+1].key != "which" && toks[m.End+1].key != "who" {
+			continue
+		}
+		for c := m.End + 2; c+1 < len(toks); c++ {
+			if toks[c].key == "," {
+				if toks[c+1].tag == "VBN" {
+					toks[c+1].tag = "VBD"
+				}
+				break
 			}
 		}
 	}
@@ -4226,7 +4291,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		if toks[j].tag == "RP" {
 			j++
 		}
-		if toks[i].tag == "VBD" && strings.HasPrefix(toks[i-1].tag, "NN") && j < len(toks) && toks[j].key == "by" && slices.ContainsFunc(toks[j:], func(t token) bool {
+		if toks[i].tag == "VBD" && !pastOnly[toks[i].key] && strings.HasPrefix(toks[i-1].tag, "NN") && j < len(toks) && toks[j].key == "by" && slices.ContainsFunc(toks[j:], func(t token) bool {
 			return t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.key == "had" || t.key == "was" || t.key == "were"
 		}) {
 			toks[i].tag = "VBN" // (a past verb after the agent the tree repairs: "strikes carried out by X killed")
@@ -4520,7 +4585,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		// "sanctions slapped/VBD on the country by the US": a past form
 		// right after a noun, with "by" soon after it and a finite verb
 		// before it, is a participle (a reduced relative clause).
-		if toks[i].tag != "VBD" || !strings.HasPrefix(toks[i-1].tag, "NN") || !finiteBefore(toks, i-1) {
+		if toks[i].tag != "VBD" || pastOnly[toks[i].key] || !strings.HasPrefix(toks[i-1].tag, "NN") || !finiteBefore(toks, i-1) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+6; j++ {
@@ -5021,6 +5086,15 @@ var discourseAdverbs = map[string]bool{"meanwhile": true, "moreover": true, "fur
 var proposalNouns = map[string]bool{
 	"suggestion": true, "proposal": true, "recommendation": true, "request": true, "plan": true,
 	"offer": true, "idea": true, "demand": true, "plea": true, "appeal": true, "advice": true,
+}
+
+// pastOnly are irregular past forms that are no participle.
+var pastOnly = map[string]bool{
+	"spoke": true, "went": true, "came": true, "gave": true, "took": true, "wrote": true, "flew": true,
+	"drove": true, "rose": true, "fell": true, "chose": true, "broke": true, "froze": true, "stole": true,
+	"swore": true, "drew": true, "grew": true, "threw": true, "knew": true, "saw": true, "began": true,
+	"ran": true, "sank": true, "rang": true, "shook": true, "forbade": true, "forgave": true,
+	"withdrew": true, "overthrew": true, "undertook": true, "overtook": true, "foresaw": true,
 }
 
 // timeConjunctions open a clause that says when.
