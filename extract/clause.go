@@ -4850,7 +4850,7 @@ var lightLemmas = map[string]bool{
 	"form": true, "forge": true, "unveil": true, "create": true, "put": true, "slap": true,
 	"turn": true, "ratchet": true, "exert": true, "apply": true,
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
-	"unleash": true, "plan": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
+	"unleash": true, "plan": true, "prepare": true, "plot": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
 	"mastermind": true, "orchestrate": true, "perpetrate": true, // "masterminded the bombing of a US barracks"
 	"reduce": true, "increase": true, "ramp": true, "scale": true, "introduce": true, "heighten": true, "boost": true, "strengthen": true, "toughen": true,
@@ -9735,7 +9735,7 @@ var (
 		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true,
 		"responsibility": true, "duty": true, "obligation": true, "need": true, "chance": true, "opportunity": true,
 		"resolution": true, "bill": true, "draft": true, "motion": true, "measure": true, "legislation": true, "initiative": true}
-	futureNouns = map[string]bool{"plan": true, "pledge": true, "promise": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true, "expectation": true}
+	futureNouns = map[string]bool{"plan": true, "preparation": true, "pledge": true, "promise": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true, "expectation": true}
 )
 
 // claimNouns report an event that rebutLemmas deny ("rejected reports
@@ -9817,6 +9817,8 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Hypothetical // "warned against new US strikes on Syria": none yet
 	case f.mod == schema.Asserted && t.caseOf(i) == "for" && t.head[i] >= 0 && awaitLemmas[t.lemma[t.head[i]]]:
 		f.mod = schema.Future // "preparing for Tuesday's meeting"
+	case f.mod == schema.Asserted && t.rel[i] == "obj" && t.head[i] >= 0 && planLemmas[t.lemma[t.head[i]]]:
+		f.mod = schema.Future // "is planning an offensive against Ukraine", "preparing an invasion of Syria"
 	}
 	switch {
 	case t.cancelled(i) && t.head[i] >= 0 && ruledOut(t, t.head[i]) && f.neg:
@@ -10105,6 +10107,9 @@ var refrainLemmas = map[string]bool{"refrain": true, "abstain": true, "desist": 
 
 // awaitLemmas look to an event to come: "preparing for the summit".
 var awaitLemmas = map[string]bool{"prepare": true, "preparation": true, "wait": true, "brace": true, "gear": true, "plan": true}
+
+// planLemmas make ready an event their object names, still to come.
+var planLemmas = map[string]bool{"plan": true, "prepare": true, "schedule": true, "arrange": true, "plot": true}
 
 // cancelNouns call an event off.
 var cancelNouns = map[string]bool{"cancellation": true, "cancelation": true, "scrapping": true, "abandonment": true, "calling-off": true}

@@ -2503,6 +2503,11 @@ func TestConstructions(t *testing.T) {
 		{"PhraseBetweenCommasReadAsTheRoot", "2019-06-01", "The Kremlin, under pressure from its allies, criticized NATO's expansion.", []string{"RUS CRITICIZED NATO"}, true},
 		{"ParticipleBeforeATitle", "2023-06-01", "The IMF's managing director, Kristalina Georgieva, spoke by phone with Argentine Economy Minister Luis Caputo.", []string{"kristalina-georgieva SPOKE_WITH luis-caputo"}, false},
 		{"MeasureOfAgoAfterAPhrase", "2021-08-30", "Algeria, which severed ties with Rabat two years ago, sent aid to Morocco.", []string{"DZA DOWNGRADED_RELATIONS MAR", "DZA PROVIDED_AID_TO MAR"}, true},
+		{"ClauseAfterTheFirstTimeWithAPossessiveSubject", "2019-01-24", "It was the first time Venezuela's government expelled the German ambassador.", []string{"VEN DOWNGRADED_RELATIONS DEU"}, true},
+		{"NeighbouringBeforeAnObjectName", "2019-06-01", "Egypt supported neighbouring Sudan in the dispute.", []string{"EGY SUPPORTED SDN"}, true},
+		{"PreparationsForAnEventAreForOneToCome", "2019-10-03", "Moscow suspects that Turkey is making intensive preparations for a military invasion of neighboring Syria.", []string{"TUR ATTACKED SYR future"}, true},
+		{"EventPlannedIsToCome", "2022-01-20", "Russia is planning an offensive against Ukraine.", []string{"RUS ATTACKED UKR future"}, true},
+		{"EventPreparedIsToCome", "2019-10-03", "Russia has accused Turkey of preparing a military incursion into northern Syria.", []string{"RUS ACCUSED TUR", "TUR ATTACKED SYR future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

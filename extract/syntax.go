@@ -222,6 +222,33 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for v := 3; v < n; v++ {
+		// "It was the first time/nsubj Venezuela's government/nmod
+		// expelled/root the ambassador": a finite verb takes no copula;
+		// the noun after the copula is the predicate, and the verb a
+		// clause on it whose subject the parser hung on the noun.
+		c, k, s := dependent(t, v, "cop"), dependent(t, v, "nsubj"), v-1
+		if c < 0 || k < c || k >= v || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" || !strings.HasPrefix(t.tag[k], "NN") {
+			continue
+		}
+		for s > k && t.rel[s] == "punct" {
+			s--
+		}
+		if s <= k || t.head[s] != k || !relIs(t.rel[s], "nmod") || !strings.HasPrefix(t.tag[s], "NN") {
+			continue
+		}
+		for j := range n {
+			if t.head[j] == v && j < k {
+				t.head[j] = k
+				if t.rel[j] == "nsubj:outer" {
+					t.rel[j] = "nsubj"
+				}
+			}
+		}
+		t.head[k], t.rel[k] = t.head[v], t.rel[v]
+		t.head[v], t.rel[v] = k, "acl:relcl"
+		t.head[s], t.rel[s] = v, "nsubj"
+	}
 	for h := 1; h < n; h++ {
 		// "severed ties with/case-of-ago Rabat/nsubj-of-ago two years
 		// ago": "ago" has no subject; the phrase before its measure is
@@ -4019,6 +4046,10 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		// participle between a determiner or possessive and a title is
 		// the title's adjective.
 		if p := toks[i-1]; toks[i].tag == "VBG" && titleWords[toks[i+1].key] && (p.key == "'s" || p.tag == "DT" || p.tag == "NNP") {
+			toks[i].tag = "JJ"
+		}
+		// "supported neighbouring/VBG Sudan": before a name it says where.
+		if (toks[i].key == "neighbouring" || toks[i].key == "neighboring") && toks[i].tag == "VBG" && toks[i+1].cap() {
 			toks[i].tag = "JJ"
 		}
 	}
