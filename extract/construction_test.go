@@ -2508,6 +2508,8 @@ func TestConstructions(t *testing.T) {
 		{"PreparationsForAnEventAreForOneToCome", "2019-10-03", "Moscow suspects that Turkey is making intensive preparations for a military invasion of neighboring Syria.", []string{"TUR ATTACKED SYR future"}, true},
 		{"EventPlannedIsToCome", "2022-01-20", "Russia is planning an offensive against Ukraine.", []string{"RUS ATTACKED UKR future"}, true},
 		{"EventPreparedIsToCome", "2019-10-03", "Russia has accused Turkey of preparing a military incursion into northern Syria.", []string{"RUS ACCUSED TUR", "TUR ATTACKED SYR future"}, true},
+		{"PastVerbAfterAndReadAsAnAdjectiveBeyondARelativeClause", "2019-06-25", "Trump has already started a global trade war that is going nowhere and threatened real war against Iran.", []string{"donald-trump THREATENED IRN"}, true},
+		{"RelativeClauseAfterAParenthesisHungOnTheVerb", "2019-06-25", "It was aimed at weapons used by Iran's Islamic Revolutionary Guard Corps (IRGC), which shot down the US drone last Thursday.", []string{"IRN ATTACKED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -415,11 +415,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "Saudi Arabia and the UAE, which back/parataxis Yemen's
 		// government, have been fighting": a clause opened by "which" or
 		// "who" after a comma is a relative clause on the noun before it.
+		// "… Guard Corps (IRGC), which shot/advcl:relcl-of-aimed down
+		// the US drone": so is one the parser hung on the verb, on the
+		// name a parenthesis repeats.
 		w := dependent(t, v, "nsubj")
-		if t.rel[v] != "parataxis" || w < 2 || (toks[w].key != "which" && toks[w].key != "who") || toks[w-1].key != "," || !strings.HasPrefix(t.tag[w-2], "NN") || descends(t, w-2, v) {
+		if t.rel[v] != "parataxis" && t.rel[v] != "advcl:relcl" || w < 2 || (toks[w].key != "which" && toks[w].key != "who") || toks[w-1].key != "," {
 			continue
 		}
-		t.head[v], t.rel[v] = w-2, "acl:relcl"
+		o := w - 2
+		if toks[o].key == ")" && o > 1 && t.rel[o-1] == "appos" && toks[o-2].key == "(" {
+			o = t.head[o-1]
+		}
+		if o < 0 || !strings.HasPrefix(t.tag[o], "NN") || descends(t, o, v) {
+			continue
+		}
+		t.head[v], t.rel[v] = o, "acl:relcl"
 	}
 	for g := 2; g+1 < n; g++ {
 		// "Russian warplanes, backing/amod-of-troops Syrian government
@@ -3456,6 +3466,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			continue
 		}
 		o := t.head[w]
+		if o >= 0 && t.rel[o] == "acl:relcl" && strings.HasPrefix(t.tag[o], "VB") {
+			o = t.head[o] // "started a trade war that is going/relcl nowhere and threatened/amod real war/conj"
+		}
 		if o < 0 || t.rel[o] != "obj" || t.head[o] < 0 || !strings.HasPrefix(t.tag[t.head[o]], "VB") {
 			continue
 		}
