@@ -1157,6 +1157,12 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				ref = &c.st.prevSubjects[0]
 				break
 			}
+			if h := c.t.head[i]; l == "its" && firstWord(c.toks, i) && h >= 0 && (c.t.rel[h] == "nsubj" || c.t.rel[h] == "nsubj:pass") && len(c.st.prevSubjects) == 1 && c.st.prevSubjects[0].Kind != schema.Person {
+				// "Hamas fired rockets at Israel. Its fighters also …": so
+				// is the owner of the subject that opens the sentence.
+				ref = &c.st.prevSubjects[0]
+				break
+			}
 			if q := c.quoteBeforeSayer(i); l == "its" && q >= 0 {
 				// "'… U.S. unilateralism,' its finance ministry said": the
 				// speaker is who the article told of before the quote, not
@@ -5520,6 +5526,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if len(f.obj) == 0 && c.headOf[objWord] >= 0 && slices.Contains(e.Preps, "") {
 			f.obj = c.argsOf(objWord, true) // "captured two Israeli soldiers": the pattern's noun names the actor
+		}
+		if len(f.obj) == 0 && slices.Contains(e.Preps, "") && f.rel == schema.DowngradedRelations {
+			f.obj, _ = c.modifierActors(objWord) // "sent home 80 Soviet/amod diplomats": the envoys' state
 		}
 		if len(f.obj) == 0 && f.rel == schema.Sanctioned {
 			f.obj = c.flowTarget(objWord) // "imposed a ban on investment in North Korea"

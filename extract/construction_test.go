@@ -2510,6 +2510,14 @@ func TestConstructions(t *testing.T) {
 		{"EventPreparedIsToCome", "2019-10-03", "Russia has accused Turkey of preparing a military incursion into northern Syria.", []string{"RUS ACCUSED TUR", "TUR ATTACKED SYR future"}, true},
 		{"PastVerbAfterAndReadAsAnAdjectiveBeyondARelativeClause", "2019-06-25", "Trump has already started a global trade war that is going nowhere and threatened real war against Iran.", []string{"donald-trump THREATENED IRN"}, true},
 		{"RelativeClauseAfterAParenthesisHungOnTheVerb", "2019-06-25", "It was aimed at weapons used by Iran's Islamic Revolutionary Guard Corps (IRGC), which shot down the US drone last Thursday.", []string{"IRN ATTACKED USA"}, true},
+		{"OwnerOfTheOpeningSubjectIsTheSubjectBefore", "2017-04-01", "Hamas fired rockets at Israel. Its fighters also attacked Egypt.", []string{"HAMAS ATTACKED ISR", "HAMAS ATTACKED EGY"}, true},
+		{"OwnerOfTheOpeningSubjectIsNoPlace", "2017-04-01", "NATO met in Brussels. Its leaders criticized Russia.", []string{"NATO CRITICIZED RUS"}, true},
+		{"TimeNounIsNoSecondSubject", "2014-08-25", "Islamic State militants last week attacked Kurdish forces in Syria.", []string{"ISIS ATTACKED YPG"}, true},
+		{"EnvoysSentHome", "1986-10-22", "Ronald Reagan sent home 80 Soviet embassy staff.", []string{"ronald-reagan DOWNGRADED_RELATIONS SUN"}, true},
+		{"EnvoysSentHomeAfterTheObject", "2018-03-20", "Britain sent 23 Russian diplomats home.", []string{"GBR DOWNGRADED_RELATIONS RUS"}, true},
+		{"TroopsSentHomeAreNoEnvoys", "2008-03-20", "Britain sent its troops home from Iraq.", nil, true},
+		{"ParticipleBeforeATitleAfterAnd", "2019-06-02", "Talks between Mr Trump and outgoing Prime Minister Theresa May will begin on Tuesday.", []string{"donald-trump MET_WITH theresa-may future"}, false},
+		{"PastVerbAfterAndBelongsWithThePastVerbBeforeIt", "2014-04-20", "Mr. Putin, after denying any link to the gunmen who seized buildings in Crimea and blockaded Ukrainian bases there, last week changed his story.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

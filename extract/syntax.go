@@ -249,6 +249,29 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[v], t.rel[v] = k, "acl:relcl"
 		t.head[s], t.rel[s] = v, "nsubj"
 	}
+	for k := 1; k < n; k++ {
+		// "sent home/obj 23 Russian diplomats", "sent the diplomats
+		// home/advmod": the verb's particle.
+		if v := t.head[k]; toks[k].key == "home" && v >= 0 && v < k && t.lemma[v] == "send" && (t.rel[k] == "obj" || t.rel[k] == "advmod" || relIs(t.rel[k], "obl")) && dependent(t, k, "case") < 0 {
+			t.rel[k], t.tag[k] = "compound:prt", "RP"
+		}
+	}
+	for w := 3; w < n; w++ {
+		// "after denying any link to the gunmen who seized/VBD buildings
+		// in Crimea and blockaded/VBD-conj-of-denying bases": a past verb
+		// after "and" whose head is a verb of another form belongs with
+		// the past verb whose phrase ends right before the "and".
+		h, cc := t.head[w], w-1
+		if t.rel[w] != "conj" || t.tag[w] != "VBD" || h < 0 || h >= cc || t.tag[h] == "VBD" || t.head[cc] != w || t.rel[cc] != "cc" {
+			continue
+		}
+		for u := cc - 1; u > h; u-- {
+			if t.tag[u] == "VBD" && descends(t, u, h) && lastOf(t, u) == cc-1 && dependent(t, w, "nsubj") < 0 {
+				t.head[w] = u
+				break
+			}
+		}
+	}
 	for h := 1; h < n; h++ {
 		// "severed ties with/case-of-ago Rabat/nsubj-of-ago two years
 		// ago": "ago" has no subject; the phrase before its measure is
@@ -352,7 +375,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// clause, which says when and is said by no one; the measure
 		// before it ("days", obj of the clause) is the clause's.
 		h := t.head[k]
-		if t.rel[k] != "case" || !timeConjunctions[toks[k].key] || h <= k || t.rel[h] != "nsubj" || t.head[h] <= h {
+		if t.rel[k] != "case" || !subordinators[toks[k].key] || h <= k || t.rel[h] != "nsubj" || t.head[h] <= h {
 			continue
 		}
 		v := t.head[h]
@@ -1720,6 +1743,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				// "Japan warned the United States it may retaliate": the
 				// first is the telling verb's object.
 				t.head[s], t.rel[s] = g, "obj"
+			} else if timeNouns[toks[k].key] || weekdays[t.lemma[k]] {
+				t.rel[k] = "obl:tmod" // "Islamic State militants last week/nsubj beheaded": a time is no subject
 			} else {
 				// "Just weeks after 9/11, Ahmadinejad accused …": the
 				// subject is the one nearer the verb; the other is an
@@ -4057,8 +4082,9 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 	for i := 1; i+1 < len(toks); i++ {
 		// "the IMF's managing/VBG director", "the acting/VBG president": a
 		// participle between a determiner or possessive and a title is
-		// the title's adjective.
-		if p := toks[i-1]; toks[i].tag == "VBG" && titleWords[toks[i+1].key] && (p.key == "'s" || p.tag == "DT" || p.tag == "NNP") {
+		// the title's adjective, and so are some anywhere ("Trump and
+		// outgoing/VBG Prime Minister Theresa May").
+		if p := toks[i-1]; toks[i].tag == "VBG" && titleWords[toks[i+1].key] && (p.key == "'s" || p.tag == "DT" || p.tag == "NNP" || titleParticiples[toks[i].key]) {
 			toks[i].tag = "JJ"
 		}
 		// "supported neighbouring/VBG Sudan": before a name it says where.
@@ -5132,6 +5158,12 @@ var proposalNouns = map[string]bool{
 	"offer": true, "idea": true, "demand": true, "plea": true, "appeal": true, "advice": true,
 }
 
+// titleParticiples qualify a title they come before.
+var titleParticiples = map[string]bool{
+	"outgoing": true, "incoming": true, "acting": true, "managing": true, "presiding": true, "reigning": true,
+	"sitting": true, "governing": true, "founding": true, "ruling": true, "serving": true, "departing": true,
+}
+
 // pastOnly are irregular past forms that are no participle.
 var pastOnly = map[string]bool{
 	"spoke": true, "went": true, "came": true, "gave": true, "took": true, "wrote": true, "flew": true,
@@ -5140,9 +5172,6 @@ var pastOnly = map[string]bool{
 	"ran": true, "sank": true, "rang": true, "shook": true, "forbade": true, "forgave": true,
 	"withdrew": true, "overthrew": true, "undertook": true, "overtook": true, "foresaw": true,
 }
-
-// timeConjunctions open a clause that says when.
-var timeConjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true}
 
 // sayForms are the forms of "say" that open the claim said.
 var sayForms = map[string]bool{"said": true, "says": true, "say": true}

@@ -973,6 +973,7 @@ var ours = []our{
 	v("eject", schema.DowngradedRelations, "", "from").cameo("161").note("'ejecting British diplomats', as expel"),
 	v("kick", schema.DowngradedRelations, "", "of", "from").part("out").cameo("161").note("'moved to kick out 35 Russian diplomats', as expel"),
 	v("throw", schema.DowngradedRelations, "", "of", "from").part("out").cameo("161").note("'threw out two Iranian diplomats', as expel"),
+	vo("send", schema.DowngradedRelations, envoyNouns+"|staff|personnel", "", "from").part("home").cameo("161").note("'sent home 80 Soviet embassy staff', as expel"),
 	v("destroy", schema.Attacked, "").cameo("190").note("the object must be an actor: 'destroy North Korea'"),
 	vo("recall", schema.DowngradedRelations, envoyNouns+"|staff", "from", "to").cameo("161"),
 	vo("withdraw", schema.DowngradedRelations, envoyNouns+"|staff", "from").cameo("161"),
