@@ -2518,6 +2518,8 @@ func TestConstructions(t *testing.T) {
 		{"TroopsSentHomeAreNoEnvoys", "2008-03-20", "Britain sent its troops home from Iraq.", nil, true},
 		{"ParticipleBeforeATitleAfterAnd", "2019-06-02", "Talks between Mr Trump and outgoing Prime Minister Theresa May will begin on Tuesday.", []string{"donald-trump MET_WITH theresa-may future"}, false},
 		{"PastVerbAfterAndBelongsWithThePastVerbBeforeIt", "2014-04-20", "Mr. Putin, after denying any link to the gunmen who seized buildings in Crimea and blockaded Ukrainian bases there, last week changed his story.", nil, true},
+		{"SubjectHungOnAPhraseBetweenCommas", "2019-06-01", "China, under pressure from its allies, warned that it would retaliate if Washington imposed new tariffs.", []string{"CHN THREATENED USA"}, false},
+		{"PastVerbAfterAPhraseBetweenCommasReadAsAParticiple", "2019-06-01", "The United States, under pressure from its allies, called on Russia to withdraw its troops from Ukraine.", []string{"USA CALLED_ON RUS"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

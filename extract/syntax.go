@@ -309,12 +309,13 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	for k := 1; k < n; k++ {
 		// "China, under pressure/nsubj from its allies, accused …": a
 		// noun with a preposition is no subject; the subject the parser
-		// hung on it is the verb's.
+		// hung on it (there or on the phrase it made the verb's obl) is
+		// the verb's.
 		// "…, the government's top delegate to negotiations/nsubj with
 		// the Houthis, said": right after a noun, the phrase is that
 		// noun's.
 		v, s, c := t.head[k], dependent(t, k, "nsubj"), dependent(t, k, "case")
-		if t.rel[k] != "nsubj" || v <= k || s < 0 || s > k || !strings.HasPrefix(t.tag[k], "NN") || c < 1 || c > k {
+		if t.rel[k] != "nsubj" && t.rel[k] != "obl" || v <= k || t.rel[k] == "obl" && dependent(t, v, "nsubj") >= 0 || s < 0 || s > k || !strings.HasPrefix(t.tag[k], "NN") || c < 1 || c > k {
 			continue
 		}
 		if e := lastOf(t, k); toks[v-1].key != "," || e < v-2 || e > v-1 {
@@ -4820,6 +4821,18 @@ func finiteVerb(toks []token) {
 		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.tag == "VB" && !(i > 0 && toks[i-1].key == "to") ||
 			t.tag == "VBN" && i+1 < len(toks) && toks[i+1].key == "by" { // a headline's passive: "Terrorists Killed by Syrian Army"
 			return
+		}
+	}
+	commas := 0
+	for i := 1; i+1 < len(toks); i++ {
+		// "The United States, under pressure from its allies,
+		// called/VBN on Russia": the first "-ed" word after a phrase set
+		// off by commas.
+		if toks[i-1].key == "," {
+			if commas++; commas == 2 && (toks[i].tag == "JJ" || toks[i].tag == "VBN") && strings.HasSuffix(toks[i].key, "ed") {
+				toks[i].tag = "VBD"
+				return
+			}
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
