@@ -10941,6 +10941,10 @@ func (c *clause) polarity(f *frame, i int) {
 		if r == "advcl" && t.tag[p] == "VBG" && p > 0 && c.toks[p-1].key == "," {
 			aside = true
 		}
+		if r == "advcl" && p == i && t.hasChildLemma(p, "advmod", "when") && t.hasChildLemma(h, "aux", "will", "shall", "'ll") && f.mod == schema.Asserted && !t.hasChildLemma(p, "aux", "have") {
+			f.mod = schema.Future // "the test will come when Xi and Trump meet": to come too
+			break
+		}
 		if r == "advcl" && t.hasChildLemma(p, "mark", "after", "before", "since", "while", "when", "following") {
 			if t.hasChildLemma(p, "mark", "while", "when") && t.hasChildLemma(h, "aux", "will", "shall", "'ll") && f.mod == schema.Asserted && !t.hasChildLemma(p, "aux", "have") {
 				f.mod = schema.Future // "will meet activists while he's in Russia this week": the stay is to come too

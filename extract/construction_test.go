@@ -2520,6 +2520,9 @@ func TestConstructions(t *testing.T) {
 		{"PastVerbAfterAndBelongsWithThePastVerbBeforeIt", "2014-04-20", "Mr. Putin, after denying any link to the gunmen who seized buildings in Crimea and blockaded Ukrainian bases there, last week changed his story.", nil, true},
 		{"SubjectHungOnAPhraseBetweenCommas", "2019-06-01", "China, under pressure from its allies, warned that it would retaliate if Washington imposed new tariffs.", []string{"CHN THREATENED USA"}, false},
 		{"PastVerbAfterAPhraseBetweenCommasReadAsAParticiple", "2019-06-01", "The United States, under pressure from its allies, called on Russia to withdraw its troops from Ukraine.", []string{"USA CALLED_ON RUS"}, false},
+		{"BaseFormOfAMutualVerbAfterCoordinatedActors", "2017-03-20", "The real test will come next month when Xi and Trump meet in the US.", []string{"xi-jinping MET_WITH donald-trump future"}, true},
+		{"WhenClauseOfAFutureVerbIsToCome", "2016-03-20", "Little progress is expected on Monday, and the test will come when Obama and Raul Castro meet in Havana.", []string{"barack-obama MET_WITH raul-castro future"}, true},
+		{"ShellsRainedOnAnActor", "2013-03-11", "North Korea rained artillery shells on a South Korean island in 2010.", []string{"PRK ATTACKED KOR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

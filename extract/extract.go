@@ -65,6 +65,9 @@ type Extractor struct {
 	// mutualNouns are the forms of the event nouns whose parties act on
 	// one another ("talks", "summit", "war"): see hyphenPair.
 	mutualNouns map[string]bool
+	// mutualVerbs are the forms of the verbs whose parties act together
+	// ("meet", "negotiate"): see fixTags.
+	mutualVerbs map[string]bool
 	// verbForms are the forms of the lexicon's verbs without a pattern
 	// noun ("sanctions"): see fixTags; allVerbForms those of all its verbs.
 	verbForms, allVerbForms map[string]bool
@@ -82,6 +85,7 @@ func New(gaz *Gazetteer) *Extractor {
 		forms:        map[string]bool{},
 		nounForms:    map[string]bool{},
 		mutualNouns:  map[string]bool{},
+		mutualVerbs:  map[string]bool{},
 		verbForms:    map[string]bool{},
 		allVerbForms: map[string]bool{},
 		patternVerbs: map[string]map[string]bool{},
@@ -156,6 +160,9 @@ func New(gaz *Gazetteer) *Extractor {
 					}
 				} else {
 					x.verbForms[f], x.allVerbForms[f] = true, true
+					if e.Relation.Symmetric() {
+						x.mutualVerbs[f] = true
+					}
 				}
 			}
 		}

@@ -70,7 +70,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if sp > 0 {
 			x.tag(toks[sp:]) // the claim is tagged as the headline it is
 		}
-		fixTags(toks, ms, x.verbForms, x.allVerbForms)
+		fixTags(toks, ms, x.verbForms, x.allVerbForms, x.mutualVerbs)
 		verbAfterSubject(toks, ms, x.verbForms, x.nounForms, x.patternVerbs)
 		// The treebank tells opening quotes (``) from closing ones ('').
 		for i := range toks {
@@ -4049,7 +4049,7 @@ var thatVerbs = map[string]bool{
 	"hope": true, "note": true, "believe": true, "allege": true, "complain": true, "stress": true, "welcome": true,
 }
 
-func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool) {
+func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs map[string]bool) {
 	for _, m := range ms {
 		if i := m.Start; m.End == i+1 && (toks[i].cap() || capitalLast(toks[i].text)) && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN" || toks[i].tag == "PRP" && toks[i].text == "US" ||
 			toks[i].tag == "NN" && (m.Actors[0].Kind == schema.Person || toks[i].cap()) || // "Trump/NN was accused", "Sudan/NN on Tuesday cut": a name that is also a word, or read as one
@@ -4091,6 +4091,21 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms map[string]bool
 		// "supported neighbouring/VBG Sudan": before a name it says where.
 		if (toks[i].key == "neighbouring" || toks[i].key == "neighboring") && toks[i].tag == "VBG" && toks[i+1].cap() {
 			toks[i].tag = "JJ"
+		}
+	}
+	for _, m := range ms {
+		// "when Xi and Trump meet/NN in the US": the base form of a
+		// verb of acting together right after two coordinated actors
+		// that open a clause is their verb.
+		i, a := m.End, mentionEnding(ms, m.Start-1)
+		if m.Start < 2 || i >= len(toks) || toks[m.Start-1].key != "and" || a < 0 || toks[i].tag != "NN" && toks[i].tag != "JJ" || !mutualVerbs[toks[i].key] || lemma.Of(toks[i].key, "VB") != toks[i].key {
+			continue
+		}
+		if f := ms[a].Start; f > 0 && !isPunct(toks[f-1].tag) && !clauseOpeners[toks[f-1].key] && !sayForms[toks[f-1].key] {
+			continue
+		}
+		if i+1 < len(toks) && !isPunct(toks[i+1].tag) && (!strings.HasPrefix(toks[i+1].tag, "NN") || toks[i+1].cap()) {
+			toks[i].tag = "VBP" // (not a headline's "… and Pakistan speak" that ends it)
 		}
 	}
 	for _, m := range ms {
