@@ -240,7 +240,7 @@ var targetNouns = map[string]bool{
 	"text": true, "nature": true, "handling": true, "treatment": true, "record": true, "initiative": true, "program": true, "programme": true, "conduct": true, "behaviour": true,
 	"behavior": true, "support": true, "interference": true, "involvement": true, "intervention": true,
 	"aggression": true, "occupation": true, "annexation": true, "test": true, "launch": true, "line": true,
-	"expansion": true, "enlargement": true, "effort": true, "attempt": true, "institution": true, "contract": true,
+	"expansion": true, "enlargement": true, "effort": true, "attempt": true, "institution": true, "contract": true, "right": true,
 	// Arms a strike hits in their state's name: "struck Libyan government tanks".
 	"tank": true, "submarine": true, "frigate": true, "destroyer": true, "defense": true, "defence": true,
 	// Installations and assets an attack strikes: "a strike on a Syrian airbase".
@@ -692,6 +692,16 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// "Russia annexed Crimea": a territory taken is its state's.
 		if e, ok := c.x.gaz.Entity(id); ok {
 			return []Mention{{Actors: []schema.Actor{c.x.actor(e, c.toks[i].text, c.st.date)}, Start: i, End: i + 1}}
+		}
+	}
+	if l == "ally" || l == "partner" {
+		// "chastised NATO allies", "its EU partners": the members of a
+		// body named before them stand for it (but "US allies" are other
+		// states than the US).
+		for _, k := range c.t.kids[i] {
+			if n := c.headOf[k]; k < i && c.t.rel[k] == "compound" && n >= 0 && len(c.ms[n].Actors) == 1 && c.ms[n].Actors[0].Kind == schema.Organization {
+				return []Mention{c.ms[n]}
+			}
 		}
 	}
 	if !agentNouns[l] && !(object && targetNouns[l]) {
@@ -7165,7 +7175,9 @@ func (c *clause) provoker(k, i int) []Mention {
 	t := c.t
 	for _, v := range []int{k, i} {
 		for _, a := range t.kids[v] {
-			if (t.rel[a] == "advcl" || t.rel[a] == "ccomp") && t.hasChildLemma(a, "mark", "if") {
+			if (t.rel[a] == "advcl" || t.rel[a] == "ccomp") && t.hasChildLemma(a, "mark", "if", "unless") {
+				// (Or refuses it: "threatened to withdraw unless Mexico and
+				// Canada agree to new terms".)
 				if s := t.child(a, "nsubj"); s >= 0 {
 					return c.argsOf(s, false)
 				}
@@ -7210,7 +7222,7 @@ func (c *clause) cameToAid(i int) (frame, bool) {
 // attacked" (but not "if its forces retake Aleppo, Damascus would …").
 func (c *clause) namedProvoker(i int) bool {
 	for _, a := range c.t.kids[i] {
-		if (c.t.rel[a] == "advcl" || c.t.rel[a] == "ccomp") && c.t.hasChildLemma(a, "mark", "if") {
+		if (c.t.rel[a] == "advcl" || c.t.rel[a] == "ccomp") && c.t.hasChildLemma(a, "mark", "if", "unless") {
 			if s := c.t.child(a, "nsubj"); s >= 0 && c.headOf[s] >= 0 && !strings.HasPrefix(c.t.tag[s], "PRP") {
 				return true
 			}
@@ -10940,6 +10952,10 @@ func (c *clause) polarity(f *frame, i int) {
 		}
 		if r == "advcl" && t.tag[p] == "VBG" && p > 0 && c.toks[p-1].key == "," {
 			aside = true
+		}
+		if r == "advcl" && p == i && t.hasChildLemma(p, "mark", "until", "till") && (t.tag[p] == "VBZ" || t.tag[p] == "VBP") && f.mod == schema.Asserted {
+			f.mod = schema.Hypothetical // "will not negotiate until Turkey recognises Greek rights": not yet done
+			break
 		}
 		if r == "advcl" && p == i && t.hasChildLemma(p, "advmod", "when") && t.hasChildLemma(h, "aux", "will", "shall", "'ll") && f.mod == schema.Asserted && !t.hasChildLemma(p, "aux", "have") {
 			f.mod = schema.Future // "the test will come when Xi and Trump meet": to come too

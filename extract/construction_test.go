@@ -2523,6 +2523,12 @@ func TestConstructions(t *testing.T) {
 		{"BaseFormOfAMutualVerbAfterCoordinatedActors", "2017-03-20", "The real test will come next month when Xi and Trump meet in the US.", []string{"xi-jinping MET_WITH donald-trump future"}, true},
 		{"WhenClauseOfAFutureVerbIsToCome", "2016-03-20", "Little progress is expected on Monday, and the test will come when Obama and Raul Castro meet in Havana.", []string{"barack-obama MET_WITH raul-castro future"}, true},
 		{"ShellsRainedOnAnActor", "2013-03-11", "North Korea rained artillery shells on a South Korean island in 2010.", []string{"PRK ATTACKED KOR"}, true},
+		{"AlliesOfABodyStandForIt", "2018-07-10", "Trump chastised NATO allies over their failure to spend adequately on defense.", []string{"donald-trump CRITICIZED NATO"}, true},
+		{"AlliesOfAStateAreOthers", "2018-07-10", "Trump criticized US allies in Asia.", nil, true},
+		{"NameAfterACommaIsTheKinNounsApposition", "2018-07-10", "The United States condemned the acts of violence, and pledged its full support to its ally, the United Kingdom.", []string{"USA PLEDGED_TO GBR", "USA SUPPORTED GBR"}, true},
+		{"SupportForTheRightOfAnActor", "2016-07-12", "The U.S. has supported the right of its ally, the Philippines, to submit the case.", []string{"USA SUPPORTED PHL"}, true},
+		{"ActUntilWhichOneWaitsIsNotDone", "1987-03-01", "Papandreou will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.", []string{"TUR SUPPORTED GRC hypothetical"}, false},
+		{"ThreatUnlessTheOtherActs", "2018-07-10", "Trump threatened to withdraw from the pact unless Mexico and Canada agree to new terms.", []string{"donald-trump THREATENED MEX", "donald-trump THREATENED CAN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -272,6 +272,24 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for k := 3; k < n; k++ {
+		// "pledge our full support to our ally, the United Kingdom/conj-
+		// of-acts": a name right after a comma that follows a noun of
+		// kinship is that noun's apposition, not a conjunct of a noun
+		// before it.
+		first := k
+		for first > 0 && into[first-1] == k {
+			first--
+		}
+		if first > 0 && toks[first-1].key == "the" {
+			first--
+		}
+		p, h := first-2, t.head[k]
+		if t.rel[k] != "conj" && t.rel[k] != "parataxis" || !inMention(ms, k) || p < 1 || toks[first-1].key != "," || h < 0 || h >= p || !kinNouns[t.lemma[p]] || dependent(t, k, "cc") >= 0 {
+			continue
+		}
+		t.head[k], t.rel[k] = p, "appos"
+	}
 	for h := 1; h < n; h++ {
 		// "severed ties with/case-of-ago Rabat/nsubj-of-ago two years
 		// ago": "ago" has no subject; the phrase before its measure is
