@@ -2529,6 +2529,7 @@ func TestConstructions(t *testing.T) {
 		{"SupportForTheRightOfAnActor", "2016-07-12", "The U.S. has supported the right of its ally, the Philippines, to submit the case.", []string{"USA SUPPORTED PHL"}, true},
 		{"ActUntilWhichOneWaitsIsNotDone", "1987-03-01", "Papandreou will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.", []string{"TUR SUPPORTED GRC hypothetical"}, false},
 		{"ThreatUnlessTheOtherActs", "2018-07-10", "Trump threatened to withdraw from the pact unless Mexico and Canada agree to new terms.", []string{"donald-trump THREATENED MEX", "donald-trump THREATENED CAN"}, true},
+		{"ItCarriesTheSubjectThroughSentencesWithoutAName", "2018-07-20", "In every arena, Moscow actively cultivates conflicts to undermine Western interests. It supports regimes and terrorist groups across the Middle East, including in Afghanistan. It weakens Europe's energy security. It threatens NATO allies along the eastern flank.", []string{"RUS THREATENED NATO"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -229,7 +229,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		var tr *tree
 		switch x.candidate(toks, ms, len(st.events) > 0) {
 		case noRelation:
-			st.prevSubjects, st.prevThingObject = leadingSubjects(toks, ms), false
+			st.prevSubjects, st.prevThingObject = carriedSubjects(st.prevSubjects, leadingSubjects(toks, ms), toks), false
 			continue
 		case needsTags:
 			if x.useTree() && len(toks) <= maxParseTokens {
@@ -248,9 +248,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		var c *clause // the parsed sentence's view for the rules
 		if tr != nil {
 			c = newClause(x, toks, tr, ms, refs)
-			st.prevSubjects, st.prevThingObject = c.subjects(), c.thingObject()
+			st.prevSubjects, st.prevThingObject = carriedSubjects(refs.prevSubjects, c.subjects(), toks), c.thingObject()
 		} else {
-			st.prevSubjects, st.prevThingObject = leadingSubjects(toks, ms), false
+			st.prevSubjects, st.prevThingObject = carriedSubjects(refs.prevSubjects, leadingSubjects(toks, ms), toks), false
 		}
 		question := len(toks) > 0 && toks[len(toks)-1].text == "?"
 		rels := dropPrivatePairs(x.relate(toks, c, ms, refs), st)
@@ -296,11 +296,34 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 	return out, nil
 }
 
+// openingWords open a phrase set before a sentence's subject.
+var openingWords = map[string]bool{
+	"in": true, "on": true, "at": true, "after": true, "before": true, "since": true, "during": true,
+	"despite": true, "for": true, "with": true, "under": true, "earlier": true, "later": true, "meanwhile": true, "last": true,
+}
+
+// carriedSubjects returns the subjects a sentence hands on: its own, or,
+// when it opens with "It" and names none, those it took over ("Moscow
+// cultivates conflicts. It weakens Europe's energy security. It
+// threatens NATO allies": Moscow throughout).
+func carriedSubjects(prev, own []schema.Actor, toks []token) []schema.Actor {
+	if len(own) == 0 && len(toks) > 1 && toks[0].key == "it" && len(prev) == 1 {
+		return prev
+	}
+	return own
+}
+
 // leadingSubjects reads, without a tree, a sentence that opens with one
 // actor, or two joined by "and", before a lower-case word: "North Korea
 // conducted a test", "Russia and China blocked the resolution". It returns
 // them, or nil.
 func leadingSubjects(toks []token, ms []Mention) []schema.Actor {
+	if len(ms) > 0 && ms[0].Start > 2 && toks[ms[0].Start-1].key == "," && openingWords[toks[0].key] && !slices.ContainsFunc(toks[:ms[0].Start-1], func(t token) bool { return t.key == "," }) {
+		// "In every arena, Moscow cultivates conflicts": after an
+		// opening phrase and its comma.
+		ms = slices.Clone(ms)
+		ms[0].Start = 0
+	}
 	if len(ms) < 1 || ms[0].Start > 1 || ms[0].Start == 1 && toks[0].key != "the" {
 		return nil
 	}
