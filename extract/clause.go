@@ -10757,7 +10757,7 @@ var reciprocalLemmas = map[string]bool{
 	"share": true, "exchange": true, "battle": true, "discuss": true, "discussion": true, "speak": true,
 	"shake": true, "trade": true, "cooperate": true, "collaborate": true, "coordinate": true, "partner": true, "team": true,
 	"cooperation": true, "collaboration": true, "coordination": true, "dialogue": true, "agree": true,
-	"haggle": true, "bargain": true, "renegotiate": true,
+	"haggle": true, "bargain": true, "renegotiate": true, "combat": true, "firefight": true, "gunfight": true, "gunbattle": true, "skirmish": true,
 }
 
 // acceptLemmas receive an event that happened whether or not they take
@@ -11663,7 +11663,7 @@ var keepLemmas = map[string]bool{
 
 // combatLemmas name a battle both sides fight ("fight" names one side's
 // campaign: "forces fighting Islamic State").
-var combatLemmas = map[string]bool{"battle": true, "clash": true, "skirmish": true}
+var combatLemmas = map[string]bool{"battle": true, "clash": true, "skirmish": true, "combat": true, "firefight": true, "gunfight": true, "gunbattle": true}
 
 // goodsNouns are what one procures for another: "buy weapons for Ukraine".
 var goodsNouns = map[string]bool{
@@ -12078,7 +12078,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 	out = appendPairs(out, f.subj, denied, f.rel, trig, f.conf, !f.neg, f.mod, rep)
 	if (f.rel == schema.Attacked || f.rel == schema.Criticized || f.rel == schema.Accused || f.rel == schema.Threatened) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade") ||
 		f.rel == schema.Attacked && c.t.lemma[f.trigger] == "pit" ||
-		f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || c.t.lemma[f.trigger] == "clash" || c.t.lemma[f.trigger] == "war" || c.t.lemma[f.trigger] == "violence" && f.rule == "noun-between") &&
+		f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || combatLemmas[c.t.lemma[f.trigger]] && !strings.HasPrefix(c.t.tag[f.trigger], "VB") || c.t.lemma[f.trigger] == "war" || c.t.lemma[f.trigger] == "violence" && f.rule == "noun-between") &&
 			!c.aimedAt(f.trigger) {
 		// Fighting with someone is mutual, a war against or on someone is
 		// not ("on Friday" is no one); fire and barbs exchanged, and a war

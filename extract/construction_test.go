@@ -2530,6 +2530,10 @@ func TestConstructions(t *testing.T) {
 		{"ActUntilWhichOneWaitsIsNotDone", "1987-03-01", "Papandreou will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.", []string{"TUR SUPPORTED GRC hypothetical"}, false},
 		{"ThreatUnlessTheOtherActs", "2018-07-10", "Trump threatened to withdraw from the pact unless Mexico and Canada agree to new terms.", []string{"donald-trump THREATENED MEX", "donald-trump THREATENED CAN"}, true},
 		{"ItCarriesTheSubjectThroughSentencesWithoutAName", "2018-07-20", "In every arena, Moscow actively cultivates conflicts to undermine Western interests. It supports regimes and terrorist groups across the Middle East, including in Afghanistan. It weakens Europe's energy security. It threatens NATO allies along the eastern flank.", []string{"RUS THREATENED NATO"}, false},
+		{"TheSecretaryIsTheNamedUSSecretary", "2014-02-02", "John Kerry visited Israel. Netanyahu criticized the secretary.", []string{"john-kerry VISITED ISR", "benjamin-netanyahu CRITICIZED john-kerry"}, true},
+		{"TheSecretaryOfTwoNamedIsNeither", "2014-02-02", "John Kerry and Chuck Hagel visited Israel. Netanyahu criticized the secretary.", []string{"john-kerry VISITED ISR", "chuck-hagel VISITED ISR"}, true},
+		{"KilledInCombatWithAGroup", "2016-05-05", "Two Turkish soldiers were killed in combat with PKK militants.", []string{"TUR ATTACKED PKK", "PKK ATTACKED TUR"}, true},
+		{"FirefightWithAGroup", "2016-05-05", "Afghan troops were killed in a firefight with the Taliban.", []string{"AFG ATTACKED TALIBAN", "TALIBAN ATTACKED AFG"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -654,6 +654,27 @@ func (st *state) officeNamed(office string, g *Gazetteer) *schema.Actor {
 	return nil
 }
 
+// secretaryNamed returns the one person the article has named who is a
+// US secretary of state or of defense on its date ("the secretary"), or
+// nil when none or two are.
+func (st *state) secretaryNamed(g *Gazetteer) *schema.Actor {
+	var found *schema.Actor
+	for j := len(st.people) - 1; j >= 0; j-- {
+		p := st.people[j]
+		e := g.entities[p.ID]
+		if e == nil {
+			continue
+		}
+		if r, ok := e.RoleAt(st.date); ok && r.Of == "USA" && (r.Title == "foreign_minister" || r.Title == "defence_minister") {
+			if found != nil && found.ID != p.ID {
+				return nil
+			}
+			found = &p
+		}
+	}
+	return found
+}
+
 // holderNamed returns the one person the article has named who holds
 // office on its date, or nil when none or two do ("Lavrov met Pompeo. The
 // foreign minister said": either).
@@ -2638,6 +2659,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			}
 			if p == nil && k == titleAt+1 && toks[titleAt].key == "president" {
 				p = st.soleHeadNamed(x.gaz) // "Trump spoke in Ohio. The president also met Trudeau."
+			}
+			if p == nil && k == titleAt+1 && toks[titleAt].key == "secretary" {
+				p = st.secretaryNamed(x.gaz) // "Kerry said … Steinitz accused the secretary"
 			}
 			if p != nil {
 				a := *p
