@@ -2534,6 +2534,7 @@ func TestConstructions(t *testing.T) {
 		{"TheSecretaryOfTwoNamedIsNeither", "2014-02-02", "John Kerry and Chuck Hagel visited Israel. Netanyahu criticized the secretary.", []string{"john-kerry VISITED ISR", "chuck-hagel VISITED ISR"}, true},
 		{"KilledInCombatWithAGroup", "2016-05-05", "Two Turkish soldiers were killed in combat with PKK militants.", []string{"TUR ATTACKED PKK", "PKK ATTACKED TUR"}, true},
 		{"FirefightWithAGroup", "2016-05-05", "Afghan troops were killed in a firefight with the Taliban.", []string{"AFG ATTACKED TALIBAN", "TALIBAN ATTACKED AFG"}, true},
+		{"CalledATerrorState", "2023-05-05", "Erdogan called Israel \"a terror state\".", []string{"recep-tayyip-erdogan CRITICIZED ISR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1800,6 +1800,8 @@ var negativeWords = map[string]bool{
 	"lunatic": true, "madman": true, "dotard": true, "shithole": true, "disaster": true, "failure": true, "incompetent": true,
 	"catastrophe": true, "catastrophic": true, "unjust": true, "cruel": true, "inhumane": true, "satan": true,
 	"untrustworthy": true, "unreliable": true,
+	"terror": true, "occupier": true, "occupiers": true, "invader": true,
+	"invaders": true, "oppressor": true, "apartheid": true,
 	"stupid": true, "idiotic": true, "absurd": true, "ridiculous": true, "foolish": true, "ignorant": true,
 	// Judgments of character or conduct among the strongly negative words
 	// of the VADER sentiment lexicon (Hutto & Gilbert 2014); its feelings
