@@ -2535,6 +2535,11 @@ func TestConstructions(t *testing.T) {
 		{"KilledInCombatWithAGroup", "2016-05-05", "Two Turkish soldiers were killed in combat with PKK militants.", []string{"TUR ATTACKED PKK", "PKK ATTACKED TUR"}, true},
 		{"FirefightWithAGroup", "2016-05-05", "Afghan troops were killed in a firefight with the Taliban.", []string{"AFG ATTACKED TALIBAN", "TALIBAN ATTACKED AFG"}, true},
 		{"CalledATerrorState", "2023-05-05", "Erdogan called Israel \"a terror state\".", []string{"recep-tayyip-erdogan CRITICIZED ISR"}, true},
+		{"HeadlineWithAFullStopAfterADate", "2016-07-15", "15-07-2016 Russian Strikes Kill 18 ISIL Fighters in Syria.", []string{"RUS ATTACKED ISIS"}, true},
+		{"MayBeforeADayIsTheMonth", "2016-07-15", "May 3 2016 Syrian Army Killed 175 ISIS Terrorists in Homs.", []string{"SYR ATTACKED ISIS"}, true},
+		{"PluralActorBeforeABaseFormInAHeadline", "2016-07-15", "Russian Airstrikes Kill 120 Daesh Terrorists Fleeing From Raqqa", []string{"RUS ATTACKED ISIS"}, true},
+		{"ThirdPersonFormReadAsANounInAHeadline", "2017-05-03", "Syrian Coalition Condemns Horrific Massacre by Russian Air Force in Atareb", []string{"SYRIAN_OPPOSITION CRITICIZED RUS"}, false},
+		{"WeekdayAndMonthBeforeAHeadline", "2016-05-07", "Sat May 7 2016 Syrian Air Force Targets ISIS in Deir El-Zour.", []string{"SYR ATTACKED ISIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1539,11 +1539,23 @@ var speechForms = formsOf(speechLemmas)
 // full stop, and four in five of its words of four letters or more are
 // capitalised ("Senator John McCain Makes Secret Trip to Syria").
 func titleCased(toks []token) bool {
-	if n := len(toks); n > 0 && toks[n-1].key == "." {
-		return false // a headline has no full stop
-	}
 	words, _, capped := wordCase(toks, 4)
+	if n := len(toks); n > 0 && toks[n-1].key == "." {
+		// A headline has no full stop, unless every word but the small
+		// function words is capitalised ("Russian Strikes Kill 18 ISIL
+		// Fighters in Syria.", not "British Brexit Secretary David Davis
+		// met Michel Barnier.").
+		return words >= 5 && capped == words && !slices.ContainsFunc(toks, func(t token) bool {
+			return isWordRune([]rune(t.text)[0]) && !unicode.IsDigit([]rune(t.text)[0]) && !t.cap() && !headlineLower[t.key]
+		})
+	}
 	return words >= 4 && capped*5 >= words*4
+}
+
+// headlineLower are the words a title-cased headline leaves in lower case.
+var headlineLower = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
+	"at": true, "to": true, "for": true, "by": true, "with": true, "as": true, "from": true, "vs": true,
 }
 
 // shouting reports whether a sentence is written in capitals: most of its
@@ -1557,8 +1569,8 @@ func shouting(toks []token) bool {
 // capitals and those capitalised.
 func wordCase(toks []token, minLen int) (words, upper, capped int) {
 	for _, t := range toks {
-		if len(t.text) < minLen || !isWordRune([]rune(t.text)[0]) {
-			continue
+		if len(t.text) < minLen || !isWordRune([]rune(t.text)[0]) || unicode.IsDigit([]rune(t.text)[0]) {
+			continue // (a date or number has no case)
 		}
 		words++
 		if upperWord(t.text) {

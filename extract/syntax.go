@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/diplograph/diplograph/schema"
 
@@ -3767,7 +3768,8 @@ var adverbParticles = map[string]bool{"back": true, "out": true, "off": true, "d
 func verbAfterSubject(toks []token, ms []Mention, verbForms, nounForms map[string]bool, patternVerbs map[string]map[string]bool) {
 	for _, m := range ms {
 		i := m.End
-		if i+1 >= len(toks) || m.Start > 0 && !isPunct(toks[m.Start-1].tag) && !clauseOpeners[toks[m.Start-1].key] && !sayForms[toks[m.Start-1].key] || toks[i].tag != "NNS" || nounForms[toks[i].key] {
+		if i+1 >= len(toks) || m.Start > 0 && !isPunct(toks[m.Start-1].tag) && !clauseOpeners[toks[m.Start-1].key] && !sayForms[toks[m.Start-1].key] && !unicode.IsDigit([]rune(toks[m.Start-1].text)[0]) ||
+			toks[i].tag != "NNS" && !(toks[i].tag == "NN" && strings.HasSuffix(toks[i].key, "s")) || nounForms[toks[i].key] {
 			continue
 		}
 		next := toks[i+1]
@@ -4091,6 +4093,15 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 			}
 		}
 	}
+	for i := 0; i+1 < len(toks); i++ {
+		// "Tue/NN May/MD 3 2016": a weekday and a month before its day.
+		if toks[i].key == "may" && toks[i].tag == "MD" && unicode.IsDigit([]rune(toks[i+1].text)[0]) {
+			toks[i].tag = "NNP"
+		}
+		if weekdayAbbrevs[toks[i].key] && i+2 < len(toks) && unicode.IsDigit([]rune(toks[i+2].text)[0]) {
+			toks[i].tag = "NNP"
+		}
+	}
 	for i := range toks {
 		// "said Merkel spoke/VBN by phone": a past form that is no
 		// participle.
@@ -4124,6 +4135,22 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		}
 		if i+1 < len(toks) && !isPunct(toks[i+1].tag) && (!strings.HasPrefix(toks[i+1].tag, "NN") || toks[i+1].cap()) {
 			toks[i].tag = "VBP" // (not a headline's "… and Pakistan speak" that ends it)
+		}
+	}
+	for _, m := range ms {
+		// "Russian strikes kill/NN 18 ISIL fighters": a trigger's base
+		// form right after a plural actor that opens the clause (or
+		// follows a headline's date), before a number, a determiner or a
+		// name, is its verb.
+		i := m.End
+		if i+1 >= len(toks) || m.Start > 0 && !isPunct(toks[m.Start-1].tag) && !clauseOpeners[toks[m.Start-1].key] && !unicode.IsDigit([]rune(toks[m.Start-1].text)[0]) || toks[i].tag != "NN" || !verbForms[toks[i].key] || lemma.Of(toks[i].key, "VB") != toks[i].key {
+			continue
+		}
+		if last := toks[i-1].key; !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+			continue
+		}
+		if next := toks[i+1]; next.tag == "CD" || next.tag == "DT" || next.cap() {
+			toks[i].tag = "VBP"
 		}
 	}
 	for _, m := range ms {
@@ -5209,6 +5236,9 @@ var titleParticiples = map[string]bool{
 	"outgoing": true, "incoming": true, "acting": true, "managing": true, "presiding": true, "reigning": true,
 	"sitting": true, "governing": true, "founding": true, "ruling": true, "serving": true, "departing": true,
 }
+
+// weekdayAbbrevs are the weekdays' short names ("Tue May 3 2016").
+var weekdayAbbrevs = map[string]bool{"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true}
 
 // pastOnly are irregular past forms that are no participle.
 var pastOnly = map[string]bool{
