@@ -2184,7 +2184,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3061,7 +3061,7 @@ func (c *clause) respondIf(i int) (frame, bool) {
 		obj = c.others(obj, subj)
 	}
 	if len(obj) == 0 && responseLemmas[t.lemma[i]] && c.prepChild(i, "to") < 0 && c.prepChild(i, "against") < 0 {
-		obj = c.lastDoerOf(schema.Attacked, subj, i) // "Turkey shot down a Russian jet. Moscow said it would respond."
+		obj = c.lastHostileDoer(subj, i) // "Turkey shot down a Russian jet. Moscow said it would respond."
 	}
 	if len(subj) == 0 || len(obj) == 0 {
 		return frame{}, false
@@ -5547,10 +5547,17 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.obj = c.requester(i) // "at the Malian government's request, sent thousands of troops"
 		}
 		if k := max(c.prepChild(objWord, "for"), c.prepChild(i, "for")); len(f.obj) == 0 && f.rel == schema.Threatened && revengeNouns[t.lemma[objWord]] && k >= 0 && len(c.x.lex.Lookup(t.lemma[k], schema.Noun)) > 0 {
-			// "vowed revenge for the killing": on whoever did it.
+			// "vowed revenge for the killing": on whoever did it; "for the
+			// Israeli strikes": the strikes' mention names it.
 			if f.obj = c.others(c.eventAgent(k, 0), f.subj); len(f.obj) == 0 {
 				f.obj = c.others(c.recalledEvent(k), f.subj)
 			}
+			if len(f.obj) == 0 && c.headOf[k] >= 0 {
+				f.obj = c.others(c.argsOf(k, false), f.subj)
+			}
+		}
+		if len(f.obj) == 0 && f.rel == schema.Threatened && revengeNouns[t.lemma[objWord]] && max(c.prepChild(objWord, "for"), c.prepChild(i, "for")) < 0 {
+			f.obj = c.lastHostileDoer(c.subjectOf(i, 0), i) // "Israel struck Iranian targets. Tehran vowed revenge."
 		}
 		if f.rel == schema.Criticized && c.welfareConcern(i, objWord, e.Preps) {
 			return frame{}, false // "expressed concern about the safety of Russian assets": worry for them
@@ -6230,6 +6237,22 @@ func (c *clause) lastDoerOf(rel schema.Relation, subj []Mention, i int) []Mentio
 	return nil
 }
 
+// hostileActs are the acts a response or revenge answers.
+var hostileActs = []schema.Relation{schema.Attacked, schema.Sanctioned, schema.DowngradedRelations}
+
+// lastHostileDoer returns the doers of the latest hostile act the article
+// reported against subj ("Britain expelled 23 Russian diplomats. Moscow
+// said it would respond in kind."), or nil.
+func (c *clause) lastHostileDoer(subj []Mention, i int) []Mention {
+	events := c.recentEvents()
+	for j := len(events) - 1; j >= 0; j-- {
+		if e := events[j]; slices.Contains(hostileActs, e.rel) && slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return hasActor(subj, a.ID) }) {
+			return c.lastDoerOf(e.rel, subj, i)
+		}
+	}
+	return nil
+}
+
 func (c *clause) answeredInKind(i int) (frame, bool) {
 	t := c.t
 	if !strings.HasPrefix(t.tag[i], "VB") || !inKindLemmas[t.lemma[i]] && !(hitBackLemmas[t.lemma[i]] && (t.hasChildLemma(i, "compound:prt", "back") || t.hasChildLemma(i, "advmod", "back"))) {
@@ -6666,7 +6689,8 @@ var (
 // it: "Beijing vowed to strike back after Washington imposed tariffs",
 // "China vowed to retaliate in response to the US move". The threat is
 // made to the provoker (the threat with an "if" clause is
-// clause.provoker's).
+// clause.provoker's), or else to the doer of the latest hostile act on
+// the one who vows.
 func (c *clause) vowedRevenge(i int) (frame, bool) {
 	t := c.t
 	if !warnLike[t.lemma[i]] && !vowLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") {
@@ -6696,12 +6720,60 @@ func (c *clause) vowedRevenge(i int) (frame, bool) {
 		}
 	}
 	if len(who) == 0 {
+		who = c.lastHostileDoer(c.subjectOf(i, 0), i) // "Britain expelled 23 Russian diplomats. Moscow vowed to retaliate."
+	}
+	if len(who) == 0 {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Threatened, trigger: i, conf: 0.75, rule: "verb-complement", subj: c.subjectOf(i, 0), obj: who}
 	c.polarity(&f, i)
 	f.mod = schema.Asserted // the threat is made now
 	return f, len(f.subj) > 0 && !f.neg
+}
+
+// unpunishedWords say an act meets no answer: "would not go unpunished".
+var unpunishedWords = map[string]bool{"unpunished": true, "unanswered": true, "unavenged": true}
+
+// notUnpunished reads the stock threat that an act "will not go
+// unpunished" or "unanswered", said by the one it struck: "Tehran said
+// the strikes would not go unpunished" threatens their doer. i is the
+// word "unpunished".
+func (c *clause) notUnpunished(i int) (frame, bool) {
+	t := c.t
+	v := t.head[i]
+	if !unpunishedWords[c.toks[i].key] || v < 0 || !c.negated(v) && !c.negated(i) {
+		return frame{}, false
+	}
+	e := t.child(v, "nsubj")
+	if e < 0 {
+		e = t.child(i, "nsubj")
+	}
+	if e < 0 {
+		return frame{}, false
+	}
+	sayer := v
+	for sayer >= 0 && !speechLemmas[t.lemma[sayer]] && !warnLike[t.lemma[sayer]] && !vowLemmas[t.lemma[sayer]] {
+		sayer = t.head[sayer]
+	}
+	if sayer < 0 {
+		return frame{}, false
+	}
+	subj := c.subjectOf(sayer, 0)
+	obj := c.others(c.eventAgent(e, 0), subj)
+	if len(obj) == 0 {
+		obj = c.others(c.recalledEvent(e), subj)
+	}
+	if len(obj) == 0 {
+		obj = c.others(c.argsOf(e, false), subj) // "the Israeli strikes"
+	}
+	if len(obj) == 0 && (pronouns[c.toks[e].key] || c.toks[e].key == "this" || len(c.x.lex.Lookup(t.lemma[e], schema.Noun)) > 0 || crimeNouns[t.lemma[e]]) {
+		obj = c.lastHostileDoer(subj, i) // "said the strikes, this, would not go unanswered"
+	}
+	if len(subj) == 0 || len(obj) == 0 {
+		return frame{}, false
+	}
+	// The threat is made now, asserted, whatever the tense it foretells in.
+	return frame{rel: schema.Threatened, trigger: i, conf: 0.7, rule: "verb-complement", subj: subj, obj: obj, mod: schema.Asserted}, true
 }
 
 // inviteForms are the forms of "invite", for the parsing prefilter.

@@ -2540,6 +2540,12 @@ func TestConstructions(t *testing.T) {
 		{"PluralActorBeforeABaseFormInAHeadline", "2016-07-15", "Russian Airstrikes Kill 120 Daesh Terrorists Fleeing From Raqqa", []string{"RUS ATTACKED ISIS"}, true},
 		{"ThirdPersonFormReadAsANounInAHeadline", "2017-05-03", "Syrian Coalition Condemns Horrific Massacre by Russian Air Force in Atareb", []string{"SYRIAN_OPPOSITION CRITICIZED RUS"}, false},
 		{"WeekdayAndMonthBeforeAHeadline", "2016-05-07", "Sat May 7 2016 Syrian Air Force Targets ISIS in Deir El-Zour.", []string{"SYR ATTACKED ISIS"}, true},
+		{"RevengeVowedOnTheLastHostileActsDoer", "2019-01-01", "Israel struck Iranian targets in Syria. Tehran vowed revenge.", []string{"ISR ATTACKED IRN", "IRN THREATENED ISR"}, true},
+		{"RevengeForANamedActorsStrikes", "2019-01-01", "Iran vowed revenge for the Israeli strikes.", []string{"IRN THREATENED ISR"}, true},
+		{"ResponseInKindToAnExpulsion", "2018-03-14", "Britain expelled 23 Russian diplomats. Moscow said it would respond in kind.", []string{"GBR DOWNGRADED_RELATIONS RUS", "RUS THREATENED GBR"}, true},
+		{"RetaliationVowedForAnExpulsion", "2018-03-14", "Britain expelled 23 Russian diplomats. Moscow vowed to retaliate.", []string{"GBR DOWNGRADED_RELATIONS RUS", "RUS THREATENED GBR"}, true},
+		{"StrikesWillNotGoUnpunished", "2019-01-01", "Israel struck Iranian targets in Syria. Tehran said the strikes would not go unpunished.", []string{"ISR ATTACKED IRN", "IRN THREATENED ISR"}, true},
+		{"RevengeWithNoHostileActBeforeIsNoThreat", "2019-01-01", "Iran held talks with Iraq. Tehran vowed revenge.", []string{"IRN NEGOTIATED_WITH IRQ"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

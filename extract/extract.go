@@ -473,6 +473,10 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 				actors++ // "Israel retaliated with airstrikes": on whoever struck it (clause.answeredInKind)
 				break
 			}
+			if recall && (revengeNouns[t.key] || unpunishedWords[t.key]) {
+				actors++ // "Tehran vowed revenge", "said the strikes would not go unpunished": on whoever struck it (clause.lastHostileDoer)
+				break
+			}
 			if t.cap() {
 				if e, kind, n := x.lookup(toks, i, ""); e != nil && kind == surfDemonym && n <= 2 { // ("North Korean banks")
 					actors++
