@@ -6138,6 +6138,9 @@ var carryLemmas = map[string]bool{
 	"order": true, "announce": true, "authorize": true, "authorise": true, "approve": true,
 }
 
+// demandLemmas ask for something: "demanded a halt to the strikes".
+var demandLemmas = map[string]bool{"demand": true, "urge": true, "seek": true, "want": true, "insist": true}
+
 // cessationNouns name a stop to an act: demanding one is demanding it of
 // whoever acts.
 var cessationNouns = map[string]bool{"end": true, "halt": true, "stop": true, "cessation": true, "freeze": true, "moratorium": true}
@@ -6342,6 +6345,11 @@ func (c *clause) recalledEvent(i int) []Mention {
 	if v >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && strings.HasPrefix(t.tag[v], "NN") {
 		v, w = t.head[v], v
 	}
+	// Or the act one asks to stop: "demanded a halt to the strikes".
+	halted := false
+	if v >= 0 && relIs(t.rel[w], "nmod") && t.caseOf(w) == "to" && cessationNouns[t.lemma[v]] && t.rel[v] == "obj" && t.head[v] >= 0 && demandLemmas[t.lemma[t.head[v]]] {
+		v, w, halted = t.head[v], v, true
+	}
 	// Or the act one answers: "vowed to retaliate against the strikes",
 	// "vowed revenge for the killing".
 	response := false
@@ -6353,7 +6361,7 @@ func (c *clause) recalledEvent(i int) []Mention {
 			v, response = t.head[v], true
 		}
 	}
-	if v < 0 || !response && (t.rel[w] != "obj" && t.rel[w] != "nsubj:pass" || !judging(c.x.lex, t.lemma[v])) {
+	if v < 0 || !response && !halted && (t.rel[w] != "obj" && t.rel[w] != "nsubj:pass" || !judging(c.x.lex, t.lemma[v])) {
 		return nil
 	}
 	judge := c.subjectOf(v, 0)

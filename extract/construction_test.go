@@ -2546,6 +2546,7 @@ func TestConstructions(t *testing.T) {
 		{"RetaliationVowedForAnExpulsion", "2018-03-14", "Britain expelled 23 Russian diplomats. Moscow vowed to retaliate.", []string{"GBR DOWNGRADED_RELATIONS RUS", "RUS THREATENED GBR"}, true},
 		{"StrikesWillNotGoUnpunished", "2019-01-01", "Israel struck Iranian targets in Syria. Tehran said the strikes would not go unpunished.", []string{"ISR ATTACKED IRN", "IRN THREATENED ISR"}, true},
 		{"RevengeWithNoHostileActBeforeIsNoThreat", "2019-01-01", "Iran held talks with Iraq. Tehran vowed revenge.", []string{"IRN NEGOTIATED_WITH IRQ"}, false},
+		{"HaltDemandedToRecalledStrikes", "2015-03-26", "Saudi jets struck Houthi targets in Yemen. Iran demanded an immediate halt to the strikes.", []string{"SAU ATTACKED HOUTHIS", "IRN DEMANDED SAU"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
