@@ -6711,7 +6711,10 @@ func (c *clause) vowedRevenge(i int) (frame, bool) {
 			x = k
 		}
 	}
-	if x < 0 || t.child(x, "obj") >= 0 || c.prepChild(x, "against") >= 0 || c.prepChild(x, "at") >= 0 {
+	if o := t.child(i, "obj"); x < 0 && o >= 0 && (revengeNouns[t.lemma[o]] || t.lemma[o] == "response") {
+		x = o // "vowing a proportionate response", "promised a mirror response"
+	}
+	if x < 0 || t.child(x, "obj") >= 0 || c.prepChild(x, "against") >= 0 || c.prepChild(x, "at") >= 0 || c.prepChild(x, "on") >= 0 || c.prepChild(x, "to") >= 0 || c.prepChild(x, "for") >= 0 {
 		return frame{}, false // "vowed to retaliate against Israel": the verb's own object
 	}
 	var who []Mention
@@ -6727,13 +6730,17 @@ func (c *clause) vowedRevenge(i int) (frame, bool) {
 			}
 		}
 	}
+	subj := c.subjectOf(i, 0)
+	if h := t.head[i]; len(subj) == 0 && t.rel[i] == "advcl" && t.tag[i] == "VBG" && h >= 0 {
+		subj = c.subjectOf(h, 0) // "…, Ankara said, vowing a response": the sayer vows
+	}
 	if len(who) == 0 {
-		who = c.lastHostileDoer(c.subjectOf(i, 0), i) // "Britain expelled 23 Russian diplomats. Moscow vowed to retaliate."
+		who = c.lastHostileDoer(subj, i) // "Britain expelled 23 Russian diplomats. Moscow vowed to retaliate."
 	}
 	if len(who) == 0 {
 		return frame{}, false
 	}
-	f := frame{rel: schema.Threatened, trigger: i, conf: 0.75, rule: "verb-complement", subj: c.subjectOf(i, 0), obj: who}
+	f := frame{rel: schema.Threatened, trigger: i, conf: 0.75, rule: "verb-complement", subj: subj, obj: who}
 	c.polarity(&f, i)
 	f.mod = schema.Asserted // the threat is made now
 	return f, len(f.subj) > 0 && !f.neg

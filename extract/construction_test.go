@@ -2547,6 +2547,9 @@ func TestConstructions(t *testing.T) {
 		{"StrikesWillNotGoUnpunished", "2019-01-01", "Israel struck Iranian targets in Syria. Tehran said the strikes would not go unpunished.", []string{"ISR ATTACKED IRN", "IRN THREATENED ISR"}, true},
 		{"RevengeWithNoHostileActBeforeIsNoThreat", "2019-01-01", "Iran held talks with Iraq. Tehran vowed revenge.", []string{"IRN NEGOTIATED_WITH IRQ"}, false},
 		{"HaltDemandedToRecalledStrikes", "2015-03-26", "Saudi jets struck Houthi targets in Yemen. Iran demanded an immediate halt to the strikes.", []string{"SAU ATTACKED HOUTHIS", "IRN DEMANDED SAU"}, true},
+		{"QuotedObjectAfterAVerbAndItsDeterminer", "2022-04-05", "Germany and France expelled 40 Russian diplomats on Monday, and the Kremlin promised a \"mirror response\".", []string{"DEU DOWNGRADED_RELATIONS RUS", "FRA DOWNGRADED_RELATIONS RUS", "RUS THREATENED DEU", "RUS THREATENED FRA"}, true},
+		{"QuotedPredicateAfterACopulaStaysOne", "2015-12-01", "Kerry said the Syrian civil war is a \"humanitarian catastrophe\" and blamed Assad.", []string{"john-kerry CRITICIZED SYR", "john-kerry ACCUSED bashar-al-assad"}, true},
+		{"ResponseVowedByTheSayerInAParticiple", "2019-10-01", "A convoy of Turkish troops was ambushed by Kurdish YPG fighters on Sunday, Turkey said, vowing a \"proportionate response\".", []string{"YPG ATTACKED TUR", "TUR THREATENED YPG"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -291,6 +291,37 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.head[k], t.rel[k] = p, "appos"
 	}
+	for q := 2; q+2 < n; q++ {
+		// "the Kremlin promised a "mirror response"": a quoted noun
+		// phrase after a verb and its determiner is the verb's object,
+		// however the parser hung its pieces.
+		v, d := q-2, q-1
+		if toks[q].text != "\"" && toks[q].text != "“" && t.tag[q] != "``" || !strings.HasPrefix(t.tag[v], "VB") || t.lemma[v] == "be" || t.tag[d] != "DT" || dependent(t, v, "obj") >= 0 {
+			continue // (not "is a "humanitarian catastrophe"": a predicate)
+		}
+		e := q + 1
+		for e < n && toks[e].text != "\"" && toks[e].text != "”" && t.tag[e] != "''" && e < q+6 {
+			e++
+		}
+		h := e - 1
+		if e >= n || h <= q || !strings.HasPrefix(t.tag[h], "NN") || t.head[h] == v {
+			continue
+		}
+		t.head[h], t.rel[h] = v, "obj"
+		t.head[d], t.rel[d] = h, "det"
+		for k := q + 1; k < h; k++ {
+			if !descends(t, k, h) {
+				t.head[k] = h
+				if strings.HasPrefix(t.tag[k], "NN") {
+					t.rel[k] = "compound"
+				} else {
+					t.rel[k] = "amod"
+				}
+			}
+		}
+		t.head[q], t.rel[q] = h, "punct"
+		t.head[e], t.rel[e] = h, "punct"
+	}
 	for h := 1; h < n; h++ {
 		// "severed ties with/case-of-ago Rabat/nsubj-of-ago two years
 		// ago": "ago" has no subject; the phrase before its measure is
