@@ -2550,6 +2550,7 @@ func TestConstructions(t *testing.T) {
 		{"QuotedObjectAfterAVerbAndItsDeterminer", "2022-04-05", "Germany and France expelled 40 Russian diplomats on Monday, and the Kremlin promised a \"mirror response\".", []string{"DEU DOWNGRADED_RELATIONS RUS", "FRA DOWNGRADED_RELATIONS RUS", "RUS THREATENED DEU", "RUS THREATENED FRA"}, true},
 		{"QuotedPredicateAfterACopulaStaysOne", "2015-12-01", "Kerry said the Syrian civil war is a \"humanitarian catastrophe\" and blamed Assad.", []string{"john-kerry CRITICIZED SYR", "john-kerry ACCUSED bashar-al-assad"}, true},
 		{"ResponseVowedByTheSayerInAParticiple", "2019-10-01", "A convoy of Turkish troops was ambushed by Kurdish YPG fighters on Sunday, Turkey said, vowing a \"proportionate response\".", []string{"YPG ATTACKED TUR", "TUR THREATENED YPG"}, false},
+		{"ObjectAfterCoordinatedDemonymsReadAsAConjunct", "2024-06-06", "Iran warned that it could hit American and Israeli military bases if Washington joins the war.", []string{"IRN THREATENED USA", "IRN THREATENED ISR", "IRN ATTACKED USA hypothetical", "IRN ATTACKED ISR hypothetical"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

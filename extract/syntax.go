@@ -322,6 +322,35 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[q], t.rel[q] = h, "punct"
 		t.head[e], t.rel[e] = h, "punct"
 	}
+	for o := 3; o < n; o++ {
+		// "could strike British/advmod and French military
+		// facilities/conj", "hit American/obj and Israeli bases/conj": a
+		// noun the parser made a conjunct of the verb, after nothing but
+		// coordinated modifiers, is its object.
+		v := t.head[o]
+		if t.rel[o] != "conj" || v < 0 || v >= o-2 || !strings.HasPrefix(t.tag[v], "VB") || !strings.HasPrefix(t.tag[o], "NN") {
+			continue
+		}
+		if b := dependent(t, v, "obj"); b >= 0 && (b > o || b < v || t.tag[b] != "JJ" && !strings.HasPrefix(t.tag[b], "NNP")) {
+			continue // (the verb's own object, not a modifier it took for one: "hit American/obj and Israeli bases")
+		}
+		mods := true
+		for k := v + 1; k < o && mods; k++ {
+			mods = toks[k].key == "and" || t.tag[k] == "JJ" || strings.HasPrefix(t.tag[k], "NNP") || t.head[k] == o && t.rel[k] == "compound"
+		}
+		if !mods || !slices.ContainsFunc(toks[v+1:o], func(tk token) bool { return tk.key == "and" }) {
+			continue
+		}
+		t.rel[o] = "obj"
+		for k := v + 1; k < o; k++ {
+			if t.head[k] == v {
+				t.head[k], t.rel[k] = o, "amod"
+			}
+			if toks[k].key == "and" && t.head[k] == o {
+				t.head[k] = into[k+1] // the conjunct's name, whole
+			}
+		}
+	}
 	for h := 1; h < n; h++ {
 		// "severed ties with/case-of-ago Rabat/nsubj-of-ago two years
 		// ago": "ago" has no subject; the phrase before its measure is
