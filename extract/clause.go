@@ -2149,7 +2149,7 @@ var (
 		"set": true, "due": true, "hope": true, "seek": true, "want": true, "try": true, "go": true,
 		"agree": true, "decide": true, "promise": true, "pledge": true, "vow": true, "offer": true,
 		"propose": true, "attempt": true, "wish": true, "move": true, "close": true, "invite": true, "invitation": true, "poised": true, "poise": true,
-		"slate": true,
+		"slate": true, "hopeful": true, "eager": true, "keen": true,
 	}
 	hypoLemmas = map[string]bool{
 		"threaten": true, "warn": true, "urge": true, "call": true, "ask": true, "demand": true,
@@ -5183,8 +5183,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// guest (not "welcomed Guaido as interim president").
 		c.personAt(o) && !c.asPhrase(i) ||
 		// "welcomed North Korea's intelligence chief to the White House":
-		// an official.
-		o >= 0 && c.headOf[o] < 0 && titleWords[c.toks[o].key] && !c.asPhrase(i)) {
+		// an official; "will welcome his first foreign visitor": a guest.
+		o >= 0 && c.headOf[o] < 0 && (titleWords[c.toks[o].key] || guestNouns[t.lemma[o]]) && !c.asPhrase(i)) {
 		// "welcomed Netanyahu to Downing Street": a host, no support; a
 		// host meets the guest (the rest of the frame as for support).
 		e.Relation = schema.MetWith
@@ -6137,6 +6137,9 @@ var carryLemmas = map[string]bool{
 	// A decree's: "the expulsion of 40 diplomats ordered by Germany".
 	"order": true, "announce": true, "authorize": true, "authorise": true, "approve": true,
 }
+
+// guestNouns name one a host welcomes.
+var guestNouns = map[string]bool{"visitor": true, "guest": true, "delegation": true, "counterpart": true}
 
 // demandLemmas ask for something: "demanded a halt to the strikes".
 var demandLemmas = map[string]bool{"demand": true, "urge": true, "seek": true, "want": true, "insist": true}

@@ -2551,6 +2551,9 @@ func TestConstructions(t *testing.T) {
 		{"QuotedPredicateAfterACopulaStaysOne", "2015-12-01", "Kerry said the Syrian civil war is a \"humanitarian catastrophe\" and blamed Assad.", []string{"john-kerry CRITICIZED SYR", "john-kerry ACCUSED bashar-al-assad"}, true},
 		{"ResponseVowedByTheSayerInAParticiple", "2019-10-01", "A convoy of Turkish troops was ambushed by Kurdish YPG fighters on Sunday, Turkey said, vowing a \"proportionate response\".", []string{"YPG ATTACKED TUR", "TUR THREATENED YPG"}, false},
 		{"ObjectAfterCoordinatedDemonymsReadAsAConjunct", "2024-06-06", "Iran warned that it could hit American and Israeli military bases if Washington joins the war.", []string{"IRN THREATENED USA", "IRN THREATENED ISR", "IRN ATTACKED USA hypothetical", "IRN ATTACKED ISR hypothetical"}, true},
+		{"PartyLabelAfterANameIsNoPerson", "2015-05-01", "Sen. Sheldon Whitehouse, Rhode Island Democrat, and Sen. John McCain, Arizona Republican, met with officials in China.", []string{"sheldon-whitehouse MET_WITH CHN", "john-mccain MET_WITH CHN"}, false},
+		{"HopefulToActIsToCome", "2017-04-01", "Tillerson said he was hopeful to work with Russia.", []string{"rex-tillerson COOPERATED_WITH RUS future"}, true},
+		{"VisitorWelcomedIsMet", "2017-01-25", "Trump will welcome his first foreign visitor, British Prime Minister Theresa May.", []string{"donald-trump MET_WITH theresa-may future"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

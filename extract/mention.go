@@ -3343,8 +3343,14 @@ func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, 
 			return Mention{}, false // "an interview with CBN News, US Ambassador …": a body
 		}
 	}
+	if partyWords[toks[i+n-1].key] {
+		return Mention{}, false // "Sen. Sheldon Whitehouse, Rhode Island Democrat, and Sen. …": a party label
+	}
 	for k := i + n + 1; k < len(toks) && k <= i+n+5; k++ {
 		w := toks[k].key
+		if k == i+n+1 && (w == "and" || w == "or") {
+			break // "…, and Sen. John McCain": the next name's title
+		}
 		if titleWords[w] && w != "former" && w != "top" && w != "state" {
 			name := spanText(s.Text, s.Start, toks, i, i+n)
 			return Mention{Actors: []schema.Actor{{ID: personSlug(name), Name: name, Kind: schema.Person, Text: name}}, Start: i, End: i + n}, true

@@ -351,6 +351,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for o := 3; o < n; o++ {
+		// "will welcome his first foreign visitor, British Prime Minister
+		// Theresa May/obj": a name after a comma that the parser made a
+		// second object is the first one's apposition.
+		v, first := t.head[o], o
+		for first > 0 && into[first-1] == o {
+			first--
+		}
+		if t.rel[o] != "obj" || v < 0 || !inMention(ms, o) || first < 2 || toks[first-1].key != "," && toks[first-1].key != "—" {
+			continue
+		}
+		if p := dependent(t, v, "obj"); p >= 0 && p < first-1 && strings.HasPrefix(t.tag[p], "NN") && lastOf(t, p) == first-2 {
+			t.head[o], t.rel[o] = p, "appos"
+		}
+	}
 	for h := 1; h < n; h++ {
 		// "severed ties with/case-of-ago Rabat/nsubj-of-ago two years
 		// ago": "ago" has no subject; the phrase before its measure is
