@@ -743,6 +743,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			if c.t.rel[k] != rel || rel == "nmod" && c.t.caseOf(k) != "of" && c.t.caseOf(k) != "from" && !(c.t.caseOf(k) == "by" && object && targetNouns[l]) && !(c.t.caseOf(k) == "for" && speakerNouns[l]) {
 				continue
 			}
+			if rel == "nmod" && c.t.caseOf(k) == "from" && c.t.child(i, "nmod:poss") >= 0 {
+				continue // "protect their forces from North Korea": theirs; the danger is another
+			}
 			if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
 				if irregularNouns[l] && got[0].Actors[0].Kind != schema.Group {
 					continue // "Syrian militants": not the state's

@@ -2554,6 +2554,8 @@ func TestConstructions(t *testing.T) {
 		{"PartyLabelAfterANameIsNoPerson", "2015-05-01", "Sen. Sheldon Whitehouse, Rhode Island Democrat, and Sen. John McCain, Arizona Republican, met with officials in China.", []string{"sheldon-whitehouse MET_WITH CHN", "john-mccain MET_WITH CHN"}, false},
 		{"HopefulToActIsToCome", "2017-04-01", "Tillerson said he was hopeful to work with Russia.", []string{"rex-tillerson COOPERATED_WITH RUS future"}, true},
 		{"VisitorWelcomedIsMet", "2017-01-25", "Trump will welcome his first foreign visitor, British Prime Minister Theresa May.", []string{"donald-trump MET_WITH theresa-may future"}, false},
+		{"ForcesOfTheirOwnProtectedFromAnother", "2017-03-01", "South Korea and the United States said Thaad was solely to protect their forces from North Korea.", nil, true},
+		{"WhoClauseOnTheNounBeforeTheCommaNotOnAnEvent", "2019-10-20", "The U.S. withdrawal opened the door to a Turkish military assault on the Kurds, who had been aligned with U.S. forces against ISIS.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -366,6 +366,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[o], t.rel[o] = p, "appos"
 		}
 	}
+	for v := 3; v < n; v++ {
+		// "a Turkish assault on the Kurds, who/nsubj had been
+		// aligned/relcl-of-assault with U.S. forces": "who" stands for
+		// someone, not an event or an act; the clause is on the noun
+		// before the comma.
+		w, h := dependent(t, v, "nsubj"), t.head[v]
+		if w < 0 {
+			w = dependent(t, v, "nsubj:pass")
+		}
+		if t.rel[v] != "acl:relcl" || w < 3 || toks[w].key != "who" || toks[w-1].key != "," || h < 0 || h >= w-2 || !strings.HasPrefix(t.tag[h], "VB") && (!strings.HasPrefix(t.tag[h], "NN") || len(x.lex.Lookup(t.lemma[h], schema.Noun)) == 0) {
+			continue
+		}
+		if o := w - 2; strings.HasPrefix(t.tag[o], "NN") && descends(t, o, h) {
+			t.head[v] = o
+		}
+	}
 	for h := 1; h < n; h++ {
 		// "severed ties with/case-of-ago Rabat/nsubj-of-ago two years
 		// ago": "ago" has no subject; the phrase before its measure is
