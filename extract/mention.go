@@ -658,27 +658,21 @@ func (st *state) officeNamed(office string, g *Gazetteer) *schema.Actor {
 // US secretary of state or of defense on its date ("the secretary"), or
 // nil when none or two are.
 func (st *state) secretaryNamed(g *Gazetteer) *schema.Actor {
-	var found *schema.Actor
-	for j := len(st.people) - 1; j >= 0; j-- {
-		p := st.people[j]
-		e := g.entities[p.ID]
-		if e == nil {
-			continue
-		}
-		if r, ok := e.RoleAt(st.date); ok && r.Of == "USA" && (r.Title == "foreign_minister" || r.Title == "defence_minister") {
-			if found != nil && found.ID != p.ID {
-				return nil
-			}
-			found = &p
-		}
-	}
-	return found
+	return st.soleNamed(g, func(r Role) bool {
+		return r.Of == "USA" && (r.Title == "foreign_minister" || r.Title == "defence_minister")
+	})
 }
 
 // holderNamed returns the one person the article has named who holds
 // office on its date, or nil when none or two do ("Lavrov met Pompeo. The
 // foreign minister said": either).
 func (st *state) holderNamed(office string, g *Gazetteer) *schema.Actor {
+	return st.soleNamed(g, func(r Role) bool { return r.Title == office })
+}
+
+// soleNamed returns the one person the article has named whose office on
+// its date is one that holds, or nil when none or two are.
+func (st *state) soleNamed(g *Gazetteer, holds func(Role) bool) *schema.Actor {
 	var found *schema.Actor
 	for j := len(st.people) - 1; j >= 0; j-- {
 		p := st.people[j]
@@ -686,7 +680,7 @@ func (st *state) holderNamed(office string, g *Gazetteer) *schema.Actor {
 		if e == nil {
 			continue
 		}
-		if r, ok := e.RoleAt(st.date); ok && r.Title == office {
+		if r, ok := e.RoleAt(st.date); ok && holds(r) {
 			if found != nil && found.ID != p.ID {
 				return nil
 			}
