@@ -382,6 +382,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[v] = o
 		}
 	}
+	for k := 2; k < n; k++ {
+		// "became one of the first to back/advcl-of-first Guaido": the
+		// infinitive after an ordinal is done by the subject of the verb
+		// of being or becoming above it.
+		o := t.head[k]
+		if t.tag[k] != "VB" || o < 0 || !ordinalWords[toks[o].key] || dependent(t, k, "mark") < 0 || toks[dependent(t, k, "mark")].key != "to" || dependent(t, k, "nsubj") >= 0 {
+			continue
+		}
+		v := t.head[o]
+		for step := 0; step < 2 && v >= 0 && !strings.HasPrefix(t.tag[v], "VB"); step++ {
+			v = t.head[v]
+		}
+		if v >= 0 && (t.lemma[v] == "become" || t.lemma[v] == "remain") && dependent(t, v, "nsubj") >= 0 {
+			t.head[k], t.rel[k] = v, "xcomp"
+		}
+	}
 	for h := 1; h < n; h++ {
 		// "severed ties with/case-of-ago Rabat/nsubj-of-ago two years
 		// ago": "ago" has no subject; the phrase before its measure is
@@ -5330,6 +5346,9 @@ var titleParticiples = map[string]bool{
 
 // weekdayAbbrevs are the weekdays' short names ("Tue May 3 2016").
 var weekdayAbbrevs = map[string]bool{"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true}
+
+// ordinalWords rank who acts first: "the first to back Guaido".
+var ordinalWords = map[string]bool{"first": true, "last": true, "only": true, "second": true, "latest": true}
 
 // pastOnly are irregular past forms that are no participle.
 var pastOnly = map[string]bool{
