@@ -114,7 +114,7 @@ var Triggers = []Trigger{
 	{"sanction", Sanctioned, Verb, []string{""}, ""},
 	{"blacklist", Sanctioned, Verb, []string{""}, ""},
 	{"sanctions", Sanctioned, Noun, []string{"on", "against"}, ""},
-	{"embargo", Sanctioned, Noun, []string{"on", "against"}, ""},
+	{"embargo", Sanctioned, Noun, []string{"on", "against", "of"}, ""},
 	{"expel", DowngradedRelations, Verb, []string{""}, ""},
 	{"sever", DowngradedRelations, Verb, []string{"with"}, ""},
 	{"cut", DowngradedRelations, Verb, []string{"with"}, "ties"},

@@ -1338,7 +1338,7 @@ var ours = []our{
 	n("tariff", schema.Sanctioned, "on", "against").note("guideline dev s227: punitive tariffs ordered or announced are sanctions"),
 	vo("raise", schema.Sanctioned, "tariff|duty", "on").note("'raised tariffs on Chinese imports'"),
 	vo("hike", schema.Sanctioned, "tariff|duty", "on"),
-	n("embargo", schema.Sanctioned, "on", "against"),
+	n("embargo", schema.Sanctioned, "on", "against", "of").note("'a full embargo of Cuba'"),
 	n("blockade", schema.Sanctioned, "on", "of", "against"),
 	n("boycott", schema.Sanctioned, "of"),
 	n("expulsion", schema.DowngradedRelations, "of", "from").note("'expulsion of Russian diplomats'"),
