@@ -5832,6 +5832,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && !c.askedFor(i) && !c.followedBy(i, "to") && !c.toClause(i) {
 		return frame{}, false // "asked Russia why …": a question, not a call
 	}
+	if f.rel == schema.Threatened && len(f.obj) == 0 && warnLike[t.lemma[i]] {
+		f.obj = c.consequencesFor(i, f.subj)
+	}
 	c.polarity(&f, i)
 	if f.neg && f.rel.Symmetric() && t.lemma[i] == "discuss" && t.child(i, "obj") >= 0 && c.prepChild(i, "with") < 0 {
 		// "Trump and Abe didn't discuss a trade deal": a topic the two
@@ -6751,6 +6754,25 @@ func (c *clause) vowedRevenge(i int) (frame, bool) {
 	f.mod = schema.Asserted // the threat is made now
 	return f, len(f.subj) > 0 && !f.neg
 }
+
+// consequencesFor returns the other party of the ties a warning's
+// consequences fall on: "warned of serious consequences for its relations
+// with Turkey".
+func (c *clause) consequencesFor(i int, subj []Mention) []Mention {
+	t := c.t
+	k := c.prepChild(i, "of")
+	if k < 0 || !consequenceNouns[t.lemma[k]] {
+		return nil
+	}
+	r := c.prepChild(k, "for")
+	if r < 0 || !tieWords[t.lemma[r]] {
+		return nil
+	}
+	return c.others(c.argsOf(c.prepChild(r, "with"), true), subj)
+}
+
+// tieWords name the ties a warning's consequences may fall on.
+var tieWords = map[string]bool{"relation": true, "relations": true, "tie": true, "ties": true, "relationship": true}
 
 // unpunishedWords say an act meets no answer: "would not go unpunished".
 var unpunishedWords = map[string]bool{"unpunished": true, "unanswered": true, "unavenged": true}

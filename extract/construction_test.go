@@ -2558,6 +2558,7 @@ func TestConstructions(t *testing.T) {
 		{"WhoClauseOnTheNounBeforeTheCommaNotOnAnEvent", "2019-10-20", "The U.S. withdrawal opened the door to a Turkish military assault on the Kurds, who had been aligned with U.S. forces against ISIS.", nil, true},
 		{"InfinitiveAfterAnOrdinalIsTheSubjectsAct", "2019-02-01", "President Trump's administration became one of the first to back Mr Guaidó as interim leader.", []string{"USA SUPPORTED juan-guaido"}, false},
 		{"EmbargoOfAState", "2019-04-30", "The US embargo of Cuba has lasted decades.", []string{"USA SANCTIONED CUB"}, true},
+		{"ConsequencesForTiesWithAnother", "2015-11-24", "Russia warned of serious consequences for its relations with Turkey.", []string{"RUS THREATENED TUR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
