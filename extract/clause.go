@@ -5832,6 +5832,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && !c.askedFor(i) && !c.followedBy(i, "to") && !c.toClause(i) {
 		return frame{}, false // "asked Russia why …": a question, not a call
 	}
+	if f.rel == schema.Criticized && t.lemma[i] == "regret" && t.hasChildLemma(i, "aux", "will", "would", "'ll") {
+		return frame{}, false // "said the United States would regret its decision": a threat (penaltyForms), no regret
+	}
 	if f.rel == schema.Threatened && len(f.obj) == 0 && warnLike[t.lemma[i]] {
 		f.obj = c.consequencesFor(i, f.subj)
 	}

@@ -2559,6 +2559,7 @@ func TestConstructions(t *testing.T) {
 		{"InfinitiveAfterAnOrdinalIsTheSubjectsAct", "2019-02-01", "President Trump's administration became one of the first to back Mr Guaidó as interim leader.", []string{"USA SUPPORTED juan-guaido"}, false},
 		{"EmbargoOfAState", "2019-04-30", "The US embargo of Cuba has lasted decades.", []string{"USA SANCTIONED CUB"}, true},
 		{"ConsequencesForTiesWithAnother", "2015-11-24", "Russia warned of serious consequences for its relations with Turkey.", []string{"RUS THREATENED TUR"}, true},
+		{"WouldRegretIsAThreatNoRegret", "2019-01-01", "Iran said the United States would regret its decision.", []string{"IRN THREATENED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
