@@ -5485,6 +5485,14 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgs(i, e.Preps)
 		}
+		if p := t.child(objWord, "nmod:poss"); len(f.obj) == 0 && p >= 0 && t.tag[p] != "PRP$" && slices.Contains(e.Preps, "of") && !slices.ContainsFunc(t.kids[objWord], func(k int) bool {
+			return relIs(t.rel[k], "nmod") && (stanceCase[t.caseOf(k)] || slices.Contains(e.Preps, t.caseOf(k)))
+		}) {
+			// "questioned China's commitment", as "the commitment of
+			// China" (but "reiterated Beijing's concerns about the US
+			// deployment" are about the phrase's).
+			f.obj = c.argsOf(p, true)
+		}
 		if len(f.obj) == 0 && f.rel == schema.Criticized {
 			// "voiced concern over U.S. arms sales to Taiwan": the maker
 			// of the act the concern is over.

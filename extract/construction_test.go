@@ -2560,6 +2560,9 @@ func TestConstructions(t *testing.T) {
 		{"EmbargoOfAState", "2019-04-30", "The US embargo of Cuba has lasted decades.", []string{"USA SANCTIONED CUB"}, true},
 		{"ConsequencesForTiesWithAnother", "2015-11-24", "Russia warned of serious consequences for its relations with Turkey.", []string{"RUS THREATENED TUR"}, true},
 		{"WouldRegretIsAThreatNoRegret", "2019-01-01", "Iran said the United States would regret its decision.", []string{"IRN THREATENED USA"}, true},
+		{"TookIssueWith", "2023-09-20", "Canada took issue with India's claims.", []string{"CAN CRITICIZED IND"}, true},
+		{"PossessorOfAPatternNounTakingOf", "2023-09-20", "Australia questioned China's commitment to the deal.", []string{"AUS CRITICIZED CHN"}, true},
+		{"PossessorOfConcernsAboutAnothersAct", "2017-03-01", "China's envoy reiterated Beijing's concerns about the deployment of a U.S. missile system in South Korea.", []string{"CHN CRITICIZED USA"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -729,6 +729,9 @@ var patternDeny = map[string]bool{
 	// "Any U.S. strikes could provoke North Korean retaliation against
 	// South Korea": the retaliation is another's, read from the noun.
 	"provoke retaliation": true,
+	// "Blinken raised the issue of Taiwan": a topic brought up, no
+	// criticism of it (but "took issue with" is, our entry).
+	"raise issue": true,
 }
 
 // keepBarePattern lists verb(+prep) patterns kept although the bare verb is
@@ -960,6 +963,7 @@ var ours = []our{
 	vo("cut", schema.Sanctioned, "trade|commerce", "with").part("off").cameo("163").note("'cut off trade with Qatar': an embargo"),
 	vo("oust", schema.DowngradedRelations, "diplomat|ambassador|envoy|staff|attache", "", "from").cameo("161").note("'decided to oust 18 Russian embassy staff', as expel"),
 	vo("point", schema.Accused, "finger", "at").cameo("112").note("'pointed the finger at Ukraine'"),
+	vo("take", schema.Criticized, "issue", "with").cameo("111").note("'took issue with India's claims'"),
 	v("complain", schema.Criticized, "about", "of").cameo("111").note("'complained about U.S. sanctions': the act's doer is criticised; 'complained to' protests (cameo 114)"),
 	v("credit", schema.Supported, "").cameo("051").note("'credited China with helping'; 'credited the attack to ISIS' names no object actor"),
 	v("regret", schema.Criticized, "").cameo("111").note("'regretted the American decision'; 'regretted that' has no object"),
