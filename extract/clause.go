@@ -9964,8 +9964,8 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Hypothetical // "warned against new US strikes on Syria": none yet
 	case f.mod == schema.Asserted && t.caseOf(i) == "for" && t.head[i] >= 0 && awaitLemmas[t.lemma[t.head[i]]]:
 		f.mod = schema.Future // "preparing for Tuesday's meeting"
-	case f.mod == schema.Asserted && t.rel[i] == "obj" && t.head[i] >= 0 && planLemmas[t.lemma[t.head[i]]]:
-		f.mod = schema.Future // "is planning an offensive against Ukraine", "preparing an invasion of Syria"
+	case f.mod == schema.Asserted && t.rel[i] == "obj" && t.head[i] >= 0 && (planLemmas[t.lemma[t.head[i]]] || vowLemmas[t.lemma[t.head[i]]] && t.child(t.head[i], "ccomp") < 0 && t.child(t.head[i], "xcomp") < 0 && t.child(t.head[i], "parataxis") < 0 && t.child(i, "nmod:poss") < 0 && f.rel != schema.Supported):
+		f.mod = schema.Future // "is planning an offensive against Ukraine", "preparing an invasion of Syria", "pledged closer cooperation"
 	}
 	switch {
 	case t.cancelled(i) && t.head[i] >= 0 && ruledOut(t, t.head[i]) && f.neg:

@@ -2563,6 +2563,10 @@ func TestConstructions(t *testing.T) {
 		{"TookIssueWith", "2023-09-20", "Canada took issue with India's claims.", []string{"CAN CRITICIZED IND"}, true},
 		{"PossessorOfAPatternNounTakingOf", "2023-09-20", "Australia questioned China's commitment to the deal.", []string{"AUS CRITICIZED CHN"}, true},
 		{"PossessorOfConcernsAboutAnothersAct", "2017-03-01", "China's envoy reiterated Beijing's concerns about the deployment of a U.S. missile system in South Korea.", []string{"CHN CRITICIZED USA"}, false},
+		{"FoughtAlongsideReadAsAParticle", "2017-01-01", "Kurdish fighters fought alongside U.S. special forces against Islamic State.", []string{"YPG COOPERATED_WITH USA"}, false},
+		{"PhraseBetweenCommasAfterTheSubjectIsTheVerbs", "2017-01-01", "Iraqi forces, in coordination with the United States, launched an offensive.", []string{"IRQ COOPERATED_WITH USA"}, true},
+		{"CooperationPledgedIsToCome", "2017-01-01", "China and Russia pledged closer cooperation.", []string{"CHN COOPERATED_WITH RUS future"}, false},
+		{"OngoingFightVowedToContinueStaysAsserted", "2016-01-13", "Davutoglu vowed Turkey's fight against Islamic State, at home and as part of the U.S.-led coalition, would continue.", []string{"TUR ATTACKED ISIS"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -398,6 +398,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k], t.rel[k] = v, "xcomp"
 		}
 	}
+	for k := 2; k < n; k++ {
+		// "Iraqi forces, in coordination/nmod-of-forces with the United
+		// States, launched an offensive": a phrase set off by commas
+		// right after the subject, before its verb, is the verb's.
+		sb, c := t.head[k], dependent(t, k, "case")
+		if t.rel[k] != "nmod" || sb < 0 || sb >= k || c < 1 || c > k || toks[c-1].key != "," || t.rel[sb] != "nsubj" || t.head[sb] <= k {
+			continue
+		}
+		if e := lastOf(t, k); e+2 < n && (toks[e+1].key == "," && e+2 == t.head[sb] || toks[e].key == "," && e+1 == t.head[sb]) {
+			t.head[k], t.rel[k] = t.head[sb], "obl"
+		}
+	}
 	for h := 1; h < n; h++ {
 		// "severed ties with/case-of-ago Rabat/nsubj-of-ago two years
 		// ago": "ago" has no subject; the phrase before its measure is
@@ -4491,9 +4503,10 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		// "a news conference alongside/RB Russian Foreign Minister Sergei
-		// Lavrov", "fought alongside/JJ American forces": before a name or
-		// a determiner, a preposition.
-		if toks[i].key == "alongside" && (toks[i].tag == "RB" || toks[i].tag == "JJ") && (toks[i+1].cap() || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP$") {
+		// Lavrov", "fought alongside/JJ American forces", "alongside/RP
+		// U.S. special forces": before a name or a determiner, a
+		// preposition.
+		if toks[i].key == "alongside" && (toks[i].tag == "RB" || toks[i].tag == "JJ" || toks[i].tag == "RP") && (toks[i+1].cap() || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP$") {
 			toks[i].tag = "IN"
 		}
 	}
