@@ -6158,9 +6158,6 @@ var carryLemmas = map[string]bool{
 // guestNouns name one a host welcomes.
 var guestNouns = map[string]bool{"visitor": true, "guest": true, "delegation": true, "counterpart": true}
 
-// demandLemmas ask for something: "demanded a halt to the strikes".
-var demandLemmas = map[string]bool{"demand": true, "urge": true, "seek": true, "want": true, "insist": true}
-
 // cessationNouns name a stop to an act: demanding one is demanding it of
 // whoever acts.
 var cessationNouns = map[string]bool{"end": true, "halt": true, "stop": true, "cessation": true, "freeze": true, "moratorium": true}
@@ -6242,10 +6239,27 @@ var weaponNouns = map[string]bool{
 // of relation rel the sentence or the three before reported on one of
 // subj, or nil.
 func (c *clause) lastDoerOf(rel schema.Relation, subj []Mention, i int) []Mention {
+	return c.lastDoer(subj, i, func(r schema.Relation) bool { return r == rel })
+}
+
+// hostileActs are the acts a response or revenge answers.
+var hostileActs = []schema.Relation{schema.Attacked, schema.Sanctioned, schema.DowngradedRelations}
+
+// lastHostileDoer returns the doers of the latest hostile act the article
+// reported against subj ("Britain expelled 23 Russian diplomats. Moscow
+// said it would respond in kind."), or nil.
+func (c *clause) lastHostileDoer(subj []Mention, i int) []Mention {
+	return c.lastDoer(subj, i, func(r schema.Relation) bool { return slices.Contains(hostileActs, r) })
+}
+
+// lastDoer returns the doers (other than subj) of the latest recent act
+// whose relation is one of rels and whose targets include subj, as
+// mentions at word i, or nil.
+func (c *clause) lastDoer(subj []Mention, i int, rels func(schema.Relation) bool) []Mention {
 	events := c.recentEvents()
 	for j := len(events) - 1; j >= 0; j-- {
 		e := events[j]
-		if e.rel != rel || !slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return hasActor(subj, a.ID) }) {
+		if !rels(e.rel) || !slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return hasActor(subj, a.ID) }) {
 			continue
 		}
 		var doers []Mention
@@ -6256,22 +6270,6 @@ func (c *clause) lastDoerOf(rel schema.Relation, subj []Mention, i int) []Mentio
 			}
 		}
 		return doers
-	}
-	return nil
-}
-
-// hostileActs are the acts a response or revenge answers.
-var hostileActs = []schema.Relation{schema.Attacked, schema.Sanctioned, schema.DowngradedRelations}
-
-// lastHostileDoer returns the doers of the latest hostile act the article
-// reported against subj ("Britain expelled 23 Russian diplomats. Moscow
-// said it would respond in kind."), or nil.
-func (c *clause) lastHostileDoer(subj []Mention, i int) []Mention {
-	events := c.recentEvents()
-	for j := len(events) - 1; j >= 0; j-- {
-		if e := events[j]; slices.Contains(hostileActs, e.rel) && slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return hasActor(subj, a.ID) }) {
-			return c.lastDoerOf(e.rel, subj, i)
-		}
 	}
 	return nil
 }
@@ -6367,7 +6365,7 @@ func (c *clause) recalledEvent(i int) []Mention {
 	}
 	// Or the act one asks to stop: "demanded a halt to the strikes".
 	halted := false
-	if v >= 0 && relIs(t.rel[w], "nmod") && t.caseOf(w) == "to" && cessationNouns[t.lemma[v]] && t.rel[v] == "obj" && t.head[v] >= 0 && demandLemmas[t.lemma[t.head[v]]] {
+	if v >= 0 && relIs(t.rel[w], "nmod") && t.caseOf(w) == "to" && cessationNouns[t.lemma[v]] && t.rel[v] == "obj" && t.head[v] >= 0 && (wishLemmas[t.lemma[t.head[v]]] || mandativeLemmas[t.lemma[t.head[v]]]) {
 		v, w, halted = t.head[v], v, true
 	}
 	// Or the act one answers: "vowed to retaliate against the strikes",

@@ -366,28 +366,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[o], t.rel[o] = p, "appos"
 		}
 	}
-	for v := 3; v < n; v++ {
-		// "a Turkish assault on the Kurds, who/nsubj had been
-		// aligned/relcl-of-assault with U.S. forces": "who" stands for
-		// someone, not an event or an act; the clause is on the noun
-		// before the comma.
-		w, h := dependent(t, v, "nsubj"), t.head[v]
-		if w < 0 {
-			w = dependent(t, v, "nsubj:pass")
-		}
-		if t.rel[v] != "acl:relcl" || w < 3 || toks[w].key != "who" || toks[w-1].key != "," || h < 0 || h >= w-2 || !strings.HasPrefix(t.tag[h], "VB") && (!strings.HasPrefix(t.tag[h], "NN") || len(x.lex.Lookup(t.lemma[h], schema.Noun)) == 0) {
-			continue
-		}
-		if o := w - 2; strings.HasPrefix(t.tag[o], "NN") && descends(t, o, h) {
-			t.head[v] = o
-		}
-	}
 	for k := 2; k < n; k++ {
 		// "became one of the first to back/advcl-of-first Guaido": the
 		// infinitive after an ordinal is done by the subject of the verb
 		// of being or becoming above it.
 		o := t.head[k]
-		if t.tag[k] != "VB" || o < 0 || !ordinalWords[toks[o].key] || dependent(t, k, "mark") < 0 || toks[dependent(t, k, "mark")].key != "to" || dependent(t, k, "nsubj") >= 0 {
+		if t.tag[k] != "VB" || o < 0 || !ordinals[toks[o].key] || dependent(t, k, "mark") < 0 || toks[dependent(t, k, "mark")].key != "to" || dependent(t, k, "nsubj") >= 0 {
 			continue
 		}
 		v := t.head[o]
@@ -579,16 +563,26 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "who" after a comma is a relative clause on the noun before it.
 		// "… Guard Corps (IRGC), which shot/advcl:relcl-of-aimed down
 		// the US drone": so is one the parser hung on the verb, on the
-		// name a parenthesis repeats.
-		w := dependent(t, v, "nsubj")
-		if t.rel[v] != "parataxis" && t.rel[v] != "advcl:relcl" || w < 2 || (toks[w].key != "which" && toks[w].key != "who") || toks[w-1].key != "," {
+		// name a parenthesis repeats; and "a Turkish assault on the
+		// Kurds, who had been aligned/relcl-of-assault with U.S. forces":
+		// "who" stands for someone, not an event or an act.
+		w, h := dependent(t, v, "nsubj"), t.head[v]
+		if w < 0 {
+			w = dependent(t, v, "nsubj:pass")
+		}
+		if w < 2 || (toks[w].key != "which" && toks[w].key != "who") || toks[w-1].key != "," {
+			continue
+		}
+		onAct := t.rel[v] == "acl:relcl" && toks[w].key == "who" && h >= 0 && h < w-2 &&
+			(strings.HasPrefix(t.tag[h], "VB") || strings.HasPrefix(t.tag[h], "NN") && len(x.lex.Lookup(t.lemma[h], schema.Noun)) > 0)
+		if t.rel[v] != "parataxis" && t.rel[v] != "advcl:relcl" && !onAct {
 			continue
 		}
 		o := w - 2
 		if toks[o].key == ")" && o > 1 && t.rel[o-1] == "appos" && toks[o-2].key == "(" {
 			o = t.head[o-1]
 		}
-		if o < 0 || !strings.HasPrefix(t.tag[o], "NN") || descends(t, o, v) {
+		if o < 0 || !strings.HasPrefix(t.tag[o], "NN") || descends(t, o, v) || onAct && !descends(t, o, h) {
 			continue
 		}
 		t.head[v], t.rel[v] = o, "acl:relcl"
@@ -3887,7 +3881,7 @@ var adverbParticles = map[string]bool{"back": true, "out": true, "off": true, "d
 func verbAfterSubject(toks []token, ms []Mention, verbForms, nounForms map[string]bool, patternVerbs map[string]map[string]bool) {
 	for _, m := range ms {
 		i := m.End
-		if i+1 >= len(toks) || m.Start > 0 && !isPunct(toks[m.Start-1].tag) && !clauseOpeners[toks[m.Start-1].key] && !sayForms[toks[m.Start-1].key] && !unicode.IsDigit([]rune(toks[m.Start-1].text)[0]) ||
+		if i+1 >= len(toks) || m.Start > 0 && !isPunct(toks[m.Start-1].tag) && !clauseOpeners[toks[m.Start-1].key] && !speechForms[toks[m.Start-1].key] && !unicode.IsDigit([]rune(toks[m.Start-1].text)[0]) ||
 			toks[i].tag != "NNS" && !(toks[i].tag == "NN" && strings.HasSuffix(toks[i].key, "s")) || nounForms[toks[i].key] {
 			continue
 		}
@@ -4249,7 +4243,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		if m.Start < 2 || i >= len(toks) || toks[m.Start-1].key != "and" || a < 0 || toks[i].tag != "NN" && toks[i].tag != "JJ" || !mutualVerbs[toks[i].key] || lemma.Of(toks[i].key, "VB") != toks[i].key {
 			continue
 		}
-		if f := ms[a].Start; f > 0 && !isPunct(toks[f-1].tag) && !clauseOpeners[toks[f-1].key] && !sayForms[toks[f-1].key] {
+		if f := ms[a].Start; f > 0 && !isPunct(toks[f-1].tag) && !clauseOpeners[toks[f-1].key] && !speechForms[toks[f-1].key] {
 			continue
 		}
 		if i+1 < len(toks) && !isPunct(toks[i+1].tag) && (!strings.HasPrefix(toks[i+1].tag, "NN") || toks[i+1].cap()) {
@@ -5360,9 +5354,6 @@ var titleParticiples = map[string]bool{
 // weekdayAbbrevs are the weekdays' short names ("Tue May 3 2016").
 var weekdayAbbrevs = map[string]bool{"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true}
 
-// ordinalWords rank who acts first: "the first to back Guaido".
-var ordinalWords = map[string]bool{"first": true, "last": true, "only": true, "second": true, "latest": true}
-
 // pastOnly are irregular past forms that are no participle.
 var pastOnly = map[string]bool{
 	"spoke": true, "went": true, "came": true, "gave": true, "took": true, "wrote": true, "flew": true,
@@ -5371,9 +5362,6 @@ var pastOnly = map[string]bool{
 	"ran": true, "sank": true, "rang": true, "shook": true, "forbade": true, "forgave": true,
 	"withdrew": true, "overthrew": true, "undertook": true, "overtook": true, "foresaw": true,
 }
-
-// sayForms are the forms of "say" that open the claim said.
-var sayForms = map[string]bool{"said": true, "says": true, "say": true}
 
 // finiteInClause reports whether a finite verb follows i before the
 // clause ends at a comma, a semicolon or a word opening another clause.
