@@ -170,7 +170,7 @@ var agentNouns = map[string]bool{
 	"head": true, "adviser": true, "advisor": true, "aide": true, "secretary": true,
 	"bloc": true, "camp": true, "presidency": true, "palace": true,
 	// A state's agents and armed men: "Russian hackers", "Cuban thugs".
-	"hacker": true, "thug": true, "mercenary": true, "tank": true, "carrier": true, "destroyer": true, "frigate": true, "submarine": true,
+	"hacker": true, "thug": true, "mercenary": true, "tank": true, "carrier": true, "destroyer": true, "frigate": true, "submarine": true, "vessel": true, "ship": true, "gunboat": true,
 	"sailor": true, "marine": true, "pilot": true, "commando": true, "guard": true,
 	// An armed group's men: "jihadists from the Islamic State" (irregularNouns).
 	"jihadist": true, "militant": true, "insurgent": true, "gunman": true, "guerrilla": true, "extremist": true, "terrorist": true, "faction": true,
@@ -358,10 +358,17 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// Cuba", "condemned what it called aggression by the United
 		// States": what is so named.
 		for _, v := range c.t.kids[i] {
-			if c.t.rel[v] != "acl:relcl" || !namingLemmas[c.t.lemma[v]] {
+			if c.t.rel[v] != "acl:relcl" || !whatNamingLemmas[c.t.lemma[v]] {
 				continue
 			}
-			if o := c.t.child(v, "obj"); o >= 0 {
+			o := c.t.child(v, "obj")
+			if o < 0 {
+				o = c.t.child(v, "xcomp") // "what Moscow said were Islamic State positions" (see whatNamed)
+			}
+			if k := c.prepChild(v, "as"); o < 0 && k >= 0 {
+				o = k // "what it describes as Iranian targets"
+			}
+			if o >= 0 {
 				if got := c.withConj(o, c.actorsDepth(o, object, depth+1), object, depth+1); len(got) > 0 {
 					return got
 				}
@@ -6982,7 +6989,7 @@ var withGivers = map[string]bool{"provide": true, "supply": true, "equip": true,
 
 // seriesNouns name a number of events: "a spate of attacks".
 var seriesNouns = map[string]bool{
-	"spate": true, "series": true, "wave": true, "string": true, "barrage": true, "round": true, "flurry": true, "volley": true,
+	"cycle": true, "spiral": true, "spate": true, "series": true, "wave": true, "string": true, "barrage": true, "round": true, "flurry": true, "volley": true,
 }
 
 // phaseNouns name a turn in the act their "of" names: it goes on (1) or
@@ -9106,8 +9113,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if h := t.head[i]; len(f.subj) == 0 && c.lacked(i) {
 		f.subj, _ = c.modifierActors(h) // "Obama's lack of support for the rebels"
 	}
-	if h := t.head[i]; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && enactNouns[t.lemma[h]] {
-		f.subj, _ = c.modifierActors(h) // "China's announcement of new tariffs on U.S. goods"
+	if h := t.head[i]; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && (enactNouns[t.lemma[h]] || seriesNouns[t.lemma[h]]) {
+		f.subj, _ = c.modifierActors(h) // "China's announcement of new tariffs on U.S. goods", "Russia's wave of strikes"
 	}
 	if v := t.head[i]; f.rel.Symmetric() && !poss && len(f.obj) == 0 && len(f.subj) == 1 && f.subj[0].Actors[0].Kind == schema.Group && v >= 0 && strings.HasPrefix(t.tag[v], "VB") && (t.rel[i] == "obj" || relIs(t.rel[i], "obl")) {
 		// "Ghani called for Taliban talks": the talks are with the group

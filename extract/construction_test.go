@@ -2567,6 +2567,14 @@ func TestConstructions(t *testing.T) {
 		{"PhraseBetweenCommasAfterTheSubjectIsTheVerbs", "2017-01-01", "Iraqi forces, in coordination with the United States, launched an offensive.", []string{"IRQ COOPERATED_WITH USA"}, true},
 		{"CooperationPledgedIsToCome", "2017-01-01", "China and Russia pledged closer cooperation.", []string{"CHN COOPERATED_WITH RUS future"}, false},
 		{"OngoingFightVowedToContinueStaysAsserted", "2016-01-13", "Davutoglu vowed Turkey's fight against Islamic State, at home and as part of the U.S.-led coalition, would continue.", []string{"TUR ATTACKED ISIS"}, false},
+		{"CountingWordKeepsThePossessorForTheEvent", "2022-10-10", "The EU condemned Russia's latest wave of missile strikes on Ukraine.", []string{"EU CRITICIZED RUS", "RUS ATTACKED UKR"}, true},
+		{"CountingWordBeforeTalksKeepsTheirParty", "2022-10-10", "Iran's latest round of talks with the EU ended without a deal.", []string{"IRN NEGOTIATED_WITH EU"}, false},
+		{"WaterCannonFiredAtABoat", "2023-08-06", "Two Chinese coast guard vessels fired water cannon at a Philippine boat.", []string{"CHN ATTACKED PHL"}, true},
+		{"TorpedoFiredAtAWarship", "2010-05-20", "North Korea fired a torpedo at a South Korean warship.", []string{"PRK ATTACKED KOR"}, true},
+		{"WhatTheSpeakerSaidWereTargets", "2015-09-30", "Russian warplanes carried out strikes in Syria, hitting what Moscow said were Islamic State positions.", []string{"RUS ATTACKED ISIS"}, true},
+		{"WhatTheSubjectDescribesAsTargets", "2019-08-26", "Israel has carried out hundreds of air strikes against what it describes as Iranian targets in Syria.", []string{"ISR ATTACKED IRN"}, true},
+		{"WhatAreSaidToBeTargets", "2015-10-01", "The U.S.-led coalition has been conducting airstrikes against what are said to be Islamic State targets.", []string{"USA ATTACKED ISIS"}, true},
+		{"WhatItDeemedAnothersEfforts", "2019-01-01", "Moscow scoffed at what it deemed U.S. efforts to control the process.", []string{"RUS REJECTED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3755,21 +3755,28 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[g-1] = v
 		}
 	}
-	for k := 2; k < n; k++ {
+	for k := 0; k < n; k++ {
 		// "locked in a cycle of/case tit-for-tat attacks/nmod": an event
 		// noun after a noun that only counts it is the phrase's head.
-		s := t.head[k]
-		if s < 0 || s >= k || !relIs(t.rel[k], "nmod") || !cycleNouns[t.lemma[s]] || len(x.lex.Lookup(t.lemma[k], schema.Noun)) == 0 {
-			continue
+		// The parser also hangs the counting noun on the event ("Russia's
+		// wave/nmod of/case-of-wave strikes"): either way its possessor,
+		// determiner and modifiers are the event's.
+		if s := t.head[k]; s >= 0 && s < k && relIs(t.rel[k], "nmod") && seriesNouns[t.lemma[s]] && len(x.lex.Lookup(t.lemma[k], schema.Noun)) > 0 {
+			if c := dependent(t, k, "case"); c >= 0 && toks[c].key == "of" {
+				t.rehang(s, k, -1)
+				t.head[k], t.rel[k] = t.head[s], t.rel[s]
+				t.head[s], t.rel[s] = k, "dep"
+				t.head[c] = s // the phrase's own preposition ("in") is the event's
+			}
+		} else if h := t.head[k]; h > k+1 && relIs(t.rel[k], "nmod") && seriesNouns[t.lemma[k]] && toks[k+1].key == "of" && t.head[k+1] == k && len(x.lex.Lookup(t.lemma[h], schema.Noun)) > 0 {
+			t.rehang(k, h, k+1)
+			for j := range k {
+				if t.head[j] == k {
+					t.head[j] = h
+				}
+			}
+			t.rel[k] = "dep"
 		}
-		c := dependent(t, k, "case")
-		if c < 0 || toks[c].key != "of" {
-			continue
-		}
-		t.rehang(s, k, -1)
-		t.head[k], t.rel[k] = t.head[s], t.rel[s]
-		t.head[s], t.rel[s] = k, "dep"
-		t.head[c] = s // the phrase's own preposition ("in") is the event's
 	}
 	for k := 0; k+1 < n; k++ {
 		// "a crushing American sanctions program targeting its oil", "a
@@ -3783,6 +3790,11 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[h], t.rel[h] = k, "dep"
 		}
 	}
+	for i := 1; i < n; i++ {
+		if toks[i].key == "what" && t.tag[i] == "WP" {
+			whatNamed(t, toks, i)
+		}
+	}
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
@@ -3791,9 +3803,6 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	}
 	return t, nil
 }
-
-// cycleNouns count the event of their of-phrase: "a cycle of attacks".
-var cycleNouns = map[string]bool{"cycle": true, "spiral": true, "series": true, "wave": true, "spate": true, "string": true, "flurry": true}
 
 // frameNouns frame the event noun compounded with them: "sanctions
 // program", "aid package".
@@ -4124,6 +4133,120 @@ func (t *tree) relNounAfter(toks []token, m Mention) int {
 		return k
 	}
 	return -1
+}
+
+// whatNamingLemmas name or judge what their free relative stands for:
+// "struck what it called terrorist camps", "what Moscow said were Islamic
+// State positions", "what Israel describes as Iranian targets".
+var whatNamingLemmas = map[string]bool{
+	"call": true, "describe": true, "term": true, "dub": true, "label": true, "brand": true,
+	"say": true, "claim": true, "consider": true, "believe": true, "deem": true, "allege": true,
+	"regard": true, "view": true, "see": true, "portray": true, "characterize": true, "characterise": true,
+}
+
+// whatNamed rebuilds the free relative at what (word i) after a verb or a
+// preposition, "hit what Moscow said were Islamic State positions", as the
+// treebank has "what he called aggression": what is the argument, the
+// naming verb its relative clause, the name the verb's object ("called"),
+// its "as" phrase ("describes as") or its predicate ("said were"). The
+// parser hangs these many ways (the name as the object of the verb above,
+// the naming verb as a complement); the rules read the one.
+func whatNamed(t *tree, toks []token, i int) {
+	n := len(toks)
+	if p := t.tag[i-1]; !strings.HasPrefix(p, "VB") && p != "IN" {
+		return
+	}
+	v := -1
+	for k := i + 2; k < min(i+7, n); k++ {
+		if strings.HasPrefix(t.tag[k], "VB") && whatNamingLemmas[t.lemma[k]] {
+			v = k
+			break
+		}
+		if strings.HasPrefix(t.tag[k], "VB") || t.tag[k] == "MD" || t.tag[k] == "," || t.tag[k] == "WP" {
+			return
+		}
+	}
+	if v < 0 {
+		return
+	}
+	j := v + 1 // the name, after "were", "as", "to be"
+	for j < n && (toks[j].key == "as" || toks[j].key == "to" || toks[j].key == "had" || t.lemma[j] == "be") {
+		j++
+	}
+	y, end := -1, j // the name's head: its last noun
+	for ; end < n; end++ {
+		tag := t.tag[end]
+		if strings.HasPrefix(tag, "NN") {
+			y = end
+		} else if tag != "DT" && !strings.HasPrefix(tag, "JJ") && tag != "CD" && tag != "POS" && tag != "HYPH" && tag != "PRP$" && tag != "``" && tag != "''" {
+			break
+		}
+	}
+	if y < 0 {
+		return
+	}
+	in := func(k int) bool { return k >= i && k <= y }
+	top := -1 // where the span hangs
+	for k := i; k <= y; k++ {
+		if !in(t.head[k]) && t.tag[k] != "''" && t.tag[k] != "``" {
+			top = k
+			break
+		}
+	}
+	if top < 0 {
+		return
+	}
+	save := slices.Clone(t.head)
+	saveRel := slices.Clone(t.rel)
+	if top != i {
+		rel := t.rel[top]
+		if rel != "obj" && !relIs(rel, "nmod") && !relIs(rel, "obl") && !relIs(rel, "nsubj") {
+			rel = "obj"
+		}
+		t.head[i], t.rel[i] = t.head[top], rel
+	}
+	for k := i + 1; k <= y; k++ {
+		if k != v && k != y && in(t.head[k]) {
+			continue
+		}
+		switch {
+		case k == v:
+			t.head[k], t.rel[k] = i, "acl:relcl"
+		case k == y:
+			t.head[k], t.rel[k] = v, "obj"
+			if toks[v+1].key == "as" {
+				t.rel[k] = "obl"
+			} else if j > v+1 {
+				t.rel[k] = "xcomp"
+			}
+		case k < v && t.lemma[k] == "be":
+			t.head[k], t.rel[k] = v, "aux:pass" // "what are said to be Isis targets"
+		case k < v:
+			t.head[k], t.rel[k] = v, "nsubj"
+		default:
+			t.head[k] = y
+		}
+	}
+	for k := v + 1; k < j; k++ {
+		t.head[k] = y
+		switch {
+		case toks[k].key == "as":
+			t.rel[k] = "case"
+		case toks[k].key == "to":
+			t.rel[k] = "mark"
+		case t.lemma[k] == "be":
+			t.rel[k] = "cop"
+		default:
+			t.rel[k] = "aux"
+		}
+	}
+	for k := i; k <= y; k++ {
+		if !t.dominates(i, k) {
+			copy(t.head, save) // the span did not come out one phrase
+			copy(t.rel, saveRel)
+			return
+		}
+	}
 }
 
 // rehang moves the dependents of from after token after (all of them for

@@ -1178,7 +1178,7 @@ var ours = []our{
 	v("bomb", schema.Attacked, ""),
 	vo("exchange", schema.Attacked, "fire|gunfire|shot|artillery|blow", "with").cameo("190").note("both sides attack: 'exchanged fire across the border'"),
 	vo("trade", schema.Attacked, "fire|gunfire|shot|artillery|blow", "with").cameo("190").note("both sides attack: 'traded fire'"),
-	vo("fire", schema.Attacked, "missile|rocket|shell|shot|round|mortar|projectile|artillery", "at", "on", "into", "toward", "towards").cameo("190"),
+	vo("fire", schema.Attacked, "missile|rocket|shell|shot|round|mortar|projectile|artillery|cannon|bullet|grenade|torpedo|salvo|volley|barrage|drone", "at", "on", "into", "toward", "towards").cameo("190"),
 	vo("rain", schema.Attacked, "missile|rocket|shell|mortar|projectile|bomb|artillery|fire", "on", "onto", "into").cameo("190").note("'rained artillery shells on a South Korean island'"),
 	vo("inflict", schema.Attacked, "loss|casualty|damage|defeat|blow|toll", "on", "upon").cameo("190").note("'inflicted heavy losses on ISIL'"),
 	vo("launch", schema.Attacked, "missile|rocket|drone|torpedo", "at", "on", "into", "against", "toward", "towards").cameo("190").note("'launched cruise missiles at ISIS targets'; 'launched a missile from' is a test"),
