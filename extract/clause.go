@@ -4588,11 +4588,15 @@ func (c *clause) underFire(i int) (frame, bool) {
 		f.obj = c.argsOf(s, true) // what is under fire stands for its owner: "Kuwait's shipping"
 	}
 	c.polarity(&f, h)
-	if t.lemma[i] == "fire" && (len(f.subj) > 0 && f.subj[0].Actors[0].Kind == schema.Group || c.militarySubject(h)) {
+	if t.lemma[i] == "fire" && (len(f.subj) > 0 && f.subj[0].Actors[0].Kind == schema.Group || c.militarySubject(h) || t.hasChildLemma(i, "compound", gunfireWords...) || t.hasChildLemma(i, "amod", gunfireWords...)) {
 		f.rel = schema.Attacked // "troops came under fire from militants": gunfire
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// gunfireWords name the arms whose fire is gunfire: "came under Syrian
+// anti-aircraft fire".
+var gunfireWords = []string{"anti-aircraft", "antiaircraft", "artillery", "rocket", "mortar", "tank", "machine-gun", "machinegun", "sniper", "small-arms", "gun", "missile"}
 
 // groupCompound reports whether the noun at o has an armed group's name
 // for compound: "an ISIS position".
@@ -4609,7 +4613,7 @@ func (c *clause) groupCompound(o int) bool {
 // forces ("troops", "a convoy").
 func (c *clause) militarySubject(h int) bool {
 	s := c.t.child(h, "nsubj")
-	return s >= 0 && militaryNouns[c.t.lemma[s]]
+	return s >= 0 && (militaryNouns[c.t.lemma[s]] || aircraftModel(c.toks[s].text))
 }
 
 var militaryNouns = map[string]bool{"troop": true, "force": true, "forces": true, "soldier": true, "army": true, "convoy": true, "patrol": true, "base": true, "position": true, "jet": true, "aircraft": true, "ship": true, "vessel": true, "warplane": true, "warship": true, "bomber": true}

@@ -2575,6 +2575,10 @@ func TestConstructions(t *testing.T) {
 		{"WhatTheSubjectDescribesAsTargets", "2019-08-26", "Israel has carried out hundreds of air strikes against what it describes as Iranian targets in Syria.", []string{"ISR ATTACKED IRN"}, true},
 		{"WhatAreSaidToBeTargets", "2015-10-01", "The U.S.-led coalition has been conducting airstrikes against what are said to be Islamic State targets.", []string{"USA ATTACKED ISIS"}, true},
 		{"WhatItDeemedAnothersEfforts", "2019-01-01", "Moscow scoffed at what it deemed U.S. efforts to control the process.", []string{"RUS REJECTED USA"}, true},
+		{"AircraftModelIsTheStatesWarplane", "2015-11-24", "Turkish F-16s shot down a Russian Su-24 near the Syrian border.", []string{"TUR ATTACKED RUS"}, true},
+		{"AircraftModelAsPatternObject", "2018-09-18", "Syria downed a Russian Il-20 by mistake.", []string{"SYR ATTACKED RUS"}, true},
+		{"UnderAntiAircraftFireIsAttacked", "2018-02-10", "An Israeli F-16 crashed after coming under Syrian anti-aircraft fire.", []string{"SYR ATTACKED ISR"}, true},
+		{"AirDefencesActForTheirState", "2018-09-18", "The Russian plane was downed by Syrian air defences.", []string{"SYR ATTACKED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -548,7 +548,11 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if t.key == "due" || t.key == "expected" || (t.key == "be" || t.key == "was" || t.key == "is" || t.key == "were" || t.key == "are") && i+1 < len(toks) && toks[i+1].key == "in" {
 				return needsTags // a coming stay: "is due in Beijing", "will be in Paris" (clause.dueIn)
 			}
-			if verbs := x.patternVerbs[t.key]; verbs != nil {
+			key := t.key
+			if aircraftModel(t.text) {
+				key = "aircraft" // "downed a Russian Il-20" (see the tree's lemma)
+			}
+			if verbs := x.patternVerbs[key]; verbs != nil {
 				for _, v := range toks {
 					if verbs[v.key] {
 						return needsTags

@@ -1026,7 +1026,7 @@ func (x *Extractor) countryActor(a schema.Actor, text, date string) (schema.Acto
 // for an armed service: "air power", "security forces", "coast guard".
 var (
 	armModifiers = map[string]bool{"air": true, "security": true, "coast": true, "defence": true, "defense": true, "naval": true, "special": true}
-	armHeads     = map[string]bool{"power": true, "force": true, "forces": true, "guard": true, "guards": true, "personnel": true, "units": true, "troops": true}
+	armHeads     = map[string]bool{"power": true, "force": true, "forces": true, "guard": true, "guards": true, "personnel": true, "units": true, "troops": true, "defences": true, "defenses": true}
 )
 
 // leaderGovNouns after a leader's name make the leader's state: "the
@@ -1038,6 +1038,25 @@ var leaderGovNouns = map[string]bool{"government": true, "regime": true, "admini
 func modelName(w string) bool {
 	h := strings.IndexByte(w, '-')
 	return h > 0 && h < len(w)-1 && w[h+1] >= '0' && w[h+1] <= '9'
+}
+
+// aircraftModel reports whether a word names a military aircraft by its
+// model: "F-16", "Su-24s", "MiG-29", "MQ-9", "B-52".
+func aircraftModel(w string) bool {
+	p, num, ok := strings.Cut(strings.TrimSuffix(w, "s"), "-")
+	if !ok || len(num) == 0 || len(num) > 4 || num[0] < '1' || num[0] > '9' {
+		return false
+	}
+	for _, r := range strings.TrimRight(num, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	switch p {
+	case "F", "F/A", "Su", "MiG", "B", "MQ", "RQ", "Tu", "Il", "A", "AH", "UH", "J":
+		return true
+	}
+	return false
 }
 
 // namesakeCountries are countries whose name is also a surname.
@@ -1837,6 +1856,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			if nonStateWords[toks[q].key] || dissentWords[toks[q].key] {
 				return Mention{}, false // "Syrian tribal leaders", "Iraqi opposition figures": no state's
 			}
+		}
+		if k < len(toks) && aircraftModel(toks[k].text) {
+			m.End = k + 1 // "an Israeli F-16": the state's warplane
+			m.Actors[0].Text = spanText(s.Text, s.Start, toks, i, k+1)
+			return m, true
 		}
 		coordinated := false
 		for skip := 0; k < len(toks) && skip < 2 && !govNouns[toks[k].key] && (!toks[k].cap() || modelName(toks[k].text)) && isWordRune([]rune(toks[k].text)[0]) && toks[k].key != "and" && !(k+1 < len(toks) && toks[k+1].cap() && !modelName(toks[k+1].text)); skip++ {
