@@ -4849,10 +4849,64 @@ func (c *clause) avenger(i int) []Mention {
 	default:
 		return nil
 	}
-	if h < 0 || !strings.HasPrefix(t.tag[h], "VB") {
-		return nil
+	if h < 0 || !strings.HasPrefix(t.tag[h], "VB") || c.prepChild(i, "on") >= 0 || c.prepChild(i, "against") >= 0 {
+		return nil // "in retaliation for Houthi attacks on shipping": the blow names whom it struck
 	}
 	return c.subjectOf(h, 0)
+}
+
+// avenged returns, for an attack at trigger i that names no target, the
+// doer of the blow it answers: "U.S. warplanes struck targets in Yemen in
+// retaliation for Houthi attacks", "Israel launched airstrikes in response
+// to Hezbollah rocket fire". A counter-blow strikes whoever struck (but
+// "Iran retaliated for the U.S. strike" says no more than that it hit back).
+func (c *clause) avenged(i int) []Mention {
+	t := c.t
+	v := i
+	if h := t.head[i]; h >= 0 && strings.HasPrefix(t.tag[i], "NN") && (t.rel[i] == "obj" || relIs(t.rel[i], "nsubj")) && strings.HasPrefix(t.tag[h], "VB") {
+		v = h // "launched airstrikes in response to …"
+	}
+	var answered []int
+	for _, w := range []int{v, i} {
+		for _, k := range t.kids[w] {
+			switch {
+			case (relIs(t.rel[k], "obl") || relIs(t.rel[k], "nmod")) && t.caseOf(k) == "in" && (revengeNouns[t.lemma[k]] || t.lemma[k] == "response"):
+				for _, e := range t.kids[k] {
+					if relIs(t.rel[e], "nmod") && (t.caseOf(e) == "for" || t.caseOf(e) == "to") {
+						answered = append(answered, e)
+					}
+				}
+			case relIs(t.rel[k], "obl") && t.caseOf(k) == "for" && c.avengesAt(w, k):
+				answered = append(answered, k) // "struck in retaliation for/obl-of-struck attacks"
+			}
+		}
+	}
+	for _, e := range answered {
+		if !c.attackNoun(e) {
+			continue
+		}
+		doer, _ := c.modifierActors(e)
+		if len(doer) == 0 {
+			doer = c.prepArgs(e, []string{"by"})
+		}
+		if got := c.others(doer, c.subjectOf(v, 0)); len(got) > 0 {
+			return got
+		}
+	}
+	return nil
+}
+
+// avengedBy returns, for an attack noun i with no agent of its own that a
+// clause avenges on someone named ("Iran vowed to retaliate against Israel
+// for the strike on its consulate"), the one the revenge is aimed at: the
+// blow's doer.
+func (c *clause) avengedBy(i int) []Mention {
+	t := c.t
+	h := t.head[i]
+	if h < 0 || !relIs(t.rel[i], "obl") || t.caseOf(i) != "for" || !(revengeLemmas[t.lemma[h]] || c.avengesAt(h, i)) {
+		return nil
+	}
+	return c.others(c.prepArgs(h, []string{"against", "on"}), c.subjectOf(h, 0))
 }
 
 // avengesAt reports whether verb v has "in retaliation" (a revengeNoun
@@ -5671,6 +5725,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.obj) == 0 && e.Relation == schema.Attacked && slices.Contains(e.Preps, "") {
 		f.obj = c.purposeObject(i)
+	}
+	if len(f.obj) == 0 && e.Relation == schema.Attacked {
+		f.obj = c.avenged(i)
 	}
 	if k := c.prepChild(i, "against"); len(f.obj) == 0 && e.Relation == schema.Threatened && t.lemma[i] == "warn" && k >= 0 && c.attackNoun(k) {
 		// "Moscow warns against new US missile strikes on Syria": the
@@ -9114,6 +9171,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if len(f.subj) == 0 && f.rel == schema.Attacked {
+		f.subj = c.avengedBy(i) // "retaliate against Israel for the strike on its consulate"
+	}
 	if h := t.head[i]; len(f.subj) == 0 && c.lacked(i) {
 		f.subj, _ = c.modifierActors(h) // "Obama's lack of support for the rebels"
 	}
@@ -9648,6 +9708,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) > 0 {
 		f.obj = c.avenger(i)
+	}
+	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) > 0 {
+		f.obj = c.avenged(i)
 	}
 	if v := t.head[i]; len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) > 0 && v >= 0 && t.rel[i] == "obj" && repelLemmas[t.lemma[v]] {
 		f.obj = c.subjectOf(v, 0) // "Syrian forces repelled a rebel offensive": the rebels attacked them

@@ -2579,6 +2579,10 @@ func TestConstructions(t *testing.T) {
 		{"AircraftModelAsPatternObject", "2018-09-18", "Syria downed a Russian Il-20 by mistake.", []string{"SYR ATTACKED RUS"}, true},
 		{"UnderAntiAircraftFireIsAttacked", "2018-02-10", "An Israeli F-16 crashed after coming under Syrian anti-aircraft fire.", []string{"SYR ATTACKED ISR"}, true},
 		{"AirDefencesActForTheirState", "2018-09-18", "The Russian plane was downed by Syrian air defences.", []string{"SYR ATTACKED RUS"}, true},
+		{"CounterStrikeHitsTheDoerOfTheBlowItAnswers", "2024-01-12", "U.S. warplanes struck targets in Yemen in retaliation for Houthi attacks on shipping.", []string{"USA ATTACKED HOUTHIS"}, true},
+		{"CounterStrikeOnSitesHitsTheAttacksAgent", "2021-02-26", "U.S. forces struck militia sites in Iraq in retaliation for attacks by Kataib Hezbollah.", []string{"USA ATTACKED KATAIB_HEZBOLLAH", "KATAIB_HEZBOLLAH ATTACKED USA"}, true},
+		{"RetaliationAgainstOneForABlowMakesItTheDoer", "2024-04-02", "Iran vowed to retaliate against Israel for the strike on its consulate in Damascus.", []string{"ISR ATTACKED IRN", "IRN THREATENED ISR"}, false},
+		{"AvengedBlowOnOthersNamesNoVictimInTheAvenger", "2024-01-12", "Britain joined strikes in retaliation for Houthi attacks on merchant ships.", []string{"GBR ATTACKED HOUTHIS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
