@@ -1146,6 +1146,12 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				ref = a // "admonished Russia for its veto": the one judged
 				break
 			}
+			if s := c.clauseSubjectAt(i); l == "its" && s >= 0 && c.t.tag[s] == "NNS" {
+				if a := c.sayer(s); a != nil && a.Kind != schema.Person {
+					ref = a // "Hamas said Israeli jets bombed its headquarters": a plural subject owns no "its"; the speaker does
+					break
+				}
+			}
 			if s := c.clauseSubjectAt(i); l == "its" && s >= 0 {
 				// "Syria used chemical weapons on its own people": its
 				// clause's subject; "the group said 43 of its fighters"
@@ -7518,6 +7524,7 @@ var helpLemmas = map[string]bool{
 	"help": true, "assist": true, "support": true, "defend": true, "protect": true, "aid": true, "back": true,
 	"supply": true, "arm": true, "fund": true, "rebuild": true, "provide": true, "give": true, "send": true,
 	"replenish": true, "resupply": true, "restock": true, "equip": true, "train": true, "finance": true, "bolster": true,
+	"buoy": true, "embolden": true, "prop": true, "rescue": true, "save": true,
 }
 
 // relativeIs reports whether the relative pronoun of the relative clause at
@@ -9662,8 +9669,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	// "X was hit in an attack by Y": the passive's subject is the object of
 	// the event it suffered.
-	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && t.child(v, "nsubj:pass") >= 0 && f.rel == schema.Attacked && !strikeNouns[t.lemma[t.child(v, "nsubj:pass")]] && !dismayLemmas[t.lemma[v]] {
-		// (Not a feeling: "was outraged at Iran's seizure of the tanker".)
+	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && t.child(v, "nsubj:pass") >= 0 && f.rel == schema.Attacked && !strikeNouns[t.lemma[t.child(v, "nsubj:pass")]] && !dismayLemmas[t.lemma[v]] && !helpLemmas[t.lemma[v]] {
+		// (Not a feeling: "was outraged at Iran's seizure of the tanker";
+		// nor help: "Assad, buoyed by Russian air strikes".)
 		f.obj = c.argsOf(t.child(v, "nsubj:pass"), true) // not "attacks by Nusra … were described as bombing by Assad's forces"
 	}
 	if v := t.head[i]; len(f.obj) == 0 && v >= 0 && relIs(t.rel[i], "obl") && (t.caseOf(i) == "in" || t.caseOf(i) == "during") && dieLemmas[t.lemma[v]] && t.child(v, "nsubj") >= 0 && f.rel == schema.Attacked {

@@ -2583,6 +2583,13 @@ func TestConstructions(t *testing.T) {
 		{"CounterStrikeOnSitesHitsTheAttacksAgent", "2021-02-26", "U.S. forces struck militia sites in Iraq in retaliation for attacks by Kataib Hezbollah.", []string{"USA ATTACKED KATAIB_HEZBOLLAH", "KATAIB_HEZBOLLAH ATTACKED USA"}, true},
 		{"RetaliationAgainstOneForABlowMakesItTheDoer", "2024-04-02", "Iran vowed to retaliate against Israel for the strike on its consulate in Damascus.", []string{"ISR ATTACKED IRN", "IRN THREATENED ISR"}, false},
 		{"AvengedBlowOnOthersNamesNoVictimInTheAvenger", "2024-01-12", "Britain joined strikes in retaliation for Houthi attacks on merchant ships.", []string{"GBR ATTACKED HOUTHIS"}, true},
+		{"ItsInAClaimWithAPluralSubjectIsTheSpeakers", "2019-10-12", "The Syrian Democratic Forces said Turkish drones struck its positions near Kobani.", []string{"TUR ATTACKED SDF"}, false},
+		{"ItsOfTheSpeakerAfterAPluralAttacker", "2021-05-12", "Hamas said Israeli jets bombed its headquarters in Gaza.", []string{"ISR ATTACKED HAMAS"}, false},
+		{"KilledInFightingGerundWithTheOtherSide", "2025-02-01", "Around 2,000 North Korean soldiers have been killed in fighting with Ukrainian forces.", []string{"PRK ATTACKED UKR", "UKR ATTACKED PRK"}, true},
+		{"AfterDaysOfClashesWithTheOtherSide", "2025-01-29", "M23 rebels pushed into the city after days of clashes with Congolese troops.", []string{"M23 ATTACKED COD", "COD ATTACKED M23"}, true},
+		{"AfterWeeksOfFightingGerund", "2020-06-17", "Three Indian soldiers died after weeks of fighting with Chinese troops.", []string{"IND ATTACKED CHN", "CHN ATTACKED IND"}, true},
+		{"GerundWithAnAdverbStaysAVerb", "2019-06-29", "Trump said he would allow sales to Huawei after speaking with China's President Xi Jinping.", []string{"donald-trump SPOKE_WITH xi-jinping"}, false},
+		{"StrikesThatBuoyAnotherStrikeNoOne", "2016-03-01", "Assad, his war effort buoyed by five months of Russian air strikes, has said the army is respecting the agreement.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2573,15 +2573,55 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for k, v := range t.head {
+		// "killed in fighting/VBG with Ukrainian forces", "after weeks of
+		// fighting with Chinese troops": a gerund after a preposition,
+		// with no subject or object of its own, is the event noun.
+		m := t.child0(k, "mark")
+		if v < 0 || t.tag[k] != "VBG" || (t.rel[k] != "advcl" && t.rel[k] != "acl") || m < 0 || m > k || !gerundPreps[toks[m].key] ||
+			t.child0(k, "nsubj") >= 0 || t.child0(k, "obj") >= 0 || t.child0(k, "ccomp") >= 0 || t.child0(k, "xcomp") >= 0 || t.child0(k, "advmod") >= 0 || t.child0(k, "conj") >= 0 {
+			continue
+		}
+		if !slices.ContainsFunc(x.lex.Lookup(toks[k].key, schema.Noun), func(e schema.LexiconEntry) bool { return e.Relation == schema.Attacked }) {
+			continue // a meeting or a call keeps its verb's reading ("after speaking with Xi")
+		}
+		party := false // the other side: "fighting with", "clashes between", "fighting against"
+		for j, h := range t.head {
+			if c := t.child0(j, "case"); h == k && relIs(t.rel[j], "obl") && c >= 0 && (toks[c].key == "with" || toks[c].key == "between" || toks[c].key == "against") {
+				party = true
+			}
+		}
+		if !party {
+			continue
+		}
+		t.tag[k], t.lemma[k], t.rel[k], t.rel[m] = "NN", toks[k].key, "obl", "case"
+		if !strings.HasPrefix(t.tag[v], "VB") {
+			t.rel[k] = "nmod"
+		}
+		for j, h := range t.head {
+			if h == k && relIs(t.rel[j], "obl") {
+				t.rel[j] = "nmod"
+			}
+		}
+	}
+	for k, v := range t.head {
 		// "used some/obj of his toughest language", "launched one/obj of
-		// the heaviest strikes": the quantity of an event is the event,
-		// which takes the quantifier's place; the quantifier qualifies it.
-		if v < 0 || t.rel[k] != "obj" || !eventQuantifiers[toks[k].key] {
+		// the heaviest strikes", "pushed in after days/obl of clashes with
+		// the army": the quantity of an event is the event, which takes
+		// the quantifier's place; the quantifier qualifies it. (Also with
+		// the event hung on the verb beside it.)
+		if v < 0 || t.rel[k] != "obj" && !relIs(t.rel[k], "obl") || !eventQuantifiers[toks[k].key] {
 			continue
 		}
 		for n := k + 1; n < len(t.head); n++ {
-			if c := t.child0(n, "case"); t.head[n] == k && relIs(t.rel[n], "nmod") && c >= 0 && toks[c].key == "of" && strings.HasPrefix(t.tag[n], "NN") && len(x.lex.Lookup(t.lemma[n], schema.Noun)) > 0 {
-				t.head[n], t.rel[n] = v, "obj"
+			c := t.child0(n, "case")
+			if c < 0 || toks[c].key != "of" || !strings.HasPrefix(t.tag[n], "NN") || len(x.lex.Lookup(t.lemma[n], schema.Noun)) == 0 {
+				continue
+			}
+			if t.head[n] == k && relIs(t.rel[n], "nmod") || t.head[n] == v && c == k+1 && relIs(t.rel[n], "obl") {
+				if p := t.child0(k, "case"); p >= 0 && p < k {
+					t.head[p] = n // "after days of clashes": after the clashes
+				}
+				t.head[n], t.rel[n] = v, t.rel[k]
 				t.head[k], t.rel[k] = n, "nmod"
 				t.head[c] = k
 				break
@@ -4144,6 +4184,10 @@ func (t *tree) relNounAfter(toks []token, m Mention) int {
 	}
 	return -1
 }
+
+// gerundPreps take a gerund that may name an event: "killed in fighting
+// with the army", "after weeks of fighting with Chinese troops".
+var gerundPreps = map[string]bool{"in": true, "during": true, "amid": true, "after": true, "of": true, "since": true}
 
 // whatNamingLemmas name or judge what their free relative stands for:
 // "struck what it called terrorist camps", "what Moscow said were Islamic
