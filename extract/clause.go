@@ -5097,7 +5097,7 @@ var claimSums = map[string]bool{
 // condemned".
 var summaryNouns = map[string]bool{
 	"move": true, "decision": true, "step": true, "action": true, "measure": true, "deployment": true,
-	"announcement": true, "gesture": true, "development": true,
+	"announcement": true, "gesture": true, "development": true, "act": true,
 	// A weapons test or launch is its maker's act: "Japan condemned the test".
 	"test": true, "launch": true,
 }
@@ -6486,12 +6486,15 @@ func (c *clause) recalledEvent(i int) []Mention {
 // reported before); the subject criticizes the actor.
 func (c *clause) described(i int) (frame, bool) {
 	t := c.t
-	if !strings.HasPrefix(t.tag[i], "VB") || !describeLemmas[t.lemma[i]] || t.lemma[i] == "question" || t.lemma[i] == "regret" {
+	if !strings.HasPrefix(t.tag[i], "VB") || !describeLemmas[t.lemma[i]] && !dismissLemmas[t.lemma[i]] || t.lemma[i] == "question" || t.lemma[i] == "regret" {
 		return frame{}, false
 	}
 	o := t.child(i, "obj")
 	if io := t.child(i, "iobj"); io >= 0 && io < o {
 		o = io // "calls Iran/iobj a state sponsor/obj of terrorism": the one named, then the name
+	}
+	if h := t.head[i]; o < 0 && t.rel[i] == "acl:relcl" && h >= 0 && h < i && strings.HasPrefix(t.tag[h], "NN") {
+		o = h // "…, an act Manila called "excessive"": what the relative clause names
 	}
 	if o < 0 {
 		return frame{}, false
@@ -6523,7 +6526,7 @@ func (c *clause) described(i int) (frame, bool) {
 		// The name: an as-phrase ("described … as criminal") or a second
 		// object or predicate ("called the downing a crime").
 		as := (relIs(t.rel[k], "obl") || t.rel[k] == "advcl" || t.rel[k] == "xcomp") && (t.caseOf(k) == "as" || t.hasChildLemma(k, "mark", "as"))
-		second := t.rel[k] == "xcomp" || (t.rel[k] == "obj" || t.rel[k] == "obl:unmarked" || t.rel[k] == "obl:npmod") && k > o
+		second := (t.rel[k] == "xcomp" || (t.rel[k] == "obj" || t.rel[k] == "obl:unmarked" || t.rel[k] == "obl:npmod") && k > o) && !dismissLemmas[t.lemma[i]] // one dismisses "as" a thing
 		if (as || second) && (negativeWords[c.toks[k].key] || judgmentWords[t.lemma[k]] || judgedActs[t.lemma[k]] && slices.ContainsFunc(t.kids[k], func(q int) bool { return t.rel[q] == "amod" && negativeWords[c.toks[q].key] })) {
 			damning = true // (and "called the expulsions a hostile act")
 		}
@@ -7023,6 +7026,10 @@ func judging(lex *schema.Lexicon, l string) bool {
 // describeLemmas call what they take something: "called the raid an act of
 // murder", "described the raid as a violation".
 var describeLemmas = map[string]bool{"call": true, "describe": true, "label": true, "brand": true, "term": true, "question": true, "regret": true}
+
+// dismissLemmas turn something down and may name it as they do: "rejected
+// the resolution as shameful", "dismissed the threat as sabre-rattling".
+var dismissLemmas = map[string]bool{"dismiss": true, "reject": true, "spurn": true, "rebuff": true, "deride": true, "ridicule": true, "mock": true}
 
 // textNouns are texts a body adopts, which say what it says; adoptLemmas
 // adopt or issue them.

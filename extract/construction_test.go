@@ -2590,6 +2590,12 @@ func TestConstructions(t *testing.T) {
 		{"AfterWeeksOfFightingGerund", "2020-06-17", "Three Indian soldiers died after weeks of fighting with Chinese troops.", []string{"IND ATTACKED CHN", "CHN ATTACKED IND"}, true},
 		{"GerundWithAnAdverbStaysAVerb", "2019-06-29", "Trump said he would allow sales to Huawei after speaking with China's President Xi Jinping.", []string{"donald-trump SPOKE_WITH xi-jinping"}, false},
 		{"StrikesThatBuoyAnotherStrikeNoOne", "2016-03-01", "Assad, his war effort buoyed by five months of Russian air strikes, has said the army is respecting the agreement.", nil, true},
+		{"QuotedNameAfterAPossessedActIsItsPredicate", "2022-08-03", "China's foreign ministry called Pelosi's visit to Taiwan \"extremely dangerous\".", []string{"CHN CRITICIZED nancy-pelosi", "nancy-pelosi VISITED TWN"}, true},
+		{"RejectedAsShamefulIsAlsoCriticism", "2016-12-24", "Netanyahu rejected the Security Council resolution as \"shameful\".", []string{"benjamin-netanyahu CRITICIZED UNSC", "benjamin-netanyahu REJECTED UNSC"}, true},
+		{"PluralSummaryNounRecallsTheSentenceBefore", "2018-03-14", "Britain expelled 23 Russian diplomats. Russia's foreign ministry called the measures \"a crude provocation\".", []string{"RUS CRITICIZED GBR"}, false},
+		{"SubjectAfterCommaAndIsNoConjunctOfThePlace", "2019-10-09", "Turkey launched an offensive in Syria, and France and Germany condemned the incursion.", []string{"FRA CRITICIZED TUR", "DEU CRITICIZED TUR"}, true},
+		{"ActARelativeClauseNamesIsTheClausesSubjects", "2023-08-06", "China fired water cannon at a Philippine boat, an act Manila called \"excessive and dangerous\".", []string{"CHN ATTACKED PHL", "PHL CRITICIZED CHN"}, true},
+		{"DiplomaticWordsOfProtestDamn", "2023-06-23", "Moscow called the EU's decision \"openly Russophobic\".", []string{"RUS CRITICIZED EU"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -461,7 +461,7 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 				actors++ // "Russia annexed Crimea": the state the land is taken from (clause.territories)
 				break
 			}
-			if summaryNouns[t.key] && i > 0 && toks[i-1].key == "the" {
+			if (summaryNouns[t.key] || summaryNouns[strings.TrimSuffix(t.key, "s")]) && i > 0 && toks[i-1].key == "the" {
 				actors++ // "Beijing condemned the move": whose, the sentence before says
 				break
 			}

@@ -1828,6 +1828,14 @@ var negativeWords = map[string]bool{
 	// Names for an actor's conduct: "called the US move a gross interference".
 	"interference": true, "bullying": true, "provocation": true, "provocations": true, "affront": true, "insult": true,
 	"blackmail": true, "hypocrisy": true, "lie": true, "lies": true,
+	"hysteria": true, "ploy": true, "stunt": true, "propaganda": true, "piracy": true, "protectionism": true,
+	"betrayal": true, "scandal": true, "coercion": true, "intimidation": true, "hegemony": true, "imperialism": true,
+	// Words of a state's conduct in diplomatic protests: "called the act
+	// excessive", "openly Russophobic", "more sabre-rattling".
+	"excessive": true, "unprovoked": true, "hysterical": true, "russophobic": true, "sabre-rattling": true,
+	"saber-rattling": true, "scandalous": true, "genocidal": true, "short-sighted": true, "shortsighted": true,
+	"protectionist": true, "colonialist": true, "deranged": true, "separatist": true, "hegemonic": true,
+	"imperialist": true, "coercive": true, "blatant": true,
 }
 
 // mutualNoun reports whether w names an event of two parties ("the Iran

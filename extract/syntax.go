@@ -3845,6 +3845,35 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			whatNamed(t, toks, i)
 		}
 	}
+	for v := 2; v < n; v++ {
+		// "Turkey launched an offensive in Syria, and France/conj-of-Syria
+		// and Germany condemned/conj the incursion": the names after ",
+		// and" are the subject of the verb they precede, not conjuncts
+		// of the phrase before the comma.
+		if t.rel[v] != "conj" || (t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP") || dependent(t, v, "nsubj") >= 0 || dependent(t, v, "nsubj:pass") >= 0 {
+			continue
+		}
+		c := v - 1
+		for c > 0 && (strings.HasPrefix(t.tag[c], "NN") || t.tag[c] == "DT" || t.tag[c] == "JJ" || t.tag[c] == "POS" || toks[c].key == "and" && toks[c-1].key != ",") {
+			c--
+		}
+		if c < 1 || c == v-1 || toks[c].key != "and" || toks[c-1].key != "," {
+			continue
+		}
+		f := c + 1
+		for f < v && t.head[f] > c && t.head[f] < v {
+			f = t.head[f] // the head of the first name: "the French government"
+		}
+		if f < v && t.rel[f] == "conj" && t.head[f] >= 0 && t.head[f] < c && strings.HasPrefix(t.tag[f], "NN") {
+			t.head[f], t.rel[f] = v, "nsubj"
+			t.head[c], t.head[c-1] = v, v
+		}
+	}
+	for v := range n {
+		if strings.HasPrefix(t.tag[v], "VB") && (describeLemmas[t.lemma[v]] || dismissLemmas[t.lemma[v]]) {
+			quotedName(t, toks, v)
+		}
+	}
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
@@ -4188,6 +4217,46 @@ func (t *tree) relNounAfter(toks []token, m Mention) int {
 // gerundPreps take a gerund that may name an event: "killed in fighting
 // with the army", "after weeks of fighting with Chinese troops".
 var gerundPreps = map[string]bool{"in": true, "during": true, "amid": true, "after": true, "of": true, "since": true}
+
+// quotedName rehangs the name a verb of naming gives its object when the
+// parser, thrown by quotes, made it a clause of its own: "called Pelosi's
+// visit "extremely dangerous"/parataxis", "rejected the resolution
+// as/parataxis "shameful"/parataxis". The name becomes the verb's
+// predicate (xcomp), or its as-phrase (obl).
+func quotedName(t *tree, toks []token, v int) {
+	o := dependent(t, v, "obj")
+	if o < 0 {
+		return
+	}
+	hi := o // the object's last word
+	for j := o + 1; j < len(toks) && t.dominates(o, j); j++ {
+		hi = j
+	}
+	as, quoted := -1, false
+	for k := hi + 1; k < len(toks) && k <= hi+6; k++ {
+		switch {
+		case toks[k].key == "as" && as < 0:
+			as = k
+		case t.tag[k] == "``" || t.tag[k] == "''":
+			quoted = true
+		case t.head[k] == v && (t.rel[k] == "parataxis" || t.rel[k] == "dep" || t.rel[k] == "ccomp") && (strings.HasPrefix(t.tag[k], "JJ") || strings.HasPrefix(t.tag[k], "NN")):
+			if as < 0 && !quoted {
+				return // "dismissed Britain's assertion that Russia was behind the attack/ccomp"
+			}
+			if as >= 0 {
+				t.head[as], t.rel[as] = k, "case"
+				t.rel[k] = "obl"
+			} else {
+				t.rel[k] = "xcomp"
+			}
+			return
+		case t.head[k] > k && t.head[k] <= hi+7 || t.tag[k] == "RB" || t.tag[k] == "DT":
+			// a word of the name: "a crude/compound provocation"
+		default:
+			return
+		}
+	}
+}
 
 // whatNamingLemmas name or judge what their free relative stands for:
 // "struck what it called terrorist camps", "what Moscow said were Islamic
