@@ -2596,6 +2596,7 @@ func TestConstructions(t *testing.T) {
 		{"SubjectAfterCommaAndIsNoConjunctOfThePlace", "2019-10-09", "Turkey launched an offensive in Syria, and France and Germany condemned the incursion.", []string{"FRA CRITICIZED TUR", "DEU CRITICIZED TUR"}, true},
 		{"ActARelativeClauseNamesIsTheClausesSubjects", "2023-08-06", "China fired water cannon at a Philippine boat, an act Manila called \"excessive and dangerous\".", []string{"CHN ATTACKED PHL", "PHL CRITICIZED CHN"}, true},
 		{"DiplomaticWordsOfProtestDamn", "2023-06-23", "Moscow called the EU's decision \"openly Russophobic\".", []string{"RUS CRITICIZED EU"}, true},
+		{"QuotedNamesAfterAnAppositionInQuotes", "2016-01-01", "Cameron has called Trump's comment about Britain \"divisive, stupid and wrong.\"", []string{"david-cameron CRITICIZED donald-trump"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4233,6 +4233,9 @@ func quotedName(t *tree, toks []token, v int) {
 		hi = j
 	}
 	as, quoted := -1, false
+	for k := o + 1; k <= hi; k++ {
+		quoted = quoted || t.tag[k] == "``" // "comment about Britain "divisive/appos, stupid/parataxis and wrong""
+	}
 	for k := hi + 1; k < len(toks) && k <= hi+6; k++ {
 		switch {
 		case toks[k].key == "as" && as < 0:
@@ -4250,7 +4253,7 @@ func quotedName(t *tree, toks []token, v int) {
 				t.rel[k] = "xcomp"
 			}
 			return
-		case t.head[k] > k && t.head[k] <= hi+7 || t.tag[k] == "RB" || t.tag[k] == "DT":
+		case t.head[k] > k && t.head[k] <= hi+7 || t.tag[k] == "RB" || t.tag[k] == "DT" || toks[k].key == ",":
 			// a word of the name: "a crude/compound provocation"
 		default:
 			return
