@@ -115,8 +115,8 @@ func (c *clause) distributive(i int) bool {
 // to, or the noun: "Lavrov, Russia's foreign minister, who was received
 // by …" is about the man named, not Russia.
 func (c *clause) namedHead(a int) int {
-	if h := c.t.head[a]; c.t.rel[a] == "appos" && h >= 0 && c.headOf[h] >= 0 && c.ms[c.headOf[h]].Actors[0].Kind == schema.Person {
-		return h
+	if h := c.t.head[a]; c.t.rel[a] == "appos" && h >= 0 && c.headOf[h] >= 0 && (c.ms[c.headOf[h]].Actors[0].Kind == schema.Person || c.headOf[a] < 0 && strings.HasPrefix(c.t.tag[a], "NN") && !strings.HasPrefix(c.t.tag[a], "NNP")) {
+		return h // (and "Kataib Hezbollah, an Iran-backed militia which Washington accuses of …")
 	}
 	return a
 }
@@ -2314,8 +2314,8 @@ func (x *Extractor) relateTree(c *clause) []relation {
 			c.t.lemma[i] = c.toks[i].key // a gerund read as a noun is its own lemma: "fighting"
 		}
 		l := c.t.lemma[i]
-		if pos == schema.Noun && armedNouns[l] && (c.t.hasChildLemma(i, "amod", "military", "armed") || c.t.hasChildLemma(i, "compound", "military")) {
-			l = "operation" // "military action against Syria" is an armed operation
+		if pos == schema.Noun && armedNouns[l] && !(l == "force" && tag == "NNS") && (c.t.hasChildLemma(i, "amod", "military", "armed") || c.t.hasChildLemma(i, "compound", "military")) {
+			l = "operation" // "military action against Syria" is an armed operation (but "Iraq's armed forces" are troops)
 		} else if pos == schema.Noun && (armedNouns[l] || l == "step") && c.t.hasChildLemma(i, "amod", "punitive") {
 			l, c.t.lemma[i] = "sanction", "sanction" // "punitive measures against Russia" are sanctions
 		} else if v := c.t.head[i]; pos == schema.Noun && (armedNouns[l] || l == "step") && c.t.hasChildLemma(i, "amod", "retaliatory") && v >= 0 &&
@@ -3840,6 +3840,12 @@ func (c *clause) blame(i int) (frame, bool) {
 	case c.toBlame(i):
 		harm = c.prepChild(i, "for") // "Japan was to blame for the attack"
 	}
+	told := false
+	if t.lemma[i] == "responsible" && harm < 0 && t.child(i, "cop") >= 0 && c.prepChild(i, "for") < 0 && !t.hasChildLemma(i, "mark", "if", "whether") && c.harmTold(i) {
+		// "Two tankers were attacked, and Pompeo said Iran was
+		// responsible": for the harm the sentence tells of.
+		harm, told = i, true
+	}
 	held := false // "held the regime responsible for exposing Syria to occupation": any act one is held responsible for
 	if h := t.head[i]; harm < 0 && h >= 0 && t.rel[i] == "xcomp" && t.lemma[h] == "hold" {
 		for _, k := range t.kids[i] {
@@ -3848,7 +3854,7 @@ func (c *clause) blame(i int) (frame, bool) {
 			}
 		}
 	}
-	if harm < 0 || !held && !harmNouns[t.lemma[harm]] && !c.attackNoun(harm) {
+	if harm < 0 || !told && !held && !harmNouns[t.lemma[harm]] && !c.attackNoun(harm) {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Accused, trigger: i, conf: 0.75, rule: "blame"}
@@ -4644,6 +4650,20 @@ func (c *clause) attackNoun(i int) bool {
 		}
 	}
 	return false
+}
+
+// harmTold reports whether the sentence tells of an attack or a harm
+// other than at word i, or the article just reported a hostile act.
+func (c *clause) harmTold(i int) bool {
+	for j := range c.toks {
+		if j == i || !strings.HasPrefix(c.t.tag[j], "NN") && !strings.HasPrefix(c.t.tag[j], "VB") {
+			continue
+		}
+		if harmNouns[c.t.lemma[j]] || c.attackNoun(j) || strings.HasPrefix(c.t.tag[j], "VB") && slices.ContainsFunc(c.x.lex.Lookup(c.t.lemma[j], schema.Verb), func(e schema.LexiconEntry) bool { return e.Relation == schema.Attacked }) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(c.recentEvents(), func(e event) bool { return slices.Contains(hostileActs, e.rel) })
 }
 
 // harmNouns are what someone is blamed for, besides attacks.
@@ -5495,7 +5515,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			objWord = c.sharedObject(i)
 		}
 		if t.rel[i] == "acl:relcl" && (objWord < 0 || c.isRelativePronoun(objWord)) && c.relativeIs(i, "obj") {
-			objWord = t.head[i] // "the rebels that Moscow backs"
+			objWord = c.namedHead(t.head[i]) // "the rebels that Moscow backs", "Kataib Hezbollah, a militia which Washington accuses of …"
 		} else if objWord >= 0 && c.isRelativePronoun(objWord) {
 			// "Saudi Arabia, which Trump accused of …", the clause hung
 			// elsewhere: the phrase before the pronoun.

@@ -2597,6 +2597,14 @@ func TestConstructions(t *testing.T) {
 		{"ActARelativeClauseNamesIsTheClausesSubjects", "2023-08-06", "China fired water cannon at a Philippine boat, an act Manila called \"excessive and dangerous\".", []string{"CHN ATTACKED PHL", "PHL CRITICIZED CHN"}, true},
 		{"DiplomaticWordsOfProtestDamn", "2023-06-23", "Moscow called the EU's decision \"openly Russophobic\".", []string{"RUS CRITICIZED EU"}, true},
 		{"QuotedNamesAfterAnAppositionInQuotes", "2016-01-01", "Cameron has called Trump's comment about Britain \"divisive, stupid and wrong.\"", []string{"david-cameron CRITICIZED donald-trump"}, true},
+		{"AccusingAfterAnInfinitiveIsTheFiniteSubjects", "2023-08-03", "Niger's military junta ordered the French ambassador to leave the country within 48 hours, accusing Paris of acting against the country's interests.", []string{"NER ACCUSED FRA"}, false},
+		{"AccusingAfterASubjunctiveIsTheDemanders", "2021-06-01", "Ethiopia demanded that Egypt stop interfering, accusing Cairo of trying to internationalise the dispute.", []string{"ETH DEMANDED EGY", "ETH ACCUSED EGY"}, true},
+		{"ResponsibleForTheHarmTheSentenceTells", "2019-06-13", "Two oil tankers were attacked in the Gulf of Oman on Thursday, and Secretary of State Mike Pompeo said Iran was responsible.", []string{"mike-pompeo ACCUSED IRN"}, true},
+		{"ResponsibleWithNoHarmToldAccusesNoOne", "2019-06-13", "Pompeo said Iran was responsible.", nil, true},
+		{"CheckingWhetherResponsibleAccusesNoOne", "2016-01-01", "Two tankers were attacked, and Israel was checking if Iran was responsible.", nil, true},
+		{"AccusationsByAnActorThatAnotherActed", "2023-06-01", "Ankara rejected accusations by Baghdad that it had bombed a refugee camp.", []string{"TUR REJECTED IRQ", "IRQ ACCUSED TUR"}, true},
+		{"RelativeClauseOnAnAppositionOfAName", "2021-02-26", "Kataib Hezbollah, an Iran-backed militia which Washington accuses of rocket attacks on U.S. troops, denied it.", []string{"USA ACCUSED KATAIB_HEZBOLLAH"}, true},
+		{"ArmedForcesAreNoArmedAct", "2019-12-01", "The militias have been integrated into Iraq's armed forces.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

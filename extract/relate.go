@@ -305,8 +305,8 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				(ms[n].End == len(toks) || !toks[ms[n].End].tagged("VB")) {
 				continue // "an Iranian-supported militia, Kataib Hezbollah,": the group the apposition names
 			}
-			if t := toks[j]; strings.HasPrefix(t.tag, "VB") || t.tag == "IN" || t.tag == "TO" || t.key == "," || t.key == "." {
-				break // the modified noun phrase has ended: "Iranian-backed militias attacked US troops"
+			if t := toks[j]; strings.HasPrefix(t.tag, "VB") || t.tag == "IN" || t.tag == "TO" || t.tag == "WDT" || t.tag == "WP" || t.key == "," || t.key == "." {
+				break // the modified noun phrase has ended: "Iranian-backed militias attacked US troops", "an Iran-backed militia which Washington accuses"
 			}
 			if p := toks[j-1]; j > m.End && p.tag == "NNS" && !p.cap() {
 				break // a plural head ends it too: "Iranian-backed forces strike/NN U.S. civilians"

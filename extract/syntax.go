@@ -3845,6 +3845,45 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			whatNamed(t, toks, i)
 		}
 	}
+	for k := 2; k < n; k++ {
+		// "ordered the French ambassador to leave/acl the country,
+		// accusing/advcl-of-leave Paris of …", "demanded that Egypt
+		// stop/ccomp interfering, accusing Cairo …": a participle set off
+		// by a comma after an infinitive or a subjunctive is the finite
+		// clause's, whose subject speaks.
+		h := t.head[k]
+		if t.tag[k] != "VBG" || t.rel[k] != "advcl" || toks[k-1].key != "," || h < 0 || t.tag[h] != "VB" || h > k ||
+			!speechLemmas[t.lemma[k]] && !chargeLemmas[t.lemma[k]] && !describeLemmas[t.lemma[k]] { // (not "to send troops, bringing the total to 300")
+			continue
+		}
+		v := t.head[h]
+		for v >= 0 && t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" {
+			v = t.head[v]
+		}
+		if v >= 0 && dependent(t, v, "nsubj") >= 0 {
+			t.head[k] = v
+		}
+	}
+	for o := 1; o+2 < n; o++ {
+		// "rejected accusations by/obl-of-rejected Baghdad that Turkish
+		// jets had bombed/ccomp-of-rejected a camp": the by-phrase and the
+		// that-clause right after a claim noun are the claim's.
+		v := t.head[o]
+		if v < 0 || t.rel[o] != "obj" || !claimNouns[t.lemma[o]] || toks[o+1].key != "by" {
+			continue
+		}
+		by := -1
+		for k := o + 2; k < n && k <= o+8; k++ {
+			if t.head[k] == v && relIs(t.rel[k], "obl") && t.caseBefore(k) == "by" && by < 0 {
+				by = k
+			}
+			if m := dependent(t, k, "mark"); by >= 0 && t.head[k] == v && (t.rel[k] == "ccomp" || t.rel[k] == "advcl") && m > by && toks[m].key == "that" {
+				t.head[by], t.rel[by] = o, "nmod"
+				t.head[k], t.rel[k] = o, "acl"
+				break
+			}
+		}
+	}
 	for v := 2; v < n; v++ {
 		// "Turkey launched an offensive in Syria, and France/conj-of-Syria
 		// and Germany condemned/conj the incursion": the names after ",
