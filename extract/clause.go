@@ -841,6 +841,9 @@ var actNouns = map[string]bool{
 	"sale": true, "deployment": true, "plan": true, "proposal": true, "program": true,
 	"programme": true, "record": true, "response": true, "handling": true, "treatment": true,
 	"rhetoric": true, "tactic": true, "practice": true,
+	// A side's conduct in a dispute: "blamed Ethiopian intransigence".
+	"intransigence": true, "obstinacy": true, "stubbornness": true, "obstruction": true, "obstructionism": true,
+	"inflexibility": true, "negligence": true, "inaction": true, "hostility": true, "unilateralism": true,
 }
 
 // topicCompoundNouns are measures a country named before them by its
@@ -10761,6 +10764,9 @@ func (c *clause) eachOther(i int) bool {
 	for j := max(lo, i) + 1; j <= hi; j++ {
 		if k := c.toks[j-1].key; (k == "each" || k == "one") && (c.toks[j].key == "other" || c.toks[j].key == "another") {
 			return true
+		}
+		if c.toks[j-1].key == "the" && c.toks[j].key == "other" && (c.t.hasChildLemma(v, "advmod", "each") || c.t.hasChildLemma(v, "nsubj", "each")) {
+			return true // "Kyiv and Moscow each blamed the other"
 		}
 	}
 	return false

@@ -2605,6 +2605,8 @@ func TestConstructions(t *testing.T) {
 		{"AccusationsByAnActorThatAnotherActed", "2023-06-01", "Ankara rejected accusations by Baghdad that it had bombed a refugee camp.", []string{"TUR REJECTED IRQ", "IRQ ACCUSED TUR"}, true},
 		{"RelativeClauseOnAnAppositionOfAName", "2021-02-26", "Kataib Hezbollah, an Iran-backed militia which Washington accuses of rocket attacks on U.S. troops, denied it.", []string{"USA ACCUSED KATAIB_HEZBOLLAH"}, true},
 		{"ArmedForcesAreNoArmedAct", "2019-12-01", "The militias have been integrated into Iraq's armed forces.", nil, true},
+		{"EachBlamedTheOther", "2022-08-06", "Kyiv and Moscow each blamed the other for shelling near the plant.", []string{"UKR ACCUSED RUS", "RUS ACCUSED UKR"}, true},
+		{"BlamedASidesIntransigence", "2023-12-19", "Egypt said the talks had ended without agreement and blamed Ethiopian intransigence.", []string{"EGY ACCUSED ETH"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3845,6 +3845,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			whatNamed(t, toks, i)
 		}
 	}
+	for k := 1; k < n; k++ {
+		// "Kyiv and Moscow/obl:npmod each/nsubj blamed the other": a
+		// floating "each" leaves the subject to the names before it.
+		v := t.head[k]
+		if toks[k].key != "each" || t.rel[k] != "nsubj" || v < 0 {
+			continue
+		}
+		for s := k - 1; s >= 0; s-- {
+			if t.head[s] == v && (t.rel[s] == "obl:npmod" || t.rel[s] == "dep" || t.rel[s] == "nsubj") && strings.HasPrefix(t.tag[s], "NN") {
+				t.rel[s] = "nsubj"
+				t.rel[k] = "advmod"
+				break
+			}
+		}
+	}
 	for k := 2; k < n; k++ {
 		// "ordered the French ambassador to leave/acl the country,
 		// accusing/advcl-of-leave Paris of …", "demanded that Egypt
