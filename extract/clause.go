@@ -488,8 +488,10 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		// the move is the clause's, whoever made it; "Iran said the drone
 		// had violated its airspace, a claim Washington rejected": a
 		// claim is the speaker's.
-		if r := c.t.rel[i]; r == "appos" || r == "dep" || r == "parataxis" || relIs(r, "obl") || relIs(r, "nmod") {
-			v := c.t.head[i]
+		h := c.t.head[i]
+		if r := c.t.rel[i]; r == "appos" || r == "dep" || r == "parataxis" || relIs(r, "obl") || relIs(r, "nmod") || r == "conj" && c.t.child(i, "cc") < 0 ||
+			r == "obj" && h >= 0 && c.t.child(h, "ccomp") >= 0 && c.t.child(h, "ccomp") < i { // "France said mercenaries had killed civilians, an allegation/obj-of-said Moscow called baseless"
+			v := c.t.head[i] // (and a conjunct with no "and": "targeted a U.S. destroyer, a claim/conj the Pentagon dismissed")
 			for v >= 0 && !strings.HasPrefix(c.t.tag[v], "VB") {
 				v = c.t.head[v]
 			}
@@ -769,7 +771,16 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 						return []Mention{{Actors: []schema.Actor{*ca}, Start: got[0].Start, End: got[0].End}}
 					}
 				}
-				return append(c.withConj(k, got, object, depth+1), c.coordDemonyms(got[0].Start)...)
+				got = append(c.withConj(k, got, object, depth+1), c.coordDemonyms(got[0].Start)...)
+				if rel == "nmod" && c.t.caseOf(k) == "from" && (targetNouns[l] || sentNouns[l]) {
+					// "rejected an offer from Washington": where an offer
+					// or a call comes from is its maker, no place.
+					got = slices.Clone(got)
+					for n := range got {
+						got[n].Place = false
+					}
+				}
+				return got
 			}
 			if rel == "nmod" {
 				// "counterparts from Europe and Japan": a conjunct of a
@@ -2203,7 +2214,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -5007,8 +5018,11 @@ var topicNouns = map[string]bool{"agenda": true, "topic": true, "issue": true, "
 // ceasefire sponsored by the US and Russia" is no sponsorship of each other.
 func (c *clause) doneBy(i int) ([]Mention, bool) {
 	for _, k := range c.t.kids[i] {
-		if relIs(c.t.rel[k], "nmod") && (c.t.caseOf(k) == "by" || c.t.caseOf(k) == "from" && sentNouns[c.t.lemma[i]]) {
+		if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {
 			return c.argsOf(k, false), true
+		}
+		if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "from" && sentNouns[c.t.lemma[i]] {
+			return c.argsOf(k, true), true // "calls from Washington": a capital a call comes from is its government
 		}
 		if c.t.rel[k] == "acl" && c.t.tag[k] == "VBN" && k != c.trigger && c.t.child(k, "nsubj:pass") < 0 && c.t.child(k, "mark") < 0 {
 			// (Not "reports that drones had been used by Russia": a clause
@@ -6522,7 +6536,7 @@ func (c *clause) described(i int) (frame, bool) {
 	if o < 0 {
 		return frame{}, false
 	}
-	damning, praising := false, false
+	damning, praising, false_ := false, false, false
 	if k := t.child(o, "compound"); k >= 0 && negativeWords[c.toks[o].key] && !negativeWords[c.toks[k].key] {
 		// "called Russia's decision provocative/obj" with the decision
 		// read as the adjective's compound: the decision, and the
@@ -6553,6 +6567,11 @@ func (c *clause) described(i int) (frame, bool) {
 		if (as || second) && (negativeWords[c.toks[k].key] || judgmentWords[t.lemma[k]] || judgedActs[t.lemma[k]] && slices.ContainsFunc(t.kids[k], func(q int) bool { return t.rel[q] == "amod" && negativeWords[c.toks[q].key] })) {
 			damning = true // (and "called the expulsions a hostile act")
 		}
+		if (as || second) && slices.ContainsFunc(t.conjuncts(k), func(q int) bool {
+			return falsityWords[c.toks[q].key] || t.hasChildLemma(q, "amod", "baseless", "false", "groundless", "unfounded")
+		}) {
+			false_ = true // "an allegation Moscow called "baseless"", "dismissed the charges as false and defamatory"
+		}
 		if (as || second) && (t.lemma[k] == "declaration" || t.lemma[k] == "act") && slices.ContainsFunc(t.kids[k], func(q int) bool {
 			return relIs(t.rel[q], "nmod") && t.caseOf(q) == "of" && (t.lemma[q] == "war" || judgmentWords[t.lemma[q]] || negativeWords[c.toks[q].key])
 		}) {
@@ -6567,7 +6586,8 @@ func (c *clause) described(i int) (frame, bool) {
 			praising = true // "called Kim's decision a positive step", "described the talks as constructive"
 		}
 	}
-	if !damning && !praising {
+	claim := chargeNouns[t.lemma[o]] || claimNouns[t.lemma[o]] || claimSums[t.lemma[o]]
+	if !damning && !praising && !(false_ && claim) {
 		return frame{}, false
 	}
 	if t.tag[o] == "PRP" {
@@ -6580,8 +6600,18 @@ func (c *clause) described(i int) (frame, bool) {
 	if praising && !damning {
 		f.rel = schema.Supported
 	}
+	if false_ && claim {
+		f.rel = schema.Rejected // a claim named false is denied: its maker rebuffed
+	}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// falsityWords name a claim untrue: who calls a charge so rejects it.
+var falsityWords = map[string]bool{
+	"baseless": true, "false": true, "groundless": true, "unfounded": true, "fabricated": true, "untrue": true,
+	"nonsense": true, "absurd": true, "fake": true, "lie": true, "lies": true, "slander": true, "smear": true,
+	"fiction": true, "fabrication": true, "ridiculous": true, "far-fetched": true, "defamatory": true, "baloney": true,
 }
 
 // praiseWords name a thing well; praiseNouns with a praiseAdjective do
@@ -10997,6 +11027,28 @@ var reciprocalLemmas = map[string]bool{
 	"shake": true, "trade": true, "cooperate": true, "collaborate": true, "coordinate": true, "partner": true, "team": true,
 	"cooperation": true, "collaboration": true, "coordination": true, "dialogue": true, "agree": true,
 	"haggle": true, "bargain": true, "renegotiate": true, "combat": true, "firefight": true, "gunfight": true, "gunbattle": true, "skirmish": true,
+}
+
+// refusedToAccept reads a refusal to accept or recognise another's offer,
+// demand or claim as its rejection: "North Korea refused to accept a South
+// Korean offer of vaccines", "would not accept any deadline imposed by
+// Washington", "would never recognise Moscow's claim to the territories".
+func (c *clause) refusedToAccept(i int) (frame, bool) {
+	t := c.t
+	o := t.child(i, "obj")
+	if !strings.HasPrefix(t.tag[i], "VB") || t.lemma[i] != "accept" && t.lemma[i] != "recognise" && t.lemma[i] != "recognize" || o < 0 || !targetNouns[t.lemma[o]] && !offerNouns[t.lemma[o]] && !metTargets[t.lemma[o]] {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Rejected, trigger: i, conf: 0.7, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.argsOf(o, true)}
+	c.polarity(&f, i)
+	if h := t.head[i]; h >= 0 && t.rel[i] == "xcomp" && (t.lemma[h] == "refuse" || t.lemma[h] == "decline") {
+		f.neg = true // "refused to accept"
+	}
+	if !f.neg {
+		return frame{}, false
+	}
+	f.neg, f.mod = false, schema.Asserted // the refusal is made now
+	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
 // acceptLemmas receive an event that happened whether or not they take

@@ -1003,7 +1003,7 @@ func TestConstructions(t *testing.T) {
 		{"SignedByThreeParties", "2015-07-14", "The agreement was signed by Iran, Russia and China.", []string{"IRN SIGNED_AGREEMENT_WITH RUS", "IRN SIGNED_AGREEMENT_WITH CHN", "RUS SIGNED_AGREEMENT_WITH CHN"}, true},
 		{"DesireToMeetIsThePossessorsAndHypothetical", "2018-03-09", "North Korea's state news agency expressed Kim Jong Un's desire to meet Trump.", []string{"kim-jong-un MET_WITH donald-trump hypothetical"}, true},
 		{"ToldOfPlansIsNoDemand", "2018-10-09", "Haley told Trump of her plans to resign.", nil, true},
-		{"NeitherNorNegates", "2018-10-09", "North Korea said it will neither beg the United States for dialogue nor accept its demands.", []string{"PRK CALLED_ON USA neg future", "USA DEMANDED PRK"}, true},
+		{"NeitherNorNegates", "2018-10-09", "North Korea said it will neither beg the United States for dialogue nor accept its demands.", []string{"PRK CALLED_ON USA neg future", "PRK REJECTED USA", "USA DEMANDED PRK"}, true},
 		{"DemonymBeforeAllyIsTheOtherState", "2018-05-01", "Canada is a close American ally.", []string{"CAN ALLIED_WITH USA"}, true},
 		{"AllyInDashApposition", "2018-05-01", "Turkey — a key U.S. ally and NATO member — bought Russian missiles.", []string{"TUR ALLIED_WITH USA"}, false},
 		{"AndOtherAllies", "2018-05-01", "Trump praised Japan and other U.S. allies in Asia.", []string{"JPN ALLIED_WITH USA", "donald-trump SUPPORTED JPN"}, true},
@@ -1174,7 +1174,7 @@ func TestConstructions(t *testing.T) {
 		{"MandatedVerbMistaggedAsPresent", "2018-06-01", "Erdogan demanded that Washington extradite Gulen.", []string{"recep-tayyip-erdogan DEMANDED USA"}, true},
 		{"CriticOf", "2018-06-01", "Turkey is a vocal critic of Israel.", []string{"TUR CRITICIZED ISR"}, true},
 		{"CalledAnActorsActANegativeName", "2018-06-01", "Beijing called the U.S. move a gross interference.", []string{"CHN CRITICIZED USA"}, true},
-		{"DescribedAnActorsWordsAsLies", "2018-06-01", "Russia described the British accusations as lies.", []string{"RUS CRITICIZED GBR"}, true},
+		{"DescribedAnActorsWordsAsLies", "2018-06-01", "Russia described the British accusations as lies.", []string{"RUS CRITICIZED GBR", "RUS REJECTED GBR"}, true},
 		{"NewBeforeAnAbbreviatedName", "2019-06-01", "New U.S. sanctions on Iran took effect on Monday.", []string{"USA SANCTIONED IRN"}, true},
 		{"NewMexicoIsAPlace", "2019-06-01", "The New Mexico senator criticized China.", nil, true},
 		{"TurnedDown", "2019-06-01", "Iran turned down a U.S. proposal for direct talks.", []string{"IRN REJECTED USA"}, true},
@@ -2607,6 +2607,13 @@ func TestConstructions(t *testing.T) {
 		{"ArmedForcesAreNoArmedAct", "2019-12-01", "The militias have been integrated into Iraq's armed forces.", nil, true},
 		{"EachBlamedTheOther", "2022-08-06", "Kyiv and Moscow each blamed the other for shelling near the plant.", []string{"UKR ACCUSED RUS", "RUS ACCUSED UKR"}, true},
 		{"BlamedASidesIntransigence", "2023-12-19", "Egypt said the talks had ended without agreement and blamed Ethiopian intransigence.", []string{"EGY ACCUSED ETH"}, true},
+		{"ClaimAsAConjunctWithARelativeClause", "2023-12-01", "The Houthis said they had targeted a U.S. destroyer, a claim the Pentagon dismissed.", []string{"HOUTHIS ATTACKED USA", "USA REJECTED HOUTHIS"}, true},
+		{"ChargeFrontedAsTheObjectOfAConjunct", "2024-01-10", "Washington accused Moscow of violating an arms embargo, a charge Russia's UN envoy dismissed as \"fake news\".", []string{"USA ACCUSED RUS", "RUS REJECTED USA"}, false},
+		{"AllegationCalledBaselessIsRejected", "2023-06-01", "France said Russian mercenaries had killed dozens of civilians in Mali, an allegation Moscow called \"baseless\".", []string{"RUS REJECTED FRA"}, false},
+		{"CallsFromACapitalAreItsGovernments", "2023-06-13", "Vucic rebuffed calls from Washington and Brussels to join sanctions.", []string{"aleksandar-vucic REJECTED USA", "aleksandar-vucic REJECTED EU"}, false},
+		{"RefusedToAcceptAnOffer", "2021-03-01", "North Korea refused to accept a South Korean offer of coronavirus vaccines.", []string{"PRK REJECTED KOR"}, false},
+		{"WouldNotAcceptADeadlineImposedByAnother", "2024-06-01", "Iran would not accept any deadline imposed by Washington.", []string{"IRN REJECTED USA"}, true},
+		{"AcceptingAnOfferRejectsNothing", "2024-06-01", "Iran accepted the EU's offer.", []string{"EU PLEDGED_TO IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3879,6 +3879,31 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k] = v
 		}
 	}
+	for k := 3; k < n; k++ {
+		// "Washington accused Moscow of …, a charge/obj Russia's envoy
+		// dismissed/conj": a noun summing up the clause before, set off
+		// by a comma, with a relative clause of its own.
+		s := dependent(t, k, "nsubj")
+		if t.rel[k] != "conj" || s < 3 {
+			continue
+		}
+		o := -1 // the noun, however hung: obj, advmod, dep
+		for j := 2; j < s; j++ {
+			if t.head[j] == k && strings.HasPrefix(t.tag[j], "NN") && (summaryNouns[t.lemma[j]] || claimSums[t.lemma[j]]) && toks[j-2].key == "," && (toks[j-1].key == "a" || toks[j-1].key == "an") {
+				o = j
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		t.head[o], t.rel[o] = t.head[k], "appos"
+		t.head[k], t.rel[k] = o, "acl:relcl"
+		for j := range n {
+			if t.head[j] == k && j < o {
+				t.head[j] = o // the comma and the article
+			}
+		}
+	}
 	for o := 1; o+2 < n; o++ {
 		// "rejected accusations by/obl-of-rejected Baghdad that Turkish
 		// jets had bombed/ccomp-of-rejected a camp": the by-phrase and the
