@@ -2214,7 +2214,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.reliedOn}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -4973,7 +4973,7 @@ var lightLemmas = map[string]bool{
 	"conclude": true, "embark": true, "enter": true, "finalize": true, "strike": true, "agree": true, "intensify": true, "wrap": true,
 	"form": true, "forge": true, "unveil": true, "create": true, "put": true, "slap": true,
 	"turn": true, "ratchet": true, "exert": true, "apply": true,
-	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true,
+	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true, "deepen": true, "broaden": true, "enhance": true,
 	"unleash": true, "plan": true, "prepare": true, "plot": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
 	"mastermind": true, "orchestrate": true, "perpetrate": true, // "masterminded the bombing of a US barracks"
@@ -6161,8 +6161,8 @@ func (c *clause) purposeObject(i int) []Mention {
 // amount of money ("$1.8 billion", "millions of dollars") is "money".
 func (c *clause) objectFits(i int, objects []string) bool {
 	l := strings.ToLower(c.t.lemma[i]) // "the Strait/NNP of Hormuz"
-	if slices.Contains(objects, l) {
-		return true
+	if slices.Contains(objects, l) || slices.Contains(objects, c.toks[i].key) {
+		return true // (as written: "data", which the lemmatiser reads as "datum")
 	}
 	if l2 := c.pluralLemma(i); l2 != l && slices.Contains(objects, l2) {
 		return true // "dropped barrel bombs/NN": a plural the tagger read as singular
@@ -10119,10 +10119,11 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && cancelNouns[t.lemma[h]] && !speechActs[f.rel] {
 		f.neg = true // "the cancellation of next week's meeting between Trump and Peña Nieto"
 	}
-	if h := t.head[i]; h >= 0 && t.caseOf(i) == "in" && f.rel != schema.SignedAgreementWith && (relIs(t.rel[i], "nmod") && t.head[h] >= 0 && t.rel[h] == "obj" && withholdLemmas[t.lemma[t.head[h]]] ||
+	if h := t.head[i]; h >= 0 && t.caseOf(i) == "in" && (f.rel == schema.ProvidedAidTo || f.rel == schema.Supported || f.rel == schema.PledgedTo) && (relIs(t.rel[i], "nmod") && t.head[h] >= 0 && t.rel[h] == "obj" && withholdLemmas[t.lemma[t.head[h]]] ||
 		relIs(t.rel[i], "obl") && withholdLemmas[t.lemma[h]] && t.child(h, "obj") >= 0) {
 		// (But "suspended its participation in the treaty with the US":
-		// the treaty stands signed.)
+		// the treaty stands signed; "froze the assets in coordination
+		// with Seoul": what is withheld is help.)
 		f.neg = true // "had withheld $400 million in aid to Kyiv", the phrase on the amount or on the verb
 	}
 	if v := t.head[i]; v >= 0 && t.rel[i] == "obj" && (findingLemmas[t.lemma[v]] || t.lemma[v] == "prove" || t.lemma[v] == "show" || t.lemma[v] == "confirm") && c.negated(v) {
@@ -10966,6 +10967,9 @@ func (c *clause) reciprocal(i int) bool {
 	if c.agreedTo(i) {
 		return true // "X and Y agreed to share intelligence": with each other
 	}
+	if o := c.t.child(i, "obj"); c.t.lemma[i] == "share" && o >= 0 && c.objectFits(o, sharedThings) {
+		return true // "Seoul and Tokyo will share intelligence": with each other
+	}
 	if o := c.t.child(i, "obj"); o >= 0 && c.t.hasChildLemma(o, "nmod:poss", "their") {
 		return true // "Putin and Erdogan coordinated their interests"
 	}
@@ -10986,6 +10990,9 @@ func (c *clause) reciprocal(i int) bool {
 	}
 	return false
 }
+
+// sharedThings are what partners share with each other.
+var sharedThings = []string{"intelligence", "data", "information", "technology", "evidence"}
 
 // overWords reports whether clash i is over a question or a matter, not
 // over land: "clashed over who should make the call", "clashed over the
@@ -11027,6 +11034,72 @@ var reciprocalLemmas = map[string]bool{
 	"shake": true, "trade": true, "cooperate": true, "collaborate": true, "coordinate": true, "partner": true, "team": true,
 	"cooperation": true, "collaboration": true, "coordination": true, "dialogue": true, "agree": true,
 	"haggle": true, "bargain": true, "renegotiate": true, "combat": true, "firefight": true, "gunfight": true, "gunbattle": true, "skirmish": true,
+}
+
+// joinedLed reads joining a coalition or a mission another leads as
+// cooperating with the leader: "Japan would not join the U.S.-led naval
+// coalition", "Britain joined the coalition led by the United States".
+func (c *clause) joinedLed(i int) (frame, bool) {
+	t := c.t
+	o := t.child(i, "obj")
+	if !strings.HasPrefix(t.tag[i], "VB") || t.lemma[i] != "join" || o < 0 || !ledNouns[t.lemma[o]] {
+		return frame{}, false
+	}
+	var leader []Mention
+	lo, hi := t.span(o)
+	for _, m := range c.ms {
+		if m.Suffix == "led" && m.Start >= lo && m.End-1 < o {
+			leader = append(leader, m) // "the U.S.-led coalition"
+		}
+	}
+	for _, k := range t.kids[o] {
+		if a := t.child(k, "obl:agent"); len(leader) == 0 && t.rel[k] == "acl" && t.lemma[k] == "lead" && a >= 0 && a <= hi {
+			leader = c.argsOf(a, true) // "the coalition led by the United States"
+		}
+	}
+	f := frame{rel: schema.CooperatedWith, trigger: i, conf: 0.7, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.others(leader, nil)}
+	for n := range f.obj {
+		f.obj[n].Suffix = "" // the leader itself, no longer its coalition
+	}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// reliedOn reads relying on another in a fight as fighting alongside it:
+// "Washington, which relies on the Syrian Democratic Forces in the fight
+// against Islamic State", "depends on Kurdish fighters in its campaign".
+func (c *clause) reliedOn(i int) (frame, bool) {
+	t := c.t
+	if !strings.HasPrefix(t.tag[i], "VB") || t.lemma[i] != "rely" && t.lemma[i] != "depend" && t.lemma[i] != "count" {
+		return frame{}, false
+	}
+	on := c.prepChild(i, "on")
+	if on < 0 {
+		return frame{}, false
+	}
+	fight := false
+	for _, w := range []int{i, on} {
+		for _, k := range t.kids[w] {
+			if (relIs(t.rel[k], "obl") || relIs(t.rel[k], "nmod")) && (t.caseOf(k) == "in" || t.caseOf(k) == "for") && (struggleNouns[t.lemma[k]] || c.attackNoun(k)) {
+				fight = true
+			}
+		}
+	}
+	if !fight {
+		return frame{}, false
+	}
+	f := frame{rel: schema.CooperatedWith, trigger: i, conf: 0.7, rule: "verb-prep", subj: c.subjectOf(i, 0), obj: c.argsOf(on, true)}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// struggleNouns name a struggle one side wages with partners.
+var struggleNouns = map[string]bool{"fight": true, "war": true, "battle": true, "campaign": true, "struggle": true, "offensive": true, "operation": true}
+
+// ledNouns are the undertakings one leads and others join.
+var ledNouns = map[string]bool{
+	"coalition": true, "alliance": true, "mission": true, "operation": true, "campaign": true, "force": true,
+	"effort": true, "patrol": true, "exercise": true, "drill": true, "blockade": true, "task": true,
 }
 
 // refusedToAccept reads a refusal to accept or recognise another's offer,
@@ -11561,6 +11634,11 @@ func (c *clause) pairs(f frame) []relation {
 	}
 	if s := c.t.child(max(f.trigger, 0), "nsubj:pass"); f.rel == schema.MetWith && f.trigger >= 0 && c.t.lemma[f.trigger] == "meet" && s >= 0 && thingNoun(c.t, c.toks, c.ms, s) {
 		return nil // "the decision was met with jubilation by Native Americans": received, no one met
+	}
+	if x := c.t.child(max(f.trigger, 0), "xcomp"); f.rel == schema.PledgedTo && f.trigger >= 0 && c.t.lemma[f.trigger] == "agree" && x >= 0 && !helpLemmas[c.t.lemma[x]] {
+		if w := c.prepChild(x, "with"); w >= 0 && c.toks[w].key == "each" {
+			return nil // "Seoul and Tokyo agreed to share data with each other": a joint act agreed, no pledge to the other
+		}
 	}
 	// "accused Syria of attacking its own people": what is one's own is
 	// the subject's, however "its" was read.

@@ -2614,6 +2614,17 @@ func TestConstructions(t *testing.T) {
 		{"RefusedToAcceptAnOffer", "2021-03-01", "North Korea refused to accept a South Korean offer of coronavirus vaccines.", []string{"PRK REJECTED KOR"}, false},
 		{"WouldNotAcceptADeadlineImposedByAnother", "2024-06-01", "Iran would not accept any deadline imposed by Washington.", []string{"IRN REJECTED USA"}, true},
 		{"AcceptingAnOfferRejectsNothing", "2024-06-01", "Iran accepted the EU's offer.", []string{"EU PLEDGED_TO IRN"}, true},
+		{"InCoordinationWithNotUnderAFreeze", "2023-06-01", "Japan froze the assets of North Korean firms in coordination with South Korea.", []string{"JPN SANCTIONED PRK", "JPN COOPERATED_WITH KOR"}, true},
+		{"SharingDataAsWritten", "2023-12-19", "South Korea, Japan and the United States have begun sharing real-time warning data on North Korean missile launches.", []string{"KOR COOPERATED_WITH JPN", "KOR COOPERATED_WITH USA", "JPN COOPERATED_WITH USA"}, true},
+		{"PartnersSharingIntelligenceShareItWithEachOther", "2023-06-01", "Seoul and Tokyo will share intelligence.", []string{"KOR COOPERATED_WITH JPN future"}, true},
+		{"DeepenedCooperationIsTheSubjects", "2023-06-01", "India and the United States deepened defence cooperation through the Quad.", []string{"IND COOPERATED_WITH USA"}, true},
+		{"PartnersNamedAfterACommaWhateverTheParse", "2023-06-01", "Britain cooperates with its partners, the United States and Canada.", []string{"GBR COOPERATED_WITH USA", "GBR COOPERATED_WITH CAN"}, true},
+		{"JoiningACoalitionAnotherLeads", "2023-12-20", "Japan would not join the U.S.-led naval coalition in the Red Sea.", []string{"JPN COOPERATED_WITH USA neg hypothetical"}, true},
+		{"JoiningACoalitionLedByAnother", "2014-09-20", "Britain joined the coalition led by the United States.", []string{"GBR COOPERATED_WITH USA"}, true},
+		{"RelyingOnAnotherInAFight", "2023-06-01", "Washington relies on the Syrian Democratic Forces in the fight against Islamic State.", []string{"USA COOPERATED_WITH SDF", "USA ATTACKED ISIS"}, true},
+		{"RelyingOnAnotherForGoodsIsNoCooperation", "2023-06-01", "Europe relies on Russia for gas.", nil, true},
+		{"GerundBetweenNounsIsANoun", "2023-06-01", "Seoul and Tokyo agreed to share missile warning data with each other.", []string{"KOR COOPERATED_WITH JPN future"}, true},
+		{"BaseFormAfterAModalIsTheVerb", "2023-06-01", "South Korea and Japan will share intelligence on North Korean launches.", []string{"KOR COOPERATED_WITH JPN future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3879,6 +3879,26 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k] = v
 		}
 	}
+	for i := 1; i+3 < n; i++ {
+		// "cooperates with its partners, the United States/obj-of-the-verb
+		// and Canada": the names after a relational plural and a comma
+		// are the plural's apposition.
+		if !pluralRelNouns[toks[i].key] || toks[i+1].key != "," {
+			continue
+		}
+		j := i + 2
+		if toks[j].key == "the" {
+			j++
+		}
+		m := mentionStarting(ms, j)
+		if m < 0 {
+			continue
+		}
+		name := ms[m].End - 1
+		if h := t.head[name]; h != i && h >= 0 && h < i && (t.rel[name] == "obj" || t.rel[name] == "dep" || relIs(t.rel[name], "obl") || t.rel[name] == "appos") {
+			t.head[name], t.rel[name] = i, "appos"
+		}
+	}
 	for k := 3; k < n; k++ {
 		// "Washington accused Moscow of …, a charge/obj Russia's envoy
 		// dismissed/conj": a noun summing up the clause before, set off
@@ -4340,6 +4360,12 @@ func quotedName(t *tree, toks []token, v int) {
 	}
 }
 
+// compoundGerunds name a kind of thing before another noun: "missile
+// warning data", "early warning system", "a training mission".
+var compoundGerunds = map[string]bool{
+	"warning": true, "training": true, "peacekeeping": true, "listening": true, "refining": true, "spending": true,
+}
+
 // whatNamingLemmas name or judge what their free relative stands for:
 // "struck what it called terrorist camps", "what Moscow said were Islamic
 // State positions", "what Israel describes as Iranian targets".
@@ -4532,6 +4558,18 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 			if name && toks[i].tag != "NNP" && toks[i].tag != "NNPS" && toks[i].key != "the" {
 				toks[i].tag = "NNP"
 			}
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "Seoul and Tokyo will share/NN intelligence": after a modal, a
+		// verb's base form is the verb.
+		if toks[i-1].tag == "MD" && (toks[i].tag == "NN" || toks[i].tag == "NNP" && !toks[i].cap()) && (verbForms[toks[i].key] || allVerbForms[toks[i].key]) {
+			toks[i].tag = "VB"
+		}
+		// "missile warning/VBG data", "a joint training/VBG exercise": a
+		// gerund that names a kind of thing between two nouns is a noun.
+		if toks[i].tag == "VBG" && compoundGerunds[toks[i].key] && (toks[i-1].tag == "NN" || toks[i-1].tag == "JJ") && (toks[i+1].tag == "NN" || toks[i+1].tag == "NNS") {
+			toks[i].tag = "NN"
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
