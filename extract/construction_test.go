@@ -2625,6 +2625,8 @@ func TestConstructions(t *testing.T) {
 		{"RelyingOnAnotherForGoodsIsNoCooperation", "2023-06-01", "Europe relies on Russia for gas.", nil, true},
 		{"GerundBetweenNounsIsANoun", "2023-06-01", "Seoul and Tokyo agreed to share missile warning data with each other.", []string{"KOR COOPERATED_WITH JPN future"}, true},
 		{"BaseFormAfterAModalIsTheVerb", "2023-06-01", "South Korea and Japan will share intelligence on North Korean launches.", []string{"KOR COOPERATED_WITH JPN future"}, true},
+		{"HisAllyAfterAPersonConjunct", "2019-08-15", "Israel barred the congresswomen, a step by Trump and his ally, Israeli Prime Minister Benjamin Netanyahu.", []string{"benjamin-netanyahu ALLIED_WITH donald-trump"}, false},
+		{"HisBackerAfterAPersonConjunct", "2016-10-09", "They seek to pressure Syrian leader Bashar Assad and his chief backer Russia to halt the offensive.", []string{"RUS SUPPORTED bashar-al-assad"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

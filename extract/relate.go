@@ -1016,9 +1016,9 @@ func (x *Extractor) relNoun(c *clause, ms []Mention, toks []token, i int, rel sc
 		if n := mentionEnding(ms, j-1); n >= 0 {
 			poss = []Mention{ms[n]} // "Hamas, whose ally Hezbollah"
 		}
-	case j >= 2 && (toks[j].key == "his" || toks[j].key == "her") && toks[j-1].key == "and" && i+2 < len(toks) && toks[i+1].key == "in" && mentionStarting(ms, i+2) >= 0:
+	case j >= 2 && (toks[j].key == "his" || toks[j].key == "her") && toks[j-1].key == "and":
 		if n := mentionEnding(ms, j-1); n >= 0 && allPeople(ms[n:n+1]) {
-			poss = []Mention{ms[n]} // "Assad and his allies in Moscow": the allies the place names
+			poss = []Mention{ms[n]} // "Assad and his allies in Moscow", "Trump and his ally, Benjamin Netanyahu": the conjunct's
 		}
 	case j >= 0 && (toks[j].key == "its" || toks[j].key == "their"):
 		if n := mentionEnding(ms, j-1); j >= 2 && toks[j-1].key == "and" && n >= 0 && !allPeople(ms[n:n+1]) {
