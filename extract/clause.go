@@ -9657,6 +9657,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if v >= 0 && f.rel == schema.Attacked && !c.reciprocal(i) && (t.child(v, "nsubj:pass") >= 0 || t.child(v, "aux:pass") >= 0) {
 		v = -1 // "20 jihadists were killed in strikes": the victims struck no one (but "in clashes with")
 	}
+	if v >= 0 && f.rel == schema.Attacked && !c.reciprocal(i) && c.prepChild(i, "with") < 0 && c.prepChild(i, "between") < 0 && backgroundCases[t.caseOf(i)] {
+		v = -1 // "closed the consulate amid a spate of extremist attacks": attacks around the act, not its doer's (but "after clashes with")
+	}
 	if len(f.subj) == 0 && v >= 0 {
 		f.subj, f.rule = c.subjectOf(v, 0), "noun-adjunct"
 		if t.lemma[v] == "embark" {
@@ -10662,6 +10665,10 @@ var ownAccountLemmas = map[string]bool{
 
 // timePreps place an event in time; they modify a clause, not a noun.
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "following": true, "amid": true}
+
+// backgroundCases set an event around a clause rather than in it: "closed
+// the consulate amid a spate of extremist attacks", "because of attacks".
+var backgroundCases = map[string]bool{"amid": true, "amidst": true, "because of": true, "despite": true, "following": true, "after": true, "before": true, "since": true}
 
 // otherReferent re-resolves an object pronoun ("its", "their") that
 // resolved to one of the subjects: the nearest earlier actor of the same

@@ -2627,6 +2627,9 @@ func TestConstructions(t *testing.T) {
 		{"BaseFormAfterAModalIsTheVerb", "2023-06-01", "South Korea and Japan will share intelligence on North Korean launches.", []string{"KOR COOPERATED_WITH JPN future"}, true},
 		{"HisAllyAfterAPersonConjunct", "2019-08-15", "Israel barred the congresswomen, a step by Trump and his ally, Israeli Prime Minister Benjamin Netanyahu.", []string{"benjamin-netanyahu ALLIED_WITH donald-trump"}, false},
 		{"HisBackerAfterAPersonConjunct", "2016-10-09", "They seek to pressure Syrian leader Bashar Assad and his chief backer Russia to halt the offensive.", []string{"RUS SUPPORTED bashar-al-assad"}, false},
+		{"CompatriotsAreNoInternationalPair", "2016-07-01", "Obama criticized Republican presidential candidate Donald Trump for his calls to scrap NAFTA.", nil, true},
+		{"AttacksAroundAnActAreNotItsDoers", "2016-03-01", "The State Department closed the US consulate in Lahore amid a spate of extremist attacks against Pakistani targets.", nil, true},
+		{"AfterClashingWithTheOtherSide", "2014-11-01", "Al-Nusra started expanding into the countryside after clashing with the Free Syrian Army.", []string{"HTS ATTACKED FSA"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

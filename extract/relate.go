@@ -357,7 +357,7 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 		rs := x.relateTree(c)
 		out = append(out, rs...)
 		if x.rules != "union" {
-			return dedupe(out)
+			return dedupe(x.international(out))
 		}
 		for _, r := range rs {
 			read[r.trigger.start] = true
@@ -376,7 +376,48 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 			break
 		}
 	}
-	return dedupe(out)
+	return dedupe(x.international(out))
+}
+
+// international drops the relations between two people of one country or
+// body ("Carter urged Kemp to resign", "Obama criticized Trump"): domestic
+// politics, no relation between international actors (the guideline's
+// gold never requires one), unless the same act has a foreign party. A
+// person's country is their office's at the article's date, or else the
+// one the gazetteer gives them.
+func (x *Extractor) international(rs []relation) []relation {
+	home := func(a schema.Actor) string {
+		if a.Country != "" {
+			return a.Country
+		}
+		if e, ok := x.gaz.Entity(a.ID); ok {
+			return e.Country
+		}
+		return ""
+	}
+	compatriots := func(r relation) bool {
+		h := home(r.subj)
+		return r.rel != schema.Represents && r.subj.Kind == schema.Person && r.obj.Kind == schema.Person && h != "" && h == home(r.obj)
+	}
+	// (But compatriots in one mutual event with a foreigner are its parties:
+	// "Tillerson and Lavrov met Putin".)
+	abroad := func(r relation) bool {
+		return slices.ContainsFunc(rs, func(q relation) bool {
+			return r.rel.Symmetric() && q.trigger.start == r.trigger.start && q.rel == r.rel && !compatriots(q) &&
+				(q.subj.ID == r.subj.ID || q.obj.ID == r.subj.ID || q.subj.ID == r.obj.ID || q.obj.ID == r.obj.ID)
+		})
+	}
+	var drop []bool
+	for _, r := range rs {
+		drop = append(drop, compatriots(r) && !abroad(r))
+	}
+	out := rs[:0]
+	for i, r := range rs {
+		if !drop[i] {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // dropPrivatePairs drops the relations between two people of whom one is a
