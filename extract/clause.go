@@ -2214,7 +2214,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.reliedOn}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.reliedOn, c.orFace, c.legitimateTarget}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -11069,6 +11069,70 @@ func (c *clause) joinedLed(i int) (frame, bool) {
 		f.obj[n].Suffix = "" // the leader itself, no longer its coalition
 	}
 	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// legitimateTarget reads naming someone a legitimate target as a threat
+// to them: "Moscow would treat them as legitimate targets", "said any
+// American or British ship will be a legitimate target".
+func (c *clause) legitimateTarget(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "target" || !strings.HasPrefix(t.tag[i], "NN") || !t.hasChildLemma(i, "amod", "legitimate", "fair", "legal", "lawful") {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Threatened, trigger: i, conf: 0.7, rule: "description"}
+	if v := t.head[i]; v >= 0 && (relIs(t.rel[i], "obl") && t.caseOf(i) == "as" || t.rel[i] == "xcomp") && strings.HasPrefix(t.tag[v], "VB") {
+		f.subj, f.obj = c.subjectOf(v, 0), c.argsOf(t.child(v, "obj"), true) // "would treat them as legitimate targets"
+		c.polarity(&f, v)
+	} else if s := t.child(i, "nsubj"); s >= 0 && t.child(i, "cop") >= 0 {
+		f.subj, _ = c.claimant(i) // "… will be a legitimate target," the spokesman said
+		f.obj = c.argsOf(s, true)
+		c.polarity(&f, i)
+	}
+	if f.mod == schema.Future || f.mod == schema.Hypothetical {
+		f.mod = schema.Asserted // the threat is made now
+	}
+	f.obj = c.others(f.obj, f.subj)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// orFace reads a demand's alternative of punishment as a threat to whom
+// the demand is made: "gave Hezbollah an ultimatum to pull its fighters
+// back or face a full-scale military operation", "told Iran to comply or
+// face consequences".
+func (c *clause) orFace(i int) (frame, bool) {
+	t := c.t
+	h, o := t.head[i], t.child(i, "obj")
+	if c.toks[i].key != "face" || t.rel[i] != "conj" || !t.hasChildLemma(i, "cc", "or") || h < 0 {
+		return frame{}, false
+	}
+	for _, k := range t.kids[h] {
+		if o < 0 && k > i && t.rel[k] == "obj" {
+			o = k // "withdraw or face/NN strikes/obj-of-withdraw": the parser's
+		}
+	}
+	if o < 0 ||
+		!penaltyObjects[t.lemma[o]] && !c.attackNoun(o) && !armedNouns[t.lemma[o]] && t.lemma[o] != "operation" {
+		return frame{}, false
+	}
+	var addressee []Mention
+	if s := t.child(h, "nsubj"); s >= 0 {
+		addressee = c.argsOf(s, true) // "demanded that Iran comply or face …"
+	}
+	v := t.head[h]
+	for v >= 0 && t.child(v, "nsubj") < 0 {
+		v = t.head[v] // "an ultimatum/acl to pull back or face": the verb that gives it
+	}
+	if v < 0 {
+		return frame{}, false
+	}
+	for _, rel := range []string{"iobj", "obj"} {
+		if k := t.child(v, rel); len(addressee) == 0 && k >= 0 {
+			addressee = c.argsOf(k, true) // "gave Hezbollah/iobj an ultimatum", "told Iran/obj to comply"
+		}
+	}
+	f := frame{rel: schema.Threatened, trigger: i, conf: 0.7, rule: "verb-obj", subj: c.subjectOf(v, 0), obj: c.others(addressee, nil)}
+	c.polarity(&f, v)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 

@@ -2630,6 +2630,12 @@ func TestConstructions(t *testing.T) {
 		{"CompatriotsAreNoInternationalPair", "2016-07-01", "Obama criticized Republican presidential candidate Donald Trump for his calls to scrap NAFTA.", nil, true},
 		{"AttacksAroundAnActAreNotItsDoers", "2016-03-01", "The State Department closed the US consulate in Lahore amid a spate of extremist attacks against Pakistani targets.", nil, true},
 		{"AfterClashingWithTheOtherSide", "2014-11-01", "Al-Nusra started expanding into the countryside after clashing with the Free Syrian Army.", []string{"HTS ATTACKED FSA"}, false},
+		{"QuotedPenaltyAfterAModal", "2019-11-20", "China warned that Washington would \"bear the consequences\".", []string{"CHN THREATENED USA"}, true},
+		{"UltimatumOrFacePunishment", "2023-10-15", "Israel gave Hezbollah an ultimatum to pull its fighters back from the border or face a full-scale military operation.", []string{"ISR DEMANDED HEZBOLLAH", "ISR THREATENED HEZBOLLAH"}, true},
+		{"DemandOrFaceStrikes", "2018-04-10", "The US demanded that Syria withdraw or face strikes.", []string{"USA DEMANDED SYR", "USA THREATENED SYR"}, true},
+		{"ChoiceOrFaceIsNoThreatWithNoOneToMakeIt", "2018-04-10", "Iran must decide whether to talk or face isolation.", nil, true},
+		{"TreatedAsLegitimateTargets", "2024-03-01", "Should NATO deploy troops to Ukraine, Moscow would treat them as legitimate targets, Russia's ambassador warned.", []string{"RUS THREATENED NATO"}, false},
+		{"ShipsThatWillBeLegitimateTargets", "2024-01-12", "\"Any American or British ship will be a legitimate target,\" Houthi spokesman Mohammed Abdulsalam said.", []string{"mohammed-abdulsalam THREATENED USA", "mohammed-abdulsalam THREATENED GBR"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

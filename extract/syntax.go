@@ -4563,7 +4563,11 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 	for i := 1; i+1 < len(toks); i++ {
 		// "Seoul and Tokyo will share/NN intelligence": after a modal, a
 		// verb's base form is the verb.
-		if toks[i-1].tag == "MD" && (toks[i].tag == "NN" || toks[i].tag == "NNP" && !toks[i].cap()) && (verbForms[toks[i].key] || allVerbForms[toks[i].key]) {
+		m := i - 1
+		if m > 0 && (toks[m].tag == "``" || toks[m].key == "\"") {
+			m-- // `would "bear the consequences"`
+		}
+		if toks[m].tag == "MD" && (toks[i].tag == "NN" || toks[i].tag == "IN" || toks[i].tag == "JJ" || toks[i].tag == "NNP" && !toks[i].cap()) && (verbForms[toks[i].key] || allVerbForms[toks[i].key] || penaltyLemmas[toks[i].key]) {
 			toks[i].tag = "VB"
 		}
 		// "missile warning/VBG data", "a joint training/VBG exercise": a
