@@ -2636,6 +2636,8 @@ func TestConstructions(t *testing.T) {
 		{"ChoiceOrFaceIsNoThreatWithNoOneToMakeIt", "2018-04-10", "Iran must decide whether to talk or face isolation.", nil, true},
 		{"TreatedAsLegitimateTargets", "2024-03-01", "Should NATO deploy troops to Ukraine, Moscow would treat them as legitimate targets, Russia's ambassador warned.", []string{"RUS THREATENED NATO"}, false},
 		{"ShipsThatWillBeLegitimateTargets", "2024-01-12", "\"Any American or British ship will be a legitimate target,\" Houthi spokesman Mohammed Abdulsalam said.", []string{"mohammed-abdulsalam THREATENED USA", "mohammed-abdulsalam THREATENED GBR"}, false},
+		{"OurAllyInAnAppositionIsTheSpeakers", "2016-04-01", "The visit will underscore the friendship between the United States and France, our oldest ally, the White House said.", []string{"FRA ALLIED_WITH USA"}, true},
+		{"OurAlliesNamedAfterAComma", "2013-11-26", "\"It's an opportunity for us to confer with our allies, Japan and the Republic of Korea,\" the White House said.", []string{"JPN ALLIED_WITH USA", "KOR ALLIED_WITH USA"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1061,6 +1061,10 @@ func (x *Extractor) relNoun(c *clause, ms []Mention, toks []token, i int, rel sc
 		if n := mentionEnding(ms, j-1); n >= 0 && allPeople(ms[n:n+1]) {
 			poss = []Mention{ms[n]} // "Assad and his allies in Moscow", "Trump and his ally, Benjamin Netanyahu": the conjunct's
 		}
+	case j >= 0 && toks[j].key == "our" && c != nil:
+		if o, ok := c.coreferAt(j); ok {
+			poss = []Mention{o} // "France, our oldest ally," the White House said: the speaker's
+		}
 	case j >= 0 && (toks[j].key == "its" || toks[j].key == "their"):
 		if n := mentionEnding(ms, j-1); j >= 2 && toks[j-1].key == "and" && n >= 0 && !allPeople(ms[n:n+1]) {
 			poss = []Mention{ms[n]} // "protests from Damascus and its allies": the conjunct, whatever its preposition
