@@ -3812,6 +3812,37 @@ func (c *clause) visitFrame(i int, visitors []Mention, where Mention) (frame, bo
 // in Sydney".
 var aboutLemmas = map[string]bool{"speak": true, "talk": true, "speaking": true, "talking": true}
 
+// hostOfTrip returns, for a mutual act at trigger i that is the purpose
+// of a trip ("flew to Moscow to hold talks", "is coming to Washington to
+// negotiate a deal"), the country the trip goes to, or nil.
+func (c *clause) hostOfTrip(i int, traveller []Mention) (host []Mention, ahead bool) {
+	t := c.t
+	v := i
+	if h := t.head[i]; strings.HasPrefix(t.tag[i], "NN") && h >= 0 && t.rel[i] == "obj" {
+		v = h // "to hold talks"
+	}
+	h := t.head[v]
+	if h < 0 || (t.rel[v] != "xcomp" && t.rel[v] != "advcl") || !t.hasChildLemma(v, "mark", "to") || !tripLemmas[t.lemma[h]] {
+		return nil, false
+	}
+	k := c.prepChild(h, "to")
+	if k < 0 || !slices.ContainsFunc(c.subjectOf(h, 0), func(m Mention) bool {
+		return slices.ContainsFunc(traveller, func(s Mention) bool { return sameActor(s, m) })
+	}) {
+		return nil, false // (the one who travels acts: not "went to Brussels to meet NATO allies" for the allies)
+	}
+	var out []Mention
+	for _, m := range c.argsOf(k, true) {
+		if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country {
+			m.Place = false
+			out = append(out, m)
+		}
+	}
+	// A trip under way or to come: "is coming", "will travel".
+	ahead = t.hasChildLemma(h, "aux", "will", "'ll", "shall") || t.tag[h] == "VBG" && t.hasChildLemma(h, "aux", "be") && !t.hasChildLemma(h, "aux", "was", "were")
+	return out, ahead
+}
+
 // journeyLemmas take a person to a place after "to" (see dueIn);
 // journeyForms are their forms, for the parsing prefilter.
 var (
@@ -6673,7 +6704,16 @@ func (c *clause) agreedOn(i int) (frame, bool) {
 	}
 	f := frame{rel: schema.SignedAgreementWith, trigger: i, conf: 0.75, rule: "symmetric-subjects"}
 	agents := c.subjectOf(i, 0)
-	if with := c.prepArgs(i, []string{"with"}); len(with) > 0 {
+	var offeredBy []Mention // "agreed to a cease-fire offered by the Saudi-led coalition": its other party (not one that brokered it)
+	for _, k := range t.kids[deal] {
+		if a := t.child(k, "obl:agent"); t.rel[k] == "acl" && (t.lemma[k] == "offer" || t.lemma[k] == "propose" || t.lemma[k] == "put") && a >= 0 {
+			offeredBy = c.others(c.argsOf(a, true), agents)
+		}
+	}
+	if with := c.prepArgs(i, []string{"with"}); len(with) > 0 || len(offeredBy) > 0 {
+		if len(with) == 0 {
+			with = offeredBy
+		}
 		f.subj, f.obj = agents, with
 		f.rule = "verb-prep"
 	} else {
@@ -12373,6 +12413,12 @@ func (c *clause) pairsOnce(f frame) []relation {
 			}
 		}
 		return withRule(out, "symmetric-subjects")
+	}
+	if len(f.obj) == 0 && (f.rel == schema.MetWith || f.rel == schema.NegotiatedWith || f.rel == schema.SignedAgreementWith) && actorCount(f.subj) == 1 && f.trigger >= 0 {
+		host, ahead := c.hostOfTrip(f.trigger, f.subj)
+		if f.obj = c.others(host, f.subj); len(f.obj) > 0 && ahead && f.mod == schema.Asserted {
+			f.mod = schema.Future // "is coming to Washington tomorrow to negotiate"
+		}
 	}
 	if all := append(slices.Clone(f.subj), f.obj...); f.rel.Symmetric() && len(all) >= 2 && c.alternatives(all) {
 		return nil // "get China, India or the United States to agree to a deal": any one of them, with no other

@@ -2638,6 +2638,12 @@ func TestConstructions(t *testing.T) {
 		{"ShipsThatWillBeLegitimateTargets", "2024-01-12", "\"Any American or British ship will be a legitimate target,\" Houthi spokesman Mohammed Abdulsalam said.", []string{"mohammed-abdulsalam THREATENED USA", "mohammed-abdulsalam THREATENED GBR"}, false},
 		{"OurAllyInAnAppositionIsTheSpeakers", "2016-04-01", "The visit will underscore the friendship between the United States and France, our oldest ally, the White House said.", []string{"FRA ALLIED_WITH USA"}, true},
 		{"OurAlliesNamedAfterAComma", "2013-11-26", "\"It's an opportunity for us to confer with our allies, Japan and the Republic of Korea,\" the White House said.", []string{"JPN ALLIED_WITH USA", "KOR ALLIED_WITH USA"}, false},
+		{"ContentClauseOfAWarningNoRelative", "2017-05-01", "North Korea's missile test prompted a U.S. warning that North Korea's leadership would be \"utterly destroyed\" if war were to break out.", []string{"USA THREATENED PRK"}, true},
+		{"RelativeThatOnAThingStaysRelative", "2017-05-01", "The Peshmerga lack the weapons that the U.S. gave to Iraq.", []string{"USA PROVIDED_AID_TO IRQ"}, true},
+		{"TruceOfferedByTheOtherParty", "2015-05-10", "Yemen's Houthi rebels agreed Sunday to a five-day cease-fire offered by the Saudi-led coalition.", []string{"HOUTHIS SIGNED_AGREEMENT_WITH SAU"}, true},
+		{"TalksThatATripIsForAreWithTheHost", "2018-07-24", "Abe flew to Moscow to hold talks.", []string{"shinzo-abe VISITED RUS", "shinzo-abe MET_WITH RUS"}, true},
+		{"NegotiationsATripToComeIsFor", "2018-07-24", "The European Union is coming to Washington tomorrow to negotiate a deal on trade.", []string{"EU NEGOTIATED_WITH USA future"}, false},
+		{"AlliesMetOnATripAreNoHostsAllies", "2018-07-24", "Pompeo traveled to Brussels to meet NATO allies.", []string{"mike-pompeo VISITED BEL", "mike-pompeo MET_WITH NATO"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

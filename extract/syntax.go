@@ -3879,6 +3879,19 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k] = v
 		}
 	}
+	for k := range n {
+		// "a U.S. warning that/mark North Korea's leadership would be
+		// destroyed/acl:relcl": a clause "that" opens as a mark, with a
+		// subject of its own, is the noun's content, no relative clause.
+		if h := t.head[k]; t.rel[k] == "acl:relcl" && h >= 0 && (claimNouns[t.lemma[h]] || claimSums[t.lemma[h]] || assuranceNouns[t.lemma[h]] || contentNouns[t.lemma[h]]) {
+			// (But "a probe that/mark Iran's envoy dismissed", with no
+			// object of its own, is a relative clause.)
+			whole := dependent(t, k, "nsubj:pass") >= 0 || dependent(t, k, "nsubj") >= 0 && (dependent(t, k, "obj") >= 0 || dependent(t, k, "cop") >= 0 || dependent(t, k, "ccomp") >= 0 || dependent(t, k, "xcomp") >= 0)
+			if m := dependent(t, k, "mark"); m >= 0 && toks[m].key == "that" && whole {
+				t.rel[k] = "acl"
+			}
+		}
+	}
 	for i := 1; i+3 < n; i++ {
 		// "cooperates with its partners, the United States/obj-of-the-verb
 		// and Canada": the names after a relational plural and a comma
@@ -4358,6 +4371,14 @@ func quotedName(t *tree, toks []token, v int) {
 			return
 		}
 	}
+}
+
+// contentNouns take a that-clause that says what they are: "a warning
+// that …", "demands that China change its laws".
+var contentNouns = map[string]bool{
+	"warning": true, "threat": true, "demand": true, "fear": true, "hope": true, "belief": true, "view": true,
+	"fact": true, "news": true, "sign": true, "signal": true, "indication": true, "evidence": true, "vow": true,
+	"decision": true, "insistence": true, "condition": true, "requirement": true, "message": true,
 }
 
 // compoundGerunds name a kind of thing before another noun: "missile
