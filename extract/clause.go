@@ -11647,6 +11647,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Hypothetical // "Obama's threat to attack Syria"
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future // "Russia's plan to supply missiles to Iran"
+		case r == "xcomp" && p == i && (hl == "try" || hl == "attempt") && t.tag[h] == "VBD" && f.rel == schema.Attacked && f.mod == schema.Asserted:
+			// "the CIA attempted to kill Castro": a blow tried is struck, whatever became of it
 		case r == "xcomp" && futureLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future
 		case (r == "advcl" || r == "acl" || r == "xcomp" || relIs(r, "obl")) && t.tag[p] == "VBG" && hl == "aim" && (t.hasChildLemma(p, "mark", "at") || t.caseOf(p) == "at"),

@@ -2644,6 +2644,9 @@ func TestConstructions(t *testing.T) {
 		{"TalksThatATripIsForAreWithTheHost", "2018-07-24", "Abe flew to Moscow to hold talks.", []string{"shinzo-abe VISITED RUS", "shinzo-abe MET_WITH RUS"}, true},
 		{"NegotiationsATripToComeIsFor", "2018-07-24", "The European Union is coming to Washington tomorrow to negotiate a deal on trade.", []string{"EU NEGOTIATED_WITH USA future"}, false},
 		{"AlliesMetOnATripAreNoHostsAllies", "2018-07-24", "Pompeo traveled to Brussels to meet NATO allies.", []string{"mike-pompeo VISITED BEL", "mike-pompeo MET_WITH NATO"}, true},
+		{"AttackAttemptedIsStruck", "1975-11-20", "The CIA attempted to kill Cuba's Fidel Castro.", []string{"fidel-castro REPRESENTS CUB", "USA ATTACKED fidel-castro"}, true},
+		{"AttackHiredForIsNotStruck", "2011-10-12", "The Justice Department claimed that Iran attempted to hire a Mexican drug cartel to assassinate a Saudi diplomat.", []string{"IRN ATTACKED SAU future"}, false},
+		{"AttackTriedNowIsToCome", "2012-01-01", "Iran is trying to attack Israel.", []string{"IRN ATTACKED ISR future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
