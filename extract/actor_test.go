@@ -217,6 +217,17 @@ func TestNameKey(t *testing.T) {
 	}
 }
 
+func TestAircraftModel(t *testing.T) {
+	for w, want := range map[string]bool{
+		"F-16": true, "F-16s": true, "Su-24": true, "MiG-29": true, "MQ-9": true, "B-52": true, "Tu-22M3": true, "F/A-18": true,
+		"S-400": false, "G-20": false, "COVID-19": false, "F-": false, "F-x": false, "Tu-0": false, "Ukraine": false,
+	} {
+		if got := aircraftModel(w); got != want {
+			t.Errorf("aircraftModel(%q)=%v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestMentions_SurnameCoreference(t *testing.T) {
 	x := New(testGazetteer(t))
 	tests := []struct {

@@ -1041,15 +1041,15 @@ func modelName(w string) bool {
 }
 
 // aircraftModel reports whether a word names a military aircraft by its
-// model: "F-16", "Su-24s", "MiG-29", "MQ-9", "B-52".
+// model: "F-16", "Su-24s", "MiG-29", "MQ-9", "B-52", "Tu-22M3".
 func aircraftModel(w string) bool {
 	p, num, ok := strings.Cut(strings.TrimSuffix(w, "s"), "-")
 	if !ok || len(num) == 0 || len(num) > 4 || num[0] < '1' || num[0] > '9' {
 		return false
 	}
-	for _, r := range strings.TrimRight(num, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-		if r < '0' || r > '9' {
-			return false
+	for _, r := range num {
+		if (r < '0' || r > '9') && (r < 'A' || r > 'Z') {
+			return false // "Su-24", "F-35A", "Tu-22M3"
 		}
 	}
 	switch p {
