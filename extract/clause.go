@@ -5817,6 +5817,16 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// The subject.
 	if passive {
 		f.subj, f.rule = c.byAgent(i), "verb-passive"
+		if k := c.prepChild(i, "from"); len(f.subj) == 0 && e.Relation == schema.ProvidedAidTo && t.rel[i] == "acl" && k >= 0 && len(f.obj) > 0 {
+			// "weapons smuggled from Iran to the Houthis", "arms shipped
+			// from Iran to Yemen": goods sent from a state are its.
+			for _, m := range c.argsOf(k, true) {
+				if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country {
+					m.Place = false
+					f.subj = append(f.subj, m)
+				}
+			}
+		}
 		if t.rel[i] == "acl" && i > 0 && c.toks[i-1].key == "," {
 			// "the YPG, backed by U.S. air strikes, and Islamic State": a
 			// participle set off by commas qualifies the names before it.

@@ -1958,7 +1958,7 @@ func TestConstructions(t *testing.T) {
 		{"GerundAfterATextIsTheTexts", "2022-10-20", "China abstained on a UN resolution condemning Russia.", []string{"UN CRITICIZED RUS"}, true},
 		{"SuppliedWithIsAid", "2023-01-10", "Iran has supplied Russia with hundreds of Shahed drones.", []string{"IRN PROVIDED_AID_TO RUS"}, true},
 		{"MetAtTheRequestOfIsNoPledge", "2016-03-10", "The Security Council met at the request of the United States and Japan.", []string{"USA CALLED_ON UNSC", "JPN CALLED_ON UNSC"}, true},
-		{"PastFormSubjectIsAReducedRelative", "2019-06-01", "Weapons smuggled from Iran to the Houthis were seized by the U.S. Navy.", nil, true},
+		{"PastFormSubjectIsAReducedRelative", "2019-06-01", "Weapons smuggled from Iran to the Houthis were seized by the U.S. Navy.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
 		{"PutForwardByIsTheAuthor", "2024-05-10", "Hamas rejected the latest ceasefire proposal put forward by Egypt and Qatar.", []string{"HAMAS REJECTED EGY", "HAMAS REJECTED QAT"}, true},
 		{"ObjectItAfterAThingRejected", "2024-05-10", "Hamas rejected Egypt's ceasefire proposal. The group denounced it as a recipe for surrender.", []string{"HAMAS REJECTED EGY"}, true},
 		{"NotRuledOutIsAPossibility", "2024-02-27", "Macron said he did not rule out sending Western ground troops to Ukraine.", []string{"emmanuel-macron PROVIDED_AID_TO UKR hypothetical"}, true},
@@ -2647,6 +2647,9 @@ func TestConstructions(t *testing.T) {
 		{"AttackAttemptedIsStruck", "1975-11-20", "The CIA attempted to kill Cuba's Fidel Castro.", []string{"fidel-castro REPRESENTS CUB", "USA ATTACKED fidel-castro"}, true},
 		{"AttackHiredForIsNotStruck", "2011-10-12", "The Justice Department claimed that Iran attempted to hire a Mexican drug cartel to assassinate a Saudi diplomat.", []string{"IRN ATTACKED SAU future"}, false},
 		{"AttackTriedNowIsToCome", "2012-01-01", "Iran is trying to attack Israel.", []string{"IRN ATTACKED ISR future"}, true},
+		{"ArmsSmuggledToASide", "2019-06-01", "Iran smuggled weapons to the Houthis.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
+		{"GoodsSentFromAStateAreItsAid", "2023-06-01", "Arms shipped from Iran to Yemen were seized.", []string{"IRN PROVIDED_AID_TO YEM"}, true},
+		{"RSFByItsAbbreviation", "2024-06-01", "The UAE supplied drones to the RSF.", []string{"ARE PROVIDED_AID_TO RSF"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

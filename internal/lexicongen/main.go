@@ -896,6 +896,7 @@ var ours = []our{
 	v("shield", schema.Supported, "").note("'used its veto to shield Damascus': protection in words or votes"),
 	v("accompany", schema.MetWith, "").note("'Obama was accompanied by Prime Minister Abe'"),
 	vo("ship", schema.ProvidedAidTo, aidNouns, "to").note("'shipped medical supplies to Italy'"),
+	vo("smuggle", schema.ProvidedAidTo, goodsNouns+"|component|part|technology", "to", "into").cameo("070").note("'smuggled weapons to the Houthis': arms run to a side"),
 	vo("fly", schema.ProvidedAidTo, "aid|assistance|help|supply|equipment|medicine|clothing|glove|vaccine|ammunition|weapon|arm", "to", "into").cameo("070").note("'has flown gloves and protective clothing to Liberia'"),
 	vo("set", schema.Visited, "foot", "in", "on").note("'set foot in North Korea'"),
 	v("initial", schema.SignedAgreementWith, "with").note("'initialed a peace agreement': signed in draft"),
