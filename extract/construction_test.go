@@ -2650,6 +2650,7 @@ func TestConstructions(t *testing.T) {
 		{"ArmsSmuggledToASide", "2019-06-01", "Iran smuggled weapons to the Houthis.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
 		{"GoodsSentFromAStateAreItsAid", "2023-06-01", "Arms shipped from Iran to Yemen were seized.", []string{"IRN PROVIDED_AID_TO YEM"}, true},
 		{"RSFByItsAbbreviation", "2024-06-01", "The UAE supplied drones to the RSF.", []string{"ARE PROVIDED_AID_TO RSF"}, true},
+		{"CapitalPossessorAfterAPrepositionIsNoPlace", "2017-05-10", "Ankara reacted angrily to Washington's decision to arm the Kurdish fighters.", []string{"TUR CRITICIZED USA", "USA PROVIDED_AID_TO YPG"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1917,7 +1917,8 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		// "the Paris attacks", "the Geneva talks", "a Moscow visit": a
 		// capital before an event noun says where it happened.
-		m.Place = placePreps[prep] && !(prep == "at" && x.aimedAt(toks, i)) || i+n < len(toks) && !toks[i+n].cap() && x.nounForms[toks[i+n].key] && !toks[i+n].tagged("VB")
+		possessive := i+n < len(toks) && (toks[i+n].key == "'s" || toks[i+n].key == "'") // "to Washington's decision": the preposition is the decision's
+		m.Place = placePreps[prep] && !possessive && !(prep == "at" && x.aimedAt(toks, i)) || i+n < len(toks) && !toks[i+n].cap() && x.nounForms[toks[i+n].key] && !toks[i+n].tagged("VB")
 		if toks[i].key == "paris" && prep == "with" && slices.ContainsFunc(toks, func(t token) bool { return climateWords[t.key] }) {
 			return Mention{}, false // "US cooperation with Paris": the climate accord
 		}
