@@ -5803,6 +5803,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 && e.Relation == schema.Attacked {
 		f.obj = c.avenged(i)
 	}
+	if o := t.child(i, "obj"); len(f.obj) == 0 && e.Relation == schema.SignedAgreementWith && o >= 0 {
+		for _, k := range t.kids[o] {
+			if len(f.obj) == 0 && t.rel[k] == "acl" && tieSetters[t.lemma[k]] {
+				f.obj = c.prepArgsNear(k, t.child(k, "obj"), []string{"with"}) // "signed agreements establishing relations with the UAE and Bahrain"
+			}
+		}
+	}
 	if k := c.prepChild(i, "against"); len(f.obj) == 0 && e.Relation == schema.Threatened && t.lemma[i] == "warn" && k >= 0 && c.attackNoun(k) {
 		// "Moscow warns against new US missile strikes on Syria": the
 		// warning is to whoever would strike.
@@ -6709,6 +6716,13 @@ func (c *clause) agreedOn(i int) (frame, bool) {
 			deal = k
 		}
 	}
+	for _, k := range t.kids[i] {
+		// "Saudi Arabia and Iran agreed to restore diplomatic relations":
+		// ties set up by agreement are an accord.
+		if o := t.child(k, "obj"); deal < 0 && t.rel[k] == "xcomp" && tieSetters[t.lemma[k]] && o >= 0 && (t.lemma[o] == "tie" || t.lemma[o] == "relation") {
+			deal = o
+		}
+	}
 	if deal < 0 {
 		return frame{}, false
 	}
@@ -6740,6 +6754,9 @@ func (c *clause) agreedOn(i int) (frame, bool) {
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// tieSetters set up or mend diplomatic ties.
+var tieSetters = map[string]bool{"establish": true, "restore": true, "reestablish": true, "re-establish": true, "normalize": true, "normalise": true, "resume": true, "upgrade": true}
 
 // agreedThings are, besides deals and truces, what parties that agree on
 // them conclude together: "agreed on a roadmap to peace" (not a mere
