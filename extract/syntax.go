@@ -4591,10 +4591,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		if toks[m].tag == "MD" && (toks[i].tag == "NN" || toks[i].tag == "IN" || toks[i].tag == "JJ" || toks[i].tag == "NNP" && !toks[i].cap()) && (verbForms[toks[i].key] || allVerbForms[toks[i].key] || penaltyLemmas[toks[i].key]) {
 			toks[i].tag = "VB"
 		}
-		// "agreed to re-establish/JJ relations": a verb again after "to".
-		if stem, ok := strings.CutPrefix(toks[i].key, "re-"); ok && toks[i-1].tag == "TO" && (toks[i].tag == "JJ" || toks[i].tag == "NN") && (verbForms[stem] || allVerbForms[stem] || tieSetters[stem]) {
-			toks[i].tag = "VB"
-		}
+
 		// "missile warning/VBG data", "a joint training/VBG exercise": a
 		// gerund that names a kind of thing between two nouns is a noun.
 		if toks[i].tag == "VBG" && compoundGerunds[toks[i].key] && (toks[i-1].tag == "NN" || toks[i-1].tag == "JJ") && (toks[i+1].tag == "NN" || toks[i+1].tag == "NNS") {
