@@ -3831,6 +3831,15 @@ func (c *clause) hostOfTrip(i int, traveller []Mention) (host []Mention, ahead b
 	}) {
 		return nil, false // (the one who travels acts: not "went to Brussels to meet NATO allies" for the allies)
 	}
+	// A trip under way or to come: "is coming", "will travel".
+	ahead = t.hasChildLemma(h, "aux", "will", "'ll", "shall") || t.tag[h] == "VBG" && t.hasChildLemma(h, "aux", "be") && !t.hasChildLemma(h, "aux", "was", "were")
+	return c.countriesAt(k), ahead
+}
+
+// countriesAt returns the countries word k names, as the states
+// themselves even after a preposition of place: goods sent "from Iran", a
+// trip "to Moscow".
+func (c *clause) countriesAt(k int) []Mention {
 	var out []Mention
 	for _, m := range c.argsOf(k, true) {
 		if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country {
@@ -3838,9 +3847,7 @@ func (c *clause) hostOfTrip(i int, traveller []Mention) (host []Mention, ahead b
 			out = append(out, m)
 		}
 	}
-	// A trip under way or to come: "is coming", "will travel".
-	ahead = t.hasChildLemma(h, "aux", "will", "'ll", "shall") || t.tag[h] == "VBG" && t.hasChildLemma(h, "aux", "be") && !t.hasChildLemma(h, "aux", "was", "were")
-	return out, ahead
+	return out
 }
 
 // journeyLemmas take a person to a place after "to" (see dueIn);
@@ -5827,12 +5834,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if k := c.prepChild(i, "from"); len(f.subj) == 0 && e.Relation == schema.ProvidedAidTo && t.rel[i] == "acl" && k >= 0 && len(f.obj) > 0 {
 			// "weapons smuggled from Iran to the Houthis", "arms shipped
 			// from Iran to Yemen": goods sent from a state are its.
-			for _, m := range c.argsOf(k, true) {
-				if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country {
-					m.Place = false
-					f.subj = append(f.subj, m)
-				}
-			}
+			f.subj = c.countriesAt(k)
 		}
 		if t.rel[i] == "acl" && i > 0 && c.toks[i-1].key == "," {
 			// "the YPG, backed by U.S. air strikes, and Islamic State": a

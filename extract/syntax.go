@@ -147,18 +147,19 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	for j, i := range keep {
 		tag := b.xpos[j] // the parser's own where it did not know the given one
 		t.tag[i], t.rel[i], t.lemma[i] = tag, b.deprel[j], lemma.Of(toks[i].key, tag)
-		if aircraftModel(toks[i].text) {
-			t.lemma[i] = "aircraft" // "downed a Russian Il-20", "an Israeli F-16 came under fire"
-		}
 		if (tag == "NNP" || tag == "NNPS") && !inMention(ms, i) {
 			// "China's Foreign Ministry/NNP": a capitalised office is the
 			// common noun the rules know.
 			if l := lemma.Of(toks[i].key, "NN"+tag[3:]); agentNouns[l] || govNouns[strings.ToLower(toks[i].text)] || officeWords[l] {
 				t.lemma[i] = l
 			}
-			if aircraftModel(toks[i].text) {
-				// "an Israeli F-16", "Turkish F-16s": warplanes of their state.
-				t.lemma[i], t.tag[i] = "aircraft", "NN"
+		}
+		if aircraftModel(toks[i].text) {
+			// "downed a Russian Il-20", "Turkish F-16s": a warplane, a
+			// common noun where no mention took it.
+			t.lemma[i] = "aircraft"
+			if !inMention(ms, i) {
+				t.tag[i] = "NN"
 				if strings.HasSuffix(toks[i].text, "s") {
 					t.tag[i] = "NNS"
 				}
