@@ -309,8 +309,10 @@ type state struct {
 	lastCountry  *schema.Actor
 	prevCountry  *schema.Actor // the country before lastCountry
 	countryCount map[string]int
-	focus        *schema.Actor // the country the article is most about so far
-	lastAny      *schema.Actor // the country named last, in any role
+	// peopleCount: how often the article has named each person so far, by id.
+	peopleCount map[string]int
+	focus       *schema.Actor // the country the article is most about so far
+	lastAny     *schema.Actor // the country named last, in any role
 	// sentences counts the sentences read; lastAnyAt is the one lastAny
 	// was named in.
 	sentences, lastAnyAt int
@@ -419,6 +421,7 @@ var recalledActs = map[schema.Relation]bool{
 func (st *state) own() {
 	if st.shared {
 		st.countryCount = maps.Clone(st.countryCount)
+		st.peopleCount = maps.Clone(st.peopleCount)
 		st.unknownPeople = maps.Clone(st.unknownPeople)
 		st.untitled = maps.Clone(st.untitled)
 		st.titles = maps.Clone(st.titles)
@@ -466,7 +469,7 @@ func (st *state) noteTitle(id string, from []token) {
 }
 
 func newState(date string) *state {
-	return &state{date: date, seenPeople: map[string]bool{}, unknownPeople: map[string]schema.Actor{}, untitled: map[string]bool{}, countryCount: map[string]int{}, curFronted: -1}
+	return &state{date: date, seenPeople: map[string]bool{}, unknownPeople: map[string]schema.Actor{}, untitled: map[string]bool{}, countryCount: map[string]int{}, peopleCount: map[string]int{}, curFronted: -1}
 }
 
 // note records the actors of a mention for later reference.
@@ -493,6 +496,8 @@ func (st *state) note(a schema.Actor) {
 		}
 		st.people = append(without(st.people, a.ID, 7), a)
 		st.curPeople = append(st.curPeople, a)
+		st.own()
+		st.peopleCount[a.ID]++
 	case schema.Country:
 		c := a
 		if st.lastCountry == nil || st.lastCountry.ID != a.ID {
@@ -628,6 +633,45 @@ func (st *state) titledNamed(title []token, g *Gazetteer) *schema.Actor {
 		}
 	}
 	return found
+}
+
+// outOfOffice reports whether the dictionaries know p's offices and p held
+// none on the article's date.
+func (st *state) outOfOffice(p *schema.Actor, g *Gazetteer) bool {
+	e := g.entities[p.ID]
+	if e == nil || len(e.roles) == 0 || st.date == "" {
+		return false
+	}
+	_, ok := e.RoleAt(st.date)
+	return !ok
+}
+
+// mostNamedHead returns the head of state in office on the article's date
+// whom it has named more often than any other, or nil; sitting says whether
+// it has named any head of state in office.
+func (st *state) mostNamedHead(g *Gazetteer) (_ *schema.Actor, sitting bool) {
+	var best *schema.Actor
+	tie := false
+	for j := range st.people {
+		p := st.people[j]
+		e := g.entities[p.ID]
+		if e == nil {
+			continue
+		}
+		if r, ok := e.RoleAt(st.date); !ok || r.Title != "head_of_state" {
+			continue
+		}
+		switch n := st.peopleCount[p.ID]; {
+		case best == nil || n > st.peopleCount[best.ID]:
+			best, tie = &p, false
+		case n == st.peopleCount[best.ID]:
+			tie = true
+		}
+	}
+	if tie {
+		return nil, true
+	}
+	return best, best != nil
 }
 
 // soleHeadNamed returns the one person the article has named, with a
@@ -2685,11 +2729,25 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			// "Secretary of State Mike Pompeo arrived … The secretary met
 			// Kim": the person the article last named with that title.
 			p := st.titledNamed(toks[titleAt:k], x.gaz)
-			if p == nil {
-				p = st.officeNamed(officeOf(toks[titleAt:k]), x.gaz)
-			}
-			if p == nil && k == titleAt+1 && toks[titleAt].key == "president" {
-				p = st.soleHeadNamed(x.gaz) // "Trump spoke in Ohio. The president also met Trudeau."
+			if p == nil || st.outOfOffice(p, x.gaz) {
+				// "President Obama failed …, Mr. Trump said. The president
+				// said" in 2018: the holder on the article's date, when it
+				// named one, before a past holder it named with the title.
+				q := st.officeNamed(officeOf(toks[titleAt:k]), x.gaz)
+				if q == nil && k == titleAt+1 && toks[titleAt].key == "president" {
+					q = st.soleHeadNamed(x.gaz) // "Trump spoke in Ohio. The president also met Trudeau."
+					if q == nil && p != nil {
+						// Trump, named more often than Putin; when as
+						// often, neither, nor the past holder.
+						var sitting bool
+						if q, sitting = st.mostNamedHead(x.gaz); q == nil && sitting {
+							p = nil
+						}
+					}
+				}
+				if q != nil {
+					p = q
+				}
 			}
 			if p == nil && k == titleAt+1 && toks[titleAt].key == "secretary" {
 				p = st.secretaryNamed(x.gaz) // "Kerry said … Steinitz accused the secretary"
