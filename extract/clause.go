@@ -7936,6 +7936,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			}
 		}
 		return c.subjectOf(h, depth+1)
+	case t.rel[i] == "parataxis" && strings.HasPrefix(t.tag[h], "VB") && t.tag[i] == "VBD" && i > 0 && c.toks[i-1].key == ";":
+		// "Trump has written that …; accused China of …": a part after a
+		// semicolon with a finite verb and no subject of its own goes on
+		// with the subject of the part before.
+		return c.subjectOf(h, depth+1)
 	case t.rel[i] == "ccomp" && speechLemmas[t.lemma[h]] && t.child(i, "mark") < 0 && (t.child(i, "aux") == h+1 || i == h+1 && (t.tag[i] == "VBD" || t.tag[i] == "VBZ")):
 		// "Russia says will keep bombing rebels", "Netanyahu says
 		// declined to meet Obama": a headline's speaker, the verb or its
@@ -10964,8 +10969,8 @@ func (c *clause) byPhone(i int) bool {
 		if phoneWords[c.t.lemma[k]] && (relIs(c.t.rel[k], "obl") || relIs(c.t.rel[k], "nmod") || k < i && (c.t.rel[k] == "compound" || c.t.rel[k] == "amod")) {
 			return true
 		}
-		if relIs(c.t.rel[k], "obl") && (c.t.caseOf(k) == "in" || c.t.caseOf(k) == "during" || c.t.caseOf(k) == "over") && (c.t.lemma[k] == "call" && c.prepChild(k, "for") < 0 || c.t.lemma[k] == "conversation" && c.t.hasChildLemma(k, "compound", "phone", "telephone")) {
-			return true // "discussed North Korea in their phone call", "during a call on Friday"
+		if relIs(c.t.rel[k], "obl") && (c.t.caseOf(k) == "in" || c.t.caseOf(k) == "on" || c.t.caseOf(k) == "during" || c.t.caseOf(k) == "over") && (c.t.lemma[k] == "call" && c.prepChild(k, "for") < 0 || c.t.lemma[k] == "conversation" && c.t.hasChildLemma(k, "compound", "phone", "telephone")) {
+			return true // "discussed North Korea in their phone call", "during a call on Friday", "told Zelensky on the call"
 		}
 	}
 	return false

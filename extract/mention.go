@@ -2030,18 +2030,19 @@ func thingFirst(toks []token) bool {
 // Perry Christie, "Hunter Biden" after "Joe Biden" is not Joe. The first
 // word of a sentence must be a known first name ("When Biden …" is
 // Biden), and a word in capitals is no given name ("WATCH Putin warns …").
+// names are compared word by word: "Chris" is no part of "Perry Christie".
 func (x *Extractor) otherGivenName(toks []token, i int, names string, st *state) bool {
 	if i == 0 || st.shouting {
 		return false
 	}
 	p := toks[i-1]
-	if !p.cap() || p.text == strings.ToUpper(p.text) || isTitleWord(p.key) || honorifics[p.key] || p.key == "the" || strings.ContainsAny(p.text, ".'") || strings.Contains(names, p.text) {
+	if !p.cap() || p.text == strings.ToUpper(p.text) || isTitleWord(p.key) || honorifics[p.key] || p.key == "the" || strings.ContainsAny(p.text, ".'") || slices.Contains(strings.Fields(names), p.text) {
 		return false
 	}
 	if st.titleCase && !x.gaz.FirstName(p.key) && (x.headlineVerb(p.key) || notName[p.key]) {
 		return false // "Putin Meets Erdogan": a headline's verb, no given name
 	}
-	return i-1 > 0 || x.gaz.FirstName(p.key)
+	return i-1 > 0 || x.gaz.FirstName(p.key) || commonFirstNames[p.key]
 }
 
 // usState reports whether the n words at i that name the country id name
@@ -3693,6 +3694,38 @@ func init() {
 		dianne nicola kirstjen kellyanne ivanka tulsi marsha elise kristi betsy elaine chrystia priti
 		kirsten tammy maxine sheila svetlana nadia fatou alexandria rashida diana`) {
 		femaleFirstNames[n] = true
+	}
+}
+
+// commonFirstNames are common men's given names the dictionaries' people
+// may lack ("Chris Christie" at the start of a sentence is not Perry
+// Christie), for otherGivenName alone: a name they start is no actor by
+// that (private people are none). Words that are also common words or
+// places ("Will", "Mark", "Bill", "Jordan") are not among them.
+var commonFirstNames = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`
+		aaron abdul adam ahmad ahmed ahmet alan albert alejandro alexei alexey ali andrei andrew andy
+		anthony ariel arthur avigdor ben benjamin benny bernie billy bob bobby boris brad brandon brett
+		brian bruce bryan carl carlos chad charles chris christopher chuck colin cory craig dan daniel
+		dave david dennis derek devin dick diego dmitri dmitry donald doug douglas dylan edward ehud
+		elijah emmanuel eric ethan eugene evan faisal fernando francois frank-walter fumio gabriel gary
+		george gerald gerhard giuseppe greg gregory hakan hamid hans harold hassan heiko helmut henry
+		howard hugo hussein ian ibrahim igor imran ivan jacob jacques james jared jason jay jean jeb jeff
+		jeffrey jens jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose josh
+		joshua juan juan-carlos justin karim karl keith ken kenneth kevin khalid kirk kurt kyle larry
+		lawrence leon lindsey lloyd logan louis luigi luis luke mahmoud manuel marc marco marcus martin
+		matt matteo matthew mevlut micah michael miguel mike mikhail mitch mitchell mohammad mohammed
+		moshe muhammad mustafa naftali narendra nathan nathaniel nawaz neil newt nicholas nick nicolas
+		nikolai noah norman olaf oleg oliver omar oscar owen patrick paul pavel pedro pete peter petro
+		phil philip pierre rafael rahul ralph randy rashid raymond recep reince ricardo richard rick rob
+		robert rodney roger roland ron ronald roy rudy russell ryan sam samuel scott sean sergei sergey
+		sergio shehbaz shinzo sidney sigmar silvio simon stanley stephen steve steven stuart tariq taro
+		ted terry thomas tim timothy todd tom tommy tony trey troy tucker tyler victor viktor vincent
+		vladimir volodymyr walter wayne wendell wesley willie wolfgang xavier yair yoshihide yuri yusuf
+		zach zachary`) {
+		commonFirstNames[n] = true
 	}
 }
 

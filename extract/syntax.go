@@ -200,6 +200,21 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.lemma[k] = "not-only"
 		}
 	}
+	for v := 2; v < n; v++ {
+		// "Iran denied the charges; Saudi Arabia accused/ccomp Israel": a
+		// clause with its own subject after a semicolon is a sentence of
+		// its own, no complement of a verb before it.
+		if h := t.head[v]; h >= 0 && h < v && (t.rel[v] == "ccomp" || t.rel[v] == "advcl") && (t.tag[v] == "VBD" || t.tag[v] == "VBZ" || t.tag[v] == "VBP") && dependent(t, v, "nsubj") >= 0 && dependent(t, v, "mark") < 0 {
+			for s := v - 1; s > h; s-- {
+				if toks[s].key == ";" {
+					if t.dominates(v, s+1) {
+						t.rel[v] = "parataxis"
+					}
+					break
+				}
+			}
+		}
+	}
 	if r := rootOf(t); r >= 0 && strings.HasPrefix(t.tag[r], "RB") {
 		// "Earlier/root on Tuesday, India and Pakistan exchanged/conj
 		// fire": an adverb heads no sentence that has a finite verb.
@@ -4600,6 +4615,17 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
+		// `"I want to let you know that/IN," Trump told`: "that" closing
+		// a quote is a pronoun, no conjunction of the words after it.
+		if toks[i].key == "that" && (toks[i].tag == "IN" || toks[i].tag == "WDT") && i+2 < len(toks) && toks[i+1].key == "," && (toks[i+2].tag == "''" || toks[i+2].key == "\"" || toks[i+2].key == "”") {
+			toks[i].tag = "DT"
+		}
+		// "Trump wrote that …; accused/VBN China of …; and then
+		// suggested": a past form opening a part after a semicolon, with
+		// its object after it, is the verb of that part.
+		if i > 0 && toks[i-1].key == ";" && (toks[i].tag == "VBN" || toks[i].tag == "JJ") && allVerbForms[toks[i].key] && strings.HasSuffix(toks[i].key, "ed") && (toks[i+1].tag == "NNP" || toks[i+1].tag == "NNPS" || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP" || toks[i+1].tag == "PRP$") {
+			toks[i].tag = "VBD"
+		}
 		// "Tue/NN May/MD 3 2016": a weekday and a month before its day.
 		if toks[i].key == "may" && toks[i].tag == "MD" && unicode.IsDigit([]rune(toks[i+1].text)[0]) {
 			toks[i].tag = "NNP"
