@@ -10722,6 +10722,14 @@ var expectLemmas = map[string]bool{"expect": true, "anticipate": true, "await": 
 // on Iran".
 var fearLemmas = map[string]bool{"nervous": true, "worried": true, "worry": true, "concerned": true, "afraid": true, "fearful": true, "wary": true, "anxious": true, "fear": true}
 
+// talkAboutLemmas take what is talked over with "about": "talked about
+// sharing technology", not "boasted about attacking", which was done.
+var talkAboutLemmas = map[string]bool{
+	"talk": true, "speak": true, "meet": true, "discuss": true, "chat": true, "think": true, "ask": true, "confer": true,
+	"consult": true, "debate": true, "argue": true, "negotiate": true, "speculate": true, "wonder": true, "deliberate": true,
+	"conversation": true, "talks": true, "meeting": true, "discussion": true, "question": true,
+}
+
 // topicLemmas take a topic for object: "discussed Afghanistan during a
 // call" talks about Afghanistan, with no one from there.
 var topicLemmas = map[string]bool{"discuss": true, "debate": true, "raise": true, "address": true, "review": true, "explore": true}
@@ -11478,6 +11486,13 @@ func (c *clause) polarity(f *frame, i int) {
 		}
 		if (r == "advcl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "toward", "towards") || t.caseOf(p) == "toward" || t.caseOf(p) == "towards") && f.mod != schema.Hypothetical {
 			f.mod = schema.Hypothetical // "work together toward making a deal with Iran", "steps toward talks": a goal, not done
+		}
+		if t.tag[p] == "VBG" && f.mod == schema.Asserted && ((r == "advcl" || r == "acl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "about") || t.caseOf(p) == "about") && talkAboutLemmas[t.lemma[h]] ||
+			(r == "obj" || r == "xcomp" || r == "ccomp") && topicLemmas[t.lemma[h]]) {
+			// "met developers about sharing nuclear technology with Saudi
+			// Arabia", "discussed sharing intelligence with Israel": what
+			// is talked about is not done by the talk.
+			f.mod = schema.Hypothetical
 		}
 		if r == "advcl" && t.hasChildLemma(p, "advmod", "instead") {
 			break // "reluctant to take military action, instead supplying the rebels": what is done instead is done

@@ -1229,6 +1229,34 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for k := range n {
+		// "spoke with world leaders on Friday/nmod, including Duterte",
+		// "countries in the region, including Syria": members after a
+		// comma hung on a singular noun of a phrase that qualifies a
+		// plural one are the plural noun's.
+		h, cs := t.head[k], dependent(t, k, "case")
+		if h < 0 || !relIs(t.rel[k], "nmod") || cs < 1 || cs > k || toks[cs-1].key != "," || t.tag[h] != "NN" && t.tag[h] != "NNP" || h > cs {
+			continue
+		}
+		lemma := t.lemma[cs]
+		if f := dependent(t, cs, "fixed"); f >= 0 {
+			lemma += " " + t.lemma[f]
+		}
+		if !memberCases[lemma] {
+			continue
+		}
+		o := t.head[h]
+		if o >= 0 && relIs(t.rel[h], "obl") && strings.HasPrefix(t.tag[o], "VB") {
+			// "armed groups/obj in the region/obl, including Hezbollah":
+			// the plural object before the phrase.
+			o = dependent(t, o, "obj")
+		} else if !relIs(t.rel[h], "nmod") {
+			continue
+		}
+		if o >= 0 && o < h && (t.tag[o] == "NNS" || t.tag[o] == "NNPS") {
+			t.head[k] = o
+		}
+	}
+	for k := range n {
 		// "spoke by phone with/case his counterpart/nmod": the phrase the
 		// parser hung on the means of talking is the verb's.
 		m := t.head[k]
