@@ -11487,7 +11487,7 @@ func (c *clause) polarity(f *frame, i int) {
 		if (r == "advcl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "toward", "towards") || t.caseOf(p) == "toward" || t.caseOf(p) == "towards") && f.mod != schema.Hypothetical {
 			f.mod = schema.Hypothetical // "work together toward making a deal with Iran", "steps toward talks": a goal, not done
 		}
-		if t.tag[p] == "VBG" && f.mod == schema.Asserted && ((r == "advcl" || r == "acl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "about") || t.caseOf(p) == "about") && talkAboutLemmas[t.lemma[h]] ||
+		if p == i && t.tag[p] == "VBG" && f.mod == schema.Asserted && ((r == "advcl" || r == "acl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "about") || t.caseOf(p) == "about") && talkAboutLemmas[t.lemma[h]] ||
 			(r == "obj" || r == "xcomp" || r == "ccomp") && topicLemmas[t.lemma[h]]) {
 			// "met developers about sharing nuclear technology with Saudi
 			// Arabia", "discussed sharing intelligence with Israel": what

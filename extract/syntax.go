@@ -105,6 +105,14 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		for i := m.Start; i < m.End-1; i++ {
 			into[i] = m.End - 1
 		}
+		// "New Jersey governor Chris Christie visited Mexico": the US
+		// state before a titled person's name is the title's; read apart,
+		// the parser takes the state for the subject.
+		if n := usStateBefore(toks, m.Start); n > 0 && m.Start-n >= d && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && isTitleWord(toks[m.Start].key) {
+			for i := m.Start - n; i < m.Start; i++ {
+				into[i] = m.End - 1
+			}
+		}
 	}
 	keep := b.keep[:0]
 	for i := d; i < len(toks); i++ {
@@ -5572,6 +5580,37 @@ func ParserModel() (*parse.Model, error) {
 		return nil, fmt.Errorf("parser model %s: %w", path, err)
 	}
 	return m, nil
+}
+
+// usStateBefore returns how many words before i name a US state ("New
+// Jersey", "Texas"), or 0.
+func usStateBefore(toks []token, i int) int {
+	for n := 3; n >= 1; n-- {
+		if i-n < 0 {
+			continue
+		}
+		var ws []string
+		for _, t := range toks[i-n : i] {
+			if !t.cap() {
+				ws = nil
+				break
+			}
+			ws = append(ws, t.key)
+		}
+		if ws != nil && usStateNames[strings.Join(ws, " ")] {
+			return n
+		}
+	}
+	return 0
+}
+
+// usStateNames are the fifty states of the United States, lower case.
+var usStateNames = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Split("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming", "|") {
+		usStateNames[n] = true
+	}
 }
 
 // parseWord is the form the parser sees: straight quotes, as in its treebank.
