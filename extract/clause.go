@@ -394,6 +394,16 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			}
 		}
 	}
+	if object && garrisonNouns[l] {
+		// "struck bases housing US troops": the troops a base holds.
+		for _, k := range c.t.kids[i] {
+			if o := c.t.child(k, "obj"); o >= 0 && c.t.rel[k] == "acl" && (c.t.lemma[k] == "house" || c.t.lemma[k] == "host" || c.t.lemma[k] == "station") {
+				if got := c.withConj(o, c.actorsDepth(o, object, depth+1), object, depth+1); len(got) > 0 {
+					return got
+				}
+			}
+		}
+	}
 	// "rebel groups including Jaish al-Fatah and Jund al-Aqsa", "countries
 	// such as Iran": the named members.
 	for _, k := range c.t.kids[i] {
@@ -5117,6 +5127,12 @@ var craftNouns = map[string]bool{
 	"airliner": true, "ferry": true,
 }
 
+// garrisonNouns are places that house troops: "bases housing US troops".
+var garrisonNouns = map[string]bool{
+	"base": true, "airbase": true, "camp": true, "facility": true, "compound": true, "installation": true,
+	"barracks": true, "airfield": true, "outpost": true, "post": true,
+}
+
 var projectileNouns = map[string]bool{
 	"missile": true, "rocket": true, "drone": true, "torpedo": true, "shell": true, "mortar": true,
 	"projectile": true, "round": true, "bomb": true, "salvo": true, "barrage": true,
@@ -7995,6 +8011,10 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return c.subjectOf(t.head[h], depth+1)
 		}
 		return nil
+	case t.rel[i] == "acl" && t.tag[i] == "VBG" && t.child(i, "mark") < 0 && projectileNouns[t.lemma[h]] && t.child(h, "nmod:poss") < 0 && t.rel[h] == "obj" && t.head[h] >= 0 && strings.HasPrefix(t.tag[t.head[h]], "VB"):
+		// "Iran fired missiles targeting US forces": who fires the
+		// missiles aims them.
+		return c.subjectOf(t.head[h], depth+1)
 	case t.rel[i] == "acl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "by", "after", "before", "while", "when"):
 		// "Trump did more damage by meeting with Putin": a clause of manner
 		// or time the parser hung on a noun is the clause's.

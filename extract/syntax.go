@@ -4662,6 +4662,11 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		if i > 0 && toks[i-1].key == ";" && (toks[i].tag == "VBN" || toks[i].tag == "JJ") && allVerbForms[toks[i].key] && strings.HasSuffix(toks[i].key, "ed") && (toks[i+1].tag == "NNP" || toks[i+1].tag == "NNPS" || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP" || toks[i+1].tag == "PRP$") {
 			toks[i].tag = "VBD"
 		}
+		// "bases housing/NN American troops": after a noun and before
+		// the words of another, "housing" is the participle.
+		if (toks[i].key == "housing" || toks[i].key == "hosting") && toks[i].tag == "NN" && i > 0 && (toks[i-1].tag == "NNS" || toks[i-1].tag == "NN") && (toks[i+1].tag == "JJ" || toks[i+1].tag == "NNP" || toks[i+1].tag == "NNPS" || toks[i+1].tag == "CD" || toks[i+1].tag == "DT" || toks[i+1].tag == "NNS") {
+			toks[i].tag = "VBG"
+		}
 		// "Tue/NN May/MD 3 2016": a weekday and a month before its day.
 		if toks[i].key == "may" && toks[i].tag == "MD" && unicode.IsDigit([]rune(toks[i+1].text)[0]) {
 			toks[i].tag = "NNP"
