@@ -220,7 +220,7 @@ var sumWords = map[string]bool{"$": true, "billion": true, "million": true, "dol
 var quantNouns = map[string]bool{
 	"some": true, "many": true, "most": true, "all": true, "one": true, "several": true, "part": true,
 	"member": true, "each": true, "none": true, "any": true, "majority": true, "few": true, "unit": true,
-	"elements": true, "element": true, "faction": true, "wing": true, "branch": true,
+	"elements": true, "element": true, "faction": true, "wing": true, "branch": true, "house": true, "chamber": true, // "both houses of Congress"
 	"dozen": true, "dozens": true, "score": true, "scores": true, "hundred": true, "hundreds": true,
 	"thousand": true, "thousands": true, "handful": true, "couple": true,
 	// Land: "occupied a strip of Eritrea's border region".
@@ -5021,7 +5021,7 @@ var lightLemmas = map[string]bool{
 	"conclude": true, "embark": true, "enter": true, "finalize": true, "strike": true, "agree": true, "intensify": true, "wrap": true,
 	"form": true, "forge": true, "unveil": true, "create": true, "put": true, "slap": true,
 	"turn": true, "ratchet": true, "exert": true, "apply": true,
-	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true, "deepen": true, "broaden": true, "enhance": true,
+	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true, "pass": true, "enact": true, "deepen": true, "broaden": true, "enhance": true,
 	"unleash": true, "plan": true, "prepare": true, "plot": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
 	"mastermind": true, "orchestrate": true, "perpetrate": true, // "masterminded the bombing of a US barracks"
@@ -10513,11 +10513,28 @@ func (t *tree) rebutted(h int) bool {
 	return hh >= 0 && (t.rel[h] == "obj" || t.rel[h] == "nsubj:pass") && rebutLemmas[t.lemma[hh]]
 }
 
+// attemptOnly reports whether the verb at v was only tried, or tried in
+// vain: "tried to block sanctions approved by Congress", "failed to stop
+// the strikes", "unsuccessfully blocked": what it would stop goes on.
+func (t *tree) attemptOnly(v int) bool {
+	if t.hasChildLemma(v, "advmod", "unsuccessfully", "vainly") {
+		return true
+	}
+	h := t.head[v]
+	return h >= 0 && t.rel[v] == "xcomp" && (t.lemma[h] == "try" || t.lemma[h] == "attempt" || t.lemma[h] == "fail")
+}
+
 // cancelled reports whether the event noun at h is called off: "cancelled
 // the meeting", "the visit was scrapped", "called off talks with".
 func (t *tree) cancelled(h int) bool {
 	hh := t.head[h]
 	if hh < 0 || !strings.HasPrefix(t.tag[h], "NN") || t.rel[h] != "obj" && t.rel[h] != "nsubj:pass" {
+		return false
+	}
+	if t.attemptOnly(hh) && (t.lemma[t.head[hh]] != "try" && t.lemma[t.head[hh]] != "attempt" || slices.ContainsFunc(t.kids[h], func(k int) bool { return t.rel[k] == "acl" && t.tag[k] == "VBN" })) {
+		// "failed to block the sanctions": they came; "tried to block
+		// sanctions approved by Congress": approved, whatever was tried
+		// (but "tried to cancel the meeting" leaves it in doubt).
 		return false
 	}
 	return cancelLemmas[t.lemma[hh]] || t.lemma[hh] == "call" && t.hasChildLemma(hh, "compound:prt", "off") ||
@@ -10699,6 +10716,9 @@ func (c *clause) soughtStop(h int) bool {
 			// the U.S. stops threatening us": a condition; the act goes on.
 			return true
 		}
+	}
+	if t.attemptOnly(h) {
+		return true
 	}
 	v := t.head[h]
 	if v < 0 {
