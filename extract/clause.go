@@ -6233,7 +6233,7 @@ func (c *clause) objectFits(i int, objects []string) bool {
 	if l2 := c.pluralLemma(i); l2 != l && slices.Contains(objects, l2) {
 		return true // "dropped barrel bombs/NN": a plural the tagger read as singular
 	}
-	if kindNouns[l] || quantNouns[l] {
+	if kindNouns[l] || quantNouns[l] || seriesNouns[l] {
 		// "provided a package of weapons", "a shipment of arms", "seized
 		// most of Ukraine's bases": the kind or amount of a thing is the
 		// thing.
@@ -7201,7 +7201,7 @@ var withGivers = map[string]bool{"provide": true, "supply": true, "equip": true,
 
 // seriesNouns name a number of events: "a spate of attacks".
 var seriesNouns = map[string]bool{
-	"cycle": true, "spiral": true, "spate": true, "series": true, "wave": true, "string": true, "barrage": true, "round": true, "flurry": true, "volley": true,
+	"cycle": true, "spiral": true, "spate": true, "series": true, "wave": true, "string": true, "barrage": true, "round": true, "flurry": true, "volley": true, "stream": true, "torrent": true, "salvo": true,
 }
 
 // phaseNouns name a turn in the act their "of" names: it goes on (1) or
@@ -9037,7 +9037,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	if e.Relation == schema.Attacked && c.figurative(i) {
-		return frame{}, false
+		if (t.lemma[i] != "attack" && t.lemma[i] != "assault" && t.lemma[i] != "broadside") || !c.spokenAttack(i) {
+			return frame{}, false
+		}
+		// "North Korea delivered verbal attacks against South Korea": words.
+		e.Relation = schema.Criticized
 	}
 	if v := t.head[i]; t.lemma[i] == "fire" && (v >= 0 && (t.lemma[v] == "draw" || t.lemma[v] == "attract" || t.lemma[v] == "face" || t.lemma[v] == "fury") ||
 		slices.ContainsFunc(t.kids[i], func(k int) bool { return t.rel[k] == "conj" && t.lemma[k] == "fury" })) {
