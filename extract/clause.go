@@ -1189,6 +1189,13 @@ func (c *clause) corefer(i int) (Mention, bool) {
 					ref = a
 					break
 				}
+				if a := c.conjoinedSubject(s); a != nil && a.Kind != schema.Person && c.headOf[s] >= 0 && c.ms[c.headOf[s]].Actors[0].Kind == schema.Person {
+					// "Russia's military has returned to Syria, and Obama
+					// has welcomed its involvement": a person owns no "its";
+					// the subject of the clause coordinated before does.
+					ref = a
+					break
+				}
 				if c.headOf[s] < 0 && (c.t.tag[s] == "NN" || c.t.tag[s] == "NNP") && c.t.tag[s] != "PRP" {
 					return Mention{}, false
 				}
@@ -2063,6 +2070,22 @@ func (c *clause) quoteBeforeSayer(i int) int {
 		}
 	}
 	return 0
+}
+
+// conjoinedSubject returns the one actor subject of the clause that the
+// clause of subject s is coordinated with, or nil.
+func (c *clause) conjoinedSubject(s int) *schema.Actor {
+	t := c.t
+	v := t.head[s]
+	if v < 0 || t.rel[v] != "conj" || t.head[v] < 0 {
+		return nil
+	}
+	got := c.argsOf(t.child(t.head[v], "nsubj"), false)
+	if len(got) != 1 || len(got[0].Actors) != 1 {
+		return nil
+	}
+	a := got[0].Actors[0]
+	return &a
 }
 
 // lastBefore returns the last actor before token i in this sentence that

@@ -1030,6 +1030,8 @@ func TestConstructions(t *testing.T) {
 		{"ATorrentOfThreats", "2013-04-01", "North Korea has unleashed a torrent of threats against the United States.", []string{"PRK THREATENED USA"}, true},
 		{"AStreamOfRocketsFired", "2014-07-01", "Hamas fired a stream of rockets at Israel.", []string{"HAMAS ATTACKED ISR"}, true},
 		{"CyberAttackStaysAnAttack", "2014-07-01", "Iran launched a cyber attack on Saudi Arabia.", []string{"IRN ATTACKED SAU"}, true},
+		{"ItsAfterAPersonSubjectIsTheCoordinatedClauseSubjects", "2015-10-01", "Russia's military has returned to Syria, and Obama has welcomed its involvement.", []string{"barack-obama SUPPORTED RUS"}, true},
+		{"ItsAfterAPersonSubjectCoordinatedWithAState", "2018-01-01", "China sent ships to the area, and Trump criticized its actions.", []string{"donald-trump CRITICIZED CHN"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
