@@ -861,7 +861,7 @@ var actNouns = map[string]bool{
 	"conduct": true, "stance": true, "position": true, "approach": true, "strategy": true,
 	"sale": true, "deployment": true, "plan": true, "proposal": true, "program": true,
 	"programme": true, "record": true, "response": true, "handling": true, "treatment": true,
-	"rhetoric": true, "tactic": true, "practice": true,
+	"rhetoric": true, "tactic": true, "practice": true, "recognition": true, "vote": true, "declaration": true, "announcement": true,
 	// A side's conduct in a dispute: "blamed Ethiopian intransigence".
 	"intransigence": true, "obstinacy": true, "stubbornness": true, "obstruction": true, "obstructionism": true,
 	"inflexibility": true, "negligence": true, "inaction": true, "hostility": true, "unilateralism": true,
@@ -873,7 +873,7 @@ var actNouns = map[string]bool{
 // sanctions", "the American probe" are the maker's).
 var topicCompoundNouns = map[string]bool{
 	"sanction": true, "embargo": true, "tariff": true, "probe": true, "investigation": true, "inquiry": true,
-	"policy": true, "deal": true, "strategy": true,
+	"policy": true, "deal": true, "strategy": true, "vote": true, "recognition": true,
 }
 
 // stateActNouns are acts only a state does, so that a demonym before them
@@ -5148,6 +5148,14 @@ var craftNouns = map[string]bool{
 	"aircraft": true, "plane": true, "jet": true, "bomber": true, "warplane": true, "fighter": true, "flight": true,
 	"ship": true, "vessel": true, "warship": true, "boat": true, "tanker": true, "destroyer": true, "frigate": true,
 	"airliner": true, "ferry": true,
+}
+
+// atNoTarget are what "strike at" or "shoot at" takes that is no target:
+// "at his command", "at the heart of the problem".
+var atNoTarget = map[string]bool{
+	"command": true, "order": true, "request": true, "behest": true, "time": true, "moment": true, "point": true,
+	"heart": true, "root": true, "core": true, "will": true, "discretion": true, "resort": true, "summit": true,
+	"meeting": true, "conference": true, "event": true, "ceremony": true, "hotel": true,
 }
 
 // garrisonNouns are places that house troops: "bases housing US troops".
@@ -12647,6 +12655,10 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if o := c.t.child(f.trigger, "obj"); f.rel == schema.ProvidedAidTo && o >= 0 && (c.t.lemma[o] == "support" || c.t.lemma[o] == "backing") && !c.t.hasChildLemma(o, "amod", materialKinds...) &&
 		!c.t.hasChildLemma(o, "compound", "air", "fire", "artillery", "naval", "logistics", "intelligence") && !c.t.hasChildLemma(o, "amod", "air", "aerial", "naval") && strings.HasPrefix(c.t.tag[f.trigger], "VB") {
 		f.rel = schema.Supported // "Tillerson offers EU strong U.S. support": words, not money, arms or air support
+	}
+	if k := c.prepChild(f.trigger, "at"); f.rel == schema.Attacked && k >= 0 && c.t.child(f.trigger, "obj") < 0 && (c.t.lemma[f.trigger] == "strike" || c.t.lemma[f.trigger] == "shoot") &&
+		(c.t.tag[f.trigger] == "VBN" && c.t.rel[f.trigger] == "acl" || atNoTarget[c.t.lemma[k]]) {
+		return nil // "a bromance struck at Trump's resort", "forces positioned to strike at his command"
 	}
 	if w := c.attackWord(f.trigger); f.rel == schema.Attacked && w >= 0 && allPeople(f.subj) && (c.spokenAttack(w) || c.spokenAttack(f.trigger)) {
 		f.rel = schema.Criticized // "Trump launched a fresh attack on Germany, claiming …": words

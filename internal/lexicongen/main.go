@@ -1213,6 +1213,8 @@ var ours = []our{
 	vo("capture", schema.Attacked, "city|capital|territory|island|peninsula", "").cameo("190").note("'captured Kuwait's capital'"),
 	vo("storm", schema.Attacked, "embassy|consulate|base|airbase|outpost|post|checkpoint|garrison|position|stronghold|compound|headquarters", "").cameo("192").note("a state's mission or installation taken by assault: 'militiamen stormed the US embassy'"),
 	v("fire", schema.Attacked, "on", "at").cameo("190").note("'fired on the convoy'"),
+	v("strike", schema.Attacked, "at").cameo("190").note("'Israeli missiles struck at its military facilities'"),
+	v("shoot", schema.Attacked, "at").cameo("190").note("'soldiers shot at Israeli troops'"),
 	v("airstrike", schema.Attacked, "").note("rare verb use"),
 	v("intercept", schema.Attacked, "").note("borderline: interception of an actor's missiles or aircraft"),
 	v("promote", schema.Supported, "").cameo("051").note("'promoting the Taliban as a partner'; the object must be an actor"),
