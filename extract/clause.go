@@ -9675,7 +9675,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		(t.rel[i] == "obj" || relIs(t.rel[i], "obl")) && answerLemmas[t.lemma[v]] ||
 		// "China rejected U.S. accusations of currency manipulation":
 		// the one who rebuts an accusation is the one accused.
-		v >= 0 && len(f.obj) == 0 && len(f.subj) > 0 && e.Relation == schema.Accused && (t.rel[i] == "obj" || relIs(t.rel[i], "nsubj:pass")) && rebutLemmas[t.lemma[v]] {
+		v >= 0 && len(f.obj) == 0 && len(f.subj) > 0 && e.Relation == schema.Accused && (t.rel[i] == "obj" || relIs(t.rel[i], "nsubj:pass")) && rebutLemmas[t.lemma[v]] ||
+		// "Pakistan hit back at US accusations it harbours Taliban havens",
+		// "Iran condemned US accusations that it …": so is one who
+		// answers the accusation in anger, when what it says is of
+		// that one or of no other actor.
+		v >= 0 && len(f.obj) == 0 && len(f.subj) > 0 && e.Relation == schema.Accused && c.answersInAnger(v, i) && !c.claimNamesAnother(i, v) {
 		if f.obj = c.subjectOf(v, 0); len(f.obj) > 0 {
 			// The demand was made, however it was answered.
 			f.rule, f.neg, f.mod = "noun-received", false, schema.Asserted
@@ -11364,6 +11369,44 @@ var metTargets = map[string]bool{
 	"standard": true, "deadline": true, "goal": true, "need": true, "obligation": true, "expectation": true,
 	"commitment": true, "term": true, "request": true, "threshold": true, "benchmark": true, "challenge": true,
 	"fate": true, "end": true, "death": true, "demise": true,
+}
+
+// answersInAnger reports whether the verb v takes the accusation at i as
+// what it condemns or hits back at: "condemned the accusations", "hit
+// back at US accusations", "lashed out at the charges".
+func (c *clause) answersInAnger(v, i int) bool {
+	t := c.t
+	switch l := t.lemma[v]; {
+	case t.rel[i] == "obj":
+		return l == "condemn" || l == "denounce" || l == "slam" || l == "blast" || l == "criticize" || l == "criticise"
+	case relIs(t.rel[i], "obl") && t.caseOf(i) == "at":
+		return (l == "hit" || l == "strike" || l == "fire" || l == "push") && (t.hasChildLemma(v, "compound:prt", "back") || t.hasChildLemma(v, "advmod", "back")) || l == "lash" && (t.hasChildLemma(v, "compound:prt", "out") || t.hasChildLemma(v, "advmod", "out"))
+	}
+	return false
+}
+
+// claimNamesAnother reports whether the content clause of the claim
+// noun at i names as its subject an actor other than the subject of v:
+// "condemned US accusations that Iran attacked the tankers" is no
+// accusation of the one condemning.
+func (c *clause) claimNamesAnother(i, v int) bool {
+	t := c.t
+	own := c.subjectOf(v, 0)
+	// (The parser may hang the clause on the verb, after the noun.)
+	for _, k := range append(slices.Clone(t.kids[i]), t.kids[v]...) {
+		if t.rel[k] != "acl" && t.rel[k] != "ccomp" && t.rel[k] != "acl:relcl" && t.rel[k] != "parataxis" || t.head[k] == v && k < i {
+			continue
+		}
+		if sb := t.child(k, "nsubj"); sb >= 0 && t.tag[sb] == "PRP" {
+			continue // "accusations it harbours …": "it" is who answers
+		}
+		for _, m := range c.argsOf(t.child(k, "nsubj"), false) {
+			if !slices.ContainsFunc(own, func(o Mention) bool { return sameActor(o, m) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // answerLemmas yield to or resist a demand or an appeal made of their
