@@ -10802,6 +10802,9 @@ var expectLemmas = map[string]bool{"expect": true, "anticipate": true, "await": 
 // on Iran".
 var fearLemmas = map[string]bool{"nervous": true, "worried": true, "worry": true, "concerned": true, "afraid": true, "fearful": true, "wary": true, "anxious": true, "fear": true}
 
+// optionNouns are courses weighed: "options for confronting ISIS".
+var optionNouns = map[string]bool{"option": true, "choice": true, "alternative": true, "idea": true, "proposal": true, "scenario": true, "contingency": true}
+
 // talkAboutLemmas take what is talked over with "about": "talked about
 // sharing technology", not "boasted about attacking", which was done.
 var talkAboutLemmas = map[string]bool{
@@ -11611,6 +11614,9 @@ func (c *clause) polarity(f *frame, i int) {
 			// Arabia", "discussed sharing intelligence with Israel": what
 			// is talked about is not done by the talk.
 			f.mod = schema.Hypothetical
+		}
+		if r == "acl" && t.tag[p] == "VBG" && t.hasChildLemma(p, "mark", "for") && optionNouns[t.lemma[h]] && f.mod == schema.Asserted {
+			f.mod = schema.Hypothetical // "options for confronting the Islamic State": one course weighed
 		}
 		if r == "advcl" && t.hasChildLemma(p, "advmod", "instead") {
 			break // "reluctant to take military action, instead supplying the rebels": what is done instead is done
@@ -12702,6 +12708,10 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if k := c.prepChild(f.trigger, "at"); f.rel == schema.Attacked && k >= 0 && c.t.child(f.trigger, "obj") < 0 && (c.t.lemma[f.trigger] == "strike" || c.t.lemma[f.trigger] == "shoot") &&
 		(c.t.tag[f.trigger] == "VBN" && c.t.rel[f.trigger] == "acl" || atNoTarget[c.t.lemma[k]]) {
 		return nil // "a bromance struck at Trump's resort", "forces positioned to strike at his command"
+	}
+	if f.rel == schema.Criticized && c.t.lemma[f.trigger] == "confront" && (len(f.obj) > 0 && !slices.ContainsFunc(f.obj, func(m Mention) bool { return m.Actors[0].Kind != schema.Group }) ||
+		slices.ContainsFunc(f.subj, func(m Mention) bool { return m.End > 0 && militaryNouns[c.t.lemma[m.End-1]] }) || f.trigger >= 0 && c.t.head[f.trigger] >= 0 && c.t.hasChildLemma(c.t.head[f.trigger], "amod", "military")) {
+		f.rel = schema.Attacked // "Iraqi forces confronted ISIS", "military options for confronting the Islamic State": force, no words
 	}
 	if w := c.attackWord(f.trigger); f.rel == schema.Attacked && w >= 0 && allPeople(f.subj) && (c.spokenAttack(w) || c.spokenAttack(f.trigger)) {
 		f.rel = schema.Criticized // "Trump launched a fresh attack on Germany, claiming …": words
