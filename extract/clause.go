@@ -10571,7 +10571,7 @@ func (t *tree) cancelled(h int) bool {
 	if hh < 0 || !strings.HasPrefix(t.tag[h], "NN") || t.rel[h] != "obj" && t.rel[h] != "nsubj:pass" {
 		return false
 	}
-	if t.attemptOnly(hh) && (t.lemma[t.head[hh]] != "try" && t.lemma[t.head[hh]] != "attempt" || slices.ContainsFunc(t.kids[h], func(k int) bool { return t.rel[k] == "acl" && t.tag[k] == "VBN" })) {
+	if t.attemptOnly(hh) && (t.head[hh] < 0 || t.lemma[t.head[hh]] != "try" && t.lemma[t.head[hh]] != "attempt" || slices.ContainsFunc(t.kids[h], func(k int) bool { return t.rel[k] == "acl" && t.tag[k] == "VBN" })) {
 		// "failed to block the sanctions": they came; "tried to block
 		// sanctions approved by Congress": approved, whatever was tried
 		// (but "tried to cancel the meeting" leaves it in doubt).
