@@ -9293,12 +9293,14 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	named := false // the object named by the compound, which is then no subject
-	if k := t.child(i, "compound"); len(f.obj) == 0 && (e.Relation == schema.Investigated || e.Relation == schema.Sanctioned) && k >= 0 && c.countryByName(k) {
+	if k := t.child(i, "compound"); (len(f.obj) == 0 || e.Relation == schema.Investigated) && (e.Relation == schema.Investigated || e.Relation == schema.Sanctioned) && k >= 0 && c.countryByName(k) {
 		// (So "the Iran sanctions", "Russia sanctions": on the state.)
 		// "the Russia investigation", "the Iran probe": a country named
 		// by its name before the inquiry is what it looks into; the one
 		// that inquires is named by a demonym or abbreviation ("a U.S.
-		// investigation", "a French inquiry").
+		// investigation", "a French inquiry"). So too when the inquiry
+		// says what it is into: "the Russia investigation into whether
+		// his associates colluded" is no Russian inquiry.
 		f.obj = c.ms[c.headOf[k] : c.headOf[k]+1]
 		named = true
 	}

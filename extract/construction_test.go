@@ -1047,6 +1047,8 @@ func TestConstructions(t *testing.T) {
 		{"MilitaryOptionsForConfronting", "2014-08-29", "Obama asked officials to prepare a range of U.S. military options for confronting the Islamic State.", []string{"USA ATTACKED ISIS hypothetical"}, true},
 		{"ConfrontingAStateIsWords", "2014-08-29", "The US confronted Iran over its nuclear program.", []string{"USA CRITICIZED IRN"}, true},
 		{"ConfrontingALeaderIsWords", "2018-06-09", "Trump confronted Merkel over trade.", []string{"donald-trump CRITICIZED angela-merkel"}, true},
+		{"CountryNamedBeforeAnInquiryIntoSomethingIsItsTopic", "2018-06-01", "Trump tried to end the Russia investigation into whether his associates colluded with that country.", nil, true},
+		{"AnInquiryOwnedAndNamedByItsTopic", "2018-06-01", "The FBI's Russia investigation into Flynn continued.", []string{"USA INVESTIGATED RUS"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
