@@ -7966,7 +7966,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 	case t.rel[i] == "conj" && strings.HasPrefix(t.tag[i], "VB") && t.child(i, "cc") >= 0 && t.child(h, "cop") >= 0 && t.child(h, "nsubj") >= 0:
 		// "Iran is Syria's closest ally/root and is supporting/conj
 		// Assad": a verb coordinated with a noun or adjective predicate
-		// shares its subject.
+		// shares its subject; not an empty "it" ("It was an extraordinary
+		// scene: the leader …, using it to denounce").
+		if s := t.child(h, "nsubj"); c.toks[s].key == "it" && sceneNouns[t.lemma[h]] {
+			return nil
+		}
 		return c.argsOf(t.child(h, "nsubj"), false)
 	case t.rel[i] == "conj" && t.hasChildLemma(i, "mark", "to") && !t.hasChildLemma(h, "mark", "to") && c.infinitiveAbove(h) >= 0:
 		// "expected to declare that Turkey has met the criteria and to
@@ -10803,6 +10807,13 @@ var expectLemmas = map[string]bool{"expect": true, "anticipate": true, "await": 
 // fearLemmas dread what may come: "nervous about the US launching attacks
 // on Iran".
 var fearLemmas = map[string]bool{"nervous": true, "worried": true, "worry": true, "concerned": true, "afraid": true, "fearful": true, "wary": true, "anxious": true, "fear": true}
+
+// sceneNouns are what an empty "it" is: "it was an extraordinary scene",
+// "it was the first time".
+var sceneNouns = map[string]bool{
+	"scene": true, "sight": true, "spectacle": true, "time": true, "moment": true, "day": true, "occasion": true,
+	"event": true, "case": true, "matter": true, "question": true, "first": true, "irony": true, "paradox": true,
+}
 
 // optionNouns are courses weighed: "options for confronting ISIS".
 var optionNouns = map[string]bool{"option": true, "choice": true, "alternative": true, "idea": true, "proposal": true, "scenario": true, "contingency": true}

@@ -1049,6 +1049,8 @@ func TestConstructions(t *testing.T) {
 		{"ConfrontingALeaderIsWords", "2018-06-09", "Trump confronted Merkel over trade.", []string{"donald-trump CRITICIZED angela-merkel"}, true},
 		{"CountryNamedBeforeAnInquiryIntoSomethingIsItsTopic", "2018-06-01", "Trump tried to end the Russia investigation into whether his associates colluded with that country.", nil, true},
 		{"AnInquiryOwnedAndNamedByItsTopic", "2018-06-01", "The FBI's Russia investigation into Flynn continued.", []string{"USA INVESTIGATED RUS"}, true},
+		{"EmptyItOfASceneSharesNoSubject", "2015-03-03", "Iran rejected the deal. It was an extraordinary and unprecedented scene: the leader of a close ally, given the most prominent platform and using it to denounce a major initiative of the American president.", []string{"barack-obama REPRESENTS USA"}, true},
+		{"ItOfAnAllySharesItsSubject", "2015-03-03", "Iran rejected the deal. It is a close ally of Syria.", []string{"IRN ALLIED_WITH SYR"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
