@@ -1677,6 +1677,14 @@ func (c *clause) sayerAt(i int) int {
 	if s := t.child(t.head[p], "nsubj"); s >= 0 && s < i {
 		return s
 	}
+	if sp := t.head[p]; t.rel[sp] == "advcl" && t.tag[sp] == "VBG" && t.head[sp] >= 0 {
+		// "the EU urged Turkey to open its borders, saying it was
+		// providing aid": who says it is the subject of the verb the
+		// participle hangs on.
+		if s := t.child(t.head[sp], "nsubj"); s >= 0 && s < i {
+			return s
+		}
+	}
 	return -1
 }
 

@@ -1051,6 +1051,8 @@ func TestConstructions(t *testing.T) {
 		{"AnInquiryOwnedAndNamedByItsTopic", "2018-06-01", "The FBI's Russia investigation into Flynn continued.", []string{"USA INVESTIGATED RUS"}, true},
 		{"EmptyItOfASceneSharesNoSubject", "2015-03-03", "Iran rejected the deal. It was an extraordinary and unprecedented scene: the leader of a close ally, given the most prominent platform and using it to denounce a major initiative of the American president.", []string{"barack-obama REPRESENTS USA"}, true},
 		{"ItOfAnAllySharesItsSubject", "2015-03-03", "Iran rejected the deal. It is a close ally of Syria.", []string{"IRN ALLIED_WITH SYR"}, false},
+		{"SayerOfAParticipleIsTheSubjectAbove", "2016-03-01", "The European Union urged Turkey to open its borders, saying it was providing aid to Ankara.", []string{"EU CALLED_ON TUR", "EU PROVIDED_AID_TO TUR"}, true},
+		{"HeOfAParticipleOfSayingIsTheSubjectAbove", "2015-12-15", "Trump tangled with Jeb Bush over Syria, saying he welcomed Russia's involvement in Syria.", []string{"donald-trump SUPPORTED RUS"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
