@@ -4093,6 +4093,7 @@ var modals = map[string]bool{"can": true, "could": true, "may": true, "might": t
 var ingAdjectives = map[string]bool{
 	"devastating": true, "crippling": true, "sweeping": true, "punishing": true, "overwhelming": true, "unrelenting": true,
 	"damaging": true, "stinging": true, "scathing": true, "withering": true, "blistering": true, "lasting": true,
+	"searing": true, "biting": true, "damning": true, "unsparing": true, // not "mounting", "escalating", "growing": verbs as often
 }
 
 // rankOpeners open a titled name: "Senior Iranian official Ali Larijani".

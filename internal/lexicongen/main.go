@@ -1214,6 +1214,8 @@ var ours = []our{
 	vo("storm", schema.Attacked, "embassy|consulate|base|airbase|outpost|post|checkpoint|garrison|position|stronghold|compound|headquarters", "").cameo("192").note("a state's mission or installation taken by assault: 'militiamen stormed the US embassy'"),
 	v("fire", schema.Attacked, "on", "at").cameo("190").note("'fired on the convoy'"),
 	v("strike", schema.Attacked, "at").cameo("190").note("'Israeli missiles struck at its military facilities'"),
+	vo("heap", schema.Accused, "blame", "on").cameo("112").note("'has been heaping blame on China for the pandemic'"),
+	vo("pile", schema.Accused, "blame", "on").cameo("112"),
 	v("shoot", schema.Attacked, "at").cameo("190").note("'soldiers shot at Israeli troops'"),
 	v("airstrike", schema.Attacked, "").note("rare verb use"),
 	v("intercept", schema.Attacked, "").note("borderline: interception of an actor's missiles or aircraft"),
