@@ -108,9 +108,11 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// "New Jersey governor Chris Christie visited Mexico": the US
 		// state before a titled person's name is the title's; read apart,
 		// the parser takes the state for the subject.
-		if n := usStateBefore(toks, m.Start); n > 0 && m.Start-n >= d && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && isTitleWord(toks[m.Start].key) {
-			for i := m.Start - n; i < m.Start; i++ {
-				into[i] = m.End - 1
+		if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && isTitleWord(toks[m.Start].key) {
+			if n := usStateBefore(toks, m.Start); n > 0 && m.Start-n >= d {
+				for i := m.Start - n; i < m.Start; i++ {
+					into[i] = m.End - 1
+				}
 			}
 		}
 	}
@@ -1235,6 +1237,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if s := t.child0(v, "nsubj"); s < 0 || t.tag[s] != "NNS" {
 			t.head[k], t.rel[k] = o, "nmod"
 		}
+	}
+	for k := 1; k+1 < n; k++ {
+		// "Iraqi bases housing/compound American troops/conj": a
+		// participle the parser made a modifier of the noun after it,
+		// which it coordinated with the noun before, takes that noun
+		// for object and qualifies the one before.
+		o, b := t.head[k], k-1
+		if t.tag[k] != "VBG" || t.rel[k] != "compound" || o <= k || !strings.HasPrefix(t.tag[b], "NN") || t.head[o] != b || t.rel[o] != "conj" || dependent(t, o, "cc") >= 0 {
+			continue
+		}
+		t.head[k], t.rel[k] = b, "acl"
+		t.head[o], t.rel[o] = k, "obj"
 	}
 	for k := range n {
 		// "spoke with world leaders on Friday/nmod, including Duterte",
