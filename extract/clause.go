@@ -1170,6 +1170,10 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				ref = a // "admonished Russia for its veto": the one judged
 				break
 			}
+			if a := c.helpedIn(i); a != nil && (l == "its" || l == "their") {
+				ref = a // "supports Iraq in its fight against ISIS": the one helped
+				break
+			}
 			if s := c.clauseSubjectAt(i); l == "its" && s >= 0 && c.t.tag[s] == "NNS" {
 				if a := c.sayer(s); a != nil && a.Kind != schema.Person {
 					ref = a // "Hamas said Israeli jets bombed its headquarters": a plural subject owns no "its"; the speaker does
@@ -2078,6 +2082,54 @@ func (c *clause) quoteBeforeSayer(i int) int {
 		}
 	}
 	return 0
+}
+
+// helpedIn returns the one actor helped by a verb of support when the
+// possessive at i owns the "in" phrase of that verb: "supports Iraq in
+// its fight against ISIS", "stands behind the Iraqi government in its
+// battle with the Islamic State", "will help Ukraine in its war".
+func (c *clause) helpedIn(i int) *schema.Actor {
+	t := c.t
+	n := t.head[i]
+	if n < 0 || t.rel[i] != "nmod:poss" || t.caseOf(n) != "in" || t.head[n] < 0 {
+		return nil
+	}
+	if h := t.head[n]; relIs(t.rel[n], "nmod") && t.head[h] >= 0 && helpInLemmas[t.lemma[t.head[h]]] && (t.rel[h] == "obj" || relIs(t.rel[h], "obl") && (t.caseOf(h) == "behind" || t.caseOf(h) == "with")) {
+		// "stands behind the Iraqi government in/nmod its battle": the
+		// phrase hung on the one helped.
+		if got := c.argsOf(h, true); len(got) == 1 && len(got[0].Actors) == 1 {
+			a := got[0].Actors[0]
+			return &a
+		}
+		return nil
+	}
+	if !relIs(t.rel[n], "obl") {
+		return nil
+	}
+	v := t.head[n]
+	if !helpInLemmas[t.lemma[v]] {
+		return nil
+	}
+	var got []Mention
+	if o := t.child(v, "obj"); o >= 0 && o < n {
+		got = c.argsOf(o, true)
+	} else if k := c.prepChild(v, "behind"); k >= 0 && k < n {
+		got = c.argsOf(k, true)
+	} else if k := c.prepChild(v, "with"); k >= 0 && k < n && t.lemma[v] == "stand" {
+		got = c.argsOf(k, true)
+	}
+	if len(got) != 1 || len(got[0].Actors) != 1 {
+		return nil
+	}
+	a := got[0].Actors[0]
+	return &a
+}
+
+// helpInLemmas support another in what it does: "backs Turkey in its
+// dispute with Syria".
+var helpInLemmas = map[string]bool{
+	"support": true, "back": true, "help": true, "assist": true, "aid": true, "stand": true, "arm": true,
+	"defend": true, "join": true, "train": true, "equip": true, "encourage": true,
 }
 
 // conjoinedSubject returns the one actor subject of the clause that the
