@@ -416,7 +416,11 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		if relIs(c.t.rel[k], "nmod") {
 			// Not "conflicts, including in Syria": places.
-			if cs := c.t.caseOf(k); memberCases[cs] && !c.t.hasChildLemma(k, "case", "in", "at", "on", "near") {
+			// A plural noun's "like" gives examples of its kind too:
+			// "countries like Hungary and Poland" (but "Islamic State
+			// leaders like Haji Iman" stand for the group they lead).
+			like := c.t.caseOf(k) == "like" && c.t.tag[i] == "NNS" && actorClasses[l] && !slices.ContainsFunc(c.t.kids[i], func(m int) bool { return m < i && (c.headOf[m] >= 0 || c.within[m] >= 0) })
+			if cs := c.t.caseOf(k); (memberCases[cs] || like) && !c.t.hasChildLemma(k, "case", "in", "at", "on", "near") {
 				if got := c.withConj(k, c.actorsDepth(k, object, depth+1), object, depth+1); len(got) > 0 {
 					return got
 				}
@@ -1852,6 +1856,53 @@ func (c *clause) controlledObject(i int) (a *schema.Actor, ok bool) {
 	return nil, true
 }
 
+// nearerCommonPerson reports whether a person named by a common noun
+// alone, a verb's argument (not a person's object), stands between the
+// person the article named (known) and the pronoun at i: "Nusra executed
+// a pilot after his plane was shot down" is the pilot's plane, "Taylor
+// said the president had made clear he wanted an inquiry" the
+// president's wish, no one the article named. An office the person named
+// holds is that person: "Sondland called Trump, and the president asked
+// him about the investigations he wanted".
+func (c *clause) nearerCommonPerson(i int, known schema.Actor, from int) bool {
+	t := c.t
+	for j := from; j < i; j++ {
+		if t.tag[j] != "NN" || c.toks[j].cap() || c.within[j] >= 0 || c.headOf[j] >= 0 ||
+			t.rel[j] != "obj" && t.rel[j] != "iobj" && !relIs(t.rel[j], "nsubj") {
+			continue
+		}
+		office, ok := officeRoles[t.lemma[j]]
+		if !commonPeople[t.lemma[j]] && !(ok && t.child(j, "det") >= 0 && !strings.Contains(office, known.Role+"|")) {
+			continue
+		}
+		// (Not the object of a person: "he shouldn't have met a foreign
+		// leader before his inauguration" is his own.)
+		if s := t.child(t.head[j], "nsubj"); t.rel[j] != "nsubj" && t.head[j] >= 0 && s >= 0 && (c.toks[s].key == "he" || c.toks[s].key == "she" ||
+			c.headOf[s] >= 0 && c.ms[c.headOf[s]].Actors[0].Kind == schema.Person) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// commonPeople are people a common noun names who hold no office.
+var commonPeople = map[string]bool{
+	"pilot": true, "journalist": true, "reporter": true, "soldier": true, "activist": true, "prisoner": true,
+	"detainee": true, "citizen": true, "student": true, "worker": true, "businessman": true, "boy": true,
+	"girl": true, "officer": true, "hostage": true, "suspect": true, "dissident": true, "tourist": true,
+}
+
+// officeRoles are nouns for an office, with the gazetteer roles ("|"
+// after each) of those who hold it; "" for an office it lists no one in.
+var officeRoles = map[string]string{
+	"president": "head_of_state|head_of_government|", "premier": "head_of_government|", "chancellor": "head_of_government|",
+	"king": "head_of_state|", "queen": "head_of_state|", "emir": "head_of_state|", "prince": "head_of_state|",
+	"minister": "head_of_government|foreign_minister|", "leader": "head_of_state|head_of_government|party_leader|",
+	"director": "", "ambassador": "", "envoy": "", "spokesman": "", "spokeswoman": "", "senator": "", "official": "",
+	"secretary": "foreign_minister|secretary_general|", "general": "", "commander": "", "governor": "", "mayor": "", "diplomat": "",
+}
+
 // personBefore resolves "his", "him" or "her" at i: the nearest person
 // named before it in the sentence, else the first of the sentence before
 // (its subject, most often), of the pronoun's gender. A person no
@@ -1866,6 +1917,9 @@ func (c *clause) personBefore(i int, female bool) *schema.Actor {
 	}
 	unknown := c.x.unknownNames(c.toks, i, c.st.date, func(j int) bool { return c.within[j] >= 0 })
 	if len(unknown) > 0 && (known < 0 || unknown[len(unknown)-1] > c.ms[known].Start) {
+		return nil
+	}
+	if known >= 0 && c.nearerCommonPerson(i, c.ms[known].Actors[0], c.ms[known].End) {
 		return nil
 	}
 	if known >= 0 {
@@ -8513,6 +8567,17 @@ func (c *clause) pluralLemma(i int) string {
 	return c.t.lemma[i]
 }
 
+// actorClasses are plural nouns for a kind of actor, whose examples
+// "like" gives: "countries like Hungary", "dictators like Putin" (not
+// "events like G7 meetings", "others like Sen. Paul").
+var actorClasses = map[string]bool{
+	"country": true, "nation": true, "state": true, "group": true, "organization": true, "organisation": true,
+	"ally": true, "partner": true, "neighbor": true, "neighbour": true, "leader": true, "dictator": true,
+	"autocrat": true, "strongman": true, "regime": true, "power": true, "government": true, "adversary": true,
+	"enemy": true, "rival": true, "militia": true, "actor": true, "democracy": true, "economy": true, "body": true,
+	"institution": true, "proxy": true, "preacher": true, "figure": true, "official": true, "member": true,
+}
+
 // groupWords name people an attack can hit.
 var groupWords = map[string]bool{
 	"people": true, "civilian": true, "soldier": true, "troop": true, "fighter": true, "militant": true,
@@ -9463,7 +9528,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return (m.Prep == "in" || m.Prep == "at") && !m.Possessive && len(m.Actors) == 1
 		})
 	}
-	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 && (!stanceCase[t.caseOf(i)] || t.caseOf(i) == "on" && journeyNouns[t.lemma[i]]) {
+	// (Who is under sanctions is their object, read above: "Iran is
+	// under sanctions imposed by the UN".)
+	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 && (!stanceCase[t.caseOf(i)] || t.caseOf(i) == "on" && journeyNouns[t.lemma[i]]) && !(f.rel == schema.Sanctioned && t.caseOf(i) == "under") {
 		// A predicate noun's subject: "the US is at war with ISIS", "Russia
 		// is the main backer of Assad". "Russia is the biggest threat to
 		// the US" says what Russia is, not that it threatened anyone.

@@ -1381,7 +1381,7 @@ func (x *Extractor) rulersOf(s Sentence, toks []token, i int, st *state) (Mentio
 // rulersIn are those who govern or speak for the place after "in".
 var rulersIn = map[string]bool{
 	"officials": true, "leaders": true, "diplomats": true, "authorities": true, "government": true,
-	"regime": true, "policymakers": true, "ministers": true,
+	"regime": true, "policymakers": true, "ministers": true, "leadership": true, "administration": true, "rulers": true,
 }
 
 // appositionComma reports whether the comma at c may set off an

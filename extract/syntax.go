@@ -2571,7 +2571,17 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// Ukraine": the time before the subordinator belongs to the main
 		// verb, and the verb may be left dangling or be an adverbial
 		// clause with no subordinator of its own.
-		if t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" {
+		// "as Turkey/obl is trying to normalize ties": the finite
+		// auxiliary opens the verb's group.
+		first := v
+		if t.tag[v] == "VBG" || t.tag[v] == "VBN" {
+			for a := range v {
+				if t.head[a] == v && a < first && (t.rel[a] == "aux" || t.rel[a] == "aux:pass") && (t.tag[a] == "VBZ" || t.tag[a] == "VBP" || t.tag[a] == "VBD" || t.tag[a] == "MD") {
+					first = a
+				}
+			}
+		}
+		if t.tag[first] != "VBD" && t.tag[first] != "VBZ" && t.tag[first] != "VBP" && t.tag[first] != "MD" {
 			continue
 		}
 		rel := t.rel[v]
@@ -2586,8 +2596,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			continue
 		}
 		n, sub := -1, -1
-		for k := v - 1; k >= 0; k-- {
-			if k < v-1 && (t.tag[k] == "VBD" || t.tag[k] == "VBZ" || t.tag[k] == "VBP" || t.tag[k] == "MD") {
+		for k := first - 1; k >= 0; k-- {
+			if k < first-1 && (t.tag[k] == "VBD" || t.tag[k] == "VBZ" || t.tag[k] == "VBP" || t.tag[k] == "MD") {
 				break // another finite verb between: not this one's subject
 			}
 			if c := dependent(t, k, "case"); c >= 0 && c < k && subordinators[toks[c].key] && (relIs(t.rel[k], "obl") || relIs(t.rel[k], "nmod")) && strings.HasPrefix(t.tag[k], "NN") {
@@ -2595,12 +2605,16 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 				break
 			}
 		}
-		if n < 0 || n+1 > v || tm >= 0 && tm > sub {
+		if n < 0 || n+1 > first || tm >= 0 && tm > sub {
 			continue
 		}
-		if e := lastOf(t, n); toks[n+1].key != "," && n+1 != v && e+1 != v {
+		if e := lastOf(t, n); first != v && toks[n+1].key == "," && t.tag[n+2] != "VBN" || toks[n+1].key != "," && n+1 != first && e+1 != first {
 			// "as Mr. Trump and North Korean leader Kim/conj-of-Trump
-			// held": the noun's conjuncts may stand between it and the verb.
+			// held": the noun's conjuncts may stand between it and the
+			// verb. A verb group after a comma (but for one setting off a
+			// participle) has its subject elsewhere:
+			// "skeptics who, anxious since her campaign, have been
+			// demanding".
 			continue
 		}
 		for k := n + 1; k < v; k++ {
@@ -2620,6 +2634,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.head[v], t.rel[v] = anchor, "advcl"
 		t.head[n], t.rel[n] = v, "nsubj"
+		if hasDependent(t, v, "aux:pass") {
+			t.rel[n] = "nsubj:pass" // "as Poland is accused by Brussels"
+		}
 		t.head[sub], t.rel[sub] = v, "mark"
 	}
 	for k, v := range t.head {
@@ -4933,6 +4950,9 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		// no modal.
 		if toks[i].tag == "MD" && !modals[toks[i].key] && allVerbForms[toks[i].key] {
 			toks[i].tag = "VBD"
+		}
+		if toks[i].key == "upon" && toks[i].tag == "RB" {
+			toks[i].tag = "IN" // "called upon/RB Ukraine": a preposition ("thereupon" is the adverb)
 		}
 		if nounOnly[toks[i].key] && toks[i].tagged("VB") {
 			toks[i].tag = "NN"
