@@ -6793,6 +6793,12 @@ func (c *clause) described(i int) (frame, bool) {
 		}) {
 			damning = true // "described Iran as the world's leading sponsor of terrorism"
 		}
+		if (as || second) && badPlaceNouns[t.lemma[k]] && slices.ContainsFunc(t.kids[k], func(q int) bool {
+			w := c.toks[q].key
+			return relIs(t.rel[q], "nmod") && (t.caseOf(q) == "of" || t.caseOf(q) == "for") && (terrorNouns[t.lemma[q]] || negativeWords[w] || strings.HasSuffix(w, "ism") || w == "hate" || w == "hatred")
+		}) {
+			damning = true // "calling the UN a global epicenter of anti-Semitism", "a haven for terrorists"
+		}
 		if (as || second) && t.lemma[i] != "question" && t.lemma[i] != "regret" && (praiseWords[t.lemma[k]] || praiseNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", praiseAdjectives...)) {
 			praising = true // "called Kim's decision a positive step", "described the talks as constructive"
 		}
@@ -8578,6 +8584,15 @@ var actorClasses = map[string]bool{
 	"institution": true, "proxy": true, "preacher": true, "figure": true, "official": true, "member": true,
 }
 
+// nearWords say how near something comes.
+var nearWords = map[string]bool{"close": true, "closer": true, "near": true, "nearer": true, "nearly": true, "close-to": true}
+
+// badPlaceNouns are where a bad thing is bred or thrives, which a
+// description calls an actor only to damn it.
+var badPlaceNouns = map[string]bool{
+	"epicenter": true, "epicentre": true, "hotbed": true, "haven": true, "den": true, "cesspool": true, "nest": true, "breeding": true, "ground": true,
+}
+
 // groupWords name people an attack can hit.
 var groupWords = map[string]bool{
 	"people": true, "civilian": true, "soldier": true, "troop": true, "fighter": true, "militant": true,
@@ -9651,7 +9666,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// "troops moved into Manbij under a deal with the SDF": who acts
 	// under an accord is its party.
 	underDeal := f.rel == schema.SignedAgreementWith && relIs(t.rel[n], "obl") && t.caseOf(n) == "under" && t.head[n] >= 0 && strings.HasPrefix(t.tag[t.head[n]], "VB")
-	taken := quit || back || wish || claimedAttack || underDeal
+	// "came to an agreement with Turkey": reached one (not "came closer
+	// to an agreement").
+	cameTo := f.rel == schema.SignedAgreementWith && relIs(t.rel[n], "obl") && t.caseOf(n) == "to" && t.head[n] >= 0 && t.lemma[t.head[n]] == "come" &&
+		!slices.ContainsFunc(t.kids[t.head[n]], func(k int) bool { return k < n && nearWords[c.toks[k].key] })
+	taken := quit || back || wish || claimedAttack || underDeal || cameTo
 	light = light || taken
 	claimed := !light && t.caseOf(n) == "for" && c.claimsCredit(t.head[n])
 	if claimed && creditNouns[t.lemma[t.head[n]]] {

@@ -917,11 +917,12 @@ func (g *Gazetteer) findName(key string) []surface {
 // nameKey normalises a folded key (see [fold], [foldKey]) so that spelling
 // variants of one name share it: hyphens split words ("Kim Jong-un" = "Kim
 // Jong Un"), a lone apostrophe goes ("Workers' Party" = "Workers Party"),
-// "el" is "al" ("el-Sisi" = "al-Sisi"), and the transliterations in
+// "el" is "al" ("el-Sisi" = "al-Sisi"), an initial needs no period
+// ("George W Bush" = "George W. Bush"), and the transliterations in
 // nameVariants become one spelling ("Qaddafi" = "Gaddafi"). The index and
 // every lookup use it; keys that need no change are returned as they are.
 func nameKey(key string) string {
-	if !strings.ContainsAny(key, "-'") && !needsVariant(key) {
+	if !strings.ContainsAny(key, "-'.") && !needsVariant(key) {
 		return key // most keys: no allocation
 	}
 	words := strings.FieldsFunc(key, func(r rune) bool { return r == ' ' || r == '-' })
@@ -932,6 +933,8 @@ func nameKey(key string) string {
 			continue
 		case w == "el":
 			w = "al"
+		case len(w) == 2 && w[1] == '.' && w[0] >= 'a' && w[0] <= 'z':
+			w = w[:1] // an initial with or without its period: "George W Bush"
 		case nameVariants[w] != "":
 			w = nameVariants[w]
 		}
