@@ -311,6 +311,16 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if m, ok := c.corefer(i); ok {
 		return []Mention{m}
 	}
+	if bodyNouns[l] && c.t.tag[i] == "NN" {
+		// "the G7 group of industrialised countries", "the OPEC bloc": a
+		// body's name before a noun for a body is the body (not "EC
+		// consumer groups").
+		for _, k := range c.t.kids[i] {
+			if n := c.headOf[k]; k < i && c.t.rel[k] == "compound" && n >= 0 && len(c.ms[n].Actors) == 1 && c.ms[n].Actors[0].Kind == schema.Organization {
+				return []Mention{c.ms[n]}
+			}
+		}
+	}
 	if leaderGovNouns[l] {
 		// "the government of President Bashar al-Assad", "the regime of
 		// Syrian President Assad": the leader's state.
@@ -8573,6 +8583,12 @@ func (c *clause) pluralLemma(i int) string {
 	return c.t.lemma[i]
 }
 
+// bodyNouns are nouns for a body of states.
+var bodyNouns = map[string]bool{
+	"group": true, "grouping": true, "alliance": true, "bloc": true, "organization": true, "organisation": true,
+	"body": true, "club": true, "forum": true,
+}
+
 // actorClasses are plural nouns for a kind of actor, whose examples
 // "like" gives: "countries like Hungary", "dictators like Putin" (not
 // "events like G7 meetings", "others like Sen. Paul").
@@ -11738,8 +11754,10 @@ func (c *clause) polarity(f *frame, i int) {
 				f.mod = schema.Hypothetical
 			case t.rel[k] == "mark" && (l == "if" || l == "unless" || l == "whether"):
 				f.mod = schema.Hypothetical
-			case t.rel[k] == "mark" && l == "to" && p == i && t.child(i, "nsubj") >= 0 && f.mod == schema.Asserted:
-				f.mod = schema.Future // a headline's "Shultz to visit Moscow"
+			case t.rel[k] == "mark" && l == "to" && (p == i || depth == 1 && t.rel[i] == "conj" && t.hasChildLemma(i, "mark", "to")) && t.child(p, "nsubj") >= 0 && f.mod == schema.Asserted:
+				// A headline's "Shultz to visit Moscow", and "for the U.S. and
+				// North Korea to make progress and to come to an agreement".
+				f.mod = schema.Future
 			}
 		}
 		r := t.rel[p]
