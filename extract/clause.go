@@ -1887,9 +1887,11 @@ func (c *clause) nearerCommonPerson(i int, known schema.Actor, from int) bool {
 		}
 		// (Not the object of a person: "he shouldn't have met a foreign
 		// leader before his inauguration" is his own.)
-		if s := t.child(t.head[j], "nsubj"); t.rel[j] != "nsubj" && t.head[j] >= 0 && s >= 0 && (c.toks[s].key == "he" || c.toks[s].key == "she" ||
-			c.headOf[s] >= 0 && c.ms[c.headOf[s]].Actors[0].Kind == schema.Person) {
-			continue
+		if h := t.head[j]; t.rel[j] != "nsubj" && h >= 0 {
+			if s := t.child(h, "nsubj"); s >= 0 && (c.toks[s].key == "he" || c.toks[s].key == "she" ||
+				c.headOf[s] >= 0 && c.ms[c.headOf[s]].Actors[0].Kind == schema.Person) {
+				continue
+			}
 		}
 		return true
 	}
@@ -8601,7 +8603,7 @@ var actorClasses = map[string]bool{
 }
 
 // nearWords say how near something comes.
-var nearWords = map[string]bool{"close": true, "closer": true, "near": true, "nearer": true, "nearly": true, "close-to": true}
+var nearWords = map[string]bool{"close": true, "closer": true, "near": true, "nearer": true, "nearly": true}
 
 // badPlaceNouns are where a bad thing is bred or thrives, which a
 // description calls an actor only to damn it.

@@ -2576,12 +2576,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		first := v
 		if t.tag[v] == "VBG" || t.tag[v] == "VBN" {
 			for a := range v {
-				if t.head[a] == v && a < first && (t.rel[a] == "aux" || t.rel[a] == "aux:pass") && (t.tag[a] == "VBZ" || t.tag[a] == "VBP" || t.tag[a] == "VBD" || t.tag[a] == "MD") {
+				if t.head[a] == v && a < first && (t.rel[a] == "aux" || t.rel[a] == "aux:pass") && finiteTag(t.tag[a]) {
 					first = a
 				}
 			}
 		}
-		if t.tag[first] != "VBD" && t.tag[first] != "VBZ" && t.tag[first] != "VBP" && t.tag[first] != "MD" {
+		if !finiteTag(t.tag[first]) {
 			continue
 		}
 		rel := t.rel[v]
@@ -2597,7 +2597,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		n, sub := -1, -1
 		for k := first - 1; k >= 0; k-- {
-			if k < first-1 && (t.tag[k] == "VBD" || t.tag[k] == "VBZ" || t.tag[k] == "VBP" || t.tag[k] == "MD") {
+			if k < first-1 && finiteTag(t.tag[k]) {
 				break // another finite verb between: not this one's subject
 			}
 			if c := dependent(t, k, "case"); c >= 0 && c < k && subordinators[toks[c].key] && (relIs(t.rel[k], "obl") || relIs(t.rel[k], "nmod")) && strings.HasPrefix(t.tag[k], "NN") {
@@ -5788,6 +5788,11 @@ func (x *Extractor) Parse(ctx context.Context, text string) ([]parse.Sentence, e
 		out = append(out, ps)
 	}
 	return out, nil
+}
+
+// finiteTag reports whether a PTB tag is a finite verb's or a modal's.
+func finiteTag(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
 }
 
 // isPunct reports whether a treebank tag is a punctuation mark's.
