@@ -257,6 +257,35 @@ var targetNouns = map[string]bool{
 	"city": true, "capital": true, "island": true, "peninsula": true,
 }
 
+// namedAs returns the name a noun is given by a participle of naming, or
+// -1: "a general called Qasem Soleimani", "a militia known as the YPG".
+func (c *clause) namedAs(i int) int {
+	t := c.t
+	if !strings.HasPrefix(t.tag[i], "NN") {
+		return -1
+	}
+	for _, v := range t.kids[i] {
+		if v != i+1 || t.rel[v] != "acl" || t.tag[v] != "VBN" && t.tag[v] != "VBD" {
+			continue
+		}
+		if k := c.prepChild(v, "as"); t.lemma[v] == "know" && k >= 0 && c.headOf[k] >= 0 {
+			return k // "a militia known as the YPG"
+		}
+		if !nameGivers[t.lemma[v]] {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			if (t.rel[k] == "xcomp" || t.rel[k] == "obj") && k == c.t.kids[v][0] && c.headOf[k] >= 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// nameGivers give a thing its name.
+var nameGivers = map[string]bool{"call": true, "name": true, "dub": true}
+
 // actorsOf returns the mentions a word stands for: its own mention, or the
 // actor of an agent noun ("Syrian forces"), or, for an object, of a target
 // noun ("a UN resolution"); with pronouns and definite descriptions
@@ -302,6 +331,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		} else {
 			return got
 		}
+	}
+	if k := c.namedAs(i); k >= 0 {
+		return c.actorsDepth(k, object, depth+1) // "an Iranian general called Qasem Soleimani": the name
 	}
 	if c.toks[i].key == "they" {
 		if m, ok := c.speakerOf(i); ok {
@@ -2297,6 +2329,7 @@ var speechLemmas = map[string]bool{
 	"allege": true, "assert": true, "believe": true, "think": true, "suggest": true, "indicate": true,
 	"complain": true, "counter": true, "maintain": true, "contend": true, "charge": true,
 	"testify": true, "acknowledge": true, "admit": true, "recall": true, "explain": true, "reveal": true, "disclose": true,
+	"brief": true,
 }
 
 // officeNouns name a person by office: "the president", "the minister".
@@ -2505,6 +2538,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 			}
 		}
 		if f, ok := c.blame(i); ok {
+			out = append(out, c.pairs(f)...)
+		}
+		if f, ok := c.linkedTo(i); ok {
 			out = append(out, c.pairs(f)...)
 		}
 		if f, ok := c.threatenedIntervention(i); ok {
@@ -4105,6 +4141,66 @@ func (c *clause) blame(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
+// linkedTo reads a verb that ties its object to a harm as an accusation:
+// "Washington linked Iran to the attacks", "Iran was tied to the attacks by
+// Britain"; where the verb's subject is no actor ("the evidence links
+// Russia to the poisoning"), the one who reports it accuses.
+func (c *clause) linkedTo(i int) (frame, bool) {
+	t := c.t
+	if !linkLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	o, passive := t.child(i, "obj"), false
+	if o < 0 {
+		o, passive = t.child(i, "nsubj:pass"), true
+	}
+	harm := c.prepChild(i, "to")
+	if harm < 0 && o >= 0 && !passive {
+		harm = c.prepChild(o, "to") // hung on the object: "tying the regime to/nmod attacks"
+	}
+	if o < 0 || harm < 0 || !harmNouns[t.lemma[harm]] && !c.attackNoun(harm) {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Accused, trigger: i, conf: 0.7, rule: "blame"}
+	c.polarity(&f, i)
+	f.obj = c.argsOf(o, true)
+	if passive {
+		if a := t.child(i, "obl:agent"); a >= 0 {
+			f.subj = c.actorsOf(a, false)
+		}
+	} else if t.tag[i] == "VBG" && i > 0 && strings.HasPrefix(t.tag[i-1], "NN") && (t.rel[i] == "acl" || t.rel[i] == "advcl") {
+		// "the U.S. intelligence tying Iran to the attacks": the noun's,
+		// however the participle was hung.
+		if f.subj = c.actorsOf(i-1, false); len(f.subj) == 0 {
+			f.subj, _ = c.modifierActors(i - 1)
+		}
+	} else {
+		f.subj = c.subjectOf(i, 0)
+	}
+	if len(f.subj) == 0 && f.rep != nil {
+		f.subj, f.rep = []Mention{{Actors: []schema.Actor{*f.rep}, Start: -1, End: -1}}, nil
+	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// linkLemmas tie someone to a deed.
+var linkLemmas = map[string]bool{"link": true, "tie": true, "connect": true}
+
+// teller returns who speaks through say-verb h: its subject, or the
+// agent of a passive ("Trump was told by Pompeo that …": Pompeo, not
+// the one told), or -1.
+func (c *clause) teller(h int) int {
+	if c.passive(h) {
+		return c.t.child(h, "obl:agent")
+	}
+	return c.t.child(h, "nsubj")
+}
+
+// passive reports whether verb h is in the passive voice.
+func (c *clause) passive(h int) bool {
+	return c.t.child(h, "nsubj:pass") >= 0 || c.t.child(h, "aux:pass") >= 0
+}
+
 // claimant returns who puts forward the clause of word i through a noun of
 // claim or evidence: "Britain's assertion that Russia was behind the
 // attack", "Zarif said there were serious indications that Israel was
@@ -4138,6 +4234,12 @@ func (c *clause) claimant(i int) ([]Mention, bool) {
 			}
 		}
 		if (t.rel[p] == "ccomp" || t.rel[p] == "parataxis") && speechLemmas[t.lemma[h]] {
+			if c.passive(h) {
+				if a := c.teller(h); a >= 0 {
+					return c.actorsOf(a, false), false
+				}
+				return nil, false
+			}
 			return c.subjectOf(h, 0), false
 		}
 	}
@@ -10833,7 +10935,28 @@ func (c *clause) factWarning(i int) bool {
 	if o := max(t.child(k, "obj"), c.prepChild(k, "to")); bringLemmas[t.lemma[k]] && o >= 0 && (warNouns[t.lemma[o]] || consequenceNouns[t.lemma[o]]) {
 		return false // "warned Taiwan that independence means war": what will follow is the warner's act
 	}
+	if c.obliged(k) {
+		return false // "warned Iran that it must be careful", "… is going to have to be careful": a demand with a menace
+	}
 	return !t.hasChildLemma(k, "aux", "will", "would", "could", "may", "might", "shall", "'ll", "wo", "can") && !t.hasChildLemma(k, "mark", "if", "unless")
+}
+
+// obliged reports whether clause k says its subject must do something:
+// "it must be careful", "they should stop", "it will have to pay", "it
+// had better comply".
+func (c *clause) obliged(k int) bool {
+	t := c.t
+	for v, n := k, 0; v >= 0 && n < 3; n++ {
+		if t.hasChildLemma(v, "aux", "must", "should", "ought") || t.hasChildLemma(v, "advmod", "better") {
+			return true
+		}
+		x := t.child(v, "xcomp")
+		if x >= 0 && (t.lemma[v] == "have" || t.lemma[v] == "need") && t.hasChildLemma(x, "mark", "to") {
+			return true
+		}
+		v = x
+	}
+	return false
 }
 
 // bringLemmas say what something will bring about: "independence means
@@ -12015,7 +12138,7 @@ func (c *clause) polarity(f *frame, i int) {
 			// an American attack on Iran generated a war": an act supposed.
 			f.mod = schema.Hypothetical
 		case (r == "ccomp" || r == "parataxis") && speechLemmas[hl] && f.rep == nil:
-			if s := t.child(h, "nsubj"); s >= 0 {
+			if s := c.teller(h); s >= 0 {
 				if as := c.actorsOf(s, false); len(as) == 1 && len(as[0].Actors) == 1 {
 					a := as[0].Actors[0]
 					f.rep = &a
@@ -12059,7 +12182,7 @@ func (c *clause) polarity(f *frame, i int) {
 	if f.rep == nil {
 		for _, k := range t.kids[i] {
 			if (t.rel[k] == "parataxis" || t.rel[k] == "ccomp") && speechLemmas[t.lemma[k]] {
-				if s := t.child(k, "nsubj"); s >= 0 {
+				if s := c.teller(k); s >= 0 {
 					if as := c.actorsOf(s, false); len(as) == 1 && len(as[0].Actors) == 1 {
 						a := as[0].Actors[0]
 						f.rep = &a

@@ -109,6 +109,11 @@ func New(gaz *Gazetteer) *Extractor {
 	x.forms["responsible"], x.forms["accountable"] = true, true // "held X responsible for": see clause.blame
 	x.forms["complicit"], x.forms["culpable"] = true, true      // "was complicit in the killing"
 	x.forms["behind"] = true                                    // "said X was behind the meddling": see clause.blame
+	for l := range linkLemmas {
+		for _, f := range allForms(l, lemma.Verb) {
+			x.forms[f] = true // "linked Iran to the attacks": see clause.linkedTo
+		}
+	}
 	for _, l := range []string{"accept", "recognise", "recognize"} {
 		for _, f := range allForms(l, lemma.Verb) {
 			x.forms[f] = true // "refused to accept the offer": see clause.refusedToAccept

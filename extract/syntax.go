@@ -1074,6 +1074,16 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			if s := dependent(t, k, "nsubj"); s > t.head[k] && s < k && dependent(t, k, "mark") < 0 {
 				t.rel[k] = "acl:relcl" // (not "claims that/mark Iran hid uranium": what they say)
 			}
+			// "the agreement that/mark Obama struck/acl with Xi": "that"
+			// before a clause whose verb lacks an object it takes with
+			// that noun ("strike an agreement") is the relative pronoun,
+			// the noun its object; a clause complete in itself is the
+			// noun's content ("the fear that Russia would invade").
+			h := t.head[k]
+			if m := dependent(t, k, "mark"); m == h+1 && toks[m].key == "that" && dependent(t, k, "nsubj") > m && strings.HasPrefix(t.tag[h], "NN") &&
+				dependent(t, k, "obj") < 0 && dependent(t, k, "ccomp") < 0 && dependent(t, k, "xcomp") < 0 && x.objectOf(t.lemma[k], t.lemma[h]) {
+				t.rel[k] = "acl:relcl"
+			}
 		}
 	}
 	for k := 3; k < n; k++ {
@@ -4455,6 +4465,12 @@ func quotedName(t *tree, toks []token, v int) {
 			return
 		}
 	}
+}
+
+// objectOf reports whether a lexicon pattern of the verb takes the noun
+// as its object: "strike" an "agreement", "impose" a "sanction".
+func (x *Extractor) objectOf(verb, noun string) bool {
+	return slices.ContainsFunc(x.lex.Lookup(verb, schema.Verb), func(e schema.LexiconEntry) bool { return slices.Contains(e.Objects, noun) })
 }
 
 // contentNouns take a that-clause that says what they are: "a warning
