@@ -2389,6 +2389,23 @@ var (
 	}
 )
 
+// sameClause reports whether word i is in the clause headed by its
+// ancestor p and not in a clause of its own below it (an adverbial or
+// relative clause, a participle): "opposed repatriating prisoners to
+// Yemen, where the government is battling al-Qaeda" does not oppose the
+// battle.
+func (c *clause) sameClause(i, p int) bool {
+	for q := i; q != p && q >= 0; q = c.t.head[q] {
+		if r := c.t.rel[q]; r == "advcl" || relIs(r, "acl") || r == "parataxis" {
+			return false
+		}
+	}
+	return true
+}
+
+// opposeActLemmas set their subject against an act a gerund names.
+var opposeActLemmas = map[string]bool{"oppose": true, "resist": true, "object": true, "avoid": true, "eschew": true, "shun": true, "balk": true}
+
 // frame is what the rules found for one trigger: who, what, to whom.
 type frame struct {
 	subj, obj []Mention
@@ -12137,6 +12154,10 @@ func (c *clause) polarity(f *frame, i int) {
 			// "closing the border with Mexico could cause a disaster", "if
 			// an American attack on Iran generated a war": an act supposed.
 			f.mod = schema.Hypothetical
+		case t.tag[p] == "VBG" && opposeActLemmas[hl] && (r == "obj" || r == "xcomp" || r == "ccomp" || r == "advcl" && t.hasChildLemma(p, "mark", "to", "at", "from") || relIs(r, "obl")) && c.sameClause(i, p):
+			f.mod = schema.Hypothetical // "Trump opposed putting sanctions on China", "objected to arming the rebels": an act refused, not done
+		case (r == "ccomp" || r == "xcomp" || r == "obj" && t.tag[p] == "VBG") && (hl == "see" || hl == "imagine" || hl == "envision" || hl == "envisage" || hl == "foresee") && c.negated(h):
+			f.mod = schema.Hypothetical // "I don't see Israel striking Iran": an act thought unlikely
 		case (r == "ccomp" || r == "parataxis") && speechLemmas[hl] && f.rep == nil:
 			if s := c.teller(h); s >= 0 {
 				if as := c.actorsOf(s, false); len(as) == 1 && len(as[0].Actors) == 1 {

@@ -732,6 +732,9 @@ var patternDeny = map[string]bool{
 	// "Blinken raised the issue of Taiwan": a topic brought up, no
 	// criticism of it (but "took issue with" is, our entry).
 	"raise issue": true,
+	// "wants China's help on North Korea", "wants more aid to Ukraine": a
+	// topic or a recipient, not the one asked (our "want help from").
+	"want help": true, "want aid": true,
 }
 
 // keepBarePattern lists verb(+prep) patterns kept although the bare verb is
@@ -917,6 +920,7 @@ var ours = []our{
 	v("hunt", schema.Attacked, "").part("down").cameo("190").note("'vowed to hunt down the militants'"),
 	vo("demand", schema.Demanded, "explanation|apology|clarification|answer", "from").cameo("1041").note("'demanded an explanation from Madrid'"),
 	vo("want", schema.Demanded, "explanation|apology|clarification|answer", "from").cameo("1041").note("'wants an apology from Tokyo'"),
+	vo("want", schema.CalledOn, "help|aid|assistance", "from").cameo("023").note("'wants help from China': asked of the one it comes from"),
 	vo("seek", schema.Demanded, "explanation|apology|clarification", "from").cameo("1041"),
 	vo("seek", schema.CalledOn, "assurance|guarantee|help|support|aid|assistance|cooperation|backing", "from").cameo("020").note("'sought assurances from China': a request to the one it is sought from"),
 	vo("request", schema.CalledOn, "assurance|guarantee|help|support|aid|assistance|cooperation|backing|explanation|clarification", "from").cameo("020"),
