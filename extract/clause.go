@@ -8259,6 +8259,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		if ordinalHead(t, h) && (t.rel[h] == "xcomp" || t.rel[h] == "obj" || t.rel[h] == "iobj") && t.head[h] >= 0 && t.lemma[t.head[h]] == "become" {
 			return c.subjectOf(t.head[h], depth+1) // "Obama became the first president to visit Cuba"
 		}
+		if ordinalHead(t, h) && t.rel[h] == "appos" && t.head[h] >= 0 {
+			return c.argsOf(t.head[h], false) // "Jordan and Egypt, the only Arab nations to have peace treaties with Israel,"
+		}
 		if k := c.prepChild(h, "to"); inviteNouns[t.lemma[h]] && k >= 0 && k < i {
 			return c.argsOf(k, false) // "Reagan's invitation to Gorbachev to visit the United States": the invited
 		}
@@ -9628,6 +9631,15 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	} else if len(f.subj) == 0 {
 		if f.subj, poss = c.modifierActors(i); poss {
 			f.rule = "noun-poss"
+		} else if h := t.head[i]; len(f.subj) == 0 && t.rel[i] == "conj" && h >= 0 && (meetingNouns[t.lemma[i]] || journeyNouns[t.lemma[i]]) && (meetingNouns[t.lemma[h]] || journeyNouns[t.lemma[h]]) && !named {
+			// "Pence's visit to Warsaw and a meeting with Zelensky": the
+			// possessor of the first of coordinated meetings and journeys
+			// is the later ones' too.
+			if f.subj, poss = c.modifierActors(h); poss {
+				f.rule = "noun-poss"
+			} else {
+				f.subj = nil
+			}
 		} else if named {
 			f.subj = nil
 		} else if sojournNouns[t.lemma[i]] {
