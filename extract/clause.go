@@ -2406,6 +2406,9 @@ func (c *clause) sameClause(i, p int) bool {
 // opposeActLemmas set their subject against an act a gerund names.
 var opposeActLemmas = map[string]bool{"oppose": true, "resist": true, "object": true, "avoid": true, "eschew": true, "shun": true, "balk": true}
 
+// frameworkNouns lay out an event to come: "a roadmap for talks".
+var frameworkNouns = map[string]bool{"framework": true, "roadmap": true, "blueprint": true, "plan": true, "proposal": true, "formula": true, "timetable": true}
+
 // frame is what the rules found for one trigger: who, what, to whom.
 type frame struct {
 	subj, obj []Mention
@@ -5293,7 +5296,7 @@ var lightLemmas = map[string]bool{
 	"unleash": true, "plan": true, "prepare": true, "plot": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
 	"mastermind": true, "orchestrate": true, "perpetrate": true, // "masterminded the bombing of a US barracks"
-	"reduce": true, "increase": true, "ramp": true, "scale": true, "introduce": true, "heighten": true, "boost": true, "strengthen": true, "toughen": true,
+	"reduce": true, "increase": true, "ramp": true, "speed": true, "accelerate": true, "scale": true, "introduce": true, "heighten": true, "boost": true, "strengthen": true, "toughen": true,
 	"show": true, "demonstrate": true, "stress": true, "reaffirm": true, "reiterate": true, "underline": true, "underscore": true,
 	"oversee": true, "head": true, "supervise": true, "run": true, "use": true,
 	// Calling an event off is still the subject's event ("cancelled a planned
@@ -11969,6 +11972,8 @@ func (c *clause) polarity(f *frame, i int) {
 		// coordinated with no auxiliary nor subject of its own shares the
 		// first verb's.
 		own = own && (r == "xcomp" || r == "obj" && p == i && strings.HasPrefix(t.tag[p], "NN") && causeLemmas[t.lemma[h]] || // "could provoke North Korean retaliation"
+			p == i && relIs(r, "obl") && t.caseOf(p) == "for" && meetingNouns[t.lemma[p]] && t.child(p, "nmod:poss") < 0 || // "will join Trump for lunch": the lunch is the joining's
+
 			r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 ||
 			r == "advcl" && t.tag[p] == "VBG" && (t.hasChildLemma(p, "mark", "by") || t.hasChildLemma(p, "mark", "with") && proceedLemmas[t.lemma[t.head[p]]])) // "would retaliate by expelling", "would press ahead with toughening sanctions" (not "didn't last, with leaders accusing")
 		hl := t.lemma[h]
@@ -12147,6 +12152,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "China and Russia blocked a Security Council statement condemning Myanmar": none was made
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && p == i && c.headOf[h] >= 0 && t.head[h] < 0 && t.child(h, "cop") < 0 && f.mod == schema.Asserted:
 			f.mod = schema.Future // a headline's "Trump to Meet China's Liu", read as a name with an infinitive
+		case p == i && relIs(r, "nmod") && t.caseOf(p) == "for" && frameworkNouns[hl] && f.mod == schema.Asserted:
+			f.mod = schema.Hypothetical // "a new framework for negotiations between Israel and the Palestinians": talks laid out, not held
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && hypoNouns[hl]:
 			f.mod = schema.Hypothetical // "Obama's threat to attack Syria"
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && f.mod == schema.Asserted:
@@ -12180,7 +12187,8 @@ func (c *clause) polarity(f *frame, i int) {
 		}
 		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" && r != "obj" && !relIs(r, "nmod") &&
 			!(p == i && relIs(r, "obl") && strings.HasPrefix(t.tag[p], "NN") && (t.caseOf(p) == "with" || t.caseOf(p) == "through" || t.caseOf(p) == "via" || t.caseOf(p) == "at") &&
-				t.hasChildLemma(p, "det", "a", "an") && t.child(p, "nmod:poss") < 0) {
+				t.hasChildLemma(p, "det", "a", "an") && t.child(p, "nmod:poss") < 0) &&
+			!(p == i && relIs(r, "obl") && t.caseOf(p) == "for" && meetingNouns[t.lemma[p]] && t.child(p, "nmod:poss") < 0) {
 			// (An event noun, not one already told of, that is the verb's
 			// means or occasion is as real as the verb: "hopes to ease
 			// tensions at a summit with Kim"; but "need to know what
