@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -10498,6 +10499,30 @@ func weekdayOf(date string) string {
 	return strings.ToLower(d.Weekday().String())
 }
 
+// datedPast reports whether the weekday at k is followed by a date no
+// later than the article's: a caption's "Peres welcomes Obama on
+// Wednesday, March 20" tells of a day gone by.
+func (c *clause) datedPast(k int) bool {
+	if k+3 >= len(c.toks) || c.toks[k+1].key != "," {
+		return false
+	}
+	m, err := time.Parse("January 2", c.toks[k+2].text+" "+c.toks[k+3].text)
+	if err != nil {
+		return false
+	}
+	d, err := time.Parse("2006-01-02", c.st.date)
+	if err != nil {
+		return false
+	}
+	year := d.Year()
+	if k+5 < len(c.toks) && c.toks[k+4].key == "," {
+		if y, err := strconv.Atoi(c.toks[k+5].text); err == nil && y > 1900 && y < 2200 {
+			year = y // "Sunday, May 10, 2015"
+		}
+	}
+	return !time.Date(year, m.Month(), m.Day(), 0, 0, 0, 0, time.UTC).After(d)
+}
+
 // weekdays name the days of a week: a present tense with one is a
 // schedule.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
@@ -10520,7 +10545,7 @@ func (c *clause) comingTime(i int) bool {
 				return true // "visits Japan next week", "in the coming days"
 			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "advmod", "later") && t.hasChildLemma(k, "det", "this"):
 				return true // "later this month"
-			case (t.tag[i] == "VBZ" && strings.HasSuffix(c.toks[i].key, "s") || t.tag[i] == "VBP" && c.toks[i].key == t.lemma[i]) && weekdays[c.toks[k].key] && t.child(i, "aux") < 0 && c.toks[k].key != weekdayOf(c.st.date):
+			case (t.tag[i] == "VBZ" && strings.HasSuffix(c.toks[i].key, "s") || t.tag[i] == "VBP" && c.toks[i].key == t.lemma[i]) && weekdays[c.toks[k].key] && t.child(i, "aux") < 0 && c.toks[k].key != weekdayOf(c.st.date) && !c.datedPast(k):
 				return true // "Juncker visits the White House on Wednesday": the present of a schedule (unless Wednesday is today)
 			}
 		}

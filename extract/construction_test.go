@@ -1113,6 +1113,8 @@ func TestConstructions(t *testing.T) {
 		{"AMealJoinedIsTheJoiningsTime", "2017-11-01", "The leaders of South Korea and Japan will join Trump for lunch.", []string{"KOR MET_WITH donald-trump future", "JPN MET_WITH donald-trump future", "KOR MET_WITH JPN future"}, true},
 		{"AFrameworkForTalksIsNoTalks", "2020-01-28", "The plan proposes a new framework for negotiations between Israel and the Palestinians.", []string{"ISR NEGOTIATED_WITH PSE hypothetical"}, true},
 		{"TalksThatGaveABasisWereHeld", "2020-01-28", "The talks between Israel and Hamas provided a basis for peace.", []string{"ISR NEGOTIATED_WITH HAMAS"}, true},
+		{"PresentWithAWeekdayAndAPastDateIsPast", "2013-03-22", "Photos: Obama tours Middle East – Israeli President Shimon Peres welcomes Obama to his residence on Wednesday, March 20, in Jerusalem.", []string{"shimon-peres MET_WITH barack-obama"}, false},
+		{"PresentWithAWeekdayAndAComingDateIsToCome", "2013-03-18", "Photos: Obama tours Middle East – Israeli President Shimon Peres welcomes Obama to his residence on Wednesday, March 20, in Jerusalem.", []string{"shimon-peres MET_WITH barack-obama future"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
