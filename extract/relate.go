@@ -42,7 +42,8 @@ var (
 		"supplier": schema.ProvidedAidTo, "suppliers": schema.ProvidedAidTo, // of arms only (armsWords)
 		"provider": schema.ProvidedAidTo, "providers": schema.ProvidedAidTo, // the same
 		"donor": schema.ProvidedAidTo, "donors": schema.ProvidedAidTo, "benefactor": schema.ProvidedAidTo, "benefactors": schema.ProvidedAidTo,
-		"contributor": schema.ProvidedAidTo, "contributors": schema.ProvidedAidTo,
+		"contributor": schema.ProvidedAidTo, "contributors": schema.ProvidedAidTo, "funder": schema.ProvidedAidTo, "funders": schema.ProvidedAidTo,
+		"financier": schema.ProvidedAidTo, "financiers": schema.ProvidedAidTo, "bankroller": schema.ProvidedAidTo, "bankrollers": schema.ProvidedAidTo,
 		"partner": schema.AlliedWith, "partners": schema.AlliedWith, // not in trade (tradePartners)
 	}
 	// tradePartners make a partner one of business, no ally: "a major
@@ -995,6 +996,9 @@ func (x *Extractor) relNoun(c *clause, ms []Mention, toks []token, i int, rel sc
 	}
 	if r := relNounList(ms, toks, i, rel); r != nil {
 		return r
+	}
+	if n := mentionStarting(ms, i+1); rel == schema.ProvidedAidTo && n >= 0 && len(ms[n].Actors) == 1 && ms[n].Actors[0].Kind == schema.Person {
+		return nil // "ISIS financier Abu Sayyaf": the group's own man, who gives it nothing as a state would
 	}
 	if n := mentionStarting(ms, i+1); n >= 0 && i > 0 && !ms[n].Possessive {
 		// A name before the noun and names after it: "Assad ally Russia",

@@ -938,7 +938,7 @@ var ours = []our{
 	vo("grant", schema.ProvidedAidTo, "asylum|refuge|haven|sanctuary|shelter|aid|loan|assistance", "to", ""),
 	vo("disburse", schema.ProvidedAidTo, goodsNouns+"|tranche|installment|instalment|payment", "to").cameo("071").note("'the EU disbursed 500 million euros to Ukraine'"),
 	vo("give", schema.ProvidedAidTo, "asylum|refuge|haven|sanctuary|shelter|"+aidNouns, "to", "").note("only with these objects: give alone is too general"),
-	vo("send", schema.ProvidedAidTo, "aid|assistance|weapon|arm|troop|supply|equipment|reinforcement|money|"+weaponNouns, "to"),
+	vo("send", schema.ProvidedAidTo, "aid|assistance|weapon|arm|troop|supply|equipment|reinforcement|money|adviser|advisor|trainer|instructor|"+weaponNouns, "to"),
 	vo("dispatch", schema.ProvidedAidTo, "aid|assistance|team|troop|supply|equipment|reinforcement|rescuer|"+weaponNouns, "to").cameo("070").note("'dispatched rescue teams to Syria', as send"),
 	vo("deliver", schema.ProvidedAidTo, "aid|assistance|weapon|arm|supply|equipment|"+weaponNouns, "to"),
 	// Only what aid is: "provided written answers to Mueller" is none.
@@ -1291,6 +1291,9 @@ var ours = []our{
 	n("alliance", schema.AlliedWith, "with", "between"),
 	n("ally", schema.AlliedWith, "of").note("'an ally of X'"),
 	n("backer", schema.Supported, "of").cameo("051").note("'the main backer of Assad'"),
+	n("funder", schema.ProvidedAidTo, "of").cameo("070").note("'a major funder of Hamas': money given"),
+	n("financier", schema.ProvidedAidTo, "of").cameo("070").note("'the main financier of the Houthis'"),
+	n("bankroller", schema.ProvidedAidTo, "of").cameo("070"),
 	no("supplier", schema.ProvidedAidTo, "arm|weapon|military|aid|missile|munition", "of", "to").note("'the main arms supplier of Hezbollah', 'a supplier of weapons to Syria'"),
 	n("supporter", schema.Supported, "of").cameo("051"),
 	n("sponsor", schema.Supported, "of").cameo("051").note("'a sponsor of terrorism' needs an actor after of"),
