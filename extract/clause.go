@@ -2508,6 +2508,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if strings.HasPrefix(tag, "VB") && (damageVerbs[c.t.lemma[i]] || c.t.lemma[i] == "have" && c.t.hasChildLemma(i, "obj", "consequence", "repercussion")) {
+			if f, ok := c.reportedHarm(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if tag == "VBN" && c.t.lemma[i] == "trust" {
 			if f, ok := c.distrusted(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -4160,6 +4165,41 @@ func (c *clause) blame(i int) (frame, bool) {
 		c.polarity(&f, h)
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// reportedHarm reads a harm one says or warns another's act will do as
+// criticism of the one who acts: "Malmstrom warned the move by Trump would
+// have consequences for the EU", "Germany said Trump's decision would
+// undermine the alliance".
+func (c *clause) reportedHarm(i int) (frame, bool) {
+	t := c.t
+	s := t.child(i, "nsubj")
+	h := t.head[i]
+	if s < 0 || h < 0 || t.rel[i] != "ccomp" || !strings.HasPrefix(t.tag[s], "NN") || c.headOf[s] >= 0 || !actNouns[t.lemma[s]] && !penaltyNouns[t.lemma[s]] || c.negated(i) {
+		return frame{}, false
+	}
+	if !speechLemmas[t.lemma[h]] && !warnLike[t.lemma[h]] || c.negated(h) {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.65, rule: "reported-judgment"}
+	if a := c.teller(h); a >= 0 {
+		f.subj = c.actorsOf(a, false)
+	}
+	if f.obj, _ = c.modifierActors(s); len(f.obj) == 0 {
+		if k := c.prepChild(s, "by"); k >= 0 {
+			f.obj = c.actorsOf(k, false) // "the move by Trump"
+		} else {
+			f.obj, _ = c.doneBy(s)
+		}
+	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// damageVerbs do harm to what they take.
+var damageVerbs = map[string]bool{
+	"hurt": true, "harm": true, "damage": true, "undermine": true, "destabilize": true, "destabilise": true,
+	"jeopardize": true, "jeopardise": true, "endanger": true, "weaken": true, "wreck": true, "derail": true,
+	"sabotage": true, "poison": true, "backfire": true, "threaten": true,
 }
 
 // linkedTo reads a verb that ties its object to a harm as an accusation:
