@@ -1122,6 +1122,8 @@ func TestConstructions(t *testing.T) {
 		{"WarnedAnActWouldUndermine", "2018-03-01", "Germany warned that Trump's decision would undermine the alliance.", []string{"DEU CRITICIZED donald-trump"}, true},
 		{"SaidAnActWouldDoNoHarm", "2018-03-01", "Germany said Russia's decision would not harm the alliance.", nil, true},
 		{"SaidSanctionsWithNoOwnerWouldHurt", "2018-03-01", "Putin said the sanctions would hurt Europe.", nil, true},
+		{"WarnedObjectThenModalIsTheSaidClause", "2018-03-01", "Cecilia Malmstrom warned the move by Trump would have consequences for the EU economy.", []string{"cecilia-malmstrom CRITICIZED donald-trump"}, true},
+		{"WarnedAnActorThatIsStillAThreat", "2018-03-01", "Russia warned the United States that it would pay a price.", []string{"RUS THREATENED USA"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

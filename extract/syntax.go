@@ -4079,6 +4079,23 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			quotedName(t, toks, v)
 		}
 	}
+	for v := range n {
+		// "Malmstrom warned the move/obj by Trump would have/dep
+		// consequences": a verb group after a say-verb's object, with a
+		// modal and no subject, is the said clause, the object its
+		// subject.
+		h := t.head[v]
+		if h < 0 || t.rel[v] != "dep" && t.rel[v] != "parataxis" || !speechLemmas[t.lemma[h]] && !warnLike[t.lemma[h]] || dependent(t, v, "nsubj") >= 0 || !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
+		a := dependent(t, v, "aux")
+		o := dependent(t, h, "obj")
+		if a < 0 || toks[a].tag != "MD" || o < h || o > a || dependent(t, h, "ccomp") >= 0 {
+			continue
+		}
+		t.head[o], t.rel[o] = v, "nsubj"
+		t.rel[v] = "ccomp"
+	}
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
