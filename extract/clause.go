@@ -2386,7 +2386,7 @@ var (
 		// Schemed, not done: "accused Colombia of plotting to kill him".
 		"plot": true, "conspire": true, "scheme": true,
 		// Held back from: "was reluctant to retaliate against Russia".
-		"reluctant": true, "unwilling": true, "hesitant": true, "loath": true, "loth": true,
+		"reluctant": true, "unwilling": true, "hesitant": true, "loath": true, "loth": true, "hesitate": true, "afraid": true, "shy": true, "scared": true,
 	}
 )
 
@@ -2510,6 +2510,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		}
 		if strings.HasPrefix(tag, "VB") && (damageVerbs[c.t.lemma[i]] || c.t.lemma[i] == "have" && c.t.hasChildLemma(i, "obj", "consequence", "repercussion")) {
 			if f, ok := c.reportedHarm(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
+		if hesitateWords[c.t.lemma[i]] {
+			if f, ok := c.unhesitating(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
 		}
@@ -4201,6 +4206,34 @@ var damageVerbs = map[string]bool{
 	"jeopardize": true, "jeopardise": true, "endanger": true, "weaken": true, "wreck": true, "derail": true,
 	"sabotage": true, "poison": true, "backfire": true, "threaten": true,
 }
+
+// unhesitating reads a readiness to use force as a threat: "would not
+// hesitate to use force against Iran", "is not afraid to close the border
+// with Mexico". The act itself is hypothetical, not denied (see polarity).
+func (c *clause) unhesitating(i int) (frame, bool) {
+	t := c.t
+	k := t.child(i, "xcomp")
+	if k < 0 || !c.negated(i) || !c.coercive(k) {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Threatened, trigger: i, conf: 0.7, rule: "verb-complement", subj: c.subjectOf(i, 0)}
+	o := t.child(k, "obj")
+	if o >= 0 {
+		f.obj = c.argsOf(o, true)
+	}
+	if len(f.obj) == 0 {
+		f.obj = c.prepArgs(k, []string{"against", "on", "at", "to", "with"})
+	}
+	if len(f.obj) == 0 && o >= 0 {
+		f.obj = c.prepArgs(o, []string{"with", "of", "to"}) // "close the border with Mexico"
+	}
+	c.polarity(&f, i)
+	f.neg, f.mod = false, schema.Asserted // the threat is made now
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// hesitateWords hold one back from an act; negated, they say one is ready.
+var hesitateWords = map[string]bool{"hesitate": true, "afraid": true, "shy": true, "scared": true}
 
 // linkedTo reads a verb that ties its object to a harm as an accusation:
 // "Washington linked Iran to the attacks", "Iran was tied to the attacks by
@@ -11956,7 +11989,7 @@ func (c *clause) polarity(f *frame, i int) {
 				continue
 			}
 			switch {
-			case (t.rel[k] == "advmod" || t.rel[k] == "det") && (l == "not" || l == "never" || l == "n't" || l == "no") && !(t.rel[k] == "det" && p != i):
+			case (t.rel[k] == "advmod" || t.rel[k] == "det") && (l == "not" || l == "never" || l == "n't" || l == "no") && !(t.rel[k] == "det" && p != i) && !(p != i && hesitateWords[t.lemma[p]]):
 				f.neg = true
 			case t.rel[k] == "cc" && (l == "rather" || l == "instead") && p == i && t.rel[i] == "conj":
 				f.neg = true // "abstained rather than vetoing the resolution"
