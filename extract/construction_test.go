@@ -1127,6 +1127,7 @@ func TestConstructions(t *testing.T) {
 		{"WouldNotHesitateToStrikeIsAThreat", "2019-04-05", "Trump said he would not hesitate to close the border with Mexico.", []string{"donald-trump THREATENED MEX", "donald-trump SANCTIONED MEX hypothetical"}, true},
 		{"NotAfraidToActIsAThreat", "2019-04-05", "Trump said he would not be afraid to close down the border with Mexico if necessary.", []string{"donald-trump THREATENED MEX", "donald-trump SANCTIONED MEX hypothetical"}, true},
 		{"HesitatedToActIsNotDone", "2022-04-01", "Germany hesitated to send weapons to Ukraine.", []string{"DEU PROVIDED_AID_TO UKR hypothetical"}, true},
+		{"LinkedHeadlinesAfterANameAreNoPartOfTheSentence", "2019-10-01", "Defense Secretary Mark Esper Mark Thomas EsperTrump meets Putin in Helsinki | Senate passes defense bill MORE criticized Iran on Monday.", []string{"mark-esper CRITICIZED IRN"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

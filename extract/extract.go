@@ -231,7 +231,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		if base < 0 {
 			base = 0
 		}
-		toks := appendTokens(buf[:0], s.Text, base)
+		toks := dropLinkBlocks(appendTokens(buf[:0], s.Text, base))
 		buf = toks
 		before := newStateFrom(st)
 		refs := newStateFrom(st) // what references back reach: the sentences before

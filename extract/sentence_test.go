@@ -95,3 +95,25 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("fold=%q", k)
 	}
 }
+
+// A site's block of related headlines pasted after a name, its first glued
+// to the name repeated in full and the block closed by "MORE", is dropped;
+// names run together with no name before them or no "MORE" after them are
+// kept.
+func TestDropLinkBlocks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Sen. Jane Rowland Jane Ann RowlandTrump meets Putin | Senate passes bill MORE (R-Iowa) spoke.", "Sen.|Jane|Rowland|(|R-Iowa|)|spoke|."},
+		{"Rep. Al McKenna Alan McKennaEx-CIA chief speaks MORE voted.", "Rep.|Al|McKenna|voted|."},
+		{"Senator McCain met DeSantis and MacArthur.", "Senator|McCain|met|DeSantis|and|MacArthur|."},
+		{"The LinkedIn post said MORE is needed.", "The|LinkedIn|post|said|MORE|is|needed|."},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range dropLinkBlocks(tokenize(tt.in, 0)) {
+			got = append(got, tok.text)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("dropLinkBlocks(%q)=%q, want %q", tt.in, g, tt.want)
+		}
+	}
+}

@@ -240,3 +240,60 @@ func foldKey(phrase string) string {
 	}
 	return strings.Join(keys, " ")
 }
+
+// dropLinkBlocks removes a block of related headlines a news site pastes
+// into running text after a name, the first glued to the name's last word
+// and the block closed by "MORE": "Sen. Joni Ernst Joni Kay ErnstTrump
+// holds chummy meeting with Turkey's Erdoğan | … MORE (R-Iowa)". Its
+// headlines are no part of the sentence.
+func dropLinkBlocks(toks []token) []token {
+	for i := 0; i < len(toks); i++ {
+		k := gluedAt(toks[i].text)
+		if k < 0 {
+			continue
+		}
+		// The block starts with the name again, in full ("Joni Kay
+		// Ernst"): after the surname it repeats.
+		from := -1
+		for b := i - 1; b >= 0 && b >= i-8; b-- {
+			if toks[b].text == toks[i].text[:k] {
+				from = b + 1
+				break
+			}
+		}
+		if from < 0 {
+			continue // "LinkedIn": no name before it
+		}
+		for j := i + 1; j < len(toks) && j <= i+150; j++ {
+			if toks[j].text == "MORE" {
+				toks = append(toks[:from], toks[j+1:]...)
+				i = from - 1
+				break
+			}
+		}
+	}
+	return toks
+}
+
+// gluedAt returns the byte offset of the second of two capitalised words
+// run together, the first ending in at least three lower-case letters
+// ("ErnstTrump": 5, "McCaskillEx-CIA": 9; not "McCain", "DeSantis",
+// "MacArthur"), or -1.
+func gluedAt(w string) int {
+	rs := []rune(w)
+	if len(rs) < 6 || !unicode.IsUpper(rs[0]) {
+		return -1
+	}
+	lower := 0 // lower-case letters right before k
+	for k := 1; k+1 < len(rs); k++ {
+		switch {
+		case unicode.IsLower(rs[k]):
+			lower++
+		case unicode.IsUpper(rs[k]) && lower >= 3 && unicode.IsLower(rs[k+1]):
+			return len(string(rs[:k]))
+		default:
+			lower = 0
+		}
+	}
+	return -1
+}
