@@ -2407,6 +2407,9 @@ func (c *clause) sameClause(i, p int) bool {
 // opposeActLemmas set their subject against an act a gerund names.
 var opposeActLemmas = map[string]bool{"oppose": true, "resist": true, "object": true, "avoid": true, "eschew": true, "shun": true, "balk": true}
 
+// advisedNouns are the people a travel warning is given to.
+var advisedNouns = map[string]bool{"citizen": true, "national": true, "traveler": true, "traveller": true, "tourist": true, "american": true, "visitor": true, "resident": true}
+
 // frameworkNouns lay out an event to come: "a roadmap for talks".
 var frameworkNouns = map[string]bool{"framework": true, "roadmap": true, "blueprint": true, "plan": true, "proposal": true, "formula": true, "timetable": true}
 
@@ -12366,6 +12369,9 @@ func (c *clause) pairs(f frame) []relation {
 		if w := c.prepChild(x, "with"); w >= 0 && c.toks[w].key == "each" {
 			return nil // "Seoul and Tokyo agreed to share data with each other": a joint act agreed, no pledge to the other
 		}
+	}
+	if o := c.t.child(max(f.trigger, 0), "obj"); f.rel == schema.Threatened && f.trigger >= 0 && c.t.lemma[f.trigger] == "warn" && o >= 0 && advisedNouns[c.t.lemma[o]] {
+		return nil // "warned U.S. citizens to defer travel to Ukraine": advice to travellers, no threat
 	}
 	// "accused Syria of attacking its own people": what is one's own is
 	// the subject's, however "its" was read.

@@ -1128,6 +1128,8 @@ func TestConstructions(t *testing.T) {
 		{"NotAfraidToActIsAThreat", "2019-04-05", "Trump said he would not be afraid to close down the border with Mexico if necessary.", []string{"donald-trump THREATENED MEX", "donald-trump SANCTIONED MEX hypothetical"}, true},
 		{"HesitatedToActIsNotDone", "2022-04-01", "Germany hesitated to send weapons to Ukraine.", []string{"DEU PROVIDED_AID_TO UKR hypothetical"}, true},
 		{"LinkedHeadlinesAfterANameAreNoPartOfTheSentence", "2019-10-01", "Defense Secretary Mark Esper Mark Thomas EsperTrump meets Putin in Helsinki | Senate passes defense bill MORE criticized Iran on Monday.", []string{"mark-esper CRITICIZED IRN"}, true},
+		{"TravelWarningToCitizensIsNoThreat", "2014-03-01", "The State Department has warned U.S. citizens to defer all non-essential travel to Ukraine.", nil, true},
+		{"WarnedAStateAgainstAnActIsAThreat", "2014-03-01", "The US warned Russia against invading Ukraine.", []string{"USA THREATENED RUS", "RUS ATTACKED UKR hypothetical"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
