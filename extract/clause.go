@@ -4183,11 +4183,11 @@ func (c *clause) reportedHarm(i int) (frame, bool) {
 	t := c.t
 	s := t.child(i, "nsubj")
 	h := t.head[i]
-	if s < 0 || h < 0 || t.rel[i] != "ccomp" || !strings.HasPrefix(t.tag[s], "NN") || c.headOf[s] >= 0 || !actNouns[t.lemma[s]] && !penaltyNouns[t.lemma[s]] || c.negated(i) {
+	if s < 0 || h < 0 || t.rel[i] != "ccomp" || !strings.HasPrefix(t.tag[s], "NN") || c.headOf[s] >= 0 || !actNouns[t.lemma[s]] && !penaltyNouns[t.lemma[s]] && !harmDoers[t.lemma[s]] || c.negated(i) {
 		return frame{}, false
 	}
-	if !speechLemmas[t.lemma[h]] && !warnLike[t.lemma[h]] || c.negated(h) {
-		return frame{}, false
+	if !speechLemmas[t.lemma[h]] && !warnLike[t.lemma[h]] || c.negated(h) || t.lemma[i] == "risk" && t.child(i, "obj") < 0 {
+		return frame{}, false // (not "would risk provoking Trump": a danger to the actor itself)
 	}
 	f := frame{rel: schema.Criticized, trigger: i, mod: schema.Asserted, conf: 0.65, rule: "reported-judgment"}
 	if a := c.teller(h); a >= 0 {
@@ -4203,11 +4203,16 @@ func (c *clause) reportedHarm(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
+// harmDoers are acts, besides actNouns, whose harm one blames on the
+// actor: "Israel's attempts to build more settlements risk the two-state
+// solution".
+var harmDoers = map[string]bool{"attempt": true, "effort": true, "activity": true, "buildup": true, "build-up": true, "expansion": true, "interference": true, "meddling": true}
+
 // damageVerbs do harm to what they take.
 var damageVerbs = map[string]bool{
 	"hurt": true, "harm": true, "damage": true, "undermine": true, "destabilize": true, "destabilise": true,
 	"jeopardize": true, "jeopardise": true, "endanger": true, "weaken": true, "wreck": true, "derail": true,
-	"sabotage": true, "poison": true, "backfire": true, "threaten": true,
+	"sabotage": true, "poison": true, "backfire": true, "threaten": true, "risk": true, "imperil": true, "erode": true,
 }
 
 // unhesitating reads a readiness to use force as a threat: "would not
@@ -4996,8 +5001,8 @@ func (c *clause) underFire(i int) (frame, bool) {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "noun-received"}
-	if t.lemma[i] == "attack" || t.lemma[i] == "assault" {
-		f.rel = schema.Attacked // "shipping came under attack by Iran"; between people, words (see pairs)
+	if t.lemma[i] != "fire" && t.lemma[i] != "criticism" {
+		f.rel = schema.Attacked // "shipping came under attack by Iran", "suffered under a Turkish assault"; between people, words (see pairs)
 	}
 	if f.subj = c.prepArgs(i, []string{"from", "by"}); len(f.subj) == 0 {
 		f.subj = c.prepArgs(h, []string{"from", "by"})
@@ -5048,8 +5053,8 @@ var (
 )
 
 var (
-	underNouns  = map[string]bool{"fire": true, "criticism": true, "attack": true, "assault": true}
-	underLemmas = map[string]bool{"come": true, "be": true, "fall": true, "remain": true}
+	underNouns  = map[string]bool{"fire": true, "criticism": true, "attack": true, "assault": true, "bombardment": true, "onslaught": true, "shelling": true}
+	underLemmas = map[string]bool{"come": true, "be": true, "fall": true, "remain": true, "suffer": true}
 )
 
 // attackNoun reports whether the noun at i is an attack the lexicon knows.

@@ -109,6 +109,12 @@ func New(gaz *Gazetteer) *Extractor {
 	x.forms["responsible"], x.forms["accountable"] = true, true // "held X responsible for": see clause.blame
 	x.forms["complicit"], x.forms["culpable"] = true, true      // "was complicit in the killing"
 	x.forms["behind"] = true                                    // "said X was behind the meddling": see clause.blame
+	for l := range damageVerbs {
+		for _, f := range allForms(l, lemma.Verb) {
+			x.forms[f] = true // "said Israel's attempts risk the solution": see clause.reportedHarm
+		}
+	}
+	x.forms["consequences"], x.forms["repercussions"] = true, true // "warned the move would have consequences"
 	for l := range linkLemmas {
 		for _, f := range allForms(l, lemma.Verb) {
 			x.forms[f] = true // "linked Iran to the attacks": see clause.linkedTo

@@ -4082,15 +4082,18 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	for v := range n {
 		// "Malmstrom warned the move/obj by Trump would have/dep
 		// consequences": a verb group after a say-verb's object, with a
-		// modal and no subject, is the said clause, the object its
-		// subject.
+		// modal or finite and with no subject, is the said clause, the
+		// object its subject.
 		h := t.head[v]
 		if h < 0 || t.rel[v] != "dep" && t.rel[v] != "parataxis" || !speechLemmas[t.lemma[h]] && !warnLike[t.lemma[h]] || dependent(t, v, "nsubj") >= 0 || !strings.HasPrefix(t.tag[v], "VB") {
 			continue
 		}
 		a := dependent(t, v, "aux")
 		o := dependent(t, h, "obj")
-		if a < 0 || toks[a].tag != "MD" || o < h || o > a || dependent(t, h, "ccomp") >= 0 {
+		if a < 0 && finiteTag(t.tag[v]) {
+			a = v // "said Israel's attempts/obj … risk/parataxis the solution"
+		}
+		if a < 0 || toks[a].tag != "MD" && a != v || o < h || o > a || dependent(t, h, "ccomp") >= 0 {
 			continue
 		}
 		t.head[o], t.rel[o] = v, "nsubj"
