@@ -1133,6 +1133,8 @@ func TestConstructions(t *testing.T) {
 		{"SufferedUnderAnAssault", "2019-11-01", "Syrian rebels suffered under a Turkish assault.", []string{"TUR ATTACKED SYRIAN_OPPOSITION"}, true},
 		{"SaidObjectThenFiniteVerbIsTheSaidClause", "2016-12-20", "Secretary of State John Kerry said Israel's continued attempts to build more settlements risk the two-state solution.", []string{"john-kerry CRITICIZED ISR"}, true},
 		{"RiskDoingIsNoHarmToAnother", "2018-03-01", "Andrew Hunter said China's move would risk provoking Trump.", nil, true},
+		{"InitialsInBracketsSpellingACountryCode", "2018-07-01", "Ricardo Anaya, candidate for the conservative National Action Party (PAN), criticized Trump.", nil, true},
+		{"CountryCodesInBracketsAfterTheirNames", "2019-06-01", "Talks between the United States of America (USA) and Canada (CAN) ended.", []string{"USA NEGOTIATED_WITH CAN"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -1657,6 +1657,13 @@ func prepBefore(toks []token, i int) string {
 
 func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Mention, bool) {
 	t := toks[i]
+	if i > 1 && i+1 < len(toks) && toks[i-1].text == "(" && toks[i+1].text == ")" && toks[i-2].cap() && len(t.text) == 3 && t.text == strings.ToUpper(t.text) {
+		if e, ok := x.gaz.Entity(t.text); ok && e.Kind == schema.Country {
+			// "the National Action Party (PAN)": the name's own initials,
+			// not the country whose code they spell (Panama).
+			return Mention{}, false
+		}
+	}
 	// References back.
 	switch t.key {
 	case "he", "she":
