@@ -1135,6 +1135,8 @@ func TestConstructions(t *testing.T) {
 		{"RiskDoingIsNoHarmToAnother", "2018-03-01", "Andrew Hunter said China's move would risk provoking Trump.", nil, true},
 		{"InitialsInBracketsSpellingACountryCode", "2018-07-01", "Ricardo Anaya, candidate for the conservative National Action Party (PAN), criticized Trump.", nil, true},
 		{"CountryCodesInBracketsAfterTheirNames", "2019-06-01", "Talks between the United States of America (USA) and Canada (CAN) ended.", []string{"USA NEGOTIATED_WITH CAN"}, true},
+		{"GeorgiasPartyOfficeIsTheUSStates", "2016-12-20", "Georgia's Republican secretary of state dismissed Obama's outreach as a political move.", nil, true},
+		{"GeorgiasPresidentIsTheCountrys", "2016-12-20", "Georgia's president criticized Russia.", []string{"giorgi-margvelashvili CRITICIZED RUS"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

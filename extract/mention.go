@@ -2059,6 +2059,9 @@ func usState(id string, toks []token, i, n int) bool {
 		return false
 	}
 	party := i > 0 && (toks[i-1].key == "d-" || toks[i-1].key == "r-" || toks[i-1].key == "-")
+	if j := i + n + 1; j < len(toks) && toks[i+n].key == "'s" && usStateTitles[toks[j].key] {
+		return true // "Georgia's Republican secretary of state", "Georgia's governor"
+	}
 	return party || i+n < len(toks) && usStateTitles[toks[i+n].key]
 }
 
