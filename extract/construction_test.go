@@ -1137,6 +1137,7 @@ func TestConstructions(t *testing.T) {
 		{"CountryCodesInBracketsAfterTheirNames", "2019-06-01", "Talks between the United States of America (USA) and Canada (CAN) ended.", []string{"USA NEGOTIATED_WITH CAN"}, true},
 		{"GeorgiasPartyOfficeIsTheUSStates", "2016-12-20", "Georgia's Republican secretary of state dismissed Obama's outreach as a political move.", nil, true},
 		{"GeorgiasPresidentIsTheCountrys", "2016-12-20", "Georgia's president criticized Russia.", []string{"giorgi-margvelashvili CRITICIZED RUS"}, false},
+		{"ThePresidentInAWhiteHouseSentenceIsTheUSOne", "2018-03-01", "President of the European Council Donald Tusk met Putin. \"The president wants to work with Russia,\" White House deputy press secretary Raj Shah said.", []string{"donald-trump COOPERATED_WITH RUS future"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

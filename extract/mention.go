@@ -2065,6 +2065,16 @@ func usState(id string, toks []token, i, n int) bool {
 	return party || i+n < len(toks) && usStateTitles[toks[i+n].key]
 }
 
+// whiteHouseIn reports whether the sentence names the White House.
+func whiteHouseIn(toks []token) bool {
+	for j := 1; j < len(toks); j++ {
+		if toks[j].text == "House" && toks[j-1].text == "White" {
+			return true
+		}
+	}
+	return false
+}
+
 // usStateTitles follow the name of a US state: "Georgia Sen.", "Georgia
 // Republicans".
 var usStateTitles = map[string]bool{
@@ -2737,6 +2747,15 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			}
 		}
 		if aff == nil && titleAt == i && i > 0 && toks[i-1].key == "the" && (personalTitles[toks[k-1].key] || officeOf(toks[titleAt:k]) != "") && (k == len(toks) || toks[k].key != "'s" && !(toks[k].key == "," && k+1 < len(toks) && toks[k+1].cap())) {
+			if k == titleAt+1 && toks[titleAt].key == "president" && whiteHouseIn(toks) {
+				// "'The president wants to work with Russia,' a White House
+				// spokesman said": the US president on the article's date,
+				// whatever other president the article named last.
+				if e := x.gaz.Holder("USA", presidency(officeOf(toks[titleAt:k]), "USA"), st.date); e != nil {
+					a := x.actor(e, spanText(s.Text, s.Start, toks, i, k), st.date)
+					return Mention{Actors: []schema.Actor{a}, Start: i, End: k}, true
+				}
+			}
 			// "Secretary of State Mike Pompeo arrived … The secretary met
 			// Kim": the person the article last named with that title.
 			p := st.titledNamed(toks[titleAt:k], x.gaz)
