@@ -4079,6 +4079,20 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			quotedName(t, toks, v)
 		}
 	}
+	for k := range n {
+		// "went from praising Putin to launching/advcl-of-praising a
+		// strike": the gerund after "to" that closes "from … to" is the
+		// main verb's, as the one after "from" is.
+		if t.tag[k] != "VBG" || t.rel[k] != "advcl" && t.rel[k] != "xcomp" || k == 0 || toks[k-1].key != "to" || t.head[k] < 0 || t.head[k] > k {
+			continue
+		}
+		for f := t.head[k]; f >= 0 && f < k; f = t.head[f] {
+			if h := t.head[f]; t.tag[f] == "VBG" && t.rel[f] == "advcl" && f > 0 && toks[f-1].key == "from" && h >= 0 && strings.HasPrefix(t.tag[h], "VB") {
+				t.head[k], t.rel[k] = h, "advcl" // (no "going to" of a plan)
+				break
+			}
+		}
+	}
 	for v := range n {
 		// "Malmstrom warned the move/obj by Trump would have/dep
 		// consequences": a verb group after a say-verb's object, with a
