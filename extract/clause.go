@@ -4151,7 +4151,7 @@ func (c *clause) blame(i int) (frame, bool) {
 			}
 		}
 		if f.rep != nil {
-			f.subj, f.rep = []Mention{{Actors: []schema.Actor{*f.rep}, Start: -1, End: -1}}, nil
+			f.reporterSubject()
 		}
 		if len(f.subj) == 0 {
 			var claim bool
@@ -4224,20 +4224,26 @@ func (c *clause) unhesitating(i int) (frame, bool) {
 	if k < 0 || !c.negated(i) || !c.coercive(k) {
 		return frame{}, false
 	}
-	f := frame{rel: schema.Threatened, trigger: i, conf: 0.7, rule: "verb-complement", subj: c.subjectOf(i, 0)}
-	o := t.child(k, "obj")
-	if o >= 0 {
-		f.obj = c.argsOf(o, true)
-	}
-	if len(f.obj) == 0 {
-		f.obj = c.prepArgs(k, []string{"against", "on", "at", "to", "with"})
-	}
-	if len(f.obj) == 0 && o >= 0 {
-		f.obj = c.prepArgs(o, []string{"with", "of", "to"}) // "close the border with Mexico"
-	}
+	f := frame{rel: schema.Threatened, trigger: i, conf: 0.7, rule: "verb-complement", subj: c.subjectOf(i, 0), obj: c.forceTarget(k)}
 	c.polarity(&f, i)
 	f.neg, f.mod = false, schema.Asserted // the threat is made now
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// forceTarget returns whom the coercive act at verb k is aimed at: its
+// object, a phrase of the verb ("retaliate against South Korea"), or a
+// phrase of its object ("close the border with Mexico").
+func (c *clause) forceTarget(k int) []Mention {
+	o := c.t.child(k, "obj")
+	if o >= 0 {
+		if got := c.argsOf(o, true); len(got) > 0 {
+			return got
+		}
+	}
+	if got := c.prepArgs(k, []string{"against", "on", "at", "to", "with"}); len(got) > 0 || o < 0 {
+		return got
+	}
+	return c.prepArgs(o, []string{"with", "of", "to"})
 }
 
 // hesitateWords hold one back from an act; negated, they say one is ready.
@@ -4280,7 +4286,7 @@ func (c *clause) linkedTo(i int) (frame, bool) {
 		f.subj = c.subjectOf(i, 0)
 	}
 	if len(f.subj) == 0 && f.rep != nil {
-		f.subj, f.rep = []Mention{{Actors: []schema.Actor{*f.rep}, Start: -1, End: -1}}, nil
+		f.reporterSubject()
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
@@ -4881,7 +4887,7 @@ func (c *clause) reportSpeaker(i int) int {
 		p = t.head[p]
 	}
 	if h := t.head[p]; h >= 0 && (t.rel[p] == "ccomp" || t.rel[p] == "parataxis") && speechLemmas[t.lemma[h]] && t.lemma[h] != "believe" && t.lemma[h] != "think" {
-		s := t.child(h, "nsubj")
+		s := c.teller(h)
 		// "refuse to meet Trump, saying he is biased": a participle's
 		// speaker is the subject of the clause it qualifies.
 		for v, n := h, 0; s < 0 && t.tag[v] == "VBG" && t.rel[v] == "advcl" && n < 3; n++ {
@@ -6153,12 +6159,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// threat; an agreement to expel diplomats is none.
 		if k := t.child(i, "xcomp"); k >= 0 && c.coercive(k) && !c.negated(k) { // (not "pledged not to attack the North": a reassurance)
 			f.rel, f.rule = schema.Threatened, "verb-complement"
-			if o := t.child(k, "obj"); o >= 0 {
-				f.obj = c.argsOf(o, true)
-			}
-			if len(f.obj) == 0 {
-				f.obj = c.prepArgs(k, []string{"against", "on", "at", "to", "with"})
-			}
+			f.obj = c.forceTarget(k)
 			if len(f.obj) == 0 && responseLemmas[t.lemma[k]] {
 				f.obj = c.provoker(k, i)
 			}
@@ -12347,6 +12348,12 @@ func (c *clause) polarity(f *frame, i int) {
 			}
 		}
 	}
+}
+
+// reporterSubject makes the frame's reporter its subject: "Pompeo said the
+// evidence links Iran to the attacks" is Pompeo's accusation.
+func (f *frame) reporterSubject() {
+	f.subj, f.rep = []Mention{{Actors: []schema.Actor{*f.rep}, Start: -1, End: -1}}, nil
 }
 
 // pairs turns a frame into relations, one per subject and object actor; a

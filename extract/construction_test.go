@@ -1141,6 +1141,8 @@ func TestConstructions(t *testing.T) {
 		{"FromDoingToDoingTheSecondGerundIsTheSubjects", "2017-04-10", "Trump flipped from promising to leave Assad alone to launching a missile strike against Syria.", []string{"donald-trump ATTACKED SYR"}, true},
 		{"FromDoingToDoingAfterAnObject", "2017-04-10", "Russia shifted from supporting Assad to criticizing Iran.", []string{"RUS CRITICIZED IRN"}, false},
 		{"FromDenyingToBlaming", "2020-04-01", "Trump and his partners pivoted from denying the crisis to blaming it on China.", []string{"donald-trump ACCUSED CHN"}, true},
+		{"JudgmentToldByAnAgentIsTheAgents", "2019-06-01", "Trump was told by Pompeo that the Iranian strikes were a provocation.", []string{"mike-pompeo CRITICIZED IRN"}, true},
+		{"VowedToCloseABorderWithACountry", "2019-04-05", "Trump vowed to close the border with Mexico.", []string{"donald-trump THREATENED MEX"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

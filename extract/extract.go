@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -106,36 +107,20 @@ func New(gaz *Gazetteer) *Extractor {
 			x.forms[f] = true
 		}
 	}
-	x.forms["responsible"], x.forms["accountable"] = true, true // "held X responsible for": see clause.blame
-	x.forms["complicit"], x.forms["culpable"] = true, true      // "was complicit in the killing"
-	x.forms["behind"] = true                                    // "said X was behind the meddling": see clause.blame
-	for l := range damageVerbs {
-		for _, f := range allForms(l, lemma.Verb) {
-			x.forms[f] = true // "said Israel's attempts risk the solution": see clause.reportedHarm
-		}
-	}
+	x.forms["responsible"], x.forms["accountable"] = true, true    // "held X responsible for": see clause.blame
+	x.forms["complicit"], x.forms["culpable"] = true, true         // "was complicit in the killing"
+	x.forms["behind"] = true                                       // "said X was behind the meddling": see clause.blame
+	x.markVerbs(slices.Collect(maps.Keys(damageVerbs))...)         // "said Israel's attempts risk the solution": see clause.reportedHarm
 	x.forms["consequences"], x.forms["repercussions"] = true, true // "warned the move would have consequences"
-	for l := range linkLemmas {
-		for _, f := range allForms(l, lemma.Verb) {
-			x.forms[f] = true // "linked Iran to the attacks": see clause.linkedTo
-		}
-	}
-	for _, l := range []string{"accept", "recognise", "recognize"} {
-		for _, f := range allForms(l, lemma.Verb) {
-			x.forms[f] = true // "refused to accept the offer": see clause.refusedToAccept
-		}
-	}
+	x.markVerbs(slices.Collect(maps.Keys(linkLemmas))...)          // "linked Iran to the attacks": see clause.linkedTo
+	x.markVerbs("accept", "recognise", "recognize")                // "refused to accept the offer": see clause.refusedToAccept
 	for w := range stanceAdjectives {
 		x.forms[w] = true // "has been critical of NATO": see clause.stance
 	}
 	for _, w := range []string{"gas", "sarin", "chlorine", "chemical", "biological"} {
 		x.forms[w] = true // "said Assad had used nerve gas": see clause.bannedArms
 	}
-	for l := range wrongLemmas { // "said X was violating the deal": see clause.reportedWrong
-		for _, f := range allForms(l, lemma.Verb) {
-			x.forms[f] = true
-		}
-	}
+	x.markVerbs(slices.Collect(maps.Keys(wrongLemmas))...) // "said X was violating the deal": see clause.reportedWrong
 	if lex, err := schema.LoadLexicon(); err == nil {
 		x.lex = lex
 		for _, e := range lex.Entries {
@@ -716,4 +701,14 @@ func allForms(l string, pos lemma.POS) []string {
 		forms = append(forms, lemma.Forms(b, pos)...) // "neutralised"
 	}
 	return forms
+}
+
+// markVerbs makes every inflected form of the verbs a candidate's word:
+// a sentence with one is parsed for the rule that reads it.
+func (x *Extractor) markVerbs(lemmas ...string) {
+	for _, l := range lemmas {
+		for _, f := range allForms(l, lemma.Verb) {
+			x.forms[f] = true
+		}
+	}
 }
