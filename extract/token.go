@@ -280,20 +280,23 @@ func dropLinkBlocks(toks []token) []token {
 // ("ErnstTrump": 5, "McCaskillEx-CIA": 9; not "McCain", "DeSantis",
 // "MacArthur"), or -1.
 func gluedAt(w string) int {
-	rs := []rune(w)
-	if len(rs) < 6 || !unicode.IsUpper(rs[0]) {
-		return -1
+	if len(w) < 6 || w[0] < 'A' || w[0] > 'Z' {
+		return -1 // (most words: no allocation, no decoding)
 	}
-	lower := 0 // lower-case letters right before k
-	for k := 1; k+1 < len(rs); k++ {
-		switch {
-		case unicode.IsLower(rs[k]):
-			lower++
-		case unicode.IsUpper(rs[k]) && lower >= 3 && unicode.IsLower(rs[k+1]):
-			return len(string(rs[:k]))
-		default:
-			lower = 0
+	lower := 0 // lower-case letters right before i
+	prev, prevAt := rune(-1), 0
+	for i, r := range w {
+		if prev >= 0 && unicode.IsUpper(prev) && lower >= 3 && unicode.IsLower(r) {
+			return prevAt
 		}
+		if prev >= 0 {
+			if unicode.IsLower(prev) {
+				lower++
+			} else {
+				lower = 0
+			}
+		}
+		prev, prevAt = r, i
 	}
 	return -1
 }
