@@ -5431,6 +5431,11 @@ func (c *clause) doneBy(i int) ([]Mention, bool) {
 		if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "from" && sentNouns[c.t.lemma[i]] {
 			return c.argsOf(k, true), true // "calls from Washington": a capital a call comes from is its government
 		}
+		if c.t.rel[k] == "acl" && (c.t.lemma[k] == "come" || c.t.lemma[k] == "emanate") && sentNouns[c.t.lemma[i]] {
+			if f := c.prepChild(k, "from"); f >= 0 {
+				return c.argsOf(f, true), true // "threats coming from Pyongyang": the same
+			}
+		}
 		if c.t.rel[k] == "acl" && c.t.tag[k] == "VBN" && k != c.trigger && c.t.child(k, "nsubj:pass") < 0 && c.t.child(k, "mark") < 0 {
 			// (Not "reports that drones had been used by Russia": a clause
 			// of its own, what the reports say.)
@@ -5513,6 +5518,8 @@ var sentNouns = map[string]bool{
 	"condemnation": true, "complaint": true, "protest": true, "rebuke": true, "objection": true, "message": true,
 	"letter": true, "note": true, "entreaty": true, "pressure": true, "demand": true, "offer": true,
 	"proposal": true, "request": true, "ultimatum": true, "call": true,
+	// And hostile acts felt by others: "threats from North Korea".
+	"threat": true, "provocation": true, "aggression": true, "interference": true, "meddling": true, "intimidation": true,
 }
 
 // owned reports whether noun i has an owner or an actor modifier of its
@@ -8006,6 +8013,46 @@ var implicateLemmas = map[string]bool{"link": true, "tie": true, "connect": true
 // Washington".
 var useLemmas = map[string]bool{"use": true, "deploy": true, "operate": true, "fire": true, "field": true, "receive": true, "get": true, "employ": true}
 
+// intentWords are predicates of resolve whose "on" + gerund is their
+// subject's own act: "bent on", "intent on", "keen on".
+var intentWords = map[string]bool{
+	"bent": true, "hellbent": true, "hell-bent": true, "intent": true, "keen": true, "set": true,
+	"focused": true, "fixated": true, "obsessed": true, "insistent": true, "determined": true,
+	"focus": true, "fixate": true, "obsess": true, "determine": true, // their passives: "is focused on"
+}
+
+// focusWords, of intentWords, tell what their subject is busy doing, not
+// what it seeks: "is focused on defeating IS" fights IS.
+var focusWords = map[string]bool{"focused": true, "fixated": true, "obsessed": true, "focus": true, "fixate": true, "obsess": true}
+
+// completedActs are events that happen once, when done: being busy with
+// one is seeking it.
+var completedActs = map[schema.Relation]bool{schema.SignedAgreementWith: true, schema.MetWith: true, schema.Visited: true, schema.NegotiatedWith: true, schema.SpokeWith: true}
+
+// sendLemmas give or move troops or goods to where they serve: "sent
+// troops to fight IS", "supplied helicopters to help Tunisia".
+var sendLemmas = map[string]bool{
+	"send": true, "dispatch": true, "deploy": true, "ship": true, "deliver": true, "airlift": true,
+	"supply": true, "provide": true, "donate": true, "sell": true, "transfer": true, "funnel": true,
+}
+
+// givenBy is the verb of giving or sending whose object noun i is, through
+// coordination ("supplying helicopters and other aid"), or -1.
+func (c *clause) givenBy(i int) int {
+	t := c.t
+	for t.rel[i] == "conj" && t.head[i] >= 0 && t.head[i] < i {
+		i = t.head[i]
+	}
+	v := t.head[i]
+	if t.rel[i] != "obj" || v < 0 || !strings.HasPrefix(t.tag[v], "VB") {
+		return -1
+	}
+	if sendLemmas[t.lemma[v]] {
+		return v
+	}
+	return -1
+}
+
 // hostilePurposes are what an attack is for that strikes their object:
 // "an offensive to push regime forces out", "fighting to oust Assad".
 var hostilePurposes = map[string]bool{
@@ -8266,6 +8313,16 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 	if got := c.objectController(i, h); len(got) > 0 {
 		return got
 	}
+	if s := t.child(h, "nsubj"); intentWords[t.lemma[h]] && t.tag[i] == "VBG" && (t.rel[i] == "advcl" || t.rel[i] == "acl") && t.hasChildLemma(i, "mark", "on", "upon") {
+		// "America was hellbent on blaming China", "Israel is focused
+		// on attacking Hezbollah": one set on doing a thing does it.
+		if t.child(h, "cop") < 0 {
+			s = t.child(h, "nsubj:pass")
+		}
+		if s >= 0 {
+			return c.argsOf(s, false)
+		}
+	}
 	if t.tag[h] == "VBN" && t.hasChildLemma(i, "mark", "to") && t.child(h, "aux") < 0 && t.child(h, "aux:pass") < 0 && t.child(h, "cop") < 0 && t.child(h, "nsubj") < 0 &&
 		meansLemmas[t.lemma[h]] && (t.rel[h] == "acl" || (t.rel[h] == "xcomp" || t.rel[h] == "advcl") && h > 0 && (t.tag[h-1] == "NN" || t.tag[h-1] == "NNS")) {
 		// "provided militants with weaponry employed to kill American
@@ -8380,6 +8437,10 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		case t.rel[h] == "obj" && (lightLemmas[t.lemma[t.head[h]]] || inviteNouns[t.lemma[h]] && inviteeLemmas[t.lemma[t.head[h]]]):
 			// "accepted an invitation to visit China": the invited goes.
 			return c.subjectOf(t.head[h], depth+1)
+		case c.givenBy(h) >= 0:
+			// "is supplying helicopters and other military aid to help
+			// Tunisia": what a state gives or sends serves its purpose.
+			return c.subjectOf(c.givenBy(h), depth+1)
 		case relIs(t.rel[h], "obl") && strings.HasPrefix(t.tag[t.head[h]], "VB"):
 			// "launched Operation Shield in Aleppo province to tackle IS":
 			// a purpose hung on an adjunct's noun is the clause's.
@@ -12249,6 +12310,14 @@ func (c *clause) polarity(f *frame, i int) {
 				f.neg = true
 			} else if f.mod == schema.Asserted {
 				f.mod = schema.Future
+			}
+		case (r == "advcl" || r == "acl") && t.tag[p] == "VBG" && intentWords[hl] && t.hasChildLemma(p, "mark", "on", "upon"):
+			// "was not focused on fighting the regime": not fought;
+			// "keen on opening a dialogue": one sought, not yet held.
+			if c.negated(h) {
+				f.neg = true
+			} else if f.mod == schema.Asserted && (!focusWords[hl] || completedActs[f.rel]) {
+				f.mod = schema.Hypothetical // nor is a deal one is "focused on reaching"
 			}
 		case r == "xcomp" && hl == "look" && t.hasChildLemma(h, "advmod", "forward") && f.mod == schema.Asserted:
 			f.mod = schema.Future // "looking forward to meeting X"
