@@ -5431,6 +5431,13 @@ func (c *clause) doneBy(i int) ([]Mention, bool) {
 		if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "from" && sentNouns[c.t.lemma[i]] {
 			return c.argsOf(k, true), true // "calls from Washington": a capital a call comes from is its government
 		}
+		if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "of" && c.headOf[k] < 0 {
+			// "condemned the delivery of weapons by Iran": the parser
+			// hangs the agent on what the act is of.
+			if a := c.prepChild(k, "by"); a >= 0 && relIs(c.t.rel[a], "nmod") {
+				return c.argsOf(a, false), true
+			}
+		}
 		if c.t.rel[k] == "acl" && (c.t.lemma[k] == "come" || c.t.lemma[k] == "emanate") && sentNouns[c.t.lemma[i]] {
 			if f := c.prepChild(k, "from"); f >= 0 {
 				return c.argsOf(f, true), true // "threats coming from Pyongyang": the same
@@ -6311,7 +6318,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "rip" && (t.hasChildLemma(i, "compound:prt", "off") || c.followedBy(i, "off")) && e.Relation == schema.Criticized {
 		return frame{}, false // "continues to rip off the U.S.": cheating, not criticism
 	}
-	if t.lemma[i] == "meet" && objWord >= 0 && metTargets[t.lemma[objWord]] {
+	if t.lemma[i] == "meet" && objWord >= 0 && (metTargets[t.lemma[objWord]] || metChallenges[t.lemma[objWord]]) {
 		return frame{}, false // "met the demands of the UN": fulfilled, no meeting
 	}
 	if e.Relation == schema.Attacked && objWord >= 0 && len(e.Objects) == 0 && c.abstractObject(objWord) {
@@ -9592,6 +9599,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.rel = schema.NegotiatedWith // guideline: "peace talks between" are negotiations
 	}
 	f.obj = c.prepArgs(i, e.Preps)
+	goods := -1 // "the transfer of weapons by Syria to Hezbollah": the parser may hang the event's phrases on its goods
+	if k := c.prepChild(i, "of"); len(e.Objects) > 0 && k >= 0 && c.headOf[k] < 0 {
+		goods = k
+	}
+	if len(f.obj) == 0 && goods >= 0 {
+		f.obj = c.prepArgs(goods, e.Preps)
+	}
 	if k := c.prepChild(i, "of"); (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo) && k >= 0 && t.caseOf(i) != "in" && (t.lemma[i] == "support" || t.lemma[i] == "backing" || t.lemma[i] == "help" || t.lemma[i] == "assistance") {
 		// "pledges the support of the United Nations", "with the backing
 		// of Russia": who gives it ("in support of Assad" names whom).
@@ -9793,6 +9807,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.subj = nil // "let migrants enter the US stay in Mexico": a verb the tagger missed, no "US stay"
 		}
 	}
+	if len(f.subj) == 0 && goods >= 0 && f.rel == schema.ProvidedAidTo && slices.Contains(e.Preps, "to") {
+		// "the deployment of US troops to Saudi Arabia": whose the goods
+		// are gives them.
+		f.subj, _ = c.modifierActors(goods)
+	}
 	partIn := -1 // the verb of taking part in the event, when the event has its own agent
 	if v := t.head[i]; len(f.subj) > 0 && v >= 0 && relIs(t.rel[i], "obl") && t.caseOf(i) == "in" && (takePartLemmas[t.lemma[v]] || t.lemma[v] == "take" && t.hasChildLemma(v, "obj", "part")) {
 		// "Jordan took part in U.S.-led strikes on IS": who takes part
@@ -9912,7 +9931,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// So on any phrase of the event's that names an actor: "the sale
 		// of arms to Taiwan by the United States".
 		for _, o := range t.kids[i] {
-			if !relIs(t.rel[o], "nmod") || c.headOf[o] < 0 {
+			if !relIs(t.rel[o], "nmod") || c.headOf[o] < 0 && o != goods {
 				continue
 			}
 			for _, k := range t.kids[o] {
@@ -11872,6 +11891,12 @@ var metTargets = map[string]bool{
 	"standard": true, "deadline": true, "goal": true, "need": true, "obligation": true, "expectation": true,
 	"commitment": true, "term": true, "request": true, "threshold": true, "benchmark": true, "challenge": true,
 	"fate": true, "end": true, "death": true, "demise": true,
+}
+
+// metChallenges are what "meet" answers: "meet any escalation by Iran
+// with force", "met his match".
+var metChallenges = map[string]bool{
+	"escalation": true, "aggression": true, "provocation": true, "complaint": true, "concern": true, "threat": true, "attack": true, "match": true,
 }
 
 // answersInAnger reports whether the verb v takes the accusation at i as
