@@ -1155,6 +1155,8 @@ func TestConstructions(t *testing.T) {
 		{"TheGoodsOwnerSellsThem", "2018-01-01", "Analysts worry about the sale of advanced Russian air defense systems to Iran.", []string{"RUS PROVIDED_AID_TO IRN"}, true},
 		{"TheTroopsOwnerDeploysThem", "2018-01-01", "The Pentagon announced the deployment of US troops to Saudi Arabia.", []string{"USA PROVIDED_AID_TO SAU"}, true},
 		{"MeetingAnEscalationIsAnsweringIt", "2018-01-01", "Washington will meet any escalation by Tehran with force.", nil, true},
+		{"RelativeClauseVerbTaggedAParticiple", "2019-09-20", "Saudi oil facilities were hit with a missile attack that the U.S. and its European allies blamed on Iran.", []string{"USA ACCUSED IRN"}, false},
+		{"OutrightBetweenNotAndItsVerb", "2019-01-01", "Turkey did not outright reject the EU's offer.", []string{"TUR REJECTED EU neg"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

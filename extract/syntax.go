@@ -73,6 +73,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		fixTags(toks, ms, x.verbForms, x.allVerbForms, x.mutualVerbs)
 		verbAfterSubject(toks, ms, x.verbForms, x.nounForms, x.patternVerbs)
+		x.relativeVerbs(toks)
 		// The treebank tells opening quotes (``) from closing ones ('').
 		for i := range toks {
 			if toks[i].tag == "``" && (i+1 == len(toks) || toks[i+1].start > toks[i].end) && i > 0 {
@@ -4744,6 +4745,14 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		if i > 0 && toks[i-1].key == ";" && (toks[i].tag == "VBN" || toks[i].tag == "JJ") && allVerbForms[toks[i].key] && strings.HasSuffix(toks[i].key, "ed") && (toks[i+1].tag == "NNP" || toks[i+1].tag == "NNPS" || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP" || toks[i+1].tag == "PRP$") {
 			toks[i].tag = "VBD"
 		}
+		// "did not outright/VBN reject/VBP": an adverb between an
+		// auxiliary's "not" and its verb.
+		if toks[i].key == "outright" && i > 0 && (toks[i-1].key == "not" || toks[i-1].key == "n't") && allVerbForms[toks[i+1].key] {
+			toks[i].tag = "RB"
+			if toks[i+1].tag == "VBP" || toks[i+1].tag == "NN" {
+				toks[i+1].tag = "VB"
+			}
+		}
 		// "bases housing/NN American troops": after a noun and before
 		// the words of another, "housing" is the participle.
 		if (toks[i].key == "housing" || toks[i].key == "hosting") && toks[i].tag == "NN" && i > 0 && (toks[i-1].tag == "NNS" || toks[i-1].tag == "NN") && (toks[i+1].tag == "JJ" || toks[i+1].tag == "NNP" || toks[i+1].tag == "NNPS" || toks[i+1].tag == "CD" || toks[i+1].tag == "DT" || toks[i+1].tag == "NNS") {
@@ -6019,4 +6028,38 @@ func lastOf(t *tree, h int) int {
 var speakerActLemmas = map[string]bool{
 	"urge": true, "call": true, "appeal": true, "demand": true, "ask": true, "vow": true, "pledge": true,
 	"promise": true, "warn": true, "accuse": true, "blame": true, "condemn": true, "welcome": true, "praise": true, "thank": true,
+}
+
+// relativeVerbs tags the verb of a relative clause with a subject of its
+// own finite when the tagger read a participle: "the deal that the United
+// States and five other world powers signed/VBN with Iran", where the
+// verb's pattern takes the noun before "that" as its object (not "signs
+// that troops involved/VBN in the drills were", nor "the arms supplied/VBN
+// by Russia").
+func (x *Extractor) relativeVerbs(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].tag != "VBN" || !strings.HasSuffix(toks[i].key, "ed") || toks[i+1].key == "by" {
+			continue
+		}
+		if j := relativeSubjectBefore(toks, i); j >= 0 && x.objectOf(lemma.Of(toks[i].key, "VBD"), lemma.Of(toks[j-1].key, toks[j-1].tag)) {
+			toks[i].tag, toks[j].tag = "VBD", "WDT"
+		}
+	}
+}
+
+// relativeSubjectBefore is the relative pronoun after a common noun ("the
+// deal that", "the talks which") that the noun phrase before token i
+// follows, the relative clause's subject, or -1.
+func relativeSubjectBefore(toks []token, i int) int {
+	j := i - 1
+	if j < 0 || !strings.HasPrefix(toks[j].tag, "NN") && toks[j].tag != "PRP" {
+		return -1
+	}
+	for j >= 0 && (strings.HasPrefix(toks[j].tag, "NN") || toks[j].tag == "DT" || toks[j].tag == "JJ" || toks[j].tag == "CD" || toks[j].tag == "CC" || toks[j].tag == "POS" || toks[j].tag == "PRP$" || toks[j].tag == "PRP") {
+		j--
+	}
+	if j < 1 || j == i-1 || toks[j].key != "that" && toks[j].key != "which" || toks[j-1].tag != "NN" && toks[j-1].tag != "NNS" {
+		return -1
+	}
+	return j
 }
