@@ -9305,6 +9305,15 @@ func (c *clause) modifierActors(i int) (actors []Mention, poss bool) {
 			}
 		}
 	}
+	j := i - 1
+	for j > 0 && c.t.head[j] == i && (c.t.tag[j] == "CD" || c.t.tag[j] == "JJ" || c.t.tag[j] == "NN") {
+		j--
+	}
+	if j > 0 && c.toks[j].tag == "POS" && c.within[j-1] >= 0 {
+		// "missile tests, … and Russia's 2014 invasion of Ukraine", the
+		// possessor hung elsewhere: still the noun's own.
+		return []Mention{c.ms[c.within[j-1]]}, true
+	}
 	if h := c.t.head[i]; h >= 0 && c.t.rel[i] == "conj" && strings.HasPrefix(c.t.tag[h], "NN") && c.t.child(i, "det") < 0 {
 		// "Pyongyang's missile tests and threats to attack the US": a
 		// bare conjunct shares the first one's possessor.

@@ -1157,6 +1157,8 @@ func TestConstructions(t *testing.T) {
 		{"MeetingAnEscalationIsAnsweringIt", "2018-01-01", "Washington will meet any escalation by Tehran with force.", nil, true},
 		{"RelativeClauseVerbTaggedAParticiple", "2019-09-20", "Saudi oil facilities were hit with a missile attack that the U.S. and its European allies blamed on Iran.", []string{"USA ACCUSED IRN"}, false},
 		{"OutrightBetweenNotAndItsVerb", "2019-01-01", "Turkey did not outright reject the EU's offer.", []string{"TUR REJECTED EU neg"}, true},
+		{"NounConjunctBeforeASubjectlessVerbIsItsSubject", "2019-07-15", "Ministers met in Geneva on Monday, but apparently a meeting between Lavrov and Pompeo was canceled at the last minute.", []string{"sergey-lavrov MET_WITH mike-pompeo neg"}, true},
+		{"PossessorHungElsewhereIsStillTheNounsOwn", "2019-07-15", "The summit's agenda includes trade, the war in Yemen and Iran's 2019 seizure of a British tanker.", []string{"IRN ATTACKED GBR"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

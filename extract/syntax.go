@@ -2650,6 +2650,32 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 		t.head[sub], t.rel[sub] = v, "mark"
 	}
+	for n, h := range t.head {
+		// "officials were expected in Washington, but apparently a
+		// meeting/conj between Trump and Morales was canceled/conj": a
+		// noun coordinated with a clause, right before an auxiliary and
+		// a verb coordinated with the same clause with no subject of its
+		// own, is that verb's subject.
+		if h < 0 || h > n || t.rel[n] != "conj" || !strings.HasPrefix(t.tag[n], "NN") || !strings.HasPrefix(t.tag[h], "VB") {
+			continue
+		}
+		v := lastOf(t, n) + 1
+		for v < len(toks) && (t.rel[v] == "aux" || t.rel[v] == "aux:pass") && t.head[v] > v {
+			v++
+		}
+		if v >= len(toks) || v == lastOf(t, n)+1 || t.head[v] != h || t.rel[v] != "conj" || !strings.HasPrefix(t.tag[v], "VB") || hasDependent(t, v, "nsubj") || hasDependent(t, v, "nsubj:pass") {
+			continue
+		}
+		for k := range n {
+			if t.head[k] == n && (t.rel[k] == "cc" || t.rel[k] == "punct" || t.rel[k] == "advmod") {
+				t.head[k] = v // "but", "apparently": the clause's
+			}
+		}
+		t.head[n], t.rel[n] = v, "nsubj"
+		if hasDependent(t, v, "aux:pass") {
+			t.rel[n] = "nsubj:pass"
+		}
+	}
 	for k, v := range t.head {
 		// "Talks/nsubj:pass are set to resume between/obl-of-resume
 		// Israel and Egypt", "Fighting broke out between the army and
