@@ -10379,6 +10379,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// "threats of US strikes against Syria", "warned of sanctions on
 		// Iran", "threatens a missile strike on Guam": a hostile act held
 		// out is a threat, not the act.
+		if own, _ := c.modifierActors(h); len(own) == 0 && c.toks[h].key == "threat" && t.rel[h] == "nsubj" && t.head[h] >= 0 && (t.child(t.head[h], "cop") >= 0 || dangerLemmas[t.lemma[t.head[h]]]) {
+			// "The threat of a North Korean attack on Seoul is real",
+			// "the threat of war looms": a danger that is, no threat made
+			// nor blow struck.
+			return frame{}, false
+		}
 		f.rel = schema.Threatened
 		if len(f.subj) == 0 && (relIs(t.rel[i], "obl") || t.rel[i] == "obj") {
 			f.subj = c.subjectOf(h, 0)
@@ -11196,6 +11202,9 @@ var warNouns = map[string]bool{"war": true, "conflict": true, "confrontation": t
 
 // dangerNouns are what one warns others of without threatening them.
 var dangerNouns = map[string]bool{"threat": true, "danger": true, "risk": true, "peril": true, "menace": true}
+
+// dangerLemmas say that a danger is there: "the threat of war looms".
+var dangerLemmas = map[string]bool{"loom": true, "grow": true, "remain": true, "rise": true, "increase": true, "persist": true, "exist": true, "hang": true, "recede": true}
 
 // preventLemmas keep their object from the act after "from": "blocked the
 // State Department from releasing a statement condemning Moscow".
@@ -12345,6 +12354,8 @@ func (c *clause) polarity(f *frame, i int) {
 			} else if f.mod == schema.Asserted {
 				f.mod = schema.Future
 			}
+		case r == "advcl" && t.tag[p] == "VBG" && hl == "look" && t.hasChildLemma(p, "mark", "at", "into") && f.mod == schema.Asserted:
+			f.mod = schema.Hypothetical // "looked at directly arming the YPG": weighed, not done
 		case (r == "advcl" || r == "acl") && t.tag[p] == "VBG" && intentWords[hl] && t.hasChildLemma(p, "mark", "on", "upon"):
 			// "was not focused on fighting the regime": not fought;
 			// "keen on opening a dialogue": one sought, not yet held.
