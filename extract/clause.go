@@ -4419,6 +4419,11 @@ func (c *clause) backsTerror(i int) bool {
 
 // expelLemmas send someone out of a country: diplomats (a downgrade of
 // ties), or fighters by force ("kicked Daesh out of the suburbs").
+// migrantNouns are people a state expels or deports who are no envoys.
+var migrantNouns = map[string]bool{
+	"immigrant": true, "migrant": true, "refugee": true, "asylum-seeker": true, "seeker": true, "student": true, "deportee": true,
+}
+
 var expelLemmas = map[string]bool{"expel": true, "eject": true, "kick": true, "throw": true}
 
 // committedCrime reports whether verb i commits a crime: "committed war
@@ -6381,6 +6386,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if f.rel == schema.Attacked && (revengeLemmas[t.lemma[i]] || t.lemma[i] == "hit" && t.hasChildLemma(i, "compound:prt", "back")) && slices.ContainsFunc(c.toks, func(tk token) bool { return tradeWords[tk.key] }) {
 		return frame{}, false // "China is retaliating against the U.S. for duties on Chinese imports": trade, no arms
+	}
+	expelled := t.child(i, "obj")
+	if o := expelled; o >= 0 && quantNouns[t.lemma[o]] && c.prepChild(o, "of") >= 0 {
+		expelled = c.prepChild(o, "of") // "all of the country's immigrants"
+	}
+	if o := expelled; f.rel == schema.DowngradedRelations && (expelLemmas[t.lemma[i]] || t.lemma[i] == "deport") && o >= 0 && c.headOf[o] < 0 && migrantNouns[t.lemma[o]] {
+		return frame{}, false // "to expel all of the country's undocumented immigrants": no envoys, no ties cut
 	}
 	if f.rel == schema.DowngradedRelations && expelLemmas[t.lemma[i]] && len(f.obj) > 0 &&
 		!slices.ContainsFunc(f.obj, func(m Mention) bool { return m.Actors[0].Kind != schema.Group }) {

@@ -1163,6 +1163,8 @@ func TestConstructions(t *testing.T) {
 		{"TheThreatOfAStrikeLoomsNoThreatMade", "2019-07-15", "The threat of a US strike on Iran looms.", nil, true},
 		{"AThreatOfAStrikeRepeatedIsMade", "2019-07-15", "Trump repeated his threat of a US strike on Iran.", []string{"USA THREATENED IRN"}, true},
 		{"LookingAtDoingIsWeighingIt", "2017-07-15", "The Obama administration looked at directly arming the YPG.", []string{"USA PROVIDED_AID_TO YPG hypothetical"}, true},
+		{"ExpellingImmigrantsCutsNoTies", "2017-07-15", "Trump said he would expel all of Mexico's undocumented immigrants.", nil, true},
+		{"ExpellingDiplomatsCutsTies", "2018-03-20", "Britain expelled 23 Russian diplomats.", []string{"GBR DOWNGRADED_RELATIONS RUS"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
