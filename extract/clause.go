@@ -691,6 +691,22 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				}
 			}
 		}
+		if abuseNouns[l] {
+			// "condemned human rights abuses in Iran": a state answers for
+			// the abuses on its soil.
+			// (Also "in Iran" hung on the verb right after the noun.)
+			in := slices.Clone(c.t.kids[i])
+			if v := c.t.head[i]; v >= 0 && c.t.rel[i] == "obj" && i+2 < len(c.toks) && c.toks[i+1].key == "in" && c.t.head[i+2] == v {
+				in = append(in, i+2)
+			}
+			for _, k := range in {
+				if n := c.headOf[k]; (relIs(c.t.rel[k], "nmod") || relIs(c.t.rel[k], "obl")) && c.t.caseOf(k) == "in" && n >= 0 && len(c.ms[n].Actors) == 1 && c.ms[n].Actors[0].Kind == schema.Country {
+					m := c.ms[n]
+					m.Place = false
+					return []Mention{m}
+				}
+			}
+		}
 		// "investigating the Turkish strike": an event the lexicon knows
 		// stands for the actor that modifies it.
 		if c.actsAgent(l) {
@@ -4419,6 +4435,11 @@ func (c *clause) backsTerror(i int) bool {
 
 // expelLemmas send someone out of a country: diplomats (a downgrade of
 // ties), or fighters by force ("kicked Daesh out of the suburbs").
+// abuseNouns are wrongs a state answers for where they happen.
+var abuseNouns = map[string]bool{
+	"abuse": true, "violation": true, "repression": true, "persecution": true, "crackdown": true, "atrocity": true, "torture": true,
+}
+
 // migrantNouns are people a state expels or deports who are no envoys.
 var migrantNouns = map[string]bool{
 	"immigrant": true, "migrant": true, "refugee": true, "asylum-seeker": true, "seeker": true, "student": true, "deportee": true,
