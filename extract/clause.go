@@ -1861,16 +1861,28 @@ func (c *clause) armedAct(v int) bool {
 
 // judgedFor returns the actor that a verb of judging judges for the
 // deed whose possessor is the word at i: "admonished Russia for its
-// veto", "praised Japan for its support". Or nil.
+// veto", "praised Japan for its support", or that a measure is against
+// over it: "took steps against Moscow over its support for the rebels",
+// "imposed sanctions on Russia over its annexation". Or nil.
 func (c *clause) judgedFor(i int) *schema.Actor {
 	t := c.t
 	p := t.head[i]
-	if p < 0 || t.rel[i] != "nmod:poss" || !relIs(t.rel[p], "obl") || t.caseOf(p) != "for" {
+	if p < 0 || t.rel[i] != "nmod:poss" || !relIs(t.rel[p], "obl") || t.caseOf(p) != "for" && t.caseOf(p) != "over" {
 		return nil
 	}
 	v := t.head[p]
 	o := t.child(max(v, 0), "obj")
-	if v < 0 || o < 0 || o > i || !judgeForLemmas[t.lemma[v]] || c.headOf[o] < 0 {
+	if v >= 0 && (o < 0 || !judgeForLemmas[t.lemma[v]]) {
+		// "took steps against Moscow over its support for the rebels",
+		// "imposed sanctions on Russia over its annexation": the one the
+		// measure is against.
+		if k := max(c.prepChild(v, "against"), c.prepChild(v, "on")); k >= 0 || o < 0 {
+			o = k
+		} else {
+			o = max(c.prepChild(o, "against"), c.prepChild(o, "on"))
+		}
+	}
+	if v < 0 || o < 0 || o > i || c.headOf[o] < 0 {
 		return nil
 	}
 	if m := c.ms[c.headOf[o]]; len(m.Actors) == 1 && m.Actors[0].Kind != schema.Person {

@@ -117,6 +117,44 @@ type Gazetteer struct {
 	// Arabia", "Abdullah II of Jordan", "Tamim bin Hamad Al Thani"), by
 	// the folded given name a monarch's title goes with ("King Salman").
 	regnal map[string][]*Entity
+	// rebels: a country's id → the armed group its own demonym names as
+	// rebels or separatists ("Syrian rebels", "Ukrainian separatists").
+	rebels map[string]*Entity
+}
+
+// Rebels returns the armed group that is the country's own rebels or
+// separatists, by an alias of the group's made of the country's demonym
+// and "rebels" or "separatists" ("Ukrainian rebels": the pro-Russian
+// separatists), or nil.
+func (g *Gazetteer) Rebels(country string) *Entity { return g.rebels[country] }
+
+// findRebels fills rebels from the groups' aliases: a two-word alias
+// "<demonym> rebels|separatists" whose first word shares the first five
+// letters of the group's country's name ("Ukrainian" and "Ukraine"; not
+// "Chechen" and "Russia"). A country with two such groups has none.
+func (g *Gazetteer) findRebels() {
+	g.rebels = map[string]*Entity{}
+	seen := map[string]int{}
+	for _, e := range g.entities {
+		c, ok := g.entities[e.Country]
+		if e.Kind != schema.Group || !ok || c.Kind != schema.Country || len(c.Name) < 5 {
+			continue
+		}
+		for _, a := range e.Aliases {
+			w := strings.Fields(a)
+			if len(w) == 2 && (w[1] == "rebels" || w[1] == "separatists") && strings.HasPrefix(w[0], c.Name[:5]) {
+				if g.rebels[c.ID] != e {
+					seen[c.ID]++
+				}
+				g.rebels[c.ID] = e
+			}
+		}
+	}
+	for id, n := range seen {
+		if n > 1 {
+			delete(g.rebels, id)
+		}
+	}
 }
 
 // Monarch returns the head of state whom a monarch's title and given
@@ -355,6 +393,7 @@ func LoadGazetteer(extra ...string) (*Gazetteer, error) {
 		}
 	}
 	g.dropAmbiguous()
+	g.findRebels()
 	return g, nil
 }
 

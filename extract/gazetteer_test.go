@@ -135,3 +135,21 @@ func TestRegnalGiven(t *testing.T) {
 		}
 	}
 }
+
+func TestGazetteer_Rebels(t *testing.T) {
+	g := testGazetteer(t)
+	for country, want := range map[string]string{
+		"UKR": "PRO_RUSSIAN_SEPARATISTS", // "Ukrainian rebels"
+		"SYR": "SYRIAN_OPPOSITION",       // "Syrian rebels"
+		"RUS": "",                        // "Chechen separatists" are no "Russian" alias
+		"ESP": "",                        // nor "Basque separatists" a "Spanish" one
+	} {
+		got := ""
+		if e := g.Rebels(country); e != nil {
+			got = e.ID
+		}
+		if got != want {
+			t.Errorf("Rebels(%s) = %q, want %q", country, got, want)
+		}
+	}
+}

@@ -939,6 +939,14 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 				}
 			}
 		}
+		if a := m.Actors[0]; m.Possessive && len(m.Actors) == 1 && a.Kind == schema.Country && m.End+1 < len(toks) && proxyRebels[toks[m.End+1].key] {
+			// "Moscow's support for Ukraine's rebels": the country's own
+			// rebel group ("Ukrainian rebels"), not the country.
+			if e := x.gaz.Rebels(a.ID); e != nil {
+				m.Actors = []schema.Actor{x.actor(e, spanText(s.Text, s.Start, toks, m.Start, m.End+2), st.date)}
+				m.End, m.Possessive = m.End+2, false
+			}
+		}
 		if !m.Place && !m.Possessive && x.locative(toks, m, st.date) {
 			m.Place = true
 		}
