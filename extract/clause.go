@@ -10534,6 +10534,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				if e.Relation == schema.Attacked {
 					f.rel = schema.Attacked
 				}
+				if f.rel == schema.Attacked && allPeople(both) && !killNouns[t.lemma[i]] && t.lemma[i] != "clash" { // (clashes of words are criticism, read below)
+					// "this gladiatorial combat between President Trump and
+					// Xi Jinping is the trade war": two leaders in person
+					// wage no war on each other but a figurative one.
+					return frame{}, false
+				}
 				if f.rel == schema.Rejected && e.Relation.Symmetric() {
 					// "the refusal to grant a meeting between Netanyahu
 					// and Obama": a third refuses, the two do not meet.

@@ -1171,6 +1171,8 @@ func TestConstructions(t *testing.T) {
 		{"ACountrysRebelsAreItsRebelGroup", "2014-07-15", "The EU condemned Moscow's support for Ukraine's rebels.", []string{"EU CRITICIZED RUS", "RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS"}, true},
 		{"ItsInTheReasonForAMeasureIsItsTargets", "2014-07-15", "The EU imposed sanctions on Russia over its support for Assad.", []string{"EU SANCTIONED RUS", "RUS SUPPORTED bashar-al-assad"}, true},
 		{"ItsInTheReasonForStepsAgainstAnActor", "2014-07-15", "The US took steps against Moscow over its support for Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, false},
+		{"CombatBetweenTwoLeadersIsFigurative", "2018-11-15", "The trade war is a gladiatorial combat between President Trump and Xi Jinping.", nil, true},
+		{"WarBetweenTwoStatesIsFought", "2018-11-15", "The war between Russia and Ukraine continues.", []string{"RUS ATTACKED UKR", "UKR ATTACKED RUS"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
