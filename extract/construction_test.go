@@ -1173,6 +1173,7 @@ func TestConstructions(t *testing.T) {
 		{"ItsInTheReasonForStepsAgainstAnActor", "2014-07-15", "The US took steps against Moscow over its support for Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, false},
 		{"CombatBetweenTwoLeadersIsFigurative", "2018-11-15", "The trade war is a gladiatorial combat between President Trump and Xi Jinping.", nil, true},
 		{"WarBetweenTwoStatesIsFought", "2018-11-15", "The war between Russia and Ukraine continues.", []string{"RUS ATTACKED UKR", "UKR ATTACKED RUS"}, true},
+		{"ANameEndsBeforeIContracted", "2018-01-01", "“I’ve said to [Russian President] Vladimir Putin I’m still the same man.", []string{"vladimir-putin REPRESENTS RUS"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

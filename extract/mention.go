@@ -2200,6 +2200,13 @@ func nameWord(w string) bool {
 	return ok
 }
 
+// pronounContraction reports whether w is "I" with a contracted verb,
+// which ends a name: "said to Vladimir Putin I’m still the same man".
+func pronounContraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	return w == "I'm" || w == "I've" || w == "I'll" || w == "I'd"
+}
+
 func isTitleStart(toks []token, i int) bool {
 	return i < len(toks) && titleWords[toks[i].key] && toks[i].cap()
 }
@@ -3083,7 +3090,7 @@ func nameLength(toks []token, k int) int {
 	n := 0
 	for k+n < len(toks) && n < 4 {
 		t := toks[k+n]
-		if t.cap() && isWordRune([]rune(t.text)[0]) && !titleWords[t.key] && !monthOrDay[t.key] && !(n > 0 && headlineVerbs[t.key]) || n > 0 && (nameParticle(t.key) || t.key == "de" || t.key == "van" || t.key == "von") {
+		if t.cap() && isWordRune([]rune(t.text)[0]) && !titleWords[t.key] && !pronounContraction(t.text) && !monthOrDay[t.key] && !(n > 0 && headlineVerbs[t.key]) || n > 0 && (nameParticle(t.key) || t.key == "de" || t.key == "van" || t.key == "von") {
 			n++
 			continue
 		}
