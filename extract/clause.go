@@ -4452,6 +4452,12 @@ var abuseNouns = map[string]bool{
 	"abuse": true, "violation": true, "repression": true, "persecution": true, "crackdown": true, "atrocity": true, "torture": true,
 }
 
+// mutualTies are what two states hold with each other and may suspend or
+// cut together: "suspended negotiations", "cut ties".
+var mutualTies = map[string]bool{
+	"talk": true, "talks": true, "negotiation": true, "dialogue": true, "tie": true, "relation": true, "contact": true, "cooperation": true,
+}
+
 // migrantNouns are people a state expels or deports who are no envoys.
 var migrantNouns = map[string]bool{
 	"immigrant": true, "migrant": true, "refugee": true, "asylum-seeker": true, "seeker": true, "student": true, "deportee": true,
@@ -5182,8 +5188,10 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 				f, ok = c.boughtFrom(i, e)
 			} else {
 				f, ok = c.nounFrame(i, e)
-				if !ok {
-					f, ok = c.recalledMeeting(i, e)
+				if !ok || len(f.obj) == 0 && meetingRels[f.rel] && c.eventAdjunct(i) {
+					if g, recalled := c.recalledMeeting(i, e); recalled || !ok {
+						f, ok = g, recalled
+					}
 				}
 			}
 			if !ok {
@@ -5235,6 +5243,22 @@ func (c *clause) recalledMeeting(i int, e schema.LexiconEntry) (frame, bool) {
 	if !definite || t.tag[i] != "NN" {
 		return frame{}, false
 	}
+	if t.hasChildLemma(i, "nmod:poss", "their") && t.lemma[i] == "meeting" {
+		// "Trump said goodbye to Kim Jong Un after their meeting": the
+		// two people the sentence named before it, when it named just two.
+		var two []Mention
+		for _, m := range c.ms {
+			if m.End <= i && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && !slices.ContainsFunc(two, func(o Mention) bool { return o.Actors[0].ID == m.Actors[0].ID }) {
+				two = append(two, m)
+			}
+		}
+		if len(two) == 2 {
+			f := frame{rel: e.Relation, trigger: i, conf: 0.7, rule: "noun-recalled", subj: two[:1], obj: two[1:]}
+			c.polarity(&f, i)
+			c.nounPolarity(&f, i)
+			return f, true
+		}
+	}
 	for _, k := range t.kids[i] {
 		switch r := t.rel[k]; {
 		case r == "det" || r == "nmod:poss" || r == "case" || r == "punct":
@@ -5268,9 +5292,19 @@ func (c *clause) recalledMeeting(i int, e schema.LexiconEntry) (frame, bool) {
 		} else {
 			c.polarity(&f, i)
 		}
+		c.nounPolarity(&f, i) // "Trump scrapped the meeting": none held
 		return f, true
 	}
 	return frame{}, false
+}
+
+// eventAdjunct reports whether the noun i is a verb's argument or an
+// adjunct of time or place ("after the meeting", "scrapped the meeting",
+// "their meeting"), not a noun's modifier ("participants in the meeting",
+// "explanations for the meeting").
+func (c *clause) eventAdjunct(i int) bool {
+	h := c.t.head[i]
+	return h < 0 || strings.HasPrefix(c.t.tag[h], "VB") || c.t.hasChildLemma(i, "nmod:poss", "their")
 }
 
 // boughtFrom reads a noun of buying whose seller supplies the buyer:
@@ -13197,6 +13231,14 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if h := c.t.head[f.trigger]; len(f.obj) == 0 && f.rel == schema.Attacked && f.rule == "noun-adjunct" && strings.HasPrefix(c.t.tag[f.trigger], "NN") && len(f.subj) >= 2 &&
 		!(h >= 0 && (c.t.lemma[h] == "go" || c.t.lemma[h] == "be" || c.t.lemma[h] == "enter")) {
 		return nil // "are ready to sign on for war": a war the subjects join, against someone else
+	}
+	if o, s := c.t.child(f.trigger, "obj"), c.t.child(f.trigger, "nsubj"); len(f.obj) == 0 && f.rel == schema.DowngradedRelations && len(f.subj) == 2 && o >= 0 && mutualTies[c.t.lemma[o]] && c.t.child(o, "nmod:poss") < 0 && s >= 0 && len(c.t.conjuncts(s)) == 2 {
+		// "the United States and South Korea have suspended negotiations",
+		// "Havana and Washington severed diplomatic ties": each with the
+		// other (not "Germany, Sweden and others are unwilling to cut
+		// ties": each with a third).
+		out := appendPairs(nil, f.subj[:1], f.subj[1:], f.rel, trig, f.conf-0.05, f.neg, f.mod, f.rep)
+		return withRule(appendPairs(out, f.subj[1:], f.subj[:1], f.rel, trig, f.conf-0.05, f.neg, f.mod, f.rep), "symmetric-subjects")
 	}
 	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.agreedTo(f.trigger) && !c.hasTarget(f.trigger) && !c.withOwnSide(f.trigger) {
 		// (Not "the US, South Korea and Japan agreed to push for a ban":
