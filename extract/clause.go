@@ -1861,9 +1861,9 @@ func (c *clause) armedAct(v int) bool {
 
 // judgedFor returns the actor that a verb of judging judges for the
 // deed whose possessor is the word at i: "admonished Russia for its
-// veto", "praised Japan for its support", or that a measure is against
-// over it: "took steps against Moscow over its support for the rebels",
-// "imposed sanctions on Russia over its annexation". Or nil.
+// veto", "praised Japan for its support", or the one a measure over the
+// deed is against: "took steps against Moscow over its support for the
+// rebels", "imposed sanctions on Russia over its annexation". Or nil.
 func (c *clause) judgedFor(i int) *schema.Actor {
 	t := c.t
 	p := t.head[i]
