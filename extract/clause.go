@@ -673,10 +673,8 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 						}
 					}
 				}
-				if n := c.headOf[k]; relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "in" && n >= 0 && c.ms[n].Actors[0].Kind == schema.Country && len(c.ms[n].Actors) == 1 {
-					m := c.ms[n] // "sanctions on 20 institutions in North Korea": the state's own
-					m.Place = false
-					return []Mention{m}
+				if m, ok := c.stateIn(k); ok && relIs(c.t.rel[k], "nmod") {
+					return []Mention{m} // "sanctions on 20 institutions in North Korea": the state's own
 				}
 				// "tariffs on all cars made in Mexico", "goods imported
 				// from China": the country of origin.
@@ -700,9 +698,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				in = append(in, i+2)
 			}
 			for _, k := range in {
-				if n := c.headOf[k]; (relIs(c.t.rel[k], "nmod") || relIs(c.t.rel[k], "obl")) && c.t.caseOf(k) == "in" && n >= 0 && len(c.ms[n].Actors) == 1 && c.ms[n].Actors[0].Kind == schema.Country {
-					m := c.ms[n]
-					m.Place = false
+				if m, ok := c.stateIn(k); ok && (relIs(c.t.rel[k], "nmod") || relIs(c.t.rel[k], "obl")) {
 					return []Mention{m}
 				}
 			}
@@ -4447,6 +4443,19 @@ func (c *clause) backsTerror(i int) bool {
 
 // expelLemmas send someone out of a country: diplomats (a downgrade of
 // ties), or fighters by force ("kicked Daesh out of the suburbs").
+// stateIn is the one country that the phrase k names after "in", as the
+// state rather than the place ("institutions in North Korea", "abuses in
+// Iran").
+func (c *clause) stateIn(k int) (Mention, bool) {
+	n := c.headOf[k]
+	if c.t.caseOf(k) != "in" || n < 0 || len(c.ms[n].Actors) != 1 || c.ms[n].Actors[0].Kind != schema.Country {
+		return Mention{}, false
+	}
+	m := c.ms[n]
+	m.Place = false
+	return m, true
+}
+
 // abuseNouns are wrongs a state answers for where they happen.
 var abuseNouns = map[string]bool{
 	"abuse": true, "violation": true, "repression": true, "persecution": true, "crackdown": true, "atrocity": true, "torture": true,
@@ -13088,6 +13097,21 @@ func (c *clause) alternatives(ms []Mention) bool {
 	return or
 }
 
+// eachOnTheOther pairs every subject of f with every other, each way: the
+// parties of a reciprocal act with no object ("Armenia and Azerbaijan
+// clashed", "threatened tariffs on each other's products").
+func eachOnTheOther(f frame, trig token, rule string) []relation {
+	var out []relation
+	for a := range f.subj {
+		for b := range f.subj {
+			if a != b {
+				out = appendPairs(out, f.subj[a:a+1], f.subj[b:b+1], f.rel, trig, f.conf-0.05, f.neg, f.mod, f.rep)
+			}
+		}
+	}
+	return withRule(out, rule)
+}
+
 func (c *clause) pairsOnce(f frame) []relation {
 	trig := c.toks[f.trigger]
 	if f.rel == schema.Visited {
@@ -13191,15 +13215,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if len(f.obj) == 0 && len(f.subj) >= 2 && c.eachOther(f.trigger) {
 		// "Washington and Beijing threatened to impose tariffs on each
 		// other's products": each on the other.
-		var out []relation
-		for a := range f.subj {
-			for b := range f.subj {
-				if a != b {
-					out = appendPairs(out, f.subj[a:a+1], f.subj[b:b+1], f.rel, trig, f.conf-0.05, f.neg, f.mod, f.rep)
-				}
-			}
-		}
-		return withRule(out, f.rule)
+		return eachOnTheOther(f, trig, f.rule)
 	}
 	if len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) == 1 && len(f.subj[0].Actors) == 2 && c.reciprocal(f.trigger) {
 		// "the Iran-Iraq war": a mention of both parties.
@@ -13237,23 +13253,14 @@ func (c *clause) pairsOnce(f frame) []relation {
 		// "Havana and Washington severed diplomatic ties": each with the
 		// other (not "Germany, Sweden and others are unwilling to cut
 		// ties": each with a third).
-		out := appendPairs(nil, f.subj[:1], f.subj[1:], f.rel, trig, f.conf-0.05, f.neg, f.mod, f.rep)
-		return withRule(appendPairs(out, f.subj[1:], f.subj[:1], f.rel, trig, f.conf-0.05, f.neg, f.mod, f.rep), "symmetric-subjects")
+		return eachOnTheOther(f, trig, "symmetric-subjects")
 	}
 	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.agreedTo(f.trigger) && !c.hasTarget(f.trigger) && !c.withOwnSide(f.trigger) {
 		// (Not "the US, South Korea and Japan agreed to push for a ban":
 		// what allies agree to do, they do side by side.)
 		// "Armenia and Azerbaijan clashed", "exchanged fire", "traded
 		// accusations": each attacked, or blamed, the other.
-		var out []relation
-		for a := range f.subj {
-			for b := range f.subj {
-				if a != b {
-					out = appendPairs(out, f.subj[a:a+1], f.subj[b:b+1], f.rel, trig, f.conf-0.05, f.neg, f.mod, f.rep)
-				}
-			}
-		}
-		return withRule(out, "symmetric-subjects")
+		return eachOnTheOther(f, trig, "symmetric-subjects")
 	}
 	if len(f.obj) == 0 && (f.rel == schema.MetWith || f.rel == schema.NegotiatedWith || f.rel == schema.SignedAgreementWith) && actorCount(f.subj) == 1 && f.trigger >= 0 {
 		host, ahead := c.hostOfTrip(f.trigger, f.subj)

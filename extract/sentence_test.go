@@ -69,6 +69,15 @@ func FuzzSplit(f *testing.F) {
 	})
 }
 
+// tokenTexts joins the tokens' texts with "|".
+func tokenTexts(toks []token) string {
+	texts := make([]string, len(toks))
+	for i, tok := range toks {
+		texts[i] = tok.text
+	}
+	return strings.Join(texts, "|")
+}
+
 func TestTokenize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Russia's U.S.-backed ally didn't veto.", "Russia|'s|U.S.-backed|ally|did|n't|veto|."},
@@ -83,11 +92,7 @@ func TestTokenize(t *testing.T) {
 		{"The Canadian-U.S. pact and anti-U.S. rallies.", "The|Canadian-U.S.|pact|and|anti-U.S.|rallies|."},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, tok := range tokenize(tt.in, 0) {
-			got = append(got, tok.text)
-		}
-		if g := strings.Join(got, "|"); g != tt.want {
+		if g := tokenTexts(tokenize(tt.in, 0)); g != tt.want {
 			t.Errorf("tokenize(%q)=%q, want %q", tt.in, g, tt.want)
 		}
 	}
@@ -108,11 +113,7 @@ func TestDropLinkBlocks(t *testing.T) {
 		{"The LinkedIn post said MORE is needed.", "The|LinkedIn|post|said|MORE|is|needed|."},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, tok := range dropLinkBlocks(tokenize(tt.in, 0)) {
-			got = append(got, tok.text)
-		}
-		if g := strings.Join(got, "|"); g != tt.want {
+		if g := tokenTexts(dropLinkBlocks(tokenize(tt.in, 0))); g != tt.want {
 			t.Errorf("dropLinkBlocks(%q)=%q, want %q", tt.in, g, tt.want)
 		}
 	}
