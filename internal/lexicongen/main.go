@@ -669,6 +669,7 @@ var keepVerbs = map[string]verbSpec{
 	"massacre":    {},
 	"slaughter":   {},
 	"butcher":     {},
+	"behead":      {notes: "object: members of an actor"},
 }
 
 // objectRelations maps an object noun a pattern may require to the
