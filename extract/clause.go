@@ -8160,6 +8160,31 @@ var hostilePurposes = map[string]bool{
 }
 
 // repelLemmas withstand an attack: their subject was attacked.
+// guarded is the word for what a guard verb keeps from the act i
+// ("protect its troops from strikes by Iran", also with the phrase hung on
+// the troops, and "troops were protected from attacks"), or -1.
+func (c *clause) guarded(i int) int {
+	t := c.t
+	if t.caseOf(i) != "from" && t.caseOf(i) != "against" {
+		return -1
+	}
+	v := t.head[i]
+	if v >= 0 && relIs(t.rel[i], "nmod") && (t.rel[v] == "obj" || t.rel[v] == "nsubj:pass") && t.head[v] >= 0 && guardLemmas[t.lemma[t.head[v]]] {
+		return v
+	}
+	if v < 0 || !relIs(t.rel[i], "obl") || !guardLemmas[t.lemma[v]] {
+		return -1
+	}
+	if o := t.child(v, "obj"); o >= 0 {
+		return o
+	}
+	return t.child(v, "nsubj:pass")
+}
+
+// guardLemmas keep their object from an act named after "from" or
+// "against": "protect its troops from strikes by Iran".
+var guardLemmas = map[string]bool{"protect": true, "shield": true, "defend": true, "guard": true, "safeguard": true, "insulate": true, "secure": true}
+
 var repelLemmas = map[string]bool{"repel": true, "repulse": true, "thwart": true, "foil": true, "withstand": true, "rebuff": true, "fend": true, "beat": true}
 
 // takePartLemmas take part in the event after "in", as "take part" does.
@@ -10489,6 +10514,17 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if v := t.head[i]; len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) > 0 && v >= 0 && t.rel[i] == "obj" && repelLemmas[t.lemma[v]] {
 		f.obj = c.subjectOf(v, 0) // "Syrian forces repelled a rebel offensive": the rebels attacked them
+	}
+	if o := c.guarded(i); len(f.obj) == 0 && f.rel == schema.Attacked && len(f.subj) > 0 && !allPeople(f.subj) {
+		// "protecting American forces from retaliatory strikes by Iran",
+		// "shield Seoul from missile attacks by the North": what is
+		// guarded is the target of the act guarded against, which is
+		// feared, not said to happen. (A person's "attacks" are words.)
+		if o >= 0 {
+			if f.obj = c.argsOf(o, false); f.mod == schema.Asserted {
+				f.mod = schema.Hypothetical
+			}
+		}
 	}
 	if len(f.obj) == 0 && f.rel == schema.Attacked {
 		// "an offensive to push regime forces out", also when the purpose
