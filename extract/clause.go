@@ -8160,6 +8160,12 @@ var hostilePurposes = map[string]bool{
 }
 
 // repelLemmas withstand an attack: their subject was attacked.
+// allWithin says whether every mention in ms lies in the phrase of word k.
+func (c *clause) allWithin(ms []Mention, k int) bool {
+	lo, hi := c.t.span(k)
+	return !slices.ContainsFunc(ms, func(m Mention) bool { return m.Start < lo || m.End > hi+1 })
+}
+
 // guarded is the word for what a guard verb keeps from the act i
 // ("protect its troops from strikes by Iran", also with the phrase hung on
 // the troops, and "troops were protected from attacks"), or -1.
@@ -13290,6 +13296,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 		// other (not "Germany, Sweden and others are unwilling to cut
 		// ties": each with a third).
 		return eachOnTheOther(f, trig, "symmetric-subjects")
+	}
+	if k := c.prepChild(f.trigger, "from"); len(f.obj) == 0 && len(f.subj) >= 2 && strings.HasPrefix(c.t.tag[f.trigger], "NN") && k >= 0 && c.allWithin(f.subj, k) {
+		return nil // "phone calls from leaders including Merkel and Trump", "refugees fleeing war from Syria and Iraq": each its own, to or in another
 	}
 	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.agreedTo(f.trigger) && !c.hasTarget(f.trigger) && !c.withOwnSide(f.trigger) {
 		// (Not "the US, South Korea and Japan agreed to push for a ban":

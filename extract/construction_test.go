@@ -1183,6 +1183,8 @@ func TestConstructions(t *testing.T) {
 		{"ProtectedInThePassive", "2020-01-10", "US troops must be protected from Iranian attacks.", []string{"IRN ATTACKED USA hypothetical"}, true},
 		{"DefendedAgainstAPersonsAttacksIsWords", "2019-03-01", "Pelosi defended Omar against attacks by Trump.", nil, true},
 		{"BeheadingSoldiersAttacksTheirState", "2014-09-01", "The Islamic State group has beheaded hundreds of Syrian soldiers.", []string{"ISIS ATTACKED SYR"}, true},
+		{"CallsFromSeveralAreEachItsOwn", "2017-05-25", "The prime minister received phone calls from world leaders including Angela Merkel, Emmanuel Macron and Donald Trump.", nil, true},
+		{"AWarFromSeveralStatesIsWhereNotBetween", "2016-01-01", "Germany took in refugees fleeing war from Syria, Iraq, and Afghanistan.", nil, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
