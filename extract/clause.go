@@ -12230,7 +12230,8 @@ func (c *clause) polarity(f *frame, i int) {
 	if tr := f.trigger; tr >= 0 && tr != i && t.head[tr] == i && !boundedRels[f.rel] && c.stopped(tr) && !c.soughtStop(i) {
 		f.neg = true // "will be ending joint exercises with Seoul", read on the verb
 	}
-	aside := false // past a participle set off by a comma: "denied using gas, attributing the attack to the rebels"
+	aside := false    // past a participle set off by a comma: "denied using gas, attributing the attack to the rebels"
+	inClause := false // past an adverbial or adjectival clause: "didn't believe that was possible when the US was invading Iraq"
 	for p, depth := i, 0; p >= 0 && depth < 4; p, depth = t.head[p], depth+1 {
 		for _, k := range t.kids[p] {
 			l := t.lemma[k]
@@ -12272,6 +12273,7 @@ func (c *clause) polarity(f *frame, i int) {
 		if r == "advcl" && t.tag[p] == "VBG" && p > 0 && c.toks[p-1].key == "," {
 			aside = true
 		}
+		inClause = inClause || r == "advcl" || strings.HasPrefix(r, "acl")
 		if r == "advcl" && p == i && t.hasChildLemma(p, "mark", "until", "till") && (t.tag[p] == "VBZ" || t.tag[p] == "VBP") && f.mod == schema.Asserted {
 			f.mod = schema.Hypothetical // "will not negotiate until Turkey recognises Greek rights": not yet done
 			break
@@ -12348,6 +12350,9 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Hypothetical // "None of this means the US and Iran are going to war"
 		case r == "ccomp" && (findingLemmas[hl] || hl == "prove" || hl == "show" || hl == "confirm") && c.negated(h) && t.hasChildLemma(p, "mark", "that"):
 			f.neg = true // "could not establish that Trump coordinated with Russia"
+			own = false
+		case r == "ccomp" && !inClause && (hl == "think" || hl == "believe" || hl == "suppose" || hl == "reckon") && t.child(h, "obj") < 0 && c.negated(h):
+			f.neg = true // "I don't think that the Saudis and Iranians are engaged in a war": the speaker denies it
 			own = false
 		case (r == "xcomp" || r == "ccomp" || r == "obj") && t.tag[p] == "VBG" && hl == "rule" && t.hasChildLemma(h, "compound:prt", "out"):
 			// "ruled out sending troops": none; "did not rule out sending
