@@ -13418,6 +13418,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 	}) {
 		return nil // "offered to lend Mr Putin his glasses": a jibe, no aid
 	}
+	if o := c.t.child(f.trigger, "obj"); f.rel == schema.ProvidedAidTo && guardLemmas[c.t.lemma[f.trigger]] && o >= 0 && (c.t.lemma[o] == "embassy" || c.t.lemma[o] == "consulate" || c.t.lemma[o] == "mission") {
+		return nil // "called on Tehran to protect the Saudi embassy": a host's duty to a mission, no aid to its state
+	}
 	if k := c.prepChild(f.trigger, "from"); f.rel == schema.ProvidedAidTo && (c.t.lemma[f.trigger] == "protect" || c.t.lemma[f.trigger] == "shield") && k >= 0 && answerNouns[c.t.lemma[k]] {
 		f.rel = schema.Supported // "Russia has protected Assad from accountability": political cover, no aid
 	}
