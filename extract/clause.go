@@ -8187,6 +8187,10 @@ func (c *clause) guarded(i int) int {
 	return t.child(v, "nsubj:pass")
 }
 
+// conditionLemmas make their subject wait on something: "the meeting was
+// conditioned on", "aid is contingent on", "the summit depends on".
+var conditionLemmas = map[string]bool{"condition": true, "contingent": true, "conditional": true, "dependent": true, "depend": true, "hinge": true}
+
 // guardLemmas keep their object from an act named after "from" or
 // "against": "protect its troops from strikes by Iran".
 var guardLemmas = map[string]bool{"protect": true, "shield": true, "defend": true, "guard": true, "safeguard": true, "insulate": true, "secure": true}
@@ -12365,6 +12369,8 @@ func (c *clause) polarity(f *frame, i int) {
 			own = false
 		case p == i && strings.HasPrefix(r, "nsubj") && (meetingNouns[t.lemma[p]] || journeyNouns[t.lemma[p]]) && t.hasChildLemma(h, "aux", "will", "shall", "'ll") && f.mod == schema.Asserted:
 			f.mod = schema.Future // "the Trump–Kim summit will mark the first meeting": it is to come
+		case (p == i || depth == 1 && t.rel[i] == "conj") && strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.tag[p], "NN") && conditionLemmas[hl] && f.mod == schema.Asserted:
+			f.mod = schema.Hypothetical // "a meeting between Trump and Zelensky was conditioned on Ukraine announcing investigations": held out, not held
 		case p == i && strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.tag[p], "NN") && scheduleLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future // "a meeting between Putin and Erdogan is planned for next week", "talks are expected"
 		case p == i && strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.tag[p], "NN") && occurLemmas[hl] && f.mod == schema.Asserted:

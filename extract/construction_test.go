@@ -1190,6 +1190,8 @@ func TestConstructions(t *testing.T) {
 		{"BelievingThatAssertsTheClause", "2015-01-01", "Officials think that Russia invaded Ukraine.", []string{"RUS ATTACKED UKR"}, true},
 		{"NotBelievingLeavesATimeClause", "2015-01-01", "I didn't believe that was possible in 2003 when the United States was invading Iraq.", []string{"USA ATTACKED IRQ"}, true},
 		{"ProtectingAnEmbassyIsNoAid", "2016-01-03", "The State Department called on Tehran to protect the Saudi embassy.", []string{"USA CALLED_ON IRN"}, true},
+		{"AMeetingConditionedOnIsHeldOut", "2019-10-01", "Taylor said military aid to Ukraine and a meeting between Trump and Zelensky were conditioned on Ukraine announcing investigations.", []string{"donald-trump MET_WITH volodymyr-zelensky hypothetical"}, true},
+		{"TalksThatDependOnAreHeldOut", "2019-10-01", "Talks between Iran and the United States depend on the lifting of sanctions.", []string{"IRN NEGOTIATED_WITH USA hypothetical"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
