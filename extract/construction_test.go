@@ -1192,6 +1192,8 @@ func TestConstructions(t *testing.T) {
 		{"ProtectingAnEmbassyIsNoAid", "2016-01-03", "The State Department called on Tehran to protect the Saudi embassy.", []string{"USA CALLED_ON IRN"}, true},
 		{"AMeetingConditionedOnIsHeldOut", "2019-10-01", "Taylor said military aid to Ukraine and a meeting between Trump and Zelensky were conditioned on Ukraine announcing investigations.", []string{"donald-trump MET_WITH volodymyr-zelensky hypothetical"}, true},
 		{"TalksThatDependOnAreHeldOut", "2019-10-01", "Talks between Iran and the United States depend on the lifting of sanctions.", []string{"IRN NEGOTIATED_WITH USA hypothetical"}, true},
+		{"BothSidesWithTheSubjectInThemAreTheWrongPair", "2014-08-01", "Egypt and the United States were the mediators. The United States urged both sides to honor the cease-fire.", nil, true},
+		{"BothSidesOfThePairBefore", "2014-08-01", "Russia and Turkey traded accusations. NATO urged both sides to avoid escalation.", []string{"NATO CALLED_ON RUS", "NATO CALLED_ON TUR"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -1638,6 +1638,13 @@ func appendPairs(out []relation, subj, obj []Mention, rel schema.Relation, trigg
 	for _, s := range subj {
 		for _, o := range obj {
 			for _, sa := range s.Actors {
+				if len(o.Actors) == 2 && o.Actors[0].Text == o.Actors[1].Text && o.Start != s.Start && !rel.Symmetric() &&
+					slices.ContainsFunc(o.Actors, func(oa schema.Actor) bool { return oa.ID == sa.ID || ownCountry(sa, oa) }) {
+					// "The United States urged both sides to honor the
+					// truce", both sides read as the US and Egypt: a pair
+					// with the subject in it is the wrong pair.
+					continue
+				}
 				for _, oa := range o.Actors {
 					if sa.ID == oa.ID || rel != schema.Represents && (ownCountry(sa, oa) || ownCountry(oa, sa)) {
 						continue // one's own country is no other party, but is whom one represents
