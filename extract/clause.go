@@ -13167,6 +13167,9 @@ func eachOnTheOther(f frame, trig token, rule string) []relation {
 
 func (c *clause) pairsOnce(f frame) []relation {
 	trig := c.toks[f.trigger]
+	if f.rel == schema.SpokeWith && c.t.lemma[f.trigger] == "talk" && strings.HasPrefix(c.t.tag[f.trigger], "VB") && len(f.obj) > 0 && !hasPerson(f.subj) && !hasPerson(f.obj) && !c.byPhone(f.trigger) {
+		f.rel = schema.MetWith // "North Korea would talk with the Trump administration": states hold talks, as the noun says
+	}
 	if f.rel == schema.Visited {
 		// "fined any Americans for visiting Cuba": a people's plural
 		// travels as private people, not as its state.
