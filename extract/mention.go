@@ -267,6 +267,9 @@ type state struct {
 	// titles: the title each person was named with ("secretary of state"),
 	// for "the secretary".
 	titles map[string]string
+	// officed: ids of the people an apposition gives an office ("Carter
+	// Page, a former adviser to President Trump"), no private people.
+	officed map[string]bool
 	// events: the latest asserted acts of the relations an event noun can
 	// refer back to ("Israel struck Gaza. Egypt condemned the strikes"),
 	// the latest last.
@@ -425,6 +428,7 @@ func (st *state) own() {
 		st.unknownPeople = maps.Clone(st.unknownPeople)
 		st.untitled = maps.Clone(st.untitled)
 		st.titles = maps.Clone(st.titles)
+		st.officed = maps.Clone(st.officed)
 		st.shared = false
 	}
 }
@@ -977,6 +981,13 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 				}
 			}
 		}
+		if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && !st.officed[m.Actors[0].ID] && appositiveOffice(toks, m.End) >= 0 {
+			st.own()
+			if st.officed == nil {
+				st.officed = map[string]bool{}
+			}
+			st.officed[m.Actors[0].ID] = true // "John Carlin, a former head of the Justice Department's security division"
+		}
 		if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && partyMarker(toks, m.End) && st.titles[m.Actors[0].ID] == "" {
 			// "Darrell Issa (R-Calif.)", "Jerry Nadler, D-N.Y.,": a
 			// member of Congress.
@@ -1486,6 +1497,26 @@ func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *sta
 		return schema.Actor{}, 0, false
 	}
 	return *found, titleAt, true
+}
+
+// appositiveOffice returns the first title word of an apposition that
+// starts at the comma at i and names an office, its holder's before it
+// ("Carter Page, a former adviser to President Trump", "Mekhlafi, the
+// government's top delegate"), or -1.
+func appositiveOffice(toks []token, i int) int {
+	if i >= len(toks) || toks[i].key != "," {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		w := toks[j].key
+		if w == "," || w == "." || w == ";" || toks[j].tagged("VB") {
+			return -1
+		}
+		if titleWords[w] && w != "former" && w != "top" && w != "of" && w != "mr" && w != "mr." && w != "mrs" && w != "mrs." && w != "ms" && w != "ms." && w != "dr" && w != "dr." {
+			return j
+		}
+	}
+	return -1
 }
 
 // datelineEnd returns the token after a dateline ("BEIRUT (Reuters) -",

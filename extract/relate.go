@@ -421,12 +421,13 @@ func (x *Extractor) international(rs []relation) []relation {
 	return out
 }
 
-// dropPrivatePairs drops the relations between two people of whom one is a
-// person the article named with no title nor dictionary entry: "Putin
-// praised Snowden" is kept, "Ryan faced businessman Paul Nehlen" is
-// domestic politics, or private life, more often than diplomacy. So are
-// those between two people of one country, unless the same trigger
-// relates them to someone of another.
+// dropPrivatePairs drops the relations of private people (see private)
+// but what a state, body or group does to one ("Ecuador granted asylum to
+// Julian Assange"), and those between two people of whom one is a person
+// the article named with no title nor dictionary entry: "Ryan faced
+// businessman Paul Nehlen" is domestic politics, or private life, more
+// often than diplomacy. So are those between two people of one country,
+// unless the same trigger relates them to someone of another.
 func dropPrivatePairs(rs []relation, st *state) []relation {
 	// The triggers of a meeting with someone from elsewhere: there, two
 	// people of one country meet as a party of it ("Tillerson and
@@ -440,6 +441,14 @@ func dropPrivatePairs(rs []relation, st *state) []relation {
 	return slices.DeleteFunc(rs, func(r relation) bool {
 		if r.rel != schema.Represents && (lawmakerAtHome(r.subj, r.obj, st) || lawmakerAtHome(r.obj, r.subj, st)) {
 			return true // "Senator Warren asked the government to open an investigation": Congress and its own state
+		}
+		if r.rel != schema.Represents && (private(r.subj, st) || private(r.obj, st) && r.subj.Kind == schema.Person) {
+			// A private person's own acts are no international relation
+			// ("Clinton adviser Eliot Cohen backed her"), nor are a
+			// person's dealings with one ("Trump commended Manafort"); what
+			// a state or body does to one is ("Ecuador granted asylum to
+			// Julian Assange").
+			return true
 		}
 		if r.subj.Kind != schema.Person || r.obj.Kind != schema.Person {
 			return false
@@ -461,6 +470,15 @@ func dropPrivatePairs(rs []relation, st *state) []relation {
 		}
 		return st.untitled[r.subj.ID] || st.untitled[r.obj.ID] || home
 	})
+}
+
+// private reports whether a is a private person: one no dictionary knows,
+// whom no title in the article ties to an office and no title or
+// description to a state or body. A private person is no international
+// actor (the guideline's actors are states, bodies, armed groups and
+// named officials).
+func private(a schema.Actor, st *state) bool {
+	return a.Kind == schema.Person && !a.Known && a.Country == "" && st.titles[a.ID] == "" && !st.officed[a.ID]
 }
 
 // lawmakerAtHome reports whether p is a person no dictionary places,
