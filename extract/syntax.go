@@ -4265,7 +4265,11 @@ func speakerEnd(toks []token, ms []Mention) int {
 		return 0
 	}
 	c := ms[0].End
-	if c+3 > len(toks) || toks[c].key != ":" || !toks[c+1].cap() {
+	k := c + 1 // the claim's first word, after an opening quote: 'President Obama: "Kenya must …"'
+	if k < len(toks) && (toks[k].text == `"` || toks[k].text == "“") {
+		k++
+	}
+	if k+2 > len(toks) || toks[c].key != ":" || !toks[k].cap() {
 		return 0
 	}
 	return c + 1
