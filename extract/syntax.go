@@ -4757,6 +4757,12 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 			toks[i].tag = "VB"
 		}
 
+		// "Russia needs/NNS to stop": after a name, "needs" or "wants"
+		// before an infinitive is the verb.
+		if (toks[i].key == "needs" || toks[i].key == "wants") && toks[i].tag == "NNS" && toks[i+1].key == "to" && (toks[i-1].tag == "NNP" || toks[i-1].tag == "NNPS" || toks[i-1].tag == "PRP") {
+			toks[i].tag = "VBZ"
+		}
+
 		// "missile warning/VBG data", "a joint training/VBG exercise": a
 		// gerund that names a kind of thing between two nouns is a noun.
 		if toks[i].tag == "VBG" && compoundGerunds[toks[i].key] && (toks[i-1].tag == "NN" || toks[i-1].tag == "JJ") && (toks[i+1].tag == "NN" || toks[i+1].tag == "NNS") {
