@@ -354,6 +354,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			}
 		}
 	}
+	if k := c.prepChild(i, "of"); stateOfNouns[l] && c.t.tag[i] == "NN" && k >= 0 && c.headOf[k] >= 0 && c.ms[c.headOf[k]].Actors[0].Kind == schema.Country {
+		return []Mention{c.ms[c.headOf[k]]} // "the Gulf nation of Qatar", "the State of Israel": the state named
+	}
 	if leaderGovNouns[l] {
 		// "the government of President Bashar al-Assad", "the regime of
 		// Syrian President Assad": the leader's state.
@@ -8165,6 +8168,9 @@ func (c *clause) allWithin(ms []Mention, k int) bool {
 	lo, hi := c.t.span(k)
 	return !slices.ContainsFunc(ms, func(m Mention) bool { return m.Start < lo || m.End > hi+1 })
 }
+
+// stateOfNouns name a state by the name after "of": "the nation of Qatar".
+var stateOfNouns = map[string]bool{"nation": true, "country": true, "state": true, "kingdom": true, "republic": true, "emirate": true, "sultanate": true}
 
 // guarded is the word for what a guard verb keeps from the act i
 // ("protect its troops from strikes by Iran", also with the phrase hung on

@@ -1202,6 +1202,7 @@ func TestConstructions(t *testing.T) {
 		{"AnOfficeInAppositionMakesNoPrivatePerson", "2017-11-03", "Carter Page, a former adviser to President Donald Trump, testified that he met with a Russian deputy prime minister.", []string{"carter-page MET_WITH RUS"}, false},
 		{"SpeakerBeforeAColonAndAQuote", "2013-03-01", "President Obama: \"Kenya must reject violence and allow a free vote.\"", []string{"barack-obama CALLED_ON KEN"}, true},
 		{"NeedsToAfterANameIsTheVerb", "2019-11-07", "Macron said NATO needs to refocus itself on new threats.", []string{"emmanuel-macron CALLED_ON NATO"}, true},
+		{"TheNationOfAStateIsTheState", "2017-06-10", "Trump criticized the Gulf nation of Qatar.", []string{"donald-trump CRITICIZED QAT"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
