@@ -1204,6 +1204,7 @@ func TestConstructions(t *testing.T) {
 		{"NeedsToAfterANameIsTheVerb", "2019-11-07", "Macron said NATO needs to refocus itself on new threats.", []string{"emmanuel-macron CALLED_ON NATO"}, true},
 		{"TheNationOfAStateIsTheState", "2017-06-10", "Trump criticized the Gulf nation of Qatar.", []string{"donald-trump CRITICIZED QAT"}, true},
 		{"ThePalestinianTerritoriesArePalestine", "2013-03-20", "Obama traveled to Israel and the Palestinian territories.", []string{"barack-obama VISITED ISR", "barack-obama VISITED PSE"}, true},
+		{"TheVaticanIsTheHolySee", "2015-05-13", "The Vatican officially recognized the state of Palestine in a new treaty.", []string{"VAT SUPPORTED PSE"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
