@@ -1205,6 +1205,7 @@ func TestConstructions(t *testing.T) {
 		{"TheNationOfAStateIsTheState", "2017-06-10", "Trump criticized the Gulf nation of Qatar.", []string{"donald-trump CRITICIZED QAT"}, true},
 		{"ThePalestinianTerritoriesArePalestine", "2013-03-20", "Obama traveled to Israel and the Palestinian territories.", []string{"barack-obama VISITED ISR", "barack-obama VISITED PSE"}, true},
 		{"TheVaticanIsTheHolySee", "2015-05-13", "The Vatican officially recognized the state of Palestine in a new treaty.", []string{"VAT SUPPORTED PSE"}, true},
+		{"ThatCountrysIsTheCountryNamedLast", "2016-09-01", "Trump flew to Mexico, where he met with that country's president.", []string{"donald-trump VISITED MEX", "donald-trump MET_WITH MEX"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -1730,6 +1730,21 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			}
 		}
 		return Mention{}, false
+	case "that":
+		// "Mexico, where he met with that country's president": the
+		// country named last, as "the country".
+		if i+2 < len(toks) && toks[i+1].key == "country" && (toks[i+2].key == "'s" || toks[i+2].key == "," || toks[i+2].key == ".") {
+			ref := st.lastCountry
+			if n := len(st.curCountries); n > 0 {
+				ref = &st.curCountries[n-1]
+			}
+			if ref != nil {
+				a := *ref
+				a.Text = spanText(s.Text, s.Start, toks, i, i+2)
+				return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
+			}
+		}
+		return Mention{}, false
 	case "the":
 		if n := koreas(toks, i+1); n > 0 {
 			return x.bothKoreas(s, toks, i, i+1+n, st) // "the two Koreas", "the Koreas"
