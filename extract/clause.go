@@ -8193,6 +8193,9 @@ func (c *clause) guarded(i int) int {
 	return t.child(v, "nsubj:pass")
 }
 
+// hopeNouns hope for what their of-phrase names: "the hope of reaching a deal".
+var hopeNouns = map[string]bool{"hope": true, "hopes": true, "dream": true, "goal": true, "aim": true, "ambition": true, "prospect": true}
+
 // conditionLemmas make their subject wait on something: "the meeting was
 // conditioned on", "aid is contingent on", "the summit depends on".
 var conditionLemmas = map[string]bool{"condition": true, "contingent": true, "conditional": true, "dependent": true, "depend": true, "hinge": true}
@@ -12408,9 +12411,11 @@ func (c *clause) polarity(f *frame, i int) {
 			// rejection, not a meeting that failed (nor a participle under
 			// the refused verb: "refused to blame Moscow, siding with Putin").
 			f.rel, f.trigger = schema.Rejected, h
-		case (r == "xcomp" && hl == "fail" || r == "acl" && (hl == "failure" || hl == "inability") && t.hasChildLemma(p, "mark", "to")) && !(p == i && (t.lemma[i] == "persuade" || t.lemma[i] == "convince")):
-			// "failed to reach a deal with X", "Iran's failure to reach a
-			// deal"; but who failed to persuade Obama still urged him.
+		case (r == "xcomp" && (hl == "fail" || hl == "unable") || r == "acl" && (hl == "failure" || hl == "inability") && t.hasChildLemma(p, "mark", "to")) && !(p == i && (t.lemma[i] == "persuade" || t.lemma[i] == "convince" || t.lemma[i] == "defeat")):
+			// "failed to reach a deal with X", "was unable to meet Trump",
+			// "Iran's failure to reach a deal"; but who failed to persuade
+			// Obama still urged him, and who cannot defeat the Taliban
+			// still fights them.
 			f.neg = true
 		case (r == "xcomp" || r == "ccomp") && t.tag[p] == "VBG" && hl == "avoid":
 			f.neg = true // "avoided criticizing China"
@@ -12530,6 +12535,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Hypothetical // "a new framework for negotiations between Israel and the Palestinians": talks laid out, not held
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && hypoNouns[hl]:
 			f.mod = schema.Hypothetical // "Obama's threat to attack Syria"
+		case r == "acl" && t.hasChildLemma(p, "mark", "of") && t.tag[p] == "VBG" && (hypoNouns[hl] || ideaNouns[hl] || hopeNouns[hl]):
+			f.mod = schema.Hypothetical // "Washington's hope of securing a deal with North Korea": hoped for, not done
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future // "Russia's plan to supply missiles to Iran"
 		case r == "xcomp" && p == i && (hl == "try" || hl == "attempt") && t.tag[h] == "VBD" && f.rel == schema.Attacked && f.mod == schema.Asserted:
