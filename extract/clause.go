@@ -11928,12 +11928,19 @@ func (c *clause) joinedLed(i int) (frame, bool) {
 // American or British ship will be a legitimate target".
 func (c *clause) legitimateTarget(i int) (frame, bool) {
 	t := c.t
-	if t.lemma[i] != "target" || !strings.HasPrefix(t.tag[i], "NN") || !t.hasChildLemma(i, "amod", "legitimate", "fair", "legal", "lawful") {
+	if t.lemma[i] != "target" || !strings.HasPrefix(t.tag[i], "NN") || !t.hasChildLemma(i, "amod", "legitimate", "fair", "legal", "lawful", "potential", "possible") {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Threatened, trigger: i, conf: 0.7, rule: "description"}
 	if v := t.head[i]; v >= 0 && (relIs(t.rel[i], "obl") && t.caseOf(i) == "as" || t.rel[i] == "xcomp") && strings.HasPrefix(t.tag[v], "VB") {
-		f.subj, f.obj = c.subjectOf(v, 0), c.argsOf(t.child(v, "obj"), true) // "would treat them as legitimate targets"
+		o := t.child(v, "obj")
+		if o < 0 {
+			o = t.child(v, "nsubj:pass") // "any US plane would be treated as a potential target"
+		}
+		f.subj, f.obj = c.subjectOf(v, 0), c.argsOf(o, true) // "would treat them as legitimate targets"
+		if t.child(v, "nsubj:pass") >= 0 {
+			f.subj = c.byAgent(v)
+		}
 		c.polarity(&f, v)
 	} else if s := t.child(i, "nsubj"); s >= 0 && t.child(i, "cop") >= 0 {
 		f.subj, _ = c.claimant(i) // "… will be a legitimate target," the spokesman said
