@@ -8193,6 +8193,9 @@ func (c *clause) guarded(i int) int {
 	return t.child(v, "nsubj:pass")
 }
 
+// advocateLemmas urge the course their gerund names: "favors sending arms".
+var advocateLemmas = map[string]bool{"support": true, "favor": true, "favour": true, "back": true, "advocate": true, "endorse": true, "recommend": true, "suggest": true, "urge": true}
+
 // hopeNouns hope for what their of-phrase names: "the hope of reaching a deal".
 var hopeNouns = map[string]bool{"hope": true, "hopes": true, "dream": true, "goal": true, "aim": true, "ambition": true, "prospect": true}
 
@@ -12548,6 +12551,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Future // "Russia's plan to supply missiles to Iran"
 		case r == "xcomp" && p == i && (hl == "try" || hl == "attempt") && t.tag[h] == "VBD" && f.rel == schema.Attacked && f.mod == schema.Asserted:
 			// "the CIA attempted to kill Castro": a blow tried is struck, whatever became of it
+		case r == "xcomp" && t.tag[p] == "VBG" && advocateLemmas[hl] && t.child(h, "obj") < 0 && f.mod == schema.Asserted:
+			f.mod = schema.Hypothetical // "Carter favors sending arms to Ukraine": a course urged, not taken
 		case r == "xcomp" && futureLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future
 		case (r == "advcl" || r == "acl" || r == "xcomp" || relIs(r, "obl")) && t.tag[p] == "VBG" && hl == "aim" && (t.hasChildLemma(p, "mark", "at") || t.caseOf(p) == "at"),

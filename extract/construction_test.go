@@ -1211,6 +1211,7 @@ func TestConstructions(t *testing.T) {
 		{"UnableToDefeatStillFights", "2016-06-01", "The Afghan government has proved unable to defeat the Taliban.", []string{"AFG ATTACKED TALIBAN"}, false},
 		{"TheHopeOfDoingIsHeldOut", "2018-05-08", "Quitting the deal would undermine Washington's hope of securing a deal with North Korea.", []string{"USA SIGNED_AGREEMENT_WITH PRK hypothetical"}, true},
 		{"TreatedAsPotentialTargets", "2017-06-19", "Moscow said it would treat any plane from the US-led coalition as a potential target.", []string{"RUS THREATENED USA"}, true},
+		{"AGerundAfterItsVerbIsControlled", "2016-02-04", "Obama supports sending weapons to Ukraine.", []string{"barack-obama PROVIDED_AID_TO UKR hypothetical"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -4140,6 +4140,16 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[o], t.rel[o] = v, "nsubj"
 		t.rel[v] = "ccomp"
 	}
+	for v := 1; v < n; v++ {
+		// "Obama supports sending/ccomp weapons to Ukraine": a gerund
+		// complement right after its verb, with no subject nor marker of
+		// its own, is controlled by the verb's subject (the treebank's
+		// xcomp; not "told a press briefing/VBG").
+		if h := t.head[v]; t.rel[v] == "ccomp" && t.tag[v] == "VBG" && h >= 0 && (v == h+1 || v == h+2 && t.tag[h+1] == "RB") && strings.HasPrefix(t.tag[h], "VB") &&
+			dependent(t, v, "nsubj") < 0 && dependent(t, v, "mark") < 0 && dependent(t, v, "aux") < 0 {
+			t.rel[v] = "xcomp"
+		}
+	}
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
