@@ -8197,7 +8197,7 @@ func (c *clause) guarded(i int) int {
 var advocateLemmas = map[string]bool{"support": true, "favor": true, "favour": true, "back": true, "advocate": true, "endorse": true, "recommend": true, "suggest": true, "urge": true}
 
 // hopeNouns hope for what their of-phrase names: "the hope of reaching a deal".
-var hopeNouns = map[string]bool{"hope": true, "hopes": true, "dream": true, "goal": true, "aim": true, "ambition": true, "prospect": true}
+var hopeNouns = map[string]bool{"hope": true, "dream": true, "goal": true, "aim": true, "ambition": true} // ("prospect" is an idea noun)
 
 // conditionLemmas make their subject wait on something: "the meeting was
 // conditioned on", "aid is contingent on", "the summit depends on".

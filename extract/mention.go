@@ -1326,6 +1326,29 @@ func (st *state) twoParties(x *Extractor, s Sentence, toks []token, from, to int
 	return Mention{Actors: []schema.Actor{a, b}, Start: from, End: to}, true
 }
 
+// countryBack returns the country "the country" or "that country" at i
+// refers back to: the last this sentence named, or the story's last.
+func (st *state) countryBack(toks []token, i int) *schema.Actor {
+	n := len(st.curCountries)
+	if n == 0 {
+		return st.lastCountry
+	}
+	if n >= 2 && coordinatedPair(toks[:i], st.curCountries[n-2], st.curCountries[n-1]) {
+		// "Saudi Arabia and the UAE pledged aid to the country": one
+		// country is neither of a pair; the one before them, or the
+		// story's.
+		ref := st.focus
+		if n >= 3 {
+			ref = &st.curCountries[n-3]
+		}
+		if ref != nil && (ref.ID == st.curCountries[n-2].ID || ref.ID == st.curCountries[n-1].ID) {
+			return nil
+		}
+		return ref
+	}
+	return &st.curCountries[n-1]
+}
+
 // coordinatedPair reports whether toks name a and b as a pair, "a and b"
 // or "a and the b".
 func coordinatedPair(toks []token, a, b schema.Actor) bool {
@@ -1731,14 +1754,10 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		return Mention{}, false
 	case "that":
-		// "Mexico, where he met with that country's president": the
-		// country named last, as "the country".
+		// "Mexico, where he met with that country's president": as "the
+		// country".
 		if i+2 < len(toks) && toks[i+1].key == "country" && (toks[i+2].key == "'s" || toks[i+2].key == "," || toks[i+2].key == ".") {
-			ref := st.lastCountry
-			if n := len(st.curCountries); n > 0 {
-				ref = &st.curCountries[n-1]
-			}
-			if ref != nil {
+			if ref := st.countryBack(toks, i); ref != nil {
 				a := *ref
 				a.Text = spanText(s.Text, s.Start, toks, i, i+2)
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
@@ -1795,22 +1814,7 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			}
 		}
 		if i+1 < len(toks) && (toks[i+1].key == "country" || toks[i+1].key == "regime" || toks[i+1].key == "government") {
-			ref := st.lastCountry
-			if n := len(st.curCountries); n > 0 && toks[i+1].key == "country" {
-				ref = &st.curCountries[n-1]
-				if n >= 2 && coordinatedPair(toks[:i], st.curCountries[n-2], st.curCountries[n-1]) {
-					// "Saudi Arabia and the UAE pledged aid to the country":
-					// one country is neither of a pair; the one before them,
-					// or the story's.
-					ref = st.focus
-					if n >= 3 {
-						ref = &st.curCountries[n-3]
-					}
-					if ref != nil && (ref.ID == st.curCountries[n-2].ID || ref.ID == st.curCountries[n-1].ID) {
-						ref = nil
-					}
-				}
-			}
+			ref := st.countryBack(toks, i)
 			if toks[i+1].key != "country" {
 				ref = st.focus
 				if k := conflictNamed(toks); k >= 0 && slices.ContainsFunc(toks, func(t token) bool { return rebelWords[t.key] }) {
