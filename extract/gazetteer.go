@@ -941,6 +941,9 @@ func (g *Gazetteer) findName(key string) []surface {
 	if ss, ok := g.surfaces[key]; ok {
 		return ss
 	}
+	if first, rest, ok := strings.Cut(key, " "); ok && givenVariants[first] != "" {
+		return g.surfaces[givenVariants[first]+" "+rest] // words joined by the caller: "joe biden"
+	}
 	if rest, ok := strings.CutPrefix(key, "al "); ok && !strings.Contains(rest, " ") {
 		var out []surface
 		for _, s := range g.surfaces[rest] {
@@ -966,8 +969,10 @@ func nameKey(key string) string {
 	}
 	words := strings.FieldsFunc(key, func(r rune) bool { return r == ' ' || r == '-' })
 	out := words[:0]
-	for _, w := range words {
+	for n, w := range words {
 		switch {
+		case n == 0 && len(words) > 1 && givenVariants[w] != "":
+			w = givenVariants[w] // "Joseph Biden" = "Joe Biden"
 		case w == "'":
 			continue
 		case w == "el":
@@ -982,8 +987,12 @@ func nameKey(key string) string {
 	return strings.Join(out, " ")
 }
 
-// needsVariant reports whether a word of key is "el" or in nameVariants.
+// needsVariant reports whether a word of key is "el" or in nameVariants,
+// or its first word, of several, in givenVariants.
 func needsVariant(key string) bool {
+	if first, rest, ok := strings.Cut(key, " "); ok && rest != "" && givenVariants[first] != "" {
+		return true
+	}
 	for rest := key; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
@@ -1014,6 +1023,20 @@ var nameVariants = map[string]string{
 	// Persian names
 	"rohani": "rouhani", "ruhani": "rouhani", "ahmadinezhad": "ahmadinejad", "suleimani": "soleimani",
 	"qassem": "qasem", "ghasem": "qasem",
+}
+
+// givenVariants fold the short forms of English given names to the full
+// one, for the first word of a name of two words or more: "Joe Biden" and
+// "Joseph R. Biden", "Bob Menendez" and "Robert Menendez" are one key.
+// Alone the words name no one ("Bill" is also a law).
+var givenVariants = map[string]string{
+	"joe": "joseph", "bill": "william", "billy": "william", "bob": "robert", "rob": "robert", "bobby": "robert",
+	"jim": "james", "jimmy": "james", "mike": "michael", "mick": "michael", "dick": "richard", "rick": "richard",
+	"tom": "thomas", "tommy": "thomas", "tony": "anthony", "chuck": "charles", "charlie": "charles", "ted": "edward",
+	"ed": "edward", "dan": "daniel", "danny": "daniel", "dave": "david", "ben": "benjamin", "nick": "nicholas",
+	"alex": "alexander", "sam": "samuel", "jeff": "jeffrey", "ron": "ronald", "don": "donald", "chris": "christopher",
+	"matt": "matthew", "pat": "patrick", "andy": "andrew", "greg": "gregory", "liz": "elizabeth", "fred": "frederick",
+	"ken": "kenneth", "larry": "lawrence", "pete": "peter", "steve": "steven", "tim": "timothy", "walt": "walter",
 }
 
 // ethnicGroups are peoples, not states: "Syrian Turkmens" are not

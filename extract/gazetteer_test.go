@@ -41,6 +41,9 @@ func TestGazetteer_Resolve(t *testing.T) {
 		{"North Atlantic Treaty Organisation", "NATO", schema.Organization},
 		{"Islamic State", "ISIS", schema.Group},
 		{"Nusra Front", "HTS", schema.Group},
+		// Short and full forms of English given names are one person.
+		{"Joseph Biden", "joe-biden", schema.Person},
+		{"Michael Pompeo", "mike-pompeo", schema.Person},
 		// Transliterations, acronyms and armed wings of groups.
 		{"Lashkar-e-Toiba", "LASHKAR_E_TAIBA", schema.Group},
 		{"Jaish-e-Mohammad", "JAISH_E_MOHAMMED", schema.Group},
