@@ -1227,6 +1227,17 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				if p := c.t.child(c.t.head[h], "nmod:poss"); p >= 0 && c.headOf[p] < 0 && strings.HasPrefix(c.t.tag[p], "NN") && !corefWords[c.t.lemma[p]] {
 					return Mention{}, false
 				}
+				// "Kremlin aggression against Ukraine and its occupation of
+				// Crimea": the actor that owns or does the noun it is
+				// coordinated with.
+				for _, k := range c.t.kids[c.t.head[h]] {
+					if r := c.t.rel[k]; (r == "compound" || r == "nmod:poss") && k < h && c.headOf[k] >= 0 && len(c.ms[c.headOf[k]].Actors) == 1 && c.ms[c.headOf[k]].Actors[0].Kind != schema.Person {
+						ref = &c.ms[c.headOf[k]].Actors[0]
+					}
+				}
+				if ref != nil {
+					break
+				}
 			}
 			if a := c.judgedFor(i); l == "its" && a != nil {
 				ref = a // "admonished Russia for its veto": the one judged
@@ -5831,6 +5842,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "call" && e.Relation == schema.SpokeWith && !c.phoned(i) {
 		return frame{}, false
 	}
+	if o := t.child(i, "obj"); e.Relation == schema.Threatened && t.lemma[i] == "threaten" && o >= 0 && undertakings[t.lemma[o]] {
+		return frame{}, false // "a missile test, threatening U.S. efforts to renew talks": put at risk, no threat made
+	}
+	if o := t.child(i, "obj"); e.Relation == schema.Attacked && grabLemmas[t.lemma[i]] && o >= 0 && seizedGoods[t.lemma[o]] {
+		return frame{}, false // "seized tanks and rocket launchers from the United States and Iran": arms taken, no one fought
+	}
 	if o := t.child(i, "obj"); t.lemma[i] == "call" && e.Relation == schema.Criticized && o > 0 && (c.toks[o-1].key == "\"" || c.toks[o-1].key == "'" || c.toks[o-1].tag == "``") {
 		return frame{}, false // "calls out \"Scavino!\"": a name shouted, no criticism
 	}
@@ -6571,6 +6588,9 @@ func (c *clause) phoned(i int) bool {
 			return false // "called him on his claims", not "on Friday"
 		}
 	}
+	if j := c.ms[c.headOf[o]].End; j+1 < len(c.toks) && c.toks[j].key == "to" && (c.toks[j+1].key == "account" || c.toks[j+1].key == "task") {
+		return false // "failing to call Putin to account": held to answer, no call
+	}
 	if j := c.ms[c.headOf[o]].End; j < len(c.toks) && (c.toks[j].tagged("DT") || c.toks[j].tagged("JJ") || c.toks[j].tagged("PRP$") || c.toks[j].key == "\"" || c.toks[j].key == "'") {
 		return false // "called Trump a \"dotard\"", "called Merkel stupid", "calling Seoul its enemy", however parsed
 	}
@@ -6866,6 +6886,18 @@ func (c *clause) recentEvents() []event {
 // inKindLemmas answer an act in kind: "Israel retaliated with airstrikes",
 // "China responded with tariffs of its own"; "hit back", "struck back".
 var inKindLemmas = map[string]bool{"retaliate": true, "respond": true, "reply": true, "react": true, "counter": true}
+
+// grabLemmas take things, and seizedGoods are things whose taking "from"
+// someone is no fight with them: "seized weapons from the US" names where
+// the arms came from (but "seized the town from the rebels" is a battle).
+var (
+	grabLemmas  = map[string]bool{"seize": true, "capture": true, "take": true, "steal": true, "loot": true, "grab": true}
+	seizedGoods = map[string]bool{
+		"tank": true, "weapon": true, "arm": true, "arms": true, "equipment": true, "system": true, "launcher": true, "missile": true,
+		"rocket": true, "ammunition": true, "munition": true, "vehicle": true, "gun": true, "rifle": true, "document": true,
+		"file": true, "material": true, "cash": true, "money": true, "oil": true, "supply": true, "hardware": true,
+	}
+)
 
 // weaponNouns are what one answers an attack with besides the attacks
 // the lexicon knows: "responded with its own rockets".
@@ -9068,6 +9100,7 @@ func (c *clause) figurative(i int) bool {
 		if r := c.t.rel[k]; (r == "compound" || r == "amod" || relIs(r, "nmod") && c.t.caseOf(k) == "of") && figurative[c.t.lemma[k]] {
 			return true
 		}
+
 	}
 	return false
 }
@@ -12230,6 +12263,28 @@ var seekLemmas = map[string]bool{"seek": true, "pursue": true, "discuss": true, 
 
 // polarity sets negation, modality and the reporter of a frame whose
 // predicate is the word at i.
+// modalNoun reports whether the event noun at i, a dependent of h, is only
+// a possibility through the predicate it describes: the predicate noun of
+// a modal copula ("should be a ground for China-U.S. coordination", "could
+// be the start of a war with Iran"), or the form or likeness a modal verb
+// gives ("war could take the form of US strikes", "could look like an
+// invasion of Iran").
+func modalNoun(t *tree, i, h int) bool {
+	modal := func(v int) bool {
+		return v >= 0 && t.hasChildLemma(v, "aux", "would", "could", "might", "may", "should", "must", "can")
+	}
+	r := t.rel[i]
+	switch {
+	case (relIs(r, "nmod") || r == "obj" && strings.HasPrefix(t.tag[h], "NN")) && t.child(h, "cop") >= 0:
+		return modal(h)
+	case relIs(r, "nmod") && t.caseOf(i) == "of" && (t.lemma[h] == "form" || t.lemma[h] == "shape") && t.rel[h] == "obj":
+		return modal(t.head[h])
+	case (relIs(r, "obl") || relIs(r, "nmod")) && t.caseOf(i) == "like" && (t.lemma[h] == "look" || t.lemma[h] == "seem" || t.lemma[h] == "sound"):
+		return modal(h)
+	}
+	return false
+}
+
 func (c *clause) polarity(f *frame, i int) {
 	t := c.t
 	f.mod = schema.Asserted
@@ -12355,6 +12410,13 @@ func (c *clause) polarity(f *frame, i int) {
 		switch {
 		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && (hl == "prevent" || hl == "avert" || hl == "avoid" || hl == "deter" || hl == "forestall"):
 			f.mod = schema.Hypothetical // "a mechanism to prevent accidental clashes between US and Russian aircraft": none yet, or never
+		case relIs(r, "acl") && hl == "extent" && t.hasChildLemma(p, "mark", "that"),
+			r == "advcl" && slices.ContainsFunc(t.kids[p], func(k int) bool { return t.lemma[k] == "extent" && t.caseOf(k) == "to" && k < p }):
+			f.mod = schema.Hypothetical // "to the extent that Taliban members provide support to al Qaeda": a condition
+		case p == i && r == "nsubj:pass" && strings.HasPrefix(t.tag[p], "NN") && (hl == "need" || hl == "require") && f.mod == schema.Asserted:
+			f.mod = schema.Hypothetical // "a new agreement is needed between the EU and the US": wanted, not made
+		case p == i && strings.HasPrefix(t.tag[p], "NN") && f.mod == schema.Asserted && modalNoun(t, p, h):
+			f.mod = schema.Hypothetical
 		case p == i && relIs(r, "obl") && t.caseOf(p) == "to" && hl == "lead" && t.hasChildLemma(h, "compound:prt", "up") && f.mod == schema.Asserted:
 			f.mod = schema.Future // "the weeks leading up to Kim's meetings with Moon and Trump"
 		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && expectLemmas[hl]:
@@ -12651,6 +12713,7 @@ func (c *clause) pairs(f frame) []relation {
 		return nil // "asked whether Moscow was ready to improve ties": a question asserts nothing
 	}
 	if l := c.t.lemma[max(f.trigger, 0)]; f.trigger >= 0 && (l == "return" || l == "returning") && (f.rel == schema.Visited || f.rel == schema.MetWith) && (!allPeople(f.subj) || c.t.child(f.trigger, "obj") >= 0 ||
+		c.t.child(f.trigger, "nsubj") >= 0 && c.headOf[c.t.child(f.trigger, "nsubj")] < 0 && !c.isRelativePronoun(c.t.child(f.trigger, "nsubj")) || // "his agents returned from Saudi Arabia": they, not he
 		slices.ContainsFunc(f.subj, func(m Mention) bool {
 			return slices.ContainsFunc(m.Actors, func(a schema.Actor) bool { return a.Country == "" })
 		}) || slices.ContainsFunc(f.obj, func(m Mention) bool { return len(m.Actors) == 0 || m.Actors[0].Kind != schema.Country })) {
@@ -12659,6 +12722,9 @@ func (c *clause) pairs(f frame) []relation {
 		// rhetoric": only a person of a known other country visits a
 		// country by returning there.
 		return nil
+	}
+	if f.rel == schema.Visited && f.trigger >= 0 && c.t.lemma[f.trigger] == "journey" && !allPeople(f.subj) {
+		return nil // "the journey to the US from El Salvador" is migrants', "their journey to Germany" the captives'
 	}
 	if s := c.t.child(max(f.trigger, 0), "nsubj:pass"); f.rel == schema.MetWith && f.trigger >= 0 && c.t.lemma[f.trigger] == "meet" && s >= 0 && thingNoun(c.t, c.toks, c.ms, s) {
 		return nil // "the decision was met with jubilation by Native Americans": received, no one met
@@ -12736,6 +12802,11 @@ func (c *clause) pairs(f frame) []relation {
 	}
 	if f.rel == schema.MetWith && f.trigger >= 0 && c.statesTalk(f) {
 		f.rel = schema.NegotiatedWith // "talks between Peru and Chile opened": states do not meet, they negotiate
+	}
+	if f.rel == schema.Attacked && f.trigger >= 0 && slices.ContainsFunc(c.t.kids[f.trigger], func(k int) bool {
+		return relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "for" && rivalryPrizes[c.t.lemma[k]]
+	}) {
+		return nil // "Iran's battle with Saudi Arabia for regional hegemony": a rivalry, no fighting
 	}
 	if domestic(append(slices.Clone(f.subj), f.obj...)) {
 		return nil // "Netanyahu met his national security adviser": one state's people among themselves
@@ -13599,4 +13670,16 @@ func (c *clause) aheadOf(i int) bool {
 	k := c.t.child(i, "case")
 	return k > 0 && (c.toks[k].key == "of" && (c.toks[k-1].key == "ahead" || c.toks[k-1].key == "advance") ||
 		c.toks[k].key == "into" && (c.toks[k-1].key == "heading" || c.toks[k-1].key == "going")) // "heading into his summit with Putin"
+}
+
+// rivalryPrizes are what states vie for without fighting: a "battle for
+// regional hegemony" is a rivalry.
+var rivalryPrizes = map[string]bool{"hegemony": true, "supremacy": true, "dominance": true, "primacy": true, "influence": true, "leadership": true, "predominance": true}
+
+// undertakings are courses of action that an event can threaten, as it
+// puts them at risk, with no threat made to anyone.
+var undertakings = map[string]bool{
+	"effort": true, "attempt": true, "process": true, "progress": true, "talk": true, "negotiation": true, "plan": true,
+	"deal": true, "peace": true, "stability": true, "recovery": true, "ceasefire": true, "truce": true, "agreement": true,
+	"initiative": true, "bid": true, "push": true, "diplomacy": true, "relationship": true, "relation": true, "tie": true, "detente": true,
 }

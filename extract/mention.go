@@ -3680,13 +3680,21 @@ func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor
 	// else the nearest; else the first fitting person of the sentence
 	// before, most often its subject. A person named further back is too
 	// uncertain a referent.
-	for _, possessor := range []bool{false, true} {
+	//
+	// A person who is what something is about yields to one before who is
+	// not (subject preference): "Trump wanted investigations into Biden
+	// before he would meet Zelensky" is Trump's meeting (but "met with
+	// Abe when he visited Washington" is Abe's visit).
+	for pass := range 3 {
 		for n := len(st.curPeople) - 1; n >= 0; n-- {
-			end := len(toks)
+			end, oblique := len(toks), false
 			if n < len(st.curPeopleEnd) {
 				end = st.curPeopleEnd[n]
+				at := st.curPeopleAt[n]
+				oblique = at > 0 && topicPreps[toks[at-1].key]
 			}
-			if fits(st.curPeople[n]) && (possessor || end >= len(toks) || toks[end].key != "'s") {
+			possessor := end < len(toks) && toks[end].key == "'s"
+			if fits(st.curPeople[n]) && (pass == 2 || !possessor && (pass == 1 || !oblique)) {
 				return st.curPeople[n], true
 			}
 		}
@@ -3722,7 +3730,7 @@ func (x *Extractor) unknownNames(toks []token, end int, date string, covered fun
 			switch {
 			case n >= 2 && n <= 3 && (x.gaz.FirstName(toks[j].key) || j+n < len(toks) && speechWords[toks[j+n].key]):
 				out = append(out, j)
-			case n == 1 && j+1 < len(toks) && speechWords[toks[j+1].key] && (j > 0 && !toks[j-1].cap() || j == 0 && !strings.HasSuffix(toks[j].key, "s")):
+			case n == 1 && j+1 < len(toks) && (speechWords[toks[j+1].key] || j > 0 && toks[j].tag == "NNP" && subjectAuxes[toks[j+1].key]) && (j > 0 && !toks[j-1].cap() || j == 0 && !strings.HasSuffix(toks[j].key, "s")):
 				// Sentence-first, a plural is no name: "Officials said".
 				out = append(out, j)
 			case j > 0 && titleAbbrevs[strings.TrimSuffix(toks[j-1].key, ".")] || j > 1 && toks[j-1].key == "." && titleAbbrevs[toks[j-2].key]:
@@ -3733,6 +3741,14 @@ func (x *Extractor) unknownNames(toks []token, end int, date string, covered fun
 	}
 	return out
 }
+
+// topicPreps make the person after them a topic: "investigations into
+// Biden", "talked about Pence", "a case against Flynn".
+var topicPreps = map[string]bool{"into": true, "about": true, "against": true, "on": true, "of": true, "over": true, "for": true, "regarding": true, "concerning": true}
+
+// subjectAuxes follow a subject: a lone name before one ("as Romney did
+// not say") is someone's, as a name before a verb of saying is.
+var subjectAuxes = map[string]bool{"did": true, "does": true, "has": true, "had": true, "was": true, "would": true, "will": true, "could": true}
 
 // named reports whether token j is inside a person's mention of the
 // current sentence.

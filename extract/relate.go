@@ -45,6 +45,7 @@ var (
 		"contributor": schema.ProvidedAidTo, "contributors": schema.ProvidedAidTo, "funder": schema.ProvidedAidTo, "funders": schema.ProvidedAidTo,
 		"financier": schema.ProvidedAidTo, "financiers": schema.ProvidedAidTo, "bankroller": schema.ProvidedAidTo, "bankrollers": schema.ProvidedAidTo,
 		"partner": schema.AlliedWith, "partners": schema.AlliedWith, // not in trade (tradePartners)
+		"friend": schema.AlliedWith, "friends": schema.AlliedWith, // of states only: "Israel's strongest friend"
 	}
 	// tradePartners make a partner one of business, no ally: "a major
 	// trading partner".
@@ -358,7 +359,7 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 		rs := x.relateTree(c)
 		out = append(out, rs...)
 		if x.rules != "union" {
-			return dedupe(x.international(out))
+			return dedupe(x.international(friendsOfStates(out, toks)))
 		}
 		for _, r := range rs {
 			read[r.trigger.start] = true
@@ -419,6 +420,32 @@ func (x *Extractor) international(rs []relation) []relation {
 		}
 	}
 	return out
+}
+
+// friendsOfStates keeps, of the alliances a "friend" names, those between
+// states or bodies whose friendship the phrase owns: "Israel's strongest
+// friend", "a friend of Hamas". A person's friends are private life
+// ("Tillerson may be a friend of Putin's"), and "friends like Saudi
+// Arabia" after a list of enemies leaves whose friends to a guess.
+func friendsOfStates(rs []relation, toks []token) []relation {
+	return slices.DeleteFunc(rs, func(r relation) bool {
+		if r.rel != schema.AlliedWith || r.trigger.key != "friend" && r.trigger.key != "friends" {
+			return false
+		}
+		if r.subj.Kind == schema.Person || r.obj.Kind == schema.Person {
+			return true
+		}
+		i := slices.IndexFunc(toks, func(t token) bool { return t.start == r.trigger.start })
+		if i < 0 || i+1 < len(toks) && toks[i+1].key == "of" {
+			return false
+		}
+		for j := i - 1; j >= max(i-4, 0); j-- {
+			if toks[j].key == "'s" || toks[j].key == "'" {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // dropPrivatePairs drops the relations of private people (see private)

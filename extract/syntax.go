@@ -4150,6 +4150,28 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.rel[v] = "xcomp"
 		}
 	}
+	for v := 1; v < n; v++ {
+		h := t.head[v]
+		if t.tag[v] != "VBG" || h < 0 {
+			continue
+		}
+		// "can jumpstart this effort by urging/acl-of-effort Kenya": a
+		// gerund under "by" is the means of the verb, not a kind of its
+		// object.
+		// (Not under a perfect: "may have done more damage by meeting
+		// Putin" weighs what was done.)
+		if g := t.head[h]; t.rel[v] == "acl" && dependent(t, v, "mark") >= 0 && toks[dependent(t, v, "mark")].key == "by" && t.rel[h] == "obj" && g >= 0 && strings.HasPrefix(t.tag[g], "VB") &&
+			!perfect(t, g) {
+			t.head[v], t.rel[v] = t.head[h], "advcl"
+		}
+		// "denying he had abandoned the Kurds and threatening/conj-of-
+		// abandoned Erdogan": a gerund joined to a finite verb inside a
+		// gerund's complement is that gerund's conjunct.
+		if g := t.head[h]; t.rel[v] == "conj" && t.tag[h] != "VBG" && strings.HasPrefix(t.tag[h], "VB") && t.rel[h] == "ccomp" && g >= 0 && g < h && t.tag[g] == "VBG" &&
+			dependent(t, v, "nsubj") < 0 && dependent(t, v, "aux") < 0 {
+			t.head[v] = g
+		}
+	}
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
@@ -4350,6 +4372,17 @@ func nameStart(into []int, k int) int {
 		s--
 	}
 	return s
+}
+
+// perfect reports whether the verb v has the auxiliary "have" (read from
+// the heads, before the tree's children are listed).
+func perfect(t *tree, v int) bool {
+	for k, h := range t.head {
+		if h == v && t.rel[k] == "aux" && t.lemma[k] == "have" {
+			return true
+		}
+	}
+	return false
 }
 
 // breakCycles hangs on the root any word whose chain of heads loops, so
