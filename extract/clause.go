@@ -10037,7 +10037,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	// (Who is under sanctions is their object, read above: "Iran is
 	// under sanctions imposed by the UN".)
-	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 && (!stanceCase[t.caseOf(i)] || t.caseOf(i) == "on" && journeyNouns[t.lemma[i]]) && !(f.rel == schema.Sanctioned && t.caseOf(i) == "under") {
+	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 && (!stanceCase[t.caseOf(i)] || t.caseOf(i) == "on" && journeyNouns[t.lemma[i]] || behindAct(t, i, f.rel)) && !(f.rel == schema.Sanctioned && t.caseOf(i) == "under") {
 		// A predicate noun's subject: "the US is at war with ISIS", "Russia
 		// is the main backer of Assad". "Russia is the biggest threat to
 		// the US" says what Russia is, not that it threatened anyone.
@@ -13682,4 +13682,13 @@ var undertakings = map[string]bool{
 	"effort": true, "attempt": true, "process": true, "progress": true, "talk": true, "negotiation": true, "plan": true,
 	"deal": true, "peace": true, "stability": true, "recovery": true, "ceasefire": true, "truce": true, "agreement": true,
 	"initiative": true, "bid": true, "push": true, "diplomacy": true, "relationship": true, "relation": true, "tie": true, "detente": true,
+}
+
+// behindAct reports whether the act noun at i is one its copula's subject
+// is behind: "Iran was behind the attacks on Saudi oil facilities" says
+// who attacked (but "the US is behind Israel" backs it, no act named).
+func behindAct(t *tree, i int, rel schema.Relation) bool {
+	r := t.rel[i]
+	return t.caseOf(i) == "behind" && t.child(i, "cop") >= 0 && (rel == schema.Attacked || rel == schema.Sanctioned || rel == schema.Threatened) &&
+		!relIs(r, "obl") && !relIs(r, "nmod") && r != "obj" // a clause of its own, not "is convinced Assad was behind the attack/obl:agent"
 }

@@ -1248,9 +1248,31 @@ func (x *Extractor) relNoun(c *clause, ms []Mention, toks []token, i int, rel sc
 			if allPeople(subj) && allPeople(poss) && !(subj[0].Actors[0].Country != "" && poss[0].Actors[0].Country != "" && !sameCountry(subj, poss)) {
 				return nil // "Cameron's closest allies, Justice Secretary Michael Gove": a party's politics
 			}
+		} else if k := dashedAfter(toks, i); k > 0 && !allPeople(poss) {
+			// "America's allies -- Britain, France and Germany --": the
+			// names a dash sets off.
+			if n := mentionStarting(ms, k); n >= 0 && !allPeople(ms[n:n+1]) {
+				subj = coordRight(ms, toks, n)
+			}
 		}
 	}
 	return withRule(appendPairs(out, subj, poss, rel, toks[i], 0.8, false, schema.Asserted, nil), "relational-noun")
+}
+
+// dashedAfter returns where the words a dash sets off after token i start
+// (past "the"), or -1 with no dash there. The tokenizer may split "--".
+func dashedAfter(toks []token, i int) int {
+	k := i + 1
+	for k < len(toks) && dashes[toks[k].key] {
+		k++
+	}
+	if k == i+1 || k >= len(toks) {
+		return -1
+	}
+	if toks[k].key == "the" {
+		k++
+	}
+	return k
 }
 
 // countryName reports whether text is the name or an alias of entity id.

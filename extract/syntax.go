@@ -3999,6 +3999,17 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[k] = v
 		}
 	}
+	for k := 1; k < n; k++ {
+		// "repeated its allegation that/mark Iran attacked/conj-of-
+		// repeated the tankers": a that-clause right after a noun of
+		// saying, joined to nothing by "and", is the noun's content.
+		if t.rel[k] != "conj" || toks[k-1].key == "and" || dependent(t, k, "cc") >= 0 {
+			continue
+		}
+		if m := dependent(t, k, "mark"); m > 0 && toks[m].key == "that" && (claimNouns[t.lemma[m-1]] || contentNouns[t.lemma[m-1]]) && strings.HasPrefix(t.tag[m-1], "NN") && t.head[m-1] == t.head[k] {
+			t.head[k], t.rel[k] = m-1, "acl"
+		}
+	}
 	for k := range n {
 		// "a U.S. warning that/mark North Korea's leadership would be
 		// destroyed/acl:relcl": a clause "that" opens as a mark, with a
@@ -4010,16 +4021,25 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			if m := dependent(t, k, "mark"); m >= 0 && toks[m].key == "that" && whole {
 				t.rel[k] = "acl"
 			}
+			// "the US allegation that/obl:unmarked Iran attacked": a
+			// "that" the parser took for neither mark nor subject, before
+			// the clause's own subject, is its mark too.
+			if s := dependent(t, k, "nsubj"); s >= 0 && h+1 < s && toks[h+1].key == "that" && t.head[h+1] == k && t.rel[h+1] != "mark" && !strings.HasPrefix(t.rel[h+1], "nsubj") && t.rel[h+1] != "obj" {
+				t.rel[h+1], t.rel[k] = "mark", "acl"
+			}
 		}
 	}
 	for i := 1; i+3 < n; i++ {
 		// "cooperates with its partners, the United States/obj-of-the-verb
 		// and Canada": the names after a relational plural and a comma
 		// are the plural's apposition.
-		if !pluralRelNouns[toks[i].key] || toks[i+1].key != "," {
-			continue
+		if !pluralRelNouns[toks[i].key] || toks[i+1].key != "," && !dashes[toks[i+1].key] {
+			continue // (or a dash: "America's allies -- Britain, France and Germany --")
 		}
 		j := i + 2
+		for j+1 < n && dashes[toks[j].key] {
+			j++ // "--" split in two
+		}
 		if toks[j].key == "the" {
 			j++
 		}
@@ -4028,7 +4048,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			continue
 		}
 		name := ms[m].End - 1
-		if h := t.head[name]; h != i && h >= 0 && h < i && (t.rel[name] == "obj" || t.rel[name] == "dep" || relIs(t.rel[name], "obl") || t.rel[name] == "appos") {
+		if h := t.head[name]; h != i && h >= 0 && h < i && (t.rel[name] == "obj" || t.rel[name] == "dep" || relIs(t.rel[name], "obl") || t.rel[name] == "appos") ||
+			h == i && relIs(t.rel[name], "nmod") && dependent(t, name, "case") < 0 {
 			t.head[name], t.rel[name] = i, "appos"
 		}
 	}
@@ -4587,6 +4608,7 @@ var contentNouns = map[string]bool{
 	"warning": true, "threat": true, "demand": true, "fear": true, "hope": true, "belief": true, "view": true,
 	"fact": true, "news": true, "sign": true, "signal": true, "indication": true, "evidence": true, "vow": true,
 	"decision": true, "insistence": true, "condition": true, "requirement": true, "message": true,
+	"conclusion": true, "finding": true, "assessment": true, "statement": true, "concern": true,
 }
 
 // compoundGerunds name a kind of thing before another noun: "missile
