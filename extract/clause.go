@@ -10070,6 +10070,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.rule = "noun-poss"
 		}
 	}
+	if len(f.subj) == 0 && len(f.obj) > 0 && (f.rel == schema.Attacked || f.rel == schema.Threatened) {
+		if got := c.answerableFor(i); len(got) > 0 {
+			f.subj, f.rule = got, "noun-predicate"
+		}
+	}
 	if len(f.subj) == 0 {
 		for _, k := range t.kids[i] {
 			if relIs(t.rel[k], "nmod") && t.caseOf(k) == "from" && f.rel == schema.Threatened && c.toks[i].key == "threat" {
@@ -12410,6 +12415,8 @@ func (c *clause) polarity(f *frame, i int) {
 		switch {
 		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && (hl == "prevent" || hl == "avert" || hl == "avoid" || hl == "deter" || hl == "forestall"):
 			f.mod = schema.Hypothetical // "a mechanism to prevent accidental clashes between US and Russian aircraft": none yet, or never
+		case p == i && strings.HasPrefix(t.tag[p], "NN") && t.caseOf(p) == "for" && readyLemmas[hl] && (strings.HasPrefix(t.tag[h], "JJ") || t.tag[h] == "VBN") && f.rel == schema.Attacked && f.mod == schema.Asserted:
+			f.mod = schema.Hypothetical // "is poised for a military strike against Syria": not yet
 		case relIs(r, "acl") && hl == "extent" && t.hasChildLemma(p, "mark", "that"),
 			r == "advcl" && slices.ContainsFunc(t.kids[p], func(k int) bool { return t.lemma[k] == "extent" && t.caseOf(k) == "to" && k < p }):
 			f.mod = schema.Hypothetical // "to the extent that Taliban members provide support to al Qaeda": a condition
@@ -13692,3 +13699,39 @@ func behindAct(t *tree, i int, rel schema.Relation) bool {
 	return t.caseOf(i) == "behind" && t.child(i, "cop") >= 0 && (rel == schema.Attacked || rel == schema.Sanctioned || rel == schema.Threatened) &&
 		!relIs(r, "obl") && !relIs(r, "nmod") && r != "obj" // a clause of its own, not "is convinced Assad was behind the attack/obl:agent"
 }
+
+// answerableFor returns the doer of the act noun at i that a phrase of
+// responsibility or readiness names, with "for": the one who bears,
+// claims or takes responsibility for it ("Russia bears responsibility for
+// the attack on Ukraine", "Russian responsibility for the attack on
+// British soil", "Iran is responsible for the attack"), or who stands
+// poised or ready for it ("the United States is poised for a military
+// strike against Syria", an act still to come: see polarity).
+func (c *clause) answerableFor(i int) []Mention {
+	t := c.t
+	h := t.head[i]
+	if h < 0 || t.caseOf(i) != "for" || !relIs(t.rel[i], "nmod") && !relIs(t.rel[i], "obl") {
+		return nil
+	}
+	switch l := t.lemma[h]; {
+	case l == "responsibility" || l == "culpability":
+		if got, _ := c.modifierActors(h); len(got) > 0 {
+			return got // "Russia's responsibility", "Russian responsibility"
+		}
+		if v := t.head[h]; v >= 0 && t.rel[h] == "obj" && bearLemmas[t.lemma[v]] {
+			return c.subjectOf(v, 0)
+		}
+	case l == "responsible" || readyLemmas[l]:
+		if s := max(t.child(h, "nsubj"), t.child(h, "nsubj:pass")); s >= 0 && (strings.HasPrefix(t.tag[h], "JJ") || t.tag[h] == "VBN") {
+			return c.argsOf(s, false)
+		}
+	}
+	return nil
+}
+
+// readyLemmas stand ready for an act to come.
+var readyLemmas = map[string]bool{"poised": true, "poise": true, "ready": true, "prepared": true, "prepare": true}
+
+// bearLemmas take responsibility as their object: its subject answers for
+// the act.
+var bearLemmas = map[string]bool{"bear": true, "claim": true, "take": true, "accept": true, "assume": true, "admit": true, "acknowledge": true, "shoulder": true}
