@@ -2505,6 +2505,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if strings.HasPrefix(tag, "VB") && threatenLemmas[c.t.lemma[i]] {
+			if f, ok := c.conditionalThreat(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if (tag == "VBN" || tag == "JJ") && dismayLemmas[c.t.lemma[i]] {
 			if f, ok := c.dismayed(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -12920,25 +12925,15 @@ func (c *clause) announcedHostility(i int) (frame, bool) {
 			})
 		})
 	}
-	ifSubject := func(v int) []Mention {
-		for _, q := range []int{v, act} {
-			for _, a := range t.kids[q] {
-				if t.rel[a] == "advcl" && t.hasChildLemma(a, "mark", "if", "unless", "should") {
-					if s := t.child(a, "nsubj"); s >= 0 {
-						return c.argsOf(s, true)
-					}
-				}
-			}
-		}
-		return nil
-	}
+	ifSubject := func(v int) []Mention { return c.ifDoer(v, act) }
 	var obj []Mention
 	subj := t.child(v, "nsubj")
 	if subj < 0 {
 		subj = t.child(v, "nsubj:pass")
 	}
 	switch l := t.lemma[act]; {
-	case (l == "take" && slices.ContainsFunc(t.conjuncts(max(t.child(act, "obj"), 0)), func(q int) bool { return measureNouns[t.lemma[q]] }) && t.child(act, "obj") >= 0 || responseLemmas[l] && l != "answer") && ownSide(subj):
+	case (l == "take" && slices.ContainsFunc(t.conjuncts(max(t.child(act, "obj"), 0)), func(q int) bool { return measureNouns[t.lemma[q]] }) && t.child(act, "obj") >= 0 || responseLemmas[l] && l != "answer" ||
+		hitBackLemmas[l] && (t.hasChildLemma(act, "compound:prt", "back") || t.hasChildLemma(act, "advmod", "back"))) && ownSide(subj):
 		// "would take action against South Korea", "would respond".
 		if obj = c.prepArgs(act, []string{"against", "on", "to"}); len(obj) == 0 && t.child(act, "obj") >= 0 {
 			obj = c.prepArgs(t.child(act, "obj"), []string{"against", "on"})
@@ -12965,6 +12960,56 @@ func (c *clause) announcedHostility(i int) (frame, bool) {
 		return frame{}, false
 	}
 	return frame{rel: schema.Threatened, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-complement", subj: speaker, obj: obj}, true
+}
+
+// ifDoer returns the actors a condition under any of the verbs vs names
+// as its doer: "would respond if the US imposed sanctions", "would hit
+// back if attacked by Israel" (a passive's agent).
+func (c *clause) ifDoer(vs ...int) []Mention {
+	t := c.t
+	for _, q := range vs {
+		for _, a := range t.kids[q] {
+			if t.rel[a] != "advcl" || !t.hasChildLemma(a, "mark", "if", "unless", "should") {
+				continue
+			}
+			if s := t.child(a, "nsubj"); s >= 0 {
+				return c.argsOf(s, true)
+			}
+			if g := t.child(a, "obl:agent"); g >= 0 && t.tag[a] == "VBN" {
+				return c.argsOf(g, true)
+			}
+		}
+	}
+	return nil
+}
+
+// threatenLemmas make threats.
+var threatenLemmas = map[string]bool{"threaten": true, "vow": true, "warn": true}
+
+// conditionalThreat reads a threat of an act that names no actor, made on
+// a condition another actor is to meet: the threat is to that actor.
+// "Iran threatened to close the Strait of Hormuz if the US imposed
+// sanctions", "Turkey warned it would halt the deal unless the EU paid".
+func (c *clause) conditionalThreat(i int) (frame, bool) {
+	t := c.t
+	if c.negated(i) || t.child(i, "obj") >= 0 && c.headOf[t.child(i, "obj")] >= 0 {
+		return frame{}, false // "threatened Mexico with tariffs": read as such
+	}
+	act := t.child(i, "xcomp")
+	if act < 0 {
+		act = t.child(i, "ccomp")
+	}
+	if act < 0 {
+		return frame{}, false
+	}
+	speaker := c.subjectOf(i, 0)
+	obj := c.others(c.ifDoer(i, act), speaker)
+	if len(speaker) == 0 || len(obj) == 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Threatened, trigger: i, conf: 0.7, rule: "verb-complement", subj: speaker, obj: obj}
+	c.polarity(&f, i) // "said the U.S. should threaten to withhold aid unless …"
+	return f, true
 }
 
 // measureNouns are what a state takes against another: "take action".
