@@ -1252,6 +1252,8 @@ func TestConstructions(t *testing.T) {
 		{"WarningUnlessAnotherActs", "2016-03-01", "Turkey warned it would halt the migrant deal unless the EU paid.", []string{"TUR THREATENED EU"}, true},
 		{"ThreatOnAConditionAdvised", "2013-07-08", "McCain said the U.S. should threaten to withhold aid unless Egypt holds elections.", []string{"USA THREATENED EGY hypothetical"}, false},
 		{"ThreatOnNoOnesCondition", "2019-06-20", "Iran threatened to close the Strait of Hormuz.", nil, true},
+		{"PastFormAfterASubordinatedNameIsTheVerb", "2019-06-20", "Iran threatened to close the Strait of Hormuz if the US imposed sanctions.", []string{"IRN THREATENED USA"}, false},
+		{"PastFormAfterAsAndANameIsTheVerb", "2018-04-06", "The removals come as the U.S. imposed fresh sanctions against Russian agents.", []string{"USA SANCTIONED RUS"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

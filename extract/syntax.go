@@ -4834,6 +4834,21 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 			toks[i].tag = "NN"
 		}
 	}
+	for _, m := range ms {
+		// "if the US imposed/JJ sanctions": a name right after a
+		// subordinating word opens a clause, and a past form after it
+		// with no verb of its own before the clause ends is its verb.
+		i, j := m.Start, m.End
+		if i > 0 && toks[i-1].key == "the" {
+			i--
+		}
+		if i == 0 || !clauseOpeners[toks[i-1].key] || j+1 >= len(toks) || toks[j].tag != "JJ" && toks[j].tag != "VBN" || !strings.HasSuffix(toks[j].key, "ed") || !allVerbForms[toks[j].key] {
+			continue
+		}
+		if n := toks[j+1]; n.tag == "NNS" || n.tag == "NN" || n.tag == "DT" || n.tag == "NNP" || n.tag == "PRP" || n.tag == "PRP$" || n.tag == "JJ" {
+			toks[j].tag = "VBD"
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		// `"I want to let you know that/IN," Trump told`: "that" closing
 		// a quote is a pronoun, no conjunction of the words after it.
