@@ -6377,6 +6377,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.rel[i] == "acl:relcl" && len(f.subj) == 0 {
 		f.subj = c.relativeSubject(i)
 	}
+	if s := t.child(i, "nsubj"); len(f.subj) == 0 && e.Relation == schema.Sanctioned && s >= 0 {
+		f.subj = c.legislature(s)
+	}
 	if e.Relation == schema.Threatened && strings.HasPrefix(t.tag[i], "VB") {
 		// "an attack that threatens the US", "a program that threatens
 		// Japan": a danger, no threat anyone made.
@@ -10192,6 +10195,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			} else {
 				f.subj = c.byAgent(v)
 			}
+			if s := t.child(v, "nsubj"); len(f.subj) == 0 && f.rel == schema.Sanctioned && t.rel[n] == "obj" && s >= 0 {
+				f.subj = c.legislature(s) // "Congress passed new sanctions against Russia"
+			}
 		}
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgs(v, e.Preps)
@@ -13780,3 +13786,20 @@ var readyLemmas = map[string]bool{"poised": true, "poise": true, "ready": true, 
 // bearLemmas take responsibility as their object: its subject answers for
 // the act.
 var bearLemmas = map[string]bool{"bear": true, "claim": true, "take": true, "accept": true, "assume": true, "admit": true, "acknowledge": true, "shoulder": true}
+
+// legislature returns the United States for its Congress, Senate or House
+// as the subject of a sanction ("Congress passed new sanctions against
+// Russia"): a legislature that imposes sanctions acts for its state
+// (guideline: a state agency is its country). Elsewhere Congress is no
+// actor, its quarrels with the White House domestic.
+func (c *clause) legislature(s int) []Mention {
+	t := c.t
+	if l := t.lemma[s]; l != "congress" && l != "senate" && !(l == "house" && !t.hasChildLemma(s, "compound", "white")) || !c.toks[s].cap() {
+		return nil
+	}
+	e, ok := c.x.gaz.Entity("USA")
+	if !ok {
+		return nil
+	}
+	return []Mention{{Actors: []schema.Actor{c.x.actor(e, c.toks[s].text, c.st.date)}, Start: s, End: s + 1}}
+}
