@@ -9182,6 +9182,9 @@ var subjectControl = map[string]bool{
 	// "summoned the U.S. ambassador to protest the sale": the summoner
 	// protests to the envoy.
 	"summon": true,
+	// "left Washington for Riyadh to meet the Saudi King": the traveller
+	// goes to meet, not the place left or reached.
+	"leave": true, "visit": true, "travel": true, "fly": true,
 }
 
 // antecedent returns the head of the noun phrase that ends right before the
@@ -12428,6 +12431,9 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Hypothetical // "a mechanism to prevent accidental clashes between US and Russian aircraft": none yet, or never
 		case p == i && strings.HasPrefix(t.tag[p], "NN") && t.caseOf(p) == "for" && readyLemmas[hl] && (strings.HasPrefix(t.tag[h], "JJ") || t.tag[h] == "VBN") && f.rel == schema.Attacked && f.mod == schema.Asserted:
 			f.mod = schema.Hypothetical // "is poised for a military strike against Syria": not yet
+		case p == i && r == "acl" && t.tag[p] == "VBG" && t.rel[h] == "obj" && t.head[h] >= 0 && enactLemmas[t.lemma[t.head[h]]] &&
+			t.hasChildLemma(t.head[h], "aux", "would", "could", "should", "might", "may", "must") && f.mod == schema.Asserted:
+			f.mod = schema.Hypothetical // "should pass a resolution supporting an Israeli attack": no such text yet
 		case relIs(r, "acl") && hl == "extent" && t.hasChildLemma(p, "mark", "that"),
 			r == "advcl" && slices.ContainsFunc(t.kids[p], func(k int) bool { return t.lemma[k] == "extent" && t.caseOf(k) == "to" && k < p }):
 			f.mod = schema.Hypothetical // "to the extent that Taliban members provide support to al Qaeda": a condition
@@ -13655,8 +13661,14 @@ func (c *clause) aimedAt(i int) bool {
 		return true
 	}
 	h := c.t.head[i]
+	if h >= 0 && c.t.rel[i] == "obj" && startLemmas[c.t.lemma[h]] {
+		return true // "if the US decided to launch a war with Iran": who starts it strikes
+	}
 	return h >= 0 && c.t.rel[i] == "obj" && strings.HasPrefix(c.t.tag[h], "VB") && len(c.prepArgs(h, at)) > 0
 }
+
+// startLemmas start a fight: the one who starts it attacks.
+var startLemmas = map[string]bool{"launch": true, "start": true, "begin": true, "unleash": true, "initiate": true, "declare": true, "provoke": true}
 
 // denialHasContent reports whether a verb of denying already has what it
 // denies, so that a participle after it is its subject's own act: "Syria
@@ -13803,3 +13815,7 @@ func (c *clause) legislature(s int) []Mention {
 	}
 	return []Mention{{Actors: []schema.Actor{c.x.actor(e, c.toks[s].text, c.st.date)}, Start: s, End: s + 1}}
 }
+
+// enactLemmas bring a text into force: what a text only to be passed says
+// is not yet so.
+var enactLemmas = map[string]bool{"pass": true, "adopt": true, "approve": true, "introduce": true, "enact": true, "sign": true, "issue": true}

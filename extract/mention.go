@@ -1542,6 +1542,30 @@ func appositiveOffice(toks []token, i int) int {
 	return -1
 }
 
+// staffApposition reports whether an apposition from the comma at i names
+// a staff office: "Hu, the foreign ministry spokesman,".
+func staffApposition(toks []token, i int) bool {
+	if appositiveOffice(toks, i) < 0 {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		if w := toks[j].key; w == "," || w == "." || w == ";" || toks[j].tagged("VB") {
+			return false
+		}
+		if staffTitles[toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderRoles are the offices of a state's leaders in the dictionaries.
+var leaderRoles = map[string]bool{"head_of_state": true, "head_of_government": true}
+
+// staffTitles are offices no head of state or government holds: an
+// apposition naming one tells a namesake from the leader.
+var staffTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "ambassador": true, "envoy": true, "aide": true, "adviser": true, "advisor": true, "diplomat": true, "official": true, "analyst": true}
+
 // datelineEnd returns the token after a dateline ("BEIRUT (Reuters) -",
 // "ANKARA, Turkey (AP) —", "MOSCOW, March 3 -") or a "Story highlights"
 // heading, or 0.
@@ -1927,6 +1951,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			return Mention{}, false
 		}
 		if !st.seenPeople[e.ID] && slices.Contains(st.shadowed, toks[i].key) {
+			return Mention{}, false
+		}
+		if !st.seenPeople[e.ID] && staffApposition(toks, i+1) && !slices.ContainsFunc(e.roles, func(r Role) bool { return !leaderRoles[r.Title] }) {
+			// "said Hu, the foreign ministry spokesman": a spokesman of that
+			// surname, not the leader the dictionaries know by it.
 			return Mention{}, false
 		}
 	}
@@ -2320,6 +2349,9 @@ func (x *Extractor) lookup(toks []token, i int, date string) (*Entity, surfaceKi
 		for _, s := range ss {
 			if s.exact != "" && toks[i].text != s.exact && (n != 1 || strings.ReplaceAll(toks[i].text, ".", "") != s.exact) && !titleAcronym(toks[i].text, s.exact) {
 				continue
+			}
+			if s.exact == "IS" && i+1 < len(toks) && len(toks[i+1].text) > 1 && isLetters(toks[i+1].text) && strings.ToUpper(toks[i+1].text) == toks[i+1].text {
+				continue // "IS WAR WITH IRAN INEVITABLE?": a headline's capitals, the verb
 			}
 			// A name starts with a capital, except lower-case aliases ("rebels", "al-Qaeda").
 			if s.exact == "" && !toks[i].cap() && !lowerAlias(toks[i].key) {
@@ -3802,7 +3834,10 @@ func init() {
 		silvia sonia sophie stephanie susan susanna suzanne sylvie tamara tarja theresa
 		ulrike ursula valentina valerie victoria viktoria vjosa wendy yulia yingluck zuzana
 		dianne nicola kirstjen kellyanne ivanka tulsi marsha elise kristi betsy elaine chrystia priti
-		kirsten tammy maxine sheila svetlana nadia fatou alexandria rashida diana`) {
+		kirsten tammy maxine sheila svetlana nadia fatou alexandria rashida diana
+		sally joni hope gretchen heidi tina sue joan judith carolyn shirley debbie lynn kristen stacey
+		jessica ashley brenda cindy donna martha michele yvonne agnes beatrix arlene nadine retno kay ann
+		sabine annalena kaja ngozi lindiwe naledi marise penelope`) {
 		femaleFirstNames[n] = true
 	}
 }
