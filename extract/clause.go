@@ -9108,7 +9108,6 @@ func (c *clause) figurative(i int) bool {
 		if r := c.t.rel[k]; (r == "compound" || r == "amod" || relIs(r, "nmod") && c.t.caseOf(k) == "of") && figurative[c.t.lemma[k]] {
 			return true
 		}
-
 	}
 	return false
 }
@@ -12280,8 +12279,6 @@ var (
 // seekLemmas make an agreement a negotiation: "seeking a deal with".
 var seekLemmas = map[string]bool{"seek": true, "pursue": true, "discuss": true, "negotiate": true, "want": true, "propose": true, "push": true, "work": true}
 
-// polarity sets negation, modality and the reporter of a frame whose
-// predicate is the word at i.
 // modalNoun reports whether the event noun at i, a dependent of h, is only
 // a possibility through the predicate it describes: the predicate noun of
 // a modal copula ("should be a ground for China-U.S. coordination", "could
@@ -12304,6 +12301,8 @@ func modalNoun(t *tree, i, h int) bool {
 	return false
 }
 
+// polarity sets negation, modality and the reporter of a frame whose
+// predicate is the word at i.
 func (c *clause) polarity(f *frame, i int) {
 	t := c.t
 	f.mod = schema.Asserted

@@ -4835,9 +4835,9 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		}
 	}
 	for _, m := range ms {
-		// "if the US imposed/JJ sanctions": a name right after a
-		// subordinating word opens a clause, and a past form after it
-		// with no verb of its own before the clause ends is its verb.
+		// "if the US imposed/JJ sanctions": a name right after a word
+		// that opens a clause is its subject, and a past form after the
+		// name, before a noun phrase, is its verb.
 		i, j := m.Start, m.End
 		if i > 0 && toks[i-1].key == "the" {
 			i--
