@@ -8949,7 +8949,7 @@ var ownActNouns = map[string]bool{
 	"plan": true, "pledge": true, "promise": true, "decision": true, "commitment": true, "intention": true,
 	"vow": true, "threat": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true,
 	"refusal": true, "failure": true, "readiness": true, "willingness": true, "move": true, "determination": true,
-	"ability": true, "capacity": true, "right": true, "inability": true, "push": true, "drive": true, "campaign": true,
+	"ability": true, "capacity": true, "capability": true, "means": true, "right": true, "inability": true, "push": true, "drive": true, "campaign": true,
 	"desire": true, "wish": true, "eagerness": true, "mission": true, "mandate": true, "strategy": true, "task": true, "vote": true,
 }
 
@@ -10840,7 +10840,7 @@ var requestLemmas = map[string]bool{
 // attack", "a plan to visit") hypothetical or future.
 var (
 	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "suggestion": true, "recommendation": true, "advice": true, "plea": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
-		"authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
+		"capability": true, "means": true, "wherewithal": true, "authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
 		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true,
 		"responsibility": true, "duty": true, "obligation": true, "need": true, "chance": true, "opportunity": true,
 		"resolution": true, "bill": true, "draft": true, "motion": true, "measure": true, "legislation": true, "initiative": true}

@@ -1267,6 +1267,8 @@ func TestConstructions(t *testing.T) {
 		{"HisIsNotAWomans", "2017-06-01", "Yates warned the White House about Flynn's statements on his conversations with the Russian ambassador.", []string{"michael-flynn SPOKE_WITH RUS"}, false},
 		{"AFunctionWordIsNoNameItFoldsTo", "2018-03-01", "To anyone but his critics, Trump has been tough. In August 2017, he approved sanctions against Russia.", []string{"donald-trump SANCTIONED RUS"}, true},
 		{"AHeadlinesCapitalToIsAWord", "1987-04-01", "U.S. URGES JAPAN TO OPEN FARM MARKET FURTHER", []string{"USA CALLED_ON JPN"}, true},
+		{"TheCapabilityToStrikeIsNoStrike", "2016-02-01", "North Korea has the capability to strike South Korea.", []string{"PRK ATTACKED KOR hypothetical"}, true},
+		{"TheMeansToRetaliateIsNoRetaliation", "2018-07-01", "China has the means to retaliate against the United States.", []string{"CHN ATTACKED USA hypothetical"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
