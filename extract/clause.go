@@ -12433,6 +12433,8 @@ func (c *clause) polarity(f *frame, i int) {
 		case p == i && r == "acl" && t.tag[p] == "VBG" && t.rel[h] == "obj" && t.head[h] >= 0 && enactLemmas[t.lemma[t.head[h]]] &&
 			t.hasChildLemma(t.head[h], "aux", "would", "could", "should", "might", "may", "must") && f.mod == schema.Asserted:
 			f.mod = schema.Hypothetical // "should pass a resolution supporting an Israeli attack": no such text yet
+		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && hl == "see" && t.rel[h] == "xcomp" && t.head[h] >= 0 && seeWishLemmas[t.lemma[t.head[h]]] && f.mod == schema.Asserted:
+			f.mod = schema.Hypothetical // "would like to see talks between the US and China": wished for
 		case relIs(r, "acl") && hl == "extent" && t.hasChildLemma(p, "mark", "that"),
 			r == "advcl" && slices.ContainsFunc(t.kids[p], func(k int) bool { return t.lemma[k] == "extent" && t.caseOf(k) == "to" && k < p }):
 			f.mod = schema.Hypothetical // "to the extent that Taliban members provide support to al Qaeda": a condition
@@ -13818,3 +13820,6 @@ func (c *clause) legislature(s int) []Mention {
 // enactLemmas bring a text into force: what a text only to be passed says
 // is not yet so.
 var enactLemmas = map[string]bool{"pass": true, "adopt": true, "approve": true, "introduce": true, "enact": true, "sign": true, "issue": true}
+
+// seeWishLemmas wish to see an event: it has not happened.
+var seeWishLemmas = map[string]bool{"want": true, "like": true, "hope": true, "wish": true, "love": true, "expect": true, "prefer": true}

@@ -1269,6 +1269,8 @@ func TestConstructions(t *testing.T) {
 		{"AHeadlinesCapitalToIsAWord", "1987-04-01", "U.S. URGES JAPAN TO OPEN FARM MARKET FURTHER", []string{"USA CALLED_ON JPN"}, true},
 		{"TheCapabilityToStrikeIsNoStrike", "2016-02-01", "North Korea has the capability to strike South Korea.", []string{"PRK ATTACKED KOR hypothetical"}, true},
 		{"TheMeansToRetaliateIsNoRetaliation", "2018-07-01", "China has the means to retaliate against the United States.", []string{"CHN ATTACKED USA hypothetical"}, true},
+		{"AnEventWishedToBeSeen", "2016-03-20", "Europe wants to see talks between Russia and Ukraine.", []string{"RUS NEGOTIATED_WITH UKR hypothetical"}, true},
+		{"AnEventSeen", "2016-03-20", "Reporters saw talks between Russia and Ukraine.", []string{"RUS NEGOTIATED_WITH UKR"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
