@@ -8623,6 +8623,12 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			// "is supplying helicopters and other military aid to help
 			// Tunisia": what a state gives or sends serves its purpose.
 			return c.subjectOf(c.givenBy(h), depth+1)
+		case relIs(t.rel[h], "obl") && topicPreps[t.caseOf(h)] && (t.lemma[h] == "threat" || t.lemma[h] == "plot" || t.lemma[h] == "conspiracy") && t.child(h, "nmod:poss") < 0 && !chargedLemmas[t.lemma[t.head[h]]]:
+			// "warned Dallas police about a threat to kill Oswald", "warned
+			// Israel of a plot to attack its embassy": what is warned of is
+			// someone else's, not named (but one accused of a plot is its
+			// plotter).
+			return nil
 		case relIs(t.rel[h], "obl") && strings.HasPrefix(t.tag[t.head[h]], "VB"):
 			// "launched Operation Shield in Aleppo province to tackle IS":
 			// a purpose hung on an adjunct's noun is the clause's.
@@ -10840,7 +10846,7 @@ var requestLemmas = map[string]bool{
 // attack", "a plan to visit") hypothetical or future.
 var (
 	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "suggestion": true, "recommendation": true, "advice": true, "plea": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
-		"capability": true, "means": true, "wherewithal": true, "authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
+		"capability": true, "means": true, "wherewithal": true, "plot": true, "conspiracy": true, "scheme": true, "authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
 		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true,
 		"responsibility": true, "duty": true, "obligation": true, "need": true, "chance": true, "opportunity": true,
 		"resolution": true, "bill": true, "draft": true, "motion": true, "measure": true, "legislation": true, "initiative": true}
@@ -13823,3 +13829,6 @@ var enactLemmas = map[string]bool{"pass": true, "adopt": true, "approve": true, 
 
 // seeWishLemmas wish to see an event: it has not happened.
 var seeWishLemmas = map[string]bool{"want": true, "like": true, "hope": true, "wish": true, "love": true, "expect": true, "prefer": true}
+
+// chargedLemmas charge their object with what follows "of" or "with".
+var chargedLemmas = map[string]bool{"accuse": true, "charge": true, "suspect": true, "convict": true, "implicate": true, "indict": true, "blame": true}
