@@ -4781,6 +4781,9 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 			f.obj, _ = c.doneBy(s) // "the launch by North Korea was an outrageous act"
 		}
 	}
+	if claimNouns[t.lemma[s]] && c.headOf[s] < 0 && t.child(s, "nmod:poss") < 0 && c.prepChild(s, "by") < 0 && c.prepChild(s, "from") < 0 {
+		return frame{}, false // "said the Iran allegations are very damaging to Huawei": claims about Iran, no one's judged
+	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 

@@ -1274,6 +1274,8 @@ func TestConstructions(t *testing.T) {
 		{"AThreatWarnedOfIsAnothers", "2017-10-27", "The FBI had warned Dallas police about a threat to kill Lee Harvey Oswald.", nil, true},
 		{"APlotWarnedOfIsAnothers", "2016-03-20", "The US warned Israel about a plot to attack its embassy.", nil, true},
 		{"APlotOneIsAccusedOfIsOnesOwn", "2011-10-12", "Iran was accused of a plot to kill the ambassador of Saudi Arabia in Washington.", []string{"IRN ATTACKED SAU hypothetical"}, false},
+		{"ClaimsAboutAStateJudgedAreNoJudgmentOfIt", "2019-01-20", "Former ambassador David Mulroney said the Iran allegations are very damaging to Huawei.", nil, true},
+		{"AStatesClaimsJudged", "2019-01-20", "Merkel said Russia's claims are absurd.", []string{"angela-merkel CRITICIZED RUS"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
