@@ -1559,12 +1559,11 @@ func staffApposition(toks []token, i int) bool {
 	return false
 }
 
-// functionWords are English words that some people's names fold to ("Tô",
-// "An", "Le"): alone they are the word.
+// functionWords are, besides notName's, the short words that some
+// people's names fold to ("Tô", "An", "Le"): alone they are the word.
 var functionWords = map[string]bool{
-	"to": true, "an": true, "le": true, "la": true, "in": true, "on": true, "at": true, "as": true, "do": true,
-	"so": true, "no": true, "be": true, "by": true, "he": true, "me": true, "we": true, "go": true, "or": true,
-	"if": true, "it": true, "of": true, "up": true, "us": true, "am": true, "is": true, "ma": true, "my": true,
+	"le": true, "la": true, "do": true, "so": true, "no": true, "be": true, "he": true, "me": true, "we": true,
+	"go": true, "it": true, "up": true, "us": true, "am": true, "ma": true, "my": true,
 }
 
 // leaderRoles are the offices of a state's leaders in the dictionaries.
@@ -2358,7 +2357,7 @@ func (x *Extractor) lookup(toks []token, i int, date string) (*Entity, surfaceKi
 			if s.exact != "" && toks[i].text != s.exact && (n != 1 || strings.ReplaceAll(toks[i].text, ".", "") != s.exact) && !titleAcronym(toks[i].text, s.exact) {
 				continue
 			}
-			if n == 1 && functionWords[toks[i].key] && g.entities[s.id] != nil && g.entities[s.id].Kind == schema.Person {
+			if n == 1 && (notName[toks[i].key] || functionWords[toks[i].key]) && g.entities[s.id] != nil && g.entities[s.id].Kind == schema.Person {
 				continue // "To anyone but the deranged left": a word, not Tô Lâm
 			}
 			if s.exact == "IS" && i+1 < len(toks) && len(toks[i+1].text) > 1 && isLetters(toks[i+1].text) && strings.ToUpper(toks[i+1].text) == toks[i+1].text {
