@@ -368,6 +368,37 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			}
 		}
 	}
+	if leaderGovNouns[l] && l != "administration" && !slices.ContainsFunc(c.t.kids[i], func(m int) bool {
+		return m < i && c.toks[m].cap() && (c.headOf[m] < 0 || compoundRel[c.ms[c.headOf[m]].Suffix] == "")
+	}) {
+		// "fighting the US-backed government of Yemen", "the internationally
+		// recognised government in Yemen": the government of the state
+		// named after it (one named before is its own mention; "the
+		// Kurdish government in Iraq" is another's).
+		for _, k := range c.t.kids[i] {
+			if n := c.headOf[k]; n >= 0 && relIs(c.t.rel[k], "nmod") && (c.t.caseOf(k) == "of" || c.t.caseOf(k) == "in") && c.ms[n].Actors[0].Kind == schema.Country {
+				var got []Mention // "the military governments of Mali and Burkina Faso": both
+				for _, j := range c.t.conjuncts(k) {
+					if n := c.headOf[j]; n >= 0 && c.ms[n].Actors[0].Kind == schema.Country {
+						m := c.ms[n]
+						m.Place = false
+						got = append(got, m)
+					}
+				}
+				return got
+			}
+		}
+		if n := mentionStarting(c.ms, i+2); n >= 0 && c.toks[i+1].key == "in" && c.ms[n].Actors[0].Kind == schema.Country {
+			var got []Mention // "in Yemen" hung on the verb; "governments in Syria and Iran"
+			for _, m := range coordRight(c.ms, c.toks, n) {
+				if m.Actors[0].Kind == schema.Country {
+					m.Place = false
+					got = append(got, m)
+				}
+			}
+			return got
+		}
+	}
 	if m := mentionStarting(c.ms, i+1); m >= 0 && strings.HasPrefix(c.t.tag[i], "NNS") && pluralRelNouns[c.toks[i].key] {
 		// "threatened U.S. allies Japan and South Korea": the names after
 		// the relational noun, however the parser hung them.
@@ -11418,6 +11449,13 @@ var dangerNouns = map[string]bool{"threat": true, "danger": true, "risk": true, 
 // dangerLemmas say that a danger is there: "the threat of war looms".
 var dangerLemmas = map[string]bool{"loom": true, "grow": true, "remain": true, "rise": true, "increase": true, "persist": true, "exist": true, "hang": true, "recede": true}
 
+// barredDeals are the arrangements for an act that, barred, keep it from
+// happening (the act their infinitive names).
+var barredDeals = map[string]bool{
+	"contract": true, "deal": true, "sale": true, "agreement": true, "plan": true, "licence": true, "license": true,
+	"permit": true, "proposal": true, "bid": true, "attempt": true, "effort": true, "move": true,
+}
+
 // preventLemmas keep their object from the act after "from": "blocked the
 // State Department from releasing a statement condemning Moscow".
 var preventLemmas = map[string]bool{"block": true, "prevent": true, "stop": true, "bar": true, "prohibit": true, "forbid": true, "ban": true, "keep": true, "deter": true, "restrain": true}
@@ -12527,6 +12565,12 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "avoided criticizing China"
 		case r == "xcomp" && (hl == "have" || hl == "be") && t.hasChildLemma(h, "advmod", "yet"):
 			f.neg = true // "has yet to meet Putin", "is yet to visit": not so far
+		case r == "acl" && t.hasChildLemma(p, "mark", "to") && barredDeals[hl] && t.rel[h] == "obj" && t.head[h] >= 0 && preventLemmas[t.lemma[t.head[h]]] && !c.negated(t.head[h]),
+			(r == "advcl" || r == "xcomp") && t.hasChildLemma(p, "mark", "to") && preventLemmas[hl] && !c.negated(h) && t.child(h, "obj") == p-2 && barredDeals[t.lemma[p-2]]:
+			// "will ban any new contracts to deliver weapons to Russia",
+			// "blocked a deal to sell jets to Turkey" (the parser may hang
+			// the infinitive on the verb): none are delivered under them.
+			f.neg = true
 		case (r == "advcl" || relIs(r, "obl")) && (t.hasChildLemma(p, "mark", "from") || t.caseOf(p) == "from") &&
 			(hl == "refrain" || hl == "abstain" || hl == "avoid" || hl == "desist" || hl == "hold" && t.hasChildLemma(h, "compound:prt", "off") || preventLemmas[hl]):
 			// "will hold off from imposing tariffs", "blocked the State
@@ -12575,7 +12619,7 @@ func (c *clause) polarity(f *frame, i int) {
 			return j < p && t.rel[j] == "xcomp" && t.tag[j] == "JJ" && (t.lemma[j] == "open" || hypoLemmas[t.lemma[j]])
 		}):
 			f.mod = schema.Hypothetical // "appeared open to resuming talks", the infinitive hung on the verb
-		case (r == "advcl" || r == "acl") && t.tag[p] == "VBG" && fearLemmas[hl] && (t.hasChildLemma(p, "mark", "about", "of", "over") || t.caseOf(p) == "about" || t.caseOf(p) == "of"):
+		case (r == "advcl" || r == "acl") && t.tag[p] == "VBG" && (fearLemmas[hl] || fearLemmas[c.toks[h].key]) && (t.hasChildLemma(p, "mark", "about", "of", "over") || t.caseOf(p) == "about" || t.caseOf(p) == "of"):
 			f.mod = schema.Hypothetical // "nervous about the US launching attacks on Iran": dreaded, not done
 		case relIs(r, "obl") && (t.caseOf(p) == "for" || t.caseOf(p) == "of") && t.child(h, "obj") >= 0 && t.child(h, "obj") < p && ideaNouns[t.lemma[t.child(h, "obj")]] && f.mod == schema.Asserted:
 			f.mod = schema.Hypothetical // "floated the idea/obj for a summit/obl with Putin", the phrase hung on the verb

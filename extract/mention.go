@@ -1856,6 +1856,12 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 						ref = &a
 					}
 				}
+				if e := x.countryAfterIn(toks, i+2, st.date); e != nil {
+					// "backs the government in Yemen": the one of the
+					// country named, however the parser attached "in".
+					a := x.actor(e, "", st.date)
+					ref = &a
+				}
 			}
 			if ref != nil && (i+2 >= len(toks) || !toks[i+2].cap() && toks[i+2].key != "of") {
 				a := *ref

@@ -199,6 +199,9 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 					if privateCounsel(toks[ms[n].End:m.Start]) {
 						continue // "Trump's personal attorney, John Dowd,": no office
 					}
+					if slices.ContainsFunc(toks[ms[n].End:m.Start], func(t token) bool { return t.key == "first" || t.key == "last" || t.key == "previous" }) {
+						continue // "Trump's first national security adviser, Michael Flynn": one of a leader's past holders
+					}
 					a, _ = x.countryActor(a, a.Text, st.date)
 				}
 				if a.ID != "" {
@@ -306,6 +309,14 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 			if n := mentionStarting(ms, j+1); toks[j].key == "," && j > m.End && groupNouns[toks[j-1].key] && n >= 0 && ms[n].Actors[0].Kind == schema.Group &&
 				(ms[n].End == len(toks) || !toks[ms[n].End].tagged("VB")) {
 				continue // "an Iranian-supported militia, Kataib Hezbollah,": the group the apposition names
+			}
+			if leaderGovNouns[toks[j].key] && j+2 < len(toks) && (toks[j+1].key == "in" || toks[j+1].key == "of") {
+				// "the US-backed government in Yemen": the government of
+				// the country named after it.
+				if n := mentionStarting(ms, j+2); n >= 0 && ms[n].Actors[0].Kind == schema.Country && ms[n].End-ms[n].Start <= 2 {
+					out = withRule(appendPairs(out, []Mention{m}, ms[n:n+1], rel, toks[m.Start], 0.8, false, schema.Asserted, nil), "modifier")
+					break
+				}
 			}
 			if t := toks[j]; strings.HasPrefix(t.tag, "VB") || t.tag == "IN" || t.tag == "TO" || t.tag == "WDT" || t.tag == "WP" || t.key == "," || t.key == "." {
 				break // the modified noun phrase has ended: "Iranian-backed militias attacked US troops", "an Iran-backed militia which Washington accuses"
@@ -580,7 +591,7 @@ func apposition(ms []Mention, toks []token, k int) *schema.Actor {
 // "personal attorney", "lawyer".
 func privateCounsel(title []token) bool {
 	return slices.ContainsFunc(title, func(t token) bool {
-		return t.key == "personal" || t.key == "private" || t.key == "attorney" || t.key == "lawyer" || t.key == "counsel"
+		return t.key == "personal" || t.key == "private" || t.key == "attorney" || t.key == "lawyer" || t.key == "counsel" || t.key == "campaign"
 	})
 }
 
@@ -604,7 +615,7 @@ func joinTexts(ws []token) string {
 // the possessor opens its noun phrase, not a list after a comma.
 func possessorTitle(ms []Mention, toks []token, k int) int {
 	m := ms[k]
-	if m.Start < 4 || toks[m.Start-1].key != "," || !toks[m.Start].cap() || m.End >= len(toks) || toks[m.End].key != "," && toks[m.End].key != "said" ||
+	if m.Start < 4 || toks[m.Start-1].key != "," || !toks[m.Start].cap() || m.End >= len(toks) || toks[m.End].key != "," && toks[m.End].key != "said" && !(toks[m.End].key == "." && m.End == len(toks)-1) ||
 		!titleWords[toks[m.Start-2].key] || mentionEnding(ms, m.Start-1) >= 0 {
 		return -1
 	}
@@ -727,15 +738,32 @@ func preApposition(ms []Mention, toks []token, k int) *schema.Actor {
 // Israel's prime minister".
 func officePredicate(ms []Mention, toks []token, k int) *schema.Actor {
 	m := ms[k]
-	if !m.Actors[0].Known || !toks[m.Start].cap() || pronouns[toks[m.Start].key] || m.Start > 0 && officePreps[toks[m.Start-1].key] {
-		return nil // "he was FBI director", "allies of President Putin - was the only …": not a named subject
+	if !toks[m.Start].cap() || pronouns[toks[m.Start].key] || m.Start > 0 && officePreps[toks[m.Start-1].key] {
+		return nil
 	}
 	j := m.End
+	who := j+1 < len(toks) && toks[j].key == "," && toks[j+1].key == "who"
+	if who {
+		// "Robert Mikulak, who is the U.S. ambassador to …"; not "Ash
+		// Carter, who was U.S. defense secretary until …", "Hill, who led
+		// the U.S. delegation during a previous round": a past office.
+		j += 2
+		if j < len(toks) && (toks[j].key == "was" || toks[j].key == "were" || toks[j].key == "had" || toks[j].tag == "VBD") {
+			return nil
+		}
+	}
+	if a := headedBody(ms, toks, j); a != nil && (m.Actors[0].Known || m.End-m.Start >= 2) {
+		return a
+	}
+	if !m.Actors[0].Known {
+		return nil // "he was FBI director", "allies of President Putin - was the only …": not a named subject
+	}
+	from := j
 	for j < len(toks) && officeAux[toks[j].key] {
 		j++
 	}
-	if j == ms[k].End {
-		return nil
+	if j == from || j < len(toks) && (toks[j].key == "then" || toks[j].key == "formerly") {
+		return nil // "Campbell, who was then head of U.S. forces": an office held then
 	}
 	verb := toks[j-1].key
 	for n := 2; n <= 3; n++ {
@@ -795,6 +823,58 @@ func officePredicate(ms []Mention, toks []token, k int) *schema.Actor {
 	}
 	return titleFrom(ms, toks[:stop], j)
 }
+
+// headedBody returns the state or body whose delegation, mission or
+// ministry the verb at j says the person heads, or that the person
+// represents: "Mikulak, who heads the U.S. delegation to the OPCW",
+// "who represents the United States at the talks".
+func headedBody(ms []Mention, toks []token, j int) *schema.Actor {
+	if j+1 >= len(toks) || !headVerbs[toks[j].key] {
+		return nil
+	}
+	k := j + 1
+	if toks[k].key == "the" {
+		k++
+	}
+	n := mentionStarting(ms, k)
+	if n < 0 || len(ms[n].Actors) != 1 || ms[n].Actors[0].Kind != schema.Country && ms[n].Actors[0].Kind != schema.Organization {
+		return nil
+	}
+	a := ms[n].Actors[0]
+	if strings.HasPrefix(toks[j].key, "represent") {
+		if ms[n].Possessive || ms[n].End < len(toks) && strings.HasPrefix(toks[ms[n].End].tag, "NN") {
+			return nil // "represents Iran's interests", "represents U.S. companies"
+		}
+		return &a
+	}
+	e := ms[n].End
+	if headedUnits[toks[e-1].key] && e-1 > ms[n].Start {
+		return &a // "the Russian delegation" read as one mention
+	}
+	if e < len(toks) && (toks[e].key == "'s" || toks[e].key == "'") {
+		e++
+	}
+	for q := e; q < len(toks) && q <= e+1; q++ {
+		if headedUnits[toks[q].key] && (q+1 == len(toks) || !strings.HasPrefix(toks[q+1].tag, "NN")) {
+			return &a
+		}
+	}
+	return nil
+}
+
+var (
+	// headVerbs say a person heads a body's unit or speaks for it.
+	headVerbs = map[string]bool{
+		"heads": true, "headed": true, "leads": true, "led": true, "chairs": true, "chaired": true,
+		"represents": true, "represented": true,
+	}
+	// headedUnits are the parts of a state or body one heads for it
+	// ("the Russian negotiating team"; not "a U.S. company").
+	headedUnits = map[string]bool{
+		"delegation": true, "mission": true, "ministry": true, "team": true, "embassy": true,
+		"government": true, "diplomacy": true, "negotiators": true, "consulate": true,
+	}
+)
 
 // officePreps are prepositions, known by their words alone: officePredicate
 // also reads untagged sentences.
@@ -1207,14 +1287,24 @@ func (x *Extractor) relNoun(c *clause, ms []Mention, toks []token, i int, rel sc
 	if len(subj) == 0 {
 		// "X is Y's ally" or "Y's ally X".
 		p := poss[0].Start - 1
-		if q := p; q >= 0 && toks[q].key == "the" {
-			q--
+		if q := p; q >= 1 {
+			if toks[q].key == "the" {
+				q--
+			}
 			if q >= 1 && toks[q].key == "as" && regardForms[toks[q-1].key] {
-				// "Orban, widely seen as the Kremlin's closest ally,".
+				// "Orban, widely seen as the Kremlin's closest ally,",
+				// "Russia is widely seen as Mr. Assad's top backer".
 				for q -= 2; q >= 0 && toks[q].tagged("RB"); q-- {
 				}
 				if n := mentionEnding(ms, q); q >= 1 && toks[q].key == "," && n >= 0 && !ms[n].Possessive {
 					subj = []Mention{ms[n]}
+				} else if q >= 1 && beForms[toks[q].key] {
+					for q >= 1 && (toks[q-1].key == "has" || toks[q-1].key == "have" || toks[q-1].key == "had" || toks[q-1].tagged("RB")) {
+						q--
+					}
+					if n := mentionEnding(ms, q); n >= 0 && !ms[n].Possessive {
+						subj = coordLeft(ms, toks, n)
+					}
 				}
 			}
 		}

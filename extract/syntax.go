@@ -4192,6 +4192,22 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			dependent(t, v, "nsubj") < 0 && dependent(t, v, "aux") < 0 {
 			t.head[v] = g
 		}
+		// "The U.S. armed the rebels, while Russia is Assad's backer,
+		// providing/advcl-of-armed hardware to Damascus": a participle
+		// after a contrasting clause is that clause's, its subject the
+		// one just named.
+		if t.rel[v] == "advcl" && v > 0 && toks[v-1].key == "," && h < v && strings.HasPrefix(t.tag[h], "VB") && dependent(t, v, "mark") < 0 {
+			for w := v - 2; w > h; w-- {
+				if t.head[w] != h || t.rel[w] != "advcl" {
+					continue
+				}
+				if m := dependent(t, w, "mark"); m >= 0 && (toks[m].key == "while" || toks[m].key == "whereas") &&
+					(dependent(t, w, "nsubj") >= 0 || dependent(t, w, "nsubj:pass") >= 0) {
+					t.head[v] = w
+				}
+				break
+			}
+		}
 	}
 	breakCycles(t)
 	for i, h := range t.head {

@@ -878,7 +878,7 @@ var (
 	dealNouns   = "agreement|deal|treaty|accord|pact|memorandum|ceasefire|truce|protocol"
 	aidNouns    = "aid|assistance|help|support|weapon|arm|fund|loan|supply|equipment|troop|adviser|advisor|trainer|instructor|medic|" + weaponNouns
 	goodsNouns  = "aid|assistance|weapon|arm|fund|loan|supply|equipment|money|cash|bailout|" + weaponNouns // what is received (not "support", "help": backing)
-	weaponNouns = "missile|tank|jet|drone|artillery|ammunition|munition|rifle|helicopter|warship|vehicle|rocket|shell|howitzer|launcher|fighter|system|battery"
+	weaponNouns = "missile|tank|jet|drone|artillery|ammunition|munition|rifle|helicopter|warship|vehicle|rocket|shell|howitzer|launcher|fighter|system|battery|weaponry|armament|hardware|ordnance"
 	envoyNouns  = "ambassador|envoy|diplomat|charge|representative"
 	sanctNouns  = "sanction|embargo|blockade|restriction|tariff|penalty|curb|control|ban|duty|levy|quota|freeze"
 	attackNouns = "attack|strike|airstrike|raid|offensive|assault|operation|bombing|campaign|cyberattack"
