@@ -10634,7 +10634,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// guarded is the target of the act guarded against, which is
 		// feared, not said to happen. (A person's "attacks" are words.)
 		if o >= 0 {
-			if f.obj = c.argsOf(o, false); f.mod == schema.Asserted {
+			if f.obj = c.argsOf(o, true); f.mod == schema.Asserted {
 				f.mod = schema.Hypothetical
 			}
 		}

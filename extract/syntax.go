@@ -4161,6 +4161,52 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[o], t.rel[o] = v, "nsubj"
 		t.rel[v] = "ccomp"
 	}
+	for v := 2; v < n; v++ {
+		// "said its forces/obj and those/conj of partner nations
+		// conducted/acl strikes": a finite verb hung as a clause on the
+		// speech verb's object is the claim, the object its subject.
+		h := t.head[v]
+		if t.rel[v] != "acl" || h < 0 || toks[v].tag != "VBD" && toks[v].tag != "VBZ" && toks[v].tag != "VBP" || dependent(t, v, "nsubj") >= 0 || dependent(t, v, "mark") >= 0 {
+			continue
+		}
+		o, rehang := h, false
+		if g := t.head[h]; t.rel[h] == "conj" && g >= 0 {
+			o = g
+			if og := dependent(t, g, "obj"); speechLemmas[t.lemma[g]] && og >= 0 && og < h {
+				o, rehang = og, true // the conjunct hung on the verb: "said its forces/obj and those/conj-of-said"
+			}
+		}
+		s := t.head[o]
+		if t.rel[o] != "obj" || s < 0 || !speechLemmas[t.lemma[s]] || dependent(t, s, "ccomp") >= 0 || !strings.HasPrefix(toks[o].tag, "NN") ||
+			slices.ContainsFunc(toks[o:v], func(w token) bool { return w.key == "that" || w.key == "which" || w.key == "who" || w.key == "," }) {
+			continue
+		}
+		if rehang {
+			t.head[h] = o
+		}
+		t.head[v], t.rel[v] = s, "ccomp"
+		t.head[o], t.rel[o] = v, "nsubj"
+	}
+	for k := 1; k+1 < n; k++ {
+		// "was conducted by/dep the/dep U.S./obj and Israel": a passive's
+		// agent the parser left in pieces is its obl:agent.
+		h := t.head[k]
+		if toks[k].key != "by" || t.rel[k] != "dep" || h < 0 || h > k || dependent(t, h, "aux:pass") < 0 {
+			continue
+		}
+		o := k + 1
+		for o < n && t.head[o] == h && t.rel[o] == "dep" && toks[o].tag == "DT" {
+			o++
+		}
+		if o == n || t.head[o] != h || t.rel[o] != "obj" || !strings.HasPrefix(toks[o].tag, "NN") {
+			continue
+		}
+		for d := k + 1; d < o; d++ {
+			t.head[d], t.rel[d] = o, "det"
+		}
+		t.head[k], t.rel[k] = o, "case"
+		t.rel[o] = "obl:agent"
+	}
 	for v := 1; v < n; v++ {
 		// "Obama supports sending/ccomp weapons to Ukraine": a gerund
 		// complement right after its verb, with no subject nor marker of
