@@ -336,6 +336,12 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if k := c.namedAs(i); k >= 0 {
 		return c.actorsDepth(k, object, depth+1) // "an Iranian general called Qasem Soleimani": the name
 	}
+	if h := c.t.head[i]; c.t.rel[i] == "appos" && h >= 0 && h < i && c.headOf[h] >= 0 && c.t.tag[i] == "NN" && describedKinds[l] != "" && !c.ms[c.headOf[h]].Place &&
+		c.ms[c.headOf[h]].Actors[0].Kind == describedKinds[l] {
+		// "Hezbollah, a group aligned with Iran": the group is the one
+		// the apposition describes (its clause's subject).
+		return c.actorsDepth(h, object, depth+1)
+	}
 	if c.toks[i].key == "they" {
 		if m, ok := c.speakerOf(i); ok {
 			return m
@@ -710,6 +716,11 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				if m, ok := c.stateIn(k); ok && relIs(c.t.rel[k], "nmod") {
 					return []Mention{m} // "sanctions on 20 institutions in North Korea": the state's own
 				}
+				if n := c.headOf[k]; n >= 0 && relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "from" && c.ms[n].Actors[0].Kind == schema.Country && (l != "company" && l != "firm" && l != "bank") {
+					m := c.ms[n] // "duties on steel from Turkey": goods from a country are its
+					m.Place = false
+					return []Mention{m}
+				}
 				// "tariffs on all cars made in Mexico", "goods imported
 				// from China": the country of origin.
 				if r := c.t.rel[k]; (r == "acl" || r == "amod") && (c.t.lemma[k] == "make" || c.t.lemma[k] == "produce" || c.t.lemma[k] == "manufacture" || c.t.lemma[k] == "import" || c.t.lemma[k] == "ship" || c.t.lemma[k] == "build" || c.t.lemma[k] == "assemble") {
@@ -720,6 +731,15 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 							return []Mention{m}
 						}
 					}
+				}
+			}
+			if h := c.t.head[i]; h >= 0 && c.t.rel[i] == "nmod" && tariffNouns[c.t.lemma[h]] && i+2 < len(c.toks) && c.toks[i+1].key == "from" {
+				// "duties on steel and aluminum from Turkey" with "from
+				// Turkey" hung on the duties: the goods' country.
+				if n := c.headOf[i+2]; n >= 0 && c.t.head[i+2] == h && c.ms[n].Actors[0].Kind == schema.Country {
+					m := c.ms[n]
+					m.Place = false
+					return []Mention{m}
 				}
 			}
 		}
@@ -5949,6 +5969,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				return frame{}, false // "Venezuela has been hit by US sanctions": a penalty, read on the noun
 			}
 		}
+		if o := t.child(i, "obj"); o >= 0 && c.headOf[o] < 0 && (tradedGoods[t.lemma[o]] || sumWords[t.lemma[o]] && slices.ContainsFunc(t.kids[o], func(k int) bool {
+			return relIs(t.rel[k], "nmod") && tradedGoods[t.lemma[k]]
+		})) {
+			// "threatened to hit a further $300 billion in imports from
+			// China", "targeted Chinese goods": trade penalised, no blow.
+			e.Relation = schema.Sanctioned
+		}
 	}
 	if e.Relation == schema.ProvidedAidTo && c.sanctionsRelief(i) {
 		return frame{}, false // "gave Iran billions in sanctions relief": a penalty lifted, no aid
@@ -6363,6 +6390,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// The subject.
 	if passive {
 		f.subj, f.rule = c.byAgent(i), "verb-passive"
+		if w := c.prepChild(i, "with"); len(f.subj) == 0 && (t.lemma[i] == "align" || t.lemma[i] == "ally") && w >= 0 && c.headOf[w] >= 0 && objWord >= 0 && t.rel[i] != "advcl" {
+			// "Hezbollah is aligned with Iran", "a group allied with
+			// Iran": a state of alliance, its holder the participle's
+			// subject.
+			f.subj, f.obj = c.argsOf(objWord, false), c.argsOf(w, true)
+		}
 		if k := c.prepChild(i, "from"); len(f.subj) == 0 && e.Relation == schema.ProvidedAidTo && t.rel[i] == "acl" && k >= 0 && len(f.obj) > 0 {
 			// "weapons smuggled from Iran to the Houthis", "arms shipped
 			// from Iran to Yemen": goods sent from a state are its.
@@ -11448,6 +11481,17 @@ var dangerNouns = map[string]bool{"threat": true, "danger": true, "risk": true, 
 
 // dangerLemmas say that a danger is there: "the threat of war looms".
 var dangerLemmas = map[string]bool{"loom": true, "grow": true, "remain": true, "rise": true, "increase": true, "persist": true, "exist": true, "hang": true, "recede": true}
+
+// tradedGoods are what trade penalties hit: "hit $300 billion in imports".
+var tradedGoods = map[string]bool{"import": true, "export": true, "good": true, "product": true, "steel": true, "aluminum": true, "aluminium": true, "merchandise": true}
+
+// describedKinds say what kind of actor an apposition describes: "Hezbollah,
+// a group aligned with Iran".
+var describedKinds = map[string]schema.Kind{
+	"group": schema.Group, "movement": schema.Group, "militia": schema.Group, "faction": schema.Group, "party": schema.Group,
+	"organization": schema.Organization, "organisation": schema.Organization, "alliance": schema.Organization, "bloc": schema.Organization,
+	"country": schema.Country, "nation": schema.Country, "state": schema.Country, "kingdom": schema.Country,
+}
 
 // barredDeals are the arrangements for an act that, barred, keep it from
 // happening (the act their infinitive names).

@@ -1362,6 +1362,8 @@ var ours = []our{
 	n("tariff", schema.Sanctioned, "on", "against").note("guideline dev s227: punitive tariffs ordered or announced are sanctions"),
 	vo("raise", schema.Sanctioned, "tariff|duty", "on").note("'raised tariffs on Chinese imports'"),
 	vo("hike", schema.Sanctioned, "tariff|duty", "on"),
+	vo("increase", schema.Sanctioned, "tariff|duty", "on").cameo("163").note("'would increase duties on steel from Turkey'"),
+	vo("double", schema.Sanctioned, "tariff|duty", "on").cameo("163"),
 	n("embargo", schema.Sanctioned, "on", "against", "of").note("'a full embargo of Cuba'"),
 	n("blockade", schema.Sanctioned, "on", "of", "against"),
 	n("boycott", schema.Sanctioned, "of"),
