@@ -763,7 +763,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			for _, k := range c.t.kids[i] {
 				if r := c.t.rel[k]; (r == "amod" || r == "compound") && !(topicCompoundNouns[l] && c.countryByName(k)) {
 					if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
-						return got
+						return c.withConj(k, got, false, depth+1) // "Russian and Iranian support": both
 					}
 				}
 			}
@@ -944,10 +944,17 @@ func (c *clause) coordDemonyms(lo int) []Mention {
 		return nil
 	}
 	left := coordLeftOpt(c.ms, c.toks, k, false)
+	_, kkind, _ := c.x.lookup(c.toks, lo, "")
+	if n := mentionEnding(c.ms, lo-1); len(left) == 1 && n >= 0 && lo >= 2 && c.toks[lo-1].key == "and" && c.ms[n].Prep != "" && c.ms[n].Prep != c.ms[k].Prep && kkind == surfDemonym &&
+		c.ms[n].End-c.ms[n].Start == 1 && acronym(c.toks[c.ms[n].Start].text) && c.ms[n].Prep != "between" {
+		left = []Mention{c.ms[n], c.ms[k]} // "backed by US and French forces": the preposition is the phrase's
+	}
 	var out []Mention
 	for n := len(left) - 2; n >= 0; n-- {
 		m := left[n]
-		if _, kind, size := c.x.lookup(c.toks, m.Start, ""); kind != surfDemonym || size != m.End-m.Start || len(m.Actors) != 1 {
+		// A demonym, or before one a state's abbreviation used as one:
+		// "US and French special forces" (not "the US and Russia").
+		if _, kind, size := c.x.lookup(c.toks, m.Start, ""); kind != surfDemonym && !(kind == surfName && kkind == surfDemonym && m.End-m.Start == 1 && acronym(c.toks[m.Start].text)) || size != m.End-m.Start || len(m.Actors) != 1 {
 			break
 		}
 		out = append(out, m)
@@ -6082,7 +6089,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	conjAcl := t.tag[i] == "VBN" && t.rel[i] == "conj" && t.head[i] >= 0 && t.rel[t.head[i]] == "acl" && t.tag[t.head[i]] == "VBN" && t.child(i, "obl:agent") >= 0
 	// "The Houthis are armed and funded/conj by Iran": a participle
 	// coordinated with a passive verb is passive, with its patient.
-	conjPass := t.tag[i] == "VBN" && t.rel[i] == "conj" && t.head[i] >= 0 && t.child(t.head[i], "nsubj:pass") >= 0 && t.child(i, "nsubj") < 0
+	conjPass := t.tag[i] == "VBN" && t.rel[i] == "conj" && t.head[i] >= 0 && t.child(i, "nsubj") < 0 &&
+		(t.child(t.head[i], "nsubj:pass") >= 0 || t.child(i, "obl:agent") >= 0 && t.child(t.head[i], "cop") >= 0 && t.child(t.head[i], "nsubj") >= 0) // "Assad is in power and backed by Russia"
 	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 || conjAcl || conjPass ||
 		t.tag[i] == "VBN" && (t.rel[i] == "acl" || t.rel[i] == "amod" || t.rel[i] == "advcl" && t.child(i, "nsubj") < 0)
 	f := frame{rel: e.Relation, trigger: i, conf: 0.85}
@@ -6103,7 +6111,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			objWord = t.head[t.head[i]]
 		}
 		if objWord < 0 && conjPass {
-			objWord = t.child(t.head[i], "nsubj:pass")
+			if objWord = t.child(t.head[i], "nsubj:pass"); objWord < 0 {
+				objWord = t.child(t.head[i], "nsubj")
+			}
 		}
 		if objWord < 0 && t.rel[i] == "advcl" {
 			// "When asked by reporters, Mattis said": the clause's subject
@@ -9047,6 +9057,9 @@ func (c *clause) eventAgent(i, depth int) []Mention {
 	for _, k := range t.kids[i] {
 		if r := t.rel[k]; r == "nmod:poss" || r == "amod" || r == "compound" || relIs(r, "nmod") && t.caseOf(k) == "by" {
 			if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
+				if r == "amod" {
+					return c.withConj(k, got, false, depth+1) // "Russian and Iranian support": both
+				}
 				return got
 			}
 		}
