@@ -9054,6 +9054,9 @@ func (c *clause) verbSubjectAbove(h, depth int) []Mention {
 // verb that takes it ("Trump ordered the strike").
 func (c *clause) eventAgent(i, depth int) []Mention {
 	t := c.t
+	if c.toks[i].text == "War" && (i+1 == len(c.toks) || !c.toks[i+1].cap()) {
+		return nil // "killed in the Vietnam War": a war named for its place, no agent
+	}
 	for _, k := range t.kids[i] {
 		if r := t.rel[k]; r == "nmod:poss" || r == "amod" || r == "compound" || relIs(r, "nmod") && t.caseOf(k) == "by" {
 			if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
@@ -10927,7 +10930,7 @@ var requestLemmas = map[string]bool{
 var (
 	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "suggestion": true, "recommendation": true, "advice": true, "plea": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
 		"capability": true, "means": true, "wherewithal": true, "plot": true, "conspiracy": true, "scheme": true, "authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
-		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true,
+		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true, "view": true, // "with a view to holding a summit"
 		"responsibility": true, "duty": true, "obligation": true, "need": true, "chance": true, "opportunity": true,
 		"resolution": true, "bill": true, "draft": true, "motion": true, "measure": true, "legislation": true, "initiative": true}
 	futureNouns = map[string]bool{"plan": true, "preparation": true, "pledge": true, "promise": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true, "expectation": true}
@@ -13700,6 +13703,27 @@ func (c *clause) pairsOnce(f frame) []relation {
 	}
 	if o := c.t.child(f.trigger, "obj"); f.rel == schema.ProvidedAidTo && guardLemmas[c.t.lemma[f.trigger]] && o >= 0 && (c.t.lemma[o] == "embassy" || c.t.lemma[o] == "consulate" || c.t.lemma[o] == "mission") {
 		return nil // "called on Tehran to protect the Saudi embassy": a host's duty to a mission, no aid to its state
+	}
+	if f.rel == schema.ProvidedAidTo && f.trigger >= 0 && guardLemmas[c.t.lemma[f.trigger]] {
+		// "protecting the Russian-speaking population from persecution by
+		// the authorities in Kiev": whoever the guarded are kept from is
+		// no one protected.
+		f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool {
+			if m.Prep == "by" || m.Prep == "from" {
+				return true
+			}
+			for _, k := range c.t.kids[f.trigger] {
+				if relIs(c.t.rel[k], "obl") && (c.t.caseOf(k) == "by" || c.t.caseOf(k) == "from") {
+					if lo, hi := c.t.span(k); m.Start >= lo && m.End <= hi+1 {
+						return true
+					}
+				}
+			}
+			return false
+		})
+		if len(f.obj) == 0 {
+			return nil
+		}
 	}
 	if k := c.prepChild(f.trigger, "from"); f.rel == schema.ProvidedAidTo && (c.t.lemma[f.trigger] == "protect" || c.t.lemma[f.trigger] == "shield") && k >= 0 && answerNouns[c.t.lemma[k]] {
 		f.rel = schema.Supported // "Russia has protected Assad from accountability": political cover, no aid

@@ -4238,6 +4238,17 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			dependent(t, v, "nsubj") < 0 && dependent(t, v, "aux") < 0 {
 			t.head[v] = g
 		}
+		// "advocated bombing/xcomp Iran, attacking/advcl North Korea, and
+		// carving/conj …": a gerund between two of a list is its
+		// middle item, a conjunct of the first.
+		if x := dependent(t, h, "xcomp"); t.rel[v] == "advcl" && x >= 0 && x < v && t.tag[x] == "VBG" && v > 0 && toks[v-1].key == "," && dependent(t, v, "mark") < 0 {
+			for k := v + 1; k < n; k++ {
+				if t.head[k] == v && t.rel[k] == "conj" && t.tag[k] == "VBG" && dependentKey(t, toks, k, "cc", "and", "or") {
+					t.head[v], t.rel[v] = x, "conj"
+					break
+				}
+			}
+		}
 		// "The U.S. armed the rebels, while Russia is Assad's backer,
 		// providing/advcl-of-armed hardware to Damascus": a participle
 		// after a contrasting clause is that clause's, its subject the
