@@ -1373,6 +1373,12 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				// thing rejected, not the last actor named.
 				fallback = nil
 			}
+			if l == "it" && (c.t.rel[i] == "obj" || relIs(c.t.rel[i], "obl")) && c.modifierLast(i) {
+				// "the town of Manbij, which the militia controls with U.S.
+				// support, to protect it": a state named only as a noun's
+				// modifier is not what a later "it" takes up.
+				return Mention{}, false
+			}
 			// "it" is singular: not "insurgents" or "rebels".
 			ref = c.lastBefore(i, singularActor, fallback)
 		case "we", "us", "our":
@@ -11500,6 +11506,21 @@ var dangerLemmas = map[string]bool{"loom": true, "grow": true, "remain": true, "
 
 // tradedGoods are what trade penalties hit: "hit $300 billion in imports".
 var tradedGoods = map[string]bool{"import": true, "export": true, "good": true, "product": true, "steel": true, "aluminum": true, "aluminium": true, "merchandise": true}
+
+// modifierLast reports whether the last actor named before word i in the
+// sentence is only a modifier of a noun that names none ("U.S. support").
+func (c *clause) modifierLast(i int) bool {
+	for n := len(c.ms) - 1; n >= 0; n-- {
+		m := c.ms[n]
+		if m.End > i || len(m.Actors) != 1 || !singularActor(m.Actors[0]) {
+			continue
+		}
+		k := m.End - 1
+		h := c.t.head[k]
+		return (c.t.rel[k] == "compound" || c.t.rel[k] == "amod") && h > k && c.headOf[h] < 0 && c.within[h] < 0 && strings.HasPrefix(c.t.tag[h], "NN") && !agentNouns[c.t.lemma[h]]
+	}
+	return false
+}
 
 // describedKinds say what kind of actor an apposition describes: "Hezbollah,
 // a group aligned with Iran".
