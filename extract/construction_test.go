@@ -1311,6 +1311,8 @@ func TestConstructions(t *testing.T) {
 		{"WithAViewToAMeeting", "2018-08-10", "South Korean President Moon Jae-in went to Pyongyang with a view to holding a summit with Kim Jong Un.", []string{"moon-jae-in REPRESENTS KOR", "moon-jae-in VISITED PRK", "moon-jae-in MET_WITH kim-jong-un hypothetical"}, true},
 		{"ItAfterAStateAsModifier", "2018-12-28", "The YPG asked the Syrian government to take over the town of Manbij, which the militia controls with U.S. support, to protect it from Turkish attack.", []string{"YPG CALLED_ON SYR"}, true},
 		{"ItAfterAStateAsTopic", "2018-11-08", "Whitaker has drawn criticism for not recusing himself from the Russia investigation, even though he has publicly criticized it.", nil, true},
+		{"OrderedAttack", "2020-01-05", "An Iran-ordered attack on the U.S. embassy killed two.", []string{"IRN ATTACKED USA"}, true},
+		{"ApprovedAssault", "2020-01-05", "The killing came directly after a Soleimani-approved terror assault on America's embassy in Baghdad.", []string{"qasem-soleimani ATTACKED USA"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

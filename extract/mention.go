@@ -3332,7 +3332,7 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 	}
 	suffix := t.key[h+1:]
 	switch suffix {
-	case "organized", "organised", "orchestrated", "directed", "coordinated":
+	case "organized", "organised", "orchestrated", "directed", "coordinated", "ordered", "approved", "planned", "masterminded":
 		suffix = "led" // the doer, as of "a Saudi-led offensive": "the Iranian-organized storming of"
 	}
 	switch suffix {
