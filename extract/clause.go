@@ -336,6 +336,12 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if k := c.namedAs(i); k >= 0 {
 		return c.actorsDepth(k, object, depth+1) // "an Iranian general called Qasem Soleimani": the name
 	}
+	if n := c.nameOfUnknown(i); n >= 0 {
+		// "Bolivia's ambassador to the UN, Sacha Sergio Llorenti Soliz,
+		// who criticized the US": a name the dictionaries lack stands for
+		// the office its apposition names.
+		return c.actorsDepth(n, object, depth+1)
+	}
 	if h := c.t.head[i]; c.t.rel[i] == "appos" && h >= 0 && h < i && c.headOf[h] >= 0 && c.t.tag[i] == "NN" && describedKinds[l] != "" && !c.ms[c.headOf[h]].Place &&
 		c.ms[c.headOf[h]].Actors[0].Kind == describedKinds[l] {
 		// "Hezbollah, a group aligned with Iran": the group is the one
@@ -11520,6 +11526,22 @@ func (c *clause) modifierLast(i int) bool {
 		return (c.t.rel[k] == "compound" || c.t.rel[k] == "amod") && h > k && c.headOf[h] < 0 && c.within[h] < 0 && strings.HasPrefix(c.t.tag[h], "NN") && !agentNouns[c.t.lemma[h]]
 	}
 	return false
+}
+
+// nameOfUnknown returns the titled noun a name with no mention is set
+// beside ("Russia's envoy, Ivan Petrovich Sidorov,"), or -1.
+func (c *clause) nameOfUnknown(i int) int {
+	if c.headOf[i] >= 0 || c.within[i] >= 0 || c.t.tag[i] != "NNP" {
+		return -1
+	}
+	h := i
+	if c.t.rel[h] == "flat" && c.t.head[h] >= 0 {
+		h = c.t.head[h]
+	}
+	if n := c.t.head[h]; c.t.rel[h] == "appos" && n >= 0 && n < h && c.headOf[n] < 0 && titleWords[c.toks[n].key] && agentNouns[c.t.lemma[n]] {
+		return n
+	}
+	return -1
 }
 
 // describedKinds say what kind of actor an apposition describes: "Hezbollah,

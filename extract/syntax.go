@@ -4187,6 +4187,57 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[v], t.rel[v] = s, "ccomp"
 		t.head[o], t.rel[o] = v, "nsubj"
 	}
+	for v := 3; v < n; v++ {
+		// "repeats its call/obj for the government/nmod of Iran to
+		// provide/advcl-of-repeats …": the infinitive is what the call
+		// asks, the one after "for" its subject.
+		h := t.head[v]
+		if toks[v].tag != "VB" || t.rel[v] != "advcl" || h < 0 || toks[v-1].key != "to" || dependent(t, v, "nsubj") >= 0 {
+			continue
+		}
+		o := dependent(t, h, "obj")
+		if o < 0 || o > v || !askNouns[t.lemma[o]] {
+			continue
+		}
+		x := -1
+		for k := o + 1; k < v; k++ {
+			if t.head[k] == o && relIs(t.rel[k], "nmod") && dependentKey(t, toks, k, "case", "for") {
+				x = k
+			}
+		}
+		if x < 0 || !t.dominates(x, v-2) && v-2 != x {
+			continue // the asked must end right before "to"
+		}
+		f := -1
+		for k := o + 1; k < x; k++ {
+			if t.head[k] == x && t.rel[k] == "case" && toks[k].key == "for" {
+				f = k
+			}
+		}
+		t.head[v], t.rel[v] = o, "acl"
+		t.head[x], t.rel[x] = v, "nsubj"
+		if f >= 0 {
+			t.head[f], t.rel[f] = v, "mark"
+		}
+	}
+	for k := 2; k+1 < n; k++ {
+		// "the United Kingdom, which/det-of-week last week/nsubj
+		// accused Russia": the relative pronoun is the subject, the time
+		// noun when, and the clause the noun's before the comma.
+		w, v := t.head[k], -1
+		if w >= 0 {
+			v = t.head[w]
+		}
+		if (toks[k].key != "which" && toks[k].key != "who") || t.rel[k] != "det" || w <= k || t.rel[w] != "nsubj" || v < 0 || !timeNouns[t.lemma[w]] ||
+			toks[k-1].key != "," || !strings.HasPrefix(toks[k-2].tag, "NN") {
+			continue
+		}
+		t.head[k], t.rel[k] = v, "nsubj"
+		t.rel[w] = "obl:unmarked"
+		if !t.dominates(v, k-2) {
+			t.head[v], t.rel[v] = k-2, "acl:relcl"
+		}
+	}
 	for k := 1; k+1 < n; k++ {
 		// "was conducted by/dep the/dep U.S./obj and Israel": a passive's
 		// agent the parser left in pieces is its obl:agent.
@@ -4594,6 +4645,10 @@ var adverbWords = map[string]bool{
 var subordinators = map[string]bool{"as": true, "while": true, "after": true, "before": true, "since": true, "until": true}
 
 // timeNouns measure or place in time what a verb says.
+// askNouns are requests that name who is asked after "for": "a call for
+// Iran to release him".
+var askNouns = map[string]bool{"call": true, "appeal": true, "demand": true, "request": true, "plea": true}
+
 var timeNouns = map[string]bool{
 	"hours": true, "minutes": true, "days": true, "weeks": true, "months": true, "years": true, "hour": true,
 	"time": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
