@@ -739,13 +739,24 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 					}
 				}
 			}
-			if h := c.t.head[i]; h >= 0 && c.t.rel[i] == "nmod" && tariffNouns[c.t.lemma[h]] && i+2 < len(c.toks) && c.toks[i+1].key == "from" {
-				// "duties on steel and aluminum from Turkey" with "from
-				// Turkey" hung on the duties: the goods' country.
-				if n := c.headOf[i+2]; n >= 0 && c.t.head[i+2] == h && c.ms[n].Actors[0].Kind == schema.Country {
-					m := c.ms[n]
-					m.Place = false
-					return []Mention{m}
+			if f := i + 1; f+1 < len(c.toks) && c.toks[f].key == "from" && (tradedGoods[l] || c.t.head[i] >= 0 && tariffNouns[c.t.lemma[c.t.head[i]]]) {
+				// "duties on steel and aluminum from Turkey", "tariffs on
+				// imports from the EU, Canada and Mexico", with "from …"
+				// hung on the duties or the verb: the goods' countries.
+				if c.toks[f+1].key == "the" {
+					f++
+				}
+				if n := mentionStarting(c.ms, f+1); n >= 0 {
+					var got []Mention
+					for _, m := range coordRight(c.ms, c.toks, n) {
+						if m.Actors[0].Kind == schema.Country || m.Actors[0].ID == "EU" {
+							m.Place = false
+							got = append(got, m)
+						}
+					}
+					if len(got) > 0 {
+						return got
+					}
 				}
 			}
 		}
@@ -756,6 +767,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			in := slices.Clone(c.t.kids[i])
 			if v := c.t.head[i]; v >= 0 && c.t.rel[i] == "obj" && i+2 < len(c.toks) && c.toks[i+1].key == "in" && c.t.head[i+2] == v {
 				in = append(in, i+2)
+			}
+			if o := c.prepChild(i, "of"); o >= 0 && c.headOf[o] < 0 {
+				in = append(in, c.t.kids[o]...) // "the arrest of protesters in Iran"
 			}
 			for _, k := range in {
 				if m, ok := c.stateIn(k); ok && (relIs(c.t.rel[k], "nmod") || relIs(c.t.rel[k], "obl")) {
@@ -4548,6 +4562,7 @@ func (c *clause) stateIn(k int) (Mention, bool) {
 // abuseNouns are wrongs a state answers for where they happen.
 var abuseNouns = map[string]bool{
 	"abuse": true, "violation": true, "repression": true, "persecution": true, "crackdown": true, "atrocity": true, "torture": true,
+	"arrest": true, "detention": true, "imprisonment": true, "jailing": true, // "condemns the arrest of protesters in Iran": a state's acts on its soil
 }
 
 // mutualTies are what two states hold with each other and may suspend or
@@ -9118,6 +9133,9 @@ func (c *clause) abstractObject(i int) bool {
 		if cs := c.t.caseOf(k); relIs(c.t.rel[k], "nmod") && c.headOf[k] >= 0 && (memberCases[cs] || cs == "like") {
 			return false // "attacked groups such as the Islamic State": the groups named
 		}
+		if (c.t.rel[k] == "appos" || c.t.rel[k] == "conj") && k > i && c.headOf[k] >= 0 && kinNouns[l] {
+			return false // "attacked its neighbor and rival Saudi Arabia": the one named
+		}
 	}
 	return c.t.tag[i] == "NN" || c.t.tag[i] == "NNS"
 }
@@ -10193,6 +10211,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 			if t.caseOf(k) == "from" && groundNouns[t.lemma[k]] {
 				continue // "raids from its territory": where they start
+			}
+			if lo, _ := t.span(k); t.caseOf(k) == "from" && lo > 0 && tradedGoods[t.lemma[lo-1]] {
+				continue // "tariffs on steel imports from the EU": where the goods come from
 			}
 			if (relIs(t.rel[k], "nmod") || relIs(t.rel[k], "obl") && !strings.HasPrefix(t.tag[i], "VB")) && (t.caseOf(k) == "by" || t.caseOf(k) == "from") {
 				// A capital after "from" is the agent, not a place:

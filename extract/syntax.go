@@ -157,6 +157,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	}
 	for j, i := range keep {
 		tag := b.xpos[j] // the parser's own where it did not know the given one
+		if k := toks[i].key; tag == "VBP" && x.verbForms[k] && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !strings.HasSuffix(k, "us") && !strings.HasSuffix(k, "is") {
+			tag = "VBZ" // "The United States condemns/VBP": after a plural-looking name, a verb in -s is the third person's
+		}
 		t.tag[i], t.rel[i], t.lemma[i] = tag, b.deprel[j], lemma.Of(toks[i].key, tag)
 		if (tag == "NNP" || tag == "NNPS") && !inMention(ms, i) {
 			// "China's Foreign Ministry/NNP": a capitalised office is the
@@ -4187,6 +4190,32 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		t.head[v], t.rel[v] = s, "ccomp"
 		t.head[o], t.rel[o] = v, "nsubj"
 	}
+	for k := 3; k < n; k++ {
+		// "tariffs on steel/nmod and aluminium imports/conj-of-tariffs":
+		// a conjunct after a prepositional phrase of its head, with no
+		// preposition of its own, is that phrase's.
+		h := t.head[k]
+		if t.rel[k] != "conj" || h < 0 || h > k || !strings.HasPrefix(toks[k].tag, "NN") || !strings.HasPrefix(toks[h].tag, "NN") || dependent(t, k, "case") >= 0 || dependent(t, k, "det") >= 0 {
+			continue
+		}
+		for m := k - 1; m > h; m-- {
+			if t.head[m] == h && relIs(t.rel[m], "nmod") && dependentKey(t, toks, m, "case", "on", "against") && strings.HasPrefix(toks[m].tag, "NN") {
+				t.head[k] = m
+				break
+			}
+		}
+	}
+	for v := 3; v < n; v++ {
+		// "doubled down on his threat/obl to target/advcl-of-doubled
+		// Iranian sites": an infinitive right after a noun that takes one
+		// is the noun's.
+		h, o := t.head[v], v-2
+		if toks[v].tag != "VB" || t.rel[v] != "advcl" || h < 0 || toks[v-1].key != "to" || t.head[o] != h || !infinitiveNouns[t.lemma[o]] ||
+			t.rel[o] != "obj" && !relIs(t.rel[o], "obl") || dependent(t, v, "nsubj") >= 0 {
+			continue
+		}
+		t.head[v], t.rel[v] = o, "acl"
+	}
 	for v := 3; v < n; v++ {
 		// "repeats its call/obj for the government/nmod of Iran to
 		// provide/advcl-of-repeats …": the infinitive is what the call
@@ -4645,6 +4674,13 @@ var adverbWords = map[string]bool{
 var subordinators = map[string]bool{"as": true, "while": true, "after": true, "before": true, "since": true, "until": true}
 
 // timeNouns measure or place in time what a verb says.
+// infinitiveNouns take an infinitive that says what they are of: "a
+// threat to strike", "plans to visit".
+var infinitiveNouns = map[string]bool{
+	"threat": true, "plan": true, "promise": true, "pledge": true, "vow": true, "decision": true, "bid": true,
+	"offer": true, "proposal": true, "refusal": true, "readiness": true, "willingness": true, "intention": true,
+}
+
 // askNouns are requests that name who is asked after "for": "a call for
 // Iran to release him".
 var askNouns = map[string]bool{"call": true, "appeal": true, "demand": true, "request": true, "plea": true}
