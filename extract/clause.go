@@ -391,24 +391,15 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			if n := c.headOf[k]; n >= 0 && relIs(c.t.rel[k], "nmod") && (c.t.caseOf(k) == "of" || c.t.caseOf(k) == "in") && c.ms[n].Actors[0].Kind == schema.Country {
 				var got []Mention // "the military governments of Mali and Burkina Faso": both
 				for _, j := range c.t.conjuncts(k) {
-					if n := c.headOf[j]; n >= 0 && c.ms[n].Actors[0].Kind == schema.Country {
-						m := c.ms[n]
-						m.Place = false
-						got = append(got, m)
+					if n := c.headOf[j]; n >= 0 {
+						got = append(got, c.ms[n])
 					}
 				}
-				return got
+				return statesOf(got, false)
 			}
 		}
 		if n := mentionStarting(c.ms, i+2); n >= 0 && c.toks[i+1].key == "in" && c.ms[n].Actors[0].Kind == schema.Country {
-			var got []Mention // "in Yemen" hung on the verb; "governments in Syria and Iran"
-			for _, m := range coordRight(c.ms, c.toks, n) {
-				if m.Actors[0].Kind == schema.Country {
-					m.Place = false
-					got = append(got, m)
-				}
-			}
-			return got
+			return statesOf(coordRight(c.ms, c.toks, n), false) // "in Yemen" hung on the verb; "governments in Syria and Iran"
 		}
 	}
 	if m := mentionStarting(c.ms, i+1); m >= 0 && strings.HasPrefix(c.t.tag[i], "NNS") && pluralRelNouns[c.toks[i].key] {
@@ -723,9 +714,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 					return []Mention{m} // "sanctions on 20 institutions in North Korea": the state's own
 				}
 				if n := c.headOf[k]; n >= 0 && relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "from" && c.ms[n].Actors[0].Kind == schema.Country && (l != "company" && l != "firm" && l != "bank") {
-					m := c.ms[n] // "duties on steel from Turkey": goods from a country are its
-					m.Place = false
-					return []Mention{m}
+					return statesOf(c.ms[n:n+1], false) // "duties on steel from Turkey": goods from a country are its
 				}
 				// "tariffs on all cars made in Mexico", "goods imported
 				// from China": the country of origin.
@@ -747,14 +736,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 					f++
 				}
 				if n := mentionStarting(c.ms, f+1); n >= 0 {
-					var got []Mention
-					for _, m := range coordRight(c.ms, c.toks, n) {
-						if m.Actors[0].Kind == schema.Country || m.Actors[0].ID == "EU" {
-							m.Place = false
-							got = append(got, m)
-						}
-					}
-					if len(got) > 0 {
+					if got := statesOf(coordRight(c.ms, c.toks, n), true); len(got) > 0 {
 						return got
 					}
 				}
@@ -11530,6 +11512,20 @@ var dangerNouns = map[string]bool{"threat": true, "danger": true, "risk": true, 
 
 // dangerLemmas say that a danger is there: "the threat of war looms".
 var dangerLemmas = map[string]bool{"loom": true, "grow": true, "remain": true, "rise": true, "increase": true, "persist": true, "exist": true, "hang": true, "recede": true}
+
+// statesOf returns the mentions of ms that name a state (or, with eu, the
+// EU, a trading bloc), read as actors even where a preposition made them
+// places.
+func statesOf(ms []Mention, eu bool) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if m.Actors[0].Kind == schema.Country || eu && m.Actors[0].ID == "EU" {
+			m.Place = false
+			out = append(out, m)
+		}
+	}
+	return out
+}
 
 // tradedGoods are what trade penalties hit: "hit $300 billion in imports".
 var tradedGoods = map[string]bool{"import": true, "export": true, "good": true, "product": true, "steel": true, "aluminum": true, "aluminium": true, "merchandise": true}
