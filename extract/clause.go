@@ -713,25 +713,20 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				if m, ok := c.stateIn(k); ok && relIs(c.t.rel[k], "nmod") {
 					return []Mention{m} // "sanctions on 20 institutions in North Korea": the state's own
 				}
-				if n := c.headOf[k]; n >= 0 && relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "from" && c.ms[n].Actors[0].Kind == schema.Country && (l != "company" && l != "firm" && l != "bank") {
-					return statesOf(c.ms[n:n+1], false) // "duties on steel from Turkey": goods from a country are its
-				}
 				// "tariffs on all cars made in Mexico", "goods imported
 				// from China": the country of origin.
 				if r := c.t.rel[k]; (r == "acl" || r == "amod") && (c.t.lemma[k] == "make" || c.t.lemma[k] == "produce" || c.t.lemma[k] == "manufacture" || c.t.lemma[k] == "import" || c.t.lemma[k] == "ship" || c.t.lemma[k] == "build" || c.t.lemma[k] == "assemble") {
 					for _, q := range c.t.kids[k] {
 						if n := c.headOf[q]; relIs(c.t.rel[q], "obl") && (c.t.caseOf(q) == "in" || c.t.caseOf(q) == "from") && n >= 0 && c.ms[n].Actors[0].Kind == schema.Country {
-							m := c.ms[n]
-							m.Place = false
-							return []Mention{m}
+							return statesOf(c.ms[n:n+1], false)
 						}
 					}
 				}
 			}
-			if f := i + 1; f+1 < len(c.toks) && c.toks[f].key == "from" && (tradedGoods[l] || c.t.head[i] >= 0 && tariffNouns[c.t.lemma[c.t.head[i]]]) {
+			if f := i + 1; f+1 < len(c.toks) && c.toks[f].key == "from" && l != "company" && l != "firm" && l != "bank" {
 				// "duties on steel and aluminum from Turkey", "tariffs on
-				// imports from the EU, Canada and Mexico", with "from …"
-				// hung on the duties or the verb: the goods' countries.
+				// imports from the EU, Canada and Mexico", wherever the
+				// parser hung "from …": the goods' countries.
 				if c.toks[f+1].key == "the" {
 					f++
 				}

@@ -1299,12 +1299,7 @@ func (x *Extractor) relNoun(c *clause, ms []Mention, toks []token, i int, rel sc
 				if n := mentionEnding(ms, q); q >= 1 && toks[q].key == "," && n >= 0 && !ms[n].Possessive {
 					subj = []Mention{ms[n]}
 				} else if q >= 1 && beForms[toks[q].key] {
-					for q >= 1 && (toks[q-1].key == "has" || toks[q-1].key == "have" || toks[q-1].key == "had" || toks[q-1].tagged("RB")) {
-						q--
-					}
-					if n := mentionEnding(ms, q); n >= 0 && !ms[n].Possessive {
-						subj = coordLeft(ms, toks, n)
-					}
+					p = q // the copula before "seen as", read below as "Russia is Assad's backer"
 				}
 			}
 		}
