@@ -2856,7 +2856,7 @@ var coActObjects = map[string]bool{
 // Washington".
 func (c *clause) dueIn(i int) (frame, bool) {
 	t := c.t
-	var place int
+	place, stay := -1, false // stay: a copula's "in" place, "will be in Paris"
 	switch {
 	case t.lemma[i] == "due" || t.lemma[i] == "expect" && t.tag[i] == "VBN" && (t.child(i, "aux:pass") >= 0 || t.child(i, "cop") >= 0):
 		if t.child(i, "xcomp") >= 0 || t.child(i, "ccomp") >= 0 {
@@ -2870,7 +2870,9 @@ func (c *clause) dueIn(i int) (frame, bool) {
 			}
 		}
 	case c.headOf[i] >= 0 && t.caseOf(i) == "in" && t.child(i, "cop") >= 0:
-		place = i
+		place, stay = i, true
+	case t.caseOf(i) == "in" && t.child(i, "cop") >= 0 && t.child(i, "appos") >= 0 && c.headOf[t.child(i, "appos")] >= 0 && c.ms[c.headOf[t.child(i, "appos")]].Place:
+		place, stay = t.child(i, "appos"), true // "Trump is in Davos, Switzerland": a town no dictionary knows, in the country after it
 	case (t.lemma[i] == "back" || t.lemma[i] == "again") && t.child(i, "cop") >= 0:
 		place = c.prepChild(i, "in") // "will be back in Japan next month"
 	case journeyLemmas[t.lemma[i]] && strings.HasPrefix(t.tag[i], "VB"):
@@ -2898,7 +2900,7 @@ func (c *clause) dueIn(i int) (frame, bool) {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Visited, trigger: i, conf: 0.75, rule: "verb-prep"}
-	if place == i {
+	if stay {
 		f.trigger = t.child(i, "cop") // "will be in Paris"
 	}
 	if s := t.child(i, "nsubj"); s >= 0 {
@@ -2911,7 +2913,7 @@ func (c *clause) dueIn(i int) (frame, bool) {
 	}
 	f.obj = slices.DeleteFunc(c.argsOf(place, true), func(m Mention) bool { return m.Actors[0].Kind != schema.Country })
 	c.polarity(&f, i)
-	if f.mod == schema.Asserted && place != i {
+	if f.mod == schema.Asserted && !stay {
 		f.mod = schema.Future
 	}
 	if cop, s := t.child(i, "cop"), t.child(i, "nsubj"); cop >= 0 && s >= 0 && cop < s {
@@ -3198,8 +3200,8 @@ var chargeSums = map[string]bool{"allegation": true, "accusation": true, "charge
 func (c *clause) reportedObligation(i int) (frame, bool) {
 	t := c.t
 	v := t.head[i]
-	if v < 0 || t.rel[i] != "ccomp" || !strings.HasPrefix(t.tag[i], "VB") || !speechLemmas[t.lemma[v]] || c.negated(v) {
-		return frame{}, false
+	if v < 0 || t.rel[i] != "ccomp" || !strings.HasPrefix(t.tag[i], "VB") || !speechLemmas[t.lemma[v]] && t.lemma[v] != "warn" || c.negated(v) {
+		return frame{}, false // ("warned that NATO should stay out": a warning what others are to do)
 	}
 	s, sv := t.child(i, "nsubj"), t.child(v, "nsubj")
 	if s < 0 || c.headOf[s] < 0 || t.tag[s] == "PRP" || sv >= 0 && t.tag[sv] == "PRP" {
@@ -3207,12 +3209,12 @@ func (c *clause) reportedObligation(i int) (frame, bool) {
 	}
 	must := false
 	for _, k := range t.kids[i] {
-		if t.rel[k] == "aux" && k > s && (t.lemma[k] == "must" || t.lemma[k] == "should") {
-			must = true // (not "should China stick to its vow": a condition)
+		if t.rel[k] == "aux" && k > s && (t.lemma[k] == "must" || t.lemma[k] == "should") && !t.hasChildLemma(i, "aux", "have") {
+			must = true // (not "should China stick to its vow": a condition; nor "must have brought": a guess)
 		}
 	}
 	x := t.child(i, "xcomp")
-	if (t.lemma[i] == "have" || t.lemma[i] == "need") && x >= 0 && t.hasChildLemma(x, "mark", "to") && t.child(i, "obj") < 0 {
+	if (t.lemma[i] == "have" || t.lemma[i] == "need") && x >= 0 && t.hasChildLemma(x, "mark", "to") && t.child(i, "obj") < 0 && !t.hasChildLemma(i, "advmod", "yet") {
 		must = true
 		if t.child(x, "aux:pass") >= 0 {
 			return frame{}, false // "Islamic State would have to be defeated": what is done to it
@@ -3222,14 +3224,24 @@ func (c *clause) reportedObligation(i int) (frame, bool) {
 		return frame{}, false // (not "Sweden should not expect Ankara's support": a warning)
 	}
 	f := frame{rel: schema.CalledOn, trigger: v, mod: schema.Asserted, conf: 0.65, rule: "reported-obligation", subj: c.subjectOf(v, 0), obj: c.argsOf(s, true)}
-	if len(f.subj) != 1 || len(f.obj) != 1 || len(f.subj[0].Actors) != 1 || len(f.obj[0].Actors) != 1 {
+	if len(f.subj) != 1 || len(f.subj[0].Actors) != 1 || len(f.obj) == 0 {
 		return frame{}, false
 	}
-	sp, ob := f.subj[0].Actors[0], f.obj[0].Actors[0]
-	if !sp.Known || sp.Kind == schema.Person && sp.Role == "" || sp.ID == ob.ID || sp.Country != "" && sp.Country == ob.ID {
-		return frame{}, false // a known state, body or office holder, of another: "the government will have to …" is one's own
+	sp := f.subj[0].Actors[0]
+	if !sp.Known || sp.Kind == schema.Person && sp.Role == "" {
+		return frame{}, false // a known state, body or office holder
 	}
-	return f, true
+	for _, m := range f.obj {
+		if k := c.toks[m.End-1].key; (k == "government" || k == "administration" || k == "regime") && !slices.ContainsFunc(c.toks[m.Start:m.End], token.cap) {
+			return frame{}, false // a bare "the government should not pick winners" is rarely another state's ("the Syrian government should")
+		}
+		for _, ob := range m.Actors {
+			if sp.ID == ob.ID || sp.Country != "" && sp.Country == ob.ID {
+				return frame{}, false // of another: "the government will have to …" is one's own
+			}
+		}
+	}
+	return f, true // each one named: "both NATO and the US should stay out"
 }
 
 func (c *clause) visitorCame(i int) (frame, bool) {
@@ -6038,6 +6050,14 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "warn" && e.Relation == schema.Threatened && c.factWarning(i) {
 		return frame{}, false // "warned Congress that the deal was bad": telling, no threat
 	}
+	if x := t.child(i, "xcomp"); t.lemma[i] == "warn" && e.Relation == schema.Threatened && max(t.child(i, "obj"), t.child(i, "iobj")) >= 0 && x >= 0 && t.hasChildLemma(x, "mark", "to") && !t.hasChildLemma(x, "conj", "face", "risk", "suffer", "bear", "pay") {
+		if !slices.ContainsFunc(c.toks[x:], func(k token) bool { return k.key == "else" }) && !c.againstSelf(x, c.subjectOf(i, 0)) {
+			// "warned Yanukovych to avoid declaring an emergency": urged
+			// ("to leave or face the consequences", "or else", and "not
+			// to provoke it", "not to attack his country" are threats).
+			e.Relation = schema.CalledOn
+		}
+	}
 	if t.lemma[i] == "fire" && len(e.Objects) == 0 {
 		if o := t.child(i, "obj"); o >= 0 && !c.objectFits(o, []string{"missile", "rocket", "shell", "shot", "round", "mortar", "projectile", "artillery", "weapon", "gun", "salvo", "volley", "bullet", "torpedo"}) {
 			return frame{}, false // "fired Linick at Pompeo's request": a dismissal
@@ -8567,6 +8587,15 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		if got := c.argsOf(c.prepChild(o, "from"), false); len(got) > 0 {
 			return got
 		}
+	}
+	if o, k := t.child(h, "obj"), c.recipientOf(h); (t.rel[i] == "advcl" || t.rel[i] == "xcomp") && t.hasChildLemma(i, "mark", "to") && armingLemmas[t.lemma[h]] && fightingLemmas[t.lemma[i]] &&
+		o >= 0 && (armsNouns[t.lemma[o]] || armsNouns[t.lemma[max(c.prepChild(o, "of"), o)]]) && k >= 0 {
+		// "would send arms to Kurds in Iraq to fight the Islamic State":
+		// the armed fight, not who arms them; a place armed names no one.
+		if n := c.headOf[k]; n >= 0 && !c.ms[n].Place {
+			return c.argsOf(k, false)
+		}
+		return nil
 	}
 	if k := c.penalizedFor(i); t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "for") && k >= 0 {
 		// "won't impose sanctions on Turkey for buying Russian missiles":
@@ -11391,6 +11420,86 @@ func (t *tree) cancelled(h int) bool {
 		cutLemmas[t.lemma[hh]] && cutNouns[t.lemma[h]] && !(t.rel[hh] == "xcomp" && t.head[hh] >= 0 && hypoLemmas[t.lemma[t.head[hh]]])
 }
 
+// kept reports whether the promise or threat noun at h is carried out by
+// the verb that takes it: "kept/fulfilled his promise", "made good on",
+// "followed through on", "delivered on" or "acted on" it.
+func (t *tree) kept(h int) bool {
+	hh := t.head[h]
+	if hh < 0 || !strings.HasPrefix(t.tag[h], "NN") {
+		return false
+	}
+	switch {
+	case t.rel[h] == "obj":
+		return fulfilLemmas[t.lemma[hh]] || t.lemma[hh] == "carry" && t.hasChildLemma(hh, "compound:prt", "out")
+	case relIs(t.rel[h], "obl") && t.caseOf(h) == "on":
+		return t.lemma[hh] == "deliver" || t.lemma[hh] == "act" || t.lemma[hh] == "follow" && t.hasChildLemma(hh, "compound:prt", "through") ||
+			t.lemma[hh] == "make" && t.hasChildLemma(hh, "xcomp", "good")
+	}
+	return false
+}
+
+// recipientOf returns the head of the to-phrase of the giving verb at v,
+// hung on the verb or on what is given ("send a limited amount of arms
+// to/nmod Kurds"), or -1.
+func (c *clause) recipientOf(v int) int {
+	if k := c.prepChild(v, "to"); k >= 0 {
+		return k
+	}
+	o := c.t.child(v, "obj")
+	if o < 0 {
+		return -1
+	}
+	if k := c.prepChild(o, "to"); k >= 0 {
+		return k
+	}
+	if of := c.prepChild(o, "of"); of >= 0 {
+		return c.prepChild(of, "to")
+	}
+	return -1
+}
+
+// armingLemmas hand over armsNouns, and fightingLemmas are what those
+// given them do with them (subjectOf).
+var (
+	armingLemmas   = map[string]bool{"send": true, "supply": true, "give": true, "provide": true, "deliver": true, "ship": true, "sell": true, "transfer": true}
+	fightingLemmas = map[string]bool{"fight": true, "battle": true, "combat": true, "attack": true, "kill": true, "strike": true, "target": true, "defeat": true, "shoot": true, "confront": true}
+	armsNouns      = map[string]bool{"arm": true, "arms": true, "weapon": true, "weaponry": true, "missile": true, "rocket": true, "ammunition": true, "munition": true, "rifle": true, "gun": true, "drone": true, "artillery": true, "tank": true, "hardware": true, "equipment": true}
+)
+
+// againstSelf reports whether the clause at x, what one is warned to do
+// or not to do, acts on the warner subj, by a pronoun or by name: "not to
+// provoke it", "not to take military action against his country",
+// "against Damascus".
+func (c *clause) againstSelf(x int, subj []Mention) bool {
+	for k := x + 1; k < len(c.toks); k++ {
+		if !c.t.dominates(x, k) {
+			continue
+		}
+		switch c.toks[k].key {
+		case "it", "its", "us", "our", "him", "his", "them", "their", "me", "my":
+			return true
+		}
+		if n := c.headOf[k]; n >= 0 && slices.ContainsFunc(c.ms[n].Actors, func(a schema.Actor) bool {
+			return slices.ContainsFunc(subj, func(m Mention) bool {
+				return slices.ContainsFunc(m.Actors, func(s schema.Actor) bool { return s.ID == a.ID || s.Country == a.ID })
+			})
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// finite reports whether the verb at v has a tense of its own: a past or
+// present form, or an auxiliary ("will follow through"); not a bare
+// infinitive or participle ("whether to carry out his threat").
+func (t *tree) finite(v int) bool {
+	return t.tag[v] == "VBD" || t.tag[v] == "VBZ" || t.tag[v] == "VBP" || t.child(v, "aux") >= 0 && !t.hasChildLemma(v, "mark", "to")
+}
+
+// fulfilLemmas carry out a promise or a threat they take as object.
+var fulfilLemmas = map[string]bool{"keep": true, "fulfil": true, "fulfill": true, "honor": true, "honour": true, "implement": true, "execute": true, "redeem": true}
+
 // cutLemmas end or shrink a flow of help ("cut aid to Argentina", "slashed
 // funding for the agency"), and cutNouns are the flows; "cut ties" and
 // "ended the talks" are other acts. A cut only threatened ("threatened to
@@ -11713,6 +11822,7 @@ var talkAboutLemmas = map[string]bool{
 	"talk": true, "speak": true, "meet": true, "discuss": true, "chat": true, "think": true, "ask": true, "confer": true,
 	"consult": true, "debate": true, "argue": true, "negotiate": true, "speculate": true, "wonder": true, "deliberate": true,
 	"conversation": true, "talks": true, "meeting": true, "discussion": true, "question": true,
+	"noise": true, // "made noises about sending forces to fight ISIS"
 }
 
 // topicLemmas take a topic for object: "discussed Afghanistan during a
@@ -12549,7 +12659,7 @@ func (c *clause) polarity(f *frame, i int) {
 		if (r == "advcl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "toward", "towards") || t.caseOf(p) == "toward" || t.caseOf(p) == "towards") && f.mod != schema.Hypothetical {
 			f.mod = schema.Hypothetical // "work together toward making a deal with Iran", "steps toward talks": a goal, not done
 		}
-		if p == i && t.tag[p] == "VBG" && f.mod == schema.Asserted && ((r == "advcl" || r == "acl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "about") || t.caseOf(p) == "about") && talkAboutLemmas[t.lemma[h]] ||
+		if (p == i || depth == 1 && t.hasChildLemma(i, "mark", "to")) && t.tag[p] == "VBG" && f.mod == schema.Asserted && ((r == "advcl" || r == "acl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "about") || t.caseOf(p) == "about") && talkAboutLemmas[t.lemma[h]] ||
 			(r == "obj" || r == "xcomp" || r == "ccomp") && topicLemmas[t.lemma[h]]) {
 			// "met developers about sharing nuclear technology with Saudi
 			// Arabia", "discussed sharing intelligence with Israel": what
@@ -12747,6 +12857,18 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true // "had no intention to make a deal with Russia", "no plans to meet Putin"
 		case t.rel[p] == "advcl" && t.hasChildLemma(p, "mark", "to") && t.child(h, "expl") >= 0 && t.child(h, "nsubj") >= 0 && t.hasChildLemma(t.child(h, "nsubj"), "det", "no"):
 			f.neg = true // "there are no plans for Trump to meet Putin", the infinitive hung on "are"
+		case r == "acl" && t.hasChildLemma(p, "mark", "to") && (futureNouns[hl] || hl == "threat") && t.kept(h) && t.finite(t.head[h]):
+			// "made good on pledges to slap sanctions", "followed through
+			// on his threat to impose tariffs": done as the keeping is
+			// ("did not keep his promise", "will follow through on").
+			switch k := t.head[h]; {
+			case c.negated(k):
+				f.neg = true
+			case t.hasChildLemma(k, "aux", "could", "might", "may", "should", "must", "can"):
+				f.mod = schema.Hypothetical
+			case t.hasChildLemma(k, "aux", "will", "would", "shall", "'ll", "wo"):
+				f.mod = schema.Future // ("said they would follow through on their promises": to come)
+			}
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && t.cancelled(h):
 			f.neg = true // "scrapped plans to visit X"
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && requestNouns[hl] && t.rel[h] == "obj" && p == i && answerLemmas[t.lemma[t.head[h]]]:
@@ -13690,10 +13812,15 @@ func (c *clause) pairsOnce(f frame) []relation {
 			for a := 0; a < len(f.subj); a++ {
 				out = appendPairs(out, f.subj[a:a+1], f.subj[a+1:], f.rel, trig, f.conf-0.05, f.neg, f.mod, f.rep)
 			}
-		} else if len(f.subj[0].Actors) == 2 { // "the two countries met"
-			a := f.subj[0]
-			out = append(out, relation{subj: a.Actors[0], obj: a.Actors[1], rel: f.rel, negated: f.neg, modality: f.mod,
-				reporter: f.rep, trigger: trig, confidence: f.conf - 0.1})
+		} else if a := f.subj[0]; len(a.Actors) == 2 || len(a.Actors) > 2 && a.End-a.Start == 3 && smallCounts[c.toks[a.Start+1].key] > 0 {
+			// "the two countries met", "the three countries were to hold
+			// talks" (not "they", three states objecting to peace talks)
+			for j, x := range a.Actors {
+				for _, y := range a.Actors[j+1:] {
+					out = append(out, relation{subj: x, obj: y, rel: f.rel, negated: f.neg, modality: f.mod,
+						reporter: f.rep, trigger: trig, confidence: f.conf - 0.1})
+				}
+			}
 		}
 		return withRule(out, "symmetric-subjects")
 	}

@@ -514,6 +514,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if banForms[t.key] {
 				return needsTags // "a group banned in Russia" (clause.bannedIn)
 			}
+			if (t.key == "must" || t.key == "should") && i > 0 && toks[i-1].cap() {
+				return needsTags // "said Pakistan must do more" (clause.reportedObligation)
+			}
 			if t.key == "trusted" {
 				return needsTags // "said Tehran cannot be trusted" (clause.distrusted)
 			}

@@ -1272,6 +1272,30 @@ func (st *state) sentenceStates() []string {
 	return ids
 }
 
+// smallCounts are the numbers of parties nParties reads.
+var smallCounts = map[string]int{"three": 3, "four": 4, "five": 5}
+
+// nParties returns the mention toks[from:to] of "the three countries":
+// the states this sentence has named, itself or through its people, when
+// it named just n ("Trump ripped on Canada and Mexico, days before the
+// three countries were to hold talks"). Any other count is no guide.
+func (st *state) nParties(x *Extractor, s Sentence, toks []token, from, to, n int) (Mention, bool) {
+	ids := st.sentenceStates()
+	if len(ids) != n {
+		return Mention{}, false
+	}
+	m := Mention{Start: from, End: to}
+	for _, id := range ids {
+		e, ok := x.gaz.Entity(id)
+		if !ok || e.Kind != schema.Country {
+			return Mention{}, false
+		}
+		a := x.actor(e, spanText(s.Text, s.Start, toks, from, to), st.date)
+		m.Actors = append(m.Actors, a)
+	}
+	return m, true
+}
+
 // twoParties returns the mention toks[from:to] of "the two countries" or
 // "both sides": the last two countries this sentence has named ("a row
 // between Saudi Arabia and Canada, calling on both sides"); else, for
@@ -1821,6 +1845,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 		if i+2 < len(toks) && toks[i+1].key == "two" && pairNouns[toks[i+2].key] {
 			if m, ok := st.twoParties(x, s, toks, i, i+3); ok {
+				return m, true
+			}
+		}
+		if n := smallCounts[toks[min(i+1, len(toks)-1)].key]; n > 0 && i+2 < len(toks) && pairNouns[toks[i+2].key] {
+			if m, ok := st.nParties(x, s, toks, i, i+3, n); ok {
 				return m, true
 			}
 		}

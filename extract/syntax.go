@@ -4346,6 +4346,20 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for v := range n {
+		// "The Council meanwhile "strongly condemned/VBN the murder … by
+		// an affiliate of ISIL", it said": a passive with no auxiliary
+		// and an object of its own is an active verb, its by-phrase the
+		// object's.
+		s, o, a := dependent(t, v, "nsubj:pass"), dependent(t, v, "obj"), dependent(t, v, "obl:agent")
+		if t.tag[v] != "VBN" || s < 0 || o < 0 || s > v || o < v || dependent(t, v, "aux:pass") >= 0 || dependent(t, v, "aux") >= 0 {
+			continue
+		}
+		t.tag[v], t.rel[s] = "VBD", "nsubj"
+		if a > o {
+			t.head[a], t.rel[a] = o, "nmod"
+		}
+	}
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {

@@ -935,6 +935,13 @@ var ours = []our{
 	vo("file", schema.ProtestedTo, "protest|complaint", "with", "to"),
 	vo("make", schema.ProtestedTo, "protest|representation", "to", "with").note("only with these objects"),
 	vo("share", schema.CooperatedWith, "intelligence|information|data|evidence|technology", "with"),
+	// Intelligence handed over is shared (guideline: "share intelligence"), not aid.
+	vo("send", schema.CooperatedWith, "intelligence|information|data|tip", "to").cameo("064").note("'the FSB sent information to the FBI'"),
+	vo("pass", schema.CooperatedWith, "intelligence|information|data|tip", "to", "").cameo("064").note("'passed intelligence to Israel'"),
+	vo("provide", schema.CooperatedWith, "intelligence|information|data|tip", "to", "").cameo("064"),
+	vo("give", schema.CooperatedWith, "intelligence|information|data|tip", "to", "").cameo("064"),
+	vo("supply", schema.CooperatedWith, "intelligence|information|data", "to", "").cameo("064"),
+	vo("hand", schema.CooperatedWith, "intelligence|information|data|evidence", "to", "").part("over").cameo("064"),
 	vo("exchange", schema.CooperatedWith, "intelligence|information|data|expertise|technology", "with").cameo("062").note("'exchange intelligence with'; both sides"),
 	vo("grant", schema.ProvidedAidTo, "asylum|refuge|haven|sanctuary|shelter|aid|loan|assistance", "to", ""),
 	vo("disburse", schema.ProvidedAidTo, goodsNouns+"|tranche|installment|instalment|payment", "to").cameo("071").note("'the EU disbursed 500 million euros to Ukraine'"),
