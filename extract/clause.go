@@ -2529,7 +2529,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.reliedOn, c.orFace, c.legitimateTarget}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.reliedOn, c.wordsFor, c.orFace, c.legitimateTarget}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -7061,7 +7061,7 @@ func (c *clause) lastDoer(subj []Mention, i int, rels func(schema.Relation) bool
 
 func (c *clause) answeredInKind(i int) (frame, bool) {
 	t := c.t
-	if !strings.HasPrefix(t.tag[i], "VB") || !inKindLemmas[t.lemma[i]] && !(hitBackLemmas[t.lemma[i]] && (t.hasChildLemma(i, "compound:prt", "back") || t.hasChildLemma(i, "advmod", "back"))) {
+	if !strings.HasPrefix(t.tag[i], "VB") || !inKindLemmas[t.lemma[i]] && !c.hitBack(i) {
 		return frame{}, false
 	}
 	if t.rel[i] == "xcomp" || t.rel[i] == "amod" || t.child(i, "obj") >= 0 || t.hasChildLemma(i, "aux", "will", "would", "could", "may", "might", "shall", "'ll", "should", "must", "to") {
@@ -7101,6 +7101,11 @@ func hasActor(ms []Mention, id string) bool {
 
 // hitBackLemmas answer with "back": "hit back", "struck back", "fired back".
 var hitBackLemmas = map[string]bool{"hit": true, "strike": true, "fire": true}
+
+// hitBack reports whether the verb at v is "hit/struck/fired back".
+func (c *clause) hitBack(v int) bool {
+	return hitBackLemmas[c.t.lemma[v]] && (c.t.hasChildLemma(v, "compound:prt", "back") || c.t.hasChildLemma(v, "advmod", "back"))
+}
 
 // inKindForms and hitBackForms are the forms of inKindLemmas and
 // hitBackLemmas, for the parsing prefilter.
@@ -10523,8 +10528,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		!(t.caseOf(i) == "on" && t.lemma[v] == "embark") && // "will embark on negotiations with the EU"
 		!(t.caseOf(i) == "about" && ownAccountLemmas[t.lemma[v]] && (e.Relation == schema.MetWith || e.Relation == schema.SpokeWith)) && // "lied about a meeting with Kislyak"
 
-		!(t.caseOf(i) == "with" && responseLemmas[t.lemma[v]]) {
-		v = -1 // "retaliated with airstrikes against the group": the response is the subject's
+		!(t.caseOf(i) == "with" && (responseLemmas[t.lemma[v]] || c.hitBack(v))) {
+		v = -1 // "retaliated with airstrikes against the group", "hit back with levies on US imports": the response is the subject's
 	}
 	if h := t.head[i]; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "in" && strings.HasPrefix(t.tag[h], "NN") {
 		// "the Russian campaign in support of Assad": the noun the phrase
@@ -10586,8 +10591,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.subj) == 0 && v >= 0 {
 		f.subj, f.rule = c.subjectOf(v, 0), "noun-adjunct"
-		if t.lemma[v] == "embark" {
-			c.polarity(&f, v) // "will embark on negotiations": as the embarking goes
+		if t.lemma[v] == "embark" || t.caseOf(i) == "with" && (responseLemmas[t.lemma[v]] || c.hitBack(v)) {
+			c.polarity(&f, v) // "will embark on negotiations", "is ready to respond with nuclear attacks": as the embarking, the response goes
 		}
 		if (t.lemma[v] == "deny" || t.lemma[v] == "disclaim") && t.hasChildLemma(v, "obj", "responsibility", "credit") {
 			f.neg = true // "Hamas denied responsibility for the attack"
@@ -12348,6 +12353,44 @@ func (c *clause) reliedOn(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
+// wordsFor reads words one has, reserves or offers for another by their
+// tone: "had harsh words for Russia" criticizes it, "had kind words for
+// Macron" supports him. i is "words".
+func (c *clause) wordsFor(i int) (frame, bool) {
+	t := c.t
+	v, k := t.head[i], c.prepChild(i, "for")
+	if t.lemma[i] != "word" || t.rel[i] != "obj" || v < 0 || !wordsVerbs[t.lemma[v]] {
+		return frame{}, false
+	}
+	if k < 0 {
+		k = c.prepChild(v, "for") // the phrase hung on the verb
+	}
+	rel := schema.Relation("")
+	for _, a := range t.kids[i] {
+		if t.rel[a] == "amod" || t.rel[a] == "compound" { // ("kind/NN words")
+			rel = wordTones[c.toks[a].key]
+		}
+	}
+	if k < 0 || rel == "" {
+		return frame{}, false
+	}
+	f := frame{rel: rel, trigger: i, conf: 0.7, rule: "verb-prep", subj: c.subjectOf(v, 0), obj: c.argsOf(k, true)}
+	c.polarity(&f, v)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// wordsVerbs have or give words for someone; wordTones tell praise
+// from rebuke by the words' adjective.
+var (
+	wordsVerbs = map[string]bool{"have": true, "reserve": true, "save": true, "offer": true}
+	wordTones  = map[string]schema.Relation{
+		"harsh": schema.Criticized, "strong": schema.Criticized, "tough": schema.Criticized, "sharp": schema.Criticized, "stern": schema.Criticized,
+		"blunt": schema.Criticized, "angry": schema.Criticized, "fiery": schema.Criticized, "pointed": schema.Criticized, "choice": schema.Criticized,
+		"scathing": schema.Criticized, "withering": schema.Criticized, "kind": schema.Supported, "warm": schema.Supported, "glowing": schema.Supported,
+		"nice": schema.Supported, "effusive": schema.Supported, "flattering": schema.Supported,
+	}
+)
+
 // struggleNouns name a struggle one side wages with partners.
 var struggleNouns = map[string]bool{"fight": true, "war": true, "battle": true, "campaign": true, "struggle": true, "offensive": true, "operation": true}
 
@@ -13235,8 +13278,7 @@ func (c *clause) announcedHostility(i int) (frame, bool) {
 		subj = t.child(v, "nsubj:pass")
 	}
 	switch l := t.lemma[act]; {
-	case (l == "take" && slices.ContainsFunc(t.conjuncts(max(t.child(act, "obj"), 0)), func(q int) bool { return measureNouns[t.lemma[q]] }) && t.child(act, "obj") >= 0 || responseLemmas[l] && l != "answer" ||
-		hitBackLemmas[l] && (t.hasChildLemma(act, "compound:prt", "back") || t.hasChildLemma(act, "advmod", "back"))) && ownSide(subj):
+	case (l == "take" && slices.ContainsFunc(t.conjuncts(max(t.child(act, "obj"), 0)), func(q int) bool { return measureNouns[t.lemma[q]] }) && t.child(act, "obj") >= 0 || responseLemmas[l] && l != "answer" || c.hitBack(act)) && ownSide(subj):
 		// "would take action against South Korea", "would respond".
 		if obj = c.prepArgs(act, []string{"against", "on", "to"}); len(obj) == 0 && t.child(act, "obj") >= 0 {
 			obj = c.prepArgs(t.child(act, "obj"), []string{"against", "on"})

@@ -517,6 +517,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if (t.key == "must" || t.key == "should") && i > 0 && toks[i-1].cap() {
 				return needsTags // "said Pakistan must do more" (clause.reportedObligation)
 			}
+			if t.key == "words" && i+1 < len(toks) && toks[i+1].key == "for" {
+				return needsTags // "had harsh words for Russia" (clause.wordsFor)
+			}
 			if t.key == "trusted" {
 				return needsTags // "said Tehran cannot be trusted" (clause.distrusted)
 			}
