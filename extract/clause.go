@@ -1377,7 +1377,11 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				return Mention{}, false
 			}
 			// "it" is singular: not "insurgents" or "rebels".
-			ref = c.lastBefore(i, singularActor, fallback)
+			if l == "its" {
+				ref = c.lastBefore(i, possessorActor, fallback)
+			} else {
+				ref = c.lastBefore(i, singularActor, fallback)
+			}
 		case "we", "us", "our":
 			ref = c.quotedSpeaker(i, false)
 		case "i", "me", "my":
@@ -1589,6 +1593,16 @@ func (c *clause) speaking(k int) bool {
 func singularActor(a schema.Actor) bool {
 	return a.Kind != schema.Person && (!pluralWord(a.Text) || a.Kind == schema.Group && strings.Contains(a.Text, a.Name))
 }
+
+// possessorActor is an actor "its" may take up: a singularActor, or a
+// state named by its officials ("negotiations with Mexican leaders, at a
+// meeting between its foreign minister and Pompeo").
+func possessorActor(a schema.Actor) bool {
+	return singularActor(a) || a.Kind == schema.Country && officialsNouns[a.Text[strings.LastIndexByte(a.Text, ' ')+1:]]
+}
+
+// officialsNouns are the plural people who speak for a state.
+var officialsNouns = map[string]bool{"leaders": true, "officials": true, "authorities": true, "diplomats": true, "negotiators": true}
 
 // pluralWord reports whether a mention's text ends in a lower-case plural
 // noun: "insurgents", "Syrian rebels" (not "the Netherlands" or "US").

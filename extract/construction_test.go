@@ -1348,6 +1348,7 @@ func TestConstructions(t *testing.T) {
 		{"UnleashedSanctions", "2018-04-06", "The Trump administration is unleashing sanctions against Russia.", []string{"USA SANCTIONED RUS"}, true},
 		{"ReadyToHitBackWithAttacks", "2017-04-01", "North Korea said it is ready to hit back with attacks against the United States.", []string{"PRK ATTACKED USA hypothetical"}, false},
 		{"ThreatenedToRetaliateWithTariffs", "2018-04-06", "China has threatened to retaliate with tariffs on U.S. goods.", []string{"CHN SANCTIONED USA hypothetical"}, false},
+		{"ItsStateNamedByItsLeaders", "2019-06-04", "Trump flew to London. Trump said he is open to negotiations with Mexican leaders, including at a meeting between its foreign minister and Mike Pompeo.", []string{"donald-trump VISITED GBR", "donald-trump NEGOTIATED_WITH MEX hypothetical", "MEX MET_WITH mike-pompeo"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
