@@ -1235,6 +1235,9 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			if ref = c.ownerOfOwn(i, female); ref == nil {
 				ref = c.fronted(i, func(a schema.Actor) bool { return a.Kind == schema.Person && femaleName(a.Name) == female })
 			}
+			if ref == nil && tag == "PRP$" {
+				ref = c.gerundDoer(i, female)
+			}
 			if ref == nil {
 				ref = c.personBefore(i, female)
 			}
@@ -1840,6 +1843,36 @@ func (c *clause) sayerAt(i int) int {
 	return -1
 }
 
+// gerundDoer resolves "his" or "her" under a gerund with no subject of
+// its own to the one who does it, the subject it inherits: "was fired for
+// misleading Pence about his conversations with Kislyak" (Flynn's, not
+// Pence's).
+func (c *clause) gerundDoer(i int, female bool) *schema.Actor {
+	t := c.t
+	for p, depth := t.head[i], 0; p >= 0 && depth < 4; p, depth = t.head[p], depth+1 {
+		if t.caseOf(p) == "for" || p != t.head[i] && t.child(p, "nmod:poss") >= 0 {
+			return nil // "fired Comey for his handling of": the one judged; "Trump's account of his call": the nearer owner
+		}
+		if !strings.HasPrefix(t.tag[p], "VB") {
+			continue
+		}
+		h := t.head[p]
+		if t.tag[p] != "VBG" || t.child(p, "nsubj") >= 0 || t.child(p, "mark") < 0 || h < 0 {
+			return nil // (not a bare participle: "citing his news conference with Putin" may be anyone's)
+		}
+		s := max(t.child(h, "nsubj"), t.child(h, "nsubj:pass"))
+		if s >= 0 && (t.tag[s] == "WP" || t.tag[s] == "WDT") {
+			s = c.antecedent(s) // "Flynn, who resigned after misleading Pence about his conversations"
+		}
+		subj := c.subjectOf(p, 0)
+		if s < 0 || len(subj) != 1 || s < subj[0].Start || s >= subj[0].End || len(subj[0].Actors) != 1 || subj[0].Actors[0].Kind != schema.Person || femaleName(subj[0].Actors[0].Name) != female {
+			return nil // the doer is the clause's subject ("accused Schiff of distorting his call" is not Schiff's)
+		}
+		return &subj[0].Actors[0]
+	}
+	return nil
+}
+
 // ownerOfOwn resolves "his own" or "her own" to the subject of its verb,
 // inherited ones included: "sought help to undermine Biden and help his
 // own reelection" (Trump's, not Biden's).
@@ -2084,6 +2117,13 @@ func (c *clause) personBefore(i int, female bool) *schema.Actor {
 		if a := c.clauseSubject(i); a != nil && fits(*a) && c.t.tag[i] == "PRP$" {
 			// Only the possessive: "him" is never its clause's subject.
 			return a
+		}
+		if s := c.clauseSubjectAt(i); s >= 0 && s < i && c.t.tag[i] == "PRP$" && c.t.tag[s] == "PRP" && (c.toks[s].key == "he") != female && (c.toks[s].key == "he" || c.toks[s].key == "she") {
+			// "he misled Pence about his conversations with Kislyak": a
+			// subject pronoun owns the possessive after it, whoever it is.
+			if m, ok := c.corefer(s); ok && len(m.Actors) == 1 && fits(m.Actors[0]) {
+				return &m.Actors[0]
+			}
 		}
 		if s := c.clauseSubjectAt(i); s >= 0 && s < i && c.headOf[s] < 0 && c.t.tag[i] == "PRP$" && c.t.tag[s] == "NN" && officeNouns[c.t.lemma[s]] {
 			// "Comey said the president has kept officials from his
@@ -8615,6 +8655,13 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return c.argsOf(k, false)
 		}
 		return nil
+	}
+	if t.tag[i] == "VBG" && t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "for") && (judgeLemmas[t.lemma[h]] || t.lemma[h] == "fire" || t.lemma[h] == "oust" || t.lemma[h] == "dismiss") {
+		// "Trump fired Comey for misleading him", "Flynn was fired for
+		// misleading Pence": the one judged did it.
+		if o := max(t.child(h, "obj"), t.child(h, "nsubj:pass")); o >= 0 {
+			return c.argsOf(o, false)
+		}
 	}
 	if k := c.penalizedFor(i); t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "for") && k >= 0 {
 		// "won't impose sanctions on Turkey for buying Russian missiles":
