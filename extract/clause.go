@@ -2583,7 +2583,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.reliedOn, c.wordsFor, c.orFace, c.legitimateTarget}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3357,6 +3357,38 @@ func (c *clause) spokeThere(i int) (frame, bool) {
 		subj = c.argsOf(s, false)
 	}
 	return c.visitFrame(i, c.awayFrom(subj, c.ms[n].Actors[0].ID), c.ms[n])
+}
+
+// toldLeader reads one leader telling another something as a talk
+// between them: "Mr. Xi told Mr. Trump that dialogue remains the best
+// way", "Trump told Ghani the U.S. wants to help". Both are people in
+// office of different states, the one told the verb's object, with what
+// was told after it (not "told Trump's aides").
+func (c *clause) toldLeader(i int) (frame, bool) {
+	t := c.t
+	o := t.child(i, "iobj")
+	if o < 0 {
+		o = t.child(i, "obj")
+	}
+	if t.lemma[i] != "tell" || !strings.HasPrefix(t.tag[i], "VB") || o <= i || c.headOf[o] < 0 || c.ms[c.headOf[o]].Start-i > 4 ||
+		t.child(i, "ccomp") < 0 && t.child(i, "xcomp") < 0 && t.child(i, "parataxis") < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.SpokeWith, trigger: i, conf: 0.65, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.ms[c.headOf[o] : c.headOf[o]+1]}
+	if len(f.subj) != 1 || len(f.subj[0].Actors) != 1 || len(f.obj[0].Actors) != 1 {
+		return frame{}, false
+	}
+	a, b := f.subj[0].Actors[0], f.obj[0].Actors[0]
+	if a.Kind != schema.Person || b.Kind != schema.Person || a.Role == "" || b.Role == "" || a.Country == "" || a.Country == b.Country {
+		return frame{}, false
+	}
+	if slices.ContainsFunc(c.toks, func(k token) bool {
+		return meetingNouns[lemma.Of(k.key, "NNS")] || k.key == "visiting" || k.key == "visit"
+	}) {
+		return frame{}, false // told face to face, at a meeting the sentence tells of: that meeting is the relation
+	}
+	c.polarity(&f, i)
+	return f, true
 }
 
 // protestLemmas protest or complain to someone about a wrong.
