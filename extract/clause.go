@@ -11172,6 +11172,9 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Future // "a planned visit to Cuba"
 	case c.comingTime(i) && f.mod == schema.Asserted:
 		f.mod = schema.Future // "next week's visit to China"
+	case f.mod == schema.Asserted && relIs(t.rel[i], "obl") && (t.caseOf(i) == "with" || t.caseOf(i) == "during" || t.caseOf(i) == "at") && t.head[i] >= 0 &&
+		t.hasChildLemma(t.head[i], "aux", "will", "shall", "'ll"):
+		f.mod = schema.Future // "will rocket back into the spotlight this week with a visit by Juncker": the visit goes with what is to come
 	case t.caseOf(i) == "against" && t.head[i] >= 0 && (t.lemma[t.head[i]] == "warn" || t.lemma[t.head[i]] == "caution"):
 		f.mod = schema.Hypothetical // "warned against new US strikes on Syria": none yet
 	case f.mod == schema.Asserted && t.caseOf(i) == "for" && t.head[i] >= 0 && awaitLemmas[t.lemma[t.head[i]]]:
