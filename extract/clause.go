@@ -3989,6 +3989,9 @@ func (c *clause) pouredInto(i int) (frame, bool) {
 			k = c.prepChild(o, "into") // "poured across the border into Kuwait", hung on the border
 		}
 	}
+	if s < 0 && t.rel[i] == "acl" && t.tag[i] == "VBG" {
+		s = t.head[i] // "columns of Russian tanks crossing into Ukraine": the noun the participle qualifies
+	}
 	if s >= 0 && k >= 0 && t.lemma[i] == "cross" && c.headOf[s] >= 0 && allPeople(c.argsOf(s, false)) {
 		// "Kim Jong Un crossed into South Korea": a leader steps into
 		// another country, a visit.

@@ -1357,6 +1357,7 @@ func TestConstructions(t *testing.T) {
 		{"ToldAtAMeetingIsTheMeetings", "2018-04-27", "The meeting included a few jokes, with Kim telling Moon he would not interrupt his sleep anymore.", nil, true},
 		{"ToldReportersIsNoTalk", "2019-10-07", "Trump told reporters that he had spoken to Erdogan.", []string{"donald-trump SPOKE_WITH recep-tayyip-erdogan"}, true},
 		{"VisitWithWhatIsToCome", "2018-07-22", "The dispute will return to the spotlight this week with a visit to the White House by Jean-Claude Juncker.", []string{"jean-claude-juncker VISITED USA future"}, true},
+		{"TanksCrossingIntoAState", "2014-08-28", "Columns of Russian tanks crossing into Ukraine were spotted on Thursday.", []string{"RUS ATTACKED UKR"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
