@@ -2118,7 +2118,7 @@ func (c *clause) personBefore(i int, female bool) *schema.Actor {
 			// Only the possessive: "him" is never its clause's subject.
 			return a
 		}
-		if s := c.clauseSubjectAt(i); s >= 0 && s < i && c.t.tag[i] == "PRP$" && c.t.tag[s] == "PRP" && (c.toks[s].key == "he") != female && (c.toks[s].key == "he" || c.toks[s].key == "she") {
+		if s := c.clauseSubjectAt(i); s >= 0 && s < i && c.t.tag[i] == "PRP$" && (c.toks[s].key == "he" && !female || c.toks[s].key == "she" && female) {
 			// "he misled Pence about his conversations with Kislyak": a
 			// subject pronoun owns the possessive after it, whoever it is.
 			if m, ok := c.corefer(s); ok && len(m.Actors) == 1 && fits(m.Actors[0]) {
@@ -11583,12 +11583,23 @@ func (c *clause) againstSelf(x int, subj []Mention) bool {
 		case "it", "its", "us", "our", "him", "his", "them", "their", "me", "my":
 			return true
 		}
-		if n := c.headOf[k]; n >= 0 && slices.ContainsFunc(c.ms[n].Actors, func(a schema.Actor) bool {
-			return slices.ContainsFunc(subj, func(m Mention) bool {
-				return slices.ContainsFunc(m.Actors, func(s schema.Actor) bool { return s.ID == a.ID || s.Country == a.ID })
-			})
-		}) {
+		if n := c.headOf[k]; n >= 0 && c.warnerNamed(c.ms[n], subj) {
 			return true
+		}
+	}
+	return false
+}
+
+// warnerNamed reports whether mention m names one of the warners subj or
+// a warner's state.
+func (c *clause) warnerNamed(m Mention, subj []Mention) bool {
+	for _, a := range m.Actors {
+		for _, w := range subj {
+			for _, s := range w.Actors {
+				if s.ID == a.ID || s.Country == a.ID {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -1848,8 +1848,8 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 				return m, true
 			}
 		}
-		if n := smallCounts[toks[min(i+1, len(toks)-1)].key]; n > 0 && i+2 < len(toks) && pairNouns[toks[i+2].key] {
-			if m, ok := st.nParties(x, s, toks, i, i+3, n); ok {
+		if i+2 < len(toks) && smallCounts[toks[i+1].key] > 0 && pairNouns[toks[i+2].key] {
+			if m, ok := st.nParties(x, s, toks, i, i+3, smallCounts[toks[i+1].key]); ok {
 				return m, true
 			}
 		}

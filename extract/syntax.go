@@ -4347,8 +4347,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for v := range n {
-		// "The Council meanwhile "strongly condemned/VBN the murder … by
-		// an affiliate of ISIL", it said": a passive with no auxiliary
+		// "The Council meanwhile 'strongly condemned/VBN the murder … by
+		// an affiliate of ISIL,' it said": a passive with no auxiliary
 		// and an object of its own is an active verb, its by-phrase the
 		// object's.
 		s, o, a := dependent(t, v, "nsubj:pass"), dependent(t, v, "obj"), dependent(t, v, "obl:agent")
