@@ -11885,8 +11885,8 @@ func (c *clause) soughtStop(h int) bool {
 	}
 	l := t.lemma[v]
 	switch r := t.rel[h]; {
-	case r == "xcomp" || r == "ccomp":
-		return wishLemmas[l] || wishForLemmas[l] || mandativeLemmas[l] // "insisted that China stop its attacks"
+	case r == "xcomp" || r == "ccomp" || r == "advcl" && t.hasChildLemma(h, "mark", "to"): // ("called on Russia to stop/advcl")
+		return wishLemmas[l] || wishForLemmas[l] || mandativeLemmas[l] || l == "warn" // "insisted that China stop its attacks", "warned North Korea to stop threatening"
 	case r == "obj":
 		return wishLemmas[l]
 	case relIs(r, "obl") || relIs(r, "nmod"):
@@ -12847,6 +12847,10 @@ func (c *clause) polarity(f *frame, i int) {
 			r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 ||
 			r == "advcl" && t.tag[p] == "VBG" && (t.hasChildLemma(p, "mark", "by") || t.hasChildLemma(p, "mark", "with") && proceedLemmas[t.lemma[t.head[p]]])) // "would retaliate by expelling", "would press ahead with toughening sanctions" (not "didn't last, with leaders accusing")
 		hl := t.lemma[h]
+		if p == i && !boundedRels[f.rel] && c.stopped(p) && c.soughtStop(h) {
+			f.mod, f.neg = schema.Asserted, false
+			break // "urged Ankara to stop shelling the Kurds", "called on Russia to stop its attacks": they go on, as the call says
+		}
 		if r == "ccomp" && knowLemmas[hl] && slices.ContainsFunc(t.kids[p], func(k int) bool { return whWords[c.toks[k].key] }) {
 			break // "want to know what Trump and Putin discussed": what they did, whatever is wanted of it
 		}
