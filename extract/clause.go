@@ -12924,11 +12924,11 @@ func (c *clause) polarity(f *frame, i int) {
 			// and Hamas"; but "can't achieve it without convincing Trump",
 			// "unlikely he was held without offering assistance": done.
 			f.neg = true
-		case p == i && !boundedRels[f.rel] && c.stopped(p) && !c.soughtStop(h):
+		case p == i && !boundedRels[f.rel] && c.stopped(p):
 			// "would stop pressuring South Africa", "a freeze on U.S.
-			// funding for the WHO": no more. (Not an end someone asks for:
-			// "pressed for an end to the war between Iran and Iraq", they
-			// fight on.)
+			// funding for the WHO": no more. (An end someone asks for was
+			// read above: "pressed for an end to the war between Iran and
+			// Iraq", they fight on.)
 			f.neg = true
 		case (r == "xcomp" && (hl == "refuse" || hl == "decline") || r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to")) && hostile[f.rel] && p == i:
 			f.neg = true // "declined to criticize Trump": no criticism, and no rejection of Trump

@@ -1361,6 +1361,8 @@ func TestConstructions(t *testing.T) {
 		{"AskedToStopGoesOn", "2018-08-09", "Trump urged Russia to stop attacking Ukraine.", []string{"donald-trump CALLED_ON RUS", "RUS ATTACKED UKR"}, true},
 		{"CalledToStopItsAttacks", "2018-08-09", "Trump called on Russia to stop its attacks on Ukraine.", []string{"donald-trump CALLED_ON RUS", "RUS ATTACKED UKR"}, true},
 		{"WarnedToStopThreatening", "2018-08-09", "Trump warned North Korea to stop threatening Japan.", []string{"donald-trump CALLED_ON PRK", "PRK THREATENED JPN"}, true},
+		{"WorldLeadersInACapitalAreNoRulers", "2015-12-17", "Obama's climate agreement was reached with other world leaders in Paris last weekend.", nil, true},
+		{"OtherOfficialsInAStateAreItsRulers", "2016-07-06", "The US also blacklisted other top officials in North Korea.", []string{"USA SANCTIONED PRK"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -1421,6 +1421,9 @@ func (x *Extractor) rulersOf(s Sentence, toks []token, i int, st *state) (Mentio
 	if j >= 0 && toks[j].cap() && toks[j].key != "the" {
 		return Mention{}, false // not "the Kurdish government in Iraq", "EU foreign ministers in Brussels": another's
 	}
+	if j >= 0 && (toks[j].key == "world" || toks[j].key == "global" || toks[j].key == "international") || i > 0 && toks[i-1].key == "foreign" && toks[i].key != "ministers" {
+		return Mention{}, false // "reached with other world leaders in Paris", "foreign officials in Beijing": a gathering there, not its rulers
+	}
 	var m Mention
 	for k := i + 2; k < len(toks); {
 		e, kind, n := x.lookup(toks, k, st.date)
