@@ -1598,14 +1598,11 @@ func singularActor(a schema.Actor) bool {
 }
 
 // possessorActor is an actor "its" may take up: a singularActor, or a
-// state named by its officials ("negotiations with Mexican leaders, at a
-// meeting between its foreign minister and Pompeo").
+// state named by those who govern it ("negotiations with Mexican leaders,
+// at a meeting between its foreign minister and Pompeo").
 func possessorActor(a schema.Actor) bool {
-	return singularActor(a) || a.Kind == schema.Country && officialsNouns[a.Text[strings.LastIndexByte(a.Text, ' ')+1:]]
+	return singularActor(a) || a.Kind == schema.Country && rulersIn[a.Text[strings.LastIndexByte(a.Text, ' ')+1:]]
 }
-
-// officialsNouns are the plural people who speak for a state.
-var officialsNouns = map[string]bool{"leaders": true, "officials": true, "authorities": true, "diplomats": true, "negotiators": true}
 
 // pluralWord reports whether a mention's text ends in a lower-case plural
 // noun: "insurgents", "Syrian rebels" (not "the Netherlands" or "US").

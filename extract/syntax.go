@@ -4687,7 +4687,6 @@ var adverbWords = map[string]bool{
 // subordinators open an adverbial clause, and are prepositions too.
 var subordinators = map[string]bool{"as": true, "while": true, "after": true, "before": true, "since": true, "until": true}
 
-// timeNouns measure or place in time what a verb says.
 // infinitiveNouns take an infinitive that says what they are of: "a
 // threat to strike", "plans to visit".
 var infinitiveNouns = map[string]bool{
@@ -4699,6 +4698,7 @@ var infinitiveNouns = map[string]bool{
 // Iran to release him".
 var askNouns = map[string]bool{"call": true, "appeal": true, "demand": true, "request": true, "plea": true}
 
+// timeNouns measure or place in time what a verb says.
 var timeNouns = map[string]bool{
 	"hours": true, "minutes": true, "days": true, "weeks": true, "months": true, "years": true, "hour": true,
 	"time": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
