@@ -8923,7 +8923,15 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		if got := c.subjectOf(h, depth+1); len(got) > 0 || t.head[h] < 0 || t.rel[h] != "ccomp" && t.rel[h] != "xcomp" {
 			return got
 		}
-		return c.subjectOf(t.head[h], depth+1)
+		got := c.subjectOf(t.head[h], depth+1)
+		if s := t.child(h, "nsubj"); s >= 0 && ((c.toks[s].key == "he" || c.toks[s].key == "she" || c.toks[s].key == "they") || (officeNouns[t.lemma[s]] || agentNouns[t.lemma[s]]) && !slices.ContainsFunc(got, func(m Mention) bool { return m.Actors[0].Kind != schema.Person })) {
+			// "Pelosi said the president has admitted to asking Ukraine":
+			// one the clause names, if as no actor, did it; not the one
+			// who reports it ("we" and "I" are the reporter; an envoy a
+			// state's embassy speaks of, the state's).
+			return nil
+		}
+		return got
 	case t.rel[i] == "advcl" && t.tag[i] == "VB" && t.hasChildLemma(i, "mark", "to"):
 		return c.subjectOf(h, depth+1) // "launched an operation to tackle X"
 	}

@@ -4360,6 +4360,26 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[a], t.rel[a] = o, "nmod"
 		}
 	}
+	fronted := -1 // the verb whose fronted phrase the noun before it was hung on
+	if v := rootOf(t); v > 1 && (t.tag[v] == "VBD" || t.tag[v] == "VBZ" || t.tag[v] == "VBP") && dependent(t, v, "nsubj") < 0 && dependent(t, v, "nsubj:pass") < 0 && dependent(t, v, "expl") < 0 {
+		fronted = v
+	}
+	if s := fronted - 1; fronted > 0 && strings.HasPrefix(t.tag[s], "NN") && (t.rel[s] == "nmod" || t.rel[s] == "appos") && t.head[s] < s && t.dominates(fronted, t.head[s]) {
+		// "In a letter to Trump, Senate leader Chuck Schumer/nmod-of-letter
+		// urged him": the noun phrase set off by a comma after a fronted
+		// phrase, right before a finite verb with no subject, is its
+		// subject.
+		l := s
+		for k := range s {
+			if t.dominates(s, k) && t.rel[k] != "punct" {
+				l = k
+				break
+			}
+		}
+		if l > 0 && toks[l-1].key == "," {
+			t.head[s], t.rel[s] = fronted, "nsubj"
+		}
+	}
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
