@@ -1982,7 +1982,25 @@ func (c *clause) armedAct(v int) bool {
 func (c *clause) judgedFor(i int) *schema.Actor {
 	t := c.t
 	p := t.head[i]
-	if p < 0 || t.rel[i] != "nmod:poss" || !relIs(t.rel[p], "obl") || t.caseOf(p) != "for" && t.caseOf(p) != "over" {
+	if p < 0 || t.rel[i] != "nmod:poss" || t.caseOf(p) != "for" && t.caseOf(p) != "over" {
+		return nil
+	}
+	if q := t.head[p]; relIs(t.rel[p], "nmod") && q >= 0 && (tradeMeasures[t.lemma[q]] || penaltyNouns[t.lemma[q]]) {
+		// "hit Russia with new sanctions over its support for Assad",
+		// "imposed sanctions on Iran for its role": the measure's target.
+		o := max(c.prepChild(q, "against"), c.prepChild(q, "on"))
+		if v := t.head[q]; o < 0 && v >= 0 {
+			if o = max(c.prepChild(v, "against"), c.prepChild(v, "on")); o < 0 && t.caseOf(q) == "with" {
+				o = t.child(v, "obj")
+			}
+		}
+		if o < 0 || o > i || c.headOf[o] < 0 || len(c.ms[c.headOf[o]].Actors) != 1 || c.ms[c.headOf[o]].Actors[0].Kind == schema.Person {
+			return nil
+		}
+		a := c.ms[c.headOf[o]].Actors[0]
+		return &a
+	}
+	if !relIs(t.rel[p], "obl") {
 		return nil
 	}
 	v := t.head[p]
@@ -1993,7 +2011,9 @@ func (c *clause) judgedFor(i int) *schema.Actor {
 		// measure is against.
 		if k := max(c.prepChild(v, "against"), c.prepChild(v, "on")); k >= 0 || o < 0 {
 			o = k
-		} else {
+		} else if w := c.prepChild(v, "with"); w < 0 || !penaltyNouns[t.lemma[w]] && !tradeMeasures[t.lemma[w]] {
+			// ("would hit Russia with new sanctions over its support": the
+			// one hit.)
 			o = max(c.prepChild(o, "against"), c.prepChild(o, "on"))
 		}
 	}
@@ -9620,6 +9640,10 @@ func (c *clause) absoluteWith(k int) bool {
 	return false
 }
 
+// attemptLemmas take an infinitive one sets out to do: "sought to
+// defend himself".
+var attemptLemmas = map[string]bool{"seek": true, "try": true, "attempt": true, "strive": true, "endeavor": true, "endeavour": true}
+
 // penaltyNouns are what one hits or targets a country with when the blow
 // is a sanction.
 var penaltyNouns = map[string]bool{
@@ -9817,6 +9841,13 @@ func (c *clause) ownsPrep(i, obj int, preps []string) bool {
 			}
 		}
 	}
+	if h := c.t.head[i]; slices.Contains(preps, "with") && strings.HasPrefix(c.t.tag[obj], "NN") && c.prepChild(obj, "with") >= 0 && h >= 0 &&
+		c.t.rel[i] == "advcl" && c.t.hasChildLemma(i, "mark", "to") && c.meetingWord(h) && c.partnerNamed(h) {
+		// "held talks with King Salman to discuss the escalation with
+		// Iran": the meeting named its party; the purpose's with-phrase
+		// inside its object is the topic's.
+		return true
+	}
 	if !slices.Contains(preps, "to") || !strings.HasPrefix(c.t.tag[obj], "NN") || c.prepChild(obj, "to") < 0 {
 		return false
 	}
@@ -9831,6 +9862,30 @@ func (c *clause) ownsPrep(i, obj int, preps []string) bool {
 		}
 	}
 	return false
+}
+
+// meetingWord reports whether verb h is a meeting, a call or talks, or
+// holds one as its object ("held talks").
+func (c *clause) meetingWord(h int) bool {
+	meets := func(e schema.LexiconEntry) bool {
+		return e.Relation == schema.MetWith || e.Relation == schema.SpokeWith || e.Relation == schema.NegotiatedWith
+	}
+	if slices.ContainsFunc(c.x.lex.Lookup(c.t.lemma[h], schema.Verb), meets) {
+		return true
+	}
+	o := c.t.child(h, "obj")
+	return o >= 0 && slices.ContainsFunc(c.x.lex.Lookup(c.t.lemma[o], schema.Noun), meets)
+}
+
+// partnerNamed reports whether meeting verb h names whom it is with: its
+// object ("met Lavrov"), or a with-phrase on it or on its object ("held
+// talks with the king").
+func (c *clause) partnerNamed(h int) bool {
+	if len(c.argsOf(c.prepChild(h, "with"), true)) > 0 {
+		return true
+	}
+	o := c.t.child(h, "obj")
+	return o >= 0 && (len(c.argsOf(o, true)) > 0 || len(c.argsOf(c.prepChild(o, "with"), true)) > 0)
 }
 
 // businessNouns are a country's businesses, not its state.
@@ -12835,6 +12890,9 @@ func (c *clause) polarity(f *frame, i int) {
 		}
 		if (relIs(r, "obl") || relIs(r, "nmod")) && t.caseOf(p) == "despite" {
 			break // what a clause goes ahead despite is fact: "could seek a resolution despite Russian vetoes"
+		}
+		if aside && r == "xcomp" && attemptLemmas[t.lemma[h]] && p != i {
+			break // "sought to defend himself, threatening Erdogan": the means is done, whatever came of the aim
 		}
 		if r == "advcl" && t.hasChildLemma(p, "mark", "to") {
 			r = "xcomp" // the parser takes some controlled infinitives for purposes
