@@ -10016,7 +10016,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		on = -1 // "a call on Sunday": when, not to whom
 	}
 	underPressure := t.lemma[i] == "pressure" && t.caseOf(i) == "under"
-	if e.Relation == schema.CalledOn && on < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal && !underPressure {
+	if e.Relation == schema.CalledOn && on < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal && !underPressure && !(slices.Contains(e.Preps, "to") && c.prepChild(i, "to") >= 0) {
+		// ("a plea to Russia", "his appeal to Tehran": the noun's own "to".)
 		return frame{}, false // "got a call from Trump" is a phone call; an appeal is "a call on X"
 	}
 	if len(e.Objects) > 0 && !c.nounObjectFits(i, e.Objects) {
