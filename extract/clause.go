@@ -6229,7 +6229,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if passive {
 		objWord = t.child(i, "nsubj:pass")
 		if objWord < 0 && (t.rel[i] == "acl" || t.rel[i] == "amod") {
-			objWord = t.head[i] // "positions held by X", "X-backed"
+			objWord = c.namedHead(t.head[i]) // "positions held by X", "X-backed"; "the SDF, an alliance backed by X": the SDF
 			if h := objWord; t.rel[h] == "conj" && t.head[h] >= 0 && h+1 == i && t.hasChildLemma(h, "cc", "and") {
 				// "the Syrian army and its allies backed by Russian
 				// warplanes": no comma sets the participle on the last

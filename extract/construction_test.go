@@ -1374,6 +1374,8 @@ func TestConstructions(t *testing.T) {
 		{"RequestToAStateByAPossessor", "2019-10-04", "The whistleblower's complaint centres on President Donald Trump's request to Ukraine to investigate Joe Biden.", []string{"donald-trump CALLED_ON UKR"}, false},
 		{"NoRequestToAState", "2019-10-04", "Trump made no request to Zelensky.", []string{"donald-trump CALLED_ON volodymyr-zelensky neg"}, true},
 		{"PhoneCallFromIsNoAppeal", "2019-10-04", "Zelensky got a call from Trump.", []string{"donald-trump SPOKE_WITH volodymyr-zelensky"}, true},
+		{"NameTheTaggerReadAsAVerb", "2019-07-01", "On Tuesday, Russian warplanes pounded rebel positions in Idlib.", []string{"RUS ATTACKED SYRIAN_OPPOSITION"}, true},
+		{"ParticipleOnAnAppositiveNoun", "2016-04-02", "The SDF, an alliance backed by the United States, surrounded Tabaqa.", []string{"USA SUPPORTED SDF"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract/lemma"
 	"github.com/diplograph/diplograph/schema"
@@ -663,6 +665,44 @@ func (x *Extractor) tag(toks []token) {
 				pos = 0
 			}
 		}
+	}
+	retagQuotes(toks)
+}
+
+// retagNames tags the sentence again when the tagger read the last word of
+// an actor's name as a verb ("On Tuesday, Russian warplanes/VBZ pounded/VBN
+// rebel positions"): with the name's word a noun, the words after it are
+// read in the right context ("pounded/VBD").
+func (x *Extractor) retagNames(toks []token, ms []Mention) {
+	if x.fast == nil {
+		return
+	}
+	var force []string
+	for _, m := range ms {
+		k := m.End - 1
+		if m.Place || len(m.Actors) == 0 || k < 0 || k >= len(toks) || !strings.HasPrefix(toks[k].tag, "VB") {
+			continue
+		}
+		if force == nil {
+			force = make([]string, len(toks))
+		}
+		force[k] = "NNP"
+		if r, _ := utf8.DecodeRuneInString(toks[k].text); unicode.IsLower(r) {
+			force[k] = "NN"
+			if strings.HasSuffix(toks[k].key, "s") {
+				force[k] = "NNS"
+			}
+		}
+	}
+	if force == nil {
+		return
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = sanitize(t.text)
+	}
+	for i, tag := range x.fast.tagForced(words, force) {
+		toks[i].tag = tag
 	}
 	retagQuotes(toks)
 }

@@ -68,6 +68,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	sp := speakerEnd(toks, ms)
 	if tagged {
 		x.tag(toks)
+		x.retagNames(toks, ms)
 		if sp > 0 {
 			x.tag(toks[sp:]) // the claim is tagged as the headline it is
 		}

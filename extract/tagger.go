@@ -314,7 +314,11 @@ func isInt(s string) bool {
 }
 
 // tag returns the tags of words.
-func (t *tagger) tag(words []string) []string {
+func (t *tagger) tag(words []string) []string { return t.tagForced(words, nil) }
+
+// tagForced returns the tags of words, force[i] (when not empty) the tag of
+// word i: the words after a forced tag are read with it as their context.
+func (t *tagger) tagForced(words, force []string) []string {
 	tags := make([]string, len(words))
 	ctx := make([]string, len(words)+4)
 	ctx[0], ctx[1] = "-START-", "-START2-"
@@ -328,6 +332,9 @@ func (t *tagger) tag(words []string) []string {
 	p.id1, p.id2 = t.tagID[p.p1], t.tagID[p.p2]
 	for i, word := range words {
 		tag, fixed := fixedTag(word)
+		if i < len(force) && force[i] != "" {
+			tag, fixed = force[i], true
+		}
 		class := -1
 		if !fixed {
 			var found bool

@@ -209,3 +209,30 @@ func (t *tagger) predictByKey(i int, ctx []string, w, p1, p2 string) string {
 	}
 	return t.classes[best]
 }
+
+// TestTagger_ForcedTagIsContext checks that a forced tag is kept and read
+// as the context of the words after it: prose tags "warplanes" in "On
+// Tuesday, Russian warplanes pounded rebel positions" as a verb and
+// "pounded" as a participle; with the name's noun forced, "pounded" is
+// the past tense.
+func TestTagger_ForcedTagIsContext(t *testing.T) {
+	x := New(testGazetteer(t))
+	x.tag(tokenize("warm up", 0))
+	if x.fast == nil {
+		t.Fatal("could not read prose's tagger weights")
+	}
+	words := strings.Fields("On Tuesday , Russian warplanes pounded rebel positions in Idlib .")
+	free := x.fast.tag(words)
+	if free[4] != "VBZ" || free[5] != "VBN" {
+		t.Fatalf("prose tags %s/%s %s/%s: the case no longer shows the error it is here for", words[4], free[4], words[5], free[5])
+	}
+	force := make([]string, len(words))
+	force[4] = "NNS"
+	got := x.fast.tagForced(words, force)
+	if got[4] != "NNS" || got[5] != "VBD" {
+		t.Errorf("forced: %s/%s %s/%s, want warplanes/NNS pounded/VBD", words[4], got[4], words[5], got[5])
+	}
+	if !slices.Equal(got[:4], free[:4]) {
+		t.Errorf("the words before a forced tag changed: %v, then %v", free[:4], got[:4])
+	}
+}
