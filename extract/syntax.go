@@ -4381,6 +4381,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			t.head[s], t.rel[s] = fronted, "nsubj"
 		}
 	}
+	frontedPair(t, toks, ms)
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
@@ -4592,6 +4593,51 @@ func perfect(t *tree, v int) bool {
 		}
 	}
 	return false
+}
+
+// frontedPair mends "On Tuesday, Britain/conj and France are allies" and
+// "In a move that surprised analysts, India/conj and Pakistan/nsubj
+// agreed": after a fronted phrase and its comma, two names joined by
+// "and" before the main predicate are its subject, the first no conjunct
+// of the phrase's last noun.
+func frontedPair(t *tree, toks []token, ms []Mention) {
+	v := rootOf(t)
+	if v < 0 || len(toks) == 0 || toks[0].tag != "IN" && toks[0].key != "following" {
+		return // the sentence opens with no prepositional phrase
+	}
+	for _, m := range ms {
+		x := m.End - 1
+		if m.Start < 2 || toks[m.Start-1].key != "," || m.Place || t.rel[x] != "conj" || t.head[x] >= m.Start || t.head[x] < 0 || !t.dominates(v, t.head[x]) ||
+			inMention(ms, t.head[x]) { // ("allies like Israel, Jordan and Egypt": a list of names)
+			continue
+		}
+		c := m.End // the "and", then the second name's words
+		if c+1 >= len(toks) || toks[c].key != "and" {
+			continue
+		}
+		y := -1
+		for _, n := range ms {
+			if n.Start == c+1 && !n.Place {
+				y = n.End - 1
+			}
+		}
+		if y < 0 || y >= v {
+			continue
+		}
+		s := dependent(t, v, "nsubj")
+		switch {
+		case t.rel[y] == "nsubj" && t.head[y] == v,
+			t.rel[y] == "conj" && t.head[y] == t.head[x] && s < 0 && dependent(t, v, "nsubj:pass") < 0:
+		case t.rel[y] == "conj" && t.head[y] == x && s >= 0 && s < m.Start-1:
+			t.rel[s] = "obl" // "In a move/nsubj that surprised analysts, …": the phrase is no subject
+		default:
+			return
+		}
+		t.head[x], t.rel[x] = v, "nsubj"
+		t.head[y], t.rel[y] = x, "conj"
+		t.head[c], t.rel[c] = y, "cc"
+		return
+	}
 }
 
 // breakCycles hangs on the root any word whose chain of heads loops, so
