@@ -4382,6 +4382,19 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	frontedPair(t, toks, ms)
+	for v := 2; v < n; v++ {
+		// "Officials said American and British officials/obj-of-said
+		// met/ccomp Iranian diplomats": what is said has a subject; the
+		// noun phrase right before its verb is it, not what was said.
+		h := t.head[v]
+		if h < 0 || t.rel[v] != "ccomp" || t.lemma[h] != "say" || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" ||
+			dependent(t, v, "nsubj") >= 0 || dependent(t, v, "nsubj:pass") >= 0 || dependent(t, v, "mark") >= 0 {
+			continue
+		}
+		if o := dependent(t, h, "obj"); o > h && o < v && strings.HasPrefix(t.tag[o], "NN") && lastOf(t, o) == v-1 {
+			t.head[o], t.rel[o] = v, "nsubj"
+		}
+	}
 	breakCycles(t)
 	for i, h := range t.head {
 		if h >= 0 {
@@ -4608,7 +4621,7 @@ func frontedPair(t *tree, toks []token, ms []Mention) {
 	for _, m := range ms {
 		x := m.End - 1
 		if m.Start < 2 || toks[m.Start-1].key != "," || m.Place || t.rel[x] != "conj" || t.head[x] >= m.Start || t.head[x] < 0 || !t.dominates(v, t.head[x]) ||
-			inMention(ms, t.head[x]) { // ("allies like Israel, Jordan and Egypt": a list of names)
+			slices.ContainsFunc(ms, func(n Mention) bool { return !n.Place && n.Start <= t.head[x] && t.head[x] < n.End }) { // ("allies like Israel, Jordan and Egypt": a list of names; "talks in Helsinki, Trump and Putin": a place)
 			continue
 		}
 		c := m.End // the "and", then the second name's words
