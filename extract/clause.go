@@ -1678,6 +1678,7 @@ func (c *clause) dummyIt(i int) bool {
 		}
 		return strings.HasPrefix(t.tag[h], "JJ") || t.child(h, "cop") >= 0 && t.child(h, "det") < 0 && t.child(h, "nmod:poss") < 0 ||
 			expletiveLemmas[t.lemma[h]] ||
+			extraposingLemmas[t.lemma[h]] && t.child(h, "ccomp") >= 0 && t.hasChildLemma(t.child(h, "ccomp"), "mark", "that") || // "It doesn't help that Pompeo told lawmakers …"
 			t.lemma[h] == "come" && h == i+1 && h+1 < len(c.toks) && c.toks[h+1].key == "to" // "when it came to working with Mexico"
 	case t.rel[i] == "obj":
 		return claimLemmas[t.lemma[h]]
@@ -1687,7 +1688,10 @@ func (c *clause) dummyIt(i int) bool {
 
 var (
 	expletiveLemmas = map[string]bool{"seem": true, "appear": true, "happen": true, "matter": true, "take": true, "remain": true}
-	claimLemmas     = map[string]bool{"deny": true, "confirm": true, "dismiss": true, "reject": true, "say": true, "call": true, "describe": true, "believe": true, "doubt": true, "report": true}
+	// extraposingLemmas have an empty "it" when a that-clause follows:
+	// "It doesn't help that …", "it means that …".
+	extraposingLemmas = map[string]bool{"help": true, "hurt": true, "bother": true, "surprise": true, "mean": true, "follow": true, "emerge": true, "transpire": true}
+	claimLemmas       = map[string]bool{"deny": true, "confirm": true, "dismiss": true, "reject": true, "say": true, "call": true, "describe": true, "believe": true, "doubt": true, "report": true}
 )
 
 // speakerOf resolves "he" or "she" at i, the subject of what a person
@@ -4370,6 +4374,9 @@ func (c *clause) blame(i int) (frame, bool) {
 		for p := t.head[i]; p >= 0 && (t.rel[i] == "ccomp" || t.rel[p] == "ccomp"); p = t.head[p] {
 			if t.hasChildLemma(p, "advmod", "not", "n't", "never") {
 				f.neg = true // "Trump does not think Kim is responsible": no accusation
+			}
+			if speechLemmas[t.lemma[p]] {
+				break // "It doesn't help that Pompeo told lawmakers that Iran was behind the attacks": he did
 			}
 		}
 		if f.rep != nil {

@@ -1381,6 +1381,8 @@ func TestConstructions(t *testing.T) {
 		{"ListOfNamesAfterAFrontedPhraseStaysAList", "2018-06-01", "The Baltic states, Estonia, Latvia and Lithuania, have asked NATO for a permanent presence.", []string{"EST CALLED_ON NATO", "LVA CALLED_ON NATO", "LTU CALLED_ON NATO"}, false},
 		{"SubjectOfWhatIsSaidNotItsObject", "2018-06-01", "Officials said American and British officials met Iranian diplomats in Vienna.", []string{"USA MET_WITH IRN", "GBR MET_WITH IRN"}, true},
 		{"TwoNamesAfterAFrontedPhraseEndingInAPlace", "2018-07-16", "After their talks in Helsinki, Trump and Putin held a news conference.", []string{"donald-trump MET_WITH vladimir-putin"}, true},
+		{"EmptyItBeforeAThatClause", "2019-06-20", "It doesn't help that Secretary of State Mike Pompeo told lawmakers that Iran was behind the attacks.", []string{"mike-pompeo ACCUSED IRN"}, true},
+		{"NegatedReportIsNoAccusation", "2019-06-20", "Trump did not say Iran was behind the attacks.", []string{"donald-trump ACCUSED IRN neg"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -5069,6 +5069,15 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 			}
 		}
 	}
+	for _, m := range ms {
+		// "It doesn't help that/DT Secretary of State Mike Pompeo told
+		// lawmakers": a name with a verb after it has no determiner; the
+		// "that" before it opens a clause.
+		if i := m.Start - 1; i >= 0 && toks[i].key == "that" && toks[i].tag == "DT" && !m.Place && m.End < len(toks) &&
+			(toks[m.End].tag == "VBD" || toks[m.End].tag == "VBZ" || toks[m.End].tag == "VBP" || toks[m.End].tag == "MD") && toks[m.Start].cap() {
+			toks[i].tag = "IN"
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		// "Seoul and Tokyo will share/NN intelligence": after a modal, a
 		// verb's base form is the verb.
