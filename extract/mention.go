@@ -3580,6 +3580,42 @@ func (x *Extractor) unknownGroup(s Sentence, toks []token, i int) (Mention, bool
 	return Mention{Actors: []schema.Actor{{ID: GroupID(name), Name: name, Kind: schema.Group, Text: spanText(s.Text, s.Start, toks, i, end)}}, Start: i, End: end}, true
 }
 
+// thingHeads head an apposition that names no person: "Iron Dome, the
+// country's missile defense system", "Rodong Sinmun, official daily of
+// the ruling party", "Bastille Day, France's national holiday".
+var thingHeads = map[string]bool{
+	"system": true, "memorial": true, "museum": true, "holiday": true, "residence": true, "retreat": true,
+	"newspaper": true, "daily": true, "paper": true, "agreement": true, "deal": true, "treaty": true,
+	"protocol": true, "program": true, "programme": true, "plan": true, "policy": true, "resort": true,
+	"city": true, "town": true, "village": true, "region": true, "province": true, "site": true,
+	"base": true, "airport": true, "palace": true, "building": true, "hotel": true, "festival": true,
+	"day": true, "shield": true, "missile": true, "weapon": true, "ship": true, "vessel": true,
+	"university": true, "institute": true, "school": true, "company": true, "firm": true,
+	"network": true, "channel": true, "station": true, "agency": true, "outlet": true, "website": true,
+	"bill": true, "law": true, "act": true, "operation": true, "affiliate": true, "branch": true,
+}
+
+// apposStops end a noun phrase whatever their tags (the sentence may be
+// tagged only in part when mentions are first looked for).
+var apposStops = map[string]bool{"of": true, "for": true, "at": true, "in": true, "with": true, "from": true, "on": true, "to": true, "and": true, "or": true, "who": true, "which": true, "that": true}
+
+// appositionEnd returns the last word of the noun phrase that holds
+// word k, before a comma, a preposition, a verb or the end, or -1 when it
+// ends on no common noun.
+func appositionEnd(toks []token, k int) int {
+	h := -1
+	for j := k; j < len(toks); j++ {
+		if t := toks[j]; t.key == "," || t.key == ";" || t.key == "." || t.tag == "IN" || t.tag == "TO" || t.tagged("VB") || t.tag == "CC" || apposStops[t.key] {
+			break
+		}
+		h = j
+	}
+	if h < 0 || toks[h].tag != "NN" && toks[h].tag != "NNS" {
+		return -1
+	}
+	return h
+}
+
 // appositivePerson finds an unknown person named before an apposition that
 // gives their office: "Salim al-Muslat, a spokesman for the HNC".
 func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, bool) {
@@ -3604,6 +3640,9 @@ func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, 
 			break // "…, and Sen. John McCain": the next name's title
 		}
 		if titleWords[w] && w != "former" && w != "top" && w != "state" {
+			if h := appositionEnd(toks, k); h >= 0 && (thingHeads[toks[h].key] || thingHeads[strings.TrimSuffix(toks[h].key, "s")]) {
+				break // "Iron Dome, the missile defense system", "Yad Vashem, Israel's official memorial": a thing
+			}
 			name := spanText(s.Text, s.Start, toks, i, i+n)
 			return Mention{Actors: []schema.Actor{{ID: personSlug(name), Name: name, Kind: schema.Person, Text: name}}, Start: i, End: i + n}, true
 		}
