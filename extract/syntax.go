@@ -4382,6 +4382,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	frontedPair(t, toks, ms)
+	frontedInterrupted(t, toks, ms)
 	for v := 2; v < n; v++ {
 		// "Officials said American and British officials/obj-of-said
 		// met/ccomp Iranian diplomats": what is said has a subject; the
@@ -4615,7 +4616,7 @@ func perfect(t *tree, v int) bool {
 // of the phrase's last noun.
 func frontedPair(t *tree, toks []token, ms []Mention) {
 	v := rootOf(t)
-	if v < 0 || len(toks) == 0 || toks[0].tag != "IN" && toks[0].key != "following" {
+	if v < 0 || !frontedPrep(toks) {
 		return // the sentence opens with no prepositional phrase
 	}
 	for _, m := range ms {
@@ -4649,6 +4650,98 @@ func frontedPair(t *tree, toks []token, ms []Mention) {
 		t.head[x], t.rel[x] = v, "nsubj"
 		t.head[y], t.rel[y] = x, "conj"
 		t.head[c], t.rel[c] = y, "cc"
+		return
+	}
+}
+
+// frontedPreps open a sentence with a phrase of time, place or
+// circumstance ("On Tuesday, …", "In a letter to Trump, …"), not a clause
+// ("Whether …", "As …").
+var frontedPreps = map[string]bool{
+	"on": true, "in": true, "at": true, "after": true, "before": true, "during": true, "following": true,
+	"since": true, "with": true, "without": true, "despite": true, "amid": true, "over": true, "under": true,
+	"by": true, "from": true, "through": true, "within": true, "upon": true, "across": true, "unlike": true, "like": true,
+}
+
+// frontedPrep reports whether the sentence opens with a prepositional
+// phrase.
+func frontedPrep(toks []token) bool {
+	return len(toks) > 0 && frontedPreps[toks[0].key]
+}
+
+// firstComma returns the index of the sentence's first comma, or -1.
+func firstComma(toks []token) int {
+	for i, tk := range toks {
+		if tk.key == "," {
+			return i
+		}
+	}
+	return -1
+}
+
+// frontedInterrupted mends "On Tuesday, Hezbollah/conj-of-Tuesday, an
+// Iranian-backed militia, attacked/acl Israeli troops" and "On Tuesday,
+// Israel, which has struck targets in Syria, warned/amod Tehran/root":
+// after a fronted prepositional phrase, a name set off by commas and
+// followed by a finite verb with no subject is that verb's subject, the
+// phrase between the commas the name's, and the verb the sentence's root.
+func frontedInterrupted(t *tree, toks []token, ms []Mention) {
+	n := len(toks)
+	if !frontedPrep(toks) {
+		return
+	}
+	for _, m := range ms {
+		x := m.End - 1
+		if m.Start < 2 || toks[m.Start-1].key != "," || m.Place || m.End+2 >= n || toks[m.End].key != "," || firstComma(toks) != m.Start-1 ||
+			t.rel[x] != "conj" && t.rel[x] != "appos" || t.head[x] < 0 || t.head[x] >= m.Start {
+			continue
+		}
+		// The comma that closes the interruption, and the verb after it.
+		j := -1
+		for k := m.End + 2; k+1 < n; k++ {
+			if toks[k].key == "," && (toks[k+1].tag == "VBD" || toks[k+1].tag == "VBZ" || toks[k+1].tag == "VBP" || toks[k+1].tag == "MD") {
+				j = k + 1
+				break
+			}
+		}
+		if j < 0 {
+			return
+		}
+		p := j
+		if h := t.head[j]; h > j && (t.rel[j] == "aux" || t.rel[j] == "aux:pass" || t.rel[j] == "cop") {
+			p = h // "is/aux fighting": the predicate
+		}
+		if dependent(t, p, "nsubj") >= 0 || dependent(t, p, "nsubj:pass") >= 0 || dependent(t, p, "expl") >= 0 {
+			return
+		}
+		r := rootOf(t)
+		if r != p {
+			t.head[p], t.rel[p] = -1, "root"
+			if r >= 0 {
+				switch {
+				case r < m.Start:
+					t.head[r], t.rel[r] = p, "obl"
+				case r > p && dependent(t, p, "obj") < 0 && strings.HasPrefix(t.tag[r], "NN"):
+					t.head[r], t.rel[r] = p, "obj"
+				default:
+					t.head[r], t.rel[r] = p, "dep"
+				}
+			}
+		}
+		t.head[x], t.rel[x] = p, "nsubj"
+		// The interruption's top words hang on the name.
+		for k := m.End; k < j; k++ {
+			if h := t.head[k]; h < m.End || h >= j {
+				switch {
+				case toks[k].key == ",":
+					t.head[k], t.rel[k] = x, "punct"
+				case strings.HasPrefix(t.tag[k], "VB"):
+					t.head[k], t.rel[k] = x, "acl:relcl"
+				default:
+					t.head[k], t.rel[k] = x, "appos"
+				}
+			}
+		}
 		return
 	}
 }
