@@ -4621,7 +4621,7 @@ func frontedPair(t *tree, toks []token, ms []Mention) {
 	}
 	for _, m := range ms {
 		x := m.End - 1
-		if m.Start < 2 || toks[m.Start-1].key != "," || m.Place || t.rel[x] != "conj" || t.head[x] >= m.Start || t.head[x] < 0 || !t.dominates(v, t.head[x]) ||
+		if m.Start < 2 || toks[m.Start-1].key != "," || firstComma(toks) != m.Start-1 || m.Place || t.rel[x] != "conj" || t.head[x] >= m.Start || t.head[x] < 0 || !t.dominates(v, t.head[x]) ||
 			slices.ContainsFunc(ms, func(n Mention) bool { return !n.Place && n.Start <= t.head[x] && t.head[x] < n.End }) { // ("allies like Israel, Jordan and Egypt": a list of names; "talks in Helsinki, Trump and Putin": a place)
 			continue
 		}
