@@ -3600,8 +3600,8 @@ var thingHeads = map[string]bool{
 var apposStops = map[string]bool{"of": true, "for": true, "at": true, "in": true, "with": true, "from": true, "on": true, "to": true, "and": true, "or": true, "who": true, "which": true, "that": true}
 
 // appositionEnd returns the last word of the noun phrase that holds
-// word k, before a comma, a preposition, a verb or the end, or -1 when it
-// ends on no common noun.
+// word k, before a comma, a preposition, a verb or the end, or -1 when k
+// is already one of those.
 func appositionEnd(toks []token, k int) int {
 	h := -1
 	for j := k; j < len(toks); j++ {
@@ -3609,9 +3609,6 @@ func appositionEnd(toks []token, k int) int {
 			break
 		}
 		h = j
-	}
-	if h < 0 || toks[h].tag != "NN" && toks[h].tag != "NNS" {
-		return -1
 	}
 	return h
 }
