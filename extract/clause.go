@@ -1989,39 +1989,34 @@ func (c *clause) judgedFor(i int) *schema.Actor {
 	if p < 0 || t.rel[i] != "nmod:poss" || t.caseOf(p) != "for" && t.caseOf(p) != "over" {
 		return nil
 	}
-	if q := t.head[p]; relIs(t.rel[p], "nmod") && q >= 0 && (tradeMeasures[t.lemma[q]] || penaltyNouns[t.lemma[q]]) {
+	o := -1 // the one judged or penalised
+	switch h := t.head[p]; {
+	case h < 0:
+	case relIs(t.rel[p], "nmod") && penaltyWord(t.lemma[h]):
 		// "hit Russia with new sanctions over its support for Assad",
 		// "imposed sanctions on Iran for its role": the measure's target.
-		o := max(c.prepChild(q, "against"), c.prepChild(q, "on"))
-		if v := t.head[q]; o < 0 && v >= 0 {
-			if o = max(c.prepChild(v, "against"), c.prepChild(v, "on")); o < 0 && t.caseOf(q) == "with" {
+		o = max(c.prepChild(h, "against"), c.prepChild(h, "on"))
+		if v := t.head[h]; o < 0 && v >= 0 {
+			if o = max(c.prepChild(v, "against"), c.prepChild(v, "on")); o < 0 && t.caseOf(h) == "with" {
 				o = t.child(v, "obj")
 			}
 		}
-		if o < 0 || o > i || c.headOf[o] < 0 || len(c.ms[c.headOf[o]].Actors) != 1 || c.ms[c.headOf[o]].Actors[0].Kind == schema.Person {
-			return nil
-		}
-		a := c.ms[c.headOf[o]].Actors[0]
-		return &a
-	}
-	if !relIs(t.rel[p], "obl") {
-		return nil
-	}
-	v := t.head[p]
-	o := t.child(max(v, 0), "obj")
-	if v >= 0 && (o < 0 || !judgeForLemmas[t.lemma[v]]) {
-		// "took steps against Moscow over its support for the rebels",
-		// "imposed sanctions on Russia over its annexation": the one the
-		// measure is against.
-		if k := max(c.prepChild(v, "against"), c.prepChild(v, "on")); k >= 0 || o < 0 {
-			o = k
-		} else if w := c.prepChild(v, "with"); w < 0 || !penaltyNouns[t.lemma[w]] && !tradeMeasures[t.lemma[w]] {
-			// ("would hit Russia with new sanctions over its support": the
-			// one hit.)
-			o = max(c.prepChild(o, "against"), c.prepChild(o, "on"))
+	case relIs(t.rel[p], "obl"):
+		o = t.child(h, "obj")
+		if o < 0 || !judgeForLemmas[t.lemma[h]] {
+			// "took steps against Moscow over its support for the rebels",
+			// "imposed sanctions on Russia over its annexation": the one the
+			// measure is against.
+			if k := max(c.prepChild(h, "against"), c.prepChild(h, "on")); k >= 0 || o < 0 {
+				o = k
+			} else if w := c.prepChild(h, "with"); w < 0 || !penaltyWord(t.lemma[w]) {
+				// ("would hit Russia with new sanctions over its support": the
+				// one hit.)
+				o = max(c.prepChild(o, "against"), c.prepChild(o, "on"))
+			}
 		}
 	}
-	if v < 0 || o < 0 || o > i || c.headOf[o] < 0 {
+	if o < 0 || o > i || c.headOf[o] < 0 {
 		return nil
 	}
 	if m := c.ms[c.headOf[o]]; len(m.Actors) == 1 && m.Actors[0].Kind != schema.Person {
@@ -2030,6 +2025,10 @@ func (c *clause) judgedFor(i int) *schema.Actor {
 	}
 	return nil
 }
+
+// penaltyWord reports whether lemma l is a measure against a state: a
+// sanction, a tariff, an embargo.
+func penaltyWord(l string) bool { return penaltyNouns[l] || tradeMeasures[l] }
 
 // sayerIsNoActor reports whether the word at i is the subject of what a
 // name or a noun that is no actor said ("Boeing said it would …").

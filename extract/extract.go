@@ -626,12 +626,7 @@ func (x *Extractor) tag(toks []token) {
 			x.model = nil // the fast tagger holds its own copy of the weights: free prose's
 		}
 	})
-	// prose straightens quotes before it tokenizes; do the same, so that
-	// the byte lengths of both token lists agree.
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = sanitize(t.text)
-	}
+	words := tagWords(toks)
 	if x.fast != nil {
 		// Our tokens go to the tagger as they are: no second tokenizer to align.
 		for i, tag := range x.fast.tag(words) {
@@ -669,6 +664,17 @@ func (x *Extractor) tag(toks []token) {
 	retagQuotes(toks)
 }
 
+// tagWords returns the tokens' texts as the tagger reads them: prose
+// straightens quotes before it tokenizes; so do we, so that the byte
+// lengths of both token lists agree.
+func tagWords(toks []token) []string {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = sanitize(t.text)
+	}
+	return words
+}
+
 // retagNames tags the sentence again when the tagger read the last word of
 // an actor's name as a verb ("On Tuesday, Russian warplanes/VBZ pounded/VBN
 // rebel positions"): with the name's word a noun, the words after it are
@@ -697,11 +703,7 @@ func (x *Extractor) retagNames(toks []token, ms []Mention) {
 	if force == nil {
 		return
 	}
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = sanitize(t.text)
-	}
-	for i, tag := range x.fast.tagForced(words, force) {
+	for i, tag := range x.fast.tagForced(tagWords(toks), force) {
 		toks[i].tag = tag
 	}
 	retagQuotes(toks)

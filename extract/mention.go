@@ -3580,19 +3580,19 @@ func (x *Extractor) unknownGroup(s Sentence, toks []token, i int) (Mention, bool
 	return Mention{Actors: []schema.Actor{{ID: GroupID(name), Name: name, Kind: schema.Group, Text: spanText(s.Text, s.Start, toks, i, end)}}, Start: i, End: end}, true
 }
 
-// thingHeads head an apposition that names no person: "Iron Dome, the
-// country's missile defense system", "Rodong Sinmun, official daily of
-// the ruling party", "Bastille Day, France's national holiday".
+// thingHeads head an apposition that names no person, besides the
+// bodies and buildings of orgWords: "Iron Dome, the country's missile
+// defense system", "Rodong Sinmun, official daily of the ruling party",
+// "Bastille Day, France's national holiday".
 var thingHeads = map[string]bool{
-	"system": true, "memorial": true, "museum": true, "holiday": true, "residence": true, "retreat": true,
+	"system": true, "memorial": true, "holiday": true, "residence": true, "retreat": true,
 	"newspaper": true, "daily": true, "paper": true, "agreement": true, "deal": true, "treaty": true,
 	"protocol": true, "program": true, "programme": true, "plan": true, "policy": true, "resort": true,
 	"city": true, "town": true, "village": true, "region": true, "province": true, "site": true,
-	"base": true, "airport": true, "palace": true, "building": true, "hotel": true, "festival": true,
-	"day": true, "shield": true, "missile": true, "weapon": true, "ship": true, "vessel": true,
-	"university": true, "institute": true, "school": true, "company": true, "firm": true,
-	"network": true, "channel": true, "station": true, "agency": true, "outlet": true, "website": true,
-	"bill": true, "law": true, "act": true, "operation": true, "affiliate": true, "branch": true,
+	"base": true, "festival": true, "day": true, "shield": true, "missile": true, "weapon": true,
+	"ship": true, "vessel": true, "school": true, "firm": true, "network": true, "channel": true,
+	"outlet": true, "website": true, "bill": true, "law": true, "act": true, "operation": true,
+	"affiliate": true, "branch": true,
 }
 
 // apposStops end a noun phrase whatever their tags (the sentence may be
@@ -3637,7 +3637,7 @@ func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, 
 			break // "…, and Sen. John McCain": the next name's title
 		}
 		if titleWords[w] && w != "former" && w != "top" && w != "state" {
-			if h := appositionEnd(toks, k); h >= 0 && (thingHeads[toks[h].key] || thingHeads[strings.TrimSuffix(toks[h].key, "s")]) {
+			if h := appositionEnd(toks, k); h >= 0 && (thingHeads[toks[h].key] || thingHeads[strings.TrimSuffix(toks[h].key, "s")] || orgWords[toks[h].key]) {
 				break // "Iron Dome, the missile defense system", "Yad Vashem, Israel's official memorial": a thing
 			}
 			name := spanText(s.Text, s.Start, toks, i, i+n)

@@ -4619,9 +4619,10 @@ func frontedPair(t *tree, toks []token, ms []Mention) {
 	if v < 0 || !frontedPrep(toks) {
 		return // the sentence opens with no prepositional phrase
 	}
+	first := firstComma(toks)
 	for _, m := range ms {
 		x := m.End - 1
-		if m.Start < 2 || toks[m.Start-1].key != "," || firstComma(toks) != m.Start-1 || m.Place || t.rel[x] != "conj" || t.head[x] >= m.Start || t.head[x] < 0 || !t.dominates(v, t.head[x]) ||
+		if m.Start < 2 || m.Start-1 != first || m.Place || t.rel[x] != "conj" || t.head[x] >= m.Start || t.head[x] < 0 || !t.dominates(v, t.head[x]) ||
 			slices.ContainsFunc(ms, func(n Mention) bool { return !n.Place && n.Start <= t.head[x] && t.head[x] < n.End }) { // ("allies like Israel, Jordan and Egypt": a list of names; "talks in Helsinki, Trump and Putin": a place)
 			continue
 		}
@@ -4690,9 +4691,10 @@ func frontedInterrupted(t *tree, toks []token, ms []Mention) {
 	if !frontedPrep(toks) {
 		return
 	}
+	first := firstComma(toks)
 	for _, m := range ms {
 		x := m.End - 1
-		if m.Start < 2 || toks[m.Start-1].key != "," || m.Place || m.End+2 >= n || toks[m.End].key != "," || firstComma(toks) != m.Start-1 ||
+		if m.Start < 2 || m.Start-1 != first || m.Place || m.End+2 >= n || toks[m.End].key != "," ||
 			t.rel[x] != "conj" && t.rel[x] != "appos" || t.head[x] < 0 || t.head[x] >= m.Start {
 			continue
 		}
