@@ -2955,14 +2955,24 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 	if monarchTitles[toks[titleAt].key] || titleAt+1 < k && monarchTitles[toks[k-1].key] {
 		// "Saudi King Salman", "King Salman bin Abdul Aziz", "Emir Tamim":
 		// a head of state by a regnal name, whatever patronymic follows.
-		country := ""
+		country, n := "", max(nameLength(toks, k), 1)
+		var of *schema.Actor // "King Abdullah of Jordan": the realm after the name
+		end := k + n
 		if aff != nil {
 			country = aff.ID
+		} else if end+1 < len(toks) && toks[end].key == "of" {
+			if a, _, e := x.bodyAt(s, toks, end+1, st); a != nil && a.Kind == schema.Country {
+				of, country, end = a, a.ID, e
+			}
 		}
 		if e := x.gaz.Monarch(toks[k].key, country, st.date); e != nil {
-			n := max(nameLength(toks, k), 1)
 			a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
-			return Mention{Actors: []schema.Actor{a}, Start: i, End: k + n, Affiliation: aff, TitleAt: titleAt}, true
+			if of != nil {
+				aff = of
+			} else {
+				end = k + n
+			}
+			return Mention{Actors: []schema.Actor{a}, Start: i, End: end, Affiliation: aff, TitleAt: titleAt}, true
 		} else if x.gaz.Regnal(toks[k].key) && nameLength(toks, k) == 1 {
 			return Mention{}, false // "King Abdullah" in 2008: Saudi Arabia's or Jordan's; no one else's
 		}

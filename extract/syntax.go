@@ -314,6 +314,31 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			}
 		}
 	}
+	for w := 3; w < n; w++ {
+		// "dismissed the report as absurd/obl and accused/conj-of-absurd
+		// Britain": a finite verb after "and" with no subject of its own
+		// is no conjunct of a word that is no predicate; it shares the
+		// subject of the verb above that word, in the same tense.
+		h, cc := t.head[w], w-1
+		if t.rel[w] == "parataxis" && toks[cc].key == "and" && t.head[cc] == h && h >= 0 && h < cc && strings.HasPrefix(t.tag[h], "VB") && t.tag[w] == t.tag[h] && dependent(t, w, "nsubj") < 0 {
+			// "called the expulsions a provocation and/parataxis
+			// threatened/parataxis Britain": the verb after "and" is
+			// the one before's conjunct, and shares its subject.
+			t.rel[w], t.head[cc], t.rel[cc] = "conj", w, "cc"
+			continue
+		}
+		if t.rel[w] != "conj" || !finiteTag(t.tag[w]) || t.tag[w] == "MD" || h < 0 || h >= cc || toks[cc].key != "and" || t.head[cc] != w ||
+			strings.HasPrefix(t.tag[h], "VB") || t.tag[h] == "MD" || dependent(t, w, "nsubj") >= 0 || dependent(t, h, "nsubj") >= 0 || dependent(t, h, "cop") >= 0 {
+			continue
+		}
+		u := t.head[h]
+		for u >= 0 && !strings.HasPrefix(t.tag[u], "VB") && dependent(t, u, "nsubj") < 0 {
+			u = t.head[u]
+		}
+		if u >= 0 && t.tag[u] == t.tag[w] {
+			t.head[w] = u
+		}
+	}
 	for k := 3; k < n; k++ {
 		// "pledge our full support to our ally, the United Kingdom/conj-
 		// of-acts": a name right after a comma that follows a noun of
