@@ -875,6 +875,17 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			if rel == "nmod" && c.t.caseOf(k) == "from" && c.t.child(i, "nmod:poss") >= 0 {
 				continue // "protect their forces from North Korea": theirs; the danger is another
 			}
+			if rel == "compound" && (heldNouns[l] || militaryNouns[l]) && c.headOf[k] < 0 && c.within[k] < 0 && strings.HasPrefix(c.t.tag[k], "NN") && !c.toks[k].cap() {
+				// "Islamic State command posts", "Hezbollah weapons
+				// depots": the name before a compound that holds no actor
+				// is the whole post's owner (not "the Dane Manufacturing
+				// facility", a demonym's or a longer name's).
+				if q := c.t.child(k, "compound"); q >= 0 && q < k && c.headOf[q] >= 0 {
+					if _, kind, _ := c.x.lookup(c.toks, c.ms[c.headOf[q]].Start, ""); kind != surfDemonym {
+						return c.withConj(q, []Mention{c.ms[c.headOf[q]]}, object, depth+1)
+					}
+				}
+			}
 			if got := c.actorsDepth(k, object, depth+1); len(got) > 0 {
 				if irregularNouns[l] && got[0].Actors[0].Kind != schema.Group {
 					continue // "Syrian militants": not the state's
@@ -7017,6 +7028,7 @@ var speakerNouns = map[string]bool{
 var heldNouns = map[string]bool{
 	"position": true, "stronghold": true, "base": true, "outpost": true, "camp": true, "headquarters": true,
 	"facility": true, "holdout": true, "pocket": true, "checkpoint": true, "post": true,
+	"depot": true, "hideout": true, "bunker": true, "compound": true,
 }
 
 // meansLemmas make a thing a means to an end: "weaponry employed to

@@ -2056,8 +2056,9 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 					coordinated = true
 					continue
 				}
-				// "Iranian and U.S. negotiators": a name used as a demonym.
-				if e2, kk, n2 := x.lookup(toks, k+1, st.date); kk == surfName && e2 != nil && e2.Kind == schema.Country && k+1+n2 < len(toks) && envoyPlurals[toks[k+1+n2].key] {
+				// "Iranian and U.S. negotiators", "American and Taliban
+				// negotiators": a name used as a demonym.
+				if e2, kk, n2 := x.lookup(toks, k+1, st.date); kk == surfName && e2 != nil && (e2.Kind == schema.Country || e2.Kind == schema.Group) && k+1+n2 < len(toks) && envoyPlurals[toks[k+1+n2].key] {
 					k += 1 + n2
 					coordinated = true
 					continue

@@ -73,6 +73,19 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			x.tag(toks[sp:]) // the claim is tagged as the headline it is
 		}
 		fixTags(toks, ms, x.verbForms, x.allVerbForms, x.mutualVerbs)
+		for n, m := range ms {
+			// "American/NNP and Taliban negotiators": a demonym
+			// coordinated with a name before the plural they share
+			// modifies it.
+			if i := m.Start; m.End == i+1 && n+1 < len(ms) && toks[i].tag == "NNP" && i+2 < len(toks) && toks[i+1].key == "and" && ms[n+1].Start == i+2 &&
+				ms[n+1].End < len(toks) && toks[ms[n+1].End].tag == "NNS" {
+				_, kind, _ := x.lookup(toks, i, "")
+				_, next, _ := x.lookup(toks, i+2, "")
+				if kind == surfDemonym && next == surfName {
+					toks[i].tag = "JJ"
+				}
+			}
+		}
 		verbAfterSubject(toks, ms, x.verbForms, x.nounForms, x.patternVerbs)
 		x.relativeVerbs(toks)
 		// The treebank tells opening quotes (``) from closing ones ('').
