@@ -2685,7 +2685,8 @@ func (x *Extractor) relateTree(c *clause) []relation {
 			}
 		}
 		// "he is biased/VBN": a participle of state, read as an adjective.
-		stative := tag == "VBN" && c.t.child(i, "aux:pass") >= 0 && c.t.child(i, "obl:agent") < 0
+		// ('was "deeply flawed/VBN"': the parser's copula.)
+		stative := tag == "VBN" && (c.t.child(i, "aux:pass") >= 0 || c.t.child(i, "cop") >= 0) && c.t.child(i, "obl:agent") < 0
 		if (strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN") || stative) && (negativeWords[c.toks[i].key] || judgmentWords[c.t.lemma[i]]) {
 			if f, ok := c.reportedJudgment(i); ok {
 				out = append(out, c.pairs(f)...)

@@ -5179,6 +5179,16 @@ var thatVerbs = map[string]bool{
 }
 
 func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs map[string]bool) {
+	for i := 1; i < len(toks); i++ {
+		// "called Russia's annexation of Crimea illegal/NN.": a judging
+		// adjective after a name that ends its phrase is no noun the name
+		// modifies; it is the predicate.
+		k := toks[i].key
+		if toks[i].tag == "NN" && toks[i-1].tag == "NNP" && negativeWords[k] && (i+1 == len(toks) || isPunct(toks[i+1].tag) || toks[i+1].key == "and") &&
+			(strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ous") || strings.HasSuffix(k, "ible") || strings.HasSuffix(k, "able") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic")) {
+			toks[i].tag = "JJ"
+		}
+	}
 	for _, m := range ms {
 		if i := m.Start; m.End == i+1 && (toks[i].cap() || capitalLast(toks[i].text)) && len(m.Actors) == 1 && m.Suffix == "" && (toks[i].tagged("VB") || toks[i].tag == "RB" || toks[i].tag == "IN" || toks[i].tag == "PRP" && toks[i].text == "US" ||
 			toks[i].tag == "NN" && (m.Actors[0].Kind == schema.Person || toks[i].cap()) || // "Trump/NN was accused", "Sudan/NN on Tuesday cut": a name that is also a word, or read as one
