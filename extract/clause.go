@@ -990,6 +990,8 @@ var actNouns = map[string]bool{
 	"sale": true, "deployment": true, "plan": true, "proposal": true, "program": true,
 	"programme": true, "record": true, "response": true, "handling": true, "treatment": true,
 	"rhetoric": true, "tactic": true, "practice": true, "recognition": true, "vote": true, "declaration": true, "announcement": true,
+	// What a side says: "slams U.S. remarks", "rejected Chinese comments".
+	"remark": true, "comment": true, "statement": true,
 	// A side's conduct in a dispute: "blamed Ethiopian intransigence".
 	"intransigence": true, "obstinacy": true, "stubbornness": true, "obstruction": true, "obstructionism": true,
 	"inflexibility": true, "negligence": true, "inaction": true, "hostility": true, "unilateralism": true,

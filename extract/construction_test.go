@@ -1399,6 +1399,8 @@ func TestConstructions(t *testing.T) {
 		{"CompoundOfAHeldNounNamingNoOne", "2019-07-01", "Russian jets bombed weapons depots near Idlib.", nil, true},
 		{"JudgingAdjectiveAfterANameIsThePredicate", "2018-07-01", "Germany called Russia's annexation of Crimea illegal.", []string{"DEU CRITICIZED RUS", "RUS ATTACKED UKR"}, true},
 		{"QuotedParticipleOfStateAfterACopula", "2018-07-01", "Lavrov said the American approach to Syria was \"deeply flawed\".", []string{"sergey-lavrov CRITICIZED USA"}, true},
+		{"UtteranceNamedByItsSpeakersName", "2018-07-01", "Russia slams U.S. remarks.", []string{"RUS CRITICIZED USA"}, true},
+		{"UtteranceNamedByItsSpeakersDemonym", "2018-07-01", "Beijing condemned Japanese comments on Taiwan.", []string{"CHN CRITICIZED JPN"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
