@@ -151,6 +151,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	if err := b.parse(tagged); err != nil {
 		return nil, err
 	}
+	if err := b.parseRelativeApart(toks, tagged); err != nil {
+		return nil, err
+	}
 	n := len(toks)
 	t := &tree{tag: make([]string, n), head: make([]int, n), rel: make([]string, n), lemma: make([]string, n), kids: make([][]int, n)}
 	for i := range toks {
@@ -6176,6 +6179,111 @@ func (b *parseBuf) parse(tagged bool) error {
 		return b.p.ParseTaggedInto(b.words, b.xpos, b.head, b.deprel)
 	}
 	return b.p.ParseInto(b.words, b.xpos, nil, b.head, b.deprel)
+}
+
+// parseRelativeApart parses again, apart from the rest, a relative clause
+// set off by commas after a noun that the parser made the sentence's root
+// ("Lavrov/root, who is due to meet Pompeo in Sochi, accused/parataxis
+// Washington of meddling"): the parser trained on web text loses the
+// clause's end, and with it the sentence's verb. The clause ("who is due
+// to meet Pompeo in Sochi") and the sentence without it ("Lavrov accused
+// Washington of meddling") are each parsed alone, and the clause hung on
+// the noun. Anything else is left as parsed.
+func (b *parseBuf) parseRelativeApart(toks []token, tagged bool) error {
+	keep, root, noun := b.keep, -1, -1
+	for j, h := range b.head {
+		if h == 0 {
+			root = j
+		}
+	}
+	if root < 0 || !strings.HasPrefix(b.xpos[root], "NN") {
+		return nil // the sentence has a verb for its root
+	}
+	// The noun before ", who" or ", which" that ends the sentence's first
+	// phrase, before any verb.
+	for j := 0; j+3 < len(keep) && noun < 0; j++ {
+		if strings.HasPrefix(b.xpos[j], "VB") || b.xpos[j] == "MD" {
+			return nil
+		}
+		if w := toks[keep[j+2]].key; strings.HasPrefix(b.xpos[j], "NN") && toks[keep[j+1]].key == "," && (w == "who" || w == "which") {
+			noun = j
+		}
+	}
+	if noun < 0 {
+		return nil
+	}
+	// The clause ends at the first comma before a finite verb (after an
+	// adverb, "…, also told").
+	end := -1 // keep index of the closing comma
+	for j := noun + 3; j+1 < len(keep) && end < 0; j++ {
+		if toks[keep[j]].key != "," {
+			continue
+		}
+		v := j + 1
+		if strings.HasPrefix(b.xpos[v], "RB") && v+1 < len(keep) {
+			v++
+		}
+		if finiteTag(b.xpos[v]) {
+			end = j
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	whole := struct {
+		words, xpos, deprel []string
+		head                []int
+	}{slices.Clone(b.words), slices.Clone(b.xpos), slices.Clone(b.deprel), slices.Clone(b.head)}
+	parseSpan := func(in func(j int) bool) (js []int, err error) {
+		b.words, b.xpos = b.words[:0], b.xpos[:0]
+		for j := range keep {
+			if in(j) {
+				js = append(js, j)
+				b.words, b.xpos = append(b.words, whole.words[j]), append(b.xpos, whole.xpos[j])
+			}
+		}
+		if js[0] == noun+2 && len(js) > 1 && (strings.HasPrefix(b.xpos[1], "VB") || b.xpos[1] == "MD" || strings.HasPrefix(b.xpos[1], "RB")) {
+			// A clause whose pronoun is its subject is parsed with the
+			// noun for the pronoun, as a sentence of its own: "Lavrov is
+			// due to meet Pompeo" (not "which Tehran refuses to
+			// recognize").
+			b.words[0], b.xpos[0] = whole.words[noun], whole.xpos[noun]
+		}
+		return js, b.parse(tagged)
+	}
+	mainJs, err := parseSpan(func(j int) bool { return j <= noun || j > end })
+	if err != nil {
+		return err
+	}
+	head, deprel, xpos := whole.head, whole.deprel, whole.xpos
+	for q, j := range mainJs {
+		head[j], deprel[j], xpos[j] = 0, b.deprel[q], b.xpos[q]
+		if h := b.head[q]; h > 0 {
+			head[j] = mainJs[h-1] + 1
+		}
+	}
+	relJs, err := parseSpan(func(j int) bool { return j > noun+1 && j < end })
+	if err != nil {
+		return err
+	}
+	clauseRoot := -1
+	for q, j := range relJs {
+		head[j], deprel[j] = noun+1, "acl:relcl"
+		if q > 0 {
+			xpos[j] = b.xpos[q]
+		}
+		if h := b.head[q]; h > 0 {
+			head[j], deprel[j] = relJs[h-1]+1, b.deprel[q]
+		} else {
+			clauseRoot = j
+		}
+	}
+	if clauseRoot >= 0 {
+		head[noun+1], deprel[noun+1] = clauseRoot+1, "punct"
+		head[end], deprel[end] = clauseRoot+1, "punct"
+	}
+	b.words, b.xpos, b.deprel, b.head = whole.words, xpos, deprel, head
+	return nil
 }
 
 // growInts sets *s to n elements, reusing its array when it is large enough.
