@@ -1461,6 +1461,14 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			ref = c.st.focus
 		case "group", "militia", "movement":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group }, c.st.lastGroup)
+			for _, k := range c.t.kids[i] {
+				// "Hezbollah fired rockets. The Lebanese group …": a
+				// demonym names the group's country; a group of another
+				// is not the one meant.
+				if m, ok := c.demonym(k); ok && k < i && ref != nil && ref.Country != m.Actors[0].ID {
+					ref = nil
+				}
+			}
 		case "militant", "insurgent", "jihadist":
 			// "The Taliban attacked a base. The militants also killed …":
 			// its members, the group named last.
@@ -1582,6 +1590,11 @@ func (c *clause) bareNoun(i int) bool {
 		if c.t.rel[k] == "amod" || c.t.rel[k] == "compound" && regionWords[c.toks[k].key] {
 			if c.headOf[k] < 0 && (!c.toks[k].cap() || regionWords[c.toks[k].key]) && !otherReferents[c.toks[k].key] && statehoodNouns[c.t.lemma[i]] {
 				continue // "the isolated country", "the oil-rich kingdom", "the Gulf state": an epithet
+			}
+		}
+		if l := c.t.lemma[i]; (l == "group" || l == "militia" || l == "movement") && c.t.tag[i] == "NN" && c.headOf[k] < 0 && !otherReferents[c.toks[k].key] && k < i {
+			if _, ok := c.demonym(k); ok || c.t.rel[k] == "amod" {
+				continue // "the Lebanese group", "the Shiite militia", "the armed group": an epithet
 			}
 		}
 		if r := c.t.rel[k]; r != "det" && r != "punct" && (r != "case" || c.toks[k].key == "'s") && !(r == "acl" && k > i && c.t.tag[k] == "VBG") {
