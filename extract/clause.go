@@ -1460,6 +1460,9 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		case "regime", "government":
 			ref = c.st.focus
 		case "group", "militia", "movement":
+			if mentionStarting(c.ms, i+1) >= 0 {
+				break // "the Sunni extremist group Islamic State": the name after it
+			}
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group }, c.st.lastGroup)
 			for _, k := range c.t.kids[i] {
 				// "Hezbollah fired rockets. The Lebanese group …": a
@@ -1580,6 +1583,15 @@ func (c *clause) relativeOwner(i int, id string) bool {
 	return slices.ContainsFunc(c.ms[c.headOf[a]].Actors, func(x schema.Actor) bool { return x.ID == id })
 }
 
+// armedEpithets describe an armed group without naming it: "the militant
+// group", "the Shiite militia", "the Islamist movement".
+var armedEpithets = map[string]bool{
+	"militant": true, "armed": true, "radical": true, "extremist": true, "terrorist": true, "terror": true,
+	"jihadist": true, "jihadi": true, "islamist": true, "rebel": true, "insurgent": true, "guerrilla": true,
+	"paramilitary": true, "separatist": true, "shiite": true, "shia": true, "sunni": true, "salafist": true,
+	"salafi": true, "hardline": true, "fundamentalist": true,
+}
+
 // bareNoun reports whether noun i has no dependents but its determiner and
 // preposition: "the group", "against the group", not "the group's leader".
 func (c *clause) bareNoun(i int) bool {
@@ -1593,8 +1605,8 @@ func (c *clause) bareNoun(i int) bool {
 			}
 		}
 		if l := c.t.lemma[i]; (l == "group" || l == "militia" || l == "movement") && c.t.tag[i] == "NN" && c.headOf[k] < 0 && !otherReferents[c.toks[k].key] && k < i {
-			if _, ok := c.demonym(k); ok || c.t.rel[k] == "amod" {
-				continue // "the Lebanese group", "the Shiite militia", "the armed group": an epithet
+			if _, ok := c.demonym(k); ok || (c.t.rel[k] == "amod" || c.t.rel[k] == "compound") && armedEpithets[c.toks[k].key] {
+				continue // "the Lebanese group", "the Shiite militia", "the armed group", "the terror group": an epithet (not "the advocacy group")
 			}
 		}
 		if r := c.t.rel[k]; r != "det" && r != "punct" && (r != "case" || c.toks[k].key == "'s") && !(r == "acl" && k > i && c.t.tag[k] == "VBG") {
