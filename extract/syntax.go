@@ -6182,8 +6182,8 @@ func (b *parseBuf) parse(tagged bool) error {
 }
 
 // parseRelativeApart parses again, apart from the rest, a relative clause
-// set off by commas after a noun that the parser made the sentence's root
-// ("Lavrov/root, who is due to meet Pompeo in Sochi, accused/parataxis
+// set off by commas after a noun, when the parser found no verb or
+// predicate for the sentence's root ("Lavrov/root, who is due to meet Pompeo in Sochi, accused/parataxis
 // Washington of meddling"): the parser trained on web text loses the
 // clause's end, and with it the sentence's verb. The clause ("who is due
 // to meet Pompeo in Sochi") and the sentence without it ("Lavrov accused
@@ -6196,8 +6196,13 @@ func (b *parseBuf) parseRelativeApart(toks []token, tagged bool) error {
 			root = j
 		}
 	}
-	if root < 0 || !strings.HasPrefix(b.xpos[root], "NN") {
+	if root < 0 || strings.HasPrefix(b.xpos[root], "VB") {
 		return nil // the sentence has a verb for its root
+	}
+	for j, h := range b.head {
+		if h == root+1 && b.deprel[j] == "cop" {
+			return nil // or a predicate
+		}
 	}
 	// The noun before ", who" or ", which" that ends the sentence's first
 	// phrase, before any verb.
