@@ -1411,6 +1411,8 @@ func TestConstructions(t *testing.T) {
 		{"GroupDescribedByACompoundEpithet", "2016-07-01", "Hezbollah fired rockets. The terror group has also attacked Israel.", []string{"HEZBOLLAH ATTACKED ISR"}, true},
 		{"GroupDescribedByItsCause", "2016-07-01", "Hezbollah fired rockets at Israel. The advocacy group has also criticized Israel.", []string{"HEZBOLLAH ATTACKED ISR"}, true},
 		{"GroupDescribedAndNamed", "2016-07-01", "The Taliban attacked a checkpoint. Washington condemned the extremist group Islamic State.", []string{"USA CRITICIZED ISIS"}, true},
+		{"ModifiersOfTheSubjectAfterAFrontedPhrase", "2019-07-01", "On Tuesday, American and Taliban negotiators met in Doha.", []string{"TALIBAN NEGOTIATED_WITH USA"}, true},
+		{"RelativeClauseAfterAnOpeningAdverb", "2019-05-01", "Meanwhile, Lavrov, who is due to meet Pompeo in Sochi on Tuesday, accused Washington of meddling in Venezuela.", []string{"sergey-lavrov ACCUSED USA", "sergey-lavrov MET_WITH mike-pompeo future"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

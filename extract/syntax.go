@@ -4423,6 +4423,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	frontedPair(t, toks, ms)
+	frontedModifiers(t, toks)
 	frontedInterrupted(t, toks, ms)
 	for v := 2; v < n; v++ {
 		// "Officials said American and British officials/obj-of-said
@@ -4693,6 +4694,34 @@ func frontedPair(t *tree, toks []token, ms []Mention) {
 		t.head[y], t.rel[y] = x, "conj"
 		t.head[c], t.rel[c] = y, "cc"
 		return
+	}
+}
+
+// frontedModifiers mends "On Tuesday, American/conj-of-Tuesday and
+// Taliban/conj negotiators/nsubj met": after a fronted phrase and its
+// comma, the adjectives and names right before the subject's noun are its
+// modifiers, not conjuncts of the phrase's last noun.
+func frontedModifiers(t *tree, toks []token) {
+	v := rootOf(t)
+	if v < 0 || !frontedPrep(toks) {
+		return
+	}
+	first, s := firstComma(toks), dependent(t, v, "nsubj")
+	if first < 0 || s < first+2 || s > v {
+		return
+	}
+	for k := first + 1; k < s; k++ {
+		if tag := t.tag[k]; tag != "JJ" && tag != "NNP" && tag != "NNPS" && toks[k].key != "and" {
+			return // only modifiers between the comma and the noun
+		}
+	}
+	for k := first + 1; k < s; k++ {
+		if t.head[k] >= 0 && t.head[k] < first && t.rel[k] == "conj" {
+			t.head[k], t.rel[k] = s, "compound"
+			if t.tag[k] == "JJ" {
+				t.rel[k] = "amod"
+			}
+		}
 	}
 }
 
