@@ -2706,6 +2706,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if strings.HasPrefix(tag, "VB") && (carryLemmas[c.t.lemma[i]] || c.t.lemma[i] == "commit") {
+			if f, ok := c.reportedPerpetrator(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if strings.HasPrefix(tag, "VB") && penaltyLemmas[c.t.lemma[i]] {
 			if f, ok := c.reportedPenalty(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -5105,6 +5110,41 @@ func (c *clause) reportedCharge(i int) (frame, bool) {
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
+
+// reportedPerpetrator reads a speaker's saying that an actor carried out a
+// harm as an accusation: "Israel said Hezbollah had carried out the
+// attack", "Kiev says Moscow orchestrated the bombing". i is the verb of
+// carrying out; its object names the harm. (The guideline asks for
+// ACCUSED when the speaker clearly blames; naming the doer of a harm is
+// that.)
+func (c *clause) reportedPerpetrator(i int) (frame, bool) {
+	t := c.t
+	o, s := t.child(i, "obj"), t.child(i, "nsubj")
+	if o < 0 || s < 0 || t.rel[i] != "ccomp" && t.rel[i] != "parataxis" || t.head[i] < 0 || !speechLemmas[t.lemma[t.head[i]]] ||
+		!harmNouns[t.lemma[o]] && !blamedAttacks[t.lemma[o]] || c.negated(i) || t.tag[s] == "PRP" {
+		return frame{}, false // (not "the group announced it carried out the attack": a claim of its own)
+	}
+	if t.tag[i] != "VBD" && !(t.tag[i] == "VBN" && t.hasChildLemma(i, "aux", "have")) || t.child(i, "aux:pass") >= 0 {
+		return frame{}, false // a deed done, not one foreseen: "the army will launch an offensive"
+	}
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "aux" && t.tag[k] == "MD" {
+			return frame{}, false // "may have carried out the attacks": a guess
+		}
+	}
+	speaker := c.reportSpeaker(i)
+	if own := t.child(t.head[i], "nsubj"); speaker < 0 || c.negated(t.head[speaker]) || own >= 0 && own != speaker {
+		return frame{}, false // (not "Trump said … a CIA assessment concluded the prince ordered the killing": the assessment's)
+	}
+	f := frame{rel: schema.Accused, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "blame"}
+	f.subj, f.obj = c.actorsOf(speaker, false), c.actorsOf(s, false)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// blamedAttacks are the attacks whose doer a speaker blames by naming him
+// (not "Israel launched an airstrike", a raid or an offensive, which
+// officials report of friend and foe alike).
+var blamedAttacks = map[string]bool{"attack": true, "bombing": true, "shelling": true, "massacre": true, "ambush": true, "cyberattack": true}
 
 // mildInClause are judging adjectives that, modifying a noun, often
 // praise or only classify: "an aggressive response", "criminal
