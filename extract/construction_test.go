@@ -1418,6 +1418,8 @@ func TestConstructions(t *testing.T) {
 		{"ForeseenOffensiveIsNoAccusation", "2019-07-01", "A U.S. official said Iraqi forces would launch an attack on Mosul.", nil, true},
 		{"OwnClaimOfAnAttackIsNoAccusation", "2019-07-01", "Hamas said it carried out the attack on Israel.", []string{"HAMAS ATTACKED ISR"}, true},
 		{"ReportedStrikeIsNoAccusation", "2019-07-01", "U.S. officials said Israel had launched an airstrike on Syria.", []string{"ISR ATTACKED SYR"}, true},
+		{"NameBeforeAnAsideOfTalks", "2018-07-01", "Modi, in talks with Abe in Tokyo, discussed the bullet train project.", []string{"narendra-modi MET_WITH shinzo-abe", "narendra-modi VISITED JPN"}, true},
+		{"NameBeforeAnAsideOfAVisit", "2018-07-01", "Mattis, on a one-day visit to Pakistan, said the country had made progress.", []string{"jim-mattis VISITED PAK"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -4424,6 +4424,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	}
 	frontedPair(t, toks, ms)
 	frontedModifiers(t, toks)
+	subjectBeforeAside(t, toks, ms)
 	frontedInterrupted(t, toks, ms)
 	for v := 2; v < n; v++ {
 		// "Officials said American and British officials/obj-of-said
@@ -4723,6 +4724,34 @@ func frontedModifiers(t *tree, toks []token) {
 			}
 		}
 	}
+}
+
+// subjectBeforeAside mends "Modi/vocative, in talks/nsubj with Abe in
+// Tokyo, discussed trade": a name that opens the sentence, then a
+// prepositional phrase set off by commas, then a finite verb: the name is
+// the verb's subject and the phrase its adjunct.
+func subjectBeforeAside(t *tree, toks []token, ms []Mention) {
+	if len(ms) == 0 || ms[0].Start != 0 || ms[0].Place {
+		return
+	}
+	x, a := ms[0].End-1, ms[0].End // the name's head, its comma
+	if a+2 >= len(toks) || toks[a].key != "," || t.tag[a+1] != "IN" {
+		return
+	}
+	c := a + 2
+	for c < len(toks) && toks[c].key != "," {
+		c++
+	}
+	v, p := c+1, t.head[a+1] // the verb after the aside, the phrase's noun
+	if v >= len(toks) || !finiteTag(t.tag[v]) || t.tag[v] == "MD" || p <= a+1 || p >= c || t.head[x] == v && t.rel[x] == "nsubj" {
+		return
+	}
+	if t.head[p] != v || !relIs(t.rel[p], "nsubj") {
+		return // the parser hung the phrase elsewhere: no sign it took it for the subject
+	}
+	t.head[x], t.rel[x] = v, "nsubj"
+	t.head[p], t.rel[p] = v, "obl"
+	t.head[a], t.rel[a] = p, "punct"
 }
 
 // frontedPreps open a sentence with a phrase of time, place or
