@@ -4963,9 +4963,9 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 		// "said NATO is obsolete and unfair": a conjoined predicate.
 		p, s, cop = h, t.child(h, "nsubj"), true
 	}
-	if h := t.head[i]; s < 0 && h >= 0 && t.rel[i] == "amod" && (judgedKinds[t.lemma[h]] || judgedActs[t.lemma[h]]) && t.child(h, "cop") >= 0 {
-		// "said Israel was a terrorist state": the word qualifies the
-		// predicate noun.
+	if h := t.head[i]; s < 0 && h >= 0 && (t.rel[i] == "amod" || t.rel[i] == "compound") && (judgedKinds[t.lemma[h]] || judgedActs[t.lemma[h]]) && t.child(h, "cop") >= 0 {
+		// "said Israel was a terrorist state", "a terror/compound state":
+		// the word qualifies the predicate noun.
 		p, s, cop = h, t.child(h, "nsubj"), true
 	}
 	if h := t.head[i]; s < 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && t.lemma[h] == "act" && t.child(h, "cop") >= 0 {
@@ -4983,8 +4983,8 @@ func (c *clause) reportedJudgment(i int) (frame, bool) {
 		return frame{}, false // "Russia was behind the interference": where it stands, not what it is
 	}
 	speaker := c.reportSpeaker(p)
-	if speaker < 0 || t.hasChildLemma(t.head[speaker], "advmod", "not", "n't", "never") {
-		return frame{}, false // "never argued that Russian meddling was …"
+	if speaker < 0 || t.hasChildLemma(t.head[speaker], "advmod", "not", "n't", "never") || t.hasChildLemma(t.head[speaker], "cc", "nor") || c.negated(t.head[speaker]) {
+		return frame{}, false // "never argued that Russian meddling was …", "I do not believe, nor have I ever stated, that …"
 	}
 	if l := t.lemma[s]; l == "it" || l == "this" || l == "that" {
 		// "'This is an act of aggression,' Peskov said, referring to the
@@ -7435,8 +7435,10 @@ func (c *clause) described(i int) (frame, bool) {
 		// object or predicate ("called the downing a crime").
 		as := (relIs(t.rel[k], "obl") || t.rel[k] == "advcl" || t.rel[k] == "xcomp") && (t.caseOf(k) == "as" || t.hasChildLemma(k, "mark", "as"))
 		second := (t.rel[k] == "xcomp" || (t.rel[k] == "obj" || t.rel[k] == "obl:unmarked" || t.rel[k] == "obl:npmod") && k > o) && !dismissLemmas[t.lemma[i]] // one dismisses "as" a thing
-		if (as || second) && (negativeWords[c.toks[k].key] || judgmentWords[t.lemma[k]] || judgedActs[t.lemma[k]] && slices.ContainsFunc(t.kids[k], func(q int) bool { return t.rel[q] == "amod" && negativeWords[c.toks[q].key] })) {
-			damning = true // (and "called the expulsions a hostile act")
+		if (as || second) && slices.ContainsFunc(t.conjuncts(k), func(k int) bool {
+			return negativeWords[c.toks[k].key] || judgmentWords[t.lemma[k]] || judgedActs[t.lemma[k]] && slices.ContainsFunc(t.kids[k], func(q int) bool { return t.rel[q] == "amod" && negativeWords[c.toks[q].key] })
+		}) {
+			damning = true // (and "called the expulsions a hostile act", "rejected the statement as baseless and irresponsible")
 		}
 		if (as || second) && slices.ContainsFunc(t.conjuncts(k), func(q int) bool {
 			return falsityWords[c.toks[q].key] || t.hasChildLemma(q, "amod", "baseless", "false", "groundless", "unfounded")
