@@ -1423,6 +1423,7 @@ func TestConstructions(t *testing.T) {
 		{"JudgingCompoundOfAPredicateNoun", "2019-07-01", "Erdogan said Israel was \"a terror state\".", []string{"recep-tayyip-erdogan CRITICIZED ISR"}, true},
 		{"SecondConjunctOfADismissingDescription", "2019-07-01", "Pakistan dismissed India's statement as baseless and irresponsible.", []string{"PAK CRITICIZED IND", "PAK REJECTED IND"}, true},
 		{"JudgmentUnderANegatedSayer", "2019-07-01", "Kerry did not say Israel was a terror state.", nil, true},
+		{"FrontedSwipeAtAnActor", "2019-07-01", "In a thinly veiled swipe at Washington, Putin said some countries were trying to impose their will.", []string{"vladimir-putin CRITICIZED USA"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
