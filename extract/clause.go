@@ -675,6 +675,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		if got, ok := c.doneBy(i); ok {
 			return got
 		}
+		if got := c.judgedParties(i); len(got) > 0 {
+			return got
+		}
 		// "voiced contempt for EU actions", "criticized US policy": an
 		// actor's acts stand for it.
 		if actNouns[l] || stateActNouns[l] {
@@ -5791,6 +5794,31 @@ var topicNouns = map[string]bool{"agenda": true, "topic": true, "issue": true, "
 // the noun or on a participle that qualifies it: "the attack by Israel",
 // "the sanctions imposed by the EU". Not the trigger's own participle: "a
 // ceasefire sponsored by the US and Russia" is no sponsorship of each other.
+// judgedParties returns the parties to an event that a verb of judging
+// takes as its object: "denounced the joint drills between the United
+// States and South Korea", "welcomed the agreement between Washington and
+// Pyongyang" judge both. Only a judging verb: one who attends the talks
+// between two is no party to them.
+func (c *clause) judgedParties(i int) []Mention {
+	k := c.prepChild(i, "between")
+	if k < 0 || c.trigger < 0 || len(c.x.lex.Lookup(c.t.lemma[i], schema.Noun)) == 0 {
+		return nil
+	}
+	if !slices.ContainsFunc(c.x.lex.Lookup(c.t.lemma[c.trigger], schema.Verb), func(e schema.LexiconEntry) bool {
+		return e.Relation == schema.Criticized || e.Relation == schema.Supported
+	}) {
+		return nil
+	}
+	var got []Mention
+	for _, j := range c.t.conjuncts(k) {
+		got = append(got, c.actorsDepth(j, true, 2)...)
+	}
+	if len(got) < 2 {
+		return nil
+	}
+	return got
+}
+
 func (c *clause) doneBy(i int) ([]Mention, bool) {
 	for _, k := range c.t.kids[i] {
 		if relIs(c.t.rel[k], "nmod") && c.t.caseOf(k) == "by" {

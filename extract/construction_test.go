@@ -1424,6 +1424,8 @@ func TestConstructions(t *testing.T) {
 		{"SecondConjunctOfADismissingDescription", "2019-07-01", "Pakistan dismissed India's statement as baseless and irresponsible.", []string{"PAK CRITICIZED IND", "PAK REJECTED IND"}, true},
 		{"JudgmentUnderANegatedSayer", "2019-07-01", "Kerry did not say Israel was a terror state.", nil, true},
 		{"FrontedSwipeAtAnActor", "2019-07-01", "In a thinly veiled swipe at Washington, Putin said some countries were trying to impose their will.", []string{"vladimir-putin CRITICIZED USA"}, true},
+		{"JudgedEventBetweenTwoParties", "2019-07-01", "North Korea denounced the joint drills between the United States and South Korea.", []string{"PRK CRITICIZED USA", "PRK CRITICIZED KOR", "USA COOPERATED_WITH KOR"}, true},
+		{"AttendedEventBetweenTwoPartiesIsNoJudgment", "2019-07-01", "Japan attended the talks between Washington and Pyongyang.", []string{"USA NEGOTIATED_WITH PRK"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
