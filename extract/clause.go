@@ -5144,7 +5144,7 @@ func (c *clause) reportedPerpetrator(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
-// blamedAttacks are the attacks whose doer a speaker blames by naming him
+// blamedAttacks are the attacks whose doer a speaker blames by naming it
 // (not "Israel launched an airstrike", a raid or an offensive, which
 // officials report of friend and foe alike).
 var blamedAttacks = map[string]bool{"attack": true, "bombing": true, "shelling": true, "massacre": true, "ambush": true, "cyberattack": true}

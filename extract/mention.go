@@ -2970,8 +2970,6 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			a := x.actor(e, spanText(s.Text, s.Start, toks, k, k+n), st.date)
 			if of != nil {
 				aff = of
-			} else {
-				end = k + n
 			}
 			return Mention{Actors: []schema.Actor{a}, Start: i, End: end, Affiliation: aff, TitleAt: titleAt}, true
 		} else if x.gaz.Regnal(toks[k].key) && nameLength(toks, k) == 1 {

@@ -73,19 +73,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			x.tag(toks[sp:]) // the claim is tagged as the headline it is
 		}
 		fixTags(toks, ms, x.verbForms, x.allVerbForms, x.mutualVerbs)
-		for n, m := range ms {
-			// "American/NNP and Taliban negotiators": a demonym
-			// coordinated with a name before the plural they share
-			// modifies it.
-			if i := m.Start; m.End == i+1 && n+1 < len(ms) && toks[i].tag == "NNP" && i+2 < len(toks) && toks[i+1].key == "and" && ms[n+1].Start == i+2 &&
-				ms[n+1].End < len(toks) && toks[ms[n+1].End].tag == "NNS" {
-				_, kind, _ := x.lookup(toks, i, "")
-				_, next, _ := x.lookup(toks, i+2, "")
-				if kind == surfDemonym && next == surfName {
-					toks[i].tag = "JJ"
-				}
-			}
-		}
+		x.demonymBeforeName(toks, ms)
 		verbAfterSubject(toks, ms, x.verbForms, x.nounForms, x.patternVerbs)
 		x.relativeVerbs(toks)
 		// The treebank tells opening quotes (``) from closing ones ('').
@@ -6239,11 +6227,30 @@ func (b *parseBuf) parse(tagged bool) error {
 	return b.p.ParseInto(b.words, b.xpos, nil, b.head, b.deprel)
 }
 
+// demonymBeforeName tags as an adjective a demonym coordinated with a
+// name before the plural they share: "American/NNP and Taliban
+// negotiators" modify the negotiators alike.
+func (x *Extractor) demonymBeforeName(toks []token, ms []Mention) {
+	for n, m := range ms {
+		i := m.Start
+		if m.End != i+1 || n+1 >= len(ms) || toks[i].tag != "NNP" || i+2 >= len(toks) || toks[i+1].key != "and" || ms[n+1].Start != i+2 ||
+			ms[n+1].End >= len(toks) || toks[ms[n+1].End].tag != "NNS" {
+			continue
+		}
+		_, kind, _ := x.lookup(toks, i, "")
+		_, next, _ := x.lookup(toks, i+2, "")
+		if kind == surfDemonym && next == surfName {
+			toks[i].tag = "JJ"
+		}
+	}
+}
+
 // parseRelativeApart parses again, apart from the rest, a relative clause
 // set off by commas after a noun, when the parser found no verb or
-// predicate for the sentence's root ("Lavrov/root, who is due to meet Pompeo in Sochi, accused/parataxis
-// Washington of meddling"): the parser trained on web text loses the
-// clause's end, and with it the sentence's verb. The clause ("who is due
+// predicate for the sentence's root ("Lavrov/root, who is due to meet
+// Pompeo in Sochi, accused/parataxis Washington of meddling"): the parser
+// trained on web text loses the clause's end, and with it the sentence's
+// verb. The clause ("who is due
 // to meet Pompeo in Sochi") and the sentence without it ("Lavrov accused
 // Washington of meddling") are each parsed alone, and the clause hung on
 // the noun. Anything else is left as parsed.
