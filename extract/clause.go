@@ -884,7 +884,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 				// is the whole post's owner (not "the Dane Manufacturing
 				// facility", a demonym's or a longer name's).
 				if q := c.t.child(k, "compound"); q >= 0 && q < k && c.headOf[q] >= 0 {
-					if _, kind, _ := c.x.lookup(c.toks, c.ms[c.headOf[q]].Start, ""); kind != surfDemonym {
+					if _, demonym := c.demonym(q); !demonym {
 						return c.withConj(q, []Mention{c.ms[c.headOf[q]]}, object, depth+1)
 					}
 				}
@@ -7463,8 +7463,8 @@ func (c *clause) described(i int) (frame, bool) {
 		// object or predicate ("called the downing a crime").
 		as := (relIs(t.rel[k], "obl") || t.rel[k] == "advcl" || t.rel[k] == "xcomp") && (t.caseOf(k) == "as" || t.hasChildLemma(k, "mark", "as"))
 		second := (t.rel[k] == "xcomp" || (t.rel[k] == "obj" || t.rel[k] == "obl:unmarked" || t.rel[k] == "obl:npmod") && k > o) && !dismissLemmas[t.lemma[i]] // one dismisses "as" a thing
-		if (as || second) && slices.ContainsFunc(t.conjuncts(k), func(k int) bool {
-			return negativeWords[c.toks[k].key] || judgmentWords[t.lemma[k]] || judgedActs[t.lemma[k]] && slices.ContainsFunc(t.kids[k], func(q int) bool { return t.rel[q] == "amod" && negativeWords[c.toks[q].key] })
+		if (as || second) && slices.ContainsFunc(t.conjuncts(k), func(j int) bool {
+			return negativeWords[c.toks[j].key] || judgmentWords[t.lemma[j]] || judgedActs[t.lemma[j]] && slices.ContainsFunc(t.kids[j], func(q int) bool { return t.rel[q] == "amod" && negativeWords[c.toks[q].key] })
 		}) {
 			damning = true // (and "called the expulsions a hostile act", "rejected the statement as baseless and irresponsible")
 		}

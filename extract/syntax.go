@@ -4788,7 +4788,7 @@ func frontedInterrupted(t *tree, toks []token, ms []Mention) {
 		// The comma that closes the interruption, and the verb after it.
 		j := -1
 		for k := m.End + 2; k+1 < n; k++ {
-			if toks[k].key == "," && (toks[k+1].tag == "VBD" || toks[k+1].tag == "VBZ" || toks[k+1].tag == "VBP" || toks[k+1].tag == "MD") {
+			if toks[k].key == "," && finiteTag(toks[k+1].tag) {
 				j = k + 1
 				break
 			}
