@@ -4654,6 +4654,25 @@ func (c *clause) hasMarkedClause(i int, mark string) bool {
 	return false
 }
 
+// suspectedOf reports whether the verb at i has its "of" phrase, on the
+// verb or, as the parser often hangs it, on the object: "suspect Russian
+// agents of hacking".
+func (c *clause) suspectedOf(i int) bool {
+	if c.prepChild(i, "of") >= 0 || c.hasMarkedClause(i, "of") {
+		return true
+	}
+	o := c.t.child(i, "obj")
+	if o < 0 {
+		return false
+	}
+	for _, k := range c.t.kids[o] {
+		if c.t.rel[k] == "acl" && c.t.tag[k] == "VBG" && c.t.hasChildLemma(k, "mark", "of") {
+			return true
+		}
+	}
+	return c.prepChild(o, "of") >= 0
+}
+
 // judgeAsLemmas judge their object to be something: "holds Iran
 // responsible".
 var judgeAsLemmas = map[string]bool{"hold": true, "consider": true, "deem": true, "find": true, "believe": true}
@@ -6173,7 +6192,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "designate" && e.Relation == schema.Sanctioned && !c.terrorIn(i) {
 		return frame{}, false // "designated the Houthis a terrorist organisation" blacklists; "designated a successor" does not
 	}
-	if t.lemma[i] == "suspect" && e.Relation == schema.Accused && c.prepChild(i, "of") < 0 && !c.hasMarkedClause(i, "of") {
+	if t.lemma[i] == "suspect" && e.Relation == schema.Accused && !c.suspectedOf(i) {
 		return frame{}, false // "suspect Russia of hacking" accuses; "suspect that" only guesses
 	}
 	if (t.lemma[i] == "attack" || t.lemma[i] == "assail" || t.lemma[i] == "hit") && e.Relation == schema.Attacked && (c.prepChild(i, "over") >= 0 || c.prepChild(i, "for") >= 0) && allPeople(c.subjectOf(i, 0)) {
@@ -10153,6 +10172,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.Attacked && t.tag[i] == "NNS" && (t.lemma[i] == "war" || t.lemma[i] == "conflict") && t.child(i, "compound") >= 0 && c.prepChild(i, "between") < 0 {
 		return frame{}, false // "the Iraq and Afghanistan wars": each war named for its place
+	}
+	if e.Relation == schema.Attacked && t.lemma[i] == "hostility" && t.tag[i] != "NNS" {
+		return frame{}, false // "the hostility between Iran and the United States": enmity; "hostilities" are fighting
 	}
 	if v := t.head[i]; e.Relation == schema.Threatened && c.toks[i].key == "threat" && v >= 0 && (t.rel[i] == "obj" || t.rel[i] == "xcomp") && (judgeAsLemmas[t.lemma[v]] || t.lemma[v] == "see" || t.lemma[v] == "view" || t.lemma[v] == "regard" || t.lemma[v] == "perceive") {
 		return frame{}, false // "any missile they consider a threat to Japanese territory": a danger judged, no threat made

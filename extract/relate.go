@@ -359,7 +359,7 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 	}
 	// Describing an actor negatively: "X called Y 'isolated'", "labels Y as terrorists".
 	for i, t := range toks {
-		if describeVerbs[t.key] && t.tagged("VB") {
+		if (describeVerbs[t.key] || regardVerbs[t.key] && !passiveAt(toks, i)) && t.tagged("VB") {
 			out = append(out, x.negativeDescription(toks, ms, i)...)
 		}
 	}
@@ -1307,6 +1307,9 @@ func (x *Extractor) relNoun(c *clause, ms []Mention, toks []token, i int, rel sc
 		if pc >= 1 && toks[pc].key == "the" {
 			pc--
 		}
+		if strings.HasSuffix(toks[i].key, "s") && pc >= 2 && toks[pc].key == "of" && toks[pc-1].key == "one" {
+			pc -= 2 // "Nasrallah, one of Iran's closest allies,": one among them
+		}
 		if len(subj) > 0 {
 			// found above
 		} else if p >= 1 && beForms[toks[p].key] {
@@ -1987,6 +1990,10 @@ var describeVerbs = map[string]bool{
 	"dismissing": true,
 }
 
+// regardVerbs take their object for what follows it: "Turkey considers the
+// YPG a terrorist group", "regards Hezbollah as a terrorist organisation".
+var regardVerbs = map[string]bool{"considers": true, "considered": true, "regards": true, "regarded": true, "views": true, "viewed": true}
+
 // utterances are what a speaker said; describing them describes the speaker.
 var utterances = map[string]bool{
 	"remarks": true, "comments": true, "statement": true, "statements": true, "words": true, "claims": true,
@@ -2073,6 +2080,9 @@ func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []rel
 	if j+1 < len(toks) && (toks[j].key == "'s" || toks[j].key == "'") {
 		j++ // "called Russia's decision provocative": the actor's act
 	}
+	if regardVerbs[toks[i].key] && j < len(toks) && !toks[j].tagged("DT") && !toks[j].tagged("JJ") && toks[j].key != "as" {
+		return nil // "views the Russia conversation as a threat": a thing regarded, no actor
+	}
 	if j < len(toks) && (targetNouns[toks[j].key] || targetNouns[strings.TrimSuffix(toks[j].key, "s")] || utterances[toks[j].key] || x.nounForms[toks[j].key] && !toks[j].cap() && !x.mutualNoun(toks[j].key)) {
 		j++ // "called the U.S. move a gross interference", "the US strike an act of terrorism": the actor's act
 	}
@@ -2112,6 +2122,16 @@ func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []rel
 		}
 	}
 	return nil
+}
+
+// passiveAt reports whether the participle at i follows a form of "be",
+// past adverbs: "has been widely considered", "is regarded".
+func passiveAt(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].tagged("RB") {
+		j--
+	}
+	return j >= 0 && (beForms[toks[j].key] || toks[j].key == "been" || toks[j].key == "being")
 }
 
 // statePartner reports whether the partner noun at i is a state's ally:

@@ -1412,6 +1412,7 @@ var ours = []our{
 	n("gunfight", schema.Attacked, "with", "between"),
 	n("gunbattle", schema.Attacked, "with", "between"),
 	n("skirmish", schema.Attacked, "with", "between"),
+	n("hostility", schema.Attacked, "against", "with", "between").note("plural in use: 'engage in hostilities against Iran'"),
 	n("violence", schema.Attacked, "between").note("'violence between Israel and the Palestinians': both ways, as fighting between"),
 	n("invasion", schema.Attacked, "of"),
 	v("annex", schema.Attacked, "", "from").cameo("190").note("'Russia annexed Ukraine's Crimea': territory taken by force"),
