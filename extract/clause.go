@@ -2751,7 +2751,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
-		if tag == "JJ" && (c.t.lemma[i] == "responsible" || c.t.lemma[i] == "accountable") || c.t.lemma[i] == "complicit" || c.t.lemma[i] == "culpable" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
+		if tag == "JJ" && (c.t.lemma[i] == "responsible" || c.t.lemma[i] == "accountable") || c.t.lemma[i] == "complicit" || c.t.lemma[i] == "culpable" || c.t.lemma[i] == "guilty" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
 			if f, ok := c.blame(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
@@ -4369,6 +4369,8 @@ func (c *clause) blame(i int) (frame, bool) {
 	switch {
 	case t.lemma[i] == "complicit" || t.lemma[i] == "culpable": // (an adjective, whatever the tagger says)
 		harm = c.prepChild(i, "in") // "said the crown prince was complicit in the killing"
+	case t.lemma[i] == "guilty":
+		harm = c.prepChild(i, "of") // "said the Taliban was guilty of war crimes"
 	case (t.lemma[i] == "responsible" || t.lemma[i] == "accountable" && t.rel[i] == "xcomp") && t.tag[i] == "JJ": // "held Assad accountable for the attacks"
 		harm = c.prepChild(i, "for")
 		if h := t.head[i]; harm < 0 && h >= 0 && t.rel[i] == "xcomp" {
@@ -5942,6 +5944,8 @@ var sentNouns = map[string]bool{
 	"proposal": true, "request": true, "ultimatum": true, "call": true,
 	// And hostile acts felt by others: "threats from North Korea".
 	"threat": true, "provocation": true, "aggression": true, "interference": true, "meddling": true, "intimidation": true,
+	// And words: "rhetoric from North Korea".
+	"rhetoric": true, "propaganda": true, "remark": true, "comment": true, "statement": true,
 }
 
 // owned reports whether noun i has an owner or an actor modifier of its

@@ -111,6 +111,7 @@ func New(gaz *Gazetteer) *Extractor {
 	}
 	x.forms["responsible"], x.forms["accountable"] = true, true    // "held X responsible for": see clause.blame
 	x.forms["complicit"], x.forms["culpable"] = true, true         // "was complicit in the killing"
+	x.forms["guilty"] = true                                       // "said X was guilty of war crimes"
 	x.forms["behind"] = true                                       // "said X was behind the meddling": see clause.blame
 	x.markVerbs(slices.Collect(maps.Keys(damageVerbs))...)         // "said Israel's attempts risk the solution": see clause.reportedHarm
 	x.forms["consequences"], x.forms["repercussions"] = true, true // "warned the move would have consequences"

@@ -4413,6 +4413,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	frontedPair(t, toks, ms)
 	frontedModifiers(t, toks)
 	subjectBeforeAside(t, toks, ms)
+	subjectBeforeParticiple(t, toks, ms)
 	frontedInterrupted(t, toks, ms)
 	for v := 2; v < n; v++ {
 		// "Officials said American and British officials/obj-of-said
@@ -4740,6 +4741,50 @@ func subjectBeforeAside(t *tree, toks []token, ms []Mention) {
 	t.head[x], t.rel[x] = v, "nsubj"
 	t.head[p], t.rel[p] = v, "obl"
 	t.head[a], t.rel[a] = p, "punct"
+}
+
+// subjectBeforeParticiple mends "Britain/root, France and Germany,
+// meeting/parataxis in a closed-door briefing, condemned/parataxis North
+// Korea's tests": when names open the sentence, alone or coordinated, and
+// an aside in -ing set off by commas follows, the finite verb after the
+// aside is the root and the names its subject; the aside hangs on the
+// verb. Only when the parser made a name the root.
+func subjectBeforeParticiple(t *tree, toks []token, ms []Mention) {
+	if len(ms) == 0 || ms[0].Start != 0 || ms[0].Place {
+		return
+	}
+	a, m := ms[0].End, 1 // the comma before the aside; the next mention
+	for a < len(toks) && (toks[a].key == "," || toks[a].key == "and") && m < len(ms) && ms[m].Start == a+1 && !(toks[a].key == "," && t.tag[a+1] == "VBG") {
+		a, m = ms[m].End, m+1 // "Britain, France and Germany,"
+	}
+	x := ms[0].End - 1 // the first name's head
+	if a+2 >= len(toks) || toks[a].key != "," || t.tag[a+1] != "VBG" || t.head[x] != -1 {
+		return
+	}
+	g, c := a+1, a+2 // the participle; the comma closing the aside
+	for c < len(toks) && toks[c].key != "," {
+		c++
+	}
+	v := c + 1
+	if v >= len(toks) || !finiteTag(t.tag[v]) || t.tag[v] == "MD" || t.head[v] != x && t.head[v] != g {
+		return
+	}
+	for k := range toks {
+		switch {
+		case k == v:
+			t.head[k], t.rel[k] = -1, "root"
+		case k == x:
+			t.head[k], t.rel[k] = v, "nsubj"
+		case k == g:
+			t.head[k], t.rel[k] = v, "advcl"
+		case k == a || k == c:
+			t.head[k], t.rel[k] = g, "punct"
+		case k > c && (t.head[k] == x || t.head[k] == g):
+			t.head[k] = v // the rest of the sentence, the verb's
+		case k > a && k < c && t.head[k] == x:
+			t.head[k] = g // the aside's words, the participle's
+		}
+	}
 }
 
 // frontedPreps open a sentence with a phrase of time, place or
@@ -5236,6 +5281,13 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		if toks[i].tag == "NN" && toks[i-1].tag == "NNP" && negativeWords[k] && (i+1 == len(toks) || isPunct(toks[i+1].tag) || toks[i+1].key == "and") &&
 			(strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ous") || strings.HasSuffix(k, "ible") || strings.HasSuffix(k, "able") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic")) {
 			toks[i].tag = "JJ"
+		}
+		// "Kerry, speaking/NN (Tuesday) at a news conference with Lavrov,
+		// said": a word in -ing set off after a name and followed by a
+		// preposition is the participle of an aside, no noun in apposition.
+		if n := mentionEnding(ms, i-1); i >= 2 && toks[i-1].key == "," && n >= 0 && (toks[i].tag == "NN" || toks[i].tag == "NNP") && !toks[i].cap() &&
+			strings.HasSuffix(k, "ing") && len(k) > 5 && i+2 < len(toks) && (toks[i+1].tag == "IN" || weekdays[toks[i+1].key] && toks[i+2].tag == "IN") {
+			toks[i].tag = "VBG"
 		}
 	}
 	for _, m := range ms {

@@ -1300,6 +1300,7 @@ var ours = []our{
 	n("promise", schema.PledgedTo, "to"),
 	n("offer", schema.PledgedTo, "to"),
 	n("commitment", schema.PledgedTo, "to"),
+	n("concession", schema.PledgedTo, "to").note("'made concessions to North Korea': something yielded to the other side"),
 	n("support", schema.Supported, "for", "of", "to"),
 	n("backing", schema.Supported, "for", "of"),
 	n("endorsement", schema.Supported, "of"),
