@@ -5775,6 +5775,7 @@ var lightLemmas = map[string]bool{
 	"escalate": true, "pledge": true, "promise": true, "order": true, "authorize": true, "approve": true, "pass": true, "enact": true, "deepen": true, "broaden": true, "enhance": true,
 	"unleash": true, "plan": true, "prepare": true, "plot": true, "threaten": true, "win": true, "get": true, "take": true, "grant": true,
 	"place": true, "reimpose": true, "tighten": true, "expand": true, "render": true, "release": true,
+	"enjoy": true, "share": true, // "enjoyed a breakfast with Johnson", "shared a meal with Putin"
 	"mastermind": true, "orchestrate": true, "perpetrate": true, // "masterminded the bombing of a US barracks"
 	"reduce": true, "increase": true, "ramp": true, "speed": true, "accelerate": true, "scale": true, "introduce": true, "heighten": true, "boost": true, "strengthen": true, "toughen": true,
 	"show": true, "demonstrate": true, "stress": true, "reaffirm": true, "reiterate": true, "underline": true, "underscore": true,
@@ -6043,6 +6044,9 @@ func (c *clause) toClause(i int) bool {
 	o := t.child(i, "obj")
 	if o < 0 {
 		o = t.child(i, "iobj") // "asked the Security Council/iobj on Tuesday to act"
+	}
+	if o < 0 {
+		o = t.child(i, "nsubj:pass") // "Maduro was convinced by the Russians to stay"
 	}
 	for _, k := range t.kids[i] {
 		if o >= 0 && k > o && t.rel[k] == "advcl" && t.tag[k] == "VB" && t.hasChildLemma(k, "mark", "to") {
@@ -10176,6 +10180,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.Attacked && t.tag[i] == "NNS" && (t.lemma[i] == "war" || t.lemma[i] == "conflict") && t.child(i, "compound") >= 0 && c.prepChild(i, "between") < 0 {
 		return frame{}, false // "the Iraq and Afghanistan wars": each war named for its place
+	}
+	if e.Relation == schema.SpokeWith && t.lemma[i] == "contact" && t.tag[i] == "NNS" {
+		return frame{}, false // "the campaign's contacts with Russians": a probe's word for ties of any kind; "in contact with" speaks
 	}
 	if e.Relation == schema.Attacked && t.lemma[i] == "hostility" && t.tag[i] != "NNS" {
 		return frame{}, false // "the hostility between Iran and the United States": enmity; "hostilities" are fighting

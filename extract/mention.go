@@ -758,6 +758,32 @@ func (st *state) headsCountry(x *Extractor) (schema.Actor, bool) {
 	return schema.Actor{}, false
 }
 
+// possessorsCountry returns the country of the head of state or
+// government whom "his" or "her" most likely refers to: the person this
+// sentence named last, or else the only one the sentence before named in
+// its main part; none when that person heads nothing.
+func (st *state) possessorsCountry(x *Extractor, toks []token, i int) (schema.Actor, bool) {
+	var p schema.Actor
+	switch {
+	case len(st.curPeople) > 0:
+		n := len(st.curPeople) - 1
+		for k := st.curPeopleEnd[n]; k < i; k++ {
+			if toks[k].cap() && k > 0 {
+				return schema.Actor{}, false // "Unlike Obama, Romney did not say that his administration …": a name no dictionary knows came between
+			}
+		}
+		p = st.curPeople[n]
+	case len(st.prevMain) == 1:
+		p = st.prevMain[0]
+	default:
+		return schema.Actor{}, false
+	}
+	if p.Role != "head_of_state" && p.Role != "head_of_government" {
+		return schema.Actor{}, false
+	}
+	return x.countryActor(p, "", st.date)
+}
+
 // headTitles are the titles of a country's head.
 var headTitles = map[string]bool{
 	"leader": true, "president": true, "prime minister": true, "premier": true, "chancellor": true, "king": true,
@@ -1934,7 +1960,15 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		}
 	case "administration":
 		// "The administration imposed sanctions": the government of the
-		// head of state or government the article named last.
+		// head of state or government the article named last; "Trump said
+		// his administration would …": of the head this sentence (or,
+		// alone, the one before) named last.
+		if i > 0 && (toks[i-1].key == "his" || toks[i-1].key == "her") && (i+1 == len(toks) || toks[i+1].key != "of" && !toks[i+1].cap()) {
+			if a, ok := st.possessorsCountry(x, toks, i-1); ok {
+				a.Text = spanText(s.Text, s.Start, toks, i-1, i+1)
+				return Mention{Actors: []schema.Actor{a}, Start: i - 1, End: i + 1}, true
+			}
+		}
 		if i > 0 && toks[i-1].key == "the" && (i+1 == len(toks) || toks[i+1].key != "of" && !toks[i+1].cap()) {
 			if a, ok := st.headsCountry(x); ok {
 				a.Text = spanText(s.Text, s.Start, toks, i-1, i+1)

@@ -4414,6 +4414,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	frontedModifiers(t, toks)
 	subjectBeforeAside(t, toks, ms)
 	subjectBeforeParticiple(t, toks, ms)
+	betweenAsPreposition(t, toks)
 	frontedInterrupted(t, toks, ms)
 	for v := 2; v < n; v++ {
 		// "Officials said American and British officials/obj-of-said
@@ -4524,6 +4525,9 @@ var adverbParticles = map[string]bool{"back": true, "out": true, "off": true, "d
 func verbAfterSubject(toks []token, ms []Mention, verbForms, nounForms map[string]bool, patternVerbs map[string]map[string]bool) {
 	for _, m := range ms {
 		i := m.End
+		if m.Start == 0 {
+			i = pastAside(toks, i) // "Clinton, as secretary of state, greets/NNS Putin"
+		}
 		if i+1 >= len(toks) || m.Start > 0 && !isPunct(toks[m.Start-1].tag) && !clauseOpeners[toks[m.Start-1].key] && !speechForms[toks[m.Start-1].key] && !unicode.IsDigit([]rune(toks[m.Start-1].text)[0]) ||
 			toks[i].tag != "NNS" && !(toks[i].tag == "NN" && strings.HasSuffix(toks[i].key, "s")) || nounForms[toks[i].key] {
 			continue
@@ -4536,6 +4540,23 @@ func verbAfterSubject(toks []token, ms []Mention, verbForms, nounForms map[strin
 			toks[i].tag = "VBZ"
 		}
 	}
+}
+
+// pastAside returns the word after a short aside set off by commas at i
+// that has no finite verb ("Clinton, as secretary of state, greets"), or i.
+func pastAside(toks []token, i int) int {
+	if i >= len(toks) || toks[i].key != "," || i+1 >= len(toks) || toks[i+1].tag != "IN" {
+		return i
+	}
+	for k := i + 2; k < len(toks) && k <= i+9; k++ {
+		if finiteTag(toks[k].tag) {
+			return i
+		}
+		if toks[k].key == "," {
+			return k + 1
+		}
+	}
+	return i
 }
 
 // phrasalVerbs take a particle the tagger may read as a preposition.
@@ -4784,6 +4805,33 @@ func subjectBeforeParticiple(t *tree, toks []token, ms []Mention) {
 		case k > a && k < c && t.head[k] == x:
 			t.head[k] = g // the aside's words, the participle's
 		}
+	}
+}
+
+// betweenAsPreposition mends "Talks/nsubj:pass between/mark the U.S./nsubj
+// and North Korea had broken down": "between" opens no clause; it is the
+// preposition of the noun after it, whose phrase modifies the noun
+// before, and that noun takes the role the parser gave the one after.
+func betweenAsPreposition(t *tree, toks []token) {
+	for b := 1; b+1 < len(toks); b++ {
+		if toks[b].key != "between" || t.rel[b] != "mark" {
+			continue
+		}
+		p, x := b-1, b+1
+		if toks[x].key == "the" && x+1 < len(toks) {
+			x++
+		}
+		if !strings.HasPrefix(t.tag[p], "NN") || !strings.HasPrefix(t.tag[x], "NN") || t.head[p] != t.head[x] || t.head[x] < 0 {
+			continue
+		}
+		if x > b+1 && t.head[b+1] != x {
+			t.head[b+1], t.rel[b+1] = x, "det"
+		}
+		if t.rel[x] == "nsubj" || t.rel[x] == "nsubj:pass" {
+			t.rel[p] = t.rel[x]
+		}
+		t.head[x], t.rel[x] = p, "nmod"
+		t.head[b], t.rel[b] = x, "case"
 	}
 }
 
