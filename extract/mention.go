@@ -926,6 +926,13 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			m.Actors = []schema.Actor{{ID: personSlug(name), Name: name, Kind: schema.Person, Text: spanText(s.Text, s.Start, toks, m.Start, end)}}
 			m.Affiliation, m.End = nil, end
 		}
+		if k := m.End; len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person && k < len(toks) && toks[k].cap() &&
+			(siteWords[toks[k].key] || k+1 < len(toks) && toks[k+1].cap() && siteWords[toks[k+1].key]) && toks[k].key != "white" && toks[k].key != "house" {
+			// "Beirut's Rafik Hariri International Airport", "the John F.
+			// Kennedy Center": a place named after someone, no actor.
+			i = m.End
+			continue
+		}
 		if m.Start > 0 && (toks[m.Start-1].text == "al" || toks[m.Start-1].text == "el") && len(m.Actors) == 1 && m.Actors[0].Kind != schema.Country {
 			m.Start-- // "al Qaeda": the name's article, in lower case
 		}
@@ -1558,8 +1565,8 @@ func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *sta
 			e.Kind == schema.Country && kind == surfName && toks[next].cap() && toks[next].key != "'s" && !titleWords[toks[next].key]) {
 			break // "a spokesman for the Syrian Observatory for Human Rights"
 		}
-		if toks[j-1].key == "to" {
-			j += n - 1 // "ambassador to Moscow": the posting, not the body
+		if toks[j-1].key == "to" || toks[j-1].key == "for" && j >= 2 && sentTitles[toks[j-2].key] {
+			j += n - 1 // "ambassador to Moscow", "special representative for North Korea": the posting, not the body
 			continue
 		}
 		if partyOf(toks, j+n) {

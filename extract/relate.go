@@ -964,6 +964,9 @@ func titleFrom(ms []Mention, toks []token, from int) *schema.Actor {
 			if a.Kind == schema.Person || len(ms[n].Actors) != 1 || ms[n].Suffix != "" || ms[n].Place {
 				return nil // "president of the U.S.-based Union of …", "the security officer in Libya": no affiliation
 			}
+			if p := j - 1; found == nil && p >= 1 && (toks[p].key == "for" || toks[p].key == "to") && sentTitles[toks[p-1].key] {
+				return nil // "Biegun, special representative for North Korea": the posting, not its holder's state
+			}
 			if e := ms[n].End; toks[j-1].key == "of" && strings.HasSuffix(toks[j].key, "s") && e < len(toks) && (toks[e].key == "for" || toks[e].cap()) {
 				return nil // "president of Americans for Prosperity": a people in a body's name
 			}
@@ -984,6 +987,12 @@ func titleFrom(ms []Mention, toks []token, from int) *schema.Actor {
 		return nil
 	}
 	return found
+}
+
+// sentTitles are sent somewhere: the country after "for" or "to" is
+// where, not whose ("special representative for North Korea").
+var sentTitles = map[string]bool{
+	"representative": true, "envoy": true, "ambassador": true, "coordinator": true, "emissary": true,
 }
 
 // relatives name a relative, whose title an apposition then gives.
