@@ -11152,7 +11152,56 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if h := t.head[i]; h >= 0 && f.trigger == i && f.rel != schema.Threatened && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && f.mod == schema.Asserted && riskNouns[t.lemma[h]] {
 		f.mod = schema.Hypothetical // "raised the threat of a direct clash between Russia and the U.S.", however the clause reads
 	}
+	if len(f.obj) == 0 && len(f.subj) > 0 && f.trigger == i && !f.rel.Symmetric() {
+		f.obj = c.recalledTargets(i, f.rel, f.subj)
+	}
 	return f, len(f.subj) > 0
+}
+
+// recalledTargets returns, for a definite act noun with no target of its
+// own whose doer the clause names ("The United States imposed sanctions on
+// Russia. Obama announced the sanctions in Manila"), the targets of the
+// latest such act the article reported in the last three sentences, when
+// that act's doers are the doer or its state. A bare "the" or "these"
+// only: "new sanctions" are others.
+func (c *clause) recalledTargets(i int, rel schema.Relation, doers []Mention) []Mention {
+	t := c.t
+	if !recalledActs[rel] || !strings.HasPrefix(t.tag[i], "NN") || c.headOf[i] >= 0 || !t.hasChildLemma(i, "det", "the", "these", "those") {
+		return nil
+	}
+	for _, k := range t.kids[i] {
+		if r := t.rel[k]; r != "det" && r != "case" && r != "punct" && !(weekdays[c.toks[k].key] && (relIs(r, "nmod") || r == "obl:tmod")) {
+			return nil // "the new sanctions", "the sanctions imposed last year": qualified, maybe another act (not "on Friday": the parser's slip)
+		}
+	}
+	if h := t.head[i]; h >= 0 && (t.lemma[h] == "apologize" || t.lemma[h] == "apologise" || t.lemma[h] == "regret" || t.lemma[h] == "responsible") {
+		return nil // "Clinton apologized for the killings": the state's act, owned by its envoy; "responsible for the attack": a claim
+	}
+	same := func(a, b schema.Actor) bool {
+		return a.ID == b.ID || a.Kind == schema.Person && a.Country == b.ID || b.Kind == schema.Person && b.Country == a.ID
+	}
+	events := c.recentEvents()
+	for j := len(events) - 1; j >= 0; j-- {
+		e := events[j]
+		if e.rel != rel || e.kind != actFamily(c.toks[i].key) || len(e.targets) == 0 {
+			continue
+		}
+		ours := slices.ContainsFunc(e.agents, func(a schema.Actor) bool {
+			return slices.ContainsFunc(doers, func(m Mention) bool { return same(m.Actors[0], a) })
+		})
+		if !ours {
+			return nil // the latest such act is another's
+		}
+		var got []Mention
+		for _, a := range e.targets {
+			if !hasActor(doers, a.ID) {
+				a.Text = c.toks[i].text
+				got = append(got, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
+			}
+		}
+		return got
+	}
+	return nil
 }
 
 // sponsorNouns spread what their of-phrase names: "a sponsor of terrorism".
