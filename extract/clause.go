@@ -797,7 +797,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
-	if !object && !agentNouns[l] && (len(c.x.lex.Lookup(l, schema.Noun)) > 0 || stateActNouns[l] || l == "action") && c.t.tag[i] != "NNP" {
+	if !object && !agentNouns[l] && (len(c.x.lex.Lookup(l, schema.Noun)) > 0 || stateActNouns[l] || l == "action" || killerArms[l] && c.t.rel[i] == "nsubj" && armsKill[c.t.lemma[max(c.t.head[i], 0)]]) && c.t.tag[i] != "NNP" {
 		// "A US drone strike killed …", "the attack that killed …",
 		// "Russia's intervention bolstered Assad": an event or act as
 		// subject stands for whoever carried it out.
@@ -2751,6 +2751,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if strings.HasPrefix(tag, "VB") && listingLemmas[c.t.lemma[i]] {
+			if f, ok := c.blacklisted(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if tag == "JJ" && (c.t.lemma[i] == "responsible" || c.t.lemma[i] == "accountable") || c.t.lemma[i] == "complicit" || c.t.lemma[i] == "culpable" || c.t.lemma[i] == "guilty" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
 			if f, ok := c.blame(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -4656,6 +4661,42 @@ func (c *clause) hasMarkedClause(i int, mark string) bool {
 	return false
 }
 
+// listingLemmas put one on a list: "placed Huawei on a trade blacklist".
+var listingLemmas = map[string]bool{"place": true, "put": true, "add": true}
+
+// blacklisted reads putting an actor on a blacklist, or on a terrorism or
+// sanctions list, as sanctioning it: "The United States placed Iran's
+// Revolutionary Guards on its terrorism blacklist", "added Chinese firms
+// to the entity list". i is the verb.
+func (c *clause) blacklisted(i int) (frame, bool) {
+	t := c.t
+	if t.tag[i] == "VBG" && t.rel[i] != "root" && t.rel[i] != "conj" && t.child(i, "nsubj") < 0 && t.child(i, "aux") < 0 {
+		return frame{}, false // "argued that …, while adding it to the list could …": whose adding, unsaid
+	}
+	l := c.prepChild(i, "on")
+	if l < 0 {
+		l = c.prepChild(i, "to")
+	}
+	if l < 0 || t.lemma[l] != "blacklist" && !(t.lemma[l] == "list" && (t.hasChildLemma(l, "compound", "terror", "terrorism", "sanction", "sanctions", "entity", "black") || t.hasChildLemma(l, "amod", "black", "terrorist"))) {
+		return frame{}, false
+	}
+	o := t.child(i, "obj")
+	if o < 0 {
+		o = t.child(i, "nsubj:pass")
+	}
+	if o < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Sanctioned, trigger: i, conf: 0.75, rule: "verb-obj", obj: c.argsOf(o, true)}
+	if t.child(i, "nsubj:pass") >= 0 {
+		f.subj = c.byAgent(i)
+	} else {
+		f.subj = c.subjectOf(i, 0)
+	}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
 // suspectedOf reports whether the verb at i has its "of" phrase, on the
 // verb or, as the parser often hangs it, on the object: "suspect Russian
 // agents of hacking".
@@ -6200,6 +6241,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "designate" && e.Relation == schema.Sanctioned && !c.terrorIn(i) {
 		return frame{}, false // "designated the Houthis a terrorist organisation" blacklists; "designated a successor" does not
 	}
+	if k := c.prepChild(i, "on"); t.lemma[i] == "push" && e.Relation == schema.Rejected && (k < 0 || !claimNouns[t.lemma[k]] && !sentNouns[t.lemma[k]] && !chargeNouns[t.lemma[k]]) {
+		return frame{}, false // "pushed back on U.S. accusations" rebuffs a claim; "push back on Beijing" resists, no claim rejected
+	}
 	if t.lemma[i] == "suspect" && e.Relation == schema.Accused && !c.suspectedOf(i) {
 		return frame{}, false // "suspect Russia of hacking" accuses; "suspect that" only guesses
 	}
@@ -7261,6 +7305,13 @@ var weaponNouns = map[string]bool{
 	"rocket": true, "missile": true, "shell": true, "bomb": true, "drone": true, "artillery": true,
 	"mortar": true, "fire": true, "force": true, "gunfire": true, "barrage": true,
 }
+
+// killerArms kill as the subject of a verb of killing for whoever fired
+// them: "a Taliban roadside bomb killed two American soldiers".
+var (
+	killerArms = map[string]bool{"rocket": true, "missile": true, "shell": true, "bomb": true, "drone": true, "mortar": true, "mine": true}
+	armsKill   = map[string]bool{"kill": true, "wound": true, "injure": true, "hit": true, "strike": true, "destroy": true}
+)
 
 // answeredInKind reads an act answered in kind, with no target named, as
 // done to whoever did that act to the subject in this sentence or the
@@ -10228,6 +10279,17 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.obj) == 0 && goods >= 0 {
 		f.obj = c.prepArgs(goods, e.Preps)
+	}
+	for _, k := range t.kids[i] {
+		// "the sanctions placed on Iran by the United States": a light
+		// participle after the noun carries its phrases.
+		if len(f.obj) == 0 && t.rel[k] == "acl" && t.tag[k] == "VBN" && lightLemmas[t.lemma[k]] && t.child(k, "nsubj:pass") < 0 && (e.Relation == schema.Sanctioned || e.Relation == schema.Attacked || e.Relation == schema.Investigated || e.Relation == schema.Demanded) {
+			if f.obj = c.prepArgs(k, e.Preps); len(f.obj) > 0 && len(f.subj) == 0 {
+				if a := t.child(k, "obl:agent"); a >= 0 {
+					f.subj, f.rule = c.argsOf(a, false), "noun-by"
+				}
+			}
+		}
 	}
 	if k := c.prepChild(i, "of"); (e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo) && k >= 0 && t.caseOf(i) != "in" && (t.lemma[i] == "support" || t.lemma[i] == "backing" || t.lemma[i] == "help" || t.lemma[i] == "assistance") {
 		// "pledges the support of the United Nations", "with the backing
