@@ -233,7 +233,7 @@ var quantNouns = map[string]bool{
 // rebels", "condemned Russia's role".
 var targetNouns = map[string]bool{
 	"resolution": true, "draft": true, "proposal": true, "plan": true, "demand": true, "ultimatum": true,
-	"claim": true, "offer": true, "request": true, "bid": true, "position": true, "stronghold": true,
+	"claim": true, "offer": true, "request": true, "pressure": true, "plea": true, "bid": true, "position": true, "stronghold": true,
 	"territory": true, "base": true, "role": true, "action": true, "policy": true, "decision": true,
 	"move": true, "statement": true, "call": true, "accusation": true, "allegation": true, "motion": true,
 	"denial": true, "account": true, "version": true, "stance": true, "membership": true,
@@ -2784,6 +2784,9 @@ func (x *Extractor) relateTree(c *clause) []relation {
 			c.t.lemma[i] = c.toks[i].key // a gerund read as a noun is its own lemma: "fighting"
 		}
 		l := c.t.lemma[i]
+		if pos == schema.Noun && (l == "attempt" || l == "plot") && c.t.hasChildLemma(i, "compound", "assassination", "murder", "kill") {
+			l = "attack" // "an assassination attempt against Skripal": an attack on him
+		}
 		if pos == schema.Noun && armedNouns[l] && !(l == "force" && tag == "NNS") && (c.t.hasChildLemma(i, "amod", "military", "armed") || c.t.hasChildLemma(i, "compound", "military")) {
 			l = "operation" // "military action against Syria" is an armed operation (but "Iraq's armed forces" are troops)
 		} else if pos == schema.Noun && (armedNouns[l] || l == "step") && c.t.hasChildLemma(i, "amod", "punitive") {
@@ -4697,6 +4700,12 @@ func (c *clause) blacklisted(i int) (frame, bool) {
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
+// refusableNouns are what one makes of another and the other may turn down.
+var refusableNouns = map[string]bool{
+	"pressure": true, "demand": true, "call": true, "request": true, "appeal": true, "plea": true, "offer": true,
+	"proposal": true, "ultimatum": true, "overture": true, "invitation": true, "entreaty": true,
+}
+
 // suspectedOf reports whether the verb at i has its "of" phrase, on the
 // verb or, as the parser often hangs it, on the object: "suspect Russian
 // agents of hacking".
@@ -6240,6 +6249,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if t.lemma[i] == "designate" && e.Relation == schema.Sanctioned && !c.terrorIn(i) {
 		return frame{}, false // "designated the Houthis a terrorist organisation" blacklists; "designated a successor" does not
+	}
+	if o := t.child(i, "obj"); t.lemma[i] == "resist" && e.Relation == schema.Rejected && (o < 0 || !claimNouns[t.lemma[o]] && !refusableNouns[t.lemma[o]]) {
+		return frame{}, false // "resisted pressure from Washington" turns an appeal down; "resisted the offensive" fights
 	}
 	if k := c.prepChild(i, "on"); t.lemma[i] == "push" && e.Relation == schema.Rejected && (k < 0 || !claimNouns[t.lemma[k]] && !sentNouns[t.lemma[k]] && !chargeNouns[t.lemma[k]]) {
 		return frame{}, false // "pushed back on U.S. accusations" rebuffs a claim; "push back on Beijing" resists, no claim rejected

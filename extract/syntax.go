@@ -5330,6 +5330,18 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 			(strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ous") || strings.HasSuffix(k, "ible") || strings.HasSuffix(k, "able") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic")) {
 			toks[i].tag = "JJ"
 		}
+		// "Turkey has so far resisted/JJ pressure": a word in -ed after a
+		// form of "have" and adverbs, before a noun phrase, is the
+		// perfect's participle.
+		if toks[i].tag == "JJ" && strings.HasSuffix(k, "ed") && i+1 < len(toks) && (toks[i+1].tag == "DT" || strings.HasPrefix(toks[i+1].tag, "NN") || toks[i+1].tag == "PRP$") {
+			j := i - 1
+			for j > 0 && toks[j].tagged("RB") {
+				j--
+			}
+			if j < i-1 && (toks[j].key == "has" || toks[j].key == "have" || toks[j].key == "had") {
+				toks[i].tag = "VBN"
+			}
+		}
 		// "Kerry, speaking/NN (Tuesday) at a news conference with Lavrov,
 		// said": a word in -ing set off after a name and followed by a
 		// preposition is the participle of an aside, no noun in apposition.

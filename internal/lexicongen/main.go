@@ -1195,6 +1195,8 @@ var ours = []our{
 	v("turn", schema.Rejected, "").part("down").cameo("120").note("'Iran turned down a U.S. proposal'"),
 	v("brush", schema.Rejected, "").part("aside").cameo("120").note("'brushed aside calls by the EU'"),
 	v("brush", schema.Rejected, "").part("off").cameo("120").note("'brushed off the criticism'"),
+	v("resist", schema.Rejected, "").cameo("120").note("only a demand, appeal or pressure: 'resisted pressure from Washington to cancel the deal'"),
+	v("balk", schema.Rejected, "at").cameo("120").note("'balked at the American request'"),
 	v("push", schema.Rejected, "on").part("back").cameo("120").note("'pushed back on U.S. accusations': a claim or demand resisted"),
 	v("shrug", schema.Rejected, "").part("off").cameo("120").note("'shrugged off Western demands'"),
 	v("vote", schema.Rejected, "against").cameo("120").note("'voted against the resolution' (object UNSC)"),
