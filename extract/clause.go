@@ -2644,7 +2644,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3068,13 +3068,33 @@ var sojournNouns = map[string]bool{"stop": true, "stay": true, "stopover": true}
 func (c *clause) presentIn(i int) (frame, bool) {
 	t := c.t
 	n := c.headOf[i]
-	if n < 0 || !c.ms[n].Place || t.caseOf(i) != "in" || c.ms[n].Start < 2 || !c.x.countryNamed(c.ms[n]) {
+	if n < 0 || !c.ms[n].Place || t.caseOf(i) != "in" || c.ms[n].Start < 1 || !c.x.countryNamed(c.ms[n]) {
 		return frame{}, false
 	}
-	if w := c.ms[n].Start - 2; w >= 0 && (c.toks[w].key == "while" || c.toks[w].key == "when") && strings.HasPrefix(t.tag[max(t.head[i], 0)], "VB") && t.head[i] >= 0 {
+	if w := c.ms[n].Start - 2; c.ms[n].Start >= 2 && w >= 0 && (c.toks[w].key == "while" || c.toks[w].key == "when") && strings.HasPrefix(t.tag[max(t.head[i], 0)], "VB") && t.head[i] >= 0 {
 		// "While in Baghdad, Pompeo met …": the clause's subject was there.
 		f := frame{rel: schema.Visited, trigger: w, mod: schema.Asserted, conf: 0.75, rule: "verb-prep"}
 		f.subj, f.obj = c.awayFrom(c.subjectOf(t.head[i], 0), c.ms[n].Actors[0].ID), c.ms[n:n+1]
+		return f, len(f.subj) > 0 && allPeople(f.subj)
+	}
+	if st, e := c.ms[n].Start, c.ms[n].End; e < len(c.toks) && c.toks[e].key == "," && (st == 1 || st == 2 && aboutLemmas[c.toks[0].key]) && c.toks[st-1].key == "in" {
+		// "In Beijing, Trump praised Xi", "Speaking in Tokyo, Biden
+		// reaffirmed the alliance": the place that opens the sentence is
+		// where its subject is.
+		// Only a city: "In Libya, Obama acted" names a field of policy.
+		if _, kind, _ := c.x.lookup(c.toks, st, c.st.date); kind != surfCapital {
+			return frame{}, false
+		}
+		v := t.head[i]
+		if v >= 0 && aboutLemmas[t.lemma[v]] && t.head[v] >= 0 {
+			v = t.head[v]
+		}
+		if v < 0 || !strings.HasPrefix(t.tag[v], "VB") || t.child(v, "nsubj") < 0 {
+			return frame{}, false // (not "In Beijing, Bush was remembered as …")
+		}
+		f := frame{rel: schema.Visited, trigger: st - 1, mod: schema.Asserted, conf: 0.7, rule: "verb-prep"}
+		f.subj, f.obj = c.awayFrom(c.subjectOf(v, 0), c.ms[n].Actors[0].ID), c.ms[n:n+1]
+		c.polarity(&f, v)
 		return f, len(f.subj) > 0 && allPeople(f.subj)
 	}
 	if c.ms[n].Start < 3 {
@@ -4230,6 +4250,51 @@ func (c *clause) metThereWith(i, o, sv int) (frame, bool) {
 		visitors = c.awayFrom(obj, there) // "Trump met Abe in Washington": the guest came
 	}
 	return c.visitFrame(i, visitors, where)
+}
+
+// visitingGuest reads "the visiting Japanese foreign minister" met by a
+// host as the guest's visit to the host's country: "Kerry met the
+// visiting Japanese foreign minister", "spoke at a news conference with
+// the visiting foreign minister of South Korea". i is "visiting"; the
+// host is the subject of the verb of meeting or speaking whose object,
+// or whose meeting's "with" phrase, names the guest.
+func (c *clause) visitingGuest(i int) (frame, bool) {
+	t := c.t
+	n := t.head[i]
+	if c.toks[i].key != "visiting" || t.rel[i] != "amod" || n < 0 {
+		return frame{}, false
+	}
+	guests := c.argsOf(n, false)
+	if len(guests) == 0 {
+		return frame{}, false
+	}
+	v := t.head[n]
+	if v >= 0 && relIs(t.rel[n], "nmod") && t.caseOf(n) == "with" && meetingNouns[t.lemma[v]] || v >= 0 && t.lemma[v] == "conference" && t.caseOf(n) == "with" {
+		v = t.head[v] // "at a news conference with the visiting minister"
+	} else if v < 0 || t.rel[n] != "obj" && !(relIs(t.rel[n], "obl") && t.caseOf(n) == "with") || !meetVerbs[t.lemma[v]] && !hostLemmas[t.lemma[v]] {
+		return frame{}, false
+	}
+	if v < 0 || !strings.HasPrefix(t.tag[v], "VB") {
+		return frame{}, false
+	}
+	var host []Mention
+	for _, m := range c.subjectOf(v, 0) {
+		a := m.Actors[0]
+		id := a.ID
+		if a.Kind == schema.Person {
+			id = a.Country
+		}
+		if e, ok := c.x.gaz.Entity(id); ok && e.Kind == schema.Country && !slices.ContainsFunc(guests, func(g Mention) bool { return localTo(g, id) }) {
+			host = append(host, Mention{Actors: []schema.Actor{c.x.actor(e, c.toks[i].text, c.st.date)}, Start: i, End: i + 1})
+			break
+		}
+	}
+	if len(host) == 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Visited, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-prep", subj: guests, obj: host}
+	c.polarity(&f, v)
+	return f, true
 }
 
 // officialsIn reports whether mention m is a country's people named by
