@@ -4337,7 +4337,11 @@ func (c *clause) placeCountry(i, o int, preps ...string) (Mention, bool) {
 				}
 			}
 		}
-		return Mention{}, false
+		if c.headOf[k] >= 0 || placeNouns[c.t.lemma[k]] {
+			return Mention{}, false // the place named first
+		}
+		// ("In a statement, Erdogan met Trump at the White House": a
+		// phrase of no place; the next preposition may name one.)
 	}
 	return Mention{}, false
 }

@@ -4415,17 +4415,23 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	subjectBeforeAside(t, toks, ms)
 	subjectBeforeParticiple(t, toks, ms)
 	betweenAsPreposition(t, toks)
+	loneIobj(t)
 	frontedInterrupted(t, toks, ms)
 	for v := 2; v < n; v++ {
 		// "Officials said American and British officials/obj-of-said
 		// met/ccomp Iranian diplomats": what is said has a subject; the
 		// noun phrase right before its verb is it, not what was said.
-		h := t.head[v]
-		if h < 0 || t.rel[v] != "ccomp" || t.lemma[h] != "say" || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" ||
+		// So is the noun phrase right before a copula: "Britain said
+		// Russia/obj was behind/ccomp the poisoning".
+		h, edge := t.head[v], v
+		if c := dependent(t, v, "cop"); c >= 0 && t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" {
+			edge = c
+		}
+		if h < 0 || t.rel[v] != "ccomp" || t.lemma[h] != "say" || edge == v && t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" ||
 			dependent(t, v, "nsubj") >= 0 || dependent(t, v, "nsubj:pass") >= 0 || dependent(t, v, "mark") >= 0 {
 			continue
 		}
-		if o := dependent(t, h, "obj"); o > h && o < v && strings.HasPrefix(t.tag[o], "NN") && lastOf(t, o) == v-1 {
+		if o := dependent(t, h, "obj"); o > h && o < edge && strings.HasPrefix(t.tag[o], "NN") && lastOf(t, o) == edge-1 {
 			t.head[o], t.rel[o] = v, "nsubj"
 		}
 	}
@@ -4804,6 +4810,17 @@ func subjectBeforeParticiple(t *tree, toks []token, ms []Mention) {
 			t.head[k] = v // the rest of the sentence, the verb's
 		case k > a && k < c && t.head[k] == x:
 			t.head[k] = g // the aside's words, the participle's
+		}
+	}
+}
+
+// loneIobj mends "On Tuesday, Iran provided the Houthis/iobj with
+// missiles": an indirect object needs a direct one; alone, it is the
+// object.
+func loneIobj(t *tree) {
+	for k, h := range t.head {
+		if h >= 0 && t.rel[k] == "iobj" && dependent(t, h, "obj") < 0 && dependent(t, h, "ccomp") < 0 && dependent(t, h, "xcomp") < 0 {
+			t.rel[k] = "obj"
 		}
 	}
 }
