@@ -4745,12 +4745,12 @@ func (c *clause) blacklisted(i int) (frame, bool) {
 	if t.tag[i] == "VBG" && t.rel[i] != "root" && t.rel[i] != "conj" && t.child(i, "nsubj") < 0 && t.child(i, "aux") < 0 {
 		return frame{}, false // "argued that …, while adding it to the list could …": whose adding, unsaid
 	}
-	l := c.prepChild(i, "on")
-	if l < 0 {
-		l = c.prepChild(i, "to")
+	blacklist := func(l int) bool {
+		return (c.prepPhrase(l, "on") || c.prepPhrase(l, "to")) && (t.lemma[l] == "blacklist" ||
+			t.lemma[l] == "list" && (t.hasChildLemma(l, "compound", "terror", "terrorism", "sanction", "sanctions", "entity", "black") || t.hasChildLemma(l, "amod", "black", "terrorist")))
 	}
-	if l < 0 || t.lemma[l] != "blacklist" && !(t.lemma[l] == "list" && (t.hasChildLemma(l, "compound", "terror", "terrorism", "sanction", "sanctions", "entity", "black") || t.hasChildLemma(l, "amod", "black", "terrorist"))) {
-		return frame{}, false
+	if !slices.ContainsFunc(t.kids[i], blacklist) {
+		return frame{}, false // (not "On Tuesday, …": the list is the phrase)
 	}
 	o := t.child(i, "obj")
 	if o < 0 {
@@ -6322,7 +6322,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); t.lemma[i] == "resist" && e.Relation == schema.Rejected && (o < 0 || !claimNouns[t.lemma[o]] && !refusableNouns[t.lemma[o]]) {
 		return frame{}, false // "resisted pressure from Washington" turns an appeal down; "resisted the offensive" fights
 	}
-	if k := c.prepChild(i, "on"); t.lemma[i] == "push" && e.Relation == schema.Rejected && (k < 0 || !claimNouns[t.lemma[k]] && !sentNouns[t.lemma[k]] && !chargeNouns[t.lemma[k]]) {
+	if t.lemma[i] == "push" && e.Relation == schema.Rejected && !slices.ContainsFunc(t.kids[i], func(k int) bool {
+		return c.prepPhrase(k, "on") && (claimNouns[t.lemma[k]] || sentNouns[t.lemma[k]] || chargeNouns[t.lemma[k]])
+	}) {
 		return frame{}, false // "pushed back on U.S. accusations" rebuffs a claim; "push back on Beijing" resists, no claim rejected
 	}
 	if t.lemma[i] == "suspect" && e.Relation == schema.Accused && !c.suspectedOf(i) {

@@ -4416,6 +4416,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	subjectBeforeParticiple(t, toks, ms)
 	betweenAsPreposition(t, toks)
 	loneIobj(t)
+	commentAfterClause(t, toks)
 	frontedInterrupted(t, toks, ms)
 	for v := 2; v < n; v++ {
 		// "Officials said American and British officials/obj-of-said
@@ -4810,6 +4811,33 @@ func subjectBeforeParticiple(t *tree, toks []token, ms []Mention) {
 			t.head[k] = v // the rest of the sentence, the verb's
 		case k > a && k < c && t.head[k] == x:
 			t.head[k] = g // the aside's words, the participle's
+		}
+	}
+}
+
+// commentNouns sum up the clause before them: "…, a move that analysts
+// said could escalate tensions".
+var commentNouns = map[string]bool{"move": true, "step": true, "decision": true, "development": true, "gesture": true, "sign": true, "escalation": true}
+
+// commentAfterClause mends "Iran provided the Houthis with missiles/obl,
+// a move/conj that …": a noun set off by a comma at the clause's end
+// with no conjunction, that sums the clause up, is no conjunct of the
+// last noun; it hangs on the clause's verb.
+func commentAfterClause(t *tree, toks []token) {
+	for k := 2; k < len(toks); k++ {
+		p := t.head[k]
+		if t.rel[k] != "conj" || p < 0 || !commentNouns[t.lemma[k]] || dependent(t, k, "cc") >= 0 || dependent(t, k, "acl:relcl") < 0 {
+			continue
+		}
+		if d := k - 1; toks[d].key != "a" && toks[d].key != "the" || toks[d-1].key != "," {
+			continue
+		}
+		v := p
+		for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") {
+			v = t.head[v]
+		}
+		if v >= 0 {
+			t.head[k], t.rel[k] = v, "parataxis"
 		}
 	}
 }
