@@ -1470,6 +1470,7 @@ func TestConstructions(t *testing.T) {
 		{"BlacklistAfterAFrontedDay", "2019-04-10", "On Tuesday, the United States put Iran's Revolutionary Guards on its terrorism blacklist.", []string{"USA SANCTIONED IRN"}, true},
 		{"PushedBackAfterAFrontedDay", "2020-04-10", "On Tuesday, Beijing pushed back on U.S. accusations of a cover-up.", []string{"CHN REJECTED USA"}, true},
 		{"CommentNounAfterTheClause", "2019-07-01", "Iran provided the Houthis with missiles, a move that analysts said could escalate tensions.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
+		{"CoordinatedNamesAfterAFrontedParticiple", "2019-07-01", "In a statement released late on Monday, Poland and Lithuania criticized Germany over the pipeline.", []string{"POL CRITICIZED DEU", "LTU CRITICIZED DEU"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -4682,7 +4682,7 @@ func frontedPair(t *tree, toks []token, ms []Mention) {
 	first := firstComma(toks)
 	for _, m := range ms {
 		x := m.End - 1
-		if m.Start < 2 || m.Start-1 != first || m.Place || t.rel[x] != "conj" || t.head[x] >= m.Start || t.head[x] < 0 || !t.dominates(v, t.head[x]) ||
+		if m.Start < 2 || m.Start-1 != first || m.Place || t.rel[x] != "conj" && t.rel[x] != "appos" || t.head[x] >= m.Start || t.head[x] < 0 || !t.dominates(v, t.head[x]) ||
 			slices.ContainsFunc(ms, func(n Mention) bool { return !n.Place && n.Start <= t.head[x] && t.head[x] < n.End }) { // ("allies like Israel, Jordan and Egypt": a list of names; "talks in Helsinki, Trump and Putin": a place)
 			continue
 		}
@@ -4702,7 +4702,10 @@ func frontedPair(t *tree, toks []token, ms []Mention) {
 		s := dependent(t, v, "nsubj")
 		switch {
 		case t.rel[y] == "nsubj" && t.head[y] == v,
-			t.rel[y] == "conj" && t.head[y] == t.head[x] && s < 0 && dependent(t, v, "nsubj:pass") < 0:
+			t.rel[y] == "conj" && (t.head[y] == t.head[x] || t.head[y] < m.Start && t.dominates(v, t.head[y])) && s < 0 && dependent(t, v, "nsubj:pass") < 0:
+			// ("In a statement released on Monday, Poland/appos-of-Monday
+			// and Lithuania/conj-of-released criticized": both hung in the
+			// fronted phrase.)
 		case t.rel[y] == "conj" && t.head[y] == x && s >= 0 && s < m.Start-1:
 			t.rel[s] = "obl" // "In a move/nsubj that surprised analysts, …": the phrase is no subject
 		default:
