@@ -7422,15 +7422,22 @@ func (c *clause) lastHostileDoer(subj []Mention, i int) []Mention {
 // whose relation is one of rels and whose targets include subj, as
 // mentions at word i, or nil.
 func (c *clause) lastDoer(subj []Mention, i int, rels func(schema.Relation) bool) []Mention {
+	// The subject or, for a person, the state they lead or serve: "China
+	// imposed tariffs on American goods. Trump vowed to retaliate."
+	stands := func(id string) bool {
+		return hasActor(subj, id) || slices.ContainsFunc(subj, func(m Mention) bool {
+			return m.Actors[0].Kind == schema.Person && m.Actors[0].Country == id
+		})
+	}
 	events := c.recentEvents()
 	for j := len(events) - 1; j >= 0; j-- {
 		e := events[j]
-		if !rels(e.rel) || !slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return hasActor(subj, a.ID) }) {
+		if !rels(e.rel) || !slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return stands(a.ID) }) {
 			continue
 		}
 		var doers []Mention
 		for _, a := range e.agents {
-			if !hasActor(subj, a.ID) {
+			if !stands(a.ID) {
 				a.Text = c.toks[i].text
 				doers = append(doers, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
 			}
@@ -7447,6 +7454,9 @@ func (c *clause) answeredInKind(i int) (frame, bool) {
 	}
 	if t.rel[i] == "xcomp" || t.rel[i] == "amod" || t.child(i, "obj") >= 0 || t.hasChildLemma(i, "aux", "will", "would", "could", "may", "might", "shall", "'ll", "should", "must", "to") {
 		return frame{}, false // "vowed to retaliate", "will respond": a threat, not an act
+	}
+	if h := t.head[i]; h >= 0 && (t.lemma[h] == "close" || t.lemma[h] == "near" || t.hasChildLemma(h, "advmod", "close", "near") || t.hasChildLemma(h, "xcomp", "close", "near")) {
+		return frame{}, false // "came close to retaliating": it did not
 	}
 	var rel schema.Relation
 	for _, k := range t.kids[i] {

@@ -1471,6 +1471,8 @@ func TestConstructions(t *testing.T) {
 		{"PushedBackAfterAFrontedDay", "2020-04-10", "On Tuesday, Beijing pushed back on U.S. accusations of a cover-up.", []string{"CHN REJECTED USA"}, true},
 		{"CommentNounAfterTheClause", "2019-07-01", "Iran provided the Houthis with missiles, a move that analysts said could escalate tensions.", []string{"IRN PROVIDED_AID_TO HOUTHIS"}, true},
 		{"CoordinatedNamesAfterAFrontedParticiple", "2019-07-01", "In a statement released late on Monday, Poland and Lithuania criticized Germany over the pipeline.", []string{"POL CRITICIZED DEU", "LTU CRITICIZED DEU"}, true},
+		{"RevengeVowedByTheTargetsLeader", "2018-04-05", "China imposed tariffs on American soybeans. Trump vowed to retaliate.", []string{"CHN SANCTIONED USA", "donald-trump THREATENED CHN"}, true},
+		{"CameCloseToRetaliatingDidNot", "2019-07-20", "Iran downed an American drone, and Trump came close to retaliating with a military strike.", []string{"IRN ATTACKED USA"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
