@@ -4982,6 +4982,14 @@ func (c *clause) reportedWrong(i int) (frame, bool) {
 		f.subj = c.actorsOf(s, false)
 	}
 	f.obj = c.subjectOf(i, 0)
+	if s := t.child(i, "nsubj"); len(f.obj) == 0 && s >= 0 && strings.HasPrefix(t.tag[s], "NN") && c.headOf[s] < 0 {
+		// "said North Korea's launch violated UN resolutions": the act's
+		// maker; "North Korea launched two missiles. Japan said the launch
+		// violated …": the maker of the act it refers back to.
+		if f.obj, _ = c.modifierActors(s); len(f.obj) == 0 {
+			f.obj = c.recalledDoers(s, f.subj)
+		}
+	}
 	for _, q := range []int{h, p, i} {
 		if t.hasChildLemma(q, "advmod", "not", "n't", "never") {
 			return frame{}, false // "did not say", "said Iran was not violating"
@@ -11311,6 +11319,37 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.obj = c.recalledTargets(i, f.rel, f.subj)
 	}
 	return f, len(f.subj) > 0
+}
+
+// recalledDoers returns, for a bare definite act noun ("the launch", "the
+// strikes", "the move"), the doers of the latest act of its kind the
+// article reported in the last three sentences (any act, for "the move"
+// or "the action"), other than the speaker.
+func (c *clause) recalledDoers(i int, speaker []Mention) []Mention {
+	t := c.t
+	if !t.hasChildLemma(i, "det", "the", "this", "these", "that", "those") || slices.ContainsFunc(t.kids[i], func(k int) bool {
+		r := t.rel[k]
+		return r != "det" && r != "case" && r != "punct"
+	}) {
+		return nil
+	}
+	l, kind := t.lemma[i], actFamily(c.toks[i].key)
+	events := c.recentEvents()
+	for j := len(events) - 1; j >= 0; j-- {
+		e := events[j]
+		if !judgedActs[l] && e.kind != kind && !(launchNouns[l] && e.rel == launchAct) {
+			continue
+		}
+		var got []Mention
+		for _, a := range e.agents {
+			if !hasActor(speaker, a.ID) {
+				a.Text = c.toks[i].text
+				got = append(got, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
+			}
+		}
+		return got
+	}
+	return nil
 }
 
 // recalledTargets returns, for a definite act noun with no target of its

@@ -1473,6 +1473,8 @@ func TestConstructions(t *testing.T) {
 		{"CoordinatedNamesAfterAFrontedParticiple", "2019-07-01", "In a statement released late on Monday, Poland and Lithuania criticized Germany over the pipeline.", []string{"POL CRITICIZED DEU", "LTU CRITICIZED DEU"}, true},
 		{"RevengeVowedByTheTargetsLeader", "2018-04-05", "China imposed tariffs on American soybeans. Trump vowed to retaliate.", []string{"CHN SANCTIONED USA", "donald-trump THREATENED CHN"}, true},
 		{"CameCloseToRetaliatingDidNot", "2019-07-20", "Iran downed an American drone, and Trump came close to retaliating with a military strike.", []string{"IRN ATTACKED USA"}, true},
+		{"ReportedWrongOfAnActorsAct", "2019-07-01", "Japan said North Korea's launch violated UN resolutions.", []string{"JPN ACCUSED PRK"}, true},
+		{"ReportedWrongOfARecalledAct", "2019-07-01", "North Korea launched two missiles on Thursday. Japan said the launch violated UN resolutions.", []string{"JPN ACCUSED PRK"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
