@@ -11340,24 +11340,30 @@ func (c *clause) recalledDoers(i int, speaker []Mention) []Mention {
 		if !judgedActs[l] && e.kind != kind && !(launchNouns[l] && e.rel == launchAct) {
 			continue
 		}
-		var got []Mention
-		for _, a := range e.agents {
-			if !hasActor(speaker, a.ID) {
-				a.Text = c.toks[i].text
-				got = append(got, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
-			}
-		}
-		return got
+		return c.mentionsAt(i, e.agents, speaker)
 	}
 	return nil
+}
+
+// mentionsAt returns actors as mentions at word i, the words that refer to
+// them, but those of skip.
+func (c *clause) mentionsAt(i int, actors []schema.Actor, skip []Mention) []Mention {
+	var got []Mention
+	for _, a := range actors {
+		if !hasActor(skip, a.ID) {
+			a.Text = c.toks[i].text
+			got = append(got, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
+		}
+	}
+	return got
 }
 
 // recalledTargets returns, for a definite act noun with no target of its
 // own whose doer the clause names ("The United States imposed sanctions on
 // Russia. Obama announced the sanctions in Manila"), the targets of the
 // latest such act the article reported in the last three sentences, when
-// that act's doers are the doer or its state. A bare "the" or "these"
-// only: "new sanctions" are others.
+// that act's doers are the doer or its state. A bare "the", "these" or
+// "those" only: "new sanctions" are others.
 func (c *clause) recalledTargets(i int, rel schema.Relation, doers []Mention) []Mention {
 	t := c.t
 	if !recalledActs[rel] || !strings.HasPrefix(t.tag[i], "NN") || c.headOf[i] >= 0 || !t.hasChildLemma(i, "det", "the", "these", "those") {
@@ -11386,14 +11392,7 @@ func (c *clause) recalledTargets(i int, rel schema.Relation, doers []Mention) []
 		if !ours {
 			return nil // the latest such act is another's
 		}
-		var got []Mention
-		for _, a := range e.targets {
-			if !hasActor(doers, a.ID) {
-				a.Text = c.toks[i].text
-				got = append(got, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
-			}
-		}
-		return got
+		return c.mentionsAt(i, e.targets, doers)
 	}
 	return nil
 }

@@ -768,7 +768,7 @@ func (st *state) possessorsCountry(x *Extractor, toks []token, i int) (schema.Ac
 	case len(st.curPeople) > 0:
 		n := len(st.curPeople) - 1
 		for k := st.curPeopleEnd[n]; k < i; k++ {
-			if toks[k].cap() && k > 0 {
+			if toks[k].cap() {
 				return schema.Actor{}, false // "Unlike Obama, Romney did not say that his administration …": a name no dictionary knows came between
 			}
 		}
