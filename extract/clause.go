@@ -797,7 +797,7 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		}
 		return nil
 	}
-	if !object && !agentNouns[l] && (len(c.x.lex.Lookup(l, schema.Noun)) > 0 || stateActNouns[l] || l == "action" || killerArms[l] && c.t.rel[i] == "nsubj" && armsKill[c.t.lemma[max(c.t.head[i], 0)]]) && c.t.tag[i] != "NNP" {
+	if !object && !agentNouns[l] && (len(c.x.lex.Lookup(l, schema.Noun)) > 0 || stateActNouns[l] || l == "action" || weaponNouns[l] && c.t.rel[i] == "nsubj" && armsKill[c.t.lemma[max(c.t.head[i], 0)]]) && c.t.tag[i] != "NNP" {
 		// "A US drone strike killed …", "the attack that killed …",
 		// "Russia's intervention bolstered Assad": an event or act as
 		// subject stands for whoever carried it out.
@@ -4745,12 +4745,12 @@ func (c *clause) blacklisted(i int) (frame, bool) {
 	if t.tag[i] == "VBG" && t.rel[i] != "root" && t.rel[i] != "conj" && t.child(i, "nsubj") < 0 && t.child(i, "aux") < 0 {
 		return frame{}, false // "argued that …, while adding it to the list could …": whose adding, unsaid
 	}
-	blacklist := func(l int) bool {
-		return (c.prepPhrase(l, "on") || c.prepPhrase(l, "to")) && (t.lemma[l] == "blacklist" ||
-			t.lemma[l] == "list" && (t.hasChildLemma(l, "compound", "terror", "terrorism", "sanction", "sanctions", "entity", "black") || t.hasChildLemma(l, "amod", "black", "terrorist")))
+	l := c.prepChild(i, "on")
+	if l < 0 {
+		l = c.prepChild(i, "to")
 	}
-	if !slices.ContainsFunc(t.kids[i], blacklist) {
-		return frame{}, false // (not "On Tuesday, …": the list is the phrase)
+	if l < 0 || t.lemma[l] != "blacklist" && !(t.lemma[l] == "list" && (t.hasChildLemma(l, "compound", "terror", "terrorism", "sanction", "sanctions", "entity", "black") || t.hasChildLemma(l, "amod", "black", "terrorist"))) {
+		return frame{}, false
 	}
 	o := t.child(i, "obj")
 	if o < 0 {
@@ -6330,9 +6330,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if o := t.child(i, "obj"); t.lemma[i] == "resist" && e.Relation == schema.Rejected && (o < 0 || !claimNouns[t.lemma[o]] && !refusableNouns[t.lemma[o]]) {
 		return frame{}, false // "resisted pressure from Washington" turns an appeal down; "resisted the offensive" fights
 	}
-	if t.lemma[i] == "push" && e.Relation == schema.Rejected && !slices.ContainsFunc(t.kids[i], func(k int) bool {
-		return c.prepPhrase(k, "on") && (claimNouns[t.lemma[k]] || sentNouns[t.lemma[k]] || chargeNouns[t.lemma[k]])
-	}) {
+	if k := c.prepChild(i, "on"); t.lemma[i] == "push" && e.Relation == schema.Rejected && (k < 0 || !claimNouns[t.lemma[k]] && !sentNouns[t.lemma[k]] && !chargeNouns[t.lemma[k]]) {
 		return frame{}, false // "pushed back on U.S. accusations" rebuffs a claim; "push back on Beijing" resists, no claim rejected
 	}
 	if t.lemma[i] == "suspect" && e.Relation == schema.Accused && !c.suspectedOf(i) {
@@ -7397,12 +7395,9 @@ var weaponNouns = map[string]bool{
 	"mortar": true, "fire": true, "force": true, "gunfire": true, "barrage": true,
 }
 
-// killerArms kill as the subject of a verb of killing for whoever fired
-// them: "a Taliban roadside bomb killed two American soldiers".
-var (
-	killerArms = map[string]bool{"rocket": true, "missile": true, "shell": true, "bomb": true, "drone": true, "mortar": true, "mine": true}
-	armsKill   = map[string]bool{"kill": true, "wound": true, "injure": true, "hit": true, "strike": true, "destroy": true}
-)
+// armsKill are what weapons as subjects do for whoever fired them: "a
+// Taliban roadside bomb killed two American soldiers" (see weaponNouns).
+var armsKill = map[string]bool{"kill": true, "wound": true, "injure": true, "hit": true, "strike": true, "destroy": true}
 
 // answeredInKind reads an act answered in kind, with no target named, as
 // done to whoever did that act to the subject in this sentence or the
@@ -9834,12 +9829,19 @@ func (c *clause) byAgent(i int) []Mention {
 
 // prepChild returns the first oblique or nominal dependent of i with case prep.
 func (c *clause) prepChild(i int, prep string) int {
+	first := -1
 	for _, k := range c.t.kids[i] {
-		if c.prepPhrase(k, prep) {
+		if !c.prepPhrase(k, prep) {
+			continue
+		}
+		if !monthOrDay[c.toks[k].key] {
 			return k
 		}
+		if first < 0 {
+			first = k // "On Tuesday, … on its terrorism blacklist": a day only if no other
+		}
 	}
-	return -1
+	return first
 }
 
 // prepPhrase reports whether word k heads a phrase introduced by prep.

@@ -4758,12 +4758,9 @@ func subjectBeforeAside(t *tree, toks []token, ms []Mention) {
 	if a+2 >= len(toks) || toks[a].key != "," || t.tag[a+1] != "IN" {
 		return
 	}
-	c := a + 2
-	for c < len(toks) && toks[c].key != "," {
-		c++
-	}
-	v, p := c+1, t.head[a+1] // the verb after the aside, the phrase's noun
-	if v >= len(toks) || !finiteTag(t.tag[v]) || t.tag[v] == "MD" || p <= a+1 || p >= c || t.head[x] == v && t.rel[x] == "nsubj" {
+	c, v, ok := verbAfterAside(t, toks, a)
+	p := t.head[a+1] // the phrase's noun
+	if !ok || p <= a+1 || p >= c || t.head[x] == v && t.rel[x] == "nsubj" {
 		return
 	}
 	if t.head[p] != v || !relIs(t.rel[p], "nsubj") {
@@ -4792,12 +4789,9 @@ func subjectBeforeParticiple(t *tree, toks []token, ms []Mention) {
 	if a+2 >= len(toks) || toks[a].key != "," || t.tag[a+1] != "VBG" || t.head[x] != -1 {
 		return
 	}
-	g, c := a+1, a+2 // the participle; the comma closing the aside
-	for c < len(toks) && toks[c].key != "," {
-		c++
-	}
-	v := c + 1
-	if v >= len(toks) || !finiteTag(t.tag[v]) || t.tag[v] == "MD" || t.head[v] != x && t.head[v] != g {
+	g := a + 1 // the participle
+	c, v, ok := verbAfterAside(t, toks, a)
+	if !ok || t.head[v] != x && t.head[v] != g {
 		return
 	}
 	for k := range toks {
@@ -4816,6 +4810,18 @@ func subjectBeforeParticiple(t *tree, toks []token, ms []Mention) {
 			t.head[k] = g // the aside's words, the participle's
 		}
 	}
+}
+
+// verbAfterAside returns, for an aside opened by the comma at a, the comma
+// that closes it and the word after that, and whether that word is a
+// finite verb (no modal): "Modi, in talks with Abe, discussed".
+func verbAfterAside(t *tree, toks []token, a int) (c, v int, ok bool) {
+	c = a + 2
+	for c < len(toks) && toks[c].key != "," {
+		c++
+	}
+	v = c + 1
+	return c, v, v < len(toks) && finiteTag(t.tag[v]) && t.tag[v] != "MD"
 }
 
 // commentNouns sum up the clause before them: "…, a move that analysts
