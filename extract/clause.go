@@ -6584,6 +6584,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				}
 			}
 			for _, k := range t.kids[i] {
+				// "asked for American help", "appealed for NATO
+				// assistance": the thing asked for after "for".
+				if objWord < 0 && (t.lemma[i] == "ask" || t.lemma[i] == "appeal") && relIs(t.rel[k], "obl") && t.caseOf(k) == "for" && c.objectFits(k, e.Objects) {
+					objWord = k
+				}
+			}
+			for _, k := range t.kids[i] {
 				// "provide Ukraine with Javelin missiles": the thing given
 				// in a with-phrase, the recipient the object.
 				if objWord < 0 && withGivers[t.lemma[i]] && (relIs(t.rel[k], "obl") || relIs(t.rel[k], "nmod")) && t.caseOf(k) == "with" && c.objectFits(k, e.Objects) && t.child(i, "obj") >= 0 && t.child(i, "nsubj") >= 0 {
@@ -6679,6 +6686,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if len(f.obj) == 0 && f.rel == schema.ProvidedAidTo {
 			f.obj = c.requester(i) // "at the Malian government's request, sent thousands of troops"
+		}
+		if len(f.obj) == 0 && f.rel == schema.CalledOn && slices.Contains(e.Preps, "from") && t.lemma[i] != "want" {
+			f.obj, _ = c.modifierActors(objWord) // "asked for NATO help", "sought Russian help": of its giver (but "wants China's help" is a wish)
 		}
 		if k := max(c.prepChild(objWord, "for"), c.prepChild(i, "for")); len(f.obj) == 0 && f.rel == schema.Threatened && revengeNouns[t.lemma[objWord]] && k >= 0 && len(c.x.lex.Lookup(t.lemma[k], schema.Noun)) > 0 {
 			// "vowed revenge for the killing": on whoever did it; "for the
@@ -7064,8 +7074,13 @@ func (c *clause) seatNamed(m Mention) bool {
 // for, off or back to a post.
 func (c *clause) phoned(i int) bool {
 	t := c.t
-	o := t.child(i, "obj")
-	if o < 0 || c.headOf[o] < 0 || !allPeople(c.argsOf(o, true)) && !c.seatNamed(c.ms[c.headOf[o]]) || t.child(i, "compound:prt") >= 0 || t.child(i, "ccomp") >= 0 {
+	o, leaders := t.child(i, "obj"), false
+	if o >= 0 && c.headOf[o] < 0 && officeNouns[t.lemma[o]] {
+		if k := c.prepChild(o, "of"); k >= 0 && c.headOf[k] >= 0 && c.ms[c.headOf[k]].Actors[0].Kind == schema.Country {
+			o, leaders = k, true // "called the presidents of Libya and Egypt": their leaders, by phone
+		}
+	}
+	if o < 0 || c.headOf[o] < 0 || !leaders && !allPeople(c.argsOf(o, true)) && !c.seatNamed(c.ms[c.headOf[o]]) || t.child(i, "compound:prt") >= 0 || t.child(i, "ccomp") >= 0 {
 		return false
 	}
 	for _, k := range t.kids[i] {
@@ -9334,6 +9349,23 @@ func (c *clause) afterComma(i int) bool {
 
 // ownSide reports whether the speaker a is one of the subjects, or a
 // person who speaks for one.
+// announcedPlan reports whether verb v is the infinitive of a plan that
+// its subject announces: "announced plans to fire", "unveiled a plan to
+// strike".
+func (c *clause) announcedPlan(v int) bool {
+	n := c.t.head[v]
+	if n < 0 || c.t.rel[v] != "acl" || !planNouns[c.t.lemma[n]] || c.t.child(v, "mark") < 0 {
+		return false
+	}
+	h := c.t.head[n]
+	return h >= 0 && c.t.rel[n] == "obj" && planMakers[c.t.lemma[h]]
+}
+
+var (
+	planNouns  = map[string]bool{"plan": true, "intention": true, "intent": true}
+	planMakers = map[string]bool{"announce": true, "unveil": true, "reveal": true, "disclose": true, "declare": true, "publicize": true, "publicise": true}
+)
+
 func (c *clause) ownSide(a schema.Actor, subj []Mention) bool {
 	for _, m := range subj {
 		for _, s := range m.Actors {
@@ -14447,6 +14479,13 @@ func (c *clause) pairsOnce(f frame) []relation {
 		// bombing Islamic State" announces a campaign.
 		states := slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool { return m.Actors[0].Kind != schema.Country })
 		blame = withRule(appendPairs(nil, []Mention{{Actors: []schema.Actor{*rep}}}, states, schema.Threatened, trig, f.conf, false, schema.Asserted, nil), "stated-attack")
+	}
+	if f.rel == schema.Attacked && !f.neg && f.mod == schema.Future && c.announcedPlan(f.trigger) {
+		// "Kim announced plans to fire missiles towards Japan", "Iran
+		// unveiled plans to strike American bases": an attack its doer
+		// makes known as planned is a threat to the state it aims at.
+		states := slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool { return m.Actors[0].Kind != schema.Country })
+		blame = withRule(appendPairs(nil, f.subj, states, schema.Threatened, trig, f.conf, false, schema.Asserted, nil), "announced-attack")
 	}
 	if rep != nil {
 		for k, m := range append(append([]Mention{}, f.subj...), f.obj...) {

@@ -33,6 +33,7 @@ var ruleConfidence = map[string]float64{
 	"reported-penalty":                   0.87,
 	"reported-wrong":                     0.69,
 	"stated-attack":                      0.67,
+	"announced-attack":                   0.67,
 	"symmetric-subjects":                 0.86,
 	"title":                              0.96,
 	"verb-complement":                    0.80,

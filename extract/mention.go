@@ -1459,6 +1459,9 @@ func (x *Extractor) rulersOf(s Sentence, toks []token, i int, st *state) (Mentio
 	}
 	var m Mention
 	for k := i + 2; k < len(toks); {
+		if toks[k].key == "the" && k+1 < len(toks) {
+			k++ // "prosecutors in the Netherlands"
+		}
 		e, kind, n := x.lookup(toks, k, st.date)
 		if e == nil || e.Kind != schema.Country || kind != surfName && (kind != surfCapital || toks[i].key == "ministers") { // "foreign ministers in Brussels": where they meet
 			break
@@ -1484,6 +1487,7 @@ func (x *Extractor) rulersOf(s Sentence, toks []token, i int, st *state) (Mentio
 var rulersIn = map[string]bool{
 	"officials": true, "leaders": true, "diplomats": true, "authorities": true, "government": true,
 	"regime": true, "policymakers": true, "ministers": true, "leadership": true, "administration": true, "rulers": true,
+	"prosecutors": true, "investigators": true,
 }
 
 // appositionComma reports whether the comma at c may set off an
@@ -1964,6 +1968,16 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 			}
 			a.Text = spanText(s.Text, s.Start, toks, i, i+2)
 			return Mention{Actors: []schema.Actor{a}, Start: i, End: i + 2}, true
+		}
+	case "pope", "pontiff":
+		// "the pontiff's visit to the United States": the Pope on the
+		// article's date, the head of the Holy See; not "the pope's
+		// envoy Cardinal …" (a name after the title is that person's).
+		if i > 0 && toks[i-1].key == "the" && (i+1 == len(toks) || !toks[i+1].cap()) {
+			if e := x.gaz.Holder("VAT", "head_of_state", st.date); e != nil {
+				a := x.actor(e, spanText(s.Text, s.Start, toks, i-1, i+1), st.date)
+				return Mention{Actors: []schema.Actor{a}, Start: i - 1, End: i + 1}, true
+			}
 		}
 	case "administration":
 		// "The administration imposed sanctions": the government of the
