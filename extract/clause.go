@@ -608,6 +608,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		if got := c.recalledEvent(i); len(got) > 0 {
 			return got
 		}
+		if got := c.deniedCharge(i); len(got) > 0 {
+			return got
+		}
 	}
 	if object && summaryNouns[l] && c.t.hasChildLemma(i, "det", "the", "this", "that") && !c.owned(i) {
 		// "The US ordered China to close its consulate, and Beijing
@@ -2711,6 +2714,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 		}
 		if strings.HasPrefix(tag, "VB") && (carryLemmas[c.t.lemma[i]] || c.t.lemma[i] == "commit") {
 			if f, ok := c.reportedPerpetrator(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
+		if strings.HasPrefix(tag, "VB") && killLemmas[c.t.lemma[i]] {
+			if f, ok := c.reportedKilling(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
 		}
@@ -5271,25 +5279,75 @@ func (c *clause) reportedCharge(i int) (frame, bool) {
 func (c *clause) reportedPerpetrator(i int) (frame, bool) {
 	t := c.t
 	o, s := t.child(i, "obj"), t.child(i, "nsubj")
-	if o < 0 || s < 0 || t.rel[i] != "ccomp" && t.rel[i] != "parataxis" || t.head[i] < 0 || !speechLemmas[t.lemma[t.head[i]]] ||
-		!harmNouns[t.lemma[o]] && !blamedAttacks[t.lemma[o]] || c.negated(i) || t.tag[s] == "PRP" {
+	if o < 0 || s < 0 || !harmNouns[t.lemma[o]] && !blamedAttacks[t.lemma[o]] || t.tag[s] == "PRP" || t.child(i, "aux:pass") >= 0 {
 		return frame{}, false // (not "the group announced it carried out the attack": a claim of its own)
 	}
-	if t.tag[i] != "VBD" && !(t.tag[i] == "VBN" && t.hasChildLemma(i, "aux", "have")) || t.child(i, "aux:pass") >= 0 {
-		return frame{}, false // a deed done, not one foreseen: "the army will launch an offensive"
-	}
-	for _, k := range t.kids[i] {
-		if t.rel[k] == "aux" && t.tag[k] == "MD" {
-			return frame{}, false // "may have carried out the attacks": a guess
-		}
-	}
-	speaker := c.reportSpeaker(i)
-	if own := t.child(t.head[i], "nsubj"); speaker < 0 || c.negated(t.head[speaker]) || own >= 0 && own != speaker {
-		return frame{}, false // (not "Trump said … a CIA assessment concluded the prince ordered the killing": the assessment's)
+	speaker := c.spokenDeed(i)
+	if speaker < 0 {
+		return frame{}, false
 	}
 	f := frame{rel: schema.Accused, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "blame"}
 	f.subj, f.obj = c.actorsOf(speaker, false), c.actorsOf(s, false)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// reportedKilling reads a speaker's saying that an actor killed, poisoned
+// or kidnapped someone as an accusation, whoever the victim: "Turkey says
+// Khashoggi was murdered by Saudi agents", "Britain said Russian agents
+// poisoned Skripal". i is the verb of the deed.
+func (c *clause) reportedKilling(i int) (frame, bool) {
+	t := c.t
+	doer := t.child(i, "nsubj")
+	if t.child(i, "aux:pass") >= 0 {
+		doer = t.child(i, "obl:agent")
+	} else if o := t.child(i, "obj"); o < 0 || c.abstractObject(o) {
+		return frame{}, false // "Ministry: More than 100 ISIS terrorists killed in Deir Ezzor": the killed, a headline's passive; "killed the prospect of peace"
+	}
+	if doer < 0 || t.tag[doer] == "PRP" || c.headOf[doer] < 0 {
+		return frame{}, false // (not "said they killed": the speaker's own side, or a claim)
+	}
+	speaker := c.spokenDeed(i)
+	if speaker < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Accused, trigger: i, mod: schema.Asserted, conf: 0.65, rule: "blame"}
+	f.subj, f.obj = c.actorsOf(speaker, false), c.others(c.actorsOf(doer, false), c.actorsOf(speaker, false))
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// killLemmas are the deeds against a person whose doer a speaker blames
+// by naming it.
+var killLemmas = map[string]bool{"murder": true, "kill": true, "assassinate": true, "poison": true, "kidnap": true, "abduct": true, "torture": true, "behead": true}
+
+// spokenDeed returns the speaker who reports the deed of verb i as done,
+// or -1: i is the complement of a verb of saying that is not negated,
+// itself not negated, in the past ("carried out", "had carried out", "was
+// murdered") and with no modal ("may have carried out the attacks" is a
+// guess); the speaker is the saying verb's own subject ("Trump said … a
+// CIA assessment concluded the prince ordered the killing" is the
+// assessment's).
+func (c *clause) spokenDeed(i int) int {
+	t := c.t
+	if t.rel[i] != "ccomp" && t.rel[i] != "parataxis" || t.head[i] < 0 || !speechLemmas[t.lemma[t.head[i]]] || c.negated(i) {
+		return -1
+	}
+	past := t.tag[i] == "VBD" || t.tag[i] == "VBN" && t.hasChildLemma(i, "aux", "have")
+	if p := t.child(i, "aux:pass"); p >= 0 && t.tag[i] == "VBN" {
+		past = t.tag[p] == "VBD" || t.hasChildLemma(i, "aux", "have")
+	}
+	if !past {
+		return -1 // a deed done, not one foreseen: "the army will launch an offensive"
+	}
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "aux" && t.tag[k] == "MD" {
+			return -1
+		}
+	}
+	speaker := c.reportSpeaker(i)
+	if own := t.child(t.head[i], "nsubj"); speaker < 0 || c.negated(t.head[speaker]) || own >= 0 && own != speaker {
+		return -1
+	}
+	return speaker
 }
 
 // blamedAttacks are the attacks whose doer a speaker blames by naming it
@@ -7601,6 +7659,36 @@ func (c *clause) recalledEvent(i int) []Mention {
 			}
 		}
 		return got
+	}
+	return nil
+}
+
+// deniedCharge reads "this", "it" or "that" denied, rejected or
+// dismissed by the one the article last reported accused: the accuser
+// ("Turkey says Khashoggi was murdered by Saudi agents, but the Saudis
+// have denied this"). i is the pronoun.
+func (c *clause) deniedCharge(i int) []Mention {
+	t := c.t
+	v := t.head[i]
+	if k := c.toks[i].key; k != "this" && k != "it" && k != "that" || t.rel[i] != "obj" || v < 0 || !rebutLemmas[t.lemma[v]] {
+		return nil
+	}
+	denier := c.subjectOf(v, 0)
+	events := c.recentEvents()
+	for j := len(events) - 1; j >= 0; j-- {
+		if e := events[j]; e.rel == schema.Accused {
+			if !slices.ContainsFunc(denier, func(m Mention) bool {
+				return slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return a.ID == m.Actors[0].ID })
+			}) {
+				return nil // "Iran accused Israel …; Russia denied it": not the accused
+			}
+			var got []Mention
+			for _, a := range e.agents {
+				a.Text = c.toks[i].text
+				got = append(got, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
+			}
+			return got
+		}
 	}
 	return nil
 }

@@ -73,7 +73,7 @@ var govNouns = map[string]bool{
 	"regulator": true, "regulators": true, "watchdog": true, "agency": true,
 	"power": true, "police": true, "policemen": true, "policeman": true, "guards": true, "sailors": true,
 	"pilots": true, "servicemen": true, "paratroopers": true, "soldier": true, "pilot": true, "artillery": true,
-	"tanks": true, "armour": true, "armor": true, "units": true,
+	"tanks": true, "armour": true, "armor": true, "units": true, "agents": true, "operatives": true, "spies": true,
 	// Strikes stand for who launched them: "Pakistani shelling killed three soldiers".
 	"shelling": true, "bombing": true, "bombings": true, "bombardment": true,
 	"raids": true, "raid": true, "torpedo": true, "torpedoes": true,

@@ -1290,7 +1290,7 @@ var ours = []our{
 	n("visit", schema.Visited, "to"),
 	n("visitor", schema.Visited, "to").note("'a frequent visitor to Iraq': the one who is, visits"),
 	n("trip", schema.Visited, "to"),
-	n("sojourn", schema.Visited, "to", "in"),
+	n("sojourn", schema.Visited, "to"),
 	n("journey", schema.Visited, "to").note("'his journey to Singapore'"),
 	n("tour", schema.Visited, "of"),
 	n("arrival", schema.Visited, "in"),
