@@ -5328,7 +5328,8 @@ var killLemmas = map[string]bool{"murder": true, "kill": true, "assassinate": tr
 // assessment's).
 func (c *clause) spokenDeed(i int) int {
 	t := c.t
-	if t.rel[i] != "ccomp" && t.rel[i] != "parataxis" || t.head[i] < 0 || !speechLemmas[t.lemma[t.head[i]]] || c.negated(i) {
+	h := t.head[i]
+	if t.rel[i] != "ccomp" && t.rel[i] != "parataxis" || h < 0 || !speechLemmas[t.lemma[h]] && !findingLemmas[t.lemma[h]] || c.negated(i) {
 		return -1
 	}
 	past := t.tag[i] == "VBD" || t.tag[i] == "VBN" && t.hasChildLemma(i, "aux", "have")
@@ -5344,7 +5345,10 @@ func (c *clause) spokenDeed(i int) int {
 		}
 	}
 	speaker := c.reportSpeaker(i)
-	if own := t.child(t.head[i], "nsubj"); speaker < 0 || c.negated(t.head[speaker]) || own >= 0 && own != speaker {
+	if findingLemmas[t.lemma[h]] {
+		speaker = t.child(h, "nsubj") // "investigators concluded that Saudi agents murdered Khashoggi": a finding blames too
+	}
+	if own := t.child(h, "nsubj"); speaker < 0 || c.negated(t.head[speaker]) || own >= 0 && own != speaker {
 		return -1
 	}
 	return speaker
@@ -5387,6 +5391,15 @@ func (c *clause) stance(i int) (frame, bool) {
 	}
 	if rel == schema.Supported && c.hostileEvent(o) {
 		return frame{}, false // "committed to the defeat of ISIS": against it
+	}
+	if c.toks[i].key == "committed" && dealNouns[t.lemma[o]] && !t.hasChildLemma(o, "det", "the", "this", "that") && t.child(o, "nmod:poss") < 0 {
+		// "the United States is committed to a trade deal between the US
+		// and the UK": a pledge to the deal's other party (but "remained
+		// committed to the agreement with Iran" keeps a deal made).
+		f.rel, f.rule = schema.PledgedTo, "committed-deal"
+		f.obj = c.others(c.prepArgs(o, []string{"with", "between"}), f.subj)
+		c.polarity(&f, i)
+		return f, len(f.subj) > 0 && len(f.obj) > 0
 	}
 	if f.obj = c.argsOf(o, true); len(f.obj) == 0 && strings.HasPrefix(t.tag[o], "NN") {
 		// "critical of Beijing's policies", "committed to the defense of
@@ -10709,6 +10722,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			} else {
 				f.subj = nil
 			}
+		} else if v := t.head[i]; len(f.subj) == 0 && t.rel[i] == "obj" && v >= 0 && includeLemmas[t.lemma[v]] && (meetingNouns[t.lemma[i]] || journeyNouns[t.lemma[i]] || sojournNouns[t.lemma[i]]) && !named {
+			// "Obama's tour of Asia will include a stop in Malaysia": the
+			// journey's owner makes the stops and meetings it includes.
+			if s := t.child(v, "nsubj"); s >= 0 && journeyNouns[t.lemma[s]] {
+				f.subj, _ = c.modifierActors(s)
+			}
 		} else if named {
 			f.subj = nil
 		} else if sojournNouns[t.lemma[i]] {
@@ -11596,6 +11615,10 @@ var consequenceNouns = map[string]bool{
 // part in: "he was against any war with Iran".
 // journeyNouns are where one "is on": "Modi is on a trip to China".
 var journeyNouns = map[string]bool{"trip": true, "visit": true, "tour": true, "journey": true, "mission": true}
+
+// includeLemmas say what a journey takes in: "the tour will include a stop
+// in Malaysia".
+var includeLemmas = map[string]bool{"include": true, "feature": true, "involve": true}
 
 var stanceCase = map[string]bool{"against": true, "for": true, "about": true, "over": true, "on": true, "without": true, "behind": true}
 

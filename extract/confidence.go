@@ -34,6 +34,7 @@ var ruleConfidence = map[string]float64{
 	"reported-wrong":                     0.69,
 	"stated-attack":                      0.67,
 	"announced-attack":                   0.67,
+	"committed-deal":                     0.7,
 	"symmetric-subjects":                 0.86,
 	"title":                              0.96,
 	"verb-complement":                    0.80,
