@@ -11751,6 +11751,8 @@ func (c *clause) comingTime(i int) bool {
 				return true // "visits Japan next week", "in the coming days"
 			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "advmod", "later") && t.hasChildLemma(k, "det", "this"):
 				return true // "later this month"
+			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "det", "this") && !t.hasChildLemma(k, "advmod", "earlier") && (t.tag[i] == "VBZ" && strings.HasSuffix(c.toks[i].key, "s") || t.tag[i] == "VBP" && c.toks[i].key == t.lemma[i]) && t.child(i, "aux") < 0 && t.child(i, "cop") < 0:
+				return true // "when Tillerson meets with Putin this week": the simple present of a plan
 			case (t.tag[i] == "VBZ" && strings.HasSuffix(c.toks[i].key, "s") || t.tag[i] == "VBP" && c.toks[i].key == t.lemma[i]) && weekdays[c.toks[k].key] && t.child(i, "aux") < 0 && c.toks[k].key != weekdayOf(c.st.date) && !c.datedPast(k):
 				return true // "Juncker visits the White House on Wednesday": the present of a schedule (unless Wednesday is today)
 			}

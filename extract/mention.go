@@ -933,6 +933,11 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			i = m.End
 			continue
 		}
+		if k := m.End; len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && k < len(toks) && !toks[k].cap() && (premisesNouns[toks[k].key] || k+1 < len(toks) && (toks[k].key == "oil" || toks[k].key == "gas") && premisesNouns[toks[k+1].key]) {
+			if _, kind, _ := x.lookup(toks, m.Start, st.date); kind == surfName || kind == surfCapital {
+				m.Place = true // "the Kabul office of a US aid group", "an attack on a Syria oil field": where, not whose
+			}
+		}
 		if m.Start > 0 && (toks[m.Start-1].text == "al" || toks[m.Start-1].text == "el") && len(m.Actors) == 1 && m.Actors[0].Kind != schema.Country {
 			m.Start-- // "al Qaeda": the name's article, in lower case
 		}
@@ -3955,6 +3960,13 @@ var personNouns = map[string]bool{
 func femaleName(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	return femaleFirstNames[strings.ToLower(first)]
+}
+
+// premisesNouns are premises a place's name before them locates: "the
+// Kabul office", "a Syria oil field".
+var premisesNouns = map[string]bool{
+	"office": true, "offices": true, "bureau": true, "branch": true, "field": true, "fields": true, "oilfield": true,
+	"hotel": true, "mall": true, "market": true, "restaurant": true, "refinery": true,
 }
 
 // siteWords end the names of places and buildings, not of people.
