@@ -6470,7 +6470,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	} else if e.Relation == schema.Threatened && o >= 0 && (hostileVows[t.lemma[o]] || consequenceNouns[t.lemma[o]]) && c.headOf[o] < 0 {
 		e.Preps = append([]string{"against", "on"}, e.Preps...) // "threatened countermeasures against Britain"
 	}
-	if k := c.prepChild(i, "with"); e.Relation == schema.Attacked && k >= 0 && penaltyNouns[t.lemma[k]] {
+	if k := c.prepChild(i, "with"); e.Relation == schema.Attacked && k >= 0 && (penaltyNouns[t.lemma[k]] || c.amountOf(k, penaltyNouns) ||
+		t.tag[k] == "$" && slices.ContainsFunc(t.kids[i], func(q int) bool { return q > k && t.rel[q] == "obj" && penaltyNouns[t.lemma[q]] })) { // ("with $50B/obl tariffs/obj", however parsed)
 		e.Relation = schema.Sanctioned // "hit North Korea with new sanctions": a penalty, no blow
 	}
 	if t.lemma[i] == "stand" && e.Relation == schema.Supported {
@@ -8328,7 +8329,22 @@ var (
 
 // withGivers name what they give in a with-phrase: "provide Ukraine
 // with missiles".
-var withGivers = map[string]bool{"provide": true, "supply": true, "equip": true, "furnish": true, "present": true}
+var withGivers = map[string]bool{"provide": true, "supply": true, "equip": true, "furnish": true, "present": true, "slap": true}
+
+// amountOf reports whether word k is a sum or number of one of the nouns:
+// "$50 billion in tariffs", "$50B tariffs".
+func (c *clause) amountOf(k int, nouns map[string]bool) bool {
+	t := c.t
+	if t.tag[k] != "$" && t.tag[k] != "CD" && t.child(k, "nummod") < 0 {
+		return false
+	}
+	for _, q := range t.kids[k] {
+		if (t.rel[q] == "compound" || relIs(t.rel[q], "nmod") && (t.caseOf(q) == "in" || t.caseOf(q) == "of")) && nouns[t.lemma[q]] {
+			return true
+		}
+	}
+	return false
+}
 
 // seriesNouns name a number of events: "a spate of attacks".
 var seriesNouns = map[string]bool{
@@ -10162,6 +10178,9 @@ func (c *clause) modifierActors(i int) (actors []Mention, poss bool) {
 	for _, rel := range []string{"nmod:poss", "compound", "amod"} {
 		for _, k := range c.t.kids[i] {
 			if c.t.rel[k] == rel {
+				if q := c.listedOwner(k); q >= 0 {
+					k = q
+				}
 				if got := c.argsOf(k, false); len(got) > 0 {
 					return got, rel == "nmod:poss"
 				}
@@ -10187,6 +10206,32 @@ func (c *clause) modifierActors(i int) (actors []Mention, poss bool) {
 		}
 	}
 	return nil, false
+}
+
+// listedOwner returns, for a modifier k coordinated after a comma, the
+// one conjunct that bears the possessive, or -1: in "discussed China
+// trade, North Korea, Iran and Trump's upcoming visit", the list goes on
+// before the visit and only Trump's is it (but "Obama and Putin's
+// meeting" is both men's).
+func (c *clause) listedOwner(k int) int {
+	t := c.t
+	cs := t.conjuncts(k)
+	if len(cs) < 2 || c.headOf[k] < 0 {
+		return -1
+	}
+	if start := c.ms[c.headOf[k]].Start; start < 2 || c.toks[start-1].key != "," || !strings.HasPrefix(c.toks[start-2].tag, "NN") {
+		return -1 // (not "Meanwhile, Israel and Iran's shadow war": both sides')
+	}
+	last := cs[len(cs)-1]
+	if !t.hasChildLemma(last, "case", "'s") {
+		return -1
+	}
+	for _, q := range cs[:len(cs)-1] {
+		if t.hasChildLemma(q, "case", "'s") {
+			return -1 // "Russia's, Iran's and Turkey's": each owns it
+		}
+	}
+	return last
 }
 
 // prepArgsNear is prepArgs of the verb i, or else of its object obj (when
