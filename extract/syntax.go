@@ -4416,6 +4416,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	subjectBeforeParticiple(t, toks, ms)
 	betweenAsPreposition(t, toks)
 	loneIobj(t)
+	frontedParticipleObject(t, toks)
 	commentAfterClause(t, toks)
 	frontedInterrupted(t, toks, ms)
 	for v := 2; v < n; v++ {
@@ -4849,6 +4850,52 @@ func commentAfterClause(t *tree, toks []token) {
 			t.head[k], t.rel[k] = v, "parataxis"
 		}
 	}
+}
+
+// frontedParticipleObject mends "After meeting/advcl Xi/obl:npmod-of-praised
+// in Beijing, Trump praised …": the noun phrase between a fronted
+// participle of time and its comma, hung on the main verb, is the
+// participle's object.
+func frontedParticipleObject(t *tree, toks []token) {
+	for v := 1; v+1 < len(toks); v++ {
+		if t.tag[v] != "VBG" || t.rel[v] != "advcl" || t.head[v] <= v || dependent(t, v, "obj") >= 0 || !timeMarked(t, toks, v) {
+			continue
+		}
+		c := v + 1
+		for c < len(toks) && toks[c].key != "," {
+			c++
+		}
+		if c == len(toks) || c > t.head[v] {
+			continue
+		}
+		h := -1
+		for k := v + 1; k < c; k++ {
+			if t.head[k] < v || t.head[k] >= c {
+				if h >= 0 {
+					h = -2 // more than one phrase: leave it
+					break
+				}
+				h = k
+			}
+		}
+		if h >= 0 && t.head[h] == t.head[v] && strings.HasPrefix(t.tag[h], "NN") && dependent(t, h, "case") < 0 {
+			t.head[h], t.rel[h] = v, "obj"
+		}
+	}
+}
+
+// timeMarked reports whether the participle v opens with a word of time:
+// "after meeting", "before visiting", "while touring".
+func timeMarked(t *tree, toks []token, v int) bool {
+	for k := range t.head {
+		if t.head[k] == v && (t.rel[k] == "mark" || t.rel[k] == "advmod") && k < v {
+			switch toks[k].key {
+			case "after", "before", "since", "while", "upon", "when":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // loneIobj mends "On Tuesday, Iran provided the Houthis/iobj with
@@ -6427,21 +6474,16 @@ func (b *parseBuf) parseRelativeApart(toks []token, tagged bool) error {
 			root = j
 		}
 	}
-	if root < 0 || strings.HasPrefix(b.xpos[root], "VB") {
-		return nil // the sentence has a verb for its root
+	if root < 0 {
+		return nil
 	}
-	for j, h := range b.head {
-		if h == root+1 && b.deprel[j] == "cop" {
-			return nil // or a predicate
-		}
-	}
-	// The noun before ", who" or ", which" that ends the sentence's first
-	// phrase, before any verb.
+	// The noun before ", who", ", which" or ", whose" that ends the
+	// sentence's first phrase, before any verb.
 	for j := 0; j+3 < len(keep) && noun < 0; j++ {
 		if strings.HasPrefix(b.xpos[j], "VB") || b.xpos[j] == "MD" {
 			return nil
 		}
-		if w := toks[keep[j+2]].key; strings.HasPrefix(b.xpos[j], "NN") && toks[keep[j+1]].key == "," && (w == "who" || w == "which") {
+		if w := toks[keep[j+2]].key; strings.HasPrefix(b.xpos[j], "NN") && toks[keep[j+1]].key == "," && (w == "who" || w == "which" || w == "whose") {
 			noun = j
 		}
 	}
@@ -6465,6 +6507,20 @@ func (b *parseBuf) parseRelativeApart(toks []token, tagged bool) error {
 	}
 	if end < 0 {
 		return nil
+	}
+	if inClause := root > noun+1 && root < end && !strings.HasPrefix(b.xpos[root], "VB"); !inClause {
+		// A verb or a predicate for root is the sentence's own, unless it
+		// is a predicate noun or adjective inside the clause ("Germany,
+		// whose troops are part/root of the mission, criticized/parataxis
+		// Turkey": the clause took the root).
+		if strings.HasPrefix(b.xpos[root], "VB") {
+			return nil
+		}
+		for j, h := range b.head {
+			if h == root+1 && b.deprel[j] == "cop" {
+				return nil
+			}
+		}
 	}
 	whole := struct {
 		words, xpos, deprel []string
