@@ -690,7 +690,11 @@ func (g *Gazetteer) loadPerson(row map[string]string) error {
 	}
 	id := Slug(name)
 	if _, ok := g.entities[id]; !ok {
-		if v := g.variantOf(name, r); v != nil {
+		v := g.variantOf(name, r)
+		if v == nil {
+			v = g.namedAlike(name, splitList(row["alt_names"]), r)
+		}
+		if v != nil {
 			// "William Hague" and "William Jefferson Hague", in office
 			// together: one person, known by the shorter name.
 			if id = v.ID; len(name) < len(v.Name) {
@@ -773,6 +777,40 @@ func (g *Gazetteer) variantOf(name string, r Role) *Entity {
 		}
 		for _, q := range e.roles {
 			if q.Of == r.Of && overlap(q, r) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// namedAlike returns the person already loaded, with another office of
+// r's country at another time, whose full name is one of alts or who has
+// name for an alternative name, or nil: "Nicolas Maduro Moros", foreign
+// minister, and "Nicolás Maduro" (also "Nicolas Maduro Moros"), later
+// president, are one man whatever the years between.
+func (g *Gazetteer) namedAlike(name string, alts []string, r Role) *Entity {
+	// A career: an office of the country, and none that is r's or at
+	// r's time. (Two holders of one name in office at once, or of one
+	// office years apart, may be two men: "Kim Yong Nam", an alias the
+	// data gives Kim Jong-il; Thomas Remengesau and his son.)
+	// And one given name: an alias is no proof ("Burhanuddin Rabbani",
+	// given as Mohammad Rabbani's).
+	first := func(n string) string { f, _, _ := strings.Cut(nameKey(foldKey(n)), " "); return f }
+	ofCountry := func(e *Entity) bool {
+		return e != nil && e.Kind == schema.Person && first(e.Name) == first(name) && slices.ContainsFunc(e.roles, func(q Role) bool { return q.Of == r.Of }) &&
+			!slices.ContainsFunc(e.roles, func(q Role) bool { return q.Title == r.Title || overlap(q, r) })
+	}
+	for _, a := range alts {
+		if a = cleanName(a); strings.Count(a, " ") >= 1 {
+			if e := g.entities[Slug(a)]; ofCountry(e) {
+				return e
+			}
+		}
+	}
+	if strings.Count(name, " ") >= 1 {
+		for _, s := range g.surfaces[nameKey(foldKey(name))] {
+			if e := g.entities[s.id]; ofCountry(e) && s.kind == surfName {
 				return e
 			}
 		}

@@ -70,6 +70,18 @@ func TestGazetteer_Resolve(t *testing.T) {
 		{"Jerome X. Walcott", "jerome-walcott", schema.Person},
 		{"Abdoulaye Idrissa Maïga", "abdoulaye-idrissa-maiga", schema.Person},
 		{"Abdoulaye Maïga", "abdoulaye-maiga", schema.Person},
+		// A career under two spellings, one an alternative of the other's:
+		// one person; but not by an alias alone with another given name,
+		// nor a namesake in the same office years later.
+		{"Leonid Kutchma", "leonid-kuchma", schema.Person},
+		{"Leonid Kuchma", "leonid-kuchma", schema.Person},
+		{"Mohammad Rabbani", "mohammad-rabbani", schema.Person},
+		{"Burhanuddin Rabbani", "burhanuddin-rabbani", schema.Person},
+		{"Kim Yong Nam", "kim-yong-nam", schema.Person},
+		{"Heydar Aliyev", "heydar-aliyev", schema.Person},
+		{"Anders Fogh Rasmussen", "anders-fogh-rasmussen", schema.Person},
+		{"Pope Francis", "pope-francis", schema.Person},
+		{"Cristina Fernandez de Kirchner", "cristina-kirchner", schema.Person},
 	}
 	for _, tt := range tests {
 		e, ok := g.Resolve(tt.in)
