@@ -6846,6 +6846,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.rule = "verb-complement"
 		}
 	}
+	if len(f.obj) == 0 && !passive && (f.rel == schema.ProvidedAidTo || f.rel == schema.PledgedTo) {
+		f.obj = c.helpedBy(i, objWord) // "pledged 500 million euros to help rebuild Iraq"
+	}
 	meeting := -1 // the meeting whose purpose the verb is
 	if h := t.head[i]; len(f.obj) == 0 && e.Relation.Symmetric() && e.Relation != schema.MetWith && h >= 0 && (t.rel[i] == "advcl" || t.rel[i] == "xcomp") && t.hasChildLemma(i, "mark", "to") && t.lemma[h] == "meet" {
 		meeting = h
@@ -10207,6 +10210,36 @@ func (c *clause) modifierActors(i int) (actors []Mention, poss bool) {
 	}
 	return nil, false
 }
+
+// helpedBy returns whom the purpose of verb i helps: "pledged 500 million
+// euros to help rebuild Iraq", "sent troops to help Mali": the object of
+// "help", or of the verb "help" governs.
+func (c *clause) helpedBy(i, obj int) []Mention {
+	t := c.t
+	kids := t.kids[i]
+	if obj >= 0 {
+		kids = append(slices.Clip(kids), t.kids[obj]...) // "pledged 500 million euros/obj to help/acl"
+	}
+	for _, k := range kids {
+		if (t.rel[k] != "advcl" && t.rel[k] != "xcomp" && t.rel[k] != "acl") || !t.hasChildLemma(k, "mark", "to") || !aidPurposes[t.lemma[k]] {
+			continue
+		}
+		if o := t.child(k, "obj"); o >= 0 {
+			return c.argsOf(o, true)
+		}
+		if x := t.child(k, "xcomp"); x >= 0 && restoreLemmas[t.lemma[x]] {
+			return c.argsOf(t.child(x, "obj"), true) // "to help rebuild Iraq" (not "to help counter Iran")
+		}
+	}
+	return nil
+}
+
+// aidPurposes are the purposes of money or means given that aid someone,
+// and restoreLemmas what such help does for them.
+var (
+	aidPurposes   = map[string]bool{"help": true, "assist": true, "aid": true, "support": true, "bolster": true}
+	restoreLemmas = map[string]bool{"rebuild": true, "reconstruct": true, "stabilize": true, "stabilise": true, "defend": true, "protect": true, "develop": true, "modernize": true, "modernise": true}
+)
 
 // listedOwner returns, for a modifier k coordinated after a comma, the
 // one conjunct that bears the possessive, or -1: in "discussed China

@@ -4417,6 +4417,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	betweenAsPreposition(t, toks)
 	loneIobj(t)
 	frontedParticipleObject(t, toks)
+	relationalApposition(t, toks)
 	commentAfterClause(t, toks)
 	frontedInterrupted(t, toks, ms)
 	for v := 2; v < n; v++ {
@@ -4882,6 +4883,34 @@ func frontedParticipleObject(t *tree, toks []token) {
 			t.head[h], t.rel[h] = v, "obj"
 		}
 	}
+}
+
+// relationalApposition mends "stand by its ally/obl South Korea/obl": a
+// name right after a noun of relation ("its ally South Korea", "their
+// neighbour Pakistan"), hung with no preposition on the noun's own head,
+// is the noun's apposition.
+func relationalApposition(t *tree, toks []token) {
+	for k := 2; k < len(toks); k++ {
+		if t.tag[k] != "NNP" || t.rel[k] == "flat" || t.rel[k] == "compound" || dependent(t, k, "case") >= 0 {
+			continue
+		}
+		first := k
+		for first > 0 && t.head[first-1] == k && (t.rel[first-1] == "flat" || t.rel[first-1] == "compound") {
+			first--
+		}
+		n := first - 1
+		if n < 1 || !apposedRelNouns[toks[n].key] || t.head[k] != t.head[n] || t.head[n] < 0 || dependent(t, n, "nmod:poss") < 0 {
+			continue
+		}
+		t.head[k], t.rel[k] = n, "appos"
+	}
+}
+
+// apposedRelNouns name another by relation before that other's name:
+// "its ally South Korea".
+var apposedRelNouns = map[string]bool{
+	"ally": true, "allies": true, "partner": true, "partners": true, "neighbour": true, "neighbor": true,
+	"rival": true, "foe": true, "enemy": true, "adversary": true, "backer": true, "patron": true, "protege": true,
 }
 
 // timeMarked reports whether the participle v opens with a word of time:
@@ -5421,6 +5450,13 @@ var thatVerbs = map[string]bool{
 	"hope": true, "note": true, "believe": true, "allege": true, "complain": true, "stress": true, "welcome": true,
 }
 
+// helpedVerbs are verbs, often read as nouns, that "help" takes bare:
+// "help counter Iran", "help broker a truce".
+var helpedVerbs = map[string]bool{
+	"counter": true, "combat": true, "fight": true, "defeat": true, "contain": true, "confront": true, "deter": true,
+	"rebuild": true, "stabilize": true, "stabilise": true, "secure": true, "end": true, "broker": true, "resolve": true,
+}
+
 func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs map[string]bool) {
 	for i := 1; i < len(toks); i++ {
 		// "called Russia's annexation of Crimea illegal/NN.": a judging
@@ -5430,6 +5466,12 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		if toks[i].tag == "NN" && toks[i-1].tag == "NNP" && negativeWords[k] && (i+1 == len(toks) || isPunct(toks[i+1].tag) || toks[i+1].key == "and") &&
 			(strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ous") || strings.HasSuffix(k, "ible") || strings.HasSuffix(k, "able") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic")) {
 			toks[i].tag = "JJ"
+		}
+		// "to help counter/NN Iran": after "help", a word that is a verb's
+		// base form, before an object, is the bare infinitive help takes.
+		if (toks[i].tag == "NN" || toks[i].tag == "JJ") && (toks[i-1].key == "help" || toks[i-1].key == "helps" || toks[i-1].key == "helped" || toks[i-1].key == "helping") &&
+			(allVerbForms[k] || helpedVerbs[k]) && lemma.Of(k, "VB") == k && i+1 < len(toks) && (toks[i+1].tag == "DT" || strings.HasPrefix(toks[i+1].tag, "NNP") || toks[i+1].tag == "PRP$") {
+			toks[i].tag = "VB"
 		}
 		// "Turkey has so far resisted/JJ pressure": a word in -ed after a
 		// form of "have" and adverbs, before a noun phrase, is the

@@ -948,7 +948,7 @@ var ours = []our{
 	vo("grant", schema.ProvidedAidTo, "asylum|refuge|haven|sanctuary|shelter|aid|loan|assistance", "to", ""),
 	vo("disburse", schema.ProvidedAidTo, goodsNouns+"|tranche|installment|instalment|payment", "to").cameo("071").note("'the EU disbursed 500 million euros to Ukraine'"),
 	vo("give", schema.ProvidedAidTo, "asylum|refuge|haven|sanctuary|shelter|"+aidNouns, "to", "").note("only with these objects: give alone is too general"),
-	vo("send", schema.ProvidedAidTo, "aid|assistance|weapon|arm|troop|supply|equipment|reinforcement|money|adviser|advisor|trainer|instructor|"+weaponNouns, "to"),
+	vo("send", schema.ProvidedAidTo, "aid|assistance|weapon|arm|troop|supply|equipment|reinforcement|money|adviser|advisor|trainer|instructor|doctor|medic|physician|rescuer|"+weaponNouns, "to"),
 	vo("dispatch", schema.ProvidedAidTo, "aid|assistance|team|troop|supply|equipment|reinforcement|rescuer|"+weaponNouns, "to").cameo("070").note("'dispatched rescue teams to Syria', as send"),
 	vo("deliver", schema.ProvidedAidTo, "aid|assistance|weapon|arm|supply|equipment|"+weaponNouns, "to"),
 	// Only what aid is: "provided written answers to Mueller" is none.
