@@ -11839,6 +11839,9 @@ func (c *clause) comingTime(i int) bool {
 	return false
 }
 
+// urgeLemmas ask their object to do something not yet done.
+var urgeLemmas = map[string]bool{"urge": true, "press": true, "pressure": true, "push": true, "ask": true, "encourage": true}
+
 // nounPolarity adds what the words around an event noun at i say of it:
 // "a potential strike", "a planned visit", "the meeting was cancelled".
 func (c *clause) nounPolarity(f *frame, i int) {
@@ -11848,13 +11851,17 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Hypothetical // "a potential strike on Iran", "alleged collusion with Russia"
 	case t.hasChildLemma(i, "det", "any") && f.mod == schema.Asserted && !f.neg:
 		f.mod = schema.Hypothetical // "held responsible for any attack on American personnel": none yet
-	case t.hasChildLemma(i, "amod", "planned", "proposed", "upcoming", "prospective", "future", "forthcoming", "scheduled", "expected") && f.mod == schema.Asserted:
+	case t.hasChildLemma(i, "amod", "planned", "proposed", "upcoming", "prospective", "future", "forthcoming", "scheduled", "expected", "plan", "propose", "schedule", "expect") && f.mod == schema.Asserted:
 		f.mod = schema.Future // "a planned visit to Cuba"
 	case c.comingTime(i) && f.mod == schema.Asserted:
 		f.mod = schema.Future // "next week's visit to China"
 	case f.mod == schema.Asserted && relIs(t.rel[i], "obl") && (t.caseOf(i) == "with" || t.caseOf(i) == "during" || t.caseOf(i) == "at") && t.head[i] >= 0 &&
 		t.hasChildLemma(t.head[i], "aux", "will", "shall", "'ll"):
 		f.mod = schema.Future // "will rocket back into the spotlight this week with a visit by Juncker": the visit goes with what is to come
+	case f.mod == schema.Asserted && relIs(t.rel[i], "obl") && t.hasChildLemma(i, "case", "for") && meetingNouns[t.lemma[i]] && t.head[i] >= 0 && t.hasChildLemma(t.head[i], "aux", "would", "could", "might", "may", "should"):
+		f.mod = schema.Hypothetical // "Obama could stop in for a meeting with the Polish president": the meeting a visit may be for
+	case f.mod == schema.Asserted && relIs(t.rel[i], "obl") && t.caseOf(i) == "in" && t.head[i] >= 0 && (t.rel[t.head[i]] == "xcomp" || t.rel[t.head[i]] == "advcl" && t.hasChildLemma(t.head[i], "mark", "to")) && t.head[t.head[i]] >= 0 && urgeLemmas[t.lemma[t.head[t.head[i]]]] && t.child(t.head[t.head[i]], "obj") >= 0 && !t.hasChildLemma(i, "case", "on"):
+		f.mod = schema.Hypothetical // "pressing Turkey to intervene in support of the Kurds": asked, not done
 	case t.caseOf(i) == "against" && t.head[i] >= 0 && (t.lemma[t.head[i]] == "warn" || t.lemma[t.head[i]] == "caution"):
 		f.mod = schema.Hypothetical // "warned against new US strikes on Syria": none yet
 	case f.mod == schema.Asserted && t.caseOf(i) == "for" && t.head[i] >= 0 && awaitLemmas[t.lemma[t.head[i]]]:
