@@ -9716,6 +9716,12 @@ func (c *clause) abstractObject(i int) bool {
 
 // wordsNouns are what someone says or how they lead, which words attack:
 // "attacked Iran's remarks", "assailed Putin's leadership".
+// disputedThings are what sides fight over in words: "fighting over
+// words", "clashed over the wording".
+var disputedThings = map[string]bool{
+	"word": true, "wording": true, "language": true, "term": true, "detail": true, "text": true, "budget": true, "money": true, "seat": true, "credit": true,
+}
+
 var wordsNouns = map[string]bool{
 	"remark": true, "comment": true, "statement": true, "speech": true, "leadership": true, "claim": true, "stance": true, "record": true,
 }
@@ -14607,6 +14613,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 	}
 	if k := c.prepChild(f.trigger, "from"); len(f.obj) == 0 && len(f.subj) >= 2 && strings.HasPrefix(c.t.tag[f.trigger], "NN") && k >= 0 && c.allWithin(f.subj, k) {
 		return nil // "phone calls from leaders including Merkel and Trump", "refugees fleeing war from Syria and Iraq": each its own, to or in another
+	}
+	if k := c.prepChild(f.trigger, "over"); f.rel == schema.Attacked && len(f.obj) == 0 && k >= 0 && disputedThings[c.t.lemma[k]] {
+		return nil // "Israelis and Palestinians are fighting over words in the draft": a dispute, no battle
 	}
 	if len(f.obj) == 0 && (f.rel == schema.Attacked || exchanged) && len(f.subj) >= 2 && c.reciprocal(f.trigger) && !c.agreedTo(f.trigger) && !c.hasTarget(f.trigger) && !c.withOwnSide(f.trigger) {
 		// (Not "the US, South Korea and Japan agreed to push for a ban":
