@@ -6501,11 +6501,13 @@ func (x *Extractor) demonymBeforeName(toks []token, ms []Mention) {
 }
 
 // parseRelativeApart parses again, apart from the rest, a relative clause
-// set off by commas after a noun, when the parser found no verb or
-// predicate for the sentence's root ("Lavrov/root, who is due to meet
-// Pompeo in Sochi, accused/parataxis Washington of meddling"): the parser
-// trained on web text loses the clause's end, and with it the sentence's
-// verb. The clause ("who is due
+// set off by commas after a noun ("who", "which" or "whose"), when the
+// parser found no verb or predicate for the sentence's root ("Lavrov/root,
+// who is due to meet Pompeo in Sochi, accused/parataxis Washington of
+// meddling") or made the clause's own predicate noun or adjective the
+// root ("Germany, whose troops are part/root of the mission,
+// criticized/parataxis Turkey"): the parser trained on web text loses the
+// clause's end, and with it the sentence's verb. The clause ("who is due
 // to meet Pompeo in Sochi") and the sentence without it ("Lavrov accused
 // Washington of meddling") are each parsed alone, and the clause hung on
 // the noun. Anything else is left as parsed.
