@@ -1523,6 +1523,8 @@ func TestConstructions(t *testing.T) {
 		{"SupportOneIsPressedToGive", "2014-10-08", "The US is pressing Turkey to intervene in support of Kurdish forces.", []string{"USA CALLED_ON TUR", "TUR SUPPORTED YPG hypothetical"}, true},
 		{"WorkTogetherAllowedIsDone", "2017-07-13", "The relationship allowed the US and France to work together in the campaign against ISIS.", []string{"USA ATTACKED ISIS", "FRA ATTACKED ISIS"}, false},
 		{"FightingOverWordsIsNoBattle", "2014-03-01", "Israelis and Palestinians are fighting over words in the draft framework.", nil, true},
+		{"AnAgentWithoutByIsTheObject", "2015-07-01", "Ukrainian forces shot down two Russian helicopters over the Donetsk region.", []string{"UKR ATTACKED RUS"}, true},
+		{"AnAgentAfterByOnAnotherWord", "2016-11-20", "Government forces backed by ally Russia have waged an assault on eastern Aleppo.", nil, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

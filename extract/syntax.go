@@ -4418,6 +4418,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	loneIobj(t)
 	frontedParticipleObject(t, toks)
 	relationalApposition(t, toks)
+	agentWithoutBy(t, toks)
 	commentAfterClause(t, toks)
 	frontedInterrupted(t, toks, ms)
 	for v := 2; v < n; v++ {
@@ -4903,6 +4904,32 @@ func relationalApposition(t *tree, toks []token) {
 			continue
 		}
 		t.head[k], t.rel[k] = n, "appos"
+	}
+}
+
+// agentWithoutBy mends "Ukrainian forces/root shot/acl down two Russian
+// helicopters/obl:agent": an agent with no "by" is the object of an
+// active verb, and a participle right after the root noun that opens the
+// sentence is the sentence's verb, the noun its subject.
+func agentWithoutBy(t *tree, toks []token) {
+	for k, v := range t.head {
+		if v < 0 || t.rel[k] != "obl:agent" || k < v || dependent(t, k, "case") >= 0 || t.tag[v] != "VBN" || dependent(t, v, "aux:pass") >= 0 ||
+			slices.ContainsFunc(toks[v:k], func(w token) bool { return w.key == "by" }) {
+			continue // (not "backed by ally Russia", the "by" on another word)
+		}
+		t.tag[v], t.rel[k] = "VBD", "obj"
+		n := t.head[v]
+		if n < 0 || t.rel[v] != "acl" || t.head[n] >= 0 || n > v {
+			continue
+		}
+		// The noun was the root: the verb is.
+		t.head[v], t.rel[v] = -1, "root"
+		t.head[n], t.rel[n] = v, "nsubj"
+		for q, h := range t.head {
+			if h == n && q > v {
+				t.head[q] = v // the full stop, phrases after the verb
+			}
+		}
 	}
 }
 
