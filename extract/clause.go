@@ -1405,9 +1405,18 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				ref = c.lastBefore(i, singularActor, fallback)
 			}
 		case "we", "us", "our":
-			ref = c.quotedSpeaker(i, false)
+			if ref = c.quotedSpeaker(i, false); ref == nil {
+				if p := c.continuedQuote(i); p != nil && p.Country != "" {
+					if e, ok := c.x.gaz.Entity(p.Country); ok {
+						a := c.x.actor(e, c.toks[i].text, c.st.date)
+						ref = &a // "Hague said: "… We will work to hold them to account."": Britain
+					}
+				}
+			}
 		case "i", "me", "my":
-			ref = c.quotedSpeaker(i, true)
+			if ref = c.quotedSpeaker(i, true); ref == nil {
+				ref = c.continuedQuote(i) // "Hague also says that: "These reports are uncorroborated. … I call on the Syrian Government""
+			}
 		case "they", "them", "their":
 			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Group || a.Kind == schema.Organization }, nil)
 			if s := c.clauseSubjectAt(i); ref == nil && l == "they" && s >= 0 && len(c.t.conjuncts(s)) >= 2 {
@@ -1791,6 +1800,23 @@ func (c *clause) speakerOf(i int) ([]Mention, bool) {
 		return nil, true // "Schumer said he …": someone the dictionaries do not know
 	}
 	return nil, false
+}
+
+// continuedQuote returns the speaker of the quotation an earlier sentence
+// opened after a colon, or announced with a colon that ended it, when the
+// word at i is still inside it (no quotation mark before it in this
+// sentence but the one that opens it), or nil.
+func (c *clause) continuedQuote(i int) *schema.Actor {
+	p, from := c.st.quoteSpeaker, 0
+	if p == nil && c.st.quoteNext != nil && len(c.toks) > 0 && isQuoteMark(c.toks[0].text) {
+		p, from = c.st.quoteNext, 1 // the words "Hague also says that:" announced, opened here
+	}
+	if p == nil || i < from || slices.ContainsFunc(c.toks[from:i], func(t token) bool { return isQuoteMark(t.text) }) {
+		return nil
+	}
+	a := *p
+	a.Text = c.toks[i].text
+	return &a
 }
 
 // quotedSpeaker returns what "we" at i stands for in a speaker's words:
@@ -8394,7 +8420,7 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 		// "is investigating whether Syrian forces used chlorine": who may
 		// have done it.
 		for _, k := range t.kids[i] {
-			if (t.rel[k] == "ccomp" || t.rel[k] == "advcl" || relIs(t.rel[k], "obl") || t.rel[k] == "acl") && t.hasChildLemma(k, "mark", "whether", "if") {
+			if (t.rel[k] == "ccomp" || t.rel[k] == "advcl" || relIs(t.rel[k], "obl") || t.rel[k] == "acl") && t.hasChildLemma(k, "mark", "whether", "if") && k > i { // (not "If North Korea is serious, then we look forward": a condition)
 				if s := t.child(k, "nsubj"); s >= 0 {
 					return c.argsOf(s, false)
 				}

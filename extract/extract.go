@@ -234,6 +234,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 		switch x.candidate(toks, ms, len(st.events) > 0) {
 		case noRelation:
 			st.prevSubjects, st.prevThingObject = carriedSubjects(st.prevSubjects, leadingSubjects(toks, ms), toks), false
+			st.quoteSpeaker, st.quoteNext = nextQuoteSpeaker(toks, ms, st.quoteSpeaker, st.quoteNext)
 			continue
 		case needsTags:
 			if x.useTree() && len(toks) <= maxParseTokens {
@@ -249,7 +250,8 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 			ms = x.mentions(Sentence{Text: s.Text, Start: base}, toks, before)
 			*st = *before
 		}
-		var c *clause // the parsed sentence's view for the rules
+		st.quoteSpeaker, st.quoteNext = nextQuoteSpeaker(toks, ms, st.quoteSpeaker, st.quoteNext) // (the clause reads refs: the sentences before)
+		var c *clause                                                                             // the parsed sentence's view for the rules
 		if tr != nil {
 			c = newClause(x, toks, tr, ms, refs)
 			st.prevSubjects, st.prevThingObject = carriedSubjects(refs.prevSubjects, c.subjects(), toks), c.thingObject()

@@ -256,9 +256,14 @@ var groupHeads = map[string]bool{"group": true, "militia": true, "brigade": true
 
 // state is what an article's earlier sentences tell the current one.
 type state struct {
-	date       string
-	text       string          // the article's title and text, for what it names anywhere
-	seenPeople map[string]bool // ids of people named in full so far
+	// quoteSpeaker: the person whose words, opened after "said:" in an
+	// earlier sentence, this sentence continues, or nil; quoteNext: the
+	// person of a sentence that ends "Hague also says that:", whose words
+	// the next sentence opens.
+	quoteSpeaker, quoteNext *schema.Actor
+	date                    string
+	text                    string          // the article's title and text, for what it names anywhere
+	seenPeople              map[string]bool // ids of people named in full so far
 	// unknownPeople: surname key (see surnameKey) → the person the article
 	// named in full with that surname, known to a dictionary or not; a later
 	// bare surname is that person before any other of the name.
@@ -1753,6 +1758,65 @@ func (x *Extractor) headlineVerb(key string) bool {
 
 // speechForms are speechLemmas' forms.
 var speechForms = formsOf(speechLemmas)
+
+// nextQuoteSpeaker returns whose quoted words go on after the sentence
+// toks: the speaker of a quotation opened after a colon ("Hague also said:
+// "These reports are uncorroborated.") that the sentence leaves open, the
+// speaker of the one it continues (cur) when it has no quotation mark, or
+// nil once a quotation closes.
+func nextQuoteSpeaker(toks []token, ms []Mention, cur, next *schema.Actor) (speaker, announced *schema.Actor) {
+	if len(toks) > 0 && next != nil && cur == nil && isQuoteMark(toks[0].text) {
+		cur, toks = next, toks[1:] // the words the sentence before announced open here
+	}
+	if n := len(toks); n >= 2 && toks[n-1].key == ":" && !slices.ContainsFunc(toks, func(t token) bool { return isQuoteMark(t.text) }) {
+		return cur, speakerBefore(toks, ms, n-1) // "Hague also says that:" ending a paragraph
+	}
+	open, opened := cur != nil, -1
+	for i, t := range toks {
+		switch t.text {
+		case "“":
+			open, opened = true, i
+		case "”":
+			open = false
+		case `"`:
+			if open = !open; open {
+				opened = i
+			}
+		}
+	}
+	switch {
+	case !open:
+		return nil, nil
+	case opened < 0:
+		return cur, nil
+	case opened == 0 || toks[opened-1].key != ":":
+		return nil, nil
+	}
+	return speakerBefore(toks, ms, opened-1), nil
+}
+
+// speakerBefore returns the person who speaks in "Hague said that:", the
+// colon at c: the last person named before a verb of saying right before
+// it, or nil.
+func speakerBefore(toks []token, ms []Mention, c int) *schema.Actor {
+	v := c - 1
+	if v >= 0 && toks[v].key == "that" {
+		v--
+	}
+	if v < 0 || !speechForms[toks[v].key] {
+		return nil
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.End <= v && len(m.Actors) == 1 && m.Actors[0].Kind == schema.Person {
+			a := m.Actors[0]
+			return &a
+		}
+	}
+	return nil
+}
+
+// isQuoteMark reports whether w is a double quotation mark.
+func isQuoteMark(w string) bool { return w == `"` || w == "“" || w == "”" }
 
 // titleCased reports whether a sentence is a headline in title case: no
 // full stop, and four in five of its words of four letters or more are
