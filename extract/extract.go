@@ -250,8 +250,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (_ []schema.Triple,
 			ms = x.mentions(Sentence{Text: s.Text, Start: base}, toks, before)
 			*st = *before
 		}
-		st.quoteSpeaker, st.quoteNext = nextQuoteSpeaker(toks, ms, st.quoteSpeaker, st.quoteNext) // (the clause reads refs: the sentences before)
-		var c *clause                                                                             // the parsed sentence's view for the rules
+		// Whose quoted words go on after this sentence (the clause reads
+		// refs: what the sentences before left).
+		st.quoteSpeaker, st.quoteNext = nextQuoteSpeaker(toks, ms, st.quoteSpeaker, st.quoteNext)
+		var c *clause // the parsed sentence's view for the rules
 		if tr != nil {
 			c = newClause(x, toks, tr, ms, refs)
 			st.prevSubjects, st.prevThingObject = carriedSubjects(refs.prevSubjects, c.subjects(), toks), c.thingObject()

@@ -1765,15 +1765,16 @@ var speechForms = formsOf(speechLemmas)
 // speaker of the one it continues (cur) when it has no quotation mark, or
 // nil once a quotation closes.
 func nextQuoteSpeaker(toks []token, ms []Mention, cur, next *schema.Actor) (speaker, announced *schema.Actor) {
+	from := 0
 	if len(toks) > 0 && next != nil && cur == nil && isQuoteMark(toks[0].text) {
-		cur, toks = next, toks[1:] // the words the sentence before announced open here
+		cur, from = next, 1 // the words the sentence before announced open here
 	}
-	if n := len(toks); n >= 2 && toks[n-1].key == ":" && !slices.ContainsFunc(toks, func(t token) bool { return isQuoteMark(t.text) }) {
+	if n := len(toks); n >= 2 && toks[n-1].key == ":" && !slices.ContainsFunc(toks[from:], func(t token) bool { return isQuoteMark(t.text) }) {
 		return cur, speakerBefore(toks, ms, n-1) // "Hague also says that:" ending a paragraph
 	}
 	open, opened := cur != nil, -1
-	for i, t := range toks {
-		switch t.text {
+	for i := from; i < len(toks); i++ {
+		switch t := toks[i]; t.text {
 		case "“":
 			open, opened = true, i
 		case "”":
@@ -1789,7 +1790,7 @@ func nextQuoteSpeaker(toks []token, ms []Mention, cur, next *schema.Actor) (spea
 		return nil, nil
 	case opened < 0:
 		return cur, nil
-	case opened == 0 || toks[opened-1].key != ":":
+	case opened <= from || toks[opened-1].key != ":":
 		return nil, nil
 	}
 	return speakerBefore(toks, ms, opened-1), nil
