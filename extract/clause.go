@@ -1406,9 +1406,8 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			}
 		case "we", "us", "our":
 			if ref = c.quotedSpeaker(i, false); ref == nil {
-				if p := c.continuedQuote(i); p != nil && p.Country != "" {
-					if e, ok := c.x.gaz.Entity(p.Country); ok {
-						a := c.x.actor(e, c.toks[i].text, c.st.date)
+				if p := c.continuedQuote(i); p != nil {
+					if a, ok := c.x.countryActor(*p, c.toks[i].text, c.st.date); ok {
 						ref = &a // "Hague said: "… We will work to hold them to account."": Britain
 					}
 				}
@@ -7692,16 +7691,7 @@ func (c *clause) recalledEvent(i int) []Mention {
 		if e.rel != rel || e.kind != actFamily(c.toks[i].key) && !charge && rel != launchAct {
 			continue
 		}
-		var got []Mention
-		for _, a := range e.agents {
-			if !slices.ContainsFunc(judge, func(m Mention) bool {
-				return slices.ContainsFunc(m.Actors, func(b schema.Actor) bool { return b.ID == a.ID })
-			}) {
-				a.Text = c.toks[i].text
-				got = append(got, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
-			}
-		}
-		return got
+		return c.mentionsAt(i, e.agents, judge)
 	}
 	return nil
 }
@@ -7720,17 +7710,10 @@ func (c *clause) deniedCharge(i int) []Mention {
 	events := c.recentEvents()
 	for j := len(events) - 1; j >= 0; j-- {
 		if e := events[j]; e.rel == schema.Accused {
-			if !slices.ContainsFunc(denier, func(m Mention) bool {
-				return slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return a.ID == m.Actors[0].ID })
-			}) {
+			if !slices.ContainsFunc(e.targets, func(a schema.Actor) bool { return hasActor(denier, a.ID) }) {
 				return nil // "Iran accused Israel …; Russia denied it": not the accused
 			}
-			var got []Mention
-			for _, a := range e.agents {
-				a.Text = c.toks[i].text
-				got = append(got, Mention{Actors: []schema.Actor{a}, Start: i, End: i + 1})
-			}
-			return got
+			return c.mentionsAt(i, e.agents, nil)
 		}
 	}
 	return nil

@@ -4860,7 +4860,8 @@ func commentAfterClause(t *tree, toks []token) {
 // participle's object.
 func frontedParticipleObject(t *tree, toks []token) {
 	for v := 1; v+1 < len(toks); v++ {
-		if t.tag[v] != "VBG" || t.rel[v] != "advcl" || t.head[v] <= v || dependent(t, v, "obj") >= 0 || !timeMarked(t, toks, v) {
+		if t.tag[v] != "VBG" || t.rel[v] != "advcl" || t.head[v] <= v || dependent(t, v, "obj") >= 0 ||
+			!dependentKey(t, toks, v, "mark", timeMarks...) && !dependentKey(t, toks, v, "advmod", timeMarks...) {
 			continue
 		}
 		c := v + 1
@@ -4940,19 +4941,9 @@ var apposedRelNouns = map[string]bool{
 	"rival": true, "foe": true, "enemy": true, "adversary": true, "backer": true, "patron": true, "protege": true,
 }
 
-// timeMarked reports whether the participle v opens with a word of time:
-// "after meeting", "before visiting", "while touring".
-func timeMarked(t *tree, toks []token, v int) bool {
-	for k := range t.head {
-		if t.head[k] == v && (t.rel[k] == "mark" || t.rel[k] == "advmod") && k < v {
-			switch toks[k].key {
-			case "after", "before", "since", "while", "upon", "when":
-				return true
-			}
-		}
-	}
-	return false
-}
+// timeMarks open a participle of time: "after meeting", "before
+// visiting", "while touring".
+var timeMarks = []string{"after", "before", "since", "while", "upon", "when"}
 
 // loneIobj mends "On Tuesday, Iran provided the Houthis/iobj with
 // missiles": an indirect object needs a direct one; alone, it is the
