@@ -5557,11 +5557,13 @@ func (c *clause) reportedPenalty(i int) (frame, bool) {
 }
 
 // nounObjectFits reports whether the noun at i names one of objects as a
-// modifier ("arms sales") or after "of" ("sales of missiles").
+// modifier ("arms sales") or after "of" ("sales of missiles"), or is an
+// amount of one after "in" ("$250 million in aid").
 func (c *clause) nounObjectFits(i int, objects []string) bool {
+	amount := c.t.tag[i] == "$" || c.t.tag[i] == "CD"
 	for _, k := range c.t.kids[i] {
 		r := c.t.rel[k]
-		if (r == "compound" || r == "amod" || relIs(r, "nmod") && c.t.caseOf(k) == "of") && c.objectFits(k, objects) {
+		if (r == "compound" || r == "amod" || relIs(r, "nmod") && (c.t.caseOf(k) == "of" || amount && c.t.caseOf(k) == "in")) && c.objectFits(k, objects) {
 			return true
 		}
 	}
@@ -6010,12 +6012,17 @@ var lightLemmas = map[string]bool{
 	"consider": true, "weigh": true, "mull": true, "contemplate": true,
 }
 
-// aidHolders hold back or let go aid that is the subject's to give:
-// "Trump froze military aid to Ukraine", "released the aid to Kiev".
+// aidHolders let go or change aid that is the subject's to give:
+// "released the aid to Kiev", "doubled its aid"; so do the verbs that
+// hold it back (withholds: "Trump froze military aid to Ukraine").
 var aidHolders = map[string]bool{
-	"freeze": true, "withhold": true, "suspend": true, "release": true, "unfreeze": true, "halt": true,
+	"release": true, "unfreeze": true,
 	"increase": true, "boost": true, "double": true, "restore": true, "resume": true, "condition": true,
 }
+
+// sumGivers give a sum of aid as their object ("announced $4 million
+// in assistance for Somalia"); a sum promised is a pledge, read as one.
+var sumGivers = map[string]bool{"announce": true, "approve": true, "provide": true, "give": true, "send": true, "deliver": true, "grant": true, "disburse": true, "allocate": true}
 
 // angryManners are the adverbs of a hostile response: "reacted angrily
 // to", "responded sharply to".
@@ -10609,6 +10616,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 && goods >= 0 {
 		f.obj = c.prepArgs(goods, e.Preps)
 	}
+	if v := t.head[i]; len(f.obj) == 0 && e.Relation == schema.ProvidedAidTo && v >= 0 && t.rel[i] == "obj" && t.withholds(v) {
+		// "withheld military aid from Ukraine": aid kept from its recipient.
+		if f.obj = c.prepArgs(i, []string{"from"}); len(f.obj) == 0 {
+			f.obj = c.prepArgs(v, []string{"from"})
+		}
+	}
 	for _, k := range t.kids[i] {
 		// "the sanctions placed on Iran by the United States": a light
 		// participle after the noun carries its phrases.
@@ -10987,6 +11000,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && (kindNouns[t.lemma[h]] || seriesNouns[t.lemma[h]] || timeNouns[c.toks[h].key] || phaseNouns[t.lemma[h]] != 0) {
 		n = h // "carried out a spate of attacks", "began 10 days of joint drills", "announced the resumption of aid"
 	}
+	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && (t.caseOf(i) == "in" || t.caseOf(i) == "of") && (t.tag[h] == "$" || t.tag[h] == "CD") && t.rel[h] == "obj" && (t.withholds(t.head[h]) || aidHolders[t.lemma[t.head[h]]] || sumGivers[t.lemma[t.head[h]]]) {
+		n = h // "held up $250 million in aid to Ukraine", "announced $4 million in assistance for Somalia": the sum is the aid
+	}
 	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass") ||
 		relIs(t.rel[n], "obl") && t.caseOf(n) == "into" && t.head[n] >= 0 && t.lemma[t.head[n]] == "enter" // "entered into an accord with Chile"
 	claimedAttack := t.rel[n] == "obj" && f.rel == schema.Attacked && t.head[n] >= 0 && t.lemma[t.head[n]] == "claim" // "the Houthis claimed the attack"
@@ -11019,7 +11035,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
 		n = t.head[n] // "claimed responsibility for an attack on Afghan forces"
 	}
-	if v := t.head[n]; v >= 0 && (light && (taken || lightLemmas[t.lemma[v]] || t.lemma[v] == "call" && t.hasChildLemma(v, "compound:prt", "off") || ruledOut(t, v) || f.rel == schema.ProvidedAidTo && aidHolders[t.lemma[v]] || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
+	if v := t.head[n]; v >= 0 && (light && (taken || lightLemmas[t.lemma[v]] || t.lemma[v] == "call" && t.hasChildLemma(v, "compound:prt", "off") || ruledOut(t, v) || f.rel == schema.ProvidedAidTo && (aidHolders[t.lemma[v]] || t.withholds(v)) || (f.rel.Symmetric() || f.rel == schema.Visited) && closingLemmas[t.lemma[v]]) || claimed) && !receiveLemmas[t.lemma[v]] {
 		if f.rel == schema.MetWith && c.byPhone(v) {
 			f.rel = schema.SpokeWith // "held talks by phone with"
 		}
@@ -11862,8 +11878,9 @@ var urgeLemmas = map[string]bool{"urge": true, "press": true, "pressure": true, 
 func (c *clause) nounPolarity(f *frame, i int) {
 	t := c.t
 	switch {
-	case t.hasChildLemma(i, "amod", "possible", "potential", "alleged", "suspected", "hypothetical", "would-be"):
-		f.mod = schema.Hypothetical // "a potential strike on Iran", "alleged collusion with Russia"
+	case t.hasChildLemma(i, "amod", "possible", "potential", "alleged", "suspected", "hypothetical", "would-be") ||
+		t.hasChildLemma(i, "amod", "desired", "desire", "mooted", "moot", "hoped-for", "long-sought", "sought-after", "envisaged", "envisage", "rumored", "rumoured", "rumor", "rumour"):
+		f.mod = schema.Hypothetical // "a potential strike on Iran", "alleged collusion with Russia", "a desired meeting"
 	case t.hasChildLemma(i, "det", "any") && f.mod == schema.Asserted && !f.neg:
 		f.mod = schema.Hypothetical // "held responsible for any attack on American personnel": none yet
 	case t.hasChildLemma(i, "amod", "planned", "proposed", "upcoming", "prospective", "future", "forthcoming", "scheduled", "expected", "plan", "propose", "schedule", "expect") && f.mod == schema.Asserted:
@@ -11896,8 +11913,8 @@ func (c *clause) nounPolarity(f *frame, i int) {
 	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && cancelNouns[t.lemma[h]] && !speechActs[f.rel] {
 		f.neg = true // "the cancellation of next week's meeting between Trump and Peña Nieto"
 	}
-	if h := t.head[i]; h >= 0 && t.caseOf(i) == "in" && (f.rel == schema.ProvidedAidTo || f.rel == schema.Supported || f.rel == schema.PledgedTo) && (relIs(t.rel[i], "nmod") && t.head[h] >= 0 && t.rel[h] == "obj" && withholdLemmas[t.lemma[t.head[h]]] ||
-		relIs(t.rel[i], "obl") && withholdLemmas[t.lemma[h]] && t.child(h, "obj") >= 0) {
+	if h := t.head[i]; h >= 0 && t.caseOf(i) == "in" && (f.rel == schema.ProvidedAidTo || f.rel == schema.Supported || f.rel == schema.PledgedTo) && (relIs(t.rel[i], "nmod") && t.head[h] >= 0 && t.rel[h] == "obj" && t.withholds(t.head[h]) ||
+		relIs(t.rel[i], "obl") && t.withholds(h) && t.child(h, "obj") >= 0) {
 		// (But "suspended its participation in the treaty with the US":
 		// the treaty stands signed; "froze the assets in coordination
 		// with Seoul": what is withheld is help.)
@@ -12218,7 +12235,7 @@ func (t *tree) cancelled(h int) bool {
 		return false
 	}
 	return cancelLemmas[t.lemma[hh]] || t.lemma[hh] == "call" && t.hasChildLemma(hh, "compound:prt", "off") ||
-		t.lemma[hh] == "hold" && t.hasChildLemma(hh, "compound:prt", "up", "back") || withholdLemmas[t.lemma[hh]] ||
+		t.withholds(hh) ||
 		ruledOut(t, hh) || t.lemma[hh] == "turn" && t.hasChildLemma(hh, "compound:prt", "down") ||
 		cutLemmas[t.lemma[hh]] && cutNouns[t.lemma[h]] && !(t.rel[hh] == "xcomp" && t.head[hh] >= 0 && hypoLemmas[t.lemma[t.head[hh]]])
 }
@@ -12376,8 +12393,22 @@ func (t *tree) happened(v int) bool {
 	return false
 }
 
+// oddsWords weigh whether an event named as their subject will come: "a
+// strike on Iran is possible".
+var oddsWords = map[string]bool{
+	"likely": true, "unlikely": true, "possible": true, "impossible": true, "probable": true, "improbable": true,
+	"conceivable": true, "inconceivable": true, "plausible": true, "doubtful": true, "uncertain": true,
+}
+
 // withholdLemmas stop what was to be given: "froze the aid to Ukraine".
-var withholdLemmas = map[string]bool{"withhold": true, "freeze": true, "suspend": true, "halt": true, "block": true}
+var withholdLemmas = map[string]bool{"withhold": true, "freeze": true, "suspend": true, "halt": true, "block": true, "pause": true, "delay": true}
+
+// withholds reports whether the verb at v keeps back what it takes: one
+// of withholdLemmas, or "held up" or "held back" ("held up $250 million in
+// aid to Ukraine").
+func (t *tree) withholds(v int) bool {
+	return withholdLemmas[t.lemma[v]] || t.lemma[v] == "hold" && (t.hasChildLemma(v, "compound:prt", "up", "back") || t.hasChildLemma(v, "advmod", "up", "back"))
+}
 
 // factWarning reports whether the warning verb at i tells of a fact, not
 // a consequence to come: "warned Congress that the deal was bad" (a
@@ -12558,7 +12589,7 @@ func (c *clause) stopped(i int) bool {
 		return true
 	}
 	cs := t.caseOf(i)
-	return relIs(r, "nmod") && stopNouns[t.lemma[h]] && (cs == "on" || cs == "of" || cs == "to" && t.lemma[h] == "end")
+	return relIs(r, "nmod") && stopNouns[t.lemma[h]] && (cs == "on" || cs == "of" || cs == "in" && givingNouns[t.lemma[i]] || cs == "to" && t.lemma[h] == "end")
 }
 
 // soughtStop reports whether the stopping word at h is what someone asks
@@ -12598,8 +12629,13 @@ func (c *clause) soughtStop(h int) bool {
 // pressuring"; stopNouns the same as nouns: "a freeze on funding".
 var (
 	stopLemmas = map[string]bool{"stop": true, "end": true, "halt": true, "cease": true, "suspend": true, "freeze": true, "quit": true, "discontinue": true, "terminate": true}
-	stopNouns  = map[string]bool{"freeze": true, "halt": true, "end": true, "suspension": true, "cessation": true, "termination": true, "moratorium": true, "cutoff": true}
+	stopNouns  = map[string]bool{"freeze": true, "halt": true, "end": true, "suspension": true, "cessation": true, "termination": true, "moratorium": true, "cutoff": true, "pause": true}
 )
+
+// givingNouns are what goes on being given, so that a pause "in" them
+// stops it ("the pause in U.S. military aid to Ukraine"); a pause in
+// hostilities tells they were fought.
+var givingNouns = map[string]bool{"aid": true, "assistance": true, "funding": true, "support": true, "supply": true, "delivery": true, "shipment": true}
 
 // evidenceNouns take a clause that "no" or "little" before them denies.
 var evidenceNouns = map[string]bool{"evidence": true, "proof": true, "sign": true, "indication": true, "reason": true, "suggestion": true}
@@ -13450,6 +13486,11 @@ func (c *clause) polarity(f *frame, i int) {
 	if tr := f.trigger; tr >= 0 && tr != i && t.head[tr] == i && !boundedRels[f.rel] && c.stopped(tr) && !c.soughtStop(i) {
 		f.neg = true // "will be ending joint exercises with Seoul", read on the verb
 	}
+	if h := t.head[i]; h >= 0 && t.rel[i] == "nsubj" && strings.HasPrefix(t.tag[i], "NN") && oddsWords[t.lemma[h]] && t.child(h, "cop") >= 0 && (t.child(h, "xcomp") < 0 || t.happened(t.child(h, "xcomp")) || startLemmas[t.lemma[t.child(h, "xcomp")]]) {
+		// (Not "Trump's threat is likely to exacerbate tensions": the
+		// odds are of what the threat does.)
+		f.mod = schema.Hypothetical // "a North Korean attack on the South is unlikely", "talks are likely to start soon"
+	}
 	aside := false    // past a participle set off by a comma: "denied using gas, attributing the attack to the rebels"
 	inClause := false // past an adverbial or adjectival clause: "didn't believe that was possible when the US was invading Iraq"
 	for p, depth := i, 0; p >= 0 && depth < 4; p, depth = t.head[p], depth+1 {
@@ -13775,6 +13816,9 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Hypothetical // "was supposed to arrive in Buenos Aires": due, not done
 		case r == "acl" && t.tag[p] == "VBG" && textNouns[hl] && t.rel[h] == "obj" && t.head[h] >= 0 && (blockLemmas[t.lemma[t.head[h]]] || t.lemma[t.head[h]] == "veto" || t.lemma[t.head[h]] == "reject") && !c.negated(t.head[h]):
 			f.neg = true // "China and Russia blocked a Security Council statement condemning Myanmar": none was made
+		case r == "acl" && t.hasChildLemma(p, "mark", "to") && p == i && ordinalHead(t, h) && c.headOf[h] >= 0:
+			// "the last US official to meet a North Korean leader was
+			// Albright": the one who did it, done.
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && p == i && c.headOf[h] >= 0 && t.head[h] < 0 && t.child(h, "cop") < 0 && f.mod == schema.Asserted:
 			f.mod = schema.Future // a headline's "Trump to Meet China's Liu", read as a name with an infinitive
 		case p == i && relIs(r, "nmod") && t.caseOf(p) == "for" && frameworkNouns[hl] && f.mod == schema.Asserted:

@@ -2014,6 +2014,7 @@ var negativeWords = map[string]bool{
 	"isolated": true, "terrorist": true, "terrorists": true, "terrorism": true, "rogue": true, "aggressor": true, "aggressive": true,
 	"threat": true, "dangerous": true, "provocative": true, "destabilizing": true, "destabilising": true,
 	"irresponsible": true, "illegitimate": true, "hostile": true, "unacceptable": true, "outrageous": true,
+	"unforgivable": true, "inexcusable": true,
 	"reckless": true, "evil": true, "criminal": true, "criminals": true, "dictator": true, "murderer": true,
 	"murderers": true, "butcher": true, "liar": true, "liars": true, "pariah": true, "enemy": true,
 	"enemies": true, "menace": true, "bully": true, "thugs": true, "illegal": true, "barbaric": true,

@@ -4419,6 +4419,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	frontedParticipleObject(t, toks)
 	relationalApposition(t, toks)
 	agentWithoutBy(t, toks)
+	intoLawObject(t, toks)
+	strayParticle(t, toks)
+	ordinalSubject(t, toks)
 	commentAfterClause(t, toks)
 	frontedInterrupted(t, toks, ms)
 	for v := 2; v < n; v++ {
@@ -4933,6 +4936,64 @@ func agentWithoutBy(t *tree, toks []token) {
 		}
 	}
 }
+
+// intoLawObject mends "signed into/case law/compound new
+// sanctions/obl": a verb's "into law" comes before its object when the
+// object is long, so "law" takes the "into" and the noun phrase after it
+// is the object ("signed into law new sanctions against Russia").
+func intoLawObject(t *tree, toks []token) {
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].key != "law" || toks[k-1].key != "into" {
+			continue
+		}
+		n := t.head[k]
+		if n <= k || t.head[k-1] != n || !relIs(t.rel[n], "obl") || t.head[n] < 0 || t.head[n] >= k-1 || !strings.HasPrefix(t.tag[t.head[n]], "VB") {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[n], "obl"
+		t.head[k-1] = k
+		t.rel[n] = "obj"
+	}
+}
+
+// strayParticle mends "held up/advmod $250/obj million": a particle
+// right after a verb, hung on the object that follows it, is the verb's
+// ("held up", "cut off", "called off"); not "up to": that is an amount.
+func strayParticle(t *tree, toks []token) {
+	for k := 1; k+1 < len(toks); k++ {
+		if v := k - 1; particles[toks[k].key] && t.rel[k] == "advmod" && t.head[k] > k && strings.HasPrefix(t.tag[v], "VB") && t.head[t.head[k]] == v && toks[k+1].key != "to" {
+			t.head[k], t.rel[k] = v, "compound:prt"
+		}
+	}
+}
+
+// ordinalSubject mends "The last US official/nsubj to meet/root a North
+// Korean leader was Albright/obl": an infinitive taken for the root,
+// its subject "the first/last/only …" and a predicate after a copula
+// later on make a sentence whose predicate is that later word, the
+// infinitive a clause on its subject.
+func ordinalSubject(t *tree, toks []token) {
+	v := slices.Index(t.head, -1)
+	s := dependent(t, v, "nsubj")
+	if v < 0 || !strings.HasPrefix(t.tag[v], "VB") || !dependentKey(t, toks, v, "mark", "to") || s < 0 || !slices.ContainsFunc(toks[:s], func(w token) bool { return ordinals[w.key] }) {
+		return
+	}
+	for k, h := range t.head {
+		if h == v && k > v && dependent(t, k, "cop") >= 0 {
+			t.head[k], t.rel[k] = -1, "root"
+			t.head[s], t.head[v], t.rel[v] = k, s, "acl"
+			for q, h := range t.head {
+				if h == v && q > k {
+					t.head[q] = k // the full stop
+				}
+			}
+			return
+		}
+	}
+}
+
+// particles complete a phrasal verb: "held up", "called off".
+var particles = map[string]bool{"up": true, "off": true, "back": true}
 
 // apposedRelNouns name another by relation before that other's name:
 // "its ally South Korea".

@@ -446,7 +446,7 @@ var keepVerbs = map[string]verbSpec{
 	"petition": {},
 	"plead":    {preps: []string{"with"}},
 	"request":  {notes: "actor object rare: 'requested Russia to'"},
-	"solicit":  {preps: []string{"from"}, notes: "actor via from: 'solicited aid from Qatar'"},
+	"solicit":  {preps: []string{"", "from"}, notes: "an actor object or via from: 'solicited Ukraine to announce', 'solicited aid from Qatar'"},
 	// 030 intent. Dropped: aim, certify, comply, decide, determine, endeavor,
 	// ensure, expect, gear up, groom, intend, mean, plan, prepare, ready,
 	// revive, seek, signal, strive, subscribe, train, volunteer, vote, vouch, want.
@@ -1328,6 +1328,7 @@ var ours = []our{
 	n("sponsor", schema.Supported, "of").cameo("051").note("'a sponsor of terrorism' needs an actor after of"),
 	n("patron", schema.Supported, "of").cameo("051"),
 	n("cooperation", schema.CooperatedWith, "with", "between"),
+	n("intelligence-sharing", schema.CooperatedWith, "with", "between").cameo("064").note("'authorized intelligence-sharing with the U.S.'"),
 	n("collaboration", schema.CooperatedWith, "with", "between"),
 	n("coordination", schema.CooperatedWith, "with", "between"),
 	n("partnership", schema.CooperatedWith, "with", "between"),
