@@ -10565,6 +10565,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Attacked && c.toks[i].text == "War" && i > 0 && c.within[i-1] >= 0 && len(c.ms[c.within[i-1]].Actors) == 1 {
 		return frame{}, false // "the Iraq War", "the Vietnam War": a war named for its place ("the Iran-Iraq War" names both sides)
 	}
+	if e.Relation == schema.Attacked && (t.lemma[i] == "war" || t.lemma[i] == "conflict") && t.hasChildLemma(i, "amod", "civil") &&
+		c.prepChild(i, "between") < 0 && c.prepChild(i, "with") < 0 && c.prepChild(i, "against") < 0 && (t.head[i] < 0 || c.prepChild(t.head[i], "with") < 0) {
+		// (But "the civil war between the government and the FARC", "is
+		// engaged in a civil war with rebel factions" name its sides.)
+		return frame{}, false // "dragged into the Syrian civil war": a war inside the country, not one it wages on another
+	}
 	if e.Relation == schema.Attacked && t.tag[i] == "NNS" && (t.lemma[i] == "war" || t.lemma[i] == "conflict") && t.child(i, "compound") >= 0 && c.prepChild(i, "between") < 0 {
 		return frame{}, false // "the Iraq and Afghanistan wars": each war named for its place
 	}
@@ -13072,11 +13078,24 @@ var reciprocalLemmas = map[string]bool{
 
 // joinedLed reads joining a coalition or a mission another leads as
 // cooperating with the leader: "Japan would not join the U.S.-led naval
-// coalition", "Britain joined the coalition led by the United States".
+// coalition", "Britain joined the coalition led by the United States";
+// so is taking part in one: "Germany participated in a French-led naval
+// operation", "took part in the US-led coalition".
 func (c *clause) joinedLed(i int) (frame, bool) {
 	t := c.t
-	o := t.child(i, "obj")
-	if !strings.HasPrefix(t.tag[i], "VB") || t.lemma[i] != "join" || o < 0 || !ledNouns[t.lemma[o]] {
+	o := -1
+	switch {
+	case !strings.HasPrefix(t.tag[i], "VB"):
+	case t.lemma[i] == "join":
+		o = t.child(i, "obj")
+	case t.lemma[i] == "participate":
+		o = c.prepChild(i, "in")
+	case t.lemma[i] == "take" && t.hasChildLemma(i, "obj", "part"):
+		if o = c.prepChild(i, "in"); o < 0 {
+			o = c.prepChild(t.child(i, "obj"), "in") // "took part/obj in/nmod-of-part the US-led coalition"
+		}
+	}
+	if o < 0 || !ledNouns[t.lemma[o]] {
 		return frame{}, false
 	}
 	var leader []Mention
@@ -13093,7 +13112,7 @@ func (c *clause) joinedLed(i int) (frame, bool) {
 	}
 	f := frame{rel: schema.CooperatedWith, trigger: i, conf: 0.7, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.others(leader, nil)}
 	for n := range f.obj {
-		f.obj[n].Suffix = "" // the leader itself, no longer its coalition
+		f.obj[n].Suffix, f.obj[n].Prep = "", "" // the leader itself, no longer its coalition (nor a place "in" it)
 	}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0

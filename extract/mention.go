@@ -104,7 +104,10 @@ var predicateWords = map[string]bool{"become": true, "became": true, "becomes": 
 
 // dissentWords make a title one against the state it names: "Turkey's
 // opposition leader".
-var dissentWords = map[string]bool{"opposition": true, "dissident": true, "exiled": true, "rebel": true, "separatist": true, "independence-leaning": true, "former": true}
+var dissentWords = map[string]bool{
+	"opposition": true, "dissident": true, "exiled": true, "rebel": true, "separatist": true, "independence-leaning": true, "former": true,
+	"militia": true, "militant": true, "insurgent": true, "jihadist": true, "guerrilla": true, // "Libyan militia leader Ahmed Khattala": no state's agent
+}
 
 // nonStateWords make the people a demonym qualifies no state's agents:
 // "Syrian tribal leaders", "Iraqi religious figures".
