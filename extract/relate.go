@@ -62,6 +62,20 @@ var (
 	}
 )
 
+// apposedGroup returns the group mention set off by the comma at j ("the
+// Iran-backed group, the Kataeb Hezbollah,"), or -1; not the subject of a
+// verb after it.
+func apposedGroup(ms []Mention, toks []token, j int) int {
+	n := mentionStarting(ms, j+1)
+	if j+2 < len(toks) && toks[j+1].key == "the" {
+		n = mentionStarting(ms, j+2)
+	}
+	if n < 0 || ms[n].Actors[0].Kind != schema.Group || ms[n].End < len(toks) && toks[ms[n].End].tagged("VB") {
+		return -1
+	}
+	return n
+}
+
 // armsOnly reports whether w is a relational noun of aid that needs one of
 // armsWords: "Assad's arms supplier", "the largest provider of military aid".
 func armsOnly(w string) bool {
@@ -306,8 +320,7 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 			}
 		}
 		for j := from; j < len(toks) && j <= from+3; j++ {
-			if n := mentionStarting(ms, j+1); toks[j].key == "," && j > m.End && groupNouns[toks[j-1].key] && n >= 0 && ms[n].Actors[0].Kind == schema.Group &&
-				(ms[n].End == len(toks) || !toks[ms[n].End].tagged("VB")) {
+			if toks[j].key == "," && j > m.End && groupNouns[toks[j-1].key] && apposedGroup(ms, toks, j) >= 0 {
 				continue // "an Iranian-supported militia, Kataib Hezbollah,": the group the apposition names
 			}
 			if leaderGovNouns[toks[j].key] && j+2 < len(toks) && (toks[j+1].key == "in" || toks[j+1].key == "of") {
@@ -340,7 +353,7 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 				}
 				break
 			}
-			if c != nil && groupNouns[toks[j].key] && m.Start > 0 && toks[m.Start-1].key == "the" && (j+1 == len(toks) || !strings.HasPrefix(toks[j+1].tag, "NN")) {
+			if c != nil && groupNouns[toks[j].key] && m.Start > 0 && toks[m.Start-1].key == "the" && (j+1 == len(toks) || !strings.HasPrefix(toks[j+1].tag, "NN") && !(toks[j+1].key == "," && apposedGroup(ms, toks, j+1) >= 0)) {
 				// "The Iran-backed group said": the group referred back to.
 				if o, ok := c.corefer(j); ok && o.Actors[0].ID != m.Actors[0].ID {
 					out = withRule(appendPairs(out, []Mention{m}, []Mention{o}, rel, toks[m.Start], 0.75, false, schema.Asserted, nil), "modifier")

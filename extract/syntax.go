@@ -4418,6 +4418,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	loneIobj(t)
 	frontedParticipleObject(t, toks)
 	relationalApposition(t, toks)
+	groupApposition(t, toks)
+	thatClauseOnNoun(t, toks)
 	agentWithoutBy(t, toks)
 	intoLawObject(t, toks)
 	strayParticle(t, toks)
@@ -4908,6 +4910,55 @@ func relationalApposition(t *tree, toks []token) {
 			continue
 		}
 		t.head[k], t.rel[k] = n, "appos"
+	}
+}
+
+// groupApposition mends "fighters of the Iran-backed group/nmod, the
+// Kataeb Hezbollah/obl": a name set off by a comma right after a group
+// word, hung with no preposition on a word further up, is the group
+// word's apposition.
+func groupApposition(t *tree, toks []token) {
+	for k := 3; k < len(toks); k++ {
+		if t.tag[k] != "NNP" || t.rel[k] != "obl" && t.rel[k] != "dep" || dependent(t, k, "case") >= 0 {
+			continue
+		}
+		first := k
+		for first > 0 && t.head[first-1] == k && (t.rel[first-1] == "flat" || t.rel[first-1] == "compound" || t.rel[first-1] == "det") {
+			first--
+		}
+		n := first - 2
+		if n < 1 || toks[first-1].key != "," || !groupNouns[toks[n].key] || t.head[n] < 0 || t.head[k] == n || !t.dominates(t.head[k], n) {
+			continue
+		}
+		t.head[k], t.rel[k] = n, "appos"
+	}
+}
+
+// thatClauseOnNoun mends "followed U.S. airstrikes on Sunday that
+// killed/advcl:relcl (or ccomp) 25 fighters": a clause whose subject or
+// object is "that" is a relative clause, a noun's: the noun right before
+// it, or the one a day's name after it dates ("airstrikes on Sunday").
+// (A complement's "that" is its mark: "said that they killed", "told
+// Bild that/obj Britain must consider", whatever the parser called it.)
+func thatClauseOnNoun(t *tree, toks []token) {
+	for k := 2; k < len(toks); k++ {
+		if t.rel[k] != "advcl:relcl" && t.rel[k] != "ccomp" {
+			continue
+		}
+		p := k - 1
+		for p > 0 && t.head[p] == k && toks[p].key != "that" {
+			p--
+		}
+		if toks[p].key != "that" || t.head[p] != k || p < 1 || !strings.HasPrefix(t.rel[p], "nsubj") && (t.rel[p] != "obj" || t.rel[k] == "ccomp") {
+			continue
+		}
+		n := p - 1
+		if monthOrDay[toks[n].key] && t.head[n] >= 0 && strings.HasPrefix(t.tag[t.head[n]], "NN") {
+			n = t.head[n]
+		}
+		if strings.HasPrefix(t.tag[n], "NN") && !t.dominates(k, n) {
+			t.head[k], t.rel[k] = n, "acl:relcl"
+		}
 	}
 }
 
