@@ -1552,6 +1552,8 @@ func TestConstructions(t *testing.T) {
 		{"ABackedGroupNamedAfterAComma", "2019-12-31", "The attack was blamed on the Iran-backed group, the Kataib Hezbollah, by U.S. officials.", []string{"IRN SUPPORTED KATAIB_HEZBOLLAH"}, false},
 		{"FightersOfAGroupNamedAfterAComma", "2019-12-31", "U.S. airstrikes killed 25 fighters of the Iran-backed group, the Kataeb Hezbollah.", []string{"USA ATTACKED KATAIB_HEZBOLLAH", "IRN SUPPORTED KATAIB_HEZBOLLAH"}, true},
 		{"AThatClauseAfterADayIsTheNouns", "2019-12-31", "The embassy attack followed deadly U.S. airstrikes on Sunday that killed 25 fighters of the Kataeb Hezbollah.", []string{"USA ATTACKED KATAIB_HEZBOLLAH"}, false},
+		{"PledgingAllegianceIsABond", "2015-03-08", "Boko Haram pledged allegiance to the Islamic State in 2015.", []string{"BOKO_HARAM ALLIED_WITH ISIS"}, true},
+		{"SwearingAllegiance", "2014-02-01", "Al Qaeda in the Arabian Peninsula has sworn allegiance to Ayman al-Zawahiri.", []string{"AQAP ALLIED_WITH ayman-al-zawahiri"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
