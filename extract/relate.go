@@ -974,6 +974,10 @@ func titleFrom(ms []Mention, toks []token, from int) *schema.Actor {
 				j = ms[n].End - 1
 				continue // "a spokesman with the Swedish Embassy in Washington": past the body
 			}
+			if found == nil && title && ms[n].Place && toks[j-1].key == "in" && len(ms) > n+1 && ms[n+1].Start <= ms[n].End+3 && ms[n+1].Prep == "for" {
+				j = ms[n].End - 1
+				continue // "the spokesman in Washington for the NCRI": where the post is; whose it is follows
+			}
 			if a.Kind == schema.Person || len(ms[n].Actors) != 1 || ms[n].Suffix != "" || ms[n].Place {
 				return nil // "president of the U.S.-based Union of …", "the security officer in Libya": no affiliation
 			}
