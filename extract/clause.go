@@ -4886,6 +4886,13 @@ var abuseNouns = map[string]bool{
 	"arrest": true, "detention": true, "imprisonment": true, "jailing": true, // "condemns the arrest of protesters in Iran": a state's acts on its soil
 }
 
+// dealingNouns are dealings an inquiry looks into, whose parties it
+// investigates: "an investigation of collusion between the Kremlin and".
+var dealingNouns = map[string]bool{
+	"collusion": true, "coordination": true, "contact": true, "tie": true, "link": true, "communication": true,
+	"dealing": true, "connection": true, "conspiracy": true, "cooperation": true,
+}
+
 // mutualTies are what two states hold with each other and may suspend or
 // cut together: "suspended negotiations", "cut ties".
 var mutualTies = map[string]bool{
@@ -10621,6 +10628,16 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.obj) == 0 && goods >= 0 {
 		f.obj = c.prepArgs(goods, e.Preps)
+	}
+	if e.Relation == schema.Investigated && len(f.obj) == 0 {
+		// "Mueller's investigation of possible collusion between the
+		// Kremlin and the Trump campaign", "a probe into contacts with
+		// Russia": the parties to the dealings probed.
+		for _, p := range []string{"of", "into"} {
+			if k := c.prepChild(i, p); k >= 0 && len(f.obj) == 0 && dealingNouns[t.lemma[k]] {
+				f.obj = c.prepArgs(k, []string{"between", "with"})
+			}
+		}
 	}
 	if v := t.head[i]; len(f.obj) == 0 && e.Relation == schema.ProvidedAidTo && v >= 0 && t.rel[i] == "obj" && t.withholds(v) {
 		// "withheld military aid from Ukraine": aid kept from its recipient.

@@ -1555,6 +1555,8 @@ func TestConstructions(t *testing.T) {
 		{"PledgingAllegianceIsABond", "2015-03-08", "Boko Haram pledged allegiance to the Islamic State in 2015.", []string{"BOKO_HARAM ALLIED_WITH ISIS"}, true},
 		{"SwearingAllegiance", "2014-02-01", "Al Qaeda in the Arabian Peninsula has sworn allegiance to Ayman al-Zawahiri.", []string{"AQAP ALLIED_WITH ayman-al-zawahiri"}, false},
 		{"ASpokesmanInACapitalForABody", "2016-08-10", "Ali Safavi, the spokesman in Washington for the National Council of Resistance of Iran, said the executions must stop.", []string{"ali-safavi REPRESENTS MUJAHEDEEN_KHALQ"}, true},
+		{"AnInquiryIntoCollusionBetween", "2018-01-10", "Democrats charged that Republicans were trying to undermine Mueller's investigation of possible collusion between the Kremlin and the Trump campaign.", []string{"robert-mueller INVESTIGATED RUS"}, true},
+		{"AnInquiryIntoContactsWith", "2017-06-01", "The contacts emerged during the FBI's investigation into communications with Russian officials.", []string{"USA INVESTIGATED RUS"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
