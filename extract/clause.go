@@ -10857,6 +10857,15 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			if s := t.child(v, "nsubj"); s >= 0 && journeyNouns[t.lemma[s]] {
 				f.subj, _ = c.modifierActors(s)
 			}
+		} else if v := t.head[i]; len(f.subj) == 0 && relIs(t.rel[i], "obl") && t.caseOf(i) == "with" && v >= 0 && sojournNouns[t.lemma[i]] && !named {
+			// "Pompeo will travel to Asia, with stops in Japan and South
+			// Korea", "Trump's trip will be the longest, with stops in …":
+			// the traveller, or the journey's owner, makes the stops.
+			if s := t.child(v, "nsubj"); s >= 0 && journeyNouns[t.lemma[s]] {
+				f.subj, _ = c.modifierActors(s)
+			} else if strings.HasPrefix(t.tag[v], "VB") && tripLemmas[t.lemma[v]] && t.lemma[v] != "be" {
+				f.subj = c.subjectOf(v, 0)
+			}
 		} else if named {
 			f.subj = nil
 		} else if sojournNouns[t.lemma[i]] {
@@ -12251,6 +12260,9 @@ func (t *tree) cancelled(h int) bool {
 	if hh < 0 || !strings.HasPrefix(t.tag[h], "NN") || t.rel[h] != "obj" && t.rel[h] != "nsubj:pass" {
 		return false
 	}
+	if a := t.head[hh]; a >= 0 && (t.rel[hh] == "acl" || t.rel[hh] == "xcomp" || t.rel[hh] == "ccomp") && (urgeLemmas[t.lemma[a]] || askedCancel[t.lemma[a]]) {
+		return false // "calls for May to cancel Trump's visit", "a petition demanding his visit be canceled": asked for, not done
+	}
 	if t.attemptOnly(hh) && (t.head[hh] < 0 || t.lemma[t.head[hh]] != "try" && t.lemma[t.head[hh]] != "attempt" || slices.ContainsFunc(t.kids[h], func(k int) bool { return t.rel[k] == "acl" && t.tag[k] == "VBN" })) {
 		// "failed to block the sanctions": they came; "tried to block
 		// sanctions approved by Congress": approved, whatever was tried
@@ -12262,6 +12274,11 @@ func (t *tree) cancelled(h int) bool {
 		ruledOut(t, hh) || t.lemma[hh] == "turn" && t.hasChildLemma(hh, "compound:prt", "down") ||
 		cutLemmas[t.lemma[hh]] && cutNouns[t.lemma[h]] && !(t.rel[hh] == "xcomp" && t.head[hh] >= 0 && hypoLemmas[t.lemma[t.head[hh]]])
 }
+
+// askedCancel ask that an event be called off without calling it off:
+// "calls to cancel the visit" (but "wanted to freeze the aid" is the
+// wanter's own plan).
+var askedCancel = map[string]bool{"call": true, "demand": true, "petition": true, "plea": true, "appeal": true, "request": true, "insist": true}
 
 // kept reports whether the promise or threat noun at h is carried out by
 // the verb that takes it: "kept/fulfilled his promise", "made good on",
