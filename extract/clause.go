@@ -5286,6 +5286,11 @@ func (c *clause) reportedCharge(i int) (frame, bool) {
 	if !strings.HasPrefix(t.tag[p], "VB") || p == i {
 		return frame{}, false // a predicate noun or adjective is reportedJudgment's
 	}
+	if slices.ContainsFunc(c.x.lex.Lookup(t.lemma[p], schema.Verb), func(e schema.LexiconEntry) bool {
+		return (e.Relation == schema.Criticized || e.Relation == schema.Accused) && len(e.Objects) == 0
+	}) {
+		return frame{}, false // "the Council 'condemned the heinous murder …,' it said": the word judges what is condemned, read with the verb
+	}
 	s := t.child(p, "nsubj")
 	speaker := c.reportSpeaker(p)
 	if s < 0 || speaker < 0 || t.lemma[t.head[p]] == "believe" || t.lemma[t.head[p]] == "think" || t.child(p, "aux:pass") >= 0 {

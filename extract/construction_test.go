@@ -1561,6 +1561,8 @@ func TestConstructions(t *testing.T) {
 		{"APetitionToCancelAVisit", "2017-02-01", "More than a million people signed a petition demanding Trump's visit to Britain be canceled.", []string{"donald-trump VISITED GBR hypothetical"}, true},
 		{"StopsOnAJourneyAfterWith", "2017-11-01", "Mr. Trump's trip to the continent will be the longest in 25 years, with additional stops in South Korea, China and the Philippines.", []string{"donald-trump VISITED KOR future", "donald-trump VISITED CHN future", "donald-trump VISITED PHL future"}, true},
 		{"TravellingWithStops", "2018-07-01", "Pompeo will travel to Asia next week, with stops in Japan and South Korea.", []string{"mike-pompeo VISITED JPN future", "mike-pompeo VISITED KOR future"}, false},
+		{"AJudgingWordInsideACondemnation", "2015-02-16", "Security Council meanwhile \u201cstrongly condemned the heinous and cowardly murder in Libya of 21 Egyptian Christians by ISIS,\u201d it said in a statement.", []string{"UNSC CRITICIZED ISIS"}, true},
+		{"AJudgingWordInsideWhatWasCondemned", "2017-04-06", "Mrs May and Mr Trump had condemned Mr Assad's \"vicious disregard for human life\", the White House said.", []string{"donald-trump CRITICIZED bashar-al-assad"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
