@@ -12280,6 +12280,27 @@ func (t *tree) cancelled(h int) bool {
 		cutLemmas[t.lemma[hh]] && cutNouns[t.lemma[h]] && !(t.rel[hh] == "xcomp" && t.head[hh] >= 0 && hypoLemmas[t.lemma[t.head[hh]]])
 }
 
+// tookPains reports whether the word at h makes an effort whose
+// infinitive it carried out: "went out of his way to", "took the
+// opportunity to", "hastened to".
+func (c *clause) tookPains(h int) bool {
+	t := c.t
+	switch t.lemma[h] {
+	case "go":
+		w := c.prepChild(h, "of")
+		if w < 0 {
+			w = c.prepChild(h, "out")
+		}
+		return w >= 0 && t.lemma[w] == "way" && strings.HasPrefix(t.tag[h], "VBD")
+	case "opportunity", "occasion", "chance":
+		v := t.head[h]
+		return v >= 0 && t.rel[h] == "obj" && (t.lemma[v] == "take" || t.lemma[v] == "seize" || t.lemma[v] == "use" || t.lemma[v] == "grab") && t.tag[v] == "VBD"
+	case "hasten", "rush", "hurry":
+		return t.tag[h] == "VBD"
+	}
+	return false
+}
+
 // askedCancel ask that an event be called off without calling it off:
 // "calls to cancel the visit" (but "wanted to freeze the aid" is the
 // wanter's own plan).
@@ -13656,6 +13677,9 @@ func (c *clause) polarity(f *frame, i int) {
 			break // "want to know what Trump and Putin discussed": what they did, whatever is wanted of it
 		}
 		switch {
+		case p == i && (r == "advcl" || r == "xcomp" || r == "acl") && t.hasChildLemma(p, "mark", "to") && c.tookPains(h):
+			// "went out of his way to praise Morsi", "took the
+			// opportunity to criticize Russia": done, not meant.
 		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && (hl == "prevent" || hl == "avert" || hl == "avoid" || hl == "deter" || hl == "forestall"):
 			f.mod = schema.Hypothetical // "a mechanism to prevent accidental clashes between US and Russian aircraft": none yet, or never
 		case p == i && strings.HasPrefix(t.tag[p], "NN") && t.caseOf(p) == "for" && readyLemmas[hl] && (strings.HasPrefix(t.tag[h], "JJ") || t.tag[h] == "VBN") && f.rel == schema.Attacked && f.mod == schema.Asserted:

@@ -1563,6 +1563,8 @@ func TestConstructions(t *testing.T) {
 		{"TravellingWithStops", "2018-07-01", "Pompeo will travel to Asia next week, with stops in Japan and South Korea.", []string{"mike-pompeo VISITED JPN future", "mike-pompeo VISITED KOR future"}, false},
 		{"AJudgingWordInsideACondemnation", "2015-02-16", "Security Council meanwhile \u201cstrongly condemned the heinous and cowardly murder in Libya of 21 Egyptian Christians by ISIS,\u201d it said in a statement.", []string{"UNSC CRITICIZED ISIS"}, true},
 		{"AJudgingWordInsideWhatWasCondemned", "2017-04-06", "Mrs May and Mr Trump had condemned Mr Assad's \"vicious disregard for human life\", the White House said.", []string{"donald-trump CRITICIZED bashar-al-assad"}, true},
+		{"WentOutOfHisWayToPraise", "2012-07-19", "Israeli Foreign Minister Avigdor Lieberman went out of his way Wednesday to praise Mr. Morsi.", []string{"avigdor-lieberman SUPPORTED mohamed-morsi", "avigdor-lieberman REPRESENTS ISR"}, true},
+		{"TookTheOpportunityToCondemn", "2017-07-05", "Beijing and Moscow also took the opportunity to condemn the U.S. missile defense system in South Korea.", []string{"CHN CRITICIZED USA", "RUS CRITICIZED USA"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
