@@ -1565,6 +1565,8 @@ func TestConstructions(t *testing.T) {
 		{"AJudgingWordInsideWhatWasCondemned", "2017-04-06", "Mrs May and Mr Trump had condemned Mr Assad's \"vicious disregard for human life\", the White House said.", []string{"donald-trump CRITICIZED bashar-al-assad"}, true},
 		{"WentOutOfHisWayToPraise", "2012-07-19", "Israeli Foreign Minister Avigdor Lieberman went out of his way Wednesday to praise Mr. Morsi.", []string{"avigdor-lieberman SUPPORTED mohamed-morsi", "avigdor-lieberman REPRESENTS ISR"}, true},
 		{"TookTheOpportunityToCondemn", "2017-07-05", "Beijing and Moscow also took the opportunity to condemn the U.S. missile defense system in South Korea.", []string{"CHN CRITICIZED USA", "RUS CRITICIZED USA"}, true},
+		{"AskedToActAfterAnActorNoun", "2016-02-10", "France asked the Syrian opposition to engage in negotiations with the regime.", []string{"FRA CALLED_ON SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION NEGOTIATED_WITH SYR hypothetical"}, true},
+		{"PushedToActInAHeadline", "2017-11-08", "In meeting, Trump to push a reluctant Xi to rein in North Korea", []string{"donald-trump CALLED_ON xi-jinping future"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -4420,6 +4420,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	relationalApposition(t, toks)
 	groupApposition(t, toks)
 	thatClauseOnNoun(t, toks)
+	askedToAct(t, toks, ms)
 	agentWithoutBy(t, toks)
 	intoLawObject(t, toks)
 	strayParticle(t, toks)
@@ -4960,6 +4961,27 @@ func thatClauseOnNoun(t *tree, toks []token) {
 			t.head[k], t.rel[k] = n, "acl:relcl"
 		}
 	}
+}
+
+// askedToAct mends "asked the Syrian opposition/obj to engage/acl in
+// talks": an actor asked, urged or pressed is asked to do what the
+// infinitive after it says; the infinitive is the verb's, not a clause on
+// the actor's noun.
+func askedToAct(t *tree, toks []token, ms []Mention) {
+	for k := 2; k < len(toks); k++ {
+		n := t.head[k]
+		if t.rel[k] != "acl" || n < 0 || !dependentKey(t, toks, k, "mark", "to") || t.rel[n] != "obj" || t.head[n] < 0 || !askVerbs[t.lemma[t.head[n]]] ||
+			!slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= n && n < m.End }) {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[n], "xcomp"
+	}
+}
+
+// askVerbs take an actor and what it is to do: "asked Iran to".
+var askVerbs = map[string]bool{
+	"ask": true, "urge": true, "press": true, "pressure": true, "push": true, "encourage": true, "persuade": true,
+	"implore": true, "beg": true, "invite": true, "call": true, "force": true, "compel": true, "order": true, "tell": true,
 }
 
 // agentWithoutBy mends "Ukrainian forces/root shot/acl down two Russian
