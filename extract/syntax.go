@@ -4421,6 +4421,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	groupApposition(t, toks)
 	thatClauseOnNoun(t, toks)
 	askedToAct(t, toks, ms)
+	meansAsAgent(t)
 	agentWithoutBy(t, toks)
 	intoLawObject(t, toks)
 	strayParticle(t, toks)
@@ -4962,6 +4963,25 @@ func thatClauseOnNoun(t *tree, toks []token) {
 		}
 	}
 }
+
+// meansAsAgent mends "Putin and Erdogan/nsubj:pass talked/VBN by
+// phone/obl:agent": a means of talking after "by" is no agent, and a
+// participle with no passive auxiliary whose "agent" is one is an active
+// verb in the past.
+func meansAsAgent(t *tree) {
+	for k, v := range t.head {
+		if v < 0 || t.rel[k] != "obl:agent" || !meansNouns[t.lemma[k]] || t.tag[v] != "VBN" || dependent(t, v, "aux:pass") >= 0 {
+			continue
+		}
+		t.rel[k], t.tag[v] = "obl", "VBD"
+		if s := dependent(t, v, "nsubj:pass"); s >= 0 {
+			t.rel[s] = "nsubj"
+		}
+	}
+}
+
+// meansNouns are how one talks at a distance: "by phone".
+var meansNouns = map[string]bool{"phone": true, "telephone": true, "video": true, "videoconference": true, "videolink": true, "satellite": true, "letter": true, "email": true}
 
 // askedToAct mends "asked the Syrian opposition/obj to engage/acl in
 // talks": an actor asked, urged or pressed is asked to do what the
