@@ -14868,6 +14868,12 @@ func (c *clause) pairsOnce(f frame) []relation {
 		// aid to Egypt": aid not given (guideline: aid is PROVIDED_AID_TO).
 		f.rel, f.neg = schema.ProvidedAidTo, !f.neg
 	}
+	if k := c.prepChild(f.trigger, "on"); f.rel == schema.ProvidedAidTo && (c.t.lemma[f.trigger] == "help" || c.t.lemma[f.trigger] == "assist") && k >= 0 &&
+		c.headOf[k] >= 0 && !c.ms[c.headOf[k]].Place && c.t.child(f.trigger, "obj") >= 0 {
+		// "China has been helping the U.S. on North Korea": help on an
+		// issue is working together on it, no aid.
+		f.rel = schema.CooperatedWith
+	}
 	if f.rel == schema.ProvidedAidTo && c.t.lemma[f.trigger] == "lend" && slices.ContainsFunc(c.t.kids[f.trigger], func(o int) bool {
 		if c.t.rel[o] != "obj" || c.headOf[o] >= 0 || !strings.HasPrefix(c.t.tag[o], "NN") || goodsNouns[c.t.lemma[o]] || lentGoods[c.t.lemma[o]] {
 			return false

@@ -1568,6 +1568,8 @@ func TestConstructions(t *testing.T) {
 		{"AskedToActAfterAnActorNoun", "2016-02-10", "France asked the Syrian opposition to engage in negotiations with the regime.", []string{"FRA CALLED_ON SYRIAN_OPPOSITION", "SYRIAN_OPPOSITION NEGOTIATED_WITH SYR hypothetical"}, true},
 		{"PushedToActInAHeadline", "2017-11-08", "In meeting, Trump to push a reluctant Xi to rein in North Korea", []string{"donald-trump CALLED_ON xi-jinping future"}, false},
 		{"TalkedByPhoneIsNoPassive", "2019-07-01", "Putin and Erdogan talked by phone on Friday.", []string{"vladimir-putin SPOKE_WITH recep-tayyip-erdogan"}, true},
+		{"HelpOnAnIssueIsCooperation", "2017-07-01", "Trump said that both China and Russia were helping the U.S. on North Korea.", []string{"CHN COOPERATED_WITH USA", "RUS COOPERATED_WITH USA"}, true},
+		{"HelpWithArmsIsAid", "2015-10-01", "Russia helped Syria with weapons and money.", []string{"RUS PROVIDED_AID_TO SYR"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
