@@ -5066,9 +5066,12 @@ func strayParticle(t *tree, toks []token) {
 // later on make a sentence whose predicate is that later word, the
 // infinitive a clause on its subject.
 func ordinalSubject(t *tree, toks []token) {
-	v := slices.Index(t.head, -1)
+	v := rootOf(t)
+	if v < 0 || !strings.HasPrefix(t.tag[v], "VB") || !dependentKey(t, toks, v, "mark", "to") {
+		return
+	}
 	s := dependent(t, v, "nsubj")
-	if v < 0 || !strings.HasPrefix(t.tag[v], "VB") || !dependentKey(t, toks, v, "mark", "to") || s < 0 || !slices.ContainsFunc(toks[:s], func(w token) bool { return ordinals[w.key] }) {
+	if s < 0 || !dependentKey(t, toks, s, "amod", "first", "second", "third", "last", "only", "latest") {
 		return
 	}
 	for k, h := range t.head {
