@@ -13322,6 +13322,7 @@ var struggleNouns = map[string]bool{"fight": true, "war": true, "battle": true, 
 var ledNouns = map[string]bool{
 	"coalition": true, "alliance": true, "mission": true, "operation": true, "campaign": true, "force": true,
 	"effort": true, "patrol": true, "exercise": true, "drill": true, "blockade": true, "task": true,
+	"strike": true, "airstrike": true, "offensive": true, "invasion": true, "intervention": true, "raid": true, "bombing": true, "war": true,
 }
 
 // refusedToAccept reads a refusal to accept or recognise another's offer,
