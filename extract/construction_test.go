@@ -1572,6 +1572,7 @@ func TestConstructions(t *testing.T) {
 		{"HelpWithArmsIsAid", "2015-10-01", "Russia helped Syria with weapons and money.", []string{"RUS PROVIDED_AID_TO SYR"}, true},
 		{"TakingPartInAStrikeAnotherLeads", "2018-04-20", "Britain and France participated in a U.S.-led missile strike on Syria.", []string{"GBR COOPERATED_WITH USA", "FRA COOPERATED_WITH USA", "USA ATTACKED SYR", "GBR ATTACKED SYR", "FRA ATTACKED SYR"}, true},
 		{"JoiningAnInvasionAnotherLeads", "2016-07-06", "A British inquiry criticized former Prime Minister Tony Blair for joining the U.S.-led invasion of Iraq in 2003.", []string{"tony-blair COOPERATED_WITH USA"}, false},
+		{"CoordinatedInfinitivesAfterAVow", "2016-11-10", "Trump has vowed to tear up US trade deals that he says disadvantage US workers, confront a rising China and improve estranged relations with Russia.", []string{"donald-trump CRITICIZED CHN future", "donald-trump COOPERATED_WITH RUS future"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -4422,6 +4422,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	thatClauseOnNoun(t, toks)
 	askedToAct(t, toks, ms)
 	meansAsAgent(t)
+	coordinatedInfinitive(t, toks)
 	agentWithoutBy(t, toks)
 	intoLawObject(t, toks)
 	strayParticle(t, toks)
@@ -4961,6 +4962,24 @@ func thatClauseOnNoun(t *tree, toks []token) {
 		if strings.HasPrefix(t.tag[n], "NN") && !t.dominates(k, n) {
 			t.head[k], t.rel[k] = n, "acl:relcl"
 		}
+	}
+}
+
+// coordinatedInfinitive mends "vowed/root to tear/xcomp up trade deals,
+// confront/conj-of-vowed China and improve relations": a base-form verb
+// with no subject or auxiliary of its own, conjoined to a verb after that
+// verb's to-infinitive, is the infinitive's conjunct: vowed too. Only
+// when the verb has no object, so the infinitive is its subject's.
+func coordinatedInfinitive(t *tree, toks []token) {
+	for k, v := range t.head {
+		if v < 0 || t.rel[k] != "conj" || t.tag[k] != "VB" && t.tag[k] != "VBP" || dependent(t, k, "nsubj") >= 0 || dependent(t, k, "aux") >= 0 || dependent(t, k, "mark") >= 0 {
+			continue
+		}
+		x := dependent(t, v, "xcomp")
+		if x < 0 || x > k || !dependentKey(t, toks, x, "mark", "to") || t.tag[x] != "VB" || dependent(t, v, "obj") >= 0 || dependent(t, v, "iobj") >= 0 {
+			continue // (not "called Erdogan to express condolences and offer support": whose the acts are is unclear)
+		}
+		t.head[k] = x
 	}
 }
 
