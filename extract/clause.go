@@ -9744,14 +9744,14 @@ func (c *clause) abstractObject(i int) bool {
 
 // wordsNouns are what someone says or how they lead, which words attack:
 // "attacked Iran's remarks", "assailed Putin's leadership".
+var wordsNouns = map[string]bool{
+	"remark": true, "comment": true, "statement": true, "speech": true, "leadership": true, "claim": true, "stance": true, "record": true,
+}
+
 // disputedThings are what sides fight over in words: "fighting over
 // words", "clashed over the wording".
 var disputedThings = map[string]bool{
 	"word": true, "wording": true, "language": true, "term": true, "detail": true, "text": true, "budget": true, "money": true, "seat": true, "credit": true,
-}
-
-var wordsNouns = map[string]bool{
-	"remark": true, "comment": true, "statement": true, "speech": true, "leadership": true, "claim": true, "stance": true, "record": true,
 }
 
 // pluralLemma is the lemma of noun i, or, for a plural the tagger read as
@@ -13899,9 +13899,6 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Hypothetical // "was supposed to arrive in Buenos Aires": due, not done
 		case r == "acl" && t.tag[p] == "VBG" && textNouns[hl] && t.rel[h] == "obj" && t.head[h] >= 0 && (blockLemmas[t.lemma[t.head[h]]] || t.lemma[t.head[h]] == "veto" || t.lemma[t.head[h]] == "reject") && !c.negated(t.head[h]):
 			f.neg = true // "China and Russia blocked a Security Council statement condemning Myanmar": none was made
-		case r == "acl" && t.hasChildLemma(p, "mark", "to") && p == i && ordinalHead(t, h) && c.headOf[h] >= 0:
-			// "the last US official to meet a North Korean leader was
-			// Albright": the one who did it, done.
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && p == i && c.headOf[h] >= 0 && t.head[h] < 0 && t.child(h, "cop") < 0 && f.mod == schema.Asserted:
 			f.mod = schema.Future // a headline's "Trump to Meet China's Liu", read as a name with an infinitive
 		case p == i && relIs(r, "nmod") && t.caseOf(p) == "for" && frameworkNouns[hl] && f.mod == schema.Asserted:

@@ -4904,10 +4904,7 @@ func relationalApposition(t *tree, toks []token) {
 		if t.tag[k] != "NNP" || t.rel[k] == "flat" || t.rel[k] == "compound" || dependent(t, k, "case") >= 0 {
 			continue
 		}
-		first := k
-		for first > 0 && t.head[first-1] == k && (t.rel[first-1] == "flat" || t.rel[first-1] == "compound") {
-			first--
-		}
+		first := phraseStart(t, k)
 		n := first - 1
 		if n < 1 || !apposedRelNouns[toks[n].key] || t.head[k] != t.head[n] || t.head[n] < 0 || dependent(t, n, "nmod:poss") < 0 {
 			continue
@@ -4925,10 +4922,7 @@ func groupApposition(t *tree, toks []token) {
 		if t.tag[k] != "NNP" || t.rel[k] != "obl" && t.rel[k] != "dep" || dependent(t, k, "case") >= 0 {
 			continue
 		}
-		first := k
-		for first > 0 && t.head[first-1] == k && (t.rel[first-1] == "flat" || t.rel[first-1] == "compound" || t.rel[first-1] == "det") {
-			first--
-		}
+		first := phraseStart(t, k, "det")
 		n := first - 2
 		if n < 1 || toks[first-1].key != "," || !groupNouns[toks[n].key] || t.head[n] < 0 || t.head[k] == n || !t.dominates(t.head[k], n) {
 			continue
@@ -4984,12 +4978,12 @@ func coordinatedInfinitive(t *tree, toks []token) {
 }
 
 // meansAsAgent mends "Putin and Erdogan/nsubj:pass talked/VBN by
-// phone/obl:agent": a means of talking after "by" is no agent, and a
-// participle with no passive auxiliary whose "agent" is one is an active
-// verb in the past.
+// phone/obl:agent": a means of talking at a distance (phoneWords) after
+// "by" is no agent, and a participle with no passive auxiliary whose
+// "agent" is one is an active verb in the past.
 func meansAsAgent(t *tree) {
 	for k, v := range t.head {
-		if v < 0 || t.rel[k] != "obl:agent" || !meansNouns[t.lemma[k]] || t.tag[v] != "VBN" || dependent(t, v, "aux:pass") >= 0 {
+		if v < 0 || t.rel[k] != "obl:agent" || !phoneWords[t.lemma[k]] || t.tag[v] != "VBN" || dependent(t, v, "aux:pass") >= 0 {
 			continue
 		}
 		t.rel[k], t.tag[v] = "obl", "VBD"
@@ -4999,17 +4993,14 @@ func meansAsAgent(t *tree) {
 	}
 }
 
-// meansNouns are how one talks at a distance: "by phone".
-var meansNouns = map[string]bool{"phone": true, "telephone": true, "video": true, "videoconference": true, "videolink": true, "satellite": true, "letter": true, "email": true}
-
 // askedToAct mends "asked the Syrian opposition/obj to engage/acl in
-// talks": an actor asked, urged or pressed is asked to do what the
+// talks": an actor asked, urged, pressed or ordered is asked to do what the
 // infinitive after it says; the infinitive is the verb's, not a clause on
 // the actor's noun.
 func askedToAct(t *tree, toks []token, ms []Mention) {
 	for k := 2; k < len(toks); k++ {
 		n := t.head[k]
-		if t.rel[k] != "acl" || n < 0 || !dependentKey(t, toks, k, "mark", "to") || t.rel[n] != "obj" || t.head[n] < 0 || !askVerbs[t.lemma[t.head[n]]] ||
+		if t.rel[k] != "acl" || n < 0 || !dependentKey(t, toks, k, "mark", "to") || t.rel[n] != "obj" || t.head[n] < 0 || !urgeLemmas[t.lemma[t.head[n]]] && !commandLemmas[t.lemma[t.head[n]]] ||
 			!slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= n && n < m.End }) {
 			continue
 		}
@@ -5017,10 +5008,21 @@ func askedToAct(t *tree, toks []token, ms []Mention) {
 	}
 }
 
-// askVerbs take an actor and what it is to do: "asked Iran to".
-var askVerbs = map[string]bool{
-	"ask": true, "urge": true, "press": true, "pressure": true, "push": true, "encourage": true, "persuade": true,
-	"implore": true, "beg": true, "invite": true, "call": true, "force": true, "compel": true, "order": true, "tell": true,
+// commandLemmas, like urgeLemmas, take an actor and what it is to do,
+// though they may get it done: "ordered Iran to", "persuaded Iran to".
+var commandLemmas = map[string]bool{
+	"persuade": true, "implore": true, "beg": true, "invite": true, "call": true, "force": true, "compel": true, "order": true, "tell": true,
+}
+
+// phraseStart returns where the name headed by k begins in the tree: the
+// flat and compound words right before it that hang on it, and those of
+// the relations also.
+func phraseStart(t *tree, k int, also ...string) int {
+	first := k
+	for first > 0 && t.head[first-1] == k && (t.rel[first-1] == "flat" || t.rel[first-1] == "compound" || slices.Contains(also, t.rel[first-1])) {
+		first--
+	}
+	return first
 }
 
 // agentWithoutBy mends "Ukrainian forces/root shot/acl down two Russian
