@@ -9687,7 +9687,9 @@ func (c *clause) eventAgent(i, depth int) []Mention {
 		return nil // "killed in the Vietnam War": a war named for its place, no agent
 	}
 	for _, k := range t.kids[i] {
-		if r := t.rel[k]; r == "nmod:poss" || r == "amod" || r == "compound" || relIs(r, "nmod") && t.caseOf(k) == "by" {
+		if r := t.rel[k]; r == "nmod:poss" || r == "amod" || r == "compound" && !(topicCompoundNouns[t.lemma[i]] && c.countryByName(k)) || relIs(r, "nmod") && t.caseOf(k) == "by" {
+			// (Not "the Russia probe was an attack on Trump": a probe of
+			// Russia, not Russia's.)
 			if got := c.actorsDepth(k, false, depth+1); len(got) > 0 {
 				if r == "amod" {
 					return c.withConj(k, got, false, depth+1) // "Russian and Iranian support": both
@@ -10585,6 +10587,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.Attacked && t.tag[i] == "NNS" && (t.lemma[i] == "war" || t.lemma[i] == "conflict") && t.child(i, "compound") >= 0 && c.prepChild(i, "between") < 0 {
 		return frame{}, false // "the Iraq and Afghanistan wars": each war named for its place
+	}
+	if e.Relation == schema.Attacked && t.lemma[i] == "crackdown" && slices.ContainsFunc([]int{c.prepChild(i, "on"), c.prepChild(i, "against")}, func(k int) bool {
+		return k >= 0 && c.headOf[k] >= 0 && c.ms[c.headOf[k]].Actors[0].Kind == schema.Country
+	}) {
+		// (A crackdown is force against a group: "Egypt's crackdown on the
+		// Muslim Brotherhood".)
+		return frame{}, false // "the administration's broader crackdown on China": tariffs and indictments, no attack on a state
 	}
 	if e.Relation == schema.SpokeWith && t.lemma[i] == "contact" && t.tag[i] == "NNS" {
 		return frame{}, false // "the campaign's contacts with Russians": a probe's word for ties of any kind; "in contact with" speaks

@@ -4121,6 +4121,8 @@ var orgWords = map[string]bool{
 	"monument": true, "cemetery": true, "news": true, "network": true, "media": true, "radio": true,
 	"television": true, "times": true, "journal": true, "magazine": true, "travel": true, "educational": true,
 	"chiefs": true, "staff": true, "tv": true, "channel": true, "newspaper": true, "tribune": true, "herald": true, "gazette": true,
+	"compound": true, "embassy": true, "consulate": true, "mission": true, "base": true, "camp": true, "facility": true,
+	"headquarters": true, "prison": true, "academy": true, "barracks": true,
 }
 
 // possessiveName returns the known person whose full name is the n words
