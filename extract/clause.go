@@ -1001,6 +1001,8 @@ var actNouns = map[string]bool{
 	// A side's conduct in a dispute: "blamed Ethiopian intransigence".
 	"intransigence": true, "obstinacy": true, "stubbornness": true, "obstruction": true, "obstructionism": true,
 	"inflexibility": true, "negligence": true, "inaction": true, "hostility": true, "unilateralism": true,
+	// A side's military shows: "condemned the U.S.-South Korean drills".
+	"drill": true, "exercise": true, "maneuver": true, "manoeuvre": true, "buildup": true,
 }
 
 // topicCompoundNouns are measures a country named before them by its
@@ -2672,7 +2674,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.warnedOf, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3351,6 +3353,47 @@ func (c *clause) summedAsCharge(i int) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// warnedOf reads a warning of another's wrongdoing as an accusation:
+// "U.S. officials warned of Russian interference in the election",
+// "warned about Russia's efforts to meddle in American elections" say
+// that Russia interferes. (A warning of what may come, "warned of an
+// Iranian attack", foretells and accuses no one.)
+func (c *clause) warnedOf(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "warn" && t.lemma[i] != "caution" || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	k := max(c.prepChild(i, "of"), c.prepChild(i, "about"))
+	if k < 0 || !wrongdoingNouns[t.lemma[k]] && !c.effortToMeddle(k) {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Accused, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-prep", subj: c.subjectOf(i, 0), obj: c.argsOf(k, true)}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// wrongdoingNouns are covert or hostile acts a warning of alleges.
+var wrongdoingNouns = map[string]bool{
+	"interference": true, "meddling": true, "aggression": true, "provocation": true, "subversion": true,
+	"disinformation": true, "espionage": true, "hacking": true, "expansionism": true, "adventurism": true,
+}
+
+// effortToMeddle reports whether noun k is an attempt to interfere:
+// "Russia's efforts to interfere in American elections".
+func (c *clause) effortToMeddle(k int) bool {
+	t := c.t
+	if !attemptNouns[t.lemma[k]] {
+		return false
+	}
+	return slices.ContainsFunc(t.kids[k], func(v int) bool {
+		return t.rel[v] == "acl" && meddleLemmas[t.lemma[v]] && t.hasChildLemma(v, "mark", "to")
+	})
+}
+
+var attemptNouns = map[string]bool{"effort": true, "attempt": true, "bid": true, "campaign": true, "plot": true, "scheme": true}
+
+var meddleLemmas = map[string]bool{"interfere": true, "meddle": true, "undermine": true, "destabilize": true, "destabilise": true, "subvert": true, "sway": true}
 
 // chargeRebutted reads the rebuttal of a charge that sums up what a
 // speaker said another did: "Hungary said Serbia had smuggled weapons, a
@@ -6003,7 +6046,7 @@ var lightLemmas = map[string]bool{
 	"hold": true, "sign": true, "launch": true, "impose": true, "make": true, "announce": true,
 	"reach": true, "begin": true, "conduct": true, "carry": true, "step": true, "pay": true, "start": true,
 	"give": true, "offer": true, "provide": true, "renew": true, "express": true, "voice": true,
-	"continue": true, "join": true, "wage": true, "declare": true, "extend": true, "lodge": true,
+	"continue": true, "join": true, "rejoin": true, "wage": true, "declare": true, "extend": true, "lodge": true,
 	"file": true, "issue": true, "deliver": true, "level": true, "stage": true, "mount": true, "have": true,
 	"resume": true, "open": true, "host": true, "attend": true, "seek": true, "receive": true, "lead": true,
 	"conclude": true, "embark": true, "enter": true, "finalize": true, "strike": true, "agree": true, "intensify": true, "wrap": true,
@@ -8001,7 +8044,8 @@ func (c *clause) jointAct(i int) (frame, bool) {
 	f := frame{rel: schema.CooperatedWith, trigger: i, conf: 0.75, rule: "symmetric-subjects", subj: agents[:1], obj: agents[1:]}
 	if v := t.head[i]; !strings.HasPrefix(t.tag[i], "VB") && v >= 0 {
 		c.polarity(&f, v)
-		if f.mod == schema.Asserted && !lightLemmas[t.lemma[v]] && t.rel[i] == "obj" || weighLemmas[t.lemma[v]] || t.rel[v] == "advcl" && t.tag[v] == "VBG" && t.hasChildLemma(v, "mark", "about", "on", "over") {
+		if f.mod == schema.Asserted && !lightLemmas[t.lemma[v]] && !judgeLemmas[t.lemma[v]] && !judgeForLemmas[t.lemma[v]] && t.rel[i] == "obj" || weighLemmas[t.lemma[v]] || t.rel[v] == "advcl" && t.tag[v] == "VBG" && t.hasChildLemma(v, "mark", "about", "on", "over") {
+			// ("condemned the joint drills": they were held.)
 			f.mod = schema.Hypothetical // "consider joint patrols", "talks about conducting joint patrols"
 		}
 	} else {
@@ -8916,6 +8960,17 @@ var repelLemmas = map[string]bool{"repel": true, "repulse": true, "thwart": true
 
 // takePartLemmas take part in the event after "in", as "take part" does.
 var takePartLemmas = map[string]bool{"participate": true, "join": true, "engage": true, "partake": true}
+
+// joinsEvent reports whether verb v takes part in the event noun i: "took
+// part in U.S.-led strikes", "participated in the talks", "joined U.S.
+// airstrikes on Syria", "rejoined the coalition's airstrikes".
+func (c *clause) joinsEvent(i, v int) bool {
+	t := c.t
+	if t.rel[i] == "obj" {
+		return t.lemma[v] == "join" || t.lemma[v] == "rejoin"
+	}
+	return relIs(t.rel[i], "obl") && t.caseOf(i) == "in" && (takePartLemmas[t.lemma[v]] || t.lemma[v] == "take" && t.hasChildLemma(v, "obj", "part"))
+}
 
 // tieNouns are the bonds a pledge may promise to keep with someone.
 var tieNouns = map[string]bool{"peace": true, "tie": true, "relation": true, "dialogue": true, "cooperation": true, "contact": true, "friendship": true, "partnership": true}
@@ -10223,6 +10278,16 @@ func (c *clause) modifierActors(i int) (actors []Mention, poss bool) {
 				if got := c.argsOf(k, false); len(got) > 0 {
 					return got, rel == "nmod:poss"
 				}
+				if rel == "compound" && c.headOf[k] < 0 && c.within[k] < 0 && (goodsNouns[c.t.lemma[k]] || weaponNouns[c.t.lemma[k]]) {
+					// "the American arms sale to Taiwan", "Russian arms
+					// shipments": the demonym before the goods names the
+					// whole act's agent (not "American Jews' support").
+					for _, q := range c.t.kids[k] {
+						if m, ok := c.demonym(q); ok && c.t.rel[q] == "amod" && q < k {
+							return []Mention{m}, false
+						}
+					}
+				}
 			}
 		}
 	}
@@ -10560,7 +10625,17 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		on = -1 // "a call on Sunday": when, not to whom
 	}
 	underPressure := t.lemma[i] == "pressure" && t.caseOf(i) == "under"
-	if e.Relation == schema.CalledOn && on < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal && !underPressure && !(slices.Contains(e.Preps, "to") && c.prepChild(i, "to") >= 0) {
+	// "rejected requests from Washington": made of the one who rejects
+	// them (not "accepted a phone call from Taiwan's president", "did not
+	// reject Trump's calls for Russia to be readmitted": a call is an
+	// appeal to whoever answers it only as "calls to act"; nor "after his
+	// guilty plea").
+	answered := t.head[i] >= 0 && (t.rel[i] == "obj" || relIs(t.rel[i], "obl")) && answerLemmas[t.lemma[t.head[i]]] &&
+		(t.lemma[i] != "call" || slices.ContainsFunc(t.kids[i], func(k int) bool {
+			return t.rel[k] == "acl" && t.hasChildLemma(k, "mark", "to") && !t.hasChildLemma(k, "mark", "for")
+		})) &&
+		!t.hasChildLemma(i, "amod", "guilty") && !(t.lemma[i] == "appeal" && c.prepChild(i, "for") >= 0) // ("rejecting Trump's appeal for patriotism": to all)
+	if e.Relation == schema.CalledOn && on < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal && !underPressure && !answered && !(slices.Contains(e.Preps, "to") && c.prepChild(i, "to") >= 0) {
 		// ("a plea to Russia", "his appeal to Tehran": the noun's own "to".)
 		return frame{}, false // "got a call from Trump" is a phone call; an appeal is "a call on X"
 	}
@@ -10892,7 +10967,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.subj, _ = c.modifierActors(goods)
 	}
 	partIn := -1 // the verb of taking part in the event, when the event has its own agent
-	if v := t.head[i]; len(f.subj) > 0 && v >= 0 && relIs(t.rel[i], "obl") && t.caseOf(i) == "in" && (takePartLemmas[t.lemma[v]] || t.lemma[v] == "take" && t.hasChildLemma(v, "obj", "part")) {
+	if v := t.head[i]; len(f.subj) > 0 && v >= 0 && c.joinsEvent(i, v) {
 		// "Jordan took part in U.S.-led strikes on IS": who takes part
 		// acts with the event's own agent. "Saudi Arabia was ready to
 		// participate in U.S. ground operations", "Jordan will not take
@@ -11376,7 +11451,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// line.
 			f.obj = c.argsOf(o, false)
 		}
-		if t.caseOf(i) == "in" && (takePartLemmas[t.lemma[v]] || t.lemma[v] == "take" && t.hasChildLemma(v, "obj", "part")) {
+		if c.joinsEvent(i, v) {
 			c.polarity(&f, v) // "was ready to participate in operations against IS": as the taking part goes
 		}
 		if c.aheadOf(i) && f.mod == schema.Asserted {
@@ -13419,7 +13494,7 @@ func (c *clause) claimNamesAnother(i, v int) bool {
 var answerLemmas = map[string]bool{
 	"cede": true, "bow": true, "yield": true, "accede": true, "submit": true, "comply": true, "heed": true,
 	"reject": true, "refuse": true, "resist": true, "defy": true, "ignore": true, "rebuff": true, "meet": true,
-	"accept": true, "satisfy": true, "capitulate": true, "succumb": true, "cave": true, "bend": true,
+	"accept": true, "satisfy": true, "grant": true, "capitulate": true, "succumb": true, "cave": true, "bend": true,
 	"dismiss": true, "spurn": true, "brush": true, "shrug": true,
 }
 

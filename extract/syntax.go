@@ -4420,6 +4420,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	relationalApposition(t, toks)
 	groupApposition(t, toks)
 	thatClauseOnNoun(t, toks)
+	saidInMedium(t, toks)
+	whoOnName(t, toks, ms)
 	askedToAct(t, toks, ms)
 	meansAsAgent(t)
 	coordinatedInfinitive(t, toks)
@@ -4957,6 +4959,65 @@ func thatClauseOnNoun(t *tree, toks []token) {
 			t.head[k], t.rel[k] = n, "acl:relcl"
 		}
 	}
+}
+
+// saidInMedium mends "said in a tweet/obl that he had spoken/acl-of-tweet
+// with Erdogan": a that-clause with its own subject after the medium a
+// speech verb names is what was said, the verb's complement (a relative
+// clause's "that" is its subject or object, not its mark).
+func saidInMedium(t *tree, toks []token) {
+	for k, n := range t.head {
+		if n < 0 || t.rel[k] != "acl" || !mediumNouns[t.lemma[n]] || !dependentKey(t, toks, k, "mark", "that") || dependent(t, k, "nsubj") < 0 && dependent(t, k, "nsubj:pass") < 0 {
+			continue
+		}
+		if v := t.head[n]; v >= 0 && v < n && relIs(t.rel[n], "obl") && speechLemmas[t.lemma[v]] && dependentKey(t, toks, n, "case", "in") {
+			t.head[k], t.rel[k] = v, "ccomp"
+		}
+	}
+}
+
+// whoOnName mends "a deep animus toward Hillary Clinton, whom he
+// accuses/acl:relcl-of-animus": a relative clause "who" or "whom" opens
+// is a person's, the name right before its comma that the parser hung
+// below a common noun, in a phrase of that noun's own, not that noun.
+// (Not "fighters Samir Qantar and Jihad Moughniyah, the son of Imad
+// Moughniyah, who were killed": the names beside the noun are its.)
+func whoOnName(t *tree, toks []token, ms []Mention) {
+	for k, h := range t.head {
+		if h < 0 || t.rel[k] != "acl:relcl" || t.tag[h] != "NN" && t.tag[h] != "NNS" || personNouns[t.lemma[h]] || kinNouns[t.lemma[h]] || titleWords[toks[h].key] {
+			continue // ("the son of Imad Moughniyah, who": a person either way)
+		}
+		w := -1
+		for j := h + 1; j < k; j++ {
+			if t.head[j] == k && (toks[j].key == "who" || toks[j].key == "whom") {
+				w = j
+				break
+			}
+		}
+		if w < 2 || toks[w-1].key != "," || t.tag[w-2] != "NNP" || !t.dominates(h, w-2) || w-2 == h ||
+			!slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= w-2 && w-2 < m.End && m.Actors[0].Kind == schema.Person }) {
+			continue
+		}
+		top := w - 2 // the noun's dependent the name is in
+		for t.head[top] != h {
+			top = t.head[top]
+		}
+		if !relIs(t.rel[top], "nmod") {
+			continue
+		}
+		p := w - 2
+		for t.head[p] > p && t.head[p] < w && t.tag[t.head[p]] == "NNP" {
+			p = t.head[p] // the name's head ("Hillary/flat Clinton")
+		}
+		t.head[k] = p
+	}
+}
+
+// mediumNouns carry what someone says: "said in a statement that".
+var mediumNouns = map[string]bool{
+	"tweet": true, "statement": true, "interview": true, "letter": true, "post": true, "speech": true, "message": true,
+	"email": true, "memo": true, "op-ed": true, "editorial": true, "article": true, "column": true, "briefing": true,
+	"conference": true, "address": true, "report": true, "filing": true, "testimony": true, "communique": true, "note": true,
 }
 
 // coordinatedInfinitive mends "vowed/root to tear/xcomp up trade deals,
