@@ -9340,6 +9340,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			}
 		}
 		got := c.argsOf(h, false)
+		if k := c.prepChild(h, "of"); ownActNouns[t.lemma[h]] && k >= 0 && k < i && c.t.child(h, "nmod:poss") < 0 {
+			if got := c.argsOf(k, false); len(got) > 0 {
+				return got // "the ability of Hamas to keep firing rockets", "the decision of Russia to annex Crimea"
+			}
+		}
 		if own, _ := c.modifierActors(h); len(own) > 0 && ownActNouns[t.lemma[h]] {
 			return own // "Russia's decision to send troops", "a Turkish plan to invade"
 		} else if len(got) == 0 && requestNouns[t.lemma[h]] && t.child(h, "nmod:poss") >= 0 {

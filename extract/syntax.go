@@ -172,6 +172,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			if l := lemma.Of(toks[i].key, "NN"+tag[3:]); agentNouns[l] || govNouns[strings.ToLower(toks[i].text)] || officeWords[l] {
 				t.lemma[i] = l
 			}
+			if l := lemma.Of(toks[i].key, "NNS"); coActObjects[l] {
+				t.lemma[i] = l // "the Oslo Accords/NNP between Israel and the PLO", "the Camp David Peace Accord": a deal
+			}
 		}
 		if aircraftModel(toks[i].text) {
 			// "downed a Russian Il-20", "Turkish F-16s": a warplane, a
@@ -4422,6 +4425,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	thatClauseOnNoun(t, toks)
 	saidInMedium(t, toks)
 	whoOnName(t, toks, ms)
+	dealNameHead(t, toks)
 	askedToAct(t, toks, ms)
 	meansAsAgent(t)
 	coordinatedInfinitive(t, toks)
@@ -5010,6 +5014,24 @@ func whoOnName(t *tree, toks []token, ms []Mention) {
 			p = t.head[p] // the name's head ("Hillary/flat Clinton")
 		}
 		t.head[k] = p
+	}
+}
+
+// dealNameHead mends "the Camp David/nsubj:pass Accords/flat between
+// Israel and Egypt": the deal a name ends with heads it, and takes the
+// name's dependents.
+func dealNameHead(t *tree, toks []token) {
+	for k, h := range t.head {
+		if h < 0 || h > k || t.rel[k] != "flat" || !coActObjects[t.lemma[k]] || !toks[k].cap() || k+1 < len(toks) && t.head[k+1] == h && t.rel[k+1] == "flat" {
+			continue
+		}
+		for j, p := range t.head {
+			if p == h && j != k {
+				t.head[j] = k
+			}
+		}
+		t.head[k], t.rel[k] = t.head[h], t.rel[h]
+		t.head[h], t.rel[h] = k, "compound"
 	}
 }
 
