@@ -2574,7 +2574,7 @@ var speechLemmas = map[string]bool{
 	"allege": true, "assert": true, "believe": true, "think": true, "suggest": true, "indicate": true,
 	"complain": true, "counter": true, "maintain": true, "contend": true, "charge": true,
 	"testify": true, "acknowledge": true, "admit": true, "recall": true, "explain": true, "reveal": true, "disclose": true,
-	"brief": true,
+	"brief": true, "tweet": true, "post": true,
 }
 
 // officeNouns name a person by office: "the president", "the minister".

@@ -893,6 +893,7 @@ var ours = []our{
 	v("vow", schema.PledgedTo, "", "to"),
 	v("commit", schema.PledgedTo, "to").note("'committed to defending X'"),
 	v("offer", schema.PledgedTo, "", "to"),
+	vo("oppose", schema.Rejected, "call|demand|request|offer|initiative|idea|bid|push|appeal", "from", "of").cameo("120").note("'opposed the call by McCain for a no-fly zone': turning down what another asks or offers"),
 	vo("offer", schema.ProvidedAidTo, "asylum|refuge|haven|sanctuary|shelter", "to").note("'offering safe havens to': a refuge offered is one open"),
 	vo("offer", schema.PledgedTo, strings.ReplaceAll(aidNouns, "|support|", "|"), "to").cameo("033").note("'offered aid to Iran', 'offered Iraq help': aid offered is aid promised"),
 	vo("offer", schema.Supported, "support|backing|solidarity", "to").cameo("051").note("'offered the French his support': words of support, as 'expressed support for'"),
