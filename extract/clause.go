@@ -14836,6 +14836,10 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if k := c.prepChild(f.trigger, "from"); len(f.obj) == 0 && len(f.subj) >= 2 && strings.HasPrefix(c.t.tag[f.trigger], "NN") && k >= 0 && c.allWithin(f.subj, k) {
 		return nil // "phone calls from leaders including Merkel and Trump", "refugees fleeing war from Syria and Iraq": each its own, to or in another
 	}
+	if l := c.t.lemma[f.trigger]; f.rel == schema.Attacked && len(f.obj) == 0 && (l == "war" || l == "conflict") && c.t.child(f.trigger, "cop") >= 0 && c.t.caseOf(f.trigger) == "" &&
+		c.prepChild(f.trigger, "between") < 0 && c.prepChild(f.trigger, "with") < 0 && c.prepChild(f.trigger, "against") < 0 {
+		return nil // "Iraq and Afghanistan are not wars that we can win": wars named for their places (not "are at war")
+	}
 	if k := c.prepChild(f.trigger, "over"); f.rel == schema.Attacked && len(f.obj) == 0 && k >= 0 && disputedThings[c.t.lemma[k]] {
 		return nil // "Israelis and Palestinians are fighting over words in the draft": a dispute, no battle
 	}

@@ -1592,6 +1592,8 @@ func TestConstructions(t *testing.T) {
 		{"OfTheOwnerOfAnIntentControlsIt", "2013-06-20", "The decision of President Obama to arm the Syrian rebels surprised Moscow.", []string{"barack-obama PROVIDED_AID_TO SYRIAN_OPPOSITION"}, false},
 		{"ATweetIsSpeech", "2019-12-13", "Trump tweeted, \"We have agreed to a very large Phase One deal with China.\"", []string{"USA SIGNED_AGREEMENT_WITH CHN"}, true},
 		{"OpposingACallRejectsIt", "2015-10-01", "Russian officials also opposed the call by McCain for a no-fly zone over Syria.", []string{"RUS REJECTED john-mccain"}, true},
+		{"PlacesThatAreWarsAreNoWarOnEachOther", "2012-09-07", "Iraq and Afghanistan are not wars that we can win.", nil, true},
+		{"StatesAtWarFightEachOther", "2019-07-01", "North and South Korea are technically still at war.", []string{"PRK ATTACKED KOR", "KOR ATTACKED PRK"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
