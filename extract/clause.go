@@ -320,6 +320,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 	if depth > 2 {
 		return nil
 	}
+	if k := c.prepChild(i, "of"); c.toks[i].key == "likes" && k > i && c.t.hasChildLemma(i, "det", "the") {
+		return c.argsOf(k, object) // "attacks on the likes of North Korea's leader": those named
+	}
 	l := c.t.lemma[i]
 	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person || titleWords[c.toks[i].key] || c.describedBySide(i)) {
 		// "Trump's predecessor, Barack Obama", "Russia's ambassador to
@@ -13414,14 +13417,32 @@ var ledNouns = map[string]bool{
 	"strike": true, "airstrike": true, "offensive": true, "invasion": true, "intervention": true, "raid": true, "bombing": true, "war": true,
 }
 
-// refusedToAccept reads a refusal to accept or recognise another's offer,
-// demand or claim as its rejection: "North Korea refused to accept a South
+// grantLemmas take up another's offer, demand or claim; refused, they
+// reject it.
+var grantLemmas = map[string]bool{"accept": true, "recognise": true, "recognize": true, "grant": true, "heed": true, "meet": true}
+
+// refuserActs reports whether the one who refuses at v is the frame's
+// subject, or none is named: "Russia refused to meet Obama" is Russia's
+// rejection, but in "Russia refused to grant requests from Washington"
+// the requests are Washington's, made of Russia, whatever it did.
+func (c *clause) refuserActs(f *frame, v int) bool {
+	if f.rel != schema.CalledOn && f.rel != schema.Demanded {
+		return true // ("refused to reaffirm America's commitment to NATO": the refuser's own)
+	}
+	s := c.subjectOf(v, 0)
+	return len(s) == 0 || len(f.subj) == 0 || slices.ContainsFunc(f.subj, func(m Mention) bool {
+		return slices.ContainsFunc(s, func(n Mention) bool { return sameActor(m, n) })
+	})
+}
+
+// refusedToAccept reads a refusal to accept, grant or recognise another's
+// offer, request, demand or claim as its rejection: "North Korea refused to accept a South
 // Korean offer of vaccines", "would not accept any deadline imposed by
 // Washington", "would never recognise Moscow's claim to the territories".
 func (c *clause) refusedToAccept(i int) (frame, bool) {
 	t := c.t
 	o := t.child(i, "obj")
-	if !strings.HasPrefix(t.tag[i], "VB") || t.lemma[i] != "accept" && t.lemma[i] != "recognise" && t.lemma[i] != "recognize" || o < 0 || !targetNouns[t.lemma[o]] && !offerNouns[t.lemma[o]] && !metTargets[t.lemma[o]] {
+	if !strings.HasPrefix(t.tag[i], "VB") || !grantLemmas[t.lemma[i]] || o < 0 || !targetNouns[t.lemma[o]] && !offerNouns[t.lemma[o]] && !metTargets[t.lemma[o]] {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Rejected, trigger: i, conf: 0.7, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.argsOf(o, true)}
@@ -13847,7 +13868,7 @@ func (c *clause) polarity(f *frame, i int) {
 			f.neg = true
 		case (r == "xcomp" && (hl == "refuse" || hl == "decline") || r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to")) && hostile[f.rel] && p == i:
 			f.neg = true // "declined to criticize Trump": no criticism, and no rejection of Trump
-		case own && r == "xcomp" && (hl == "refuse" || hl == "decline") || p == i && r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to"):
+		case own && r == "xcomp" && (hl == "refuse" || hl == "decline") && c.refuserActs(f, h) || p == i && r == "acl" && hl == "refusal" && t.hasChildLemma(p, "mark", "to"):
 			// "refused to meet X", "Iran's refusal to negotiate with X": a
 			// rejection, not a meeting that failed (nor a participle under
 			// the refused verb: "refused to blame Moscow, siding with Putin").
