@@ -1451,9 +1451,23 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				return m, true
 			}
 		}
-	case strings.HasPrefix(tag, "NN") && (l == "country" || l == "nation" || l == "government") && c.t.hasChildLemma(i, "nmod:poss", "his", "her") && len(c.t.kids[i]) == 1:
-		// "trying to blame his country": the country of the person "his" is.
-		if p, ok := c.corefer(c.t.child(i, "nmod:poss")); ok && p.Actors[0].Kind == schema.Person {
+	case strings.HasPrefix(tag, "NN") && (l == "country" || l == "nation" || l == "government") && c.t.hasChildLemma(i, "nmod:poss", "his", "her", "whose") &&
+		!slices.ContainsFunc(c.t.kids[i], func(k int) bool { return c.t.rel[k] != "nmod:poss" && c.t.rel[k] != "case" }):
+		// "trying to blame his country", "his country's cyberattacks": the
+		// country of the person "his" is; "Theresa May, whose country
+		// levied sanctions": of the person the relative clause is on.
+		if w := c.t.child(i, "nmod:poss"); c.toks[w].key == "whose" {
+			p := c.relativeAntecedent(i)
+			if p < 0 && w >= 2 && c.toks[w-1].key == "," {
+				p = w - 2 // the parser may coordinate the relative clause: the name before its comma
+			}
+			if p >= 0 && c.within[p] >= 0 && c.ms[c.within[p]].Actors[0].Kind == schema.Person {
+				p = c.ms[c.within[p]].End - 1
+			}
+			if p >= 0 && c.headOf[p] >= 0 && c.ms[c.headOf[p]].Actors[0].Kind == schema.Person {
+				ref = c.countryOf(c.ms[c.headOf[p]].Actors[0], c.toks[i].text)
+			}
+		} else if p, ok := c.corefer(w); ok && p.Actors[0].Kind == schema.Person {
 			ref = c.countryOf(p.Actors[0], c.toks[i].text)
 		}
 	case strings.HasPrefix(tag, "NN") && c.t.hasChildLemma(i, "det", "the") && c.bareNoun(i):
@@ -10279,6 +10293,9 @@ var partyCases = map[string]bool{"to": true, "in": true, "at": true, "for": true
 func (c *clause) modifierActors(i int) (actors []Mention, poss bool) {
 	for _, rel := range []string{"nmod:poss", "compound", "amod"} {
 		for _, k := range c.t.kids[i] {
+			if n := c.headOf[k]; rel == "compound" && filingNouns[c.t.lemma[i]] && n >= 0 && c.ms[n].Actors[0].Kind == schema.Organization {
+				continue // "filed a WTO complaint against China": the body it is filed with
+			}
 			if c.t.rel[k] == rel {
 				if q := c.listedOwner(k); q >= 0 {
 					k = q
@@ -10854,7 +10871,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		case t.child(i, "cop") >= 0 || t.child(i, "nsubj") >= 0:
 			f.obj = c.subjectOf(i, 0)
 		case v >= 0 && relIs(t.rel[i], "obl") && strings.HasPrefix(t.tag[v], "VB"):
-			f.obj = c.subjectOf(v, 0)
+			if f.obj = c.subjectOf(v, 0); len(f.obj) == 0 {
+				if s := t.child(v, "nsubj"); s >= 0 {
+					f.obj = c.argsOf(s, true) // "Hundreds of Russian businesses remain under U.S. sanctions": what is sanctioned stands for its owner
+				}
+			}
 		case v >= 0 && relIs(t.rel[i], "nmod") && c.headOf[v] >= 0:
 			f.obj = c.argsOf(v, false)
 		}
@@ -11328,6 +11349,29 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			// The demand was made, however it was answered.
 			f.rule, f.neg, f.mod = "noun-received", false, schema.Asserted
 			return f, true
+		}
+	}
+	if (f.rel == schema.MetWith || f.rel == schema.SpokeWith) && len(f.obj) == 0 && strings.HasPrefix(t.tag[i], "NN") {
+		// "Trump's Ukraine call", "before the Kim meeting": the party a
+		// name before the noun gives is the other side, met by the
+		// possessor or else by the clause's subject.
+		for _, k := range t.kids[i] {
+			// (Not "the NATO summit", "his Finland summit", "the G20
+			// meeting": a body or a place the meeting is held by or in.
+			// A country names the other side of a call only.)
+			// A person must be a leader ("Trump's Baghdadi press
+			// conference", "the Hill meeting" name no side).
+			if n := c.headOf[k]; t.rel[k] == "compound" && k < i && n >= 0 && len(c.ms[n].Actors) == 1 && !c.ms[n].Possessive && sideMeetings[t.lemma[i]] &&
+				(c.ms[n].Actors[0].Kind == schema.Person && c.ms[n].Actors[0].Role != "" || c.ms[n].Actors[0].Kind == schema.Country && f.rel == schema.SpokeWith) {
+				if len(f.subj) == 0 && t.child(i, "nmod:poss") < 0 && t.child(i, "det") >= 0 && t.head[i] >= 0 && (relIs(t.rel[i], "obl") || relIs(t.rel[i], "nmod")) {
+					f.subj = c.verbSubjectAbove(i, 0)
+				}
+				if others := c.others([]Mention{c.ms[n]}, f.subj); len(f.subj) > 0 && len(others) > 0 {
+					f.obj, f.rule = others, "noun-poss"
+					c.polarity(&f, i)
+					return f, true
+				}
+			}
 		}
 	}
 	// "during talks with X", "after a meeting with X", "in talks": the
@@ -13420,6 +13464,25 @@ var ledNouns = map[string]bool{
 // grantLemmas take up another's offer, demand or claim; refused, they
 // reject it.
 var grantLemmas = map[string]bool{"accept": true, "recognise": true, "recognize": true, "grant": true, "heed": true, "meet": true}
+
+// sideMeetings are the meetings a name before them gives the other side
+// of: "the Zelensky phone call", "his Putin summit".
+var sideMeetings = map[string]bool{"call": true, "meeting": true, "summit": true, "talk": true, "conversation": true}
+
+// filingNouns are cases brought before a body, which a compound names:
+// "a WTO complaint", "an ICJ case".
+var filingNouns = map[string]bool{"complaint": true, "case": true, "challenge": true, "lawsuit": true, "suit": true, "petition": true}
+
+// relativeAntecedent returns the noun the relative clause holding token
+// i hangs on, or -1.
+func (c *clause) relativeAntecedent(i int) int {
+	for v := c.t.head[i]; v >= 0; v = c.t.head[v] {
+		if c.t.rel[v] == "acl:relcl" {
+			return c.t.head[v]
+		}
+	}
+	return -1
+}
 
 // refuserActs reports whether the one who refuses at v is the frame's
 // subject, or none is named: "Russia refused to meet Obama" is Russia's

@@ -1383,6 +1383,7 @@ var ours = []our{
 	n("blame", schema.Accused, "on"),
 	n("protest", schema.ProtestedTo, "to", "with"),
 	n("complaint", schema.ProtestedTo, "to", "with"),
+	n("complaint", schema.Accused, "against").cameo("112").note("'filed a WTO complaint against China': a formal charge of wrongdoing"),
 	n("investigation", schema.Investigated, "of", "into"),
 	n("probe", schema.Investigated, "into", "of"),
 	n("inquiry", schema.Investigated, "into", "of"),
