@@ -9218,6 +9218,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// UK in condemning Russia": both impose them, both condemn.
 		return append(c.subjectOf(h, depth+1), c.argsOf(c.joinedPartner(h), false)...)
 	}
+	if k := c.prepChild(h, "with"); t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "to") && teamLemmas[t.lemma[h]] && k >= 0 {
+		// "Parnas worked with Giuliani to pressure Ukrainian officials":
+		// the partners act together.
+		return append(c.subjectOf(h, depth+1), c.argsOf(k, false)...)
+	}
 	if o := t.child(h, "obj"); t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "to") && receiveLemmas[t.lemma[h]] && o >= 0 && c.prepChild(o, "from") >= 0 {
 		// "received a call from Putin to thank him": the sender's purpose.
 		if got := c.argsOf(c.prepChild(o, "from"), false); len(got) > 0 {
@@ -9239,6 +9244,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		if o := max(t.child(h, "obj"), t.child(h, "nsubj:pass")); o >= 0 {
 			return c.argsOf(o, false)
 		}
+	}
+	if o := t.child(h, "obj"); t.tag[i] == "VBG" && t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "for") && o >= 0 && creditNouns[t.lemma[o]] && t.child(h, "iobj") >= 0 {
+		return c.argsOf(t.child(h, "iobj"), false) // "gave Froman credit for finishing trade pacts": the one credited did it
 	}
 	if k := c.penalizedFor(i); t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "for") && k >= 0 {
 		// "won't impose sanctions on Turkey for buying Russian missiles":
@@ -13464,6 +13472,9 @@ var ledNouns = map[string]bool{
 // grantLemmas take up another's offer, demand or claim; refused, they
 // reject it.
 var grantLemmas = map[string]bool{"accept": true, "recognise": true, "recognize": true, "grant": true, "heed": true, "meet": true}
+
+// teamLemmas work with a partner towards a purpose both pursue.
+var teamLemmas = map[string]bool{"work": true, "partner": true, "collaborate": true, "cooperate": true, "team": true, "join": true, "coordinate": true, "conspire": true, "collude": true}
 
 // sideMeetings are the meetings a name before them gives the other side
 // of: "the Zelensky phone call", "his Putin summit".
