@@ -3695,6 +3695,9 @@ func (c *clause) respondIf(i int) (frame, bool) {
 	if t.hasChildLemma(i, "advmod", "how", "whether") || t.hasChildLemma(i, "mark", "whether", "if") {
 		return frame{}, false // "asked how Turkey would react if …": a question
 	}
+	if t.child(i, "nsubj:pass") >= 0 {
+		return frame{}, false // "ISIS could be pushed back if the United States …": the one acted on
+	}
 	subj := c.subjectOf(i, 0)
 	at := i // where the condition hangs: on "prepared" in "is prepared to respond if …"
 	if ready {
@@ -8763,6 +8766,9 @@ func (c *clause) provoker(k, i int) []Mention {
 				if s := t.child(a, "nsubj"); s >= 0 {
 					return c.argsOf(s, false)
 				}
+				if s := t.child(a, "obl:agent"); s >= 0 {
+					return c.argsOf(s, false) // "would close the strait if attacked by the United States"
+				}
 			}
 		}
 	}
@@ -8805,8 +8811,8 @@ func (c *clause) cameToAid(i int) (frame, bool) {
 func (c *clause) namedProvoker(i int) bool {
 	for _, a := range c.t.kids[i] {
 		if (c.t.rel[a] == "advcl" || c.t.rel[a] == "ccomp") && c.t.hasChildLemma(a, "mark", "if", "unless") {
-			if s := c.t.child(a, "nsubj"); s >= 0 && c.headOf[s] >= 0 && !strings.HasPrefix(c.t.tag[s], "PRP") {
-				return true
+			if s := max(c.t.child(a, "nsubj"), c.t.child(a, "obl:agent")); s >= 0 && c.headOf[s] >= 0 && !strings.HasPrefix(c.t.tag[s], "PRP") {
+				return true // ("if attacked by the United States": the agent)
 			}
 		}
 	}
@@ -15020,7 +15026,9 @@ func (c *clause) pairsOnce(f frame) []relation {
 			if m.Actors[0].ID != rep.ID {
 				continue
 			}
-			if k >= len(f.subj) && f.rel == schema.Attacked && !f.neg {
+			if k >= len(f.subj) && f.rel == schema.Attacked && !f.neg && f.mod != schema.Hypothetical {
+				// (Not "Iran said it could close the strait if attacked by
+				// the United States": no attack is told.)
 				// "Syria said Israeli jets struck its base": the victim
 				// who reports an attack blames the attacker (guideline:
 				// reported speech that clearly blames).

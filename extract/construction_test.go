@@ -1606,6 +1606,8 @@ func TestConstructions(t *testing.T) {
 		{"AComplaintAgainstAccuses", "2012-03-13", "The United States filed a WTO complaint against China.", []string{"USA ACCUSED CHN"}, true},
 		{"TheOneCreditedDidIt", "2013-05-01", "Obama gave Froman credit for finishing trade pacts with South Korea.", []string{"michael-froman SIGNED_AGREEMENT_WITH KOR"}, false},
 		{"PartnersPursueThePurposeTogether", "2017-01-01", "China has worked with the U.S. to enforce economic sanctions on North Korea.", []string{"CHN SANCTIONED PRK", "USA SANCTIONED PRK"}, false},
+		{"AConditionAfterWhatWouldHappenIsItsOwn", "2018-06-01", "The EU said it would retaliate if the United States imposed tariffs.", []string{"EU THREATENED USA"}, true},
+		{"APassiveConditionsAgentProvokes", "2019-07-01", "Iran said it could close the Strait of Hormuz if attacked by the United States.", []string{"IRN THREATENED USA", "USA ATTACKED IRN hypothetical"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

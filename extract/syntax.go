@@ -4426,6 +4426,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	saidInMedium(t, toks)
 	whoOnName(t, toks, ms)
 	dealNameHead(t, toks)
+	conditionOnComplement(t, toks)
 	askedToAct(t, toks, ms)
 	meansAsAgent(t)
 	coordinatedInfinitive(t, toks)
@@ -5032,6 +5033,21 @@ func dealNameHead(t *tree, toks []token) {
 		}
 		t.head[k], t.rel[k] = t.head[h], t.rel[h]
 		t.head[h], t.rel[h] = k, "compound"
+	}
+}
+
+// conditionOnComplement mends "the EU said/root it would retaliate/ccomp
+// if the United States imposed/dep tariffs": a condition after what a
+// speaker says will or would happen is that happening's, not the
+// saying's.
+func conditionOnComplement(t *tree, toks []token) {
+	for k, v := range t.head {
+		if v < 0 || t.rel[k] != "dep" && t.rel[k] != "parataxis" && t.rel[k] != "advcl" || !dependentKey(t, toks, k, "mark", "if", "unless") || !speechLemmas[t.lemma[v]] {
+			continue
+		}
+		if c := dependent(t, v, "ccomp"); c >= 0 && c < k && dependentKey(t, toks, c, "aux", "will", "would", "could", "'ll", "might") {
+			t.head[k], t.rel[k] = c, "advcl"
+		}
 	}
 }
 
