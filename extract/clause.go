@@ -5077,12 +5077,17 @@ func (c *clause) reportedWrong(i int) (frame, bool) {
 		}
 	}
 	h := t.head[p]
-	if h < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] && !findingLemmas[t.lemma[h]] || t.lemma[h] == "believe" || t.lemma[h] == "think" {
+	if h < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] && !findingLemmas[t.lemma[h]] {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Accused, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-wrong"}
 	if s := t.child(h, "nsubj"); s >= 0 {
 		f.subj = c.actorsOf(s, false)
+	}
+	if (t.lemma[h] == "believe" || t.lemma[h] == "think") && (len(f.subj) == 0 || anyPerson(f.subj)) {
+		// "U.S. officials believe Russia hacked the Democratic Party": a
+		// government's belief is its charge; a person's is an opinion.
+		return frame{}, false
 	}
 	f.obj = c.subjectOf(i, 0)
 	if s := t.child(i, "nsubj"); len(f.obj) == 0 && s >= 0 && strings.HasPrefix(t.tag[s], "NN") && c.headOf[s] < 0 {

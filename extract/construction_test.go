@@ -1608,6 +1608,8 @@ func TestConstructions(t *testing.T) {
 		{"PartnersPursueThePurposeTogether", "2017-01-01", "China has worked with the U.S. to enforce economic sanctions on North Korea.", []string{"CHN SANCTIONED PRK", "USA SANCTIONED PRK"}, false},
 		{"AConditionAfterWhatWouldHappenIsItsOwn", "2018-06-01", "The EU said it would retaliate if the United States imposed tariffs.", []string{"EU THREATENED USA"}, true},
 		{"APassiveConditionsAgentProvokes", "2019-07-01", "Iran said it could close the Strait of Hormuz if attacked by the United States.", []string{"IRN THREATENED USA", "USA ATTACKED IRN hypothetical"}, true},
+		{"AGovernmentsBeliefIsItsCharge", "2017-01-01", "American officials believe Russia hacked the Democratic Party.", []string{"USA ACCUSED RUS"}, true},
+		{"APersonsBeliefIsAnOpinion", "2017-01-01", "Trump believes China cheats on trade.", nil, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
