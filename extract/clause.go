@@ -13295,12 +13295,29 @@ var reciprocalLemmas = map[string]bool{
 // cooperating with the leader: "Japan would not join the U.S.-led naval
 // coalition", "Britain joined the coalition led by the United States";
 // so is taking part in one: "Germany participated in a French-led naval
-// operation", "took part in the US-led coalition".
+// operation", "took part in the US-led coalition", or being a member of
+// one: "Canada is part of the U.S.-led coalition", "the Saudi-led
+// coalition includes the UAE".
 func (c *clause) joinedLed(i int) (frame, bool) {
 	t := c.t
 	o := -1
+	var subj []Mention // the member, when no verb's subject
 	switch {
+	case (t.lemma[i] == "part" || t.lemma[i] == "member") && strings.HasPrefix(t.tag[i], "NN"):
+		// "Canada is part of the U.S.-led coalition", "Jordan, a member
+		// of the U.S.-led coalition,": membership is taking part.
+		o = c.prepChild(i, "of")
+		if s := t.child(i, "nsubj"); s >= 0 && t.child(i, "cop") >= 0 {
+			subj = c.argsOf(s, false)
+		} else if h := t.head[i]; h >= 0 && t.rel[i] == "appos" {
+			subj = c.argsOf(h, false)
+		}
+		if len(subj) == 0 {
+			return frame{}, false
+		}
 	case !strings.HasPrefix(t.tag[i], "VB"):
+	case t.lemma[i] == "include" && t.child(i, "obj") >= 0:
+		o, subj = t.child(i, "nsubj"), c.argsOf(t.child(i, "obj"), false) // "the Saudi-led coalition includes the UAE"
 	case t.lemma[i] == "join":
 		o = t.child(i, "obj")
 	case t.lemma[i] == "participate":
@@ -13325,7 +13342,10 @@ func (c *clause) joinedLed(i int) (frame, bool) {
 			leader = c.argsOf(a, true) // "the coalition led by the United States"
 		}
 	}
-	f := frame{rel: schema.CooperatedWith, trigger: i, conf: 0.7, rule: "verb-obj", subj: c.subjectOf(i, 0), obj: c.others(leader, nil)}
+	if subj == nil {
+		subj = c.subjectOf(i, 0)
+	}
+	f := frame{rel: schema.CooperatedWith, trigger: i, conf: 0.7, rule: "verb-obj", subj: subj, obj: c.others(leader, subj)}
 	for n := range f.obj {
 		f.obj[n].Suffix, f.obj[n].Prep = "", "" // the leader itself, no longer its coalition (nor a place "in" it)
 	}

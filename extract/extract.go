@@ -551,6 +551,11 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if t.key == "joint" || t.key == "jointly" {
 				return needsTags // "the US and South Korea held a joint test" (clause.jointAct)
 			}
+			if strings.HasSuffix(t.key, "-led") && slices.ContainsFunc(toks, func(u token) bool {
+				return u.key == "part" || u.key == "includes" || u.key == "include" || u.key == "included"
+			}) {
+				return needsTags // "Canada is part of the U.S.-led coalition" (clause.joinedLed)
+			}
 			if representForms[t.key] {
 				return needsTags // "Russia will be represented by Lavrov" (clause.speaksFor)
 			}
