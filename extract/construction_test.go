@@ -1613,6 +1613,7 @@ func TestConstructions(t *testing.T) {
 		{"PartOfACoalitionAnotherLeads", "2015-09-01", "Saudi Arabia is part of the U.S.-led coalition fighting ISIS in Iraq and Syria.", []string{"SAU COOPERATED_WITH USA"}, false},
 		{"AMemberOfACoalitionAnotherLeads", "2015-09-01", "Jordan, a member of the U.S.-led coalition, bombed ISIS targets.", []string{"JOR COOPERATED_WITH USA", "JOR ATTACKED ISIS"}, true},
 		{"ACoalitionIncludesItsMembers", "2017-06-01", "The Saudi-led coalition includes the United Arab Emirates.", []string{"ARE COOPERATED_WITH SAU"}, true},
+		{"RestrictingExportsToIsAnEmbargo", "2019-07-04", "Japan restricted exports of chemicals to South Korea.", []string{"JPN SANCTIONED KOR"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

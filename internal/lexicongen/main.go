@@ -975,6 +975,8 @@ var ours = []our{
 	v("outlaw", schema.Sanctioned, "").cameo("163").note("'Russia outlawed the group': a group blacklisted (guideline: blacklist)"),
 	v("proscribe", schema.Sanctioned, "").cameo("163").note("'Britain proscribed Hezbollah': a group blacklisted"),
 	vo("ban", schema.Sanctioned, "import|export|product|flight|travel", "from", "to").cameo("163").note("'banned imports from Turkey': an embargo"),
+	vo("restrict", schema.Sanctioned, "export|import|shipment|sale|trade|flight|travel", "to", "from").cameo("163").note("'Japan restricted exports of chemicals to South Korea': an embargo in part"),
+	vo("curb", schema.Sanctioned, "export|import|shipment|sale|trade", "to", "from").cameo("163").note("'curbed exports to Russia'"),
 	vo("halt", schema.Sanctioned, "import|export", "from", "to").cameo("163"),
 	vo("halt", schema.Sanctioned, "trade|commerce", "with").cameo("163").note("'halted all trade with Israel': an embargo"),
 	vo("suspend", schema.Sanctioned, "trade|commerce", "with").cameo("163").note("'suspended trade with Israel': an embargo"),
