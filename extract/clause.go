@@ -6118,6 +6118,10 @@ var sportWords = map[string]bool{
 	"national": true, "sports": true, "sport": true, "swimming": true, "athletics": true,
 }
 
+// sideMeetings are the meetings a name before them gives the other side
+// of: "the Zelensky phone call", "his Putin summit".
+var sideMeetings = map[string]bool{"call": true, "meeting": true, "summit": true, "talk": true, "conversation": true}
+
 // topicNouns are what a talk is about, no thing of whoever set them: "met
 // with an agenda topped by North Korea".
 var topicNouns = map[string]bool{"agenda": true, "topic": true, "issue": true, "question": true, "subject": true, "focus": true, "theme": true}
@@ -9186,6 +9190,9 @@ func (c *clause) withCompanions(subj []Mention, s, v int) []Mention {
 	return subj
 }
 
+// teamLemmas work with a partner towards a purpose both pursue.
+var teamLemmas = map[string]bool{"work": true, "partner": true, "collaborate": true, "cooperate": true, "team": true, "join": true, "coordinate": true, "conspire": true, "collude": true}
+
 // subjectOf finds the subject of the verb at i: its own, or through
 // control, coordination, a relative clause or a participle.
 func (c *clause) subjectOf(i, depth int) []Mention {
@@ -10299,8 +10306,6 @@ func (c *clause) prepAfter(i int, preps []string) []Mention {
 	return nil
 }
 
-// modifierActors returns the actors that modify the noun i: its possessor
-// ("Russia's support"), an actor compound or adjective ("the Russian
 // delegateNouns are the ones a party sends to an event in its name.
 var delegateNouns = map[string]bool{"delegate": true, "negotiator": true, "envoy": true, "emissary": true, "delegation": true, "representative": true}
 
@@ -10308,6 +10313,12 @@ var delegateNouns = map[string]bool{"delegate": true, "negotiator": true, "envoy
 // to talks", "negotiator in talks", "envoy at talks", "envoy for talks".
 var partyCases = map[string]bool{"to": true, "in": true, "at": true, "for": true}
 
+// filingNouns are cases brought before a body, which a compound names:
+// "a WTO complaint", "an ICJ case".
+var filingNouns = map[string]bool{"complaint": true, "case": true, "challenge": true, "lawsuit": true, "suit": true, "petition": true}
+
+// modifierActors returns the actors that modify the noun i: its possessor
+// ("Russia's support"), an actor compound or adjective ("the Russian
 // campaign"), with poss set for a possessor.
 func (c *clause) modifierActors(i int) (actors []Mention, poss bool) {
 	for _, rel := range []string{"nmod:poss", "compound", "amod"} {
@@ -11373,13 +11384,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if (f.rel == schema.MetWith || f.rel == schema.SpokeWith) && len(f.obj) == 0 && strings.HasPrefix(t.tag[i], "NN") {
 		// "Trump's Ukraine call", "before the Kim meeting": the party a
 		// name before the noun gives is the other side, met by the
-		// possessor or else by the clause's subject.
+		// possessor or else by the clause's subject. The person must be a
+		// leader, and a country names the other side of a call only: "the
+		// NATO summit", "his Finland summit", "the Hill meeting" name where
+		// or by whom it is held.
 		for _, k := range t.kids[i] {
-			// (Not "the NATO summit", "his Finland summit", "the G20
-			// meeting": a body or a place the meeting is held by or in.
-			// A country names the other side of a call only.)
-			// A person must be a leader ("Trump's Baghdadi press
-			// conference", "the Hill meeting" name no side).
 			if n := c.headOf[k]; t.rel[k] == "compound" && k < i && n >= 0 && len(c.ms[n].Actors) == 1 && !c.ms[n].Possessive && sideMeetings[t.lemma[i]] &&
 				(c.ms[n].Actors[0].Kind == schema.Person && c.ms[n].Actors[0].Role != "" || c.ms[n].Actors[0].Kind == schema.Country && f.rel == schema.SpokeWith) {
 				if len(f.subj) == 0 && t.child(i, "nmod:poss") < 0 && t.child(i, "det") >= 0 && t.head[i] >= 0 && (relIs(t.rel[i], "obl") || relIs(t.rel[i], "nmod")) {
@@ -13503,17 +13512,6 @@ var ledNouns = map[string]bool{
 // grantLemmas take up another's offer, demand or claim; refused, they
 // reject it.
 var grantLemmas = map[string]bool{"accept": true, "recognise": true, "recognize": true, "grant": true, "heed": true, "meet": true}
-
-// teamLemmas work with a partner towards a purpose both pursue.
-var teamLemmas = map[string]bool{"work": true, "partner": true, "collaborate": true, "cooperate": true, "team": true, "join": true, "coordinate": true, "conspire": true, "collude": true}
-
-// sideMeetings are the meetings a name before them gives the other side
-// of: "the Zelensky phone call", "his Putin summit".
-var sideMeetings = map[string]bool{"call": true, "meeting": true, "summit": true, "talk": true, "conversation": true}
-
-// filingNouns are cases brought before a body, which a compound names:
-// "a WTO complaint", "an ICJ case".
-var filingNouns = map[string]bool{"complaint": true, "case": true, "challenge": true, "lawsuit": true, "suit": true, "petition": true}
 
 // relativeAntecedent returns the noun the relative clause holding token
 // i hangs on, or -1.

@@ -3871,13 +3871,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if k < 0 || e >= n || t.head[e] != k || t.rel[e] != "flat" && t.rel[e] != "compound" || !rankOpeners[toks[k].key] || slices.ContainsFunc(ms, func(o Mention) bool { return o.Start <= k && k < o.End }) {
 			continue
 		}
-		for j, h := range t.head {
-			if h == k && j != e {
-				t.head[j] = e
-			}
-		}
-		t.head[e], t.rel[e] = t.head[k], t.rel[k]
-		t.head[k], t.rel[k] = e, "amod"
+		promote(t, e, k, "amod")
 	}
 	for k := 1; k < n; k++ {
 		// "said after/case talks/obj with King Hussein": a noun with a
@@ -5026,14 +5020,20 @@ func dealNameHead(t *tree, toks []token) {
 		if h < 0 || h > k || t.rel[k] != "flat" || !coActObjects[t.lemma[k]] || !toks[k].cap() || k+1 < len(toks) && t.head[k+1] == h && t.rel[k+1] == "flat" {
 			continue
 		}
-		for j, p := range t.head {
-			if p == h && j != k {
-				t.head[j] = k
-			}
-		}
-		t.head[k], t.rel[k] = t.head[h], t.rel[h]
-		t.head[h], t.rel[h] = k, "compound"
+		promote(t, k, h, "compound")
 	}
+}
+
+// promote makes d, a dependent of h, the head of h's phrase: d takes h's
+// place and its other dependents, and h hangs on d as rel.
+func promote(t *tree, d, h int, rel string) {
+	for j, p := range t.head {
+		if p == h && j != d {
+			t.head[j] = d
+		}
+	}
+	t.head[d], t.rel[d] = t.head[h], t.rel[h]
+	t.head[h], t.rel[h] = d, rel
 }
 
 // conditionOnComplement mends "the EU said/root it would retaliate/ccomp
