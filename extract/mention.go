@@ -3890,6 +3890,12 @@ func afterTitlePhrase(toks []token, i, n int) bool {
 	return false
 }
 
+// frontedSubordinators open a clause put before the main one.
+var frontedSubordinators = map[string]bool{
+	"while": true, "when": true, "after": true, "although": true, "though": true, "because": true,
+	"as": true, "since": true, "before": true, "once": true, "if": true, "whereas": true,
+}
+
 // pronounPerson resolves "he" or "she" at token i to the latest person the
 // article named whose first name does not tell another gender. It
 // resolves nothing when a person named by a title alone comes between
@@ -3927,6 +3933,13 @@ func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor
 		// the one before: "Beyond seeking pressure on Kim, Trump's trip
 		// has been a sales job. He has urged Japan …" is Trump's.
 		return st.prevSubjects[0], true
+	}
+	if i > 0 && toks[i-1].key == "," && frontedSubordinators[toks[0].key] && len(st.curPeopleAt) > 0 && st.curPeopleAt[0] <= 3 && fits(st.curPeople[0]) {
+		// "While Trump enjoys a close relationship with Abe, he has shown
+		// admiration for Putin", "When Macron visited Beijing, he urged
+		// Xi": the subject of the clause fronted before the pronoun's,
+		// not the last man named in it.
+		return st.curPeople[0], true
 	}
 	// The nearest fitting person earlier in the sentence who is no
 	// possessor ("Flynn served as Trump's adviser before he resigned"),
