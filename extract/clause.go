@@ -1047,7 +1047,7 @@ var tariffNouns = map[string]bool{"tariff": true, "duty": true, "levy": true, "t
 var ownedNouns = map[string]bool{
 	"good": true, "goods": true, "product": true, "export": true, "import": true, "company": true, "firm": true,
 	"bank": true, "entity": true, "steel": true, "aluminum": true, "aluminium": true, "oil": true, "asset": true,
-	"airline": true, "tanker": true, "vessel": true, "ship": true, "business": true, "oligarch": true,
+	"airline": true, "tanker": true, "vessel": true, "ship": true, "business": true, "oligarch": true, "cause": true, // "a supporter of the Palestinian cause"
 	"shipping": true, "embassy": true, "consulate": true, "base": true, "facility": true,
 	"electronics": true, "electronic": true, "car": true, "automobile": true, "chip": true, "semiconductor": true, "textile": true,
 	"wine": true, "produce": true, "commodity": true, "industry": true, "manufacturer": true, "exporter": true,

@@ -1616,6 +1616,8 @@ func TestConstructions(t *testing.T) {
 		{"RestrictingExportsToIsAnEmbargo", "2019-07-04", "Japan restricted exports of chemicals to South Korea.", []string{"JPN SANCTIONED KOR"}, true},
 		{"HeAfterAFrontedClauseIsItsSubject", "2017-11-01", "While Trump enjoys a close relationship with Japanese Prime Minister Shinzo Abe, he has shown admiration for Vladimir Putin.", []string{"donald-trump SUPPORTED vladimir-putin"}, false},
 		{"HeAfterAFrontedWhenClause", "2019-09-25", "When Trump talked to Zelensky on the phone, he urged Zelensky to talk to Giuliani.", []string{"donald-trump SPOKE_WITH volodymyr-zelensky", "donald-trump CALLED_ON volodymyr-zelensky"}, false},
+		{"ACauseNamedByADemonymIsTheStates", "2019-07-01", "Turkey has been a vocal supporter of the Palestinian cause.", []string{"TUR SUPPORTED PSE"}, true},
+		{"ChampioningSupports", "2019-07-01", "Washington has championed Kyiv's bid to join NATO.", []string{"USA SUPPORTED UKR"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -1144,6 +1144,7 @@ var ours = []our{
 	v("fulminate", schema.Criticized, "against").cameo("111"),
 	vo("throw", schema.Supported, "weight|support", "behind").cameo("051").note("'Moscow threw its weight behind Maduro', 'threw its support behind the French plan'"),
 	vo("extend", schema.ProvidedAidTo, "guarantee|credit|aid|assistance|grant", "to").cameo("071").note("'extended a $1 billion loan guarantee to Ukraine'"),
+	v("champion", schema.Supported, "").cameo("051").note("'Washington has championed Kyiv's bid to join NATO'"),
 	v("bolster", schema.Supported, "").cameo("051").note("the object must be an actor: 'to bolster its client, Assad'"),
 	v("prop", schema.Supported, "").part("up").cameo("051").note("'Russia propped up the Assad regime'"),
 	v("shore", schema.Supported, "").part("up").cameo("051").note("'to shore up the Afghan government'"),
