@@ -1457,14 +1457,9 @@ func (c *clause) corefer(i int) (Mention, bool) {
 		// country of the person "his" is; "Theresa May, whose country
 		// levied sanctions": of the person the relative clause is on.
 		if w := c.t.child(i, "nmod:poss"); c.toks[w].key == "whose" {
-			p := c.relativeAntecedent(i)
-			if p < 0 && w >= 2 && c.toks[w-1].key == "," {
-				p = w - 2 // the parser may coordinate the relative clause: the name before its comma
-			}
-			if p >= 0 && c.within[p] >= 0 && c.ms[c.within[p]].Actors[0].Kind == schema.Person {
-				p = c.ms[c.within[p]].End - 1
-			}
-			if p >= 0 && c.headOf[p] >= 0 && c.ms[c.headOf[p]].Actors[0].Kind == schema.Person {
+			// (The name right before "whose", however the parser hung the
+			// clause: it may coordinate it.)
+			if p := c.antecedent(w); p >= 0 && c.headOf[p] >= 0 && c.ms[c.headOf[p]].Actors[0].Kind == schema.Person {
 				ref = c.countryOf(c.ms[c.headOf[p]].Actors[0], c.toks[i].text)
 			}
 		} else if p, ok := c.corefer(w); ok && p.Actors[0].Kind == schema.Person {
@@ -10680,17 +10675,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		on = -1 // "a call on Sunday": when, not to whom
 	}
 	underPressure := t.lemma[i] == "pressure" && t.caseOf(i) == "under"
-	// "rejected requests from Washington": made of the one who rejects
-	// them (not "accepted a phone call from Taiwan's president", "did not
-	// reject Trump's calls for Russia to be readmitted": a call is an
-	// appeal to whoever answers it only as "calls to act"; nor "after his
-	// guilty plea").
-	answered := t.head[i] >= 0 && (t.rel[i] == "obj" || relIs(t.rel[i], "obl")) && answerLemmas[t.lemma[t.head[i]]] &&
-		(t.lemma[i] != "call" || slices.ContainsFunc(t.kids[i], func(k int) bool {
-			return t.rel[k] == "acl" && t.hasChildLemma(k, "mark", "to") && !t.hasChildLemma(k, "mark", "for")
-		})) &&
-		!t.hasChildLemma(i, "amod", "guilty") && !(t.lemma[i] == "appeal" && c.prepChild(i, "for") >= 0) // ("rejecting Trump's appeal for patriotism": to all)
-	if e.Relation == schema.CalledOn && on < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal && !underPressure && !answered && !(slices.Contains(e.Preps, "to") && c.prepChild(i, "to") >= 0) {
+	if e.Relation == schema.CalledOn && on < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal && !underPressure && !c.answeredRequest(i) && !(slices.Contains(e.Preps, "to") && c.prepChild(i, "to") >= 0) {
 		// ("a plea to Russia", "his appeal to Tehran": the noun's own "to".)
 		return frame{}, false // "got a call from Trump" is a phone call; an appeal is "a call on X"
 	}
@@ -13513,15 +13498,28 @@ var ledNouns = map[string]bool{
 // reject it.
 var grantLemmas = map[string]bool{"accept": true, "recognise": true, "recognize": true, "grant": true, "heed": true, "meet": true}
 
-// relativeAntecedent returns the noun the relative clause holding token
-// i hangs on, or -1.
-func (c *clause) relativeAntecedent(i int) int {
-	for v := c.t.head[i]; v >= 0; v = c.t.head[v] {
-		if c.t.rel[v] == "acl:relcl" {
-			return c.t.head[v]
-		}
+// answeredRequest reports whether the request noun i is what a verb of
+// yielding or refusing answers, and so made of that verb's subject:
+// "rejected requests from Washington". Not "accepted a phone call from
+// Taiwan's president" nor "did not reject Trump's calls for Russia to be
+// readmitted" (a call is an appeal to whoever answers it only as a call
+// to act), "after his guilty plea", or "rejecting Trump's appeal for
+// patriotism" (to all).
+func (c *clause) answeredRequest(i int) bool {
+	t := c.t
+	v := t.head[i]
+	if v < 0 || t.rel[i] != "obj" && !relIs(t.rel[i], "obl") || !answerLemmas[t.lemma[v]] || t.hasChildLemma(i, "amod", "guilty") {
+		return false
 	}
-	return -1
+	switch t.lemma[i] {
+	case "call":
+		return slices.ContainsFunc(t.kids[i], func(k int) bool {
+			return t.rel[k] == "acl" && t.hasChildLemma(k, "mark", "to") && !t.hasChildLemma(k, "mark", "for")
+		})
+	case "appeal":
+		return c.prepChild(i, "for") < 0
+	}
+	return true
 }
 
 // refuserActs reports whether the one who refuses at v is the frame's
