@@ -8567,6 +8567,13 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 					return c.argsOf(w, true)
 				}
 			}
+			// "pledged to work with Macron", "vowed to cooperate closely
+			// with Russia": a pledge of joint work is one to the partner
+			// (not "agreed to cooperate with Mueller's team", a plea
+			// deal's terms).
+			if w := c.prepChild(k, "with"); w >= 0 && coWorkLemmas[t.lemma[k]] && t.child(k, "obj") < 0 && t.lemma[i] != "agree" {
+				return c.argsOf(w, true)
+			}
 		}
 		// "vowed to help Iraq" is a pledge to Iraq; "vowed to destroy
 		// ISIS" is none; "pledged to buy weapons for Ukraine" is one to
@@ -9008,6 +9015,9 @@ var assuranceNouns = map[string]bool{"guarantee": true, "assurance": true, "comm
 
 // vowLemmas make a vow, which is a threat when what is vowed is force.
 var vowLemmas = map[string]bool{"vow": true, "pledge": true, "promise": true, "swear": true}
+
+// coWorkLemmas are joint work a pledge may promise with a partner.
+var coWorkLemmas = map[string]bool{"work": true, "cooperate": true, "collaborate": true, "partner": true, "team": true}
 
 var helpLemmas = map[string]bool{
 	"help": true, "assist": true, "support": true, "defend": true, "protect": true, "aid": true, "back": true,
@@ -15078,9 +15088,13 @@ func (c *clause) pairsOnce(f frame) []relation {
 		c.t.child(f.trigger, "obj") >= 0 && c.headOf[c.t.child(f.trigger, "obj")] >= 0 {
 		return nil // "Trump wanted to dismiss Robert Mueller": firing one's official
 	}
-	if o := c.t.child(f.trigger, "obj"); f.rel == schema.DowngradedRelations && o >= 0 && (c.t.lemma[o] == "aid" || c.t.lemma[o] == "assistance" || c.t.lemma[o] == "funding" || c.nounObjectFits(o, []string{"aid", "assistance", "funding"})) {
+	if o := c.t.child(f.trigger, "obj"); f.rel == schema.DowngradedRelations && o >= 0 && slices.ContainsFunc(c.t.conjuncts(o), func(o int) bool {
+		return c.t.lemma[o] == "aid" || c.t.lemma[o] == "assistance" || c.t.lemma[o] == "funding" || c.nounObjectFits(o, []string{"aid", "assistance", "funding"})
+	}) {
 		// "withholding $391 million of military aid from Ukraine", "cut
-		// aid to Egypt": aid not given (guideline: aid is PROVIDED_AID_TO).
+		// aid to Egypt": aid not given (guideline: aid is PROVIDED_AID_TO);
+		// so too with another thing withheld ("withheld a White House
+		// meeting and military aid from Ukraine").
 		f.rel, f.neg = schema.ProvidedAidTo, !f.neg
 	}
 	if k := c.prepChild(f.trigger, "on"); f.rel == schema.ProvidedAidTo && (c.t.lemma[f.trigger] == "help" || c.t.lemma[f.trigger] == "assist") && k >= 0 &&

@@ -4418,6 +4418,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	groupApposition(t, toks)
 	thatClauseOnNoun(t, toks)
 	saidInMedium(t, toks)
+	spentTimeDoing(t)
 	whoOnName(t, toks, ms)
 	dealNameHead(t, toks)
 	conditionOnComplement(t, toks)
@@ -4973,6 +4974,27 @@ func saidInMedium(t *tree, toks []token) {
 			t.head[k], t.rel[k] = v, "ccomp"
 		}
 	}
+}
+
+// spentTimeDoing mends "Kerry has spent/root countless hours working/acl
+// with Netanyahu": the participle after the time one spends is what the
+// spender did then, the verb's complement (and its subject the spender's),
+// not a modifier of the hours.
+func spentTimeDoing(t *tree) {
+	for k, n := range t.head {
+		if n < 0 || t.rel[k] != "acl" || t.tag[k] != "VBG" || !timeSpanNouns[t.lemma[n]] || t.rel[n] != "obj" {
+			continue
+		}
+		if v := t.head[n]; v >= 0 && t.lemma[v] == "spend" {
+			t.head[k], t.rel[k] = v, "xcomp"
+		}
+	}
+}
+
+// timeSpanNouns are spans of time one may spend doing something.
+var timeSpanNouns = map[string]bool{
+	"hour": true, "day": true, "week": true, "month": true, "year": true, "time": true, "decade": true,
+	"night": true, "weekend": true, "minute": true, "morning": true, "afternoon": true, "evening": true,
 }
 
 // whoOnName mends "a deep animus toward Hillary Clinton, whom he
