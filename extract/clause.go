@@ -1291,6 +1291,10 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				ref = a // "With its invasion of Ukraine, Russia has …": the subject after
 				break
 			}
+			if a := c.passiveSubjectAbove(i); l == "it" && a != nil {
+				ref = a // "Moscow was kicked out of the G8 after it annexed Crimea": the one it befell
+				break
+			}
 			if a := c.participleObject(i); l == "it" && a != nil {
 				ref = a // "criticised China after North Korea's test, condemning it": the same object
 				break
@@ -3139,6 +3143,9 @@ func (c *clause) presentIn(i int) (frame, bool) {
 		if v < 0 || !strings.HasPrefix(t.tag[v], "VB") || t.child(v, "nsubj") < 0 {
 			return frame{}, false // (not "In Beijing, Bush was remembered as …")
 		}
+		if t.hasChildLemma(v, "aux", "have") {
+			return frame{}, false // "In Washington, Rudd has cultivated policymakers": a perfect spans a stay, a resident's
+		}
 		f := frame{rel: schema.Visited, trigger: st - 1, mod: schema.Asserted, conf: 0.7, rule: "verb-prep"}
 		f.subj, f.obj = c.awayFrom(c.subjectOf(v, 0), c.ms[n].Actors[0].ID), c.ms[n:n+1]
 		c.polarity(&f, v)
@@ -3159,8 +3166,8 @@ func (c *clause) presentIn(i int) (frame, bool) {
 		return frame{}, false // "the port city of Aden, in Yemen", "and Abu Ghraib, in Afghanistan": a place in a list
 	}
 	f := frame{rel: schema.Visited, trigger: comma + 1, mod: schema.Asserted, conf: 0.75, rule: "verb-prep"}
-	f.subj, f.obj = c.ms[p:p+1], c.ms[n:n+1]
-	return f, allPeople(f.subj)
+	f.subj, f.obj = c.awayFrom(c.ms[p:p+1], c.ms[n].Actors[0].ID), c.ms[n:n+1]
+	return f, len(f.subj) > 0 && allPeople(f.subj)
 }
 
 // troops reports whether word k names armed men or their bases, not
@@ -4459,7 +4466,7 @@ func (c *clause) awayFrom(ms []Mention, there string) []Mention {
 			slices.ContainsFunc(ms, func(o Mention) bool { return o.Start == m.End+1 && travels(o) }) {
 			return a.ID == there // "the Syrian and Iranian foreign ministers"
 		}
-		return a.Kind != schema.Person || a.Country == "" || a.Country == there
+		return a.Kind != schema.Person || a.Country == "" || a.Country == there || c.x.gaz.atHome(a.ID, a.Country, there)
 	})
 }
 
@@ -9016,6 +9023,34 @@ var assuranceNouns = map[string]bool{"guarantee": true, "assurance": true, "comm
 // vowLemmas make a vow, which is a threat when what is vowed is force.
 var vowLemmas = map[string]bool{"vow": true, "pledge": true, "promise": true, "swear": true}
 
+// passiveSubjectAbove returns the actor that is the passive subject of
+// the clause above an adverbial clause whose subject "it" (at i) is:
+// "Moscow was kicked out of the G8 after it annexed Crimea", "Turkey was
+// criticized by the EU when it invaded Syria". What befell the subject
+// is told of its own act; an active clause's object may be the one that
+// acted ("The US struck Syria after it used gas"), so none is taken
+// there.
+func (c *clause) passiveSubjectAbove(i int) *schema.Actor {
+	t := c.t
+	v := t.head[i]
+	if v < 0 || t.rel[i] != "nsubj" || t.rel[v] != "advcl" || !t.hasChildLemma(v, "mark", "after", "before", "when", "because", "since", "as", "until", "once", "while") && !t.hasChildLemma(v, "advmod", "when") {
+		return nil
+	}
+	s := t.child(t.head[v], "nsubj:pass")
+	if s < 0 || s > i {
+		return nil
+	}
+	if n := c.headOf[s]; n >= 0 && len(c.ms[n].Actors) == 1 && c.ms[n].Actors[0].Kind != schema.Person {
+		return &c.ms[n].Actors[0]
+	}
+	return nil
+}
+
+// agencyNouns are one's share in an act: "Iran's role in killing".
+var agencyNouns = map[string]bool{
+	"role": true, "part": true, "hand": true, "involvement": true, "responsibility": true, "complicity": true, "participation": true,
+}
+
 // coWorkLemmas are joint work a pledge may promise with a partner.
 var coWorkLemmas = map[string]bool{"work": true, "cooperate": true, "collaborate": true, "partner": true, "team": true}
 
@@ -9442,6 +9477,19 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return c.subjectOf(v, depth+1) // "Russia has a long history of supporting Assad", "made a point of praising"
 		}
 		return slices.DeleteFunc(got, func(m Mention) bool { return m.Suffix != "" && m.Suffix != "led" })
+	case t.rel[i] == "acl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "in") && agencyNouns[t.lemma[h]] && c.headOf[h] < 0:
+		// "Iran's role in killing American troops", "Russia played a part
+		// in arming the rebels": one's share in an act is one's doing of it.
+		if got, _ := c.modifierActors(h); len(got) > 0 {
+			return got
+		}
+		// Only a share told as had: not "should play a role", "to play a
+		// larger role", "denied he played any role".
+		if v := t.head[h]; v >= 0 && t.rel[h] == "obj" && (t.lemma[v] == "play" || t.lemma[v] == "have" || t.lemma[v] == "bear") &&
+			t.tag[v] != "VB" && t.tag[v] != "VBG" && !t.hasChildLemma(v, "aux", "will", "would", "should", "could", "may", "might", "must", "can") && !t.hasChildLemma(h, "det", "any", "no") {
+			return c.subjectOf(v, depth+1)
+		}
+		return nil
 	case t.rel[i] == "acl" && t.tag[i] == "VBG" && textNouns[t.lemma[h]] && c.headOf[h] < 0:
 		// "adopted a resolution demanding an end to Israeli settlements",
 		// "a UN resolution condemning the tests", "posted a tweet (in

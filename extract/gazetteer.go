@@ -263,6 +263,25 @@ func (g *Gazetteer) Holder(of, role, date string) *Entity {
 	return found
 }
 
+// orgSeats are the countries international bodies sit in: their
+// officials there are at work, not visiting ("Mr. Tusk, in Brussels, said").
+var orgSeats = map[string]string{
+	"EU": "BEL", "NATO": "BEL", "UN": "USA", "UNSC": "USA", "UNGA": "USA", "IMF": "USA", "WORLDBANK": "USA",
+	"IAEA": "AUT", "OPEC": "AUT", "OSCE": "AUT", "WHO": "CHE", "OPCW": "NLD", "ICC": "NLD",
+	"AU": "ETH", "ARAB_LEAGUE": "EGY", "ASEAN": "IDN", "GCC": "SAU",
+}
+
+// atHome reports whether the person id, who acts for of, is at home in
+// the country there: one whose office, now or before, was there's ("Mr.
+// Tusk, in Warsaw": a former Polish premier), or whose body sits there.
+func (g *Gazetteer) atHome(id, of, there string) bool {
+	if orgSeats[of] == there {
+		return true
+	}
+	e := g.entities[id]
+	return e != nil && slices.ContainsFunc(e.roles, func(r Role) bool { return r.Of == there || orgSeats[r.Of] == there })
+}
+
 // Entity returns the entity with the given id.
 func (g *Gazetteer) Entity(id string) (*Entity, bool) {
 	e, ok := g.entities[id]
