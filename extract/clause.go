@@ -6627,6 +6627,31 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			e.Relation = schema.CalledOn
 		}
 	}
+	if o := t.child(i, "obj"); t.lemma[i] == "warn" && e.Relation == schema.Threatened && o >= 0 && c.headOf[o] >= 0 {
+		against := max(c.prepChild(i, "against"), c.prepChild(o, "against"))
+		for _, k := range t.kids[i] {
+			if t.rel[k] == "advcl" && t.hasChildLemma(k, "mark", "against") {
+				against = k
+			}
+		}
+		hostile := func() bool {
+			attack := func(e schema.LexiconEntry) bool { return e.Relation == schema.Attacked }
+			l := t.lemma[against]
+			return harmVerbs[l] || c.attackNoun(against) || forceNouns[l] || slices.ContainsFunc(c.x.lex.Lookup(l, schema.Verb), attack) || slices.ContainsFunc(c.x.lex.Lookup(l, schema.Noun), attack)
+		}
+		if against > o && !hostile() && len(c.warnedOfConsequences(i)) == 0 && !slices.ContainsFunc(c.toks[o:], func(k token) bool { return menaceWords[k.key] }) {
+			// "warned Netanyahu against inflaming tensions", "warned
+			// Trump against recognizing Jerusalem": urged not to
+			// (guideline: a threat warns of consequences, which a warning
+			// against force implies: "warned Russia against invading
+			// Ukraine"; "warned the US against deploying missiles, saying
+			// Russia will retaliate" tells them).
+			e.Relation = schema.CalledOn
+		}
+	}
+	if s, o := t.child(i, "nsubj"), t.child(i, "obj"); t.lemma[i] == "take" && e.Relation == schema.Criticized && o >= 0 && t.lemma[o] == "aim" && s >= 0 && c.troops(s) {
+		e.Relation = schema.Attacked // "Syrian soldiers took aim at rebel positions": armed men aim weapons
+	}
 	if t.lemma[i] == "fire" && len(e.Objects) == 0 {
 		if o := t.child(i, "obj"); o >= 0 && !c.objectFits(o, []string{"missile", "rocket", "shell", "shot", "round", "mortar", "projectile", "artillery", "weapon", "gun", "salvo", "volley", "bullet", "torpedo"}) {
 			return frame{}, false // "fired Linick at Pompeo's request": a dismissal
@@ -9044,6 +9069,19 @@ func (c *clause) passiveSubjectAbove(i int) *schema.Actor {
 		return &c.ms[n].Actors[0]
 	}
 	return nil
+}
+
+// forceNouns are uses of force a warning may be against ("warned
+// Washington against military intervention"), besides attacks.
+var forceNouns = map[string]bool{
+	"intervention": true, "war": true, "aggression": true, "escalation": true, "provocation": true, "incursion": true, "invasion": true, "retaliation": true,
+}
+
+// menaceWords tell of what will follow a warning: a threat's.
+var menaceWords = map[string]bool{
+	"else": true, "consequences": true, "consequence": true, "retaliate": true, "retaliation": true, "punish": true,
+	"punishment": true, "pay": true, "price": true, "destroy": true, "hit": true, "force": true, "fury": true,
+	"forceful": true, "measures": true, "countermeasures": true,
 }
 
 // agencyNouns are one's share in an act: "Iran's role in killing".
@@ -13172,8 +13210,8 @@ func (c *clause) spokenAttack(i int) bool {
 	if t.hasChildLemma(i, "amod", "verbal", "scathing", "blistering", "stinging", "personal", "rhetorical", "withering", "bitter", "sharp") {
 		return true
 	}
-	if t.hasChildLemma(i, "compound", "twitter", "tweet", "media", "press", "facebook", "word") {
-		return true // "launched a Twitter attack against Trudeau"
+	if t.hasChildLemma(i, "compound", "twitter", "tweet", "media", "press", "facebook", "word", "campaign", "ad", "debate") {
+		return true // "launched a Twitter attack against Trudeau", "his campaign attacks against China"
 	}
 	for _, v := range []int{i, t.head[i]} {
 		if v < 0 {
