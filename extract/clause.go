@@ -12120,6 +12120,60 @@ func (c *clause) datedPast(k int) bool {
 	return !time.Date(year, m.Month(), m.Day(), 0, 0, 0, 0, time.UTC).After(d)
 }
 
+// datedAfter reports whether the phrase at k is a day of a month ("on
+// April 29", "on Feb. 27") that lies after the article's date, in its
+// year or, when given, the year named: a day to come.
+func (c *clause) datedAfter(k int) bool {
+	t := c.t
+	month, day := -1, -1
+	switch {
+	case t.tag[k] == "CD":
+		day = k
+		for _, q := range t.kids[k] {
+			if monthOrDay[strings.TrimSuffix(c.toks[q].key, ".")] || monthAbbrevs[strings.TrimSuffix(c.toks[q].key, ".")] {
+				month = q
+			}
+		}
+	case t.tag[k] == "NNP":
+		month = k
+		if k+1 < len(c.toks) && t.tag[k+1] == "CD" && t.head[k+1] == k {
+			day = k + 1
+		}
+	}
+	if month < 0 || day < 0 {
+		return false
+	}
+	name := strings.TrimSuffix(c.toks[month].key, ".")
+	var m time.Time
+	var err error
+	if monthAbbrevs[name] {
+		m, err = time.Parse("Jan 2", strings.ToUpper(name[:1])+name[1:3]+" "+c.toks[day].text)
+	} else {
+		m, err = time.Parse("January 2", strings.ToUpper(name[:1])+name[1:]+" "+c.toks[day].text)
+	}
+	if err != nil {
+		return false
+	}
+	d, err := time.Parse("2006-01-02", c.st.date)
+	if err != nil {
+		return false
+	}
+	year := d.Year()
+	if day+2 < len(c.toks) && c.toks[day+1].key == "," {
+		if y, err := strconv.Atoi(c.toks[day+2].text); err == nil && y > 1900 && y < 2200 {
+			year = y // "May 10, 2015"
+		}
+	}
+	at := time.Date(year, m.Month(), m.Day(), 0, 0, 0, 0, time.UTC)
+	return at.After(d) && at.Sub(d) < 120*24*time.Hour
+}
+
+// datedActs are acts a schedule dates ahead: "meets Kim on June 12".
+var datedActs = map[string]bool{
+	"meet": true, "visit": true, "hold": true, "travel": true, "host": true, "attend": true, "sign": true,
+	"arrive": true, "fly": true, "head": true, "receive": true, "welcome": true,
+}
+
 // weekdays name the days of a week: a present tense with one is a
 // schedule.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
@@ -12140,6 +12194,8 @@ func (c *clause) comingTime(i int) bool {
 				return true // "officials meet tomorrow"
 			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "amod", "next", "coming", "upcoming"):
 				return true // "visits Japan next week", "in the coming days"
+			case t.caseOf(k) == "on" && datedActs[t.lemma[i]] && c.datedAfter(k):
+				return true // "visits Washington on April 29", written before
 			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "advmod", "later") && t.hasChildLemma(k, "det", "this"):
 				return true // "later this month"
 			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "det", "this") && !t.hasChildLemma(k, "advmod", "earlier") && (t.tag[i] == "VBZ" && strings.HasSuffix(c.toks[i].key, "s") || t.tag[i] == "VBP" && c.toks[i].key == t.lemma[i]) && t.child(i, "aux") < 0 && t.child(i, "cop") < 0:

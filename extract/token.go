@@ -79,6 +79,8 @@ func appendTokens(toks []token, s string, base int) []token {
 		j := scanWord(s, i)
 		if j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && 'A' <= s[j+2] && s[j+2] <= 'Z' && (titleAbbrevs[strings.ToLower(s[i:j])] || j == i+1 && 'A' <= s[i] && s[i] <= 'Z' && len(toks) > 0 && toks[len(toks)-1].cap()) {
 			j++ // "Mr. Obama", "James B. Comey": a title or an initial keeps its dot, as in the treebank
+		} else if j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && '0' <= s[j+2] && s[j+2] <= '9' && monthAbbrevs[strings.ToLower(s[i:j])] {
+			j++ // "Feb. 27": so does a month's abbreviation before its day
 		}
 		word := s[i:j]
 		switch {
@@ -114,6 +116,12 @@ var titleAbbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "gen": true, "sen": true, "rep": true,
 	"gov": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "prof": true, "rev": true,
 	"adm": true, "cmdr": true, "brig": true, "pres": true, "amb": true, "supt": true, "insp": true,
+}
+
+// monthAbbrevs are the months' abbreviations news writes before a day.
+var monthAbbrevs = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 func newToken(text string, start int) token {
