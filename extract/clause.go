@@ -6785,7 +6785,18 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(e.Objects) > 0 {
 		// The pattern's noun may be any object: "sent them weapons".
 		if objWord < 0 || !c.objectFits(objWord, e.Objects) {
-			objWord = -1
+			if orig := objWord; orig >= 0 && passive {
+				// "the sanctions and expulsions imposed on Russia": the
+				// participle's patient may be any conjunct.
+				objWord = -1
+				for _, q := range t.conjuncts(orig)[1:] {
+					if objWord < 0 && (t.tag[q] == "NN" || t.tag[q] == "NNS") && c.objectFits(q, e.Objects) {
+						objWord = q
+					}
+				}
+			} else {
+				objWord = -1
+			}
 			for _, k := range t.kids[i] {
 				if t.rel[k] != "obj" && t.rel[k] != "iobj" {
 					continue

@@ -1643,6 +1643,8 @@ func TestConstructions(t *testing.T) {
 		{"APastDatedAfterTheArticleStaysPast", "2018-06-01", "Trump met Kim Jong Un in Singapore on June 12.", []string{"donald-trump MET_WITH kim-jong-un"}, true},
 		{"BlowingUpATargetAttacks", "2017-08-10", "North Korea said its forces will blow up U.S. bases in Guam.", []string{"PRK THREATENED USA", "PRK ATTACKED USA future"}, true},
 		{"BlowingUpAnEffortIsNoAttack", "2017-08-10", "Critics blame Netanyahu for blowing up American peace efforts.", nil, true},
+		{"ExpulsionsImposedDowngradeTies", "2017-01-10", "The Obama administration imposed sanctions and expulsions on Russia.", []string{"USA SANCTIONED RUS", "USA DOWNGRADED_RELATIONS RUS"}, true},
+		{"AParticiplesPatientMayBeAnyConjunct", "2017-01-10", "He discussed the sanctions and expulsions imposed on Russia by the Obama administration.", []string{"USA SANCTIONED RUS", "USA DOWNGRADED_RELATIONS RUS"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

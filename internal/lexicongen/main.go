@@ -1036,6 +1036,7 @@ var ours = []our{
 	vo("freeze", schema.Sanctioned, "asset|account|fund", "of", "").cameo("163"),
 	vo("second", schema.Supported, "call|proposal|plan|idea|demand|suggestion|motion|bid|request", "").cameo("051").note("'seconded Trump's call that …': the call's maker is supported"),
 	vo("impose", schema.Sanctioned, sanctNouns, "on", "against").cameo("163"),
+	vo("impose", schema.DowngradedRelations, "expulsion", "on", "against").cameo("161").note("'the expulsions imposed on Russia': its diplomats sent home"),
 	vo("slap", schema.Sanctioned, sanctNouns, "on").cameo("163"),
 	vo("unleash", schema.Sanctioned, sanctNouns, "on", "against").cameo("163").note("'unleashing additional sanctions against Russian oligarchs'"),
 	vo("roll", schema.Sanctioned, sanctNouns, "on", "against").part("out").cameo("163").note("'rolled out new sanctions on Iran'"),
