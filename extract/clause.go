@@ -12072,7 +12072,7 @@ var (
 		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true, "view": true, // "with a view to holding a summit"
 		"responsibility": true, "duty": true, "obligation": true, "need": true, "chance": true, "opportunity": true,
 		"resolution": true, "bill": true, "draft": true, "motion": true, "measure": true, "legislation": true, "initiative": true}
-	futureNouns = map[string]bool{"plan": true, "preparation": true, "pledge": true, "promise": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true, "expectation": true}
+	futureNouns = map[string]bool{"plan": true, "preparation": true, "pledge": true, "promise": true, "commitment": true, "intention": true, "agreement": true, "deal": true, "vow": true, "strategy": true, "expectation": true, "determination": true, "resolve": true}
 )
 
 // claimNouns report an event that rebutLemmas deny ("rejected reports

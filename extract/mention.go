@@ -267,6 +267,9 @@ type state struct {
 	date                    string
 	text                    string          // the article's title and text, for what it names anywhere
 	seenPeople              map[string]bool // ids of people named in full so far
+	// private: the people no dictionary knows whom an apposition made
+	// officers of a private body (dropPrivateOfficers).
+	private map[string]bool
 	// unknownPeople: surname key (see surnameKey) → the person the article
 	// named in full with that surname, known to a dictionary or not; a later
 	// bare surname is that person before any other of the name.
@@ -437,6 +440,7 @@ func (st *state) own() {
 		st.untitled = maps.Clone(st.untitled)
 		st.titles = maps.Clone(st.titles)
 		st.officed = maps.Clone(st.officed)
+		st.private = maps.Clone(st.private)
 		st.shared = false
 	}
 }
@@ -1080,7 +1084,76 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		i = m.End
 	}
 	suspendedHyphens(toks, out)
-	return dropNamesakes(toks, dropMemberLists(toks, out))
+	return st.dropPrivateOfficers(toks, dropNamesakes(toks, dropMemberLists(toks, out)))
+}
+
+// privateBodies end the names of bodies that are no state's or
+// international organisation's: a union, a company, a university.
+var privateBodies = map[string]bool{
+	"association": true, "federation": true, "union": true, "company": true, "corporation": true, "corp": true, "inc": true,
+	"institute": true, "university": true, "foundation": true, "bureau": true, "chamber": true, "society": true,
+	"club": true, "firm": true, "college": true, "network": true,
+}
+
+// dropPrivateOfficers drops a person no dictionary knows whom an
+// apposition makes an officer of a private body, here and in the rest of
+// the article: "Harold Schaitberger, the president of the powerful
+// International Association of Fire Fighters, spoke with Joe Biden" is no
+// dealing between international actors. (A body the dictionaries know,
+// "the head of the World Bank", is not private.)
+func (st *state) dropPrivateOfficers(toks []token, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		a := m.Actors[0]
+		if len(m.Actors) != 1 || a.Kind != schema.Person || a.Known {
+			return false
+		}
+		if st.private[a.ID] {
+			return true
+		}
+		if privateOfficer(toks, ms, m) {
+			st.own()
+			if st.private == nil {
+				st.private = map[string]bool{}
+			}
+			st.private[a.ID] = true
+			return true
+		}
+		return false
+	})
+}
+
+// privateOfficer reports whether the apposition after m makes its person
+// an officer of a private body.
+func privateOfficer(toks []token, ms []Mention, m Mention) bool {
+	if m.End+3 >= len(toks) || toks[m.End].key != "," {
+		return false
+	}
+	j := m.End + 1
+	if toks[j].key == "the" || toks[j].key == "a" {
+		j++
+	}
+	n := j
+	for n < len(toks) && titleWords[toks[n].key] {
+		n++
+	}
+	if n == j || n+1 >= len(toks) || toks[n].key != "of" {
+		return false
+	}
+	if n++; toks[n].key == "the" {
+		n++
+	}
+	for k := 0; k < 2 && n < len(toks) && !toks[n].cap() && toks[n].tagged("JJ"); k++ {
+		n++ // "the powerful International Association of Fire Fighters"
+	}
+	for ; n < len(toks) && (toks[n].cap() || toks[n].key == "of" || toks[n].key == "and" || toks[n].key == "&"); n++ {
+		if k := mentionStarting(ms, n); k >= 0 && ms[k].Actors[0].Kind == schema.Organization {
+			return false
+		}
+		if privateBodies[strings.TrimSuffix(toks[n].key, ".")] && (n+1 >= len(toks) || !toks[n+1].cap()) {
+			return true
+		}
+	}
+	return false
 }
 
 // suspendedHyphens gives a name whose hyphen is left hanging before "and"
