@@ -1648,6 +1648,8 @@ func TestConstructions(t *testing.T) {
 		{"AnOfficerOfAPrivateBodyIsNoActor", "2015-08-01", "Harold Schaitberger, the president of the powerful International Association of Fire Fighters, spoke with Joe Biden on Friday.", nil, true},
 		{"AnOfficerOfAKnownBodyIsOne", "2015-08-01", "Jim Yong Kim, the president of the World Bank, met Xi Jinping in Beijing.", []string{"jim-yong-kim MET_WITH xi-jinping"}, false},
 		{"DeterminationToActLooksAhead", "2016-01-01", "Clinton stressed her determination to defeat ISIS.", []string{"hillary-clinton ATTACKED ISIS future"}, true},
+		{"ARelationalNounAfterRemainIsAPredicate", "2017-09-01", "China remains North Korea's most important ally.", []string{"CHN ALLIED_WITH PRK"}, true},
+		{"ARelationalNounAfterBecomeIsAPredicate", "2016-01-01", "Russia has become the main backer of Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -4419,6 +4419,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	thatClauseOnNoun(t, toks)
 	saidInMedium(t, toks)
 	spentTimeDoing(t)
+	becomingAsCopula(t)
 	whoOnName(t, toks, ms)
 	dealNameHead(t, toks)
 	conditionOnComplement(t, toks)
@@ -4987,6 +4988,28 @@ func spentTimeDoing(t *tree) {
 		}
 		if v := t.head[n]; v >= 0 && t.lemma[v] == "spend" {
 			t.head[k], t.rel[k] = v, "xcomp"
+		}
+	}
+}
+
+// becomingAsCopula mends "Russia has become/root a key backer/obj of
+// Assad", "remains the main ally of Syria": a noun after become, remain
+// or stay is what the subject is, as after a copula, so it heads the
+// clause with the verb for its copula, as "is a key backer" would.
+func becomingAsCopula(t *tree) {
+	for v, l := range t.lemma {
+		if l != "become" && l != "remain" && l != "stay" || !strings.HasPrefix(t.tag[v], "VB") || dependent(t, v, "cop") >= 0 {
+			continue
+		}
+		o := -1
+		for k, h := range t.head {
+			if h == v && (t.rel[k] == "obj" || t.rel[k] == "xcomp") && (t.tag[k] == "NN" || t.tag[k] == "NNS") {
+				o = k
+				break
+			}
+		}
+		if o > v && dependent(t, v, "nsubj") >= 0 && dependent(t, o, "cop") < 0 && t.lemma[o] != "part" { // ("should remain part of the accord": staying in)
+			promote(t, o, v, "cop")
 		}
 	}
 }
