@@ -1650,6 +1650,8 @@ func TestConstructions(t *testing.T) {
 		{"DeterminationToActLooksAhead", "2016-01-01", "Clinton stressed her determination to defeat ISIS.", []string{"hillary-clinton ATTACKED ISIS future"}, true},
 		{"ARelationalNounAfterRemainIsAPredicate", "2017-09-01", "China remains North Korea's most important ally.", []string{"CHN ALLIED_WITH PRK"}, true},
 		{"ARelationalNounAfterBecomeIsAPredicate", "2016-01-01", "Russia has become the main backer of Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
+		{"AnAdmirerSupports", "2019-07-01", "Hungary's Viktor Orban is a vocal admirer of Putin.", []string{"viktor-orban SUPPORTED vladimir-putin", "viktor-orban REPRESENTS HUN"}, true},
+		{"LendingCoverSupports", "2019-07-01", "Moscow lent diplomatic cover to Damascus.", []string{"RUS SUPPORTED SYR"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

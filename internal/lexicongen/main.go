@@ -1384,6 +1384,8 @@ var ours = []our{
 	n("paean", schema.Supported, "to").cameo("051").note("'his paeans to Putin': praise"),
 	n("homage", schema.Supported, "to").cameo("051").note("'paid homage to the Kim dynasty'"),
 	n("admiration", schema.Supported, "for").cameo("051").note("'voiced admiration for Putin'"),
+	n("admirer", schema.Supported, "of").cameo("051").note("'a vocal admirer of Putin'"),
+	vo("lend", schema.Supported, "cover|support|backing|legitimacy|weight", "to").cameo("051").note("'lent diplomatic cover to Damascus'"),
 	n("credit", schema.Supported, "to").cameo("051").note("'gave credit to China', 'I give China great credit'"),
 	n("rhetoric", schema.Criticized, "against").cameo("111").note("'stepped up his rhetoric against Iran'"),
 	n("language", schema.Criticized, "against").cameo("111").note("'used his toughest language yet against North Korea'"),
