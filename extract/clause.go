@@ -12114,21 +12114,34 @@ func (c *clause) datedPast(k int) bool {
 	if k+3 >= len(c.toks) || c.toks[k+1].key != "," {
 		return false
 	}
-	m, err := time.Parse("January 2", c.toks[k+2].text+" "+c.toks[k+3].text)
-	if err != nil {
-		return false
+	at, article, ok := c.dayOfMonth(k+2, k+3)
+	return ok && !at.After(article)
+}
+
+// dayOfMonth returns the date that a month's name or abbreviation at
+// month and a day's number at day give, in the year after a comma that
+// follows ("May 10, 2015") or else the article's, and the article's date;
+// ok is false when they are no date or the article has none.
+func (c *clause) dayOfMonth(month, day int) (at, article time.Time, ok bool) {
+	name := strings.TrimSuffix(c.toks[month].key, ".")
+	if len(name) < 3 {
+		return at, article, false
 	}
-	d, err := time.Parse("2006-01-02", c.st.date)
+	m, err := time.Parse("Jan 2", strings.ToUpper(name[:1])+name[1:3]+" "+c.toks[day].text)
 	if err != nil {
-		return false
+		return at, article, false
 	}
-	year := d.Year()
-	if k+5 < len(c.toks) && c.toks[k+4].key == "," {
-		if y, err := strconv.Atoi(c.toks[k+5].text); err == nil && y > 1900 && y < 2200 {
+	article, err = time.Parse("2006-01-02", c.st.date)
+	if err != nil {
+		return at, article, false
+	}
+	year := article.Year()
+	if day+2 < len(c.toks) && c.toks[day+1].key == "," {
+		if y, err := strconv.Atoi(c.toks[day+2].text); err == nil && y > 1900 && y < 2200 {
 			year = y // "Sunday, May 10, 2015"
 		}
 	}
-	return !time.Date(year, m.Month(), m.Day(), 0, 0, 0, 0, time.UTC).After(d)
+	return time.Date(year, m.Month(), m.Day(), 0, 0, 0, 0, time.UTC), article, true
 }
 
 // datedAfter reports whether the phrase at k is a day of a month ("on
@@ -12154,29 +12167,8 @@ func (c *clause) datedAfter(k int) bool {
 	if month < 0 || day < 0 {
 		return false
 	}
-	name := strings.TrimSuffix(c.toks[month].key, ".")
-	var m time.Time
-	var err error
-	if monthAbbrevs[name] {
-		m, err = time.Parse("Jan 2", strings.ToUpper(name[:1])+name[1:3]+" "+c.toks[day].text)
-	} else {
-		m, err = time.Parse("January 2", strings.ToUpper(name[:1])+name[1:]+" "+c.toks[day].text)
-	}
-	if err != nil {
-		return false
-	}
-	d, err := time.Parse("2006-01-02", c.st.date)
-	if err != nil {
-		return false
-	}
-	year := d.Year()
-	if day+2 < len(c.toks) && c.toks[day+1].key == "," {
-		if y, err := strconv.Atoi(c.toks[day+2].text); err == nil && y > 1900 && y < 2200 {
-			year = y // "May 10, 2015"
-		}
-	}
-	at := time.Date(year, m.Month(), m.Day(), 0, 0, 0, 0, time.UTC)
-	return at.After(d) && at.Sub(d) < 120*24*time.Hour
+	at, article, ok := c.dayOfMonth(month, day)
+	return ok && at.After(article) && at.Sub(article) < 120*24*time.Hour
 }
 
 // datedActs are acts a schedule dates ahead: "meets Kim on June 12".

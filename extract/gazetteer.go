@@ -272,8 +272,9 @@ var orgSeats = map[string]string{
 }
 
 // atHome reports whether the person id, who acts for of, is at home in
-// the country there: one whose office, now or before, was there's ("Mr.
-// Tusk, in Warsaw": a former Polish premier), or whose body sits there.
+// the country there: one who has held an office of it ("Mr. Tusk, in
+// Warsaw": a former Polish premier), or whose body sits there ("Mr.
+// Tusk, in Brussels").
 func (g *Gazetteer) atHome(id, of, there string) bool {
 	if orgSeats[of] == there {
 		return true
