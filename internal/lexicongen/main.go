@@ -920,7 +920,7 @@ var ours = []our{
 	vo("announce", schema.ProvidedAidTo, aidNouns+"|money|package", "to").cameo("070").note("'announced $50 million in aid to Ukraine'"),
 	vo("approve", schema.ProvidedAidTo, aidNouns+"|money|package|grant", "to", "for").cameo("070").note("'approved $400 million in military aid for Ukraine', 'a $500 million grant to Ukraine'"),
 	v("hunt", schema.Attacked, "").part("down").cameo("190").note("'vowed to hunt down the militants'"),
-	vo("blow", schema.Attacked, "base|embassy|consulate|plane|aircraft|airliner|jet|building|ship|vessel|bridge|checkpoint|post|barracks|headquarters|facility|pipeline|tank|convoy|bus|compound|office|outpost", "").part("up").cameo("183").note("'will blow up U.S. bases': things destroyed with explosives (not 'blew up the WTO', 'blowing up peace efforts')"),
+	vo("blow", schema.Attacked, "base|embassy|consulate|plane|aircraft|airliner|jet|building|ship|vessel|bridge|checkpoint|post|barrack|headquarters|facility|pipeline|tank|convoy|bus|compound|office|outpost", "").part("up").cameo("183").note("'will blow up U.S. bases': things destroyed with explosives (not 'blew up the WTO', 'blowing up peace efforts')"),
 	vo("demand", schema.Demanded, "explanation|apology|clarification|answer", "from").cameo("1041").note("'demanded an explanation from Madrid'"),
 	vo("want", schema.Demanded, "explanation|apology|clarification|answer", "from").cameo("1041").note("'wants an apology from Tokyo'"),
 	vo("want", schema.CalledOn, "help|aid|assistance", "from").cameo("023").note("'wants help from China': asked of the one it comes from"),
