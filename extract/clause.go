@@ -13989,7 +13989,10 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Future // "the test will come when Xi and Trump meet": to come too
 			break
 		}
-		if r == "advcl" && t.hasChildLemma(p, "mark", "after", "before", "since", "while", "when", "following") {
+		if r == "advcl" && (t.hasChildLemma(p, "mark", "after", "before", "since", "while", "when", "following", "because", "although", "though", "whereas") ||
+			t.hasChildLemma(p, "mark", "as") && (t.tag[p] == "VBD" || t.tag[p] == "VBZ" || t.tag[p] == "VBP")) {
+			// (And a clause of reason, concession or circumstance: "stopped
+			// short of condemning them as the kingdom pursued its own talks".)
 			if t.hasChildLemma(p, "mark", "while", "when") && t.hasChildLemma(h, "aux", "will", "shall", "'ll") && f.mod == schema.Asserted && !t.hasChildLemma(p, "aux", "have") {
 				f.mod = schema.Future // "will meet activists while he's in Russia this week": the stay is to come too
 			}

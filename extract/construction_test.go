@@ -1652,6 +1652,7 @@ func TestConstructions(t *testing.T) {
 		{"ARelationalNounAfterBecomeIsAPredicate", "2016-01-01", "Russia has become the main backer of Assad.", []string{"RUS SUPPORTED bashar-al-assad"}, true},
 		{"AnAdmirerSupports", "2019-07-01", "Hungary's Viktor Orban is a vocal admirer of Putin.", []string{"viktor-orban SUPPORTED vladimir-putin", "viktor-orban REPRESENTS HUN"}, true},
 		{"LendingCoverSupports", "2019-07-01", "Moscow lent diplomatic cover to Damascus.", []string{"RUS SUPPORTED SYR"}, true},
+		{"AnAsClauseKeepsItsOwnPolarity", "2019-05-10", "Trump did not criticize China as he praised its negotiator.", []string{"donald-trump CRITICIZED CHN neg", "donald-trump SUPPORTED CHN"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
