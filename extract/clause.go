@@ -6637,9 +6637,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		hostile := func() bool {
 			attack := func(e schema.LexiconEntry) bool { return e.Relation == schema.Attacked }
 			l := t.lemma[against]
-			return harmVerbs[l] || c.attackNoun(against) || forceNouns[l] || slices.ContainsFunc(c.x.lex.Lookup(l, schema.Verb), attack) || slices.ContainsFunc(c.x.lex.Lookup(l, schema.Noun), attack)
+			return harmVerbs[l] || c.attackNoun(against) || warNouns[l] || forceNouns[l] || slices.ContainsFunc(c.x.lex.Lookup(l, schema.Verb), attack) || slices.ContainsFunc(c.x.lex.Lookup(l, schema.Noun), attack)
 		}
-		if against > o && !hostile() && len(c.warnedOfConsequences(i)) == 0 && !slices.ContainsFunc(c.toks[o:], func(k token) bool { return menaceWords[k.key] }) {
+		if against > o && !hostile() && len(c.warnedOfConsequences(i)) == 0 && !c.menaceAfter(o, against) {
 			// "warned Netanyahu against inflaming tensions", "warned
 			// Trump against recognizing Jerusalem": urged not to
 			// (guideline: a threat warns of consequences, which a warning
@@ -8614,7 +8614,7 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 			// with Russia": a pledge of joint work is one to the partner
 			// (not "agreed to cooperate with Mueller's team", a plea
 			// deal's terms).
-			if w := c.prepChild(k, "with"); w >= 0 && coWorkLemmas[t.lemma[k]] && t.child(k, "obj") < 0 && t.lemma[i] != "agree" {
+			if w := c.prepChild(k, "with"); w >= 0 && teamLemmas[t.lemma[k]] && t.child(k, "obj") < 0 && t.lemma[i] != "agree" {
 				return c.argsOf(w, true)
 			}
 		}
@@ -9069,7 +9069,7 @@ var vowLemmas = map[string]bool{"vow": true, "pledge": true, "promise": true, "s
 func (c *clause) passiveSubjectAbove(i int) *schema.Actor {
 	t := c.t
 	v := t.head[i]
-	if v < 0 || t.rel[i] != "nsubj" || t.rel[v] != "advcl" || !t.hasChildLemma(v, "mark", "after", "before", "when", "because", "since", "as", "until", "once", "while") && !t.hasChildLemma(v, "advmod", "when") {
+	if v < 0 || t.rel[i] != "nsubj" || t.rel[v] != "advcl" || !slices.ContainsFunc(t.kids[v], func(k int) bool { return t.rel[k] == "mark" && frontedSubordinators[t.lemma[k]] }) && !t.hasChildLemma(v, "advmod", "when") {
 		return nil
 	}
 	s := t.child(t.head[v], "nsubj:pass")
@@ -9083,25 +9083,34 @@ func (c *clause) passiveSubjectAbove(i int) *schema.Actor {
 }
 
 // forceNouns are uses of force a warning may be against ("warned
-// Washington against military intervention"), besides attacks.
+// Washington against military intervention"), besides attacks and wars.
 var forceNouns = map[string]bool{
-	"intervention": true, "war": true, "aggression": true, "escalation": true, "provocation": true, "incursion": true, "invasion": true, "retaliation": true,
+	"intervention": true, "aggression": true, "escalation": true, "provocation": true, "incursion": true, "invasion": true, "retaliation": true,
 }
 
-// menaceWords tell of what will follow a warning: a threat's.
-var menaceWords = map[string]bool{
-	"else": true, "consequences": true, "consequence": true, "retaliate": true, "retaliation": true, "punish": true,
-	"punishment": true, "pay": true, "price": true, "destroy": true, "hit": true, "force": true, "fury": true,
-	"forceful": true, "measures": true, "countermeasures": true,
+// menaceAfter reports whether a word after o, other than the act warned
+// against, tells what will follow the warning.
+func (c *clause) menaceAfter(o, against int) bool {
+	for j := o; j < len(c.toks); j++ {
+		if l := c.t.lemma[j]; j != against && (menaceLemmas[l] || consequenceNouns[l]) {
+			return true
+		}
+	}
+	return false
+}
+
+// menaceLemmas tell of what will follow a warning, besides the
+// consequenceNouns: "or else", "would pay a heavy price", "resolute and
+// forceful measures".
+var menaceLemmas = map[string]bool{
+	"else": true, "retaliate": true, "punish": true, "pay": true, "price": true, "destroy": true, "hit": true,
+	"forceful": true, "measure": true,
 }
 
 // agencyNouns are one's share in an act: "Iran's role in killing".
 var agencyNouns = map[string]bool{
 	"role": true, "part": true, "hand": true, "involvement": true, "responsibility": true, "complicity": true, "participation": true,
 }
-
-// coWorkLemmas are joint work a pledge may promise with a partner.
-var coWorkLemmas = map[string]bool{"work": true, "cooperate": true, "collaborate": true, "partner": true, "team": true}
 
 var helpLemmas = map[string]bool{
 	"help": true, "assist": true, "support": true, "defend": true, "protect": true, "aid": true, "back": true,

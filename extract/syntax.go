@@ -4983,7 +4983,7 @@ func saidInMedium(t *tree, toks []token) {
 // not a modifier of the hours.
 func spentTimeDoing(t *tree) {
 	for k, n := range t.head {
-		if n < 0 || t.rel[k] != "acl" || t.tag[k] != "VBG" || !timeSpanNouns[t.lemma[n]] || t.rel[n] != "obj" {
+		if n < 0 || t.rel[k] != "acl" || t.tag[k] != "VBG" || !timeSpanNouns[t.lemma[n]] && !calendarNouns[t.lemma[n]] || t.rel[n] != "obj" {
 			continue
 		}
 		if v := t.head[n]; v >= 0 && t.lemma[v] == "spend" {
@@ -5014,11 +5014,9 @@ func becomingAsCopula(t *tree) {
 	}
 }
 
-// timeSpanNouns are spans of time one may spend doing something.
-var timeSpanNouns = map[string]bool{
-	"hour": true, "day": true, "week": true, "month": true, "year": true, "time": true, "decade": true,
-	"night": true, "weekend": true, "minute": true, "morning": true, "afternoon": true, "evening": true,
-}
+// timeSpanNouns are spans of time one may spend doing something, besides
+// the calendarNouns.
+var timeSpanNouns = map[string]bool{"hour": true, "minute": true, "time": true, "decade": true, "afternoon": true}
 
 // whoOnName mends "a deep animus toward Hillary Clinton, whom he
 // accuses/acl:relcl-of-animus": a relative clause "who" or "whom" opens
