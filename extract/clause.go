@@ -4466,8 +4466,31 @@ func (c *clause) awayFrom(ms []Mention, there string) []Mention {
 			slices.ContainsFunc(ms, func(o Mention) bool { return o.Start == m.End+1 && travels(o) }) {
 			return a.ID == there // "the Syrian and Iranian foreign ministers"
 		}
-		return a.Kind != schema.Person || a.Country == "" || a.Country == there || c.x.gaz.atHome(a.ID, a.Country, there)
+		return a.Kind != schema.Person || a.Country == "" || a.Country == there || c.x.gaz.atHome(a.ID, a.Country, there) || c.postedTo(m, there)
 	})
+}
+
+// caption reports whether the sentence is a photo's caption: it sets off
+// where someone stands in the picture (", left,").
+func (c *clause) caption() bool {
+	for j := 1; j+1 < len(c.toks); j++ {
+		if captionSides[c.toks[j].key] && c.toks[j-1].key == "," && c.toks[j+1].key == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// postedTo reports whether m's title posts its person to there: "U.S.
+// Ambassador to Ukraine Marie Yovanovitch" in Kyiv is at her post.
+func (c *clause) postedTo(m Mention, there string) bool {
+	for j := m.Start; j+2 < m.End && j+2 < len(c.toks); j++ {
+		if (c.toks[j].key == "ambassador" || c.toks[j].key == "envoy") && c.toks[j+1].key == "to" {
+			e, _, _ := c.x.lookup(c.toks, j+2, c.st.date)
+			return e != nil && e.ID == there
+		}
+	}
+	return false
 }
 
 // travellerNouns are a state's people who travel for it.
@@ -6602,6 +6625,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if k := c.prepChild(i, "alongside"); k >= 0 && (anyPerson(c.subjectOf(i, 0)) || anyPerson(c.argsOf(k, true))) {
 			return frame{}, false // "Netanyahu stood alongside Trump": at a podium
+		}
+		if c.caption() {
+			return frame{}, false // "Peres, left, and Netanyahu, right, stand with Obama": in a photo
 		}
 	}
 	if t.lemma[i] == "fight" && e.Relation == schema.CooperatedWith && c.prepChild(i, "alongside") < 0 {

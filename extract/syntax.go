@@ -4420,6 +4420,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	saidInMedium(t, toks)
 	spentTimeDoing(t)
 	becomingAsCopula(t)
+	captionSubject(t, toks, ms)
 	whoOnName(t, toks, ms)
 	dealNameHead(t, toks)
 	conditionOnComplement(t, toks)
@@ -4988,6 +4989,26 @@ func spentTimeDoing(t *tree) {
 		}
 		if v := t.head[n]; v >= 0 && t.lemma[v] == "spend" {
 			t.head[k], t.rel[k] = v, "xcomp"
+		}
+	}
+}
+
+// captionSubject mends a run-on caption's "Photos: Obama visits/root Cuba
+// Kerry/obl, right, speaks/conj with Diaz-Canel": a name with its side set
+// off after it ("Kerry, right,") is the subject of the verb that follows,
+// when that verb has none.
+func captionSubject(t *tree, toks []token, ms []Mention) {
+	for _, m := range ms {
+		i := m.End
+		if i+3 >= len(toks) || toks[i].key != "," || !captionSides[toks[i+1].key] || toks[i+2].key != "," {
+			continue
+		}
+		v, n := i+3, m.End-1
+		if !strings.HasPrefix(t.tag[v], "VB") || dependent(t, v, "nsubj") >= 0 || t.head[n] == v || t.head[v] == n {
+			continue
+		}
+		if strings.HasPrefix(t.tag[n], "NN") && t.rel[n] != "nsubj" {
+			t.head[n], t.rel[n] = v, "nsubj" // (a conjunct verb keeps its place, now with a subject of its own)
 		}
 	}
 }
@@ -5795,6 +5816,9 @@ var helpedVerbs = map[string]bool{
 	"rebuild": true, "stabilize": true, "stabilise": true, "secure": true, "end": true, "broker": true, "resolve": true,
 }
 
+// captionSides are the places a photo caption gives a person in it.
+var captionSides = map[string]bool{"left": true, "right": true, "center": true, "centre": true}
+
 func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs map[string]bool) {
 	for i := 1; i < len(toks); i++ {
 		// "called Russia's annexation of Crimea illegal/NN.": a judging
@@ -5829,6 +5853,15 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		if n := mentionEnding(ms, i-1); i >= 2 && toks[i-1].key == "," && n >= 0 && (toks[i].tag == "NN" || toks[i].tag == "NNP") && !toks[i].cap() &&
 			strings.HasSuffix(k, "ing") && len(k) > 5 && i+2 < len(toks) && (toks[i+1].tag == "IN" || weekdays[toks[i+1].key] && toks[i+2].tag == "IN") {
 			toks[i].tag = "VBG"
+		}
+		// A photo caption's "Macron, left/VBD, shakes/NNS hands with
+		// Merkel, right": the side set off after a name is an adverb of
+		// place, and a word in -s after it, where a verb's form, the verb.
+		if i >= 2 && mentionEnding(ms, i-1) >= 0 && toks[i-1].key == "," && captionSides[k] && i+2 < len(toks) && toks[i+1].key == "," {
+			toks[i].tag = "RB"
+			if n := &toks[i+2]; n.tag == "NNS" && allVerbForms[n.key] {
+				n.tag = "VBZ"
+			}
 		}
 	}
 	for _, m := range ms {

@@ -1401,7 +1401,7 @@ var ours = []our{
 	n("rejection", schema.Rejected, "of"),
 	n("refusal", schema.Rejected, "of"),
 	n("veto", schema.Vetoed, "of", "on", "against"),
-	n("threat", schema.Threatened, "to", "against"),
+	n("threat", schema.Threatened, "to", "against", "toward", "towards").note("'threats toward Japan'"),
 	n("warning", schema.Threatened, "to", "against"),
 	n("sanction", schema.Sanctioned, "on", "against").note("plural in use: sanctions"),
 	n("counter-sanction", schema.Sanctioned, "on", "against").note("'China's counter-sanctions against Pompeo'"),
