@@ -11529,6 +11529,32 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if (f.rel == schema.Visited || f.rel == schema.Investigated) && len(f.obj) == 0 && strings.HasPrefix(t.tag[i], "NN") {
+		// "Modi's China visit", "the first India visit by the US
+		// president", "Mueller's Russia investigation": a country named
+		// before the noun is where the visit goes or what is looked
+		// into; the possessor or the agent after "by" makes it.
+		for _, k := range t.kids[i] {
+			if n := c.headOf[k]; t.rel[k] == "compound" && k < i && n >= 0 && len(c.ms[n].Actors) == 1 && !c.ms[n].Possessive && c.ms[n].Actors[0].Kind == schema.Country {
+				if f.rel == schema.Investigated {
+					// Only a country's own name is what is looked into: "a
+					// Justice Department investigation" is the department's.
+					if _, kind, _ := c.x.lookup(c.toks, c.ms[n].Start, c.st.date); kind != surfName || c.ms[n].End-c.ms[n].Start > 2 {
+						continue
+					}
+					f.subj = append(c.argsOf(t.child(i, "nmod:poss"), false), c.prepArgs(i, []string{"by"})...)
+				}
+				if len(f.subj) == 0 {
+					f.subj = c.prepArgs(i, []string{"by"})
+				}
+				if others := c.others([]Mention{c.ms[n]}, f.subj); len(f.subj) > 0 && len(others) > 0 {
+					f.obj, f.rule = others, "noun-poss"
+					c.polarity(&f, i)
+					return f, true
+				}
+			}
+		}
+	}
 	// "during talks with X", "after a meeting with X", "in talks": the
 	// verb's subject is the noun's.
 	v := t.head[i]
