@@ -9557,8 +9557,8 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// summit does not do what it is about). An actor keeps its act
 		// ("accuse the YPG of working with", hung on the YPG).
 		got, _ := c.modifierActors(h)
-		if v := t.head[h]; len(got) == 0 && v >= 0 && t.rel[h] == "obj" && (t.lemma[v] == "have" && habitNouns[t.lemma[h]] || t.lemma[v] == "make" && t.lemma[h] == "point") {
-			return c.subjectOf(v, depth+1) // "Russia has a long history of supporting Assad", "made a point of praising"
+		if v := t.head[h]; len(got) == 0 && v >= 0 && t.rel[h] == "obj" && (t.lemma[v] == "have" && habitNouns[t.lemma[h]] || t.lemma[v] == "make" && t.lemma[h] == "point" || t.lemma[v] == "take" && t.lemma[h] == "step") {
+			return c.subjectOf(v, depth+1) // "Russia has a long history of supporting Assad", "made a point of praising", "took the rare step of summoning"
 		}
 		return slices.DeleteFunc(got, func(m Mention) bool { return m.Suffix != "" && m.Suffix != "led" })
 	case t.rel[i] == "acl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "in") && agencyNouns[t.lemma[h]] && c.headOf[h] < 0:

@@ -937,6 +937,8 @@ var ours = []our{
 	vo("join", schema.CooperatedWith, "force|hand", "with").cameo("062").note("'joined forces with the United States'"),
 	v("join", schema.CooperatedWith, "with").cameo("062").note("'has joined with India to build': acting together; 'joined Putin' is a meeting"),
 	vo("file", schema.ProtestedTo, "protest|complaint", "with", "to"),
+	vo("raise", schema.ProtestedTo, "concern|objection|complaint|protest", "with").cameo("114").note("'raised concerns with Turkey about the arrests': a complaint put to the other side"),
+	vo("rattle", schema.Threatened, "saber|sabre", "at", "against", "toward", "towards").cameo("138").note("'rattles a military saber at Tehran'"),
 	vo("make", schema.ProtestedTo, "protest|representation", "to", "with").note("only with these objects"),
 	vo("share", schema.CooperatedWith, "intelligence|information|data|evidence|technology", "with"),
 	// Intelligence handed over is shared (guideline: "share intelligence"), not aid.
