@@ -642,6 +642,29 @@ func (g *Gazetteer) addExtraDemonyms() {
 	g.add(g.entities["USA"], "Washington", surfCapital)
 }
 
+// spellings pairs a word's British and American spellings in bodies' names.
+var spellings = strings.NewReplacer("Programme", "Program", "Program", "Programme", "Organisation", "Organization",
+	"Organization", "Organisation", "Defence", "Defense", "Defense", "Defence", "Centre", "Center", "Center", "Centre")
+
+// orgVariants are other forms of a UN agency's or a body's name that news
+// writes: the other spelling ("World Food Program"), and without "United
+// Nations" or "UN" before a name of two or more words ("the U.N.'s World
+// Food Programme").
+func orgVariants(name string) []string {
+	var out []string
+	for _, p := range []string{"United Nations ", "UN ", "U.N. "} {
+		if rest, ok := strings.CutPrefix(name, p); ok && strings.Count(rest, " ") >= 1 && !strings.HasPrefix(rest, "Security Council") && !strings.HasPrefix(rest, "General Assembly") {
+			out = append(out, rest)
+		}
+	}
+	for _, v := range append([]string{name}, out...) {
+		if w := spellings.Replace(v); w != v {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 func (g *Gazetteer) loadOrganization(row map[string]string) error {
 	e := g.entity(row["id"], row["name"], schema.Organization, row["wikidata_qid"])
 	g.add(e, row["name"], surfName)
@@ -651,6 +674,11 @@ func (g *Gazetteer) loadOrganization(row map[string]string) error {
 			a = a[4:]
 		}
 		g.add(e, a, surfName)
+	}
+	for _, a := range append([]string{row["name"]}, splitList(row["alt_names"])...) {
+		for _, v := range orgVariants(a) {
+			g.add(e, v, surfName)
+		}
 	}
 	switch row["id"] {
 	case "NATO":

@@ -39,6 +39,11 @@ func TestGazetteer_Resolve(t *testing.T) {
 		{"West Germany", "DEU", schema.Country},
 		{"Security Council", "UNSC", schema.Organization},
 		{"North Atlantic Treaty Organisation", "NATO", schema.Organization},
+		// A UN agency without "United Nations", in either spelling.
+		{"World Food Programme", "WFP", schema.Organization},
+		{"World Food Program", "WFP", schema.Organization},
+		{"UN Children's Fund", "UNICEF", schema.Organization},
+		{"Children's Fund", "UNICEF", schema.Organization},
 		{"Islamic State", "ISIS", schema.Group},
 		{"Nusra Front", "HTS", schema.Group},
 		// Short and full forms of English given names are one person.

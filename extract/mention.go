@@ -1621,6 +1621,10 @@ func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *sta
 			// the subject of the verb, not the name before the comma.
 			return schema.Actor{}, 0, false
 		}
+		if titleAt < 0 && found == nil && !toks[j].cap() && j+1 < len(toks) && (rankWords[w] || !toks[j].tagged("VB") && isWordRune([]rune(toks[j].text)[0]) && titleWords[toks[j+1].key] ||
+			toks[j].tag == "JJ" && !strings.HasSuffix(w, "-born") && (!toks[j+1].cap() && toks[j+1].tag == "JJ" || x.gaz.maxLen[toks[j+1].key] > 0)) {
+			continue // "Hussein, Malaysia's acting transport minister", "McDonough, regional spokeswoman for the WFP"
+		}
 		if (w == "," || dashes[w]) && titleAt >= 0 || w == ";" || w == "." || toks[j].tagged("VB") {
 			break
 		}
