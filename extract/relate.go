@@ -2110,6 +2110,9 @@ func (x *Extractor) negativeDescription(toks []token, ms []Mention, i int) []rel
 	if regardVerbs[toks[i].key] && j < len(toks) && !toks[j].tagged("DT") && !toks[j].tagged("JJ") && toks[j].key != "as" {
 		return nil // "views the Russia conversation as a threat": a thing regarded, no actor
 	}
+	if last := obj[len(obj)-1]; j == last.End && j < len(toks) && (topicCompoundNouns[toks[j].key] || topicCompoundNouns[strings.TrimSuffix(toks[j].key, "s")]) && last.Actors[0].Kind == schema.Country && toks[last.Start].cap() && !strings.Contains(toks[last.Start].text, ".") {
+		return nil // "dismissed the Russia investigation as fake news": the country is the probe's topic
+	}
 	if j < len(toks) && (targetNouns[toks[j].key] || targetNouns[strings.TrimSuffix(toks[j].key, "s")] || utterances[toks[j].key] || x.nounForms[toks[j].key] && !toks[j].cap() && !x.mutualNoun(toks[j].key)) {
 		j++ // "called the U.S. move a gross interference", "the US strike an act of terrorism": the actor's act
 	}
