@@ -2406,6 +2406,9 @@ func (c *clause) nounBefore(i int) bool {
 			return false
 		}
 		r := c.t.rel[j]
+		if h := c.t.head[i]; c.t.rel[i] == "nsubj" && h >= 0 && c.t.rel[h] == "acl:relcl" && c.t.head[h] == j && c.relativeIs(h, "obj") {
+			continue // "the deal it signed with Kyiv": the noun is what it signed, not it
+		}
 		if (c.t.tag[j] == "NN" || c.t.tag[j] == "VBG" && r != "acl") && (relIs(r, "nsubj") || r == "obj") && len(c.actorsOf(j, false)) == 0 {
 			return true
 		}
