@@ -1668,6 +1668,7 @@ func TestConstructions(t *testing.T) {
 		{"ActingBeforeAnAppositiveTitle", "2019-11-13", "Democrats heard William Taylor, the acting U.S. ambassador to Ukraine, on Wednesday.", []string{"bill-taylor REPRESENTS USA"}, true},
 		{"DismissedAProbeOfACountry", "2019-07-01", "Trump fired off two tweets, dismissing the Russia investigation as \"fake news\".", nil, true},
 		{"ItAsSubjectOfAReducedRelativeOnTheObject", "2019-07-01", "Russia broke the deal it signed with Ukraine.", []string{"RUS SIGNED_AGREEMENT_WITH UKR"}, true},
+		{"CoordinatedSubjectsBolsterTheirAlliance", "2017-11-01", "The United States and South Korea bolstered their alliance this week.", []string{"USA ALLIED_WITH KOR"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
