@@ -7883,7 +7883,8 @@ func (c *clause) deniedCharge(i int) []Mention {
 // reported before); the subject criticizes the actor.
 func (c *clause) described(i int) (frame, bool) {
 	t := c.t
-	if !strings.HasPrefix(t.tag[i], "VB") || !describeLemmas[t.lemma[i]] && !dismissLemmas[t.lemma[i]] || t.lemma[i] == "question" || t.lemma[i] == "regret" {
+	if !strings.HasPrefix(t.tag[i], "VB") || !describeLemmas[t.lemma[i]] && !dismissLemmas[t.lemma[i]] || t.lemma[i] == "question" || t.lemma[i] == "regret" ||
+		t.lemma[i] == "single" && !t.hasChildLemma(i, "compound:prt", "out") {
 		return frame{}, false
 	}
 	o := t.child(i, "obj")
@@ -7925,9 +7926,11 @@ func (c *clause) described(i int) (frame, bool) {
 		as := (relIs(t.rel[k], "obl") || t.rel[k] == "advcl" || t.rel[k] == "xcomp") && (t.caseOf(k) == "as" || t.hasChildLemma(k, "mark", "as"))
 		second := (t.rel[k] == "xcomp" || (t.rel[k] == "obj" || t.rel[k] == "obl:unmarked" || t.rel[k] == "obl:npmod") && k > o) && !dismissLemmas[t.lemma[i]] // one dismisses "as" a thing
 		if (as || second) && slices.ContainsFunc(t.conjuncts(k), func(j int) bool {
-			return negativeWords[c.toks[j].key] || judgmentWords[t.lemma[j]] || judgedActs[t.lemma[j]] && slices.ContainsFunc(t.kids[j], func(q int) bool { return t.rel[q] == "amod" && negativeWords[c.toks[q].key] })
+			return negativeWords[c.toks[j].key] || judgmentWords[t.lemma[j]] || (judgedActs[t.lemma[j]] || judgedKinds[t.lemma[j]]) && slices.ContainsFunc(t.kids[j], func(q int) bool {
+				return (t.rel[q] == "amod" || t.rel[q] == "compound") && negativeWords[c.toks[q].key]
+			})
 		}) {
-			damning = true // (and "called the expulsions a hostile act", "rejected the statement as baseless and irresponsible")
+			damning = true // (and "called the expulsions a hostile act", "singled out Iran as a terrorist state", "rejected the statement as baseless and irresponsible")
 		}
 		if (as || second) && slices.ContainsFunc(t.conjuncts(k), func(q int) bool {
 			return falsityWords[c.toks[q].key] || t.hasChildLemma(q, "amod", "baseless", "false", "groundless", "unfounded")
@@ -8466,7 +8469,8 @@ func judging(lex *schema.Lexicon, l string) bool {
 
 // describeLemmas call what they take something: "called the raid an act of
 // murder", "described the raid as a violation".
-var describeLemmas = map[string]bool{"call": true, "describe": true, "label": true, "brand": true, "term": true, "question": true, "regret": true}
+var describeLemmas = map[string]bool{"call": true, "describe": true, "label": true, "brand": true, "term": true, "question": true, "regret": true,
+	"portray": true, "depict": true, "characterize": true, "characterise": true, "single": true} // "singled out Iran as a terrorist state"
 
 // dismissLemmas turn something down and may name it as they do: "rejected
 // the resolution as shameful", "dismissed the threat as sabre-rattling".
