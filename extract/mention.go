@@ -621,6 +621,21 @@ func (st *state) headNamed(country string, title []token, g *Gazetteer) *schema.
 	return nil
 }
 
+// ownedPerson reports whether the words from j name a person someone has:
+// "the president's former national security adviser", "his son".
+func ownedPerson(toks []token, j int) bool {
+	for end := j + 6; j < len(toks) && j < end; j++ {
+		switch k := toks[j].key; {
+		case titleWords[k] || personNouns[k] || kinNouns[k] || otherPersonNouns[k]:
+			return true
+		case toks[j].tag == "JJ" || toks[j].tag == "NN" || toks[j].tag == "RB" || k == "former" || k == "top":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // titledNamed returns the one person the article has named with title
 // ("Secretary of State Mike Pompeo" for "the secretary", "Prime Minister
 // Modi" for "the prime minister"), or nil: when two were so named ("President
@@ -3097,14 +3112,22 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Affiliation: aff, TitleAt: titleAt}, true
 			}
 		}
-		if aff == nil && titleAt == i && i > 0 && toks[i-1].key == "the" && (personalTitles[toks[k-1].key] || officeOf(toks[titleAt:k]) != "") && (k == len(toks) || toks[k].key != "'s" && !(toks[k].key == "," && k+1 < len(toks) && toks[k+1].cap())) {
+		if aff == nil && titleAt == i && i > 0 && toks[i-1].key == "the" && (personalTitles[toks[k-1].key] || officeOf(toks[titleAt:k]) != "") && (k == len(toks) || !(toks[k].key == "," && k+1 < len(toks) && toks[k+1].cap())) {
+			// "the president's meeting with Modi": the same holder's act,
+			// when the article names the holder plainly (not "the
+			// president's former adviser", someone else, nor a holder
+			// guessed from how often each was named).
+			poss := k < len(toks) && toks[k].key == "'s"
+			if poss && ownedPerson(toks, k+1) {
+				return Mention{}, false
+			}
 			if k == titleAt+1 && toks[titleAt].key == "president" && whiteHouseIn(toks) {
 				// "'The president wants to work with Russia,' a White House
 				// spokesman said": the US president on the article's date,
 				// whatever other president the article named last.
 				if e := x.gaz.Holder("USA", presidency(officeOf(toks[titleAt:k]), "USA"), st.date); e != nil {
 					a := x.actor(e, spanText(s.Text, s.Start, toks, i, k), st.date)
-					return Mention{Actors: []schema.Actor{a}, Start: i, End: k}, true
+					return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Possessive: poss}, true
 				}
 			}
 			// "Secretary of State Mike Pompeo arrived … The secretary met
@@ -3130,13 +3153,16 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 					p = q
 				}
 			}
+			if sole := st.soleHeadNamed(x.gaz); poss && p != nil && toks[titleAt].key == "president" && (sole == nil || sole.ID != p.ID) {
+				p = nil // "the president's meeting" where two presidents were named: either
+			}
 			if p == nil && k == titleAt+1 && toks[titleAt].key == "secretary" {
 				p = st.secretaryNamed(x.gaz) // "Kerry said … Steinitz accused the secretary"
 			}
 			if p != nil {
 				a := *p
 				a.Text = spanText(s.Text, s.Start, toks, i, k)
-				return Mention{Actors: []schema.Actor{a}, Start: i, End: k}, true
+				return Mention{Actors: []schema.Actor{a}, Start: i, End: k, Possessive: poss}, true
 			}
 		}
 		if aff != nil && aff.Kind == schema.Country && k > titleAt && govNouns[toks[k-1].key] {
