@@ -12663,6 +12663,9 @@ func (c *clause) tookPains(h int) bool {
 		if w < 0 {
 			w = c.prepChild(h, "out")
 		}
+		if slices.ContainsFunc(t.kids[h], func(k int) bool { return c.toks[k].key == "on" && (t.rel[k] == "compound:prt" || t.rel[k] == "advmod") }) {
+			return t.tag[h] == "VBD" // "went on to describe Russia as …": done next
+		}
 		return w >= 0 && t.lemma[w] == "way" && strings.HasPrefix(t.tag[h], "VBD")
 	case "opportunity", "occasion", "chance":
 		v := t.head[h]

@@ -1676,6 +1676,7 @@ func TestConstructions(t *testing.T) {
 		{"ThePresidentsActIsTheSoleHeadNamed", "2014-09-30", "President Barack Obama spoke about trade on Monday. But the president's first meeting with Prime Minister Narendra Modi of India got off to an awkward start.", []string{"barack-obama MET_WITH narendra-modi"}, false},
 		{"ThePresidentsActWithTwoPresidentsNamedIsNoOnes", "2019-02-28", "President Trump flew to Hanoi, and President Vladimir Putin stayed in Moscow. Critics mocked the president's meeting with Kim Jong Un.", []string{"donald-trump VISITED VNM"}, true},
 		{"ThePresidentsAdviserIsSomeoneElse", "2017-03-01", "Michael Flynn, the president's former national security adviser, resigned after he discussed sanctions with Russian Ambassador Sergey Kislyak.", []string{"sergey-kislyak REPRESENTS RUS", "michael-flynn MET_WITH sergey-kislyak"}, true},
+		{"WentOnToDoIsDone", "2016-03-21", "Obama went on to meet Raul Castro in Havana.", []string{"barack-obama MET_WITH raul-castro", "barack-obama VISITED CUB"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
