@@ -12676,6 +12676,9 @@ func (c *clause) tookPains(h int) bool {
 	return false
 }
 
+// leaveNouns are leave asked or given for an act: "approval for a strike".
+var leaveNouns = map[string]bool{"approval": true, "authorization": true, "authorisation": true, "authority": true, "permission": true, "mandate": true, "green light": true, "consent": true}
+
 // askedCancel ask that an event be called off without calling it off:
 // "calls to cancel the visit" (but "wanted to freeze the aid" is the
 // wanter's own plan).
@@ -14118,6 +14121,9 @@ func (c *clause) polarity(f *frame, i int) {
 			break // "want to know what Trump and Putin discussed": what they did, whatever is wanted of it
 		}
 		switch {
+		case t.caseOf(p) == "for" && strings.HasPrefix(t.tag[p], "NN") && t.hasChildLemma(p, "det", "a", "an") && f.mod == schema.Asserted &&
+			(relIs(r, "nmod") && leaveNouns[hl] || relIs(r, "obl") && slices.ContainsFunc(t.kids[h], func(k int) bool { return t.rel[k] == "obj" && leaveNouns[t.lemma[k]] })):
+			f.mod = schema.Hypothetical // "sought approval for a military strike against Syria": asked leave for, not struck (not "approval for his deal with Iran", made)
 		case p == i && (r == "advcl" || r == "xcomp" || r == "acl") && t.hasChildLemma(p, "mark", "to") && c.tookPains(h):
 			// "went out of his way to praise Morsi", "took the
 			// opportunity to criticize Russia": done, not meant.

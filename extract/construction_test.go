@@ -1677,6 +1677,8 @@ func TestConstructions(t *testing.T) {
 		{"ThePresidentsActWithTwoPresidentsNamedIsNoOnes", "2019-02-28", "President Trump flew to Hanoi, and President Vladimir Putin stayed in Moscow. Critics mocked the president's meeting with Kim Jong Un.", []string{"donald-trump VISITED VNM"}, true},
 		{"ThePresidentsAdviserIsSomeoneElse", "2017-03-01", "Michael Flynn, the president's former national security adviser, resigned after he discussed sanctions with Russian Ambassador Sergey Kislyak.", []string{"sergey-kislyak REPRESENTS RUS", "michael-flynn MET_WITH sergey-kislyak"}, true},
 		{"WentOnToDoIsDone", "2016-03-21", "Obama went on to meet Raul Castro in Havana.", []string{"barack-obama MET_WITH raul-castro", "barack-obama VISITED CUB"}, true},
+		{"LeaveSoughtForAnActIsNotTheAct", "2013-09-01", "President Obama's decision to seek congressional approval for a military strike against Syria surprised his aides.", []string{"barack-obama ATTACKED SYR hypothetical"}, false},
+		{"LeaveForAMadeDealLeavesItMade", "2015-08-01", "Obama is campaigning to secure Congressional approval for his nuclear deal with Iran.", []string{"barack-obama SIGNED_AGREEMENT_WITH IRN"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
