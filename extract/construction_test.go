@@ -1679,6 +1679,7 @@ func TestConstructions(t *testing.T) {
 		{"WentOnToDoIsDone", "2016-03-21", "Obama went on to meet Raul Castro in Havana.", []string{"barack-obama MET_WITH raul-castro", "barack-obama VISITED CUB"}, true},
 		{"LeaveSoughtForAnActIsNotTheAct", "2013-09-01", "President Obama's decision to seek congressional approval for a military strike against Syria surprised his aides.", []string{"barack-obama ATTACKED SYR hypothetical"}, false},
 		{"LeaveForAMadeDealLeavesItMade", "2015-08-01", "Obama is campaigning to secure Congressional approval for his nuclear deal with Iran.", []string{"barack-obama SIGNED_AGREEMENT_WITH IRN"}, false},
+		{"APastPresidentNamedIsNotThePresident", "2019-04-19", "McGahn feared a comparison to President Richard Nixon's purge of the Justice Department. Hours later, the President criticized Prime Minister Theresa May.", nil, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

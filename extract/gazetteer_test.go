@@ -39,6 +39,9 @@ func TestGazetteer_Resolve(t *testing.T) {
 		{"West Germany", "DEU", schema.Country},
 		{"Security Council", "UNSC", schema.Organization},
 		{"North Atlantic Treaty Organisation", "NATO", schema.Organization},
+		// Presidents before the dictionaries' lists begin, with their terms.
+		{"Richard Nixon", "richard-nixon", schema.Person},
+		{"Harry Truman", "harry-s-truman", schema.Person},
 		// A UN agency without "United Nations", in either spelling.
 		{"World Food Programme", "WFP", schema.Organization},
 		{"World Food Program", "WFP", schema.Organization},
