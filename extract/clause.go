@@ -4476,8 +4476,8 @@ func (c *clause) awayFrom(ms []Mention, there string) []Mention {
 // caption reports whether the sentence is a photo's caption: it sets off
 // where someone stands in the picture (", left,").
 func (c *clause) caption() bool {
-	for j := 1; j+1 < len(c.toks); j++ {
-		if captionSides[c.toks[j].key] && c.toks[j-1].key == "," && c.toks[j+1].key == "," {
+	for j := range c.toks {
+		if captionSide(c.toks, j) {
 			return true
 		}
 	}
@@ -12677,7 +12677,7 @@ func (c *clause) tookPains(h int) bool {
 }
 
 // leaveNouns are leave asked or given for an act: "approval for a strike".
-var leaveNouns = map[string]bool{"approval": true, "authorization": true, "authorisation": true, "authority": true, "permission": true, "mandate": true, "green light": true, "consent": true}
+var leaveNouns = map[string]bool{"approval": true, "authorization": true, "authorisation": true, "authority": true, "permission": true, "mandate": true, "consent": true}
 
 // askedCancel ask that an event be called off without calling it off:
 // "calls to cancel the visit" (but "wanted to freeze the aid" is the

@@ -5000,7 +5000,7 @@ func spentTimeDoing(t *tree) {
 func captionSubject(t *tree, toks []token, ms []Mention) {
 	for _, m := range ms {
 		i := m.End
-		if i+3 >= len(toks) || toks[i].key != "," || !captionSides[toks[i+1].key] || toks[i+2].key != "," {
+		if i+3 >= len(toks) || !captionSide(toks, i+1) {
 			continue
 		}
 		v, n := i+3, m.End-1
@@ -5819,6 +5819,12 @@ var helpedVerbs = map[string]bool{
 // captionSides are the places a photo caption gives a person in it.
 var captionSides = map[string]bool{"left": true, "right": true, "center": true, "centre": true}
 
+// captionSide reports whether the word at j is a caption's side set off by
+// commas: "Macron, left, shakes hands".
+func captionSide(toks []token, j int) bool {
+	return j >= 1 && j+1 < len(toks) && captionSides[toks[j].key] && toks[j-1].key == "," && toks[j+1].key == ","
+}
+
 func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs map[string]bool) {
 	for i := 1; i < len(toks); i++ {
 		// "called Russia's annexation of Crimea illegal/NN.": a judging
@@ -5857,7 +5863,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		// A photo caption's "Macron, left/VBD, shakes/NNS hands with
 		// Merkel, right": the side set off after a name is an adverb of
 		// place, and a word in -s after it, where a verb's form, the verb.
-		if i >= 2 && mentionEnding(ms, i-1) >= 0 && toks[i-1].key == "," && captionSides[k] && i+2 < len(toks) && toks[i+1].key == "," {
+		if mentionEnding(ms, i-1) >= 0 && captionSide(toks, i) && i+2 < len(toks) {
 			toks[i].tag = "RB"
 			if n := &toks[i+2]; n.tag == "NNS" && allVerbForms[n.key] {
 				n.tag = "VBZ"
