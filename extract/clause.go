@@ -4488,7 +4488,7 @@ func (c *clause) caption() bool {
 // Ambassador to Ukraine Marie Yovanovitch" in Kyiv is at her post.
 func (c *clause) postedTo(m Mention, there string) bool {
 	for j := m.Start; j+2 < m.End && j+2 < len(c.toks); j++ {
-		if (c.toks[j].key == "ambassador" || c.toks[j].key == "envoy") && c.toks[j+1].key == "to" {
+		if (postingTitles[c.toks[j].key] || c.toks[j].key == "envoy") && c.toks[j+1].key == "to" {
 			e, _, _ := c.x.lookup(c.toks, j+2, c.st.date)
 			return e != nil && e.ID == there
 		}
@@ -12222,7 +12222,7 @@ func (c *clause) datedAfter(k int) bool {
 	case t.tag[k] == "CD":
 		day = k
 		for _, q := range t.kids[k] {
-			if monthOrDay[strings.TrimSuffix(c.toks[q].key, ".")] || monthAbbrevs[strings.TrimSuffix(c.toks[q].key, ".")] {
+			if w := strings.TrimSuffix(c.toks[q].key, "."); monthOrDay[w] || monthAbbrevs[w] {
 				month = q
 			}
 		}

@@ -3153,8 +3153,10 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 					p = q
 				}
 			}
-			if sole := st.soleHeadNamed(x.gaz); poss && p != nil && toks[titleAt].key == "president" && (sole == nil || sole.ID != p.ID) {
-				p = nil // "the president's meeting" where two presidents were named: either
+			if poss && p != nil && toks[titleAt].key == "president" {
+				if sole := st.soleHeadNamed(x.gaz); sole == nil || sole.ID != p.ID {
+					p = nil // "the president's meeting" where two presidents were named: either
+				}
 			}
 			if p == nil && k == titleAt+1 && toks[titleAt].key == "secretary" {
 				p = st.secretaryNamed(x.gaz) // "Kerry said … Steinitz accused the secretary"
