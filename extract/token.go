@@ -25,9 +25,14 @@ type token struct {
 	maxLen int32
 }
 
-// cap reports whether the token starts with an upper-case letter.
+// cap reports whether the token starts with an upper-case letter, after
+// "then-" ("then-British").
 func (t token) cap() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
+	s := t.text
+	if len(s) > len("then-") && s[4] == '-' && strings.EqualFold(s[:4], "then") {
+		s = s[len("then-"):]
+	}
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
@@ -84,6 +89,15 @@ func appendTokens(toks []token, s string, base int) []token {
 		}
 		word := s[i:j]
 		switch {
+		case len(word) > len("then-") && strings.EqualFold(word[:len("then-")], "then-") && (unicode.IsUpper(rune(word[len("then-")])) || isTitleWord(fold(word[len("then-"):]))):
+			// "the then-US ambassador", "then-Secretary of State John
+			// Kerry", "Russia's then-ambassador": one word to the tagger
+			// and the parser, the title alone to the dictionaries; not
+			// "a then-upcoming call".
+			t := newToken(word, base+i)
+			t.key = fold(word[len("then-"):])
+			t.name = nameKey(t.key)
+			toks = append(toks, t)
 		case strings.EqualFold(word, "cannot"):
 			// "can" and "not", as the treebank splits it.
 			toks = append(toks, newToken(word[:3], base+i), newToken(word[3:], base+i+3))
