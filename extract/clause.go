@@ -6150,6 +6150,36 @@ var sportWords = map[string]bool{
 // of: "the Zelensky phone call", "his Putin summit".
 var sideMeetings = map[string]bool{"call": true, "meeting": true, "summit": true, "talk": true, "conversation": true}
 
+// dropConcerned drops from objs of a relation rel the states named on the
+// non-actor noun o that the noun concerns rather than belongs to.
+// "Backs broader North Korea sanctions": a state named on a penalty with
+// no target after it is its target, not the one backed; but "criticized
+// U.S. sanctions", "UN sanctions": the body and the country that impose
+// them. "Criticized the Syria decision", "rejects the Syria resolution":
+// a state named on a measure is what it is about, not who took it; but
+// "welcomed the US decision".
+func (c *clause) dropConcerned(objs []Mention, o int, rel schema.Relation) []Mention {
+	t := c.t
+	if c.headOf[o] >= 0 {
+		return objs
+	}
+	penalty := rel != schema.Sanctioned && penaltyNouns[t.lemma[o]] && c.prepChild(o, "on") < 0 && c.prepChild(o, "against") < 0
+	if !penalty && !concernedNouns[t.lemma[o]] {
+		return objs
+	}
+	return slices.DeleteFunc(slices.Clone(objs), func(m Mention) bool {
+		h := c.mentionHead(m)
+		return t.head[h] == o && (t.rel[h] == "compound" || penalty && t.rel[h] == "amod") && m.Actors[0].Kind == schema.Country && m.Actors[0].ID != "USA"
+	})
+}
+
+// concernedNouns are a government's measures, named for the country they
+// concern: "the Syria decision", "the Syria resolution".
+var concernedNouns = map[string]bool{
+	"decision": true, "policy": true, "strategy": true, "resolution": true, "bill": true, "debate": true,
+	"vote": true, "withdrawal": true, "pullout": true, "announcement": true, "move": true,
+}
+
 // topicNouns are what a talk is about, no thing of whoever set them: "met
 // with an agenda topped by North Korea".
 var topicNouns = map[string]bool{"agenda": true, "topic": true, "issue": true, "question": true, "subject": true, "focus": true, "theme": true}
@@ -6865,7 +6895,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		weapon := f.rel == schema.Attacked && projectileNouns[t.lemma[objWord]] // "launched missiles from Syria": what it fired, not whom
 		if (targetNouns[t.lemma[objWord]] || quantNouns[t.lemma[objWord]]) && !c.ownPronoun(objWord) && !weapon {
-			f.obj = c.argsOf(objWord, true) // "vetoed a UN resolution on Syria", "seized most of Ukraine's bases"
+			f.obj = c.dropConcerned(c.argsOf(objWord, true), objWord, f.rel) // "vetoed a UN resolution on Syria", "seized most of Ukraine's bases"
 		}
 		if len(f.obj) == 0 {
 			f.obj = c.prepArgs(i, e.Preps)
@@ -6966,6 +6996,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			if p == "" {
 				if objWord >= 0 {
 					f.obj = c.argsOf(objWord, true)
+				}
+				if objWord >= 0 {
+					f.obj = c.dropConcerned(f.obj, objWord, f.rel)
 				}
 				if len(f.obj) == 0 && objWord >= 0 && (f.rel == schema.Demanded || f.rel == schema.CalledOn) && cessationNouns[t.lemma[objWord]] {
 					// "demanded an end to Israeli settlement building", "a
@@ -7125,8 +7158,13 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.rel[i] == "acl:relcl" && len(f.subj) == 0 {
 		f.subj = c.relativeSubject(i)
 	}
-	if s := t.child(i, "nsubj"); len(f.subj) == 0 && e.Relation == schema.Sanctioned && s >= 0 {
-		f.subj = c.legislature(s)
+	if s := t.child(i, "nsubj"); len(f.subj) == 0 && e.Relation != schema.Represents {
+		if s < 0 && (t.rel[i] == "xcomp" || t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "to")) && t.head[i] >= 0 {
+			s = t.child(t.head[i], "nsubj") // "the Senate voted to sanction Turkey"
+		}
+		if s >= 0 && (e.Relation == schema.Sanctioned || foreignTo(f.obj, "USA")) {
+			f.subj = c.legislature(s)
+		}
 	}
 	if e.Relation == schema.Threatened && strings.HasPrefix(t.tag[i], "VB") {
 		// "an attack that threatens the US", "a program that threatens
@@ -15572,12 +15610,21 @@ var bearLemmas = map[string]bool{"bear": true, "claim": true, "take": true, "acc
 
 // legislature returns the United States for its Congress, Senate or House
 // as the subject of a sanction ("Congress passed new sanctions against
-// Russia"): a legislature that imposes sanctions acts for its state
-// (guideline: a state agency is its country). Elsewhere Congress is no
-// actor, its quarrels with the White House domestic.
+// Russia") or of an act toward a foreign actor ("the Senate condemned
+// Saudi Arabia"): a legislature acts there for its state (guideline: a
+// state agency is its country). Elsewhere Congress is no actor, its
+// quarrels with the White House domestic. Not another state's
+// legislature: "the Philippine Senate", "the House of Lords", Congress in
+// an article that names India more than the United States.
 func (c *clause) legislature(s int) []Mention {
 	t := c.t
-	if l := t.lemma[s]; l != "congress" && l != "senate" && !(l == "house" && !t.hasChildLemma(s, "compound", "white")) || !c.toks[s].cap() {
+	if l := c.toks[s].key; l != "congress" && l != "senate" && !(l == "house" && !t.hasChildLemma(s, "compound", "white")) || !c.toks[s].cap() {
+		return nil
+	}
+	if slices.ContainsFunc(t.kids[s], func(k int) bool {
+		return (t.rel[k] == "amod" || t.rel[k] == "compound" || t.rel[k] == "nmod:poss" || t.rel[k] == "nmod") && c.headOf[k] >= 0 && !slices.ContainsFunc(c.ms[c.headOf[k]].Actors, func(a schema.Actor) bool { return a.ID == "USA" }) ||
+			t.rel[k] == "nmod" && c.toks[k].key != "representatives"
+	}) || c.st.countryCount["IND"] > c.st.countryCount["USA"] {
 		return nil
 	}
 	e, ok := c.x.gaz.Entity("USA")
@@ -15585,6 +15632,17 @@ func (c *clause) legislature(s int) []Mention {
 		return nil
 	}
 	return []Mention{{Actors: []schema.Actor{c.x.actor(e, c.toks[s].text, c.st.date)}, Start: s, End: s + 1}}
+}
+
+// foreignTo reports whether there are objects and none is the country id,
+// one of its people or a person of no known country: "the Senate
+// condemned Saudi Arabia", not "the Senate acquitted Trump".
+func foreignTo(objs []Mention, id string) bool {
+	return len(objs) > 0 && !slices.ContainsFunc(objs, func(m Mention) bool {
+		return slices.ContainsFunc(m.Actors, func(a schema.Actor) bool {
+			return a.ID == id || a.Country == id || a.Kind == schema.Person && a.Country == ""
+		})
+	})
 }
 
 // enactLemmas bring a text into force: what a text only to be passed says

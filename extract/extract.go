@@ -469,8 +469,8 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 				actors++ // "Russia annexed Crimea": the state the land is taken from (clause.territories)
 				break
 			}
-			if (t.key == "congress" || t.key == "senate") && t.cap() && slices.ContainsFunc(toks[i+1:], func(u token) bool { return strings.HasPrefix(u.key, "sanction") }) {
-				actors++ // "Congress passed sanctions against Russia": the US (clause.legislature)
+			if (t.key == "congress" || t.key == "senate") && t.cap() {
+				actors++ // "Congress passed sanctions against Russia", "the Senate condemned Saudi Arabia": the US (clause.legislature)
 				break
 			}
 			if (summaryNouns[t.key] || summaryNouns[strings.TrimSuffix(t.key, "s")]) && i > 0 && toks[i-1].key == "the" {

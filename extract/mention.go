@@ -58,7 +58,7 @@ var govNouns = map[string]bool{
 	"president": true, "presidency": true, "administration": true, "cabinet": true, "embassy": true,
 	"planes": true, "bombers": true, "strikes": true, "airstrikes": true, "campaign": true,
 	"intelligence": true, "state": true, "counterpart": true, "counterparts": true, "negotiators": true,
-	"soldiers": true, "parliament": true, "premier": true, "defence": true, "defense": true,
+	"soldiers": true, "parliament": true, "lawmakers": true, "legislators": true, "premier": true, "defence": true, "defense": true,
 	"backers": true, "enablers": true, "navy's": true, "warships": true, "missiles": true, "prime": true, "foreign": true,
 	"minister": true, "ministers": true, "foreign-ministry": true, "coast": true, "air": true,
 	"security": true, "interior": true, "regime's": true, "jet": true, "drone": true, "drones": true,
