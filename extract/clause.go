@@ -6554,7 +6554,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "call" && e.Relation == schema.CalledOn && !c.callOn(i) && c.forToClause(i) < 0 && !c.meetingCalled(i) {
 		return frame{}, false // "called the attack on Saudi Arabia an act of war": naming, the "on" is the attack's
 	}
-	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && len(e.Objects) == 0 && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 {
+	if t.lemma[i] == "dictate" && t.child(i, "obj") >= 0 {
+		return frame{}, false // "dictates tweets to Mr. Scavino": words written down, no terms laid down
+	}
+	if (e.Relation == schema.CalledOn || e.Relation == schema.Demanded) && len(e.Objects) == 0 && infinitiveAppeals[t.lemma[i]] && t.child(i, "xcomp") < 0 && !c.toClause(i) && c.prepChild(i, "into") < 0 &&
+		!slices.ContainsFunc(t.kids[i], func(k int) bool { return t.rel[k] == "advcl" && t.hasChildLemma(k, "mark", "into") }) { // "prodded Mexico into paying"
 		return frame{}, false // "pushed the rebels back", "convinced Trump that", "told reporters": no appeal
 	}
 	if o := t.child(i, "obj"); e.Relation == schema.Attacked && (t.lemma[i] == "fight" || t.lemma[i] == "battle" || t.lemma[i] == "combat") && o >= 0 && contestedActs[t.lemma[o]] {
@@ -9392,6 +9396,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		return nil
 	}
 	h := t.head[i]
+	if o := t.child(h, "obj"); (t.rel[i] == "advcl" || t.rel[i] == "xcomp") && t.hasChildLemma(i, "mark", "to") && o >= 0 && o < i && c.leave(o) {
+		if got := c.letActor(h, o, i); len(got) > 0 {
+			return got // (the infinitive hung on the verb)
+		}
+	}
 	if t.rel[i] == "advcl" && t.tag[i] == "VBG" && i > 0 && t.head[i-1] == h && relIs(t.rel[i-1], "obl") && t.child(i, "mark") < 0 {
 		// "responding to US planes shooting down a Syrian jet": a gerund
 		// right after an actor's noun, with no comma or conjunction, is
@@ -9537,6 +9546,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		}
 		if k := c.prepChild(h, "to"); inviteNouns[t.lemma[h]] && k >= 0 && k < i {
 			return c.argsOf(k, false) // "Reagan's invitation to Gorbachev to visit the United States": the invited
+		}
+		if c.leave(h) && t.rel[h] == "obj" && t.head[h] >= 0 {
+			if got := c.letActor(t.head[h], h, i); len(got) > 0 {
+				return got
+			}
 		}
 		if requestNouns[t.lemma[h]] && (t.lemma[h] != "call" || t.tag[h] == "NNS" || c.prepChild(h, "by") >= 0) || c.toks[h].key == "calls" {
 			// "rejected calls by the EU to condemn Russia": the one asked
@@ -12715,6 +12729,29 @@ func (c *clause) tookPains(h int) bool {
 }
 
 // leaveNouns are leave asked or given for an act: "approval for a strike".
+// letActor returns the one verb v gives the leave o for the act at i:
+// "gave Israel/iobj the green light to strike Iran", "granted permission to
+// Turkey to use the base".
+func (c *clause) letActor(v, o, i int) []Mention {
+	t := c.t
+	if io := t.child(v, "iobj"); io >= 0 {
+		return c.argsOf(io, false)
+	}
+	for _, k := range []int{c.prepChild(o, "to"), c.prepChild(v, "to")} {
+		if k >= 0 && k < i {
+			return c.argsOf(k, false)
+		}
+	}
+	return nil
+}
+
+// leave reports whether noun i is leave given or sought: "permission",
+// "the green light", "the go-ahead".
+func (c *clause) leave(i int) bool {
+	t := c.t
+	return leaveNouns[t.lemma[i]] || t.lemma[i] == "go-ahead" || t.lemma[i] == "nod" || t.lemma[i] == "light" && t.hasChildLemma(i, "amod", "green")
+}
+
 var leaveNouns = map[string]bool{"approval": true, "authorization": true, "authorisation": true, "authority": true, "permission": true, "mandate": true, "consent": true}
 
 // askedCancel ask that an event be called off without calling it off:
@@ -14162,6 +14199,8 @@ func (c *clause) polarity(f *frame, i int) {
 		case t.caseOf(p) == "for" && strings.HasPrefix(t.tag[p], "NN") && t.hasChildLemma(p, "det", "a", "an") && f.mod == schema.Asserted &&
 			(relIs(r, "nmod") && leaveNouns[hl] || relIs(r, "obl") && slices.ContainsFunc(t.kids[h], func(k int) bool { return t.rel[k] == "obj" && leaveNouns[t.lemma[k]] })):
 			f.mod = schema.Hypothetical // "sought approval for a military strike against Syria": asked leave for, not struck (not "approval for his deal with Iran", made)
+		case p == i && (r == "advcl" || r == "xcomp") && t.hasChildLemma(p, "mark", "to") && t.child(h, "obj") >= 0 && t.child(h, "obj") < p && c.leave(t.child(h, "obj")) && f.mod == schema.Asserted:
+			f.mod = schema.Hypothetical // "gave Erdogan a green light to invade": let, as "a green light to invade" is
 		case p == i && (r == "advcl" || r == "xcomp" || r == "acl") && t.hasChildLemma(p, "mark", "to") && c.tookPains(h):
 			// "went out of his way to praise Morsi", "took the
 			// opportunity to criticize Russia": done, not meant.

@@ -1164,6 +1164,8 @@ var ours = []our{
 	vo("spend", schema.MetWith, "time|hour|day|minute|evening|afternoon|morning|week", "with").cameo("040").note("'spent two hours with the Iraqi oil minister'"),
 	vo("spend", schema.Visited, "time|day|week|night|weekend|month", "in").cameo("042").note("'spent the week in Vietnam and Laos': a stay abroad"),
 	vo("deal", schema.Attacked, "blow", "to").cameo("190").note("'dealt a severe blow to Ansar al-Sunna'"),
+	vo("contribute", schema.ProvidedAidTo, "money|aid|fund|cash|billion|million|dollar|troop|weapon", "to").cameo("070").note("'contributed $10 billion to the UN'; not 'contributed to the crisis'"),
+	v("dictate", schema.Demanded, "to").cameo("100").note("'trying to dictate to Iran': to lay down terms"),
 	v("prod", schema.CalledOn, "").cameo("020").note("only with a to-infinitive or 'into': 'prodded Japan into action', 'prodded Iran to'"),
 	v("fight", schema.CooperatedWith, "alongside").cameo("062").note("'fought alongside Syrian troops': fighting on one side"),
 	vo("express", schema.Supported, "support|solidarity|admiration|sympathy", "for", "with").cameo("051"),
