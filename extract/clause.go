@@ -6244,6 +6244,17 @@ func (c *clause) doneBy(i int) ([]Mention, bool) {
 	return nil, false
 }
 
+// dealMaker reports whether deal noun i names who made it: an actor
+// possessor ("Obama's Iran deal") or agent ("negotiated by Obama"), not
+// one who only deals with it ("Trump put the Iran deal on death row").
+func (c *clause) dealMaker(i int) bool {
+	if p := c.t.child(i, "nmod:poss"); p >= 0 && len(c.argsOf(p, false)) > 0 {
+		return true
+	}
+	by, _ := c.doneBy(i)
+	return len(by) > 0
+}
+
 // ruledOut reports whether verb v is "rule out".
 func ruledOut(t *tree, v int) bool {
 	return t.lemma[v] == "rule" && t.hasChildLemma(v, "compound:prt", "out")
@@ -11122,8 +11133,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	named := false // the object named by the compound, which is then no subject
-	if k := t.child(i, "compound"); (len(f.obj) == 0 || e.Relation == schema.Investigated) && (e.Relation == schema.Investigated || e.Relation == schema.Sanctioned) && k >= 0 && c.countryByName(k) {
-		// (So "the Iran sanctions", "Russia sanctions": on the state.)
+	if k := t.child(i, "compound"); (len(f.obj) == 0 || e.Relation == schema.Investigated) && (e.Relation == schema.Investigated || e.Relation == schema.Sanctioned || e.Relation == schema.SignedAgreementWith && c.dealMaker(i)) && k >= 0 && c.countryByName(k) {
+		// (So "the Iran sanctions", "Russia sanctions": on the state;
+		// "Obama's Iran deal", "the Iran deal negotiated by Obama": with
+		// the state, when the deal names who made it.)
 		// "the Russia investigation", "the Iran probe": a country named
 		// by its name before the inquiry is what it looks into; the one
 		// that inquires is named by a demonym or abbreviation ("a U.S.
