@@ -10849,6 +10849,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false // "the campaign against Clinton": politics, no armed attack
 		}
 	}
+	if v := t.head[i]; t.lemma[i] == "money" && (c.prepChild(i, "from") >= 0 || v >= 0 && c.prepChild(v, "from") >= 0 && !t.withholds(v)) {
+		return frame{}, false // "accepted money from the Dutch company": a payment; money given to an actor is aid
+	}
 	if e.Relation == schema.Attacked && c.figurative(i) {
 		if (t.lemma[i] != "attack" && t.lemma[i] != "assault" && t.lemma[i] != "broadside") || !c.spokenAttack(i) {
 			return frame{}, false

@@ -1703,6 +1703,8 @@ func TestConstructions(t *testing.T) {
 		{"AStateNamedOnADealMadeByAnother", "2016-07-01", "Rubio criticized Obama's Iran deal.", []string{"barack-obama SIGNED_AGREEMENT_WITH IRN"}, false},
 		{"AStateNamedOnADealWithItsAgent", "2018-05-08", "Trump quit the Iran deal negotiated by Obama.", []string{"barack-obama SIGNED_AGREEMENT_WITH IRN"}, true},
 		{"AStateNamedOnADealOnlyHandled", "2018-05-08", "Trump put the Iran deal on death row.", nil, true},
+		{"MoneyToAnActorIsAid", "2018-03-01", "The bill suspends all US money to the Palestinian Authority.", []string{"USA PROVIDED_AID_TO PSE neg"}, true},
+		{"MoneyFromAnActorIsPay", "2018-03-01", "Hunter Biden received money from Ukraine.", nil, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

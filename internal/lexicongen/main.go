@@ -1363,6 +1363,7 @@ var ours = []our{
 	n("assistance", schema.ProvidedAidTo, "to", "for"),
 	n("help", schema.ProvidedAidTo, "to", "for").cameo("070").note("'with help from Hezbollah, the army retook', 'the help of Russia': the helper's, to the one who acts with it"),
 	n("funding", schema.ProvidedAidTo, "to", "for", "of"),
+	n("money", schema.ProvidedAidTo, "to").cameo("071").note("only with a recipient: 'US money to the Palestinian Authority'"),
 	n("loan", schema.ProvidedAidTo, "to"),
 	n("donation", schema.ProvidedAidTo, "to"),
 	n("asylum", schema.ProvidedAidTo, "to"),
