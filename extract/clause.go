@@ -6244,6 +6244,32 @@ func (c *clause) doneBy(i int) ([]Mention, bool) {
 	return nil, false
 }
 
+// antiTargets are the nouns an "anti-" word makes an attack on its group.
+var antiTargets = map[string]bool{
+	"campaign": true, "offensive": true, "operation": true, "operations": true, "fight": true, "war": true,
+	"strikes": true, "airstrikes": true, "air": true, "assault": true, "raids": true, "mission": true,
+}
+
+// opposed returns the armed group an "anti-" word at k is against ("an
+// anti-ISIS offensive", "the anti-Taliban campaign"): an attack's target.
+// Not a state or a person: "an anti-American campaign", "anti-Trump
+// ads" are words.
+func (c *clause) opposed(k int) []Mention {
+	tk := c.toks[k]
+	if len(tk.text) <= len("anti-") || !strings.EqualFold(tk.text[:len("anti-")], "anti-") {
+		return nil
+	}
+	sub := tokenize(tk.text[len("anti-"):], tk.start+len("anti-"))
+	e, _, n := c.x.lookup(sub, 0, c.st.date)
+	if e == nil || n != len(sub) || e.Kind != schema.Group {
+		return nil
+	}
+	if e = c.x.generic(e, c.toks, k, c.st); e == nil {
+		return nil
+	}
+	return []Mention{{Actors: []schema.Actor{c.x.actor(e, tk.text[len("anti-"):], c.st.date)}, Start: k, End: k + 1}}
+}
+
 // dealMaker reports whether deal noun i names who made it: an actor
 // possessor ("Obama's Iran deal") or agent ("negotiated by Obama"), not
 // one who only deals with it ("Trump put the Iran deal on death row").
@@ -11154,6 +11180,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.obj) == 0 && e.Relation == schema.Sanctioned {
 		f.obj = c.penalized(i)
+	}
+	for _, k := range t.kids[i] {
+		if len(f.obj) == 0 && e.Relation == schema.Attacked && k < i && (t.rel[k] == "amod" || t.rel[k] == "compound") && antiTargets[c.toks[i].key] {
+			f.obj = c.opposed(k) // "stepped up the anti-ISIS campaign"
+		}
 	}
 	if len(f.subj) == 0 && e.Relation == schema.Attacked && killNouns[t.lemma[i]] {
 		// "the killing of Soleimani in a US drone strike": the strike's

@@ -465,6 +465,10 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 				actors++ // "Russia vetoed the resolution": the Security Council is implied (clause.vetoedBody)
 				break
 			}
+			if strings.HasPrefix(t.key, "anti-") && i+1 < len(toks) && antiTargets[toks[i+1].key] {
+				actors++ // "France launched an anti-Taliban offensive": the group it is against (clause.opposed)
+				break
+			}
 			if territories[t.key] != "" && t.cap() {
 				actors++ // "Russia annexed Crimea": the state the land is taken from (clause.territories)
 				break
