@@ -1844,8 +1844,8 @@ func (c *clause) quotedSpeaker(i int, self bool) *schema.Actor {
 	t := c.t
 	for p, depth := i, 0; p >= 0 && depth < 6; p, depth = t.head[p], depth+1 {
 		h := t.head[p]
-		if h < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] {
-			continue
+		if h < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] && !vowLemmas[t.lemma[h]] && t.lemma[h] != "warn" {
+			continue // ("'We will crush ISIS,' Trump vowed")
 		}
 		if t.head[h] >= 0 {
 			return nil // "If Putin is saying that we …": the quote's own speaker is outside
@@ -6270,6 +6270,21 @@ func (c *clause) opposed(k int) []Mention {
 	return []Mention{{Actors: []schema.Actor{c.x.actor(e, tk.text[len("anti-"):], c.st.date)}, Start: k, End: k + 1}}
 }
 
+// otherSide reports whether ms names an actor that is neither one of the
+// speakers nor a speaker's country: "Trump warned that Iran will attack",
+// not "Trump warned that the US would strike".
+func (c *clause) otherSide(ms, speakers []Mention) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool {
+		return !slices.ContainsFunc(speakers, func(sp Mention) bool {
+			if sameActor(m, sp) {
+				return true
+			}
+			ca := c.countryOf(sp.Actors[0], "")
+			return ca != nil && slices.ContainsFunc(m.Actors, func(a schema.Actor) bool { return a.ID == ca.ID })
+		})
+	})
+}
+
 // dealMaker reports whether deal noun i names who made it: an actor
 // possessor ("Obama's Iran deal") or agent ("negotiated by Obama"), not
 // one who only deals with it ("Trump put the Iran deal on death row").
@@ -7090,7 +7105,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if len(f.obj) == 0 && !passive && e.Relation == schema.PledgedTo && vowLemmas[t.lemma[i]] {
 		// "vowed to retaliate against South Korea": a vow of force is a
 		// threat; an agreement to expel diplomats is none.
-		if k := t.child(i, "xcomp"); k >= 0 && c.coercive(k) && !c.negated(k) { // (not "pledged not to attack the North": a reassurance)
+		k := t.child(i, "xcomp")
+		if q := t.child(i, "ccomp"); k < 0 && q >= 0 && t.hasChildLemma(q, "nsubj", "we", "i") && t.hasChildLemma(q, "aux", "will", "'ll", "shall") {
+			k = q // "'We will utterly destroy ISIS,' Cruz vowed": the vow in the speaker's own words
+		}
+		if k >= 0 && c.coercive(k) && !c.negated(k) { // (not "pledged not to attack the North": a reassurance)
 			f.rel, f.rule = schema.Threatened, "verb-complement"
 			f.obj = c.forceTarget(k)
 			if len(f.obj) == 0 && responseLemmas[t.lemma[k]] {
@@ -8802,9 +8821,11 @@ func (c *clause) complementObject(i int, rel schema.Relation) []Mention {
 		// "warned that the US would respond to any attack by Iran",
 		// "warned it would close the strait if the US attacked": the
 		// one whose act would bring the response.
-		if k := comp("ccomp"); k >= 0 && rel == schema.Threatened && t.hasChildLemma(k, "aux", "would", "will", "'ll", "wo", "could", "may", "might") && c.coercive(k) {
+		if k := comp("ccomp"); k >= 0 && rel == schema.Threatened && t.hasChildLemma(k, "aux", "would", "will", "'ll", "wo", "could", "may", "might") && c.coercive(k) && !c.otherSide(c.subjectOf(k, 0), c.subjectOf(i, 0)) {
 			// "warned that the bloc could impose sanctions on Turkey": a
-			// coercive act foretold is a threat to its object.
+			// coercive act foretold is a threat to its object (but "Trump
+			// warned that Iran will attack Israel" is Iran's act, no
+			// threat of his).
 			o := t.child(k, "obj")
 			if got := c.others(c.prepArgsNear(k, o, []string{"on", "against", "to"}), c.subjectOf(k, 0)); len(got) > 0 {
 				return got
