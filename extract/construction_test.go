@@ -1711,6 +1711,7 @@ func TestConstructions(t *testing.T) {
 		{"AVowInOnesOwnWords", "2016-07-01", "\"We will crush ISIS,\" Trump vowed on Tuesday.", []string{"donald-trump THREATENED ISIS", "USA ATTACKED ISIS future"}, true},
 		{"AWarningOfAnothersAttackIsNoThreat", "2019-07-01", "Trump warned that Iran will attack Israel.", []string{"IRN ATTACKED ISR future"}, true},
 		{"AWarningOfOnesOwnStrikeIsAThreat", "2019-07-01", "Trump warned that the US would strike Iran.", []string{"donald-trump THREATENED IRN", "USA ATTACKED IRN hypothetical"}, true},
+		{"ARulingPartysOfficialIsTheState", "2018-07-01", "A top Chinese Communist Party official ended a four-day trip to Pyongyang on Monday.", []string{"CHN VISITED PRK"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
