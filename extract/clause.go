@@ -4603,11 +4603,15 @@ func (c *clause) blame(i int) (frame, bool) {
 		harm, told = i, true
 	}
 	held := false // "held the regime responsible for exposing Syria to occupation": any act one is held responsible for
-	if h := t.head[i]; harm < 0 && h >= 0 && t.rel[i] == "xcomp" && t.lemma[h] == "hold" {
+	// (An adjective the parser made an adverb: "hold China accountable".)
+	if h := t.head[i]; harm < 0 && h >= 0 && (t.rel[i] == "xcomp" || t.rel[i] == "advmod" && t.tag[i] == "JJ") && t.lemma[h] == "hold" {
 		for _, k := range t.kids[i] {
 			if t.rel[k] == "advcl" && t.tag[k] == "VBG" && t.hasChildLemma(k, "mark", "for") {
 				harm, held = k, true
 			}
+		}
+		if harm < 0 && (t.lemma[i] == "responsible" || t.lemma[i] == "accountable") && c.prepChild(i, "for") < 0 && c.prepChild(h, "for") < 0 && t.child(h, "obj") >= 0 {
+			harm, held = i, true // "vowed to hold China accountable": for what, the story says
 		}
 	}
 	if harm < 0 || !told && !held && !harmNouns[t.lemma[harm]] && !c.attackNoun(harm) {

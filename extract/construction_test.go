@@ -1712,6 +1712,8 @@ func TestConstructions(t *testing.T) {
 		{"AWarningOfAnothersAttackIsNoThreat", "2019-07-01", "Trump warned that Iran will attack Israel.", []string{"IRN ATTACKED ISR future"}, true},
 		{"AWarningOfOnesOwnStrikeIsAThreat", "2019-07-01", "Trump warned that the US would strike Iran.", []string{"donald-trump THREATENED IRN", "USA ATTACKED IRN hypothetical"}, true},
 		{"ARulingPartysOfficialIsTheState", "2018-07-01", "A top Chinese Communist Party official ended a four-day trip to Pyongyang on Monday.", []string{"CHN VISITED PRK"}, true},
+		{"HeldAccountableWithoutAFor", "2020-05-01", "Trump vowed to hold China accountable.", []string{"donald-trump ACCUSED CHN future"}, true},
+		{"HeldResponsibleForADuty", "2019-07-01", "The US holds Baghdad responsible for the security of its embassy.", nil, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
