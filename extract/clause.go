@@ -6289,6 +6289,54 @@ func (c *clause) otherSide(ms, speakers []Mention) bool {
 	})
 }
 
+// punishedFor returns the doer of the wrong a sanction at verb v or noun
+// n (either may be -1) answers, after "over", "for" or "in response to":
+// "imposed sanctions over Russia's annexation of Crimea", "sanctions
+// imposed in response to Russian election interference".
+func (c *clause) punishedFor(v, n int) []Mention {
+	t := c.t
+	for _, w := range []int{n, v} {
+		if w < 0 {
+			continue
+		}
+		for _, k := range t.kids[w] {
+			if !relIs(t.rel[k], "obl") && !relIs(t.rel[k], "nmod") {
+				continue
+			}
+			switch cs := t.caseOf(k); {
+			case cs == "in" && (t.lemma[k] == "response" || t.lemma[k] == "retaliation" || t.lemma[k] == "reprisal"):
+				if k = max(c.prepChild(k, "to"), c.prepChild(k, "for")); k < 0 {
+					continue
+				}
+			case cs != "over" && cs != "for":
+				continue
+			}
+			if !harmNouns[t.lemma[k]] && !wrongActs[t.lemma[k]] && !c.attackNoun(k) {
+				continue
+			}
+			if c.headOf[k] >= 0 {
+				return c.argsOf(k, true) // "Russian meddling": one mention
+			}
+			if got, _ := c.modifierActors(k); len(got) > 0 {
+				return got
+			}
+			if got, ok := c.doneBy(k); ok && len(got) > 0 {
+				return got
+			}
+		}
+	}
+	return nil
+}
+
+// wrongActs are what a state is punished for, beside harms and attacks.
+var wrongActs = map[string]bool{
+	"annexation": true, "aggression": true, "incursion": true, "invasion": true, "occupation": true,
+	"program": true, "programme": true, "test": true, "tests": true, "launch": true, "crackdown": true,
+	"repression": true, "persecution": true, "treatment": true, "involvement": true, "role": true,
+	"support": true, "activities": true, "activity": true, "actions": true, "behavior": true, "behaviour": true,
+	"violation": true, "violations": true, "abuses": true, "detention": true, "arrest": true, "seizure": true,
+}
+
 // dealMaker reports whether deal noun i names who made it: an actor
 // possessor ("Obama's Iran deal") or agent ("negotiated by Obama"), not
 // one who only deals with it ("Trump put the Iran deal on death row").
@@ -7028,6 +7076,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if len(f.obj) == 0 && f.rel == schema.Sanctioned {
 			f.obj = c.flowTarget(objWord) // "imposed a ban on investment in North Korea"
+		}
+		if len(f.obj) == 0 && f.rel == schema.Sanctioned {
+			f.obj = c.others(c.punishedFor(i, objWord), f.subj) // "imposed sanctions over Russia's annexation of Crimea"
 		}
 		if len(f.obj) == 0 && f.rel == schema.ProvidedAidTo {
 			f.obj = c.requester(i) // "at the Malian government's request, sent thousands of troops"
@@ -11205,6 +11256,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if len(f.obj) == 0 && e.Relation == schema.Sanctioned {
 		f.obj = c.penalized(i)
+	}
+	if len(f.obj) == 0 && e.Relation == schema.Sanctioned {
+		v := -1
+		if a := t.child(i, "acl"); a >= 0 && t.tag[a] == "VBN" {
+			v = a // "sanctions imposed by the Obama administration in response to Russian interference"
+		}
+		f.obj = c.punishedFor(v, i)
 	}
 	for _, k := range t.kids[i] {
 		if len(f.obj) == 0 && e.Relation == schema.Attacked && k < i && (t.rel[k] == "amod" || t.rel[k] == "compound") && antiTargets[c.toks[i].key] {
