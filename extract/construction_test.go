@@ -1718,6 +1718,8 @@ func TestConstructions(t *testing.T) {
 		{"SanctionsInResponseToAWrong", "2017-01-01", "The US imposed sanctions in response to Russian meddling.", []string{"USA SANCTIONED RUS"}, true},
 		{"SanctionsImposedInResponseToAWrong", "2017-01-01", "Kislyak was asked not to respond to sanctions imposed by the Obama administration in response to Russian election interference.", []string{"USA SANCTIONED RUS"}, false},
 		{"SanctionsForADutyNameNoTarget", "2017-01-01", "The EU imposed sanctions for the first time in a decade.", nil, true},
+		{"ACampaignAgentAbroadIsAnActor", "2018-07-01", "Carter Page met with Russian officials in Moscow.", []string{"carter-page MET_WITH RUS", "carter-page VISITED RUS"}, true},
+		{"ACampaignAgentAtHomeIsDomestic", "2019-02-28", "Trump criticized Michael Cohen on Friday.", nil, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
