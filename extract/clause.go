@@ -6248,7 +6248,9 @@ func (c *clause) doneBy(i int) ([]Mention, bool) {
 	return nil, false
 }
 
-// antiTargets are the nouns an "anti-" word makes an attack on its group.
+// antiTargets are the nouns an "anti-" word makes an attack on its group
+// (struggleNouns and strikes), as written: the parsing prefilter reads
+// the word after "anti-ISIS" too.
 var antiTargets = map[string]bool{
 	"campaign": true, "offensive": true, "operation": true, "operations": true, "fight": true, "war": true,
 	"strikes": true, "airstrikes": true, "air": true, "assault": true, "raids": true, "mission": true,
@@ -6311,7 +6313,7 @@ func (c *clause) punishedFor(v, n int) []Mention {
 			case cs != "over" && cs != "for":
 				continue
 			}
-			if !harmNouns[t.lemma[k]] && !wrongActs[t.lemma[k]] && !c.attackNoun(k) {
+			if l := t.lemma[k]; !harmNouns[l] && !stateActNouns[l] && !wrongdoingNouns[l] && !wrongActs[l] && !c.attackNoun(k) {
 				continue
 			}
 			if c.headOf[k] >= 0 {
@@ -6328,12 +6330,12 @@ func (c *clause) punishedFor(v, n int) []Mention {
 	return nil
 }
 
-// wrongActs are what a state is punished for, beside harms and attacks.
+// wrongActs are what a state is punished for, beside harms, attacks and
+// the acts of stateActNouns and wrongdoingNouns.
 var wrongActs = map[string]bool{
-	"annexation": true, "aggression": true, "incursion": true, "invasion": true, "occupation": true,
-	"program": true, "programme": true, "test": true, "tests": true, "launch": true, "crackdown": true,
+	"invasion": true, "program": true, "programme": true, "test": true, "tests": true, "launch": true,
 	"repression": true, "persecution": true, "treatment": true, "involvement": true, "role": true,
-	"support": true, "activities": true, "activity": true, "actions": true, "behavior": true, "behaviour": true,
+	"support": true, "activities": true, "actions": true, "behavior": true, "behaviour": true,
 	"violation": true, "violations": true, "abuses": true, "detention": true, "arrest": true, "seizure": true,
 }
 

@@ -15,7 +15,7 @@ import (
 // the article text.
 type token struct {
 	text       string // as written
-	key        string // lowercased, diacritics folded, curly quotes made straight
+	key        string // lowercased, diacritics folded, curly quotes made straight; a title's without "then-"
 	name       string // key in the gazetteer's name form (see nameKey)
 	start, end int    // byte offsets in the article text
 	tag        string // Penn Treebank tag from prose, or a guess when the sentence was not tagged
@@ -29,11 +29,30 @@ type token struct {
 // "then-" ("then-British").
 func (t token) cap() bool {
 	s := t.text
-	if len(s) > len("then-") && s[4] == '-' && strings.EqualFold(s[:4], "then") {
-		s = s[len("then-"):]
+	if rest, ok := afterThen(s); ok {
+		s = rest
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// afterThen returns what follows "then-" at the start of w, and whether
+// it is there.
+func afterThen(w string) (string, bool) {
+	if len(w) > len("then-") && strings.EqualFold(w[:len("then-")], "then-") {
+		return w[len("then-"):], true
+	}
+	return "", false
+}
+
+// thenTitle returns the title of a word "then-" qualifies ("then-US",
+// "then-Secretary", "then-ambassador"), or "" ("then-upcoming").
+func thenTitle(w string) string {
+	rest, ok := afterThen(w)
+	if r, _ := utf8.DecodeRuneInString(rest); !ok || !unicode.IsUpper(r) && !isTitleWord(fold(rest)) {
+		return ""
+	}
+	return rest
 }
 
 // tokenize splits s, which starts at byte offset base of the article text,
@@ -89,13 +108,13 @@ func appendTokens(toks []token, s string, base int) []token {
 		}
 		word := s[i:j]
 		switch {
-		case len(word) > len("then-") && strings.EqualFold(word[:len("then-")], "then-") && (unicode.IsUpper(rune(word[len("then-")])) || isTitleWord(fold(word[len("then-"):]))):
+		case thenTitle(word) != "":
 			// "the then-US ambassador", "then-Secretary of State John
 			// Kerry", "Russia's then-ambassador": one word to the tagger
 			// and the parser, the title alone to the dictionaries; not
 			// "a then-upcoming call".
 			t := newToken(word, base+i)
-			t.key = fold(word[len("then-"):])
+			t.key = fold(thenTitle(word))
 			t.name = nameKey(t.key)
 			toks = append(toks, t)
 		case strings.EqualFold(word, "cannot"):
