@@ -1720,6 +1720,8 @@ func TestConstructions(t *testing.T) {
 		{"SanctionsForADutyNameNoTarget", "2017-01-01", "The EU imposed sanctions for the first time in a decade.", nil, true},
 		{"ACampaignAgentAbroadIsAnActor", "2018-07-01", "Carter Page met with Russian officials in Moscow.", []string{"carter-page MET_WITH RUS", "carter-page VISITED RUS"}, true},
 		{"ACampaignAgentAtHomeIsDomestic", "2019-02-28", "Trump criticized Michael Cohen on Friday.", nil, true},
+		{"HeAfterAnUnnamedDescribedSubject", "2013-02-03", "Kerry met Lavrov on Friday. The former senator from Ohio spoke to Israeli Prime Minister Benjamin Netanyahu about the elections. He also talked to Palestinian President Mahmoud Abbas about the talks.", []string{"john-kerry MET_WITH sergey-lavrov", "benjamin-netanyahu REPRESENTS ISR", "mahmoud-abbas REPRESENTS PSE"}, true},
+		{"HeAfterADescribedSubjectWithItsName", "2014-03-01", "The previous president, Viktor Yanukovych, fled to Russia. He was an ally of Vladimir Putin.", []string{"viktor-yanukovych ALLIED_WITH vladimir-putin"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -931,6 +931,12 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 		if u := x.unknownNames(toks, len(toks), st.date, st.named); len(u) > 0 {
 			st.curUnknownFirst = len(st.curPeopleAt) == 0 || u[0] < st.curPeopleAt[0]
 		}
+		if d := describedOpener(toks); d >= 0 && (len(st.curPeopleAt) == 0 || st.curPeopleAt[0] > d) {
+			// "The former senator from Massachusetts spoke to Netanyahu.
+			// He also talked to Abbas": he is the one described, whom
+			// no name resolved, not the last person named.
+			st.curUnknownFirst = true
+		}
 	}()
 	defer func() { st.shouting, st.titleCase = false, false }()
 	for i := from; i < to; {
@@ -3993,6 +3999,29 @@ func afterTitlePhrase(toks []token, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// describedOpener returns where the person noun of a sentence that opens
+// by describing a person stands ("The former senator from Massachusetts
+// spoke …", "The veteran diplomat said …"), or -1.
+func describedOpener(toks []token) int {
+	if len(toks) == 0 || toks[0].key != "the" {
+		return -1
+	}
+	for j := 1; j < len(toks) && j <= 4; j++ {
+		switch {
+		case toks[j].cap():
+			return -1 // "The Russian president", "The White House": a name
+		case personNouns[toks[j].key]:
+			if j+1 < len(toks) && (toks[j+1].key == "," || toks[j+1].key == "'s" || toks[j+1].cap()) {
+				return -1 // "The previous president, Viktor Yanukovych,", "The president's move": a name, or not the subject
+			}
+			return j
+		case !strings.HasPrefix(toks[j].tag, "JJ") && !strings.HasPrefix(toks[j].tag, "VBN") && toks[j].tag != "RB":
+			return -1
+		}
+	}
+	return -1
 }
 
 // frontedSubordinators open a clause put before the main one.
