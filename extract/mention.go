@@ -307,7 +307,9 @@ type state struct {
 	curFronted int
 	// curUnknownFirst, prevUnknownFirst: the first person named in this
 	// sentence (the one before) is a name no dictionary knows ("Chuck
-	// Schumer"), to whom "he" may refer: see unknownNames.
+	// Schumer") or a person described but not named ("The former senator
+	// from Ohio"), to whom "he" may refer: see unknownNames and
+	// describedOpener.
 	curUnknownFirst, prevUnknownFirst bool
 	// curThingFirst, prevThingFirst: this sentence (the one before) opens
 	// with a thing ("The law requires …"), which a sentence-initial "It"
