@@ -1844,7 +1844,7 @@ func (c *clause) quotedSpeaker(i int, self bool) *schema.Actor {
 	t := c.t
 	for p, depth := i, 0; p >= 0 && depth < 6; p, depth = t.head[p], depth+1 {
 		h := t.head[p]
-		if h < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] && !vowLemmas[t.lemma[h]] && t.lemma[h] != "warn" {
+		if h < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] && !vowLemmas[t.lemma[h]] && !warnLike[t.lemma[h]] {
 			continue // ("'We will crush ISIS,' Trump vowed")
 		}
 		if t.head[h] >= 0 {
@@ -6262,10 +6262,11 @@ var antiTargets = map[string]bool{
 // ads" are words.
 func (c *clause) opposed(k int) []Mention {
 	tk := c.toks[k]
-	if len(tk.text) <= len("anti-") || !strings.EqualFold(tk.text[:len("anti-")], "anti-") {
+	rest, ok := cutPrefixFold(tk.text, "anti-")
+	if !ok {
 		return nil
 	}
-	sub := tokenize(tk.text[len("anti-"):], tk.start+len("anti-"))
+	sub := tokenize(rest, tk.start+len("anti-"))
 	e, _, n := c.x.lookup(sub, 0, c.st.date)
 	if e == nil || n != len(sub) || e.Kind != schema.Group {
 		return nil
@@ -6273,21 +6274,25 @@ func (c *clause) opposed(k int) []Mention {
 	if e = c.x.generic(e, c.toks, k, c.st); e == nil {
 		return nil
 	}
-	return []Mention{{Actors: []schema.Actor{c.x.actor(e, tk.text[len("anti-"):], c.st.date)}, Start: k, End: k + 1}}
+	return []Mention{{Actors: []schema.Actor{c.x.actor(e, rest, c.st.date)}, Start: k, End: k + 1}}
 }
 
 // otherSide reports whether ms names an actor that is neither one of the
 // speakers nor a speaker's country: "Trump warned that Iran will attack",
 // not "Trump warned that the US would strike".
 func (c *clause) otherSide(ms, speakers []Mention) bool {
-	return slices.ContainsFunc(ms, func(m Mention) bool {
-		return !slices.ContainsFunc(speakers, func(sp Mention) bool {
-			if sameActor(m, sp) {
-				return true
-			}
-			ca := c.countryOf(sp.Actors[0], "")
-			return ca != nil && slices.ContainsFunc(m.Actors, func(a schema.Actor) bool { return a.ID == ca.ID })
-		})
+	return slices.ContainsFunc(ms, func(m Mention) bool { return !c.sameSide(m, speakers) })
+}
+
+// sameSide reports whether m is one of the speakers or a speaker's state:
+// "Kim Yo Jong warned that North Korea would …".
+func (c *clause) sameSide(m Mention, speakers []Mention) bool {
+	return slices.ContainsFunc(speakers, func(sp Mention) bool {
+		if sameActor(m, sp) {
+			return true
+		}
+		ca := c.countryOf(sp.Actors[0], "")
+		return ca != nil && slices.ContainsFunc(m.Actors, func(a schema.Actor) bool { return a.ID == ca.ID })
 	})
 }
 
@@ -14329,7 +14334,7 @@ func (c *clause) polarity(f *frame, i int) {
 		}
 		switch {
 		case t.caseOf(p) == "for" && strings.HasPrefix(t.tag[p], "NN") && t.hasChildLemma(p, "det", "a", "an") && f.mod == schema.Asserted &&
-			(relIs(r, "nmod") && leaveNouns[hl] || relIs(r, "obl") && slices.ContainsFunc(t.kids[h], func(k int) bool { return t.rel[k] == "obj" && leaveNouns[t.lemma[k]] })):
+			(relIs(r, "nmod") && c.leave(h) || relIs(r, "obl") && slices.ContainsFunc(t.kids[h], func(k int) bool { return t.rel[k] == "obj" && c.leave(k) })):
 			f.mod = schema.Hypothetical // "sought approval for a military strike against Syria": asked leave for, not struck (not "approval for his deal with Iran", made)
 		case p == i && (r == "advcl" || r == "xcomp") && t.hasChildLemma(p, "mark", "to") && t.child(h, "obj") >= 0 && t.child(h, "obj") < p && c.leave(t.child(h, "obj")) && f.mod == schema.Asserted:
 			f.mod = schema.Hypothetical // "gave Erdogan a green light to invade": let, as "a green light to invade" is
@@ -14853,18 +14858,7 @@ func (c *clause) announcedHostility(i int) (frame, bool) {
 		if l := t.lemma[s]; l == "it" || l == "we" || l == "they" {
 			return true
 		}
-		as := c.argsOf(s, false)
-		return len(as) > 0 && slices.ContainsFunc(as, func(m Mention) bool {
-			return slices.ContainsFunc(speaker, func(sp Mention) bool {
-				if sameActor(m, sp) {
-					return true
-				}
-				// "Kim Yo Jong warned that North Korea would …": a
-				// person's state.
-				ca := c.countryOf(sp.Actors[0], "")
-				return ca != nil && slices.ContainsFunc(m.Actors, func(a schema.Actor) bool { return a.ID == ca.ID })
-			})
-		})
+		return slices.ContainsFunc(c.argsOf(s, false), func(m Mention) bool { return c.sameSide(m, speaker) })
 	}
 	ifSubject := func(v int) []Mention { return c.ifDoer(v, act) }
 	var obj []Mention

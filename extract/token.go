@@ -29,26 +29,28 @@ type token struct {
 // "then-" ("then-British").
 func (t token) cap() bool {
 	s := t.text
-	if rest, ok := afterThen(s); ok {
+	if rest, ok := cutPrefixFold(s, "then-"); ok {
 		s = rest
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
-// afterThen returns what follows "then-" at the start of w, and whether
-// it is there.
-func afterThen(w string) (string, bool) {
-	if len(w) > len("then-") && strings.EqualFold(w[:len("then-")], "then-") {
-		return w[len("then-"):], true
+// cutPrefixFold returns what follows prefix, a lower-case word that ends
+// in a hyphen ("then-", "anti-"), at the start of w in any case, and
+// whether it is there and something follows it.
+func cutPrefixFold(w, prefix string) (string, bool) {
+	n := len(prefix)
+	if len(w) <= n || w[n-1] != '-' || !strings.EqualFold(w[:n], prefix) {
+		return "", false // (the hyphen first: cap and the tokenizer call this for every word)
 	}
-	return "", false
+	return w[n:], true
 }
 
 // thenTitle returns the title of a word "then-" qualifies ("then-US",
 // "then-Secretary", "then-ambassador"), or "" ("then-upcoming").
 func thenTitle(w string) string {
-	rest, ok := afterThen(w)
+	rest, ok := cutPrefixFold(w, "then-")
 	if r, _ := utf8.DecodeRuneInString(rest); !ok || !unicode.IsUpper(r) && !isTitleWord(fold(rest)) {
 		return ""
 	}
