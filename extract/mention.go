@@ -1024,6 +1024,22 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 				m.End, m.Possessive = m.End+2, false
 			}
 		}
+		if a := m.Actors[0]; !m.Possessive && len(m.Actors) == 1 && a.Kind == schema.Country {
+			// "backed separatists in eastern Ukraine": rebels named by
+			// where they fight are the country's own rebel group, unless a
+			// word before them names them otherwise ("Kurdish rebels in
+			// Turkey", "pro-Russian separatists").
+			j := m.Start - 1
+			if j > 0 && regionAdjectives[toks[j].key] {
+				j--
+			}
+			if n := j - 1; n >= 0 && toks[j].key == "in" && proxyRebels[toks[n].key] && (n == 0 || !toks[n-1].cap() && toks[n-1].key != "-") && (len(out) == 0 || out[len(out)-1].End <= n) {
+				if e := x.gaz.Rebels(a.ID); e != nil {
+					m.Actors = []schema.Actor{x.actor(e, spanText(s.Text, s.Start, toks, n, m.End), st.date)}
+					m.Start, m.Prep = n, prepBefore(toks, n)
+				}
+			}
+		}
 		if !m.Place && !m.Possessive && x.locative(toks, m, st.date) {
 			m.Place = true
 		}

@@ -4419,6 +4419,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	thatClauseOnNoun(t, toks)
 	saidInMedium(t, toks)
 	spentTimeDoing(t)
+	mannerIdiom(t, toks)
+	coordinatedPhrase(t)
 	becomingAsCopula(t)
 	captionSubject(t, toks, ms)
 	whoOnName(t, toks, ms)
@@ -4440,15 +4442,27 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// So is the noun phrase right before a copula: "Britain said
 		// Russia/obj was behind/ccomp the poisoning".
 		h, edge := t.head[v], v
+		if h < 0 {
+			continue
+		}
 		if c := dependent(t, v, "cop"); c >= 0 && t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" {
 			edge = c
 		}
-		if h < 0 || t.rel[v] != "ccomp" || t.lemma[h] != "say" || edge == v && t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" ||
+		// A clause with no "that" after a verb of thinking may be read as
+		// the verb's object and a second verb, with no "and": "Obama
+		// assumed the next administration/obj-of-assumed would
+		// punish/conj Russia".
+		asConj := t.rel[v] == "conj" && thinkLemmas[t.lemma[h]] && dependent(t, v, "cc") < 0
+		if a := dependent(t, v, "aux"); asConj && a >= 0 && a < edge {
+			edge = a
+		}
+		if !asConj && (t.rel[v] != "ccomp" || t.lemma[h] != "say") || edge == v && t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" ||
 			dependent(t, v, "nsubj") >= 0 || dependent(t, v, "nsubj:pass") >= 0 || dependent(t, v, "mark") >= 0 {
 			continue
 		}
 		if o := dependent(t, h, "obj"); o > h && o < edge && strings.HasPrefix(t.tag[o], "NN") && lastOf(t, o) == edge-1 {
 			t.head[o], t.rel[o] = v, "nsubj"
+			t.rel[v] = "ccomp"
 		}
 	}
 	breakCycles(t)
@@ -4458,6 +4472,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	return t, nil
+}
+
+// thinkLemmas take a clause of what their subject thinks will be.
+var thinkLemmas = map[string]bool{
+	"assume": true, "believe": true, "think": true, "expect": true, "fear": true, "hope": true, "predict": true,
+	"suppose": true, "presume": true, "reckon": true, "guess": true, "figure": true, "know": true, "worry": true,
 }
 
 // frameNouns frame the event noun compounded with them: "sanctions
@@ -4977,6 +4997,54 @@ func saidInMedium(t *tree, toks []token) {
 		}
 	}
 }
+
+// mannerIdiom mends "spoke at length/obl with Museveni/nmod-of-length":
+// a phrase after an idiom of manner ("at length", "in detail", "in
+// private") belongs to the verb the idiom modifies, not to its noun.
+func mannerIdiom(t *tree, toks []token) {
+	for k, n := range t.head {
+		if n < 0 || k < n || t.rel[k] != "nmod" || t.rel[n] != "obl" || t.head[n] < 0 || !mannerNouns[t.lemma[n]] ||
+			dependent(t, n, "det") >= 0 || !dependentKey(t, toks, n, "case", "at", "in") {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[n], "obl"
+	}
+}
+
+// coordinatedPhrase mends "met with Davutoglu/obl and with Qatari
+// officials/obl": a phrase after "and" or "or" with the same preposition
+// as the verb's phrase before it is that phrase's conjunct, so whatever
+// reads the first reads the second.
+func coordinatedPhrase(t *tree) {
+	for k, v := range t.head {
+		if v < 0 || t.rel[k] != "obl" {
+			continue
+		}
+		p, c := -1, -1 // the phrase's preposition and conjunction
+		for j := k - 1; j > v && t.head[j] == k; j-- {
+			switch t.rel[j] {
+			case "case":
+				p = j
+			case "cc":
+				c = j
+			}
+		}
+		if p < 0 || c < 0 || c > p {
+			continue
+		}
+		for j := c - 1; j > v; j-- {
+			if t.head[j] == v && t.rel[j] == "obl" {
+				if t.caseBefore(j) == t.lemma[p] {
+					t.head[k], t.rel[k] = j, "conj"
+				}
+				break
+			}
+		}
+	}
+}
+
+// mannerNouns make idioms of manner after "at" or "in".
+var mannerNouns = map[string]bool{"length": true, "detail": true, "depth": true, "private": true, "person": true, "secret": true, "public": true}
 
 // spentTimeDoing mends "Kerry has spent/root countless hours working/acl
 // with Netanyahu": the participle after the time one spends is what the
