@@ -1732,6 +1732,8 @@ func TestConstructions(t *testing.T) {
 		{"RebelsInACountryNamedOtherwise", "2014-09-01", "Moscow backs pro-Russian separatists in eastern Ukraine.", []string{"RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS"}, true},
 		{"PhraseRepeatedAfterAnd", "2015-07-01", "Pompeo spoke with Lavrov and with Chinese officials on Monday.", []string{"mike-pompeo SPOKE_WITH sergey-lavrov", "mike-pompeo SPOKE_WITH CHN"}, true},
 		{"PhraseRepeatedAfterAndWithAnIdiom", "2015-07-01", "Kerry met at length with Turkish Foreign Minister Ahmet Davutoglu and with Qatari officials.", []string{"john-kerry MET_WITH ahmet-davutoglu", "john-kerry MET_WITH QAT"}, false},
+		{"NameAsANounsModifierIsNoHeAfterIt", "2017-07-07", "The Putin meeting is the highlight of the week for Trump. He met in Germany with Chancellor Angela Merkel.", []string{"donald-trump MET_WITH angela-merkel", "donald-trump VISITED DEU"}, false},
+		{"OfficeInCapitalsIsNoName", "2019-10-01", "The former New York Mayor met Erdogan.", nil, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -302,6 +302,10 @@ type state struct {
 	// …"), whom a sentence-initial "he" does not continue.
 	prevMain                  []schema.Actor
 	curPeopleAt, curPeopleEnd []int
+	// curModifiers: whether each of curPeople was named as a noun's
+	// modifier ("The Putin meeting is the highlight of Trump's trip"),
+	// whom a sentence-initial "he" after it does not continue.
+	curModifiers []bool
 	// curFronted: where the phrase that opens this sentence before its
 	// subject ends (see frontedEnd), or -1.
 	curFronted int
@@ -917,11 +921,11 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	from, to := datelineEnd(toks), creditLine(toks)
 	st.prevMain = nil // a new slice: copies of the state share the old one
 	for k, p := range st.curPeople {
-		if st.curPeopleEnd[k] > st.curFronted {
+		if st.curPeopleEnd[k] > st.curFronted && !st.curModifiers[k] {
 			st.prevMain = append(st.prevMain, p)
 		}
 	}
-	st.prevPeople, st.curPeople, st.curPeopleAt, st.curPeopleEnd = st.curPeople, nil, nil, nil
+	st.prevPeople, st.curPeople, st.curPeopleAt, st.curPeopleEnd, st.curModifiers = st.curPeople, nil, nil, nil, nil
 	st.prevCountries, st.curCountries = st.curCountries, nil
 	st.prevParties, st.curParties = st.curParties, nil
 	st.curFronted = frontedEnd(toks)
@@ -1117,6 +1121,7 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			st.note(a)
 			if a.Kind == schema.Person {
 				st.curPeopleAt, st.curPeopleEnd = append(st.curPeopleAt, m.Start), append(st.curPeopleEnd, m.End)
+				st.curModifiers = append(st.curModifiers, nameAsModifier(toks, m))
 			}
 		}
 		out = append(out, m)
@@ -3295,6 +3300,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			return Mention{}, false // "meets Russian counterpart Replay More Videos": a video player's buttons
 		}
 	}
+	if w := toks[k+n-1].key; personNouns[w] && !nameLikeNouns[w] {
+		return Mention{}, false // "the former New York Mayor": an office, no name
+	}
 	if e, kind, _ := x.lookup(toks, k+n-1, st.date); e != nil && kind == surfDemonym {
 		return Mention{}, false // "… of Kurdish-led Syrian forces": a people, no surname
 	}
@@ -4019,6 +4027,13 @@ func afterTitlePhrase(toks []token, i, n int) bool {
 	return false
 }
 
+// nameAsModifier reports whether a person's name is a noun's modifier
+// after an article: "the Putin meeting", "a Trump tweet" (a name takes no
+// article of its own).
+func nameAsModifier(toks []token, m Mention) bool {
+	return m.Start > 0 && m.End < len(toks) && !m.Possessive && (toks[m.Start-1].key == "the" || toks[m.Start-1].key == "a" || toks[m.Start-1].key == "an") && !toks[m.End].cap() && isLetters(toks[m.End].text)
+}
+
 // describedOpener returns where the person noun of a sentence that opens
 // by describing a person stands ("The former senator from Massachusetts
 // spoke …", "The veteran diplomat said …"), or -1.
@@ -4187,6 +4202,10 @@ var personNouns = map[string]bool{
 	"lawmaker": true, "diplomat": true, "man": true, "woman": true, "prince": true, "emir": true,
 	"chief": true, "director": true, "governor": true, "mayor": true, "candidate": true, "nominee": true,
 }
+
+// nameLikeNouns are personNouns that are surnames too: "Stephen King",
+// "Erik Prince".
+var nameLikeNouns = map[string]bool{"king": true, "queen": true, "prince": true, "general": true, "man": true, "woman": true}
 
 // femaleName reports whether a person's first name is a common woman's
 // name: "she" takes such a person, "he" any other.
