@@ -160,7 +160,7 @@ var agentNouns = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "delegation": true, "junta": true, "staff": true, "agent": true, "service": true, "leader": true,
 	"leadership": true, "authority": true, "jet": true, "warplane": true, "aircraft": true, "navy": true, "gunship": true, "helicopter": true,
 	"administration": true, "embassy": true, "side": true, "soldier": true, "militia": true, "fighter": true,
-	"coalition": true, "representative": true, "negotiator": true, "cabinet": true, "state": true,
+	"coalition": true, "representative": true, "negotiator": true, "delegate": true, "cabinet": true, "state": true,
 	"counterpart": true, "minister": true, "president": true, "parliament": true, "premier": true,
 	"intelligence": true, "drone": true, "missile": true, "plane": true, "bomber": true, "warship": true,
 	"artillery": true, "police": true, "mission": true, "team": true, "unit": true, "member": true,
@@ -3091,8 +3091,8 @@ func (c *clause) dueIn(i int) (frame, bool) {
 	} else if s := t.child(i, "nsubj:pass"); s >= 0 {
 		f.subj = c.argsOf(s, false)
 	}
-	if !allPeople(f.subj) {
-		return frame{}, false // "US troops will be in Syria": a presence, no visit
+	if !allPeople(f.subj) && (len(f.subj) != 1 || !c.travels(f.subj[0])) {
+		return frame{}, false // "US troops will be in Syria": a presence, no visit (but "US negotiators are in Beijing")
 	}
 	f.obj = slices.DeleteFunc(c.argsOf(place, true), func(m Mention) bool { return m.Actors[0].Kind != schema.Country })
 	c.polarity(&f, i)
@@ -4458,19 +4458,22 @@ func localTo(m Mention, there string) bool {
 // the officials of another country ("US officials met Cuban officials in
 // Havana": a delegation travels; "US troops" are deployed).
 func (c *clause) awayFrom(ms []Mention, there string) []Mention {
-	travels := func(m Mention) bool {
-		return m.Actors[0].Kind == schema.Country && len(m.Actors) == 1 && m.End > m.Start && m.End <= len(c.toks) &&
-			(m.End > m.Start+1 && travellerNouns[c.toks[m.End-1].key] || m.End < len(c.toks) && travellerNouns[c.toks[m.End].key] ||
-				m.End+1 < len(c.toks) && !c.toks[m.End].cap() && c.t.tag[m.End] == "NN" && travellerNouns[c.toks[m.End+1].key]) // "US transportation officials"
-	}
 	return slices.DeleteFunc(slices.Clone(ms), func(m Mention) bool {
 		a := m.Actors[0]
-		if travels(m) || m.End < len(c.toks) && (c.toks[m.End].key == "and" || c.toks[m.End].key == ",") &&
-			slices.ContainsFunc(ms, func(o Mention) bool { return o.Start == m.End+1 && travels(o) }) {
+		if c.travels(m) || m.End < len(c.toks) && (c.toks[m.End].key == "and" || c.toks[m.End].key == ",") &&
+			slices.ContainsFunc(ms, func(o Mention) bool { return o.Start == m.End+1 && c.travels(o) }) {
 			return a.ID == there // "the Syrian and Iranian foreign ministers"
 		}
 		return a.Kind != schema.Person || a.Country == "" || a.Country == there || c.x.gaz.atHome(a.ID, a.Country, there) || c.postedTo(m, there)
 	})
+}
+
+// travels reports whether m is a state's people who travel for it: "US
+// officials", "the Chinese delegates", "US transportation officials".
+func (c *clause) travels(m Mention) bool {
+	return m.Actors[0].Kind == schema.Country && len(m.Actors) == 1 && m.End > m.Start && m.End <= len(c.toks) &&
+		(m.End > m.Start+1 && travellerNouns[c.toks[m.End-1].key] || m.End < len(c.toks) && travellerNouns[c.toks[m.End].key] ||
+			m.End+1 < len(c.toks) && !c.toks[m.End].cap() && c.t.tag[m.End] == "NN" && travellerNouns[c.toks[m.End+1].key])
 }
 
 // caption reports whether the sentence is a photo's caption: it sets off
@@ -4500,6 +4503,7 @@ func (c *clause) postedTo(m Mention, there string) bool {
 var travellerNouns = map[string]bool{
 	"officials": true, "official": true, "delegation": true, "diplomats": true, "diplomat": true, "envoy": true,
 	"envoys": true, "negotiators": true, "ministers": true, "minister": true, "leaders": true, "leader": true, "lawmakers": true,
+	"delegates": true, "delegations": true,
 }
 
 // visitFrame is the visit of visitors to the country where, read at verb i.

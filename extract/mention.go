@@ -57,7 +57,7 @@ var govNouns = map[string]bool{
 	"delegation": true, "junta": true, "delegate": true, "side": true, "leadership": true, "leader": true, "leaders": true,
 	"president": true, "presidency": true, "administration": true, "cabinet": true, "embassy": true,
 	"planes": true, "bombers": true, "strikes": true, "airstrikes": true, "campaign": true,
-	"intelligence": true, "state": true, "counterpart": true, "counterparts": true, "negotiators": true,
+	"intelligence": true, "state": true, "counterpart": true, "counterparts": true, "negotiators": true, "delegates": true, "envoys": true,
 	"soldiers": true, "parliament": true, "lawmakers": true, "legislators": true, "premier": true, "defence": true, "defense": true,
 	"backers": true, "enablers": true, "navy's": true, "warships": true, "missiles": true, "prime": true, "foreign": true,
 	"minister": true, "ministers": true, "foreign-ministry": true, "coast": true, "air": true,

@@ -81,6 +81,9 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 			if toks[i].tag == "``" && (i+1 == len(toks) || toks[i+1].start > toks[i].end) && i > 0 {
 				toks[i].tag = "''"
 			}
+			if pluralPossessive(toks, ms, i) {
+				toks[i].tag = "POS" // "the Philippines' biggest ally"
+			}
 		}
 	}
 	// The parser reads each sentence with every multi-word name collapsed
@@ -4474,6 +4477,24 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	return t, nil
 }
 
+// pluralPossessive reports whether the apostrophe at i marks the
+// possessive of an actor's name in -s ("the Philippines' biggest ally",
+// "Abbas' remarks"), not a closing quote: it is joined to the name, a word
+// follows, and no single quote opens before it. (A name no mention holds
+// may be a name's own word: "the Workers' Party".)
+func pluralPossessive(toks []token, ms []Mention, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].text != "'" && toks[i].text != "’" || toks[i-1].end != toks[i].start || mentionEnding(ms, i) < 0 ||
+		!strings.HasSuffix(toks[i-1].key, "s") || !isLetters(toks[i+1].text) {
+		return false
+	}
+	for j := range i {
+		if toks[j].text == "'" || toks[j].text == "‘" || toks[j].text == "’" {
+			return false
+		}
+	}
+	return true
+}
+
 // thinkLemmas take a clause of what their subject thinks will be.
 var thinkLemmas = map[string]bool{
 	"assume": true, "believe": true, "think": true, "expect": true, "fear": true, "hope": true, "predict": true,
@@ -5355,11 +5376,16 @@ var apposedRelNouns = map[string]bool{
 var timeMarks = []string{"after", "before", "since", "while", "upon", "when"}
 
 // loneIobj mends "On Tuesday, Iran provided the Houthis/iobj with
-// missiles": an indirect object needs a direct one; alone, it is the
-// object.
+// missiles": an indirect object needs a direct one; alone, or before a
+// to-infinitive ("called Macron/iobj to express/xcomp his condolences"),
+// it is the object.
 func loneIobj(t *tree) {
 	for k, h := range t.head {
-		if h >= 0 && t.rel[k] == "iobj" && dependent(t, h, "obj") < 0 && dependent(t, h, "ccomp") < 0 && dependent(t, h, "xcomp") < 0 {
+		if h >= 0 && t.rel[k] == "iobj" && (monthOrDay[strings.ToLower(t.lemma[k])] || calendarNouns[t.lemma[k]]) && dependent(t, k, "flat") < 0 {
+			t.rel[k] = "obl:tmod" // "broken off by London last October/iobj": a time, no one given anything
+			continue
+		}
+		if x := dependent(t, h, "xcomp"); h >= 0 && t.rel[k] == "iobj" && dependent(t, h, "obj") < 0 && dependent(t, h, "ccomp") < 0 && (x < 0 || dependent(t, x, "mark") >= 0 && t.lemma[dependent(t, x, "mark")] == "to") {
 			t.rel[k] = "obj"
 		}
 	}
@@ -5927,6 +5953,11 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		if n := mentionEnding(ms, i-1); i >= 2 && toks[i-1].key == "," && n >= 0 && (toks[i].tag == "NN" || toks[i].tag == "NNP") && !toks[i].cap() &&
 			strings.HasSuffix(k, "ing") && len(k) > 5 && i+2 < len(toks) && (toks[i+1].tag == "IN" || weekdays[toks[i+1].key] && toks[i+2].tag == "IN") {
 			toks[i].tag = "VBG"
+		}
+		// "U.S. delegates/VBZ including Mnuchin": a plural of a state's
+		// people right after a name, before "including", is that plural.
+		if toks[i].tag == "VBZ" && mentionEnding(ms, i) >= 0 && i+1 < len(toks) && toks[i+1].key == "including" && agentNouns[lemma.Of(k, "NNS")] {
+			toks[i].tag = "NNS"
 		}
 		// A photo caption's "Macron, left/VBD, shakes/NNS hands with
 		// Merkel, right": the side set off after a name is an adverb of
