@@ -369,6 +369,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			}
 		}
 	}
+	if k, v := c.prepChild(i, "of"), c.t.head[i]; dangerNouns[l] && object && k >= 0 && c.headOf[k] >= 0 && c.t.rel[i] == "obj" && v >= 0 && (fightingLemmas[c.t.lemma[v]] || c.t.lemma[v] == "counter" || c.t.lemma[v] == "tackle") {
+		return c.argsOf(k, object) // "help Yemen combat the threat of al-Qaida": the threat's maker is fought
+	}
 	if k := c.prepChild(i, "of"); stateOfNouns[l] && c.t.tag[i] == "NN" && k >= 0 && c.headOf[k] >= 0 && c.ms[c.headOf[k]].Actors[0].Kind == schema.Country {
 		return []Mention{c.ms[c.headOf[k]]} // "the Gulf nation of Qatar", "the State of Israel": the state named
 	}
@@ -6723,10 +6726,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false // "Qatar hosts the largest American air base": a thing hosted, no visitor
 		}
 	}
-	if o := t.child(i, "obj"); (t.lemma[i] == "fly" || t.lemma[i] == "ship" || t.lemma[i] == "airlift") && e.Relation == schema.Visited && o >= 0 && c.headOf[o] < 0 && (!agentNouns[t.lemma[o]] || militaryNouns[t.lemma[o]]) &&
-		!monthOrDay[c.toks[o].key] && !calendarNouns[c.toks[o].key] {
+	if o := t.child(i, "obj"); (t.lemma[i] == "fly" || t.lemma[i] == "ship" || t.lemma[i] == "airlift" || t.lemma[i] == "land") && e.Relation == schema.Visited && o >= 0 && c.headOf[o] < 0 && (!agentNouns[t.lemma[o]] || militaryNouns[t.lemma[o]]) &&
+		!monthOrDay[c.toks[o].key] && !calendarNouns[c.toks[o].key] && (t.lemma[i] != "land" || o < c.prepChild(i, "in")) {
 		// "has flown gloves and protective clothing to Liberia", "flew
-		// fighter jets to Syria": a cargo or a force goes, no one visits.
+		// fighter jets to Syria", "landed troops in Syria": a cargo or a
+		// force goes, no one visits (not "landed in Japan, the first
+		// country he visits": the place's apposition).
 		return frame{}, false
 	}
 	if e.Relation == schema.Attacked && (t.lemma[i] == "hit" || t.lemma[i] == "strike" || t.lemma[i] == "target" || t.lemma[i] == "slam") {
@@ -7342,7 +7347,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if t.lemma[i] == "meet" && objWord >= 0 && (metTargets[t.lemma[objWord]] || metChallenges[t.lemma[objWord]]) {
 		return frame{}, false // "met the demands of the UN": fulfilled, no meeting
 	}
-	if e.Relation == schema.Attacked && objWord >= 0 && len(e.Objects) == 0 && c.abstractObject(objWord) {
+	// (A threat fought is its maker's: see actorsDepth.)
+	if e.Relation == schema.Attacked && objWord >= 0 && len(e.Objects) == 0 && c.abstractObject(objWord) && !dangerNouns[t.lemma[objWord]] {
 		f.obj = nil // "killed Iran's deal": no attack on Iran
 		if l := t.lemma[objWord]; (t.lemma[i] == "attack" || t.lemma[i] == "assail") && (actNouns[l] || wordsNouns[l]) {
 			// "Trump attacked China's trade practices", "assailed Iran's
@@ -14248,6 +14254,9 @@ func (c *clause) polarity(f *frame, i int) {
 				f.neg = true // "China has yet to condemn Russia"
 			case t.rel[k] == "advmod" && (c.toks[k].key == "longer" || c.toks[k].key == "more") && t.hasChildLemma(k, "advmod", "no"):
 				f.neg = true // "was no longer insisting", "would no more attack"
+			case t.rel[k] == "aux" && (l == "will" || l == "would") && p != i && depth == 1 && t.rel[i] == "xcomp" && (t.lemma[p] == "continue" || t.lemma[p] == "keep"):
+				// "said the U.S. would continue to support the opposition":
+				// what goes on is done now, whatever is said of its future.
 			case t.rel[k] == "aux" && (l == "will" || l == "shall" || l == "'ll" || l == "wo"):
 				if f.mod == schema.Asserted {
 					f.mod = schema.Future
@@ -14778,10 +14787,11 @@ func (c *clause) pairs(f frame) []relation {
 	}
 	out := c.pairsOnce(f)
 	if l := c.t.lemma[max(f.trigger, 0)]; f.rel == schema.Attacked && f.trigger >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "VB") && combatLemmas[l] && len(f.subj) > 0 && len(f.obj) > 0 &&
-		!hasPerson(f.subj) && !hasPerson(f.obj) && f.mod == schema.Asserted && !c.t.hasChildLemma(f.trigger, "mark", "to") {
+		!hasPerson(f.subj) && !hasPerson(f.obj) && f.mod == schema.Asserted && !c.t.hasChildLemma(f.trigger, "mark", "to") && !c.t.hasChildLemma(f.trigger, "obj", "threat", "danger", "menace") {
 		// "Kurdish forces are battling Islamic State militants": fighting
 		// goes both ways (guideline: "fighting between A and B"); not a
-		// purpose ("contributing forces to fight the group").
+		// purpose ("contributing forces to fight the group"), nor a
+		// threat fought ("combats the threat of al-Qaida").
 		back := f
 		back.subj, back.obj, back.rep = f.obj, f.subj, nil
 		out = append(out, c.pairsOnce(back)...)
@@ -15177,9 +15187,6 @@ func (c *clause) announcedAid(f frame) bool {
 		return false
 	}
 	v := i
-	if h := t.head[i]; t.rel[i] == "xcomp" && h >= 0 && (t.lemma[h] == "continue" || t.lemma[h] == "keep") {
-		v = h // "would continue to help Pakistan"
-	}
 	if s := t.child(v, "nsubj"); t.child(i, "xcomp") >= 0 && (s < 0 || c.headOf[s] < 0 && !strings.HasPrefix(t.tag[s], "PRP")) {
 		return false // "the aid will help Netanyahu make the case": a means, not a giver's word
 	}
