@@ -369,6 +369,9 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 			}
 		}
 	}
+	if k := c.tiedActor(i); k >= 0 && object {
+		return c.argsOf(k, object) // "sanctions on people linked to the Revolutionary Guards": on the Guards
+	}
 	if k, v := c.prepChild(i, "of"), c.t.head[i]; dangerNouns[l] && object && k >= 0 && c.headOf[k] >= 0 && c.t.rel[i] == "obj" && v >= 0 && (fightingLemmas[c.t.lemma[v]] || c.t.lemma[v] == "counter" || c.t.lemma[v] == "tackle") {
 		return c.argsOf(k, object) // "help Yemen combat the threat of al-Qaida": the threat's maker is fought
 	}
@@ -6691,8 +6694,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if k := c.prepChild(i, "to"); t.lemma[i] == "agree" && e.Relation == schema.PledgedTo && k >= 0 && coActObjects[t.lemma[k]] {
 		return frame{}, false // "agreed to a ceasefire brokered by Egypt": a deal accepted, no pledge to its broker
 	}
-	if t.lemma[i] == "designate" && e.Relation == schema.Sanctioned && !c.terrorIn(i) {
-		return frame{}, false // "designated the Houthis a terrorist organisation" blacklists; "designated a successor" does not
+	if (t.lemma[i] == "designate" || t.lemma[i] == "declare") && e.Relation == schema.Sanctioned && !c.terrorIn(i) {
+		// "designated the Houthis a terrorist organisation", "declared Cuba
+		// to be a state sponsor of terrorism" blacklist; "designated a
+		// successor", "declared war" do not.
+		return frame{}, false
 	}
 	if o := t.child(i, "obj"); t.lemma[i] == "resist" && e.Relation == schema.Rejected && (o < 0 || !claimNouns[t.lemma[o]] && !refusableNouns[t.lemma[o]]) {
 		return frame{}, false // "resisted pressure from Washington" turns an appeal down; "resisted the offensive" fights
@@ -7424,8 +7430,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		t.child(i, "ccomp") < 0 && t.child(i, "xcomp") < 0 && c.prepChild(i, "of") < 0 && c.prepChild(i, "against") < 0 {
 		return frame{}, false // "warned the Trump administration about a possible plan": a caution, no consequences held out
 	}
-	if t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && !c.askedFor(i) && !c.followedBy(i, "to") && !c.toClause(i) {
-		return frame{}, false // "asked Russia why …": a question, not a call
+	if k := t.child(i, "ccomp"); t.lemma[i] == "ask" && t.child(i, "xcomp") < 0 && !c.askedFor(i) && !c.followedBy(i, "to") && !c.toClause(i) && (k < 0 || !t.hasChildLemma(k, "mark", "that") || t.tag[k] != "VB") {
+		return frame{}, false // "asked Russia why …": a question, not a call (but "asked that China stop", a subjunctive, is one)
 	}
 	if f.rel == schema.Criticized && t.lemma[i] == "regret" && t.hasChildLemma(i, "aux", "will", "would", "'ll") {
 		return frame{}, false // "said the United States would regret its decision": a threat (penaltyForms), no regret
@@ -9136,6 +9142,34 @@ func (c *clause) thatSubject(o, v int) int {
 
 // implicateLemmas tie their passive subject to a deed: "were linked to
 // the killing".
+// tiedActor returns the actor a penalty's unnamed targets are said to be
+// tied to ("sanctions on people linked to the Revolutionary Guards",
+// "sanctioned firms tied to Iran's military"), or -1.
+func (c *clause) tiedActor(i int) int {
+	t := c.t
+	h := t.head[i]
+	if h < 0 || !linkedHolders[t.lemma[i]] || !penaltyNouns[t.lemma[h]] && t.lemma[h] != "sanction" && t.lemma[h] != "blacklist" && t.lemma[h] != "target" {
+		return -1
+	}
+	for _, v := range append(slices.Clone(t.kids[i]), i+1) { // (or hung on the penalty right after its target)
+		if v >= len(t.head) || t.head[v] != i && t.head[v] != h || t.rel[v] != "acl" || t.tag[v] != "VBN" || !implicateLemmas[t.lemma[v]] && t.lemma[v] != "associate" && t.lemma[v] != "affiliate" {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			if relIs(t.rel[k], "obl") && (t.caseOf(k) == "to" || t.caseOf(k) == "with") && c.headOf[k] >= 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// linkedHolders are a penalty's targets named only by their ties.
+var linkedHolders = map[string]bool{
+	"people": true, "person": true, "individual": true, "entity": true, "company": true, "firm": true, "business": true,
+	"bank": true, "official": true, "network": true, "group": true, "organization": true, "organisation": true,
+}
+
 var implicateLemmas = map[string]bool{"link": true, "tie": true, "connect": true, "implicate": true, "involve": true}
 
 // useLemmas use or take what they are given: "used launchers supplied by

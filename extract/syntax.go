@@ -4423,6 +4423,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	saidInMedium(t, toks)
 	spentTimeDoing(t)
 	mannerIdiom(t, toks)
+	hellOutOf(t, toks)
 	coordinatedPhrase(t)
 	becomingAsCopula(t)
 	captionSubject(t, toks, ms)
@@ -5029,6 +5030,23 @@ func mannerIdiom(t *tree, toks []token) {
 			continue
 		}
 		t.head[k], t.rel[k] = t.head[n], "obl"
+	}
+}
+
+// hellOutOf mends "bomb the hell/obj out of ISIS": in the intensifying
+// idiom the one after "out of" is the verb's object.
+func hellOutOf(t *tree, toks []token) {
+	for k, v := range t.head {
+		if v < 0 || t.rel[k] != "obj" || toks[k].key != "hell" && toks[k].key != "daylights" && toks[k].key != "crap" {
+			continue
+		}
+		for n, h := range t.head {
+			if n > k && (h == k || h == v) && (relIs(t.rel[n], "nmod") || relIs(t.rel[n], "obl")) && dependentKey(t, toks, n, "case", "out") && dependentKey(t, toks, n, "case", "of") {
+				t.head[n], t.rel[n] = v, "obj"
+				t.head[k], t.rel[k] = v, "dep"
+				break
+			}
+		}
 	}
 }
 
