@@ -11438,6 +11438,22 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return (m.Prep == "in" || m.Prep == "at") && !m.Possessive && len(m.Actors) == 1
 		})
 	}
+	if h := t.head[i]; len(f.subj) == 0 && h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && (f.rel == schema.Attacked || f.rel == schema.Threatened) {
+		// "China is the source of thousands of cyberattacks on U.S.
+		// networks", "accused China of being the source of the attacks":
+		// the source acts.
+		if quantNouns[t.lemma[h]] && relIs(t.rel[h], "nmod") && t.caseOf(h) == "of" && t.head[h] >= 0 {
+			h = t.head[h]
+		}
+		if s, v := t.child(h, "nsubj"), t.head[h]; sourceNouns[t.lemma[h]] && t.child(h, "cop") >= 0 {
+			if s < 0 && v >= 0 && t.caseOf(h) == "of" && chargeLemmas[t.lemma[v]] {
+				s = t.child(v, "obj")
+			}
+			if s >= 0 {
+				f.subj, f.rule = c.argsOf(s, false), "noun-predicate"
+			}
+		}
+	}
 	// (Who is under sanctions is their object, read above: "Iran is
 	// under sanctions imposed by the UN".)
 	if s := t.child(i, "nsubj"); len(f.subj) == 0 && s >= 0 && (!stanceCase[t.caseOf(i)] || t.caseOf(i) == "on" && journeyNouns[t.lemma[i]] || behindAct(t, i, f.rel)) && !(f.rel == schema.Sanctioned && t.caseOf(i) == "under") {
@@ -15772,6 +15788,10 @@ var undertakings = map[string]bool{
 	"deal": true, "peace": true, "stability": true, "recovery": true, "ceasefire": true, "truce": true, "agreement": true,
 	"initiative": true, "bid": true, "push": true, "diplomacy": true, "relationship": true, "relation": true, "tie": true, "detente": true,
 }
+
+// sourceNouns name the doer of the act after "of": "the source of the
+// attacks".
+var sourceNouns = map[string]bool{"source": true, "origin": true, "perpetrator": true, "culprit": true, "mastermind": true, "architect": true}
 
 // behindAct reports whether the act noun at i is one its copula's subject
 // is behind: "Iran was behind the attacks on Saudi oil facilities" says

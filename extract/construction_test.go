@@ -1754,6 +1754,8 @@ func TestConstructions(t *testing.T) {
 		{"AskedAboutAReportThatIsNoCall", "2018-07-01", "Haley was asked by Pompeo about a report that tensions with Russia are rising.", nil, true},
 		{"PenaltyOnThoseTiedToAnActor", "2017-10-13", "The US Treasury will impose sanctions on people linked to the Revolutionary Guards.", []string{"USA SANCTIONED IRN future"}, true},
 		{"BlacklistedThoseAssociatedWithAnActor", "2018-07-01", "Washington blacklisted 33 people and entities associated with the Russian military.", []string{"USA SANCTIONED RUS"}, true},
+		{"TheSourceOfAttacksIsTheirDoer", "2013-07-01", "China is the source of the cyberattacks on the United States.", []string{"CHN ATTACKED USA"}, true},
+		{"AccusedOfBeingTheSourceOfAttacks", "2013-07-01", "U.S. officials accused China of being the source of thousands of attacks on the United States.", []string{"USA ACCUSED CHN", "CHN ATTACKED USA"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
