@@ -6611,7 +6611,7 @@ func (c *clause) wishedOutcome(i int) bool {
 
 func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	t := c.t
-	if e.Particle != "" && !t.hasChildLemma(i, "compound:prt", e.Particle) && !c.followedBy(i, e.Particle) {
+	if !c.hasParticle(i, e) {
 		return frame{}, false
 	}
 	if e.Relation == schema.Attacked && c.measureDoer(i) {
@@ -10282,8 +10282,8 @@ func (c *clause) coercive(i int) bool {
 		return true // "vowed to unleash fire and fury on", "to impose sanctions on"
 	}
 	for _, e := range c.x.lex.Lookup(c.t.lemma[i], schema.Verb) {
-		if e.Relation != schema.Attacked && e.Relation != schema.Sanctioned && e.Relation != schema.DowngradedRelations {
-			continue
+		if e.Relation != schema.Attacked && e.Relation != schema.Sanctioned && e.Relation != schema.DowngradedRelations || !c.hasParticle(i, e) {
+			continue // (not "vowed to take action": only "take out" strikes)
 		}
 		if o := c.t.child(i, "obj"); len(e.Objects) > 0 && (o < 0 || !c.objectFits(o, e.Objects)) {
 			continue // "maintain sanctions" is coercive, "maintain peace" is not
@@ -10982,6 +10982,19 @@ func (c *clause) infinitiveAbove(h int) int {
 // followedBy reports whether word (a verb's particle) comes within three
 // words after verb i or right after its object ("pushed Islamic State
 // fighters out of Mosul").
+// hasParticle reports whether verb i has the particle its entry needs
+// ("took out ISIS targets"), if any; "take the UK out of the bloc" is no
+// strike.
+func (c *clause) hasParticle(i int, e schema.LexiconEntry) bool {
+	if e.Particle == "" {
+		return true
+	}
+	if c.t.lemma[i] == "take" && i+1 < len(c.toks) && c.toks[i+1].key != e.Particle {
+		return false
+	}
+	return c.t.hasChildLemma(i, "compound:prt", e.Particle) || c.followedBy(i, e.Particle)
+}
+
 func (c *clause) followedBy(i int, word string) bool {
 	for j := i + 1; j < len(c.toks) && j <= i+3; j++ {
 		if c.toks[j].key == word {

@@ -4424,6 +4424,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	spentTimeDoing(t)
 	mannerIdiom(t, toks)
 	hellOutOf(t, toks)
+	possessiveGerund(t, toks)
 	coordinatedPhrase(t)
 	becomingAsCopula(t)
 	captionSubject(t, toks, ms)
@@ -5047,6 +5048,19 @@ func hellOutOf(t *tree, toks []token) {
 				break
 			}
 		}
+	}
+}
+
+// possessiveGerund mends "Trump/nsubj-of-drew 's urging/csubj Russia to
+// hack the emails drew criticism": the possessor before a gerund is the
+// gerund's subject, not the main verb's.
+func possessiveGerund(t *tree, toks []token) {
+	for k, v := range t.head {
+		g := k + 2
+		if v < 0 || g >= len(toks) || !strings.HasPrefix(t.rel[k], "nsubj") || toks[k+1].key != "'s" || t.head[k+1] != k || t.tag[g] != "VBG" || t.head[g] != v {
+			continue
+		}
+		t.head[k], t.rel[k] = g, "nsubj"
 	}
 }
 

@@ -1239,6 +1239,7 @@ var ours = []our{
 	v("drive", schema.Attacked, "").part("out").cameo("190").note("'drove Islamic State out of Ramadi'"),
 	v("drive", schema.Attacked, "").part("back").cameo("190").note("'have driven the group back'"),
 	v("push", schema.Attacked, "").part("out").cameo("190").note("'pushed Islamic State out of Mosul'"),
+	v("take", schema.Attacked, "").part("out").cameo("190").note("'took out ISIS targets in Iraq', 'took out Soleimani': struck"),
 	v("push", schema.Attacked, "").part("back").cameo("190").note("'pushed the rebels back'"),
 	v("advance", schema.Attacked, "against", "on", "into").cameo("190").note("'advanced against rebels', 'advanced into Syria'; a town advanced on is no actor"),
 	v("push", schema.Attacked, "into").cameo("190").note("'pushed into the Islamic State stronghold': forces entering what another holds"),
