@@ -1462,7 +1462,9 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			}
 		}
 	case strings.HasPrefix(tag, "NN") && (l == "country" || l == "nation" || l == "government") && c.t.hasChildLemma(i, "nmod:poss", "his", "her", "whose") &&
-		!slices.ContainsFunc(c.t.kids[i], func(k int) bool { return c.t.rel[k] != "nmod:poss" && c.t.rel[k] != "case" }):
+		!slices.ContainsFunc(c.t.kids[i], func(k int) bool {
+			return c.t.rel[k] != "nmod:poss" && c.t.rel[k] != "case" && !(k > i && (monthOrDay[strings.ToLower(c.t.lemma[k])] || calendarNouns[c.t.lemma[k]])) // ("His government on Wednesday called")
+		}):
 		// "trying to blame his country", "his country's cyberattacks": the
 		// country of the person "his" is; "Theresa May, whose country
 		// levied sanctions": of the person the relative clause is on.

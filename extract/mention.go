@@ -995,6 +995,9 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 				n = 2
 			case !m.Possessive && m.Affiliation == nil && m.End < len(toks) && leaderGovNouns[toks[m.End].key]:
 				n = 1
+			case m.End < len(toks) && (m.Possessive && toks[m.End].key != "'s" && toks[m.End].key != "'" || m.End == m.Start+1 && (toks[m.Start].key == "his" || toks[m.Start].key == "her")) &&
+				leaderGovNouns[toks[m.End].key]:
+				n = 1 // "Bashar al-Assads regime" (the apostrophe missing), "His government"
 			}
 			text := a.Text
 			if n == 1 {
@@ -2366,8 +2369,11 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 		if !st.seenPeople[e.ID] && !x.bareSurnameFits(e, toks[i].key, st) {
 			return Mention{}, false
 		}
-		if i > 0 && monarchTitles[toks[i-1].key] {
-			return Mention{}, false // "King Hussein" in 2017: a king the title's reading found no holder for, not Pakistan's Hussain
+		if i > 0 && royalTitles[toks[i-1].key] {
+			// "King Hussein" in 2017: a king the title's reading found no
+			// holder for, not Pakistan's Hussain; "Prince Charles", no
+			// Eugenia Charles.
+			return Mention{}, false
 		}
 	}
 	if m.Actors[0].Kind == schema.Country && i > 0 && (toks[i-1].key == "new" || strings.HasSuffix(toks[i-1].key, "-new")) && toks[i-1].cap() && !acronym(toks[i].text) {
@@ -3247,6 +3253,9 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 		}
 		if kind == surfSurname && !leader && !st.seenPeople[e.ID] && aff == nil && !x.bareSurnameFits(e, toks[k].key, st) {
 			return Mention{}, false
+		}
+		if kind == surfSurname && x.gaz.FirstName(toks[k].key) && slices.ContainsFunc(toks[titleAt:k], func(t token) bool { return royalTitles[t.key] }) {
+			return Mention{}, false // "Prince Charles": a royal's given name, no Eugenia Charles
 		}
 		if role := headRole(toks[titleAt:k]); kind == surfSurname && role != "" && !e.holds(role) {
 			// "Former President Clinton": of the Clintons, the one who
@@ -4201,6 +4210,11 @@ var personNouns = map[string]bool{
 	"king": true, "queen": true, "premier": true, "general": true, "commander": true, "senator": true,
 	"lawmaker": true, "diplomat": true, "man": true, "woman": true, "prince": true, "emir": true,
 	"chief": true, "director": true, "governor": true, "mayor": true, "candidate": true, "nominee": true,
+}
+
+// royalTitles go with a given name, never a surname.
+var royalTitles = map[string]bool{
+	"king": true, "queen": true, "emir": true, "amir": true, "sultan": true, "prince": true, "princess": true, "sheikh": true, "duke": true, "duchess": true,
 }
 
 // nameLikeNouns are personNouns that are surnames too: "Stephen King",
