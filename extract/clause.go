@@ -324,7 +324,8 @@ func (c *clause) actorsDepth(i int, object bool, depth int) []Mention {
 		return c.argsOf(k, object) // "attacks on the likes of North Korea's leader": those named
 	}
 	l := c.t.lemma[i]
-	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person || titleWords[c.toks[i].key] || c.describedBySide(i)) {
+	if k := c.t.child(i, "appos"); k > i && strings.HasPrefix(c.t.tag[i], "NN") && c.headOf[k] >= 0 && (c.ms[c.headOf[k]].Actors[0].Known || c.ms[c.headOf[k]].Actors[0].Kind != schema.Person || titleWords[c.toks[i].key] || c.describedBySide(i) ||
+		c.ms[c.headOf[k]].Start == i+1 && c.t.tag[i] == "NN") { // (a role right before the name: "contractor Edward Snowden")
 		// "Trump's predecessor, Barack Obama", "Russia's ambassador to
 		// Britain, Alexander Yakovenko,": the apposition names him;
 		// "Syria's backers, Russia and Iran,", "the two men, Putin and

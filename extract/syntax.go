@@ -4453,11 +4453,12 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		if c := dependent(t, v, "cop"); c >= 0 && t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" {
 			edge = c
 		}
-		// A clause with no "that" after a verb of thinking may be read as
-		// the verb's object and a second verb, with no "and": "Obama
-		// assumed the next administration/obj-of-assumed would
-		// punish/conj Russia".
-		asConj := t.rel[v] == "conj" && thinkLemmas[t.lemma[h]] && dependent(t, v, "cc") < 0
+		// A clause with no "that" after a verb of thinking or finding
+		// may be read as the verb's object and a second verb with no
+		// "and", or a finite "complement": "Obama assumed the next
+		// administration/obj would punish/conj Russia", "the CIA
+		// concluded the Saudi royal/obj ordered/xcomp the killing".
+		asConj := (t.rel[v] == "conj" && dependent(t, v, "cc") < 0 || t.rel[v] == "xcomp" && (t.tag[v] == "VBD" || t.tag[v] == "VBZ")) && (thinkLemmas[t.lemma[h]] || findingLemmas[t.lemma[h]])
 		if a := dependent(t, v, "aux"); asConj && a >= 0 && a < edge {
 			edge = a
 		}
@@ -5985,6 +5986,11 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		if n := mentionEnding(ms, i-1); i >= 2 && toks[i-1].key == "," && n >= 0 && (toks[i].tag == "NN" || toks[i].tag == "NNP") && !toks[i].cap() &&
 			strings.HasSuffix(k, "ing") && len(k) > 5 && i+2 < len(toks) && (toks[i+1].tag == "IN" || weekdays[toks[i+1].key] && toks[i+2].tag == "IN") {
 			toks[i].tag = "VBG"
+		}
+		// "granted asylum to fugitive/VB contractor Edward Snowden": after
+		// "to", a word with an adjective's ending is no infinitive.
+		if toks[i].tag == "VB" && toks[i-1].key == "to" && (strings.HasSuffix(k, "tive") || strings.HasSuffix(k, "sive") || strings.HasSuffix(k, "ous") || strings.HasSuffix(k, "ial")) {
+			toks[i].tag, toks[i-1].tag = "JJ", "IN"
 		}
 		// "U.S. delegates/VBZ including Mnuchin": a plural of a state's
 		// people right after a name, before "including", is that plural.
