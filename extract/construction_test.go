@@ -1766,6 +1766,8 @@ func TestConstructions(t *testing.T) {
 		{"ClauseWithoutThatAfterAVerbOfFinding", "2019-08-01", "The CIA concluded the Saudi royal family ordered the killing of columnist Jamal Khashoggi.", nil, true},
 		{"AdjectiveAfterToIsNoInfinitive", "2013-08-01", "Russia granted temporary asylum to fugitive ex-National Security Agency contractor Edward Snowden.", []string{"RUS PROVIDED_AID_TO edward-snowden"}, true},
 		{"RoleRightBeforeAnUnknownName", "2013-08-01", "Washington criticized Russia for granting asylum to NSA leaker Edward Snowden.", []string{"RUS PROVIDED_AID_TO edward-snowden", "USA CRITICIZED RUS"}, true},
+		{"TitleThenAForeignNameThatActs", "2019-09-01", "During a call between Trump and the Ukrainian president, Trump praised him.", []string{"donald-trump SPOKE_WITH volodymyr-zelensky", "volodymyr-zelensky REPRESENTS UKR"}, true},
+		{"TitleThenItsHolderInApposition", "2019-09-01", "Ukraine's president, Volodymyr Zelensky, spoke with Trump.", []string{"volodymyr-zelensky SPOKE_WITH donald-trump"}, false},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

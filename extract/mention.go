@@ -3107,7 +3107,7 @@ func (x *Extractor) titled(s Sentence, toks []token, i int, st *state, at looked
 			aff, k = a, end
 		}
 	}
-	if k+1 < len(toks) && toks[k].key == "," && k > titleAt && aff != nil && (x.personStarts(toks, k+1, st) || x.apposedName(toks, k+1, st)) {
+	if k+1 < len(toks) && toks[k].key == "," && k > titleAt && aff != nil && (x.personStarts(toks, k+1, st) || x.apposedName(toks, k+1, st)) && !x.foreignPerson(toks, k+1, aff.ID, st.date) {
 		k++ // "South Korea's president, Moon Jae-in": the title's holder after a comma
 	}
 	if k >= len(toks) || !toks[k].cap() {
@@ -4210,6 +4210,16 @@ var personNouns = map[string]bool{
 	"king": true, "queen": true, "premier": true, "general": true, "commander": true, "senator": true,
 	"lawmaker": true, "diplomat": true, "man": true, "woman": true, "prince": true, "emir": true,
 	"chief": true, "director": true, "governor": true, "mayor": true, "candidate": true, "nominee": true,
+}
+
+// foreignPerson reports whether the name at i is a known person of a
+// country other than of who goes on to act, no apposition: "a call between
+// Trump and the Ukrainian president, Trump praised him" names no Ukrainian
+// president Trump.
+func (x *Extractor) foreignPerson(toks []token, i int, of, date string) bool {
+	e, _, n := x.lookup(toks, i, date)
+	return e != nil && e.Kind == schema.Person && n == nameLength(toks, i) && e.Country != "" && e.Country != of && !slices.ContainsFunc(e.roles, func(r Role) bool { return r.Of == of }) &&
+		i+n < len(toks) && toks[i+n].key != ","
 }
 
 // royalTitles go with a given name, never a surname.
