@@ -9143,8 +9143,6 @@ func (c *clause) thatSubject(o, v int) int {
 	return -1
 }
 
-// implicateLemmas tie their passive subject to a deed: "were linked to
-// the killing".
 // tiedActor returns the actor a penalty's unnamed targets are said to be
 // tied to ("sanctions on people linked to the Revolutionary Guards",
 // "sanctioned firms tied to Iran's military"), or -1.
@@ -9173,6 +9171,8 @@ var linkedHolders = map[string]bool{
 	"bank": true, "official": true, "network": true, "group": true, "organization": true, "organisation": true,
 }
 
+// implicateLemmas tie their passive subject to a deed: "were linked to
+// the killing".
 var implicateLemmas = map[string]bool{"link": true, "tie": true, "connect": true, "implicate": true, "involve": true}
 
 // useLemmas use or take what they are given: "used launchers supplied by
@@ -10982,9 +10982,6 @@ func (c *clause) infinitiveAbove(h int) int {
 	return -1
 }
 
-// followedBy reports whether word (a verb's particle) comes within three
-// words after verb i or right after its object ("pushed Islamic State
-// fighters out of Mosul").
 // hasParticle reports whether verb i has the particle its entry needs
 // ("took out ISIS targets"), if any; "take the UK out of the bloc" is no
 // strike.
@@ -10998,6 +10995,9 @@ func (c *clause) hasParticle(i int, e schema.LexiconEntry) bool {
 	return c.t.hasChildLemma(i, "compound:prt", e.Particle) || c.followedBy(i, e.Particle)
 }
 
+// followedBy reports whether word (a verb's particle) comes within three
+// words after verb i or right after its object ("pushed Islamic State
+// fighters out of Mosul").
 func (c *clause) followedBy(i int, word string) bool {
 	for j := i + 1; j < len(c.toks) && j <= i+3; j++ {
 		if c.toks[j].key == word {
@@ -14853,7 +14853,7 @@ func (c *clause) pairs(f frame) []relation {
 	}
 	out := c.pairsOnce(f)
 	if l := c.t.lemma[max(f.trigger, 0)]; f.rel == schema.Attacked && f.trigger >= 0 && strings.HasPrefix(c.t.tag[f.trigger], "VB") && combatLemmas[l] && len(f.subj) > 0 && len(f.obj) > 0 &&
-		!hasPerson(f.subj) && !hasPerson(f.obj) && f.mod == schema.Asserted && !c.t.hasChildLemma(f.trigger, "mark", "to") && !c.t.hasChildLemma(f.trigger, "obj", "threat", "danger", "menace") {
+		!hasPerson(f.subj) && !hasPerson(f.obj) && f.mod == schema.Asserted && !c.t.hasChildLemma(f.trigger, "mark", "to") && !c.fightsThreat(f.trigger) {
 		// "Kurdish forces are battling Islamic State militants": fighting
 		// goes both ways (guideline: "fighting between A and B"); not a
 		// purpose ("contributing forces to fight the group"), nor a
@@ -15252,16 +15252,16 @@ func (c *clause) announcedAid(f frame) bool {
 	if !strings.HasPrefix(t.tag[i], "VB") || t.child(i, "ccomp") >= 0 || t.hasChildLemma(i, "mark", "if", "unless") {
 		return false
 	}
-	v := i
-	if s := t.child(v, "nsubj"); t.child(i, "xcomp") >= 0 && (s < 0 || c.headOf[s] < 0 && !strings.HasPrefix(t.tag[s], "PRP")) {
+	if s := t.child(i, "nsubj"); t.child(i, "xcomp") >= 0 && (s < 0 || c.headOf[s] < 0 && !strings.HasPrefix(t.tag[s], "PRP")) {
 		return false // "the aid will help Netanyahu make the case": a means, not a giver's word
 	}
+	// (Help said to continue goes on now, no pledge: see polarity.)
 	switch {
 	case f.mod == schema.Future:
-		return t.hasChildLemma(v, "aux", "will", "'ll", "shall")
+		return t.hasChildLemma(i, "aux", "will", "'ll", "shall")
 	case f.mod == schema.Hypothetical:
-		h := t.head[v]
-		return t.hasChildLemma(v, "aux", "would") && t.rel[v] == "ccomp" && h >= 0 && speechLemmas[t.lemma[h]]
+		h := t.head[i]
+		return t.hasChildLemma(i, "aux", "would") && t.rel[i] == "ccomp" && h >= 0 && speechLemmas[t.lemma[h]]
 	}
 	return false
 }
@@ -15803,6 +15803,13 @@ var undertakings = map[string]bool{
 	"effort": true, "attempt": true, "process": true, "progress": true, "talk": true, "negotiation": true, "plan": true,
 	"deal": true, "peace": true, "stability": true, "recovery": true, "ceasefire": true, "truce": true, "agreement": true,
 	"initiative": true, "bid": true, "push": true, "diplomacy": true, "relationship": true, "relation": true, "tie": true, "detente": true,
+}
+
+// fightsThreat reports whether verb v's object is a threat ("combats the
+// threat of al-Qaida"), fought one way only.
+func (c *clause) fightsThreat(v int) bool {
+	o := c.t.child(v, "obj")
+	return o >= 0 && dangerNouns[c.t.lemma[o]]
 }
 
 // sourceNouns name the doer of the act after "of": "the source of the

@@ -4222,10 +4222,15 @@ func (x *Extractor) foreignPerson(toks []token, i int, of, date string) bool {
 		i+n < len(toks) && toks[i+n].key != ","
 }
 
-// royalTitles go with a given name, never a surname.
-var royalTitles = map[string]bool{
-	"king": true, "queen": true, "emir": true, "amir": true, "sultan": true, "prince": true, "princess": true, "sheikh": true, "duke": true, "duchess": true,
-}
+// royalTitles go with a given name, never a surname: the monarchs' and
+// their families'.
+var royalTitles = func() map[string]bool {
+	m := maps.Clone(monarchTitles)
+	for _, w := range []string{"prince", "princess", "sheikh", "duke", "duchess"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // nameLikeNouns are personNouns that are surnames too: "Stephen King",
 // "Erik Prince".

@@ -4459,8 +4459,10 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		// administration/obj would punish/conj Russia", "the CIA
 		// concluded the Saudi royal/obj ordered/xcomp the killing".
 		asConj := (t.rel[v] == "conj" && dependent(t, v, "cc") < 0 || t.rel[v] == "xcomp" && (t.tag[v] == "VBD" || t.tag[v] == "VBZ")) && (thinkLemmas[t.lemma[h]] || findingLemmas[t.lemma[h]])
-		if a := dependent(t, v, "aux"); asConj && a >= 0 && a < edge {
-			edge = a
+		if asConj {
+			if a := dependent(t, v, "aux"); a >= 0 && a < edge {
+				edge = a
+			}
 		}
 		if !asConj && (t.rel[v] != "ccomp" || t.lemma[h] != "say") || edge == v && t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" ||
 			dependent(t, v, "nsubj") >= 0 || dependent(t, v, "nsubj:pass") >= 0 || dependent(t, v, "mark") >= 0 {
@@ -5414,11 +5416,15 @@ var timeMarks = []string{"after", "before", "since", "while", "upon", "when"}
 // it is the object.
 func loneIobj(t *tree) {
 	for k, h := range t.head {
-		if h >= 0 && t.rel[k] == "iobj" && (monthOrDay[strings.ToLower(t.lemma[k])] || calendarNouns[t.lemma[k]]) && dependent(t, k, "flat") < 0 {
+		if h < 0 || t.rel[k] != "iobj" {
+			continue
+		}
+		if (monthOrDay[strings.ToLower(t.lemma[k])] || calendarNouns[t.lemma[k]]) && dependent(t, k, "flat") < 0 {
 			t.rel[k] = "obl:tmod" // "broken off by London last October/iobj": a time, no one given anything
 			continue
 		}
-		if x := dependent(t, h, "xcomp"); h >= 0 && t.rel[k] == "iobj" && dependent(t, h, "obj") < 0 && dependent(t, h, "ccomp") < 0 && (x < 0 || dependent(t, x, "mark") >= 0 && t.lemma[dependent(t, x, "mark")] == "to") {
+		x := dependent(t, h, "xcomp")
+		if m := dependent(t, max(x, 0), "mark"); dependent(t, h, "obj") < 0 && dependent(t, h, "ccomp") < 0 && (x < 0 || m >= 0 && t.lemma[m] == "to") {
 			t.rel[k] = "obj"
 		}
 	}
