@@ -109,14 +109,14 @@ func appendTokens(toks []token, s string, base int) []token {
 			j++ // "Feb. 27": so does a month's abbreviation before its day
 		}
 		word := s[i:j]
-		switch {
-		case thenTitle(word) != "":
+		switch title := thenTitle(word); {
+		case title != "":
 			// "the then-US ambassador", "then-Secretary of State John
 			// Kerry", "Russia's then-ambassador": one word to the tagger
 			// and the parser, the title alone to the dictionaries; not
 			// "a then-upcoming call".
 			t := newToken(word, base+i)
-			t.key = fold(thenTitle(word))
+			t.key = fold(title)
 			t.name = nameKey(t.key)
 			toks = append(toks, t)
 		case strings.EqualFold(word, "cannot"):
