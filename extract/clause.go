@@ -3043,7 +3043,8 @@ var coActObjects = map[string]bool{
 }
 
 // dueIn reads a person's stay in a country as a visit: "Trump was in
-// Beijing on Wednesday", "Xi will be in Paris next week"; one due or
+// Beijing on Wednesday", "Xi will be in Paris next week", "Modi has been
+// to Washington"; one due or
 // expected is to come: "Trump is due in Beijing", "Abe is expected in
 // Washington".
 func (c *clause) dueIn(i int) (frame, bool) {
@@ -3063,6 +3064,8 @@ func (c *clause) dueIn(i int) (frame, bool) {
 		}
 	case c.headOf[i] >= 0 && t.caseOf(i) == "in" && t.child(i, "cop") >= 0:
 		place, stay = i, true
+	case c.headOf[i] >= 0 && t.caseOf(i) == "to" && t.child(i, "cop") >= 0 && c.toks[t.child(i, "cop")].key == "been":
+		place, stay = i, true // "has never been to China": a perfect of going
 	case t.caseOf(i) == "in" && t.child(i, "cop") >= 0 && t.child(i, "appos") >= 0 && c.headOf[t.child(i, "appos")] >= 0 && c.ms[c.headOf[t.child(i, "appos")]].Place:
 		place, stay = t.child(i, "appos"), true // "Trump is in Davos, Switzerland": a town no dictionary knows, in the country after it
 	case (t.lemma[i] == "back" || t.lemma[i] == "again") && t.child(i, "cop") >= 0:
@@ -6430,6 +6433,10 @@ var projectileNouns = map[string]bool{
 	"missile": true, "rocket": true, "drone": true, "torpedo": true, "shell": true, "mortar": true,
 	"projectile": true, "round": true, "bomb": true, "salvo": true, "barrage": true,
 }
+
+// objectionNouns voice disapproval of what someone does, to the doer:
+// "despite objections from Italy".
+var objectionNouns = map[string]bool{"objection": true, "criticism": true, "condemnation": true, "complaint": true, "disapproval": true}
 
 // sentNouns are messages whose author comes after "from": "rejected a
 // warning from the EU", "rebuffed overtures from Seoul" (an attack "from
@@ -11245,6 +11252,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if v := pv; len(f.obj) == 0 && e.Relation == schema.CalledOn && t.lemma[i] == "pressure" && v >= 0 && (relIs(t.rel[i], "obl") || v != t.head[i]) && t.caseOf(i) == "under" && strings.HasPrefix(t.tag[v], "VB") {
 		// "Egypt withdrew it under pressure from Israel": the one who acts
 		// under the pressure is pressed.
+		f.obj = c.subjectOf(v, 0)
+	}
+	if v := t.head[i]; len(f.obj) == 0 && e.Relation == schema.Criticized && objectionNouns[t.lemma[i]] && v >= 0 && relIs(t.rel[i], "obl") && t.caseOf(i) == "despite" && strings.HasPrefix(t.tag[v], "VB") && t.child(v, "nsubj:pass") < 0 &&
+		c.prepChild(i, "to") < 0 && c.prepChild(i, "against") < 0 && c.prepChild(i, "over") < 0 && c.prepChild(i, "about") < 0 {
+		// "Germany withdrew despite objections from Italy": the one who
+		// acts in spite of the criticism is its target (not "despite US
+		// objections to the bank's rules", whose target is named).
 		f.obj = c.subjectOf(v, 0)
 	}
 	for _, k := range t.kids[i] {

@@ -572,8 +572,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if journeyForms[t.key] && i+1 < len(toks) && toks[i+1].key == "to" {
 				return needsTags // "went to Moscow" (clause.dueIn)
 			}
-			if t.key == "due" || t.key == "expected" || (t.key == "be" || t.key == "was" || t.key == "is" || t.key == "were" || t.key == "are") && i+1 < len(toks) && toks[i+1].key == "in" {
-				return needsTags // a coming stay: "is due in Beijing", "will be in Paris" (clause.dueIn)
+			if t.key == "due" || t.key == "expected" || (t.key == "be" || t.key == "was" || t.key == "is" || t.key == "were" || t.key == "are") && i+1 < len(toks) && toks[i+1].key == "in" ||
+				t.key == "been" && i+1 < len(toks) && toks[i+1].key == "to" {
+				return needsTags // a coming stay: "is due in Beijing", "will be in Paris", "has been to Moscow" (clause.dueIn)
 			}
 			key := t.key
 			if aircraftModel(t.text) {

@@ -1035,12 +1035,15 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 			// "backed separatists in eastern Ukraine": rebels named by
 			// where they fight are the country's own rebel group, unless a
 			// word before them names them otherwise ("Kurdish rebels in
-			// Turkey", "pro-Russian separatists").
+			// Turkey", "pro-Russian separatists", "al-Qaeda-affiliated
+			// rebels in Yemen").
 			j := m.Start - 1
 			if j > 0 && regionAdjectives[toks[j].key] {
 				j--
 			}
-			if n := j - 1; n >= 0 && toks[j].key == "in" && proxyRebels[toks[n].key] && (n == 0 || !toks[n-1].cap() && toks[n-1].key != "-") && (len(out) == 0 || out[len(out)-1].End <= n) {
+			n := j - 1
+			named := len(out) > 0 && out[len(out)-1].End == n && out[len(out)-1].Suffix != "" && out[len(out)-1].Actors[0].Kind == schema.Group // "al-Qaeda-affiliated rebels in Yemen"
+			if n >= 0 && toks[j].key == "in" && proxyRebels[toks[n].key] && (n == 0 || !toks[n-1].cap() && toks[n-1].key != "-") && (len(out) == 0 || out[len(out)-1].End <= n) && !named {
 				if e := x.gaz.Rebels(a.ID); e != nil {
 					m.Actors = []schema.Actor{x.actor(e, spanText(s.Text, s.Start, toks, n, m.End), st.date)}
 					m.Start, m.Prep = n, prepBefore(toks, n)
@@ -2857,6 +2860,9 @@ func (x *Extractor) generic(e *Entity, toks []token, i int, st *state) *Entity {
 			return nil
 		}
 	}
+	if i > 0 && strings.HasSuffix(toks[i-1].key, "-affiliated") {
+		return nil // "al-Qaeda-affiliated rebels": a group's own branch, whatever conflict the article is about (but "al-Qaeda-linked rebels" may be a country's)
+	}
 	if toks[i].key == "rebel" && i+2 < len(toks) && (groupHeads[toks[i+1].key] || toks[i+1].key == "faction" || toks[i+1].key == "coalition" || toks[i+1].key == "alliance") && toks[i+2].cap() {
 		return nil // "the rebel faction Jaish al-Islam": the name after
 	}
@@ -3651,7 +3657,7 @@ func (x *Extractor) compound(s Sentence, toks []token, i int, st *state) (Mentio
 		suffix = "led" // the doer, as of "a Saudi-led offensive": "the Iranian-organized storming of"
 	}
 	switch suffix {
-	case "backed", "led", "held", "controlled", "allied", "supported", "sponsored", "funded", "armed", "trained", "equipped", "financed", "based", "brokered", "aligned", "run", "dominated", "drafted", "proposed", "authored",
+	case "backed", "led", "held", "controlled", "allied", "affiliated", "supported", "sponsored", "funded", "armed", "trained", "equipped", "financed", "based", "brokered", "aligned", "run", "dominated", "drafted", "proposed", "authored",
 		"flagged", "owned", "registered": // "a British-flagged tanker": the state's, as "a British tanker"
 	default:
 		return Mention{}, false

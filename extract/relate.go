@@ -58,7 +58,7 @@ var (
 	compoundRel   = map[string]schema.Relation{
 		"backed": schema.Supported, "supported": schema.Supported, "sponsored": schema.Supported, "funded": schema.ProvidedAidTo,
 		"armed": schema.ProvidedAidTo, "trained": schema.ProvidedAidTo, "equipped": schema.ProvidedAidTo, "financed": schema.ProvidedAidTo,
-		"allied": schema.AlliedWith, "aligned": schema.AlliedWith,
+		"allied": schema.AlliedWith, "aligned": schema.AlliedWith, "affiliated": schema.AlliedWith,
 	}
 )
 
@@ -90,6 +90,16 @@ func mentionStarting(ms []Mention, i int) int {
 		}
 	}
 	return -1
+}
+
+// apposedTo returns the actor mention a noun phrase starting with an
+// article right before i describes, set off by a comma ("Hezbollah, an
+// Iran-backed militia"), or -1.
+func apposedTo(ms []Mention, toks []token, i int) int {
+	if i < 3 || toks[i-2].key != "," || toks[i-1].key != "a" && toks[i-1].key != "an" {
+		return -1
+	}
+	return mentionEnding(ms, i-2)
 }
 
 // mentionEnding returns the index of the mention that ends just before token i, or -1.
@@ -331,11 +341,20 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 					break
 				}
 			}
+			if n := apposedTo(ms, toks, m.Start); n >= 0 && j > m.End && groupNouns[toks[j-1].key] && (toks[j].key == "," || toks[j].key == ".") {
+				// "Hezbollah, an Iran-backed militia,": the name the
+				// apposition describes.
+				out = withRule(appendPairs(out, []Mention{m}, ms[n:n+1], rel, toks[m.Start], 0.8, false, schema.Asserted, nil), "modifier")
+				break
+			}
 			if t := toks[j]; strings.HasPrefix(t.tag, "VB") || t.tag == "IN" || t.tag == "TO" || t.tag == "WDT" || t.tag == "WP" || t.key == "," || t.key == "." {
 				break // the modified noun phrase has ended: "Iranian-backed militias attacked US troops", "an Iran-backed militia which Washington accuses"
 			}
 			if p := toks[j-1]; j > m.End && p.tag == "NNS" && !p.cap() {
 				break // a plural head ends it too: "Iranian-backed forces strike/NN U.S. civilians"
+			}
+			if p := toks[j-1]; j > m.End && toks[j].tag == "CC" && strings.HasPrefix(p.tag, "NN") && !p.cap() {
+				break // and a common noun before "and": "ISIS-affiliated militants and Egyptian forces"
 			}
 			if outletNouns[toks[j].key] {
 				break // "the Kremlin-backed television station RT America": a medium or a firm, no actor
@@ -349,6 +368,9 @@ func (x *Extractor) relate(toks []token, c *clause, ms []Mention, st *state) []r
 					modified = modified[:1]
 				}
 				for _, o := range modified {
+					if m.Suffix == "affiliated" && o.Actors[0].Kind != schema.Group {
+						continue // "U.S.-affiliated Iraqis": people who worked for it, no ally
+					}
 					out = withRule(appendPairs(out, []Mention{m}, []Mention{o}, rel, toks[m.Start], 0.8, false, schema.Asserted, nil), "modifier")
 				}
 				break

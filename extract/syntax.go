@@ -4426,6 +4426,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	hellOutOf(t, toks)
 	possessiveGerund(t, toks)
 	coordinatedPhrase(t)
+	agentConjunct(t, ms)
+	timeOnPerson(t, ms)
 	becomingAsCopula(t)
 	captionSubject(t, toks, ms)
 	whoOnName(t, toks, ms)
@@ -5092,6 +5094,73 @@ func coordinatedPhrase(t *tree) {
 			if t.head[j] == v && t.rel[j] == "obl" {
 				if t.caseBefore(j) == t.lemma[p] {
 					t.head[k], t.rel[k] = j, "conj"
+				}
+				break
+			}
+		}
+	}
+}
+
+// agentConjunct mends "the memorandum, signed by the UK's prime minister,
+// John Major/obl:agent, and Russian President Boris Yeltsin/conj-of-
+// memorandum": an actor after "and" that the parser joined to the noun a
+// participle modifies, past that participle's agent of the same kind, is
+// the agent's conjunct; a document and a president sign nothing together.
+func agentConjunct(t *tree, ms []Mention) {
+	kind := func(k int) schema.Kind {
+		for _, m := range ms {
+			if m.End-1 == k {
+				return m.Actors[0].Kind
+			}
+		}
+		return ""
+	}
+	for k, h := range t.head {
+		if h < 0 || h > k || t.rel[k] != "conj" || !strings.HasPrefix(t.tag[h], "NN") || kind(h) != "" || kind(k) == "" || dependent(t, k, "cc") < 0 {
+			continue
+		}
+		for p := h + 1; p < k; p++ {
+			if a := dependent(t, p, "obl:agent"); t.head[p] == h && t.rel[p] == "acl" && t.tag[p] == "VBN" && a > p && a < k && kind(a) == kind(k) {
+				t.head[k] = a
+				break
+			}
+		}
+	}
+}
+
+// timeOnPerson mends "was briefed by an aide/obl:agent of Pompeo's just
+// before his meeting/nmod-of-aide with Putin": a phrase of time hangs on
+// the verb whose argument the person is, not on the person; so "his" is
+// read in the verb's clause.
+func timeOnPerson(t *tree, ms []Mention) {
+	for k, h := range t.head {
+		if h < 0 || !relIs(t.rel[k], "nmod") || !timePreps[t.caseBefore(k)] || !strings.HasPrefix(t.tag[h], "NN") {
+			continue
+		}
+		if l := t.lemma[h]; !personNouns[l] && !otherPersonNouns[l] && !staffTitles[l] && !slices.ContainsFunc(ms, func(m Mention) bool { return m.End-1 == h && m.Actors[0].Kind == schema.Person }) {
+			continue
+		}
+		v := h
+		for v >= 0 && !strings.HasPrefix(t.tag[v], "VB") && (relIs(t.rel[v], "nmod") || relIs(t.rel[v], "obl") || t.rel[v] == "obj" || relIs(t.rel[v], "nsubj")) {
+			v = t.head[v]
+		}
+		if v < 0 || !strings.HasPrefix(t.tag[v], "VB") {
+			continue
+		}
+		t.head[k], t.rel[k] = v, "obl"
+		b := k - 1 // the time preposition
+		for t.head[b] != k || t.rel[b] != "case" {
+			b--
+		}
+		for p := b - 1; p > h; p-- {
+			if t.head[p] == k && t.rel[p] == "nmod:poss" {
+				// "of Pompeo's/nmod:poss-of-meeting": the person's own
+				// phrase, which the parser hung on the noun of time.
+				t.head[p], t.rel[p] = h, "nmod"
+				for j := h + 1; j < p; j++ {
+					if t.head[j] == k && t.rel[j] == "case" {
+						t.head[j] = p
+					}
 				}
 				break
 			}
