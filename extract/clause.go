@@ -2702,7 +2702,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.warnedOf, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.warnedOf, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget, c.accusedOfVice}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -6434,6 +6434,39 @@ var projectileNouns = map[string]bool{
 	"projectile": true, "round": true, "bomb": true, "salvo": true, "barrage": true,
 }
 
+// accusedOfVice reads an accusation of a fault of character, no deed, as
+// criticism too (the guideline's "describe negatively"): "accused the UN
+// of hypocrisy" accuses and criticises it.
+func (c *clause) accusedOfVice(i int) (frame, bool) {
+	t := c.t
+	if t.lemma[i] != "accuse" || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	o, k := t.child(i, "obj"), c.prepChild(i, "of")
+	if k < 0 && o >= 0 {
+		k = c.prepChild(o, "of") // "accusing Russia of/nmod-of-Russia cynicism"
+	}
+	if k < 0 || !viceNouns[t.lemma[k]] {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "verb-obj", subj: c.subjectOf(i, 0)}
+	if o >= 0 {
+		f.obj = c.argsOf(o, false)
+	} else if s := t.child(i, "nsubj:pass"); s >= 0 {
+		f.subj, f.obj = c.byAgent(i), c.argsOf(s, false) // "was accused of hypocrisy by Ankara"
+	}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// viceNouns are faults of character or conduct one is accused of without
+// a deed: "accused Russia of cynicism".
+var viceNouns = map[string]bool{
+	"hypocrisy": true, "cynicism": true, "arrogance": true, "cowardice": true, "duplicity": true, "incompetence": true,
+	"intransigence": true, "bias": true, "naivety": true, "naiveté": true, "weakness": true, "ignorance": true,
+	"hysteria": true, "paranoia": true, "obstinacy": true, "hubris": true, "bullying": true,
+}
+
 // objectionNouns voice disapproval of what someone does, to the doer:
 // "despite objections from Italy".
 var objectionNouns = map[string]bool{"objection": true, "criticism": true, "condemnation": true, "complaint": true, "disapproval": true}
@@ -9858,6 +9891,8 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			h = t.head[h]
 		}
 		return c.subjectOf(h, depth+1) // "stopped short of blaming Russia": its own act, not done
+	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "on") && c.settlesOn(h):
+		return c.subjectOf(h, depth+1) // "Trump signed off on sending troops", "decided on sending": the one who settles on an act does it
 	case t.rel[i] == "advcl" && t.tag[i] == "VBG" && (t.hasChildLemma(i, "mark", "against", "for", "from", "of", "on", "into") || noDoerCase[t.caseOf(i)]):
 		return nil // "warned against signing", "signaled support for invading": whose act is not said
 	case (t.rel[i] == "advcl" || (t.rel[i] == "dep" || t.rel[i] == "parataxis") && c.afterComma(i) && strings.HasPrefix(t.tag[h], "VB")) && (t.tag[i] == "VBG" || t.tag[i] == "VBN"):
@@ -9924,6 +9959,18 @@ func (c *clause) inProtest(i int, e schema.LexiconEntry) (frame, bool) {
 func (c *clause) lacked(i int) bool {
 	h := c.t.head[i]
 	return h >= 0 && relIs(c.t.rel[i], "nmod") && c.t.caseOf(i) == "of" && (c.t.lemma[h] == "lack" || c.t.lemma[h] == "absence")
+}
+
+// settleOnLemmas settle on an act of one's own after "on": "decided on
+// sending troops", "agreed on opening talks".
+var settleOnLemmas = map[string]bool{"decide": true, "agree": true, "settle": true}
+
+// settlesOn reports whether verb h settles on the act its "on" clause
+// names: a settleOnLemma or "signed off on"; not one agreeing with someone
+// ("agrees with us on confronting China" shares a view).
+func (c *clause) settlesOn(h int) bool {
+	t := c.t
+	return (settleOnLemmas[t.lemma[h]] || t.lemma[h] == "sign" && t.hasChildLemma(h, "compound:prt", "off")) && c.prepChild(h, "with") < 0
 }
 
 // stepNouns are moves toward an act ("took steps toward opening talks").
@@ -10630,8 +10677,8 @@ var hostileVows = map[string]bool{
 
 // inObjectNouns have their other actor after "in", no place: a state's
 // offices in another state ("its embassy in Syria"), and aggression in a
-// state ("Russia's aggression in Ukraine").
-var inObjectNouns = map[string]bool{"embassy": true, "consulate": true, "mission": true, "aggression": true}
+// state ("Russia's aggression in Ukraine", "its incursion in Ukraine").
+var inObjectNouns = map[string]bool{"embassy": true, "consulate": true, "mission": true, "aggression": true, "incursion": true}
 
 // prepAfter returns the actors of a phrase introduced by one of preps that
 // the parser hung on i's head although it follows i's own phrase at once:
@@ -14668,6 +14715,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Hypothetical // "Carter favors sending arms to Ukraine": a course urged, not taken
 		case r == "xcomp" && futureLemmas[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Future
+		case r == "advcl" && t.tag[p] == "VBG" && t.hasChildLemma(p, "mark", "on") && c.settlesOn(h) && f.mod == schema.Asserted:
+			f.mod = schema.Future // "signed off on sending troops": an act decided, still to come
 		case (r == "advcl" || r == "acl" || r == "xcomp" || relIs(r, "obl")) && t.tag[p] == "VBG" && hl == "aim" && (t.hasChildLemma(p, "mark", "at") || t.caseOf(p) == "at"),
 			(r == "advcl" || relIs(r, "obl")) && t.tag[p] == "VBG" && hl == "believe" && (t.hasChildLemma(p, "mark", "in") || t.caseOf(p) == "in"), // "we believe in attacking the US": a creed, no act
 			r == "xcomp" && (hl == "design" || hl == "mean" || hl == "calculate") && t.tag[h] == "VBN" && t.hasChildLemma(p, "mark", "to"):
