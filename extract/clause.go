@@ -3653,6 +3653,9 @@ func (c *clause) attendedThere(i int) (frame, bool) {
 		return frame{}, false
 	}
 	f, ok := c.visitFrame(v, c.awayFrom(c.subjectOf(v, 0), m.Actors[0].ID), m)
+	if ok && t.rel[i] != "obj" {
+		f.neg = false // "failed to reach a deal at the summit in Vietnam": what failed there is not the going
+	}
 	if ok && (t.lemma[v] == "skip" || t.lemma[v] == "miss") {
 		f.neg = true // "Putin skipped the summit in Osaka"
 	}
@@ -5947,6 +5950,9 @@ func (c *clause) recalledMeeting(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 		if ev.kind != "meeting" || len(ev.agents) != 2 {
 			continue
+		}
+		if t.lemma[i] == "meeting" && c.st.meetingSince(ev.at, ev.agents) {
+			break // "Trump met Putin. … Trump Jr. met a lawyer. … the meeting": the later one
 		}
 		a, b := ev.agents[0], ev.agents[1]
 		if t.lemma[i] == "call" && ev.rel != schema.SpokeWith {
@@ -9973,6 +9979,17 @@ func (c *clause) settlesOn(h int) bool {
 	return (settleOnLemmas[t.lemma[h]] || t.lemma[h] == "sign" && t.hasChildLemma(h, "compound:prt", "off")) && c.prepChild(h, "with") < 0
 }
 
+// occasion reports whether noun i is the meeting or gathering a clause
+// happens at: "failed to reach a deal at their meeting in Hanoi".
+func (c *clause) occasion(i int) bool {
+	t := c.t
+	return strings.HasPrefix(t.tag[i], "NN") && (relIs(t.rel[i], "obl") || relIs(t.rel[i], "nmod")) && (t.caseOf(i) == "at" || t.caseOf(i) == "during") && (meetingNouns[t.lemma[i]] || gatheringNouns[t.lemma[i]])
+}
+
+// partakeLemmas take part in the act their "in" clause names: "was not
+// involved in attacking", "did not engage in fighting".
+var partakeLemmas = map[string]bool{"involve": true, "engage": true, "participate": true, "join": true, "complicit": true}
+
 // stepNouns are moves toward an act ("took steps toward opening talks").
 var stepNouns = map[string]bool{"step": true, "move": true, "stride": true, "progress": true}
 
@@ -10031,7 +10048,7 @@ func (c *clause) announcedPlan(v int) bool {
 
 var (
 	planNouns  = map[string]bool{"plan": true, "intention": true, "intent": true}
-	planMakers = map[string]bool{"announce": true, "unveil": true, "reveal": true, "disclose": true, "declare": true, "publicize": true, "publicise": true}
+	planMakers = map[string]bool{"announce": true, "unveil": true, "reveal": true, "disclose": true, "declare": true, "publicize": true, "publicise": true, "proclaim": true, "state": true, "express": true, "voice": true}
 )
 
 func (c *clause) ownSide(a schema.Actor, subj []Mention) bool {
@@ -14463,7 +14480,8 @@ func (c *clause) polarity(f *frame, i int) {
 			p == i && relIs(r, "obl") && t.caseOf(p) == "for" && meetingNouns[t.lemma[p]] && t.child(p, "nmod:poss") < 0 || // "will join Trump for lunch": the lunch is the joining's
 
 			r == "conj" && (t.tag[p] == "VB" || t.tag[p] == "VBP") && t.child(p, "aux") < 0 && t.child(p, "nsubj") < 0 ||
-			r == "advcl" && t.tag[p] == "VBG" && (t.hasChildLemma(p, "mark", "by") || t.hasChildLemma(p, "mark", "with") && proceedLemmas[t.lemma[t.head[p]]])) // "would retaliate by expelling", "would press ahead with toughening sanctions" (not "didn't last, with leaders accusing")
+			r == "advcl" && t.tag[p] == "VBG" && (t.hasChildLemma(p, "mark", "by") || t.hasChildLemma(p, "mark", "with") && proceedLemmas[t.lemma[t.head[p]]]) || // "would retaliate by expelling", "would press ahead with toughening sanctions" (not "didn't last, with leaders accusing")
+			r == "advcl" && t.tag[p] == "VBG" && t.hasChildLemma(p, "mark", "in") && partakeLemmas[t.lemma[t.head[p]]]) // "isn't involved in carrying out attacks": the part is the act
 		hl := t.lemma[h]
 		if p == i && !boundedRels[f.rel] && c.stopped(p) && c.soughtStop(h) {
 			f.mod, f.neg = schema.Asserted, false
@@ -14563,11 +14581,12 @@ func (c *clause) polarity(f *frame, i int) {
 			// rejection, not a meeting that failed (nor a participle under
 			// the refused verb: "refused to blame Moscow, siding with Putin").
 			f.rel, f.trigger = schema.Rejected, h
-		case (r == "xcomp" && (hl == "fail" || hl == "unable") || r == "acl" && (hl == "failure" || hl == "inability") && t.hasChildLemma(p, "mark", "to")) && !(p == i && (t.lemma[i] == "persuade" || t.lemma[i] == "convince" || t.lemma[i] == "defeat")):
+		case (r == "xcomp" && (hl == "fail" || hl == "unable") || r == "acl" && (hl == "failure" || hl == "inability") && t.hasChildLemma(p, "mark", "to")) && !(p == i && (t.lemma[i] == "persuade" || t.lemma[i] == "convince" || t.lemma[i] == "defeat")) && !c.occasion(i):
 			// "failed to reach a deal with X", "was unable to meet Trump",
 			// "Iran's failure to reach a deal"; but who failed to persuade
-			// Obama still urged him, and who cannot defeat the Taliban
-			// still fights them.
+			// Obama still urged him, who cannot defeat the Taliban still
+			// fights them, and "failed to reach a deal at their meeting"
+			// met.
 			f.neg = true
 		case (r == "xcomp" || r == "ccomp") && t.tag[p] == "VBG" && hl == "avoid":
 			f.neg = true // "avoided criticizing China"

@@ -336,6 +336,11 @@ type state struct {
 	// sentences counts the sentences read; lastAnyAt is the one lastAny
 	// was named in.
 	sentences, lastAnyAt int
+	// meetingAt: the last sentence that spoke of a meeting, whether or not
+	// it paired two actors, and meetingNamed the actors that sentence
+	// named (see meetingSince).
+	meetingAt    int
+	meetingNamed []schema.Actor
 	// lastGroup, lastBody: the armed or political group and the
 	// organisation named last, for "the group" and "the alliance".
 	lastGroup, lastBody *schema.Actor
@@ -399,6 +404,20 @@ var actFamilies = map[string]string{
 	"sanction": "sanction", "impose": "sanction", "tariff": "sanction", "embargo": "sanction", "blacklist": "sanction",
 	"visit": "visit", "trip": "visit", "travel": "visit", "tour": "visit", "arrive": "visit",
 	"expel": "expel", "expulsion": "expel",
+}
+
+// meetingForms speak of a meeting, whoever meets.
+var meetingForms = map[string]bool{"meet": true, "met": true, "meets": true, "meeting": true, "meetings": true}
+
+// meetingSince reports whether a sentence after sentence at spoke of a
+// meeting and named someone other than agents: "the meeting" is that
+// one, though it paired no two actors ("Trump met Putin. … Trump Jr. met
+// a lawyer. … the meeting"). A clause's state is the one before its
+// sentence, so its own meeting is not counted.
+func (st *state) meetingSince(at int, agents []schema.Actor) bool {
+	return st.meetingAt > at && slices.ContainsFunc(st.meetingNamed, func(n schema.Actor) bool {
+		return !slices.ContainsFunc(agents, func(a schema.Actor) bool { return a.ID == n.ID || a.ID == n.Country || a.Country == n.ID })
+	})
 }
 
 // noteActs keeps the asserted acts of the sentence just read (see
@@ -936,6 +955,12 @@ func (x *Extractor) mentions(s Sentence, toks []token, st *state) []Mention {
 	defer func() {
 		if u := x.unknownNames(toks, len(toks), st.date, st.named); len(u) > 0 {
 			st.curUnknownFirst = len(st.curPeopleAt) == 0 || u[0] < st.curPeopleAt[0]
+		}
+		if slices.ContainsFunc(toks, func(t token) bool { return meetingForms[t.key] }) {
+			st.meetingAt, st.meetingNamed = st.sentences, nil
+			for _, m := range out {
+				st.meetingNamed = append(st.meetingNamed, m.Actors...)
+			}
 		}
 		if d := describedOpener(toks); d >= 0 && (len(st.curPeopleAt) == 0 || st.curPeopleAt[0] > d) {
 			// "The former senator from Massachusetts spoke to Netanyahu.
