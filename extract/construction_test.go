@@ -1793,6 +1793,8 @@ func TestConstructions(t *testing.T) {
 		{"TheMeetingOfTheSameTwo", "2019-07-01", "Macron negotiated with Putin in Sochi on Monday. Afterwards, Macron said the meeting was useful.", []string{"emmanuel-macron NEGOTIATED_WITH vladimir-putin", "emmanuel-macron MET_WITH vladimir-putin"}, true},
 		{"NotInvolvedInAnAct", "2019-07-01", "Pakistan was not involved in attacking India.", []string{"PAK ATTACKED IND neg"}, true},
 		{"ProclaimedIntentionToStrike", "2019-07-01", "Iran has been proclaiming its intention to annihilate Israel for decades.", []string{"IRN THREATENED ISR", "IRN ATTACKED ISR future"}, true},
+		{"PhraseOpeningAQuotationIsTheQuotedClauses", "2019-07-01", "Pompeo said Monday night, \"Over the past two days, at the request of the Iraqi government, the U.S. military used bombers to conduct strikes that destroyed ISIS positions.\"", []string{"IRQ CALLED_ON USA"}, true},
+		{"ScareQuotedPhraseStaysOnItsVerb", "2019-07-01", "Merkel asked Putin for a “favor” right after reminding him that Germany had spent money on Ukraine.", []string{"angela-merkel CALLED_ON vladimir-putin"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

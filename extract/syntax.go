@@ -4428,6 +4428,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	coordinatedPhrase(t)
 	agentConjunct(t, ms)
 	timeOnPerson(t, ms)
+	phraseInQuote(t)
 	becomingAsCopula(t)
 	captionSubject(t, toks, ms)
 	whoOnName(t, toks, ms)
@@ -5162,6 +5163,44 @@ func timeOnPerson(t *tree, ms []Mention) {
 						t.head[j] = p
 					}
 				}
+				break
+			}
+		}
+	}
+}
+
+// phraseInQuote mends `Kirby said, "At the request/obl-of-said of the
+// Iraqi government, the U.S. military used/ccomp …"`: a phrase opened
+// inside a quotation that the parser hung on the verb of saying outside it
+// belongs to the quoted clause after it.
+func phraseInQuote(t *tree) {
+	for k, v := range t.head {
+		if v < 0 || v > k || !relIs(t.rel[k], "obl") && t.rel[k] != "advcl" {
+			continue
+		}
+		if !slices.Contains(t.tag[v+1:k], "``") {
+			continue
+		}
+		open, hi := -1, k // the quote opened last; the phrase's last word
+		for j := k + 1; j < len(t.head); j++ {
+			if t.dominates(k, j) {
+				hi = j
+			}
+		}
+		for j := v + 1; j <= hi+1 && j < len(t.head); j++ {
+			switch {
+			case t.tag[j] == "``" && j < k:
+				open = j
+			case t.tag[j] == "''":
+				open = -1 // closed, or a phrase's own scare quotes: ask for a “favor”
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		for j := k + 1; j < len(t.head); j++ {
+			if t.head[j] == v && t.rel[j] == "ccomp" {
+				t.head[k] = j
 				break
 			}
 		}
