@@ -10703,8 +10703,8 @@ var inObjectNouns = map[string]bool{"embassy": true, "consulate": true, "mission
 // strongholds". A noun trigger that takes the preposition claims it.
 func (c *clause) prepAfter(i int, preps []string) []Mention {
 	v := c.t.head[i]
-	if v < 0 {
-		return nil
+	if v < 0 || compareLemmas[c.t.lemma[v]] {
+		return nil // "compared Trump's threats to the Islamic State": what they are likened to
 	}
 	_, end := c.t.span(i)
 	for _, k := range c.t.kids[v] {

@@ -1795,6 +1795,8 @@ func TestConstructions(t *testing.T) {
 		{"ProclaimedIntentionToStrike", "2019-07-01", "Iran has been proclaiming its intention to annihilate Israel for decades.", []string{"IRN THREATENED ISR", "IRN ATTACKED ISR future"}, true},
 		{"PhraseOpeningAQuotationIsTheQuotedClauses", "2019-07-01", "Pompeo said Monday night, \"Over the past two days, at the request of the Iraqi government, the U.S. military used bombers to conduct strikes that destroyed ISIS positions.\"", []string{"IRQ CALLED_ON USA"}, true},
 		{"ScareQuotedPhraseStaysOnItsVerb", "2019-07-01", "Merkel asked Putin for a “favor” right after reminding him that Germany had spent money on Ukraine.", []string{"angela-merkel CALLED_ON vladimir-putin"}, true},
+		{"ComparedToIsNoTarget", "2019-07-01", "The minister compared Macron’s threats to the Islamic State group and the Taliban.", nil, true},
+		{"LikenedToIsNoTarget", "2019-07-01", "Erdogan likened Netanyahu’s attacks to the Islamic State.", nil, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},

@@ -4429,6 +4429,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	agentConjunct(t, ms)
 	timeOnPerson(t, ms)
 	phraseInQuote(t)
+	comparedTo(t)
 	becomingAsCopula(t)
 	captionSubject(t, toks, ms)
 	whoOnName(t, toks, ms)
@@ -5203,6 +5204,23 @@ func phraseInQuote(t *tree) {
 				t.head[k] = j
 				break
 			}
+		}
+	}
+}
+
+// compareLemmas set their object beside what "to" names.
+var compareLemmas = map[string]bool{"compare": true, "liken": true, "equate": true}
+
+// comparedTo mends "compared Trump's threats to/nmod-of-threats the
+// Islamic State": the "to" phrase after a verb of comparing's object is
+// the verb's, what the object is likened to, not the object's target.
+func comparedTo(t *tree) {
+	for k, o := range t.head {
+		if o < 0 || !relIs(t.rel[k], "nmod") || t.caseBefore(k) != "to" || t.rel[o] != "obj" {
+			continue
+		}
+		if v := t.head[o]; v >= 0 && compareLemmas[t.lemma[v]] && !hasDependent(t, v, "obl") {
+			t.head[k], t.rel[k] = v, "obl"
 		}
 	}
 }
