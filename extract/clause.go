@@ -9979,6 +9979,16 @@ func (c *clause) settlesOn(h int) bool {
 	return (settleOnLemmas[t.lemma[h]] || t.lemma[h] == "sign" && t.hasChildLemma(h, "compound:prt", "off")) && c.prepChild(h, "with") < 0
 }
 
+// travelAdvice reports whether noun i is a warning about travel: "a
+// warning on travel to Cuba" advises travellers and threatens no one.
+func (c *clause) travelAdvice(i int) bool {
+	if c.t.lemma[i] != "warning" && c.t.lemma[i] != "advisory" {
+		return false
+	}
+	k := max(c.prepChild(i, "on"), c.prepChild(i, "about"), c.prepChild(i, "against"))
+	return k >= 0 && (c.t.lemma[k] == "travel" || journeyNouns[c.t.lemma[k]])
+}
+
 // occasion reports whether noun i is the meeting or gathering a clause
 // happens at: "failed to reach a deal at their meeting in Hanoi".
 func (c *clause) occasion(i int) bool {
@@ -11170,6 +11180,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.Attacked && t.lemma[i] == "hostility" && t.tag[i] != "NNS" {
 		return frame{}, false // "the hostility between Iran and the United States": enmity; "hostilities" are fighting
+	}
+	if e.Relation == schema.Threatened && c.travelAdvice(i) {
+		return frame{}, false // "a warning on travel to Cuba": advice to travellers, no threat to Cuba
 	}
 	if v := t.head[i]; e.Relation == schema.Threatened && c.toks[i].key == "threat" && v >= 0 && (t.rel[i] == "obj" || t.rel[i] == "xcomp") && (judgeAsLemmas[t.lemma[v]] || t.lemma[v] == "see" || t.lemma[v] == "view" || t.lemma[v] == "regard" || t.lemma[v] == "perceive") {
 		return frame{}, false // "any missile they consider a threat to Japanese territory": a danger judged, no threat made
@@ -14855,6 +14868,9 @@ func (c *clause) pairs(f frame) []relation {
 	}
 	if o := c.t.child(max(f.trigger, 0), "obj"); f.rel == schema.Threatened && f.trigger >= 0 && c.t.lemma[f.trigger] == "warn" && o >= 0 && advisedNouns[c.t.lemma[o]] {
 		return nil // "warned U.S. citizens to defer travel to Ukraine": advice to travellers, no threat
+	}
+	if o := c.t.child(max(f.trigger, 0), "obj"); f.rel == schema.Threatened && f.trigger >= 0 && o >= 0 && c.travelAdvice(o) {
+		return nil // "issued a warning on travel to Cuba"
 	}
 	// "accused Syria of attacking its own people": what is one's own is
 	// the subject's, however "its" was read.

@@ -1797,6 +1797,8 @@ func TestConstructions(t *testing.T) {
 		{"ScareQuotedPhraseStaysOnItsVerb", "2019-07-01", "Merkel asked Putin for a “favor” right after reminding him that Germany had spent money on Ukraine.", []string{"angela-merkel CALLED_ON vladimir-putin"}, true},
 		{"ComparedToIsNoTarget", "2019-07-01", "The minister compared Macron’s threats to the Islamic State group and the Taliban.", nil, true},
 		{"LikenedToIsNoTarget", "2019-07-01", "Erdogan likened Netanyahu’s attacks to the Islamic State.", nil, true},
+		{"WarningOnTravelIsAdvice", "2019-07-01", "Trump issued a warning on travel to Cuba.", nil, true},
+		{"WarningToAStateThreatens", "2019-07-01", "Trump issued a warning to Cuba.", []string{"donald-trump THREATENED CUB"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
