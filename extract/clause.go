@@ -2702,7 +2702,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.warnedOf, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget, c.accusedOfVice}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.warnedOf, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget, c.accusedOfVice, c.timeFor}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -3501,6 +3501,34 @@ func (c *clause) reportedObligation(i int) (frame, bool) {
 		}
 	}
 	return f, true // each one named: "both NATO and the US should stay out"
+}
+
+// timeFor reads "Trump said it was time for Japan to pay more", "'The time
+// has come for Britain to recognize this,' Macron said": a speaker who
+// says the time has come for another to act calls on it, as one who says
+// it must. i is the infinitive.
+func (c *clause) timeFor(i int) (frame, bool) {
+	t := c.t
+	s, p := t.child(i, "nsubj"), t.head[i]
+	if s < 0 || p < 0 || c.headOf[s] < 0 || !t.hasChildLemma(i, "mark", "to") || !t.hasChildLemma(i, "mark", "for") && !t.hasChildLemma(s, "case", "for") {
+		return frame{}, false
+	}
+	switch {
+	case t.lemma[p] == "time" && t.child(p, "cop") >= 0: // "it is time for"
+	case (t.lemma[p] == "come" || t.lemma[p] == "arrive") && t.hasChildLemma(p, "nsubj", "time", "moment"): // "the time has come for"
+	default:
+		return frame{}, false
+	}
+	v := t.head[p]
+	if v < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[v]] || c.negated(v) {
+		return frame{}, false
+	}
+	f := frame{rel: schema.CalledOn, trigger: p, conf: 0.65, rule: "reported-obligation", subj: c.subjectOf(v, 0)}
+	f.obj = slices.DeleteFunc(c.others(c.argsOf(s, true), f.subj), func(m Mention) bool {
+		return c.toks[m.End-1].key == "country" // "time for the country to move on": most often the speaker's own
+	})
+	c.polarity(&f, v)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
 func (c *clause) visitorCame(i int) (frame, bool) {

@@ -549,6 +549,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if t.key == "pits" || t.key == "pitting" || t.key == "pitted" {
 				return needsTags // "the conflict pits Ethiopia against Eritrea" (clause.pitsAgainst)
 			}
+			if t.key == "time" && slices.ContainsFunc(toks[i+1:min(i+4, len(toks))], func(u token) bool { return u.key == "for" }) {
+				return needsTags // "said it was time for Japan to pay" (clause.timeFor)
+			}
 			if t.key == "committed" || t.key == "perpetrated" {
 				return needsTags // "said Syrian forces committed war crimes" (clause.committedCrime)
 			}
