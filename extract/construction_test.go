@@ -1804,6 +1804,7 @@ func TestConstructions(t *testing.T) {
 		{"SaidItWasTimeInAReportedClause", "2019-07-01", "Trump said it was time for Japan to pay more for its defense.", []string{"donald-trump CALLED_ON JPN"}, true},
 		{"TimeForTheCountryIsMostOftenOnesOwn", "2019-07-01", "Trump said it was time for the country to move on.", nil, true},
 		{"TimeForAnotherWithNoSpeaker", "2019-07-01", "It is time for Japan to pay more for its defense.", nil, true},
+		{"ProRussiaSeparatistForces", "2019-07-01", "His approval soared in 2014 after Moscow had annexed Crimea and backed pro-Russia separatist forces in Ukraine.", []string{"RUS ATTACKED UKR", "RUS SUPPORTED PRO_RUSSIAN_SEPARATISTS"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
