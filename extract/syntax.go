@@ -4430,6 +4430,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	timeOnPerson(t, ms)
 	phraseInQuote(t)
 	comparedTo(t)
+	infinitiveOfIntent(t)
 	becomingAsCopula(t)
 	captionSubject(t, toks, ms)
 	whoOnName(t, toks, ms)
@@ -5221,6 +5222,23 @@ func comparedTo(t *tree) {
 		}
 		if v := t.head[o]; v >= 0 && compareLemmas[t.lemma[v]] && !hasDependent(t, v, "obl") {
 			t.head[k], t.rel[k] = v, "obl"
+		}
+	}
+}
+
+// infinitiveOfIntent mends "renewing a threat/obj to raise/xcomp-of-
+// renewing tariffs": an infinitive right after a verb's object that is a
+// threat, a plan or a call (hypoNouns, futureNouns) is the noun's, what
+// is threatened (renewing raises nothing).
+func infinitiveOfIntent(t *tree) {
+	for x, v := range t.head {
+		m := dependent(t, x, "mark")
+		if v < 0 || t.rel[x] != "xcomp" || m < 0 || t.lemma[m] != "to" {
+			continue
+		}
+		_, control := objectControl[t.lemma[v]]                                                                                                                               // "wants UN resolutions to be enforced": the object does it
+		if o := dependent(t, v, "obj"); !control && o >= 0 && o < x && (hypoNouns[t.lemma[o]] || futureNouns[t.lemma[o]]) && !leaveNouns[t.lemma[o]] && lastOf(t, o) == m-1 { // (leave sought is read on the verb: "sought approval to use force")
+			t.head[x], t.rel[x] = o, "acl"
 		}
 	}
 }
