@@ -5232,12 +5232,17 @@ func comparedTo(t *tree) {
 // is threatened (renewing raises nothing).
 func infinitiveOfIntent(t *tree) {
 	for x, v := range t.head {
-		m := dependent(t, x, "mark")
-		if v < 0 || t.rel[x] != "xcomp" || m < 0 || t.lemma[m] != "to" {
+		if v < 0 || t.rel[x] != "xcomp" {
 			continue
 		}
-		_, control := objectControl[t.lemma[v]]                                                                                                                               // "wants UN resolutions to be enforced": the object does it
-		if o := dependent(t, v, "obj"); !control && o >= 0 && o < x && (hypoNouns[t.lemma[o]] || futureNouns[t.lemma[o]]) && !leaveNouns[t.lemma[o]] && lastOf(t, o) == m-1 { // (leave sought is read on the verb: "sought approval to use force")
+		if m := dependent(t, x, "mark"); m < 0 || t.lemma[m] != "to" || m == 0 {
+			continue
+		}
+		// Not where the object does the act ("wants UN resolutions to be
+		// enforced"), nor for leave sought, read on the verb ("sought
+		// approval to use force").
+		_, control := objectControl[t.lemma[v]]
+		if o := dependent(t, v, "obj"); !control && o >= 0 && o < x && (hypoNouns[t.lemma[o]] || futureNouns[t.lemma[o]]) && !leaveNouns[t.lemma[o]] && lastOf(t, o) == dependent(t, x, "mark")-1 {
 			t.head[x], t.rel[x] = o, "acl"
 		}
 	}
