@@ -1808,6 +1808,7 @@ func TestConstructions(t *testing.T) {
 		{"InfinitiveAfterAThreatIsWhatIsThreatened", "2019-07-01", "In renewing a threat to sharply raise tariffs this week on goods from China, Trump said the levies work.", []string{"donald-trump THREATENED CHN", "donald-trump SANCTIONED CHN hypothetical"}, true},
 		{"InfinitiveAfterCallsResistedIsNotDone", "2019-07-01", "Obama had long resisted calls to arm the Syrian rebels.", []string{"barack-obama PROVIDED_AID_TO SYRIAN_OPPOSITION neg"}, true},
 		{"InfinitiveAfterTheObjectOfWantIsTheObjects", "2019-07-01", "Merkel wants EU sanctions on Russia to be strictly enforced.", []string{"angela-merkel CALLED_ON EU", "EU SANCTIONED RUS hypothetical"}, true},
+		{"ResponsePromisedToAProvocation", "2019-07-01", "Moon Jae-in promised a strong military response to any North Korean provocation.", []string{"moon-jae-in THREATENED PRK"}, true},
 		{"HisOfAnUnnamedOfficeHolder", "2017-06-01", "Comey said the president hid his conversations with Putin.", nil, true},
 		{"JointChiefsIsNoPerson", "2015-06-01", "The chairman of the Joint Chiefs of Staff criticized Iran.", nil, true},
 		{"HeSkipsANearerPossessor", "2017-02-14", "Flynn served as President Donald Trump's adviser before he met Putin.", []string{"michael-flynn MET_WITH vladimir-putin"}, true},
