@@ -3044,9 +3044,8 @@ var coActObjects = map[string]bool{
 
 // dueIn reads a person's stay in a country as a visit: "Trump was in
 // Beijing on Wednesday", "Xi will be in Paris next week", "Modi has been
-// to Washington"; one due or
-// expected is to come: "Trump is due in Beijing", "Abe is expected in
-// Washington".
+// to Washington"; one due or expected is to come: "Trump is due in
+// Beijing", "Abe is expected in Washington".
 func (c *clause) dueIn(i int) (frame, bool) {
 	t := c.t
 	place, stay := -1, false // stay: a copula's "in" place, "will be in Paris"

@@ -5235,14 +5235,17 @@ func infinitiveOfIntent(t *tree) {
 		if v < 0 || t.rel[x] != "xcomp" {
 			continue
 		}
-		if m := dependent(t, x, "mark"); m < 0 || t.lemma[m] != "to" || m == 0 {
-			continue
+		to := -1 // the infinitive's "to"
+		for m := x - 1; m > v && to < 0; m-- {
+			if t.head[m] == x && t.rel[m] == "mark" && t.lemma[m] == "to" {
+				to = m
+			}
 		}
 		// Not where the object does the act ("wants UN resolutions to be
 		// enforced"), nor for leave sought, read on the verb ("sought
 		// approval to use force").
 		_, control := objectControl[t.lemma[v]]
-		if o := dependent(t, v, "obj"); !control && o >= 0 && o < x && (hypoNouns[t.lemma[o]] || futureNouns[t.lemma[o]]) && !leaveNouns[t.lemma[o]] && lastOf(t, o) == dependent(t, x, "mark")-1 {
+		if o := dependent(t, v, "obj"); to > 0 && !control && o >= 0 && o < x && (hypoNouns[t.lemma[o]] || futureNouns[t.lemma[o]]) && !leaveNouns[t.lemma[o]] && lastOf(t, o) == to-1 {
 			t.head[x], t.rel[x] = o, "acl"
 		}
 	}
