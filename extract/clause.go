@@ -3508,8 +3508,12 @@ func (c *clause) reportedObligation(i int) (frame, bool) {
 // it must. i is the infinitive.
 func (c *clause) timeFor(i int) (frame, bool) {
 	t := c.t
-	s, p := t.child(i, "nsubj"), t.head[i]
-	if s < 0 || p < 0 || c.headOf[s] < 0 || !t.hasChildLemma(i, "mark", "to") || !t.hasChildLemma(i, "mark", "for") && !t.hasChildLemma(s, "case", "for") {
+	p := t.head[i]
+	if p < 0 || t.lemma[p] != "time" && t.lemma[p] != "come" && t.lemma[p] != "arrive" {
+		return frame{}, false // (first the cheap test: this reader sees every word)
+	}
+	s := t.child(i, "nsubj")
+	if s < 0 || c.headOf[s] < 0 || !t.hasChildLemma(i, "mark", "to") || !t.hasChildLemma(i, "mark", "for") && !t.hasChildLemma(s, "case", "for") {
 		return frame{}, false
 	}
 	switch {

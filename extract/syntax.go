@@ -5575,10 +5575,15 @@ func loneIobj(t *tree) {
 			t.rel[k] = "obl:tmod" // "broken off by London last October/iobj": a time, no one given anything
 			continue
 		}
-		x := dependent(t, h, "xcomp")
-		if m := dependent(t, max(x, 0), "mark"); dependent(t, h, "obj") < 0 && dependent(t, h, "ccomp") < 0 && (x < 0 || m >= 0 && t.lemma[m] == "to") {
-			t.rel[k] = "obj"
+		if dependent(t, h, "obj") >= 0 || dependent(t, h, "ccomp") >= 0 {
+			continue
 		}
+		if x := dependent(t, h, "xcomp"); x >= 0 {
+			if m := dependent(t, x, "mark"); m < 0 || t.lemma[m] != "to" {
+				continue
+			}
+		}
+		t.rel[k] = "obj"
 	}
 }
 
