@@ -14060,13 +14060,25 @@ func (c *clause) orFace(i int) (frame, bool) {
 // reliedOn reads relying on another in a fight as fighting alongside it:
 // "Washington, which relies on the Syrian Democratic Forces in the fight
 // against Islamic State", "depends on Kurdish fighters in its campaign".
+//
+// Relying on another's aid is that aid: "Jordan relies on American military
+// aid", "a government dependent on Russian loans". The aid's giver is its
+// own modifier, so "relies on aid" alone names no one.
 func (c *clause) reliedOn(i int) (frame, bool) {
 	t := c.t
-	if !strings.HasPrefix(t.tag[i], "VB") || t.lemma[i] != "rely" && t.lemma[i] != "depend" && t.lemma[i] != "count" {
+	l := t.lemma[i]
+	verb := strings.HasPrefix(t.tag[i], "VB") && (l == "rely" || l == "depend" || l == "count")
+	if !verb && l != "dependent" && l != "reliant" {
 		return frame{}, false
 	}
 	on := c.prepChild(i, "on")
 	if on < 0 {
+		return frame{}, false
+	}
+	if reliedNouns[t.lemma[on]] != "" {
+		return c.reliedOnAid(i, on, verb)
+	}
+	if !verb {
 		return frame{}, false
 	}
 	fight := false
@@ -14083,6 +14095,39 @@ func (c *clause) reliedOn(i int) (frame, bool) {
 	f := frame{rel: schema.CooperatedWith, trigger: i, conf: 0.7, rule: "verb-prep", subj: c.subjectOf(i, 0), obj: c.argsOf(on, true)}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// reliedOnAid reads a reliance on the aid or backing at on (see reliedOn).
+// The one who relies is the verb's subject, or the noun or subject that
+// the adjective at i describes.
+func (c *clause) reliedOnAid(i, on int, verb bool) (frame, bool) {
+	t := c.t
+	giver := c.eventAgent(on, 0)
+	var subj []Mention
+	switch h := t.head[i]; {
+	case verb:
+		subj = c.subjectOf(i, 0)
+	case t.child(i, "nsubj") >= 0: // "Kabul is dependent on …"
+		subj = c.argsOf(t.child(i, "nsubj"), false)
+	case h >= 0 && t.rel[i] != "root" && strings.HasPrefix(t.tag[h], "N"): // "an army, dependent on …"
+		subj = c.argsOf(h, false)
+	}
+	rel := reliedNouns[t.lemma[on]]
+	if t.hasChildLemma(on, "amod", materialKinds...) || t.hasChildLemma(on, "compound", materialKinds...) {
+		rel = schema.ProvidedAidTo // "U.S. military/logistical support"
+	}
+	f := frame{rel: rel, trigger: on, conf: 0.65, rule: "noun-poss", subj: giver, obj: c.others(subj, giver)}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// reliedNouns are what one relies on another for, by the relation the
+// giving is.
+var reliedNouns = map[string]schema.Relation{
+	"aid": schema.ProvidedAidTo, "assistance": schema.ProvidedAidTo, "funding": schema.ProvidedAidTo, "loan": schema.ProvidedAidTo,
+	"subsidy": schema.ProvidedAidTo, "weapon": schema.ProvidedAidTo, "arms": schema.ProvidedAidTo, "money": schema.ProvidedAidTo,
+	"largesse": schema.ProvidedAidTo, "handout": schema.ProvidedAidTo, "support": schema.Supported, "backing": schema.Supported,
+	"protection": schema.Supported,
 }
 
 // wordsFor reads words one has, reserves or offers for another by their

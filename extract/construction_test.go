@@ -3468,6 +3468,14 @@ func TestConstructions(t *testing.T) {
 		{"CapitalPossessorAfterAPrepositionIsNoPlace", "2017-05-10", "Ankara reacted angrily to Washington's decision to arm the Kurdish fighters.", []string{"TUR CRITICIZED USA", "USA PROVIDED_AID_TO YPG"}, true},
 		{"AgreedToRestoreTiesIsAnAccord", "2023-03-10", "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen embassies within two months.", []string{"SAU SIGNED_AGREEMENT_WITH IRN", "SAU COOPERATED_WITH IRN future"}, true},
 		{"AgreementsEstablishingTiesWithOthers", "2020-09-15", "Israel signed agreements establishing diplomatic relations with the United Arab Emirates and Bahrain.", []string{"ISR SIGNED_AGREEMENT_WITH ARE", "ISR SIGNED_AGREEMENT_WITH BHR"}, false},
+		{"RelyingOnAnothersAidIsItsAid", "2019-07-01", "Jordan has long relied on American military aid.", []string{"USA PROVIDED_AID_TO JOR"}, true},
+		{"DependentOnAnothersAidDescribesTheNoun", "2019-07-01", "Afghanistan's army, heavily dependent on American assistance, is growing.", []string{"USA PROVIDED_AID_TO AFG"}, true},
+		{"DependentOnAidAfterACopula", "2019-07-01", "Kabul is heavily dependent on American aid.", []string{"USA PROVIDED_AID_TO AFG"}, true},
+		{"RelyingOnBackingIsSupport", "2019-07-01", "Assad has long relied on Russian and Iranian support.", []string{"RUS SUPPORTED bashar-al-assad", "IRN SUPPORTED bashar-al-assad"}, true},
+		{"RelyingOnMilitarySupportIsAid", "2019-07-01", "Poland counts on U.S. military support.", []string{"USA PROVIDED_AID_TO POL"}, true},
+		{"LargesseReliedOnMakesACandidate", "1985-07-01", "Cuba depended on Soviet largesse.", []string{"SUN PROVIDED_AID_TO CUB"}, true},
+		{"NotRelyingOnLoansIsNoAid", "2019-07-01", "Egypt does not rely on American loans.", []string{"USA PROVIDED_AID_TO EGY neg"}, true},
+		{"AidReliedOnWithNoGiverNamesNoOne", "2019-07-01", "Egypt relies on aid.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

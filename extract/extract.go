@@ -519,6 +519,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if t.key == "behalf" {
 				return needsTags // "intervened on behalf of the Assad regime" (clause.onBehalf)
 			}
+			if reliedNouns[strings.TrimSuffix(t.key, "s")] != "" {
+				return needsTags // "Cuba depended on Soviet largesse" (clause.reliedOn)
+			}
 			if practiceNouns[t.key] {
 				return needsTags // "a response to U.S. protectionism, the ministry said" (clause.damnedPractice)
 			}
