@@ -2819,7 +2819,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
-		if tag == "JJ" && (c.t.lemma[i] == "responsible" || c.t.lemma[i] == "accountable") || c.t.lemma[i] == "complicit" || c.t.lemma[i] == "culpable" || c.t.lemma[i] == "guilty" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) {
+		if tag == "JJ" && (c.t.lemma[i] == "responsible" || c.t.lemma[i] == "accountable") || c.t.lemma[i] == "complicit" || c.t.lemma[i] == "culpable" || c.t.lemma[i] == "guilty" || strings.HasPrefix(tag, "NN") && c.t.caseOf(i) == "behind" && harmNouns[c.t.lemma[i]] || c.toBlame(i) || c.harmsWork(i) {
 			if f, ok := c.blame(i); ok {
 				out = append(out, c.pairs(f)...)
 			}
@@ -4645,6 +4645,8 @@ func (c *clause) blame(i int) (frame, bool) {
 		harm = i
 	case c.toBlame(i):
 		harm = c.prepChild(i, "for") // "Japan was to blame for the attack"
+	case c.harmsWork(i):
+		harm, _ = c.workOf(i)
 	}
 	told := false
 	if t.lemma[i] == "responsible" && harm < 0 && t.child(i, "cop") >= 0 && c.prepChild(i, "for") < 0 && !t.hasChildLemma(i, "mark", "if", "whether") && c.harmTold(i) {
@@ -4674,6 +4676,9 @@ func (c *clause) blame(i int) (frame, bool) {
 			f.mod = schema.Asserted // "was to blame" states a fault, not a plan
 		}
 		f.obj = c.argsOf(s, true)
+		if _, doer := c.workOf(i); doer >= 0 {
+			f.obj = c.argsOf(doer, true) // the harm's doer, not the harm
+		}
 		for p := t.head[i]; p >= 0 && (t.rel[i] == "ccomp" || t.rel[p] == "ccomp"); p = t.head[p] {
 			if t.hasChildLemma(p, "advmod", "not", "n't", "never") {
 				f.neg = true // "Trump does not think Kim is responsible": no accusation
@@ -4981,6 +4986,31 @@ func (c *clause) toBlame(i int) bool {
 	t := c.t
 	return t.lemma[i] == "blame" && t.tag[i] == "VB" && t.hasChildLemma(i, "mark", "to") && t.hasChildLemma(i, "aux", "be") && t.child(i, "obj") < 0
 }
+
+// workOf returns the harm and its doer's phrase when the noun at i says
+// whose work a harm was: "said the attack was the work of the PKK", "the
+// bombing was the handiwork of Hezbollah" (but not "the deal was the work
+// of Kerry": no harm).
+func (c *clause) workOf(i int) (harm, doer int) {
+	t := c.t
+	if !workNouns[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "NN") || t.child(i, "cop") < 0 {
+		return -1, -1
+	}
+	harm, doer = t.child(i, "nsubj"), c.prepChild(i, "of")
+	if harm < 0 || doer < 0 || !harmNouns[t.lemma[harm]] && !c.attackNoun(harm) {
+		return -1, -1
+	}
+	return harm, doer
+}
+
+// harmsWork reports whether the noun at i says whose work a harm was.
+func (c *clause) harmsWork(i int) bool {
+	harm, _ := c.workOf(i)
+	return harm >= 0
+}
+
+// workNouns say whose doing something was.
+var workNouns = map[string]bool{"work": true, "handiwork": true, "doing": true}
 
 // wrongLemmas are wrongs an actor can say another did: "Washington said
 // Tehran was violating the deal" is an accusation (guideline: reported

@@ -3476,6 +3476,11 @@ func TestConstructions(t *testing.T) {
 		{"LargesseReliedOnMakesACandidate", "1985-07-01", "Cuba depended on Soviet largesse.", []string{"SUN PROVIDED_AID_TO CUB"}, true},
 		{"NotRelyingOnLoansIsNoAid", "2019-07-01", "Egypt does not rely on American loans.", []string{"USA PROVIDED_AID_TO EGY neg"}, true},
 		{"AidReliedOnWithNoGiverNamesNoOne", "2019-07-01", "Egypt relies on aid.", nil, true},
+		{"AHarmThatWasTheWorkOfAnotherBlamesIt", "2017-04-10", "Paris said the bombing was the work of Hezbollah.", []string{"FRA ACCUSED HEZBOLLAH"}, true},
+		{"TheWorkOfAnotherAfterInsisted", "2017-04-10", "Tillerson insisted that the chemical attack was the work of Bashar al-Assad.", []string{"rex-tillerson ACCUSED bashar-al-assad"}, true},
+		{"TheHandiworkOfAGroup", "2017-04-10", "Kabul said the attack was the handiwork of the Taliban.", []string{"AFG ACCUSED TALIBAN"}, true},
+		{"TheWorkOfAnotherWithNoHarmBlamesNoOne", "2017-04-10", "The deal was the work of Kerry and Lavrov.", nil, true},
+		{"TheWorkOfAVerbStaysAVerb", "2017-04-10", "Washington worked with Moscow on the ceasefire.", []string{"USA COOPERATED_WITH RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
