@@ -5009,6 +5009,14 @@ func (c *clause) harmsWork(i int) bool {
 	return harm >= 0
 }
 
+// standingNouns are one's standing, which acts ruin without striking
+// anyone.
+var standingNouns = map[string]bool{"presidency": true, "career": true, "reputation": true, "legacy": true, "credibility": true, "chance": true, "candidacy": true, "standing": true, "prestige": true, "image": true}
+
+// consideredNouns are what one looks into by weighing it: "look into a
+// request" considers it.
+var consideredNouns = map[string]bool{"request": true, "proposal": true, "offer": true, "idea": true, "possibility": true, "option": true, "suggestion": true, "plea": true, "appeal": true}
+
 // workNouns say whose doing something was.
 var workNouns = map[string]bool{"work": true, "handiwork": true, "doing": true}
 
@@ -6726,6 +6734,20 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if e.Relation == schema.Attacked && c.measureDoer(i) {
 		return frame{}, false // "How have US sanctions hit Iran?", "an influence campaign targeted": no armed attack
+	}
+	if o := t.child(i, "obj"); e.Relation == schema.Rejected && o >= 0 && agencyNouns[t.lemma[o]] && t.child(o, "nmod:poss") >= 0 {
+		return frame{}, false // "denies Assad's culpability": a defence of the one named, no rejection of him
+	}
+	if o := t.child(i, "obj"); e.Relation == schema.Attacked && o >= 0 && standingNouns[t.lemma[o]] {
+		return frame{}, false // "it all but destroyed his presidency", "damaged China's reputation": one's standing, no one struck
+	}
+	if t.lemma[i] == "hail" && c.prepChild(i, "from") >= 0 && t.child(i, "obj") < 0 {
+		return frame{}, false // "the group from which the Egyptian leader hails": where one comes from, no praise
+	}
+	if o := t.child(i, "obj"); e.Relation == schema.Investigated && t.lemma[i] == "look" && o < 0 {
+		if k := c.prepChild(i, "into"); k >= 0 && consideredNouns[t.lemma[k]] {
+			return frame{}, false // "would look into Xi's request": considering it, no probe of Xi
+		}
 	}
 	if x := c.orderedAct(i); e.Relation == schema.Demanded && x >= 0 && (t.lemma[x] == "leave" || t.lemma[x] == "depart") && c.envoysOrdered(i) {
 		// "ordered the French ambassador to leave the country",
@@ -9459,6 +9481,7 @@ var menaceLemmas = map[string]bool{
 // agencyNouns are one's share in an act: "Iran's role in killing".
 var agencyNouns = map[string]bool{
 	"role": true, "part": true, "hand": true, "involvement": true, "responsibility": true, "complicity": true, "participation": true,
+	"culpability": true, "guilt": true,
 }
 
 var helpLemmas = map[string]bool{

@@ -3481,6 +3481,15 @@ func TestConstructions(t *testing.T) {
 		{"TheHandiworkOfAGroup", "2017-04-10", "Kabul said the attack was the handiwork of the Taliban.", []string{"AFG ACCUSED TALIBAN"}, true},
 		{"TheWorkOfAnotherWithNoHarmBlamesNoOne", "2017-04-10", "The deal was the work of Kerry and Lavrov.", nil, true},
 		{"TheWorkOfAVerbStaysAVerb", "2017-04-10", "Washington worked with Moscow on the ceasefire.", []string{"USA COOPERATED_WITH RUS"}, true},
+		{"SouthAmericaIsNoUS", "2015-07-15", "The Pope ended his tour of South America in Paraguay.", nil, true},
+		{"NorthAmericaIsNoUS", "2015-07-15", "Merkel toured North America last spring.", nil, true},
+		{"HailingFromIsNoPraise", "2012-12-01", "Demonstrators denounced the Muslim Brotherhood, the movement from which Egypt's president hails.", []string{"mohamed-morsi REPRESENTS EGY"}, true},
+		{"HailingAnActorIsPraise", "2012-12-01", "Erdogan hailed Putin for his leadership.", []string{"recep-tayyip-erdogan SUPPORTED vladimir-putin"}, true},
+		{"LookingIntoARequestIsNoProbe", "2018-05-01", "Trump said he would look into Xi Jinping's request to lift the ban.", nil, true},
+		{"LookingIntoARoleIsAProbe", "2018-05-01", "Germany is looking into Russia's role in the hack.", []string{"DEU INVESTIGATED RUS"}, true},
+		{"DenyingAnothersCulpabilityRejectsNoOne", "2017-04-08", "Moscow, which denies Assad's guilt in the gas attack, accused Washington of breaking international law.", []string{"RUS ACCUSED USA"}, true},
+		{"DenyingAnothersClaimRejectsIt", "2017-04-08", "Russia denied Britain's claim that it poisoned Skripal.", []string{"RUS REJECTED GBR"}, true},
+		{"RuiningAPresidencyStrikesNoOne", "2009-01-01", "The war in Iraq all but destroyed George W. Bush's presidency.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2299,8 +2299,8 @@ func (x *Extractor) mentionAt(s Sentence, toks []token, i int, st *state) (Menti
 	}
 	text := spanText(s.Text, s.Start, toks, i, i+n)
 	m := Mention{Actors: []schema.Actor{x.actor(e, text, st.date)}, Start: i, End: i + n}
-	if e.ID == "USA" && i > 0 && toks[i-1].cap() && (toks[i-1].key == "central" || toks[i-1].key == "latin" || toks[i-1].key == "south" || toks[i-1].key == "north") && strings.HasPrefix(toks[i].key, "american") {
-		return Mention{}, false // "Central Americans", "Latin American leaders": not the United States
+	if e.ID == "USA" && i > 0 && toks[i-1].cap() && (toks[i-1].key == "central" || toks[i-1].key == "latin" || toks[i-1].key == "south" || toks[i-1].key == "north") && strings.HasPrefix(toks[i].key, "america") {
+		return Mention{}, false // "Central Americans", "Latin American leaders", "South America": not the United States
 	}
 	switch kind {
 	case surfDemonym:
