@@ -2702,7 +2702,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.warnedOf, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget, c.accusedOfVice, c.timeFor}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.barredInspectors, c.sentTo, c.forceAgainst, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.warnedOf, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget, c.accusedOfVice, c.timeFor}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -5592,10 +5592,12 @@ var mildInClause = map[string]bool{"aggressive": true, "criminal": true, "illega
 // stanceAdjectives take their object after a preposition (stancePreps):
 // "Trump has been critical of NATO", "Pakistan is supportive of the
 // Taliban", "the US is committed to Israel's security".
-var stanceAdjectives = map[string]schema.Relation{"critical": schema.Criticized, "supportive": schema.Supported, "committed": schema.Supported, "cooperative": schema.CooperatedWith}
+var stanceAdjectives = map[string]schema.Relation{"critical": schema.Criticized, "supportive": schema.Supported, "committed": schema.Supported, "cooperative": schema.CooperatedWith,
+	"complimentary": schema.Supported}
 
 // stancePreps are the prepositions of stanceAdjectives' objects.
-var stancePreps = map[string]string{"critical": "of", "supportive": "of", "committed": "to", "cooperative": "with"}
+var stancePreps = map[string][]string{"critical": {"of"}, "supportive": {"of"}, "committed": {"to"}, "cooperative": {"with"},
+	"complimentary": {"about", "of", "toward", "towards"}}
 
 // stance reads a predicate adjective of stance: its subject holds it
 // towards the actor after "of", or the actor whose act that is ("critical
@@ -5603,7 +5605,12 @@ var stancePreps = map[string]string{"critical": "of", "supportive": "of", "commi
 func (c *clause) stance(i int) (frame, bool) {
 	t := c.t
 	rel, ok := stanceAdjectives[c.toks[i].key]
-	o := c.prepChild(i, stancePreps[c.toks[i].key])
+	o := -1
+	for _, p := range stancePreps[c.toks[i].key] {
+		if o < 0 {
+			o = c.prepChild(i, p)
+		}
+	}
 	if !ok || o < 0 {
 		return frame{}, false
 	}
@@ -5613,6 +5620,12 @@ func (c *clause) stance(i int) (frame, bool) {
 		f.subj = c.argsOf(s, false) // "Trump has been critical of NATO", "is committed to"
 	case t.rel[i] == "xcomp" && t.head[i] >= 0:
 		f.subj = c.subjectOf(t.head[i], 0) // "the US remains committed to South Korea's defense"
+	case t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "of") && t.child(i, "cop") >= 0 && t.head[i] >= 0 && chargeLemmas[t.lemma[t.head[i]]]:
+		// "was accused of being overly complimentary about Putin": the
+		// one accused.
+		if o := max(t.child(t.head[i], "obj"), t.child(t.head[i], "nsubj:pass")); o >= 0 {
+			f.subj = c.argsOf(o, false)
+		}
 	}
 	if rel == schema.Supported && c.hostileEvent(o) {
 		return frame{}, false // "committed to the defeat of ISIS": against it
@@ -8482,6 +8495,111 @@ func (c *clause) atRequest(i int) (frame, bool) {
 	return f, len(f.obj) > 0
 }
 
+// forceAgainst reads an actor said to be a fighting force against
+// another as fighting it: "the YPG are the most effective fighters against
+// ISIS", "the Peshmerga, the main ground force against the Islamic State,".
+func (c *clause) forceAgainst(i int) (frame, bool) {
+	t := c.t
+	if !combatNouns[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "NN") {
+		return frame{}, false
+	}
+	k, s := c.prepChild(i, "against"), -1
+	switch {
+	case k < 0:
+		return frame{}, false
+	case t.child(i, "cop") >= 0:
+		s = t.child(i, "nsubj")
+	case t.rel[i] == "appos":
+		if lo, _ := t.span(i); c.toks[lo].key == "," || lo > 0 && c.toks[lo-1].key == "," {
+			s = t.head[i] // (not a headline's "Obama to Congress: Authorize force against ISIS")
+		}
+	}
+	if s < 0 || c.headOf[s] < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Attacked, trigger: i, conf: 0.7, rule: "noun-predicate", subj: c.argsOf(s, false)}
+	f.obj = c.others(c.argsOf(k, true), f.subj)
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// combatNouns are the fighting forces one side is to another.
+var combatNouns = map[string]bool{"fighter": true, "force": true, "army": true, "militia": true, "combatant": true, "bulwark": true}
+
+// sentTo reads a person sent to a country as visiting it: "Trump sent
+// Pompeo to Pyongyang", "dispatched his envoy, Zalmay Khalilzad, to
+// Kabul". Troops or aid sent are no visitors.
+func (c *clause) sentTo(i int) (frame, bool) {
+	t := c.t
+	if (t.lemma[i] != "send" && t.lemma[i] != "dispatch") || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	o, k := t.child(i, "obj"), c.prepChild(i, "to")
+	if o >= 0 && k < 0 {
+		k = c.prepChild(o, "to") // "sent Pompeo to/nmod Pyongyang"
+	}
+	if o < 0 || k < 0 || c.headOf[k] < 0 {
+		return frame{}, false
+	}
+	where := c.ms[c.headOf[k]]
+	if len(where.Actors) != 1 || where.Actors[0].Kind != schema.Country {
+		return frame{}, false
+	}
+	where.Place = false
+	if a := t.child(o, "appos"); c.headOf[o] < 0 && a >= 0 {
+		o = a // "sent his envoy, Zalmay Khalilzad, to Kabul"
+	}
+	if c.headOf[o] < 0 || !allPeople(c.ms[c.headOf[o]:c.headOf[o]+1]) || t.hasChildLemma(i, "advmod", "back") || t.hasChildLemma(i, "compound:prt", "back") {
+		return frame{}, false // a named person sent ("his reports", "sent him back" are no visits)
+	}
+	visitor := c.ms[c.headOf[o] : c.headOf[o]+1]
+	f := frame{rel: schema.Visited, trigger: i, conf: 0.7, rule: "verb-prep", subj: visitor, obj: c.others([]Mention{where}, visitor)}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// barredInspectors reads a state keeping another's inspectors or monitors
+// out as a rejection of their sender: "Assad would not allow U.N.
+// inspectors into the country", "barred IAEA inspectors from the site",
+// "refused entry to OPCW investigators". (Letting them in is no relation.)
+func (c *clause) barredInspectors(i int) (frame, bool) {
+	t := c.t
+	let, bar := permitLemmas[t.lemma[i]], barLemmas[t.lemma[i]]
+	if !let && !bar || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	k := t.child(i, "obj")
+	if k >= 0 && (t.lemma[k] == "entry" || t.lemma[k] == "access") {
+		if to := c.prepChild(k, "to"); to >= 0 {
+			k = to // "refused entry to IAEA inspectors"
+		} else {
+			k = max(t.child(i, "iobj"), c.prepChild(i, "to"))
+		}
+	}
+	if k < 0 || !inspectorNouns[t.lemma[k]] {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Rejected, trigger: i, conf: 0.7, rule: "verb-obj", subj: c.subjectOf(i, 0)}
+	f.obj = c.others(c.argsOf(k, true), f.subj)
+	c.polarity(&f, i)
+	if let {
+		if !f.neg {
+			return frame{}, false
+		}
+		f.neg = false // "would not allow them in" refuses them
+		if t.hasChildLemma(i, "aux", "would") && !t.hasChildLemma(i, "mark", "if", "unless") && f.mod == schema.Hypothetical {
+			f.mod = schema.Asserted // a refusal told in the past, not a guess
+		}
+	}
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// barLemmas keep someone out; inspectorNouns are the envoys sent to look.
+var (
+	barLemmas      = map[string]bool{"bar": true, "block": true, "deny": true, "refuse": true, "ban": true, "expel": true}
+	inspectorNouns = map[string]bool{"inspector": true, "monitor": true, "observer": true, "investigator": true}
+)
+
 // lentBases reads a state letting another use its territory: "Pakistan
 // allowed American aircraft to use its airspace", "let the Americans use
 // their bases", "granted the United States access to its bases": they
@@ -9907,14 +10025,17 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		// "Trump did more damage by meeting with Putin": a clause of manner
 		// or time the parser hung on a noun is the clause's.
 		return c.verbSubjectAbove(h, depth)
-	case t.rel[i] == "acl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "on", "about", "of", "for", "against", "over") && c.headOf[h] < 0:
+	case (t.rel[i] == "acl" || t.rel[i] == "advcl" && strings.HasPrefix(t.tag[h], "NN") && t.hasChildLemma(i, "mark", "of")) && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "on", "about", "of", "for", "against", "over") && c.headOf[h] < 0:
 		// "Russia's policy of arming the Taliban": the noun's owner; "a
 		// French-run summit on combatting IS": no one (who runs the
 		// summit does not do what it is about). An actor keeps its act
 		// ("accuse the YPG of working with", hung on the YPG).
 		got, _ := c.modifierActors(h)
-		if v := t.head[h]; len(got) == 0 && v >= 0 && t.rel[h] == "obj" && (t.lemma[v] == "have" && habitNouns[t.lemma[h]] || t.lemma[v] == "make" && t.lemma[h] == "point" || t.lemma[v] == "take" && t.lemma[h] == "step") {
-			return c.subjectOf(v, depth+1) // "Russia has a long history of supporting Assad", "made a point of praising", "took the rare step of summoning"
+		if v := t.head[h]; len(got) == 0 && v >= 0 && t.rel[h] == "obj" && (t.lemma[v] == "have" && habitNouns[t.lemma[h]] || t.lemma[v] == "make" && t.lemma[h] == "point" || t.lemma[v] == "take" && t.lemma[h] == "step" || t.lemma[h] == "process" && startLemmas[t.lemma[v]]) {
+			// "Russia has a long history of supporting Assad", "made a
+			// point of praising", "took the rare step of summoning",
+			// "began the process of lifting sanctions".
+			return c.subjectOf(v, depth+1)
 		}
 		return slices.DeleteFunc(got, func(m Mention) bool { return m.Suffix != "" && m.Suffix != "led" })
 	case t.rel[i] == "acl" && t.tag[i] == "VBG" && t.hasChildLemma(i, "mark", "in") && agencyNouns[t.lemma[h]] && c.headOf[h] < 0:
@@ -14494,6 +14615,9 @@ func modalNoun(t *tree, i, h int) bool {
 func (c *clause) polarity(f *frame, i int) {
 	t := c.t
 	f.mod = schema.Asserted
+	if h := t.head[i]; h >= 0 && t.lemma[h] == "process" && t.rel[h] == "obj" && t.head[h] >= 0 && startLemmas[t.lemma[t.head[h]]] && t.hasChildLemma(i, "mark", "of") {
+		i = t.head[h] // "will begin the process of reimposing sanctions": as the beginning goes
+	}
 	// The negation and auxiliaries of the predicate, and of the verbs that
 	// control it ("did not agree to meet"), count; those of a clause that
 	// merely embeds it ("has not said whether X met Y") do not.

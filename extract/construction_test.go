@@ -3490,6 +3490,22 @@ func TestConstructions(t *testing.T) {
 		{"DenyingAnothersCulpabilityRejectsNoOne", "2017-04-08", "Moscow, which denies Assad's guilt in the gas attack, accused Washington of breaking international law.", []string{"RUS ACCUSED USA"}, true},
 		{"DenyingAnothersClaimRejectsIt", "2017-04-08", "Russia denied Britain's claim that it poisoned Skripal.", []string{"RUS REJECTED GBR"}, true},
 		{"RuiningAPresidencyStrikesNoOne", "2009-01-01", "The war in Iraq all but destroyed George W. Bush's presidency.", nil, true},
+		{"TheProcessOfAnActIsTheBeginnersAct", "2019-07-01", "Washington will begin the process of reimposing sanctions on Tehran.", []string{"USA SANCTIONED IRN future"}, true},
+		{"TheProcessOfAnActOrderedIsToCome", "2019-05-10", "Trump ordered Lighthizer to start the process of imposing tariffs on China.", []string{"robert-lighthizer SANCTIONED CHN hypothetical"}, true},
+		{"TheProcessOfExpellingDiplomats", "2018-03-26", "The United States began the process of expelling twelve Russian diplomats.", []string{"USA DOWNGRADED_RELATIONS RUS"}, true},
+		{"ComplimentaryAboutALeaderSupportsHim", "2016-08-01", "Trump has been complimentary about Vladimir Putin.", []string{"donald-trump SUPPORTED vladimir-putin"}, true},
+		{"AccusedOfBeingComplimentaryIsTheAccused", "2016-08-01", "Clinton accused Trump of being too complimentary toward Putin.", []string{"donald-trump SUPPORTED vladimir-putin"}, false},
+		{"NotAllowingInspectorsInRejectsTheirBody", "2013-05-01", "Assad would not allow U.N. inspectors into the country.", []string{"bashar-al-assad REJECTED UN"}, true},
+		{"BarringInspectorsRejectsTheirBody", "2013-05-01", "Syria barred UN inspectors from entering the site.", []string{"SYR REJECTED UN"}, true},
+		{"RefusingEntryToInspectors", "2013-05-01", "Iran refused entry to IAEA inspectors.", []string{"IRN REJECTED IAEA"}, true},
+		{"AllowingInspectorsInIsNoRelation", "2013-05-01", "Iran allowed IAEA inspectors into the plant.", nil, true},
+		{"ANamedPersonSentToACountryVisitsIt", "2018-04-18", "Trump sent Pompeo to Pyongyang last month.", []string{"mike-pompeo VISITED PRK"}, true},
+		{"AnEnvoySentByApposition", "2018-09-05", "Trump will send his envoy, Zalmay Khalilzad, to Kabul.", []string{"zalmay-khalilzad VISITED AFG future"}, true},
+		{"NotSendingAPersonIsNoVisit", "2018-04-18", "Trump did not send Pompeo to Pyongyang.", []string{"mike-pompeo VISITED PRK neg"}, true},
+		{"SendingAPersonBackIsNoVisit", "2013-07-01", "Russia will not send Snowden back to the United States.", nil, true},
+		{"FightersAgainstAnotherFightIt", "2015-07-01", "The YPG are the most effective fighters against ISIS.", []string{"YPG ATTACKED ISIS"}, true},
+		{"AForceAgainstAnotherInApposition", "2015-07-01", "The Peshmerga, the main ground force against the Islamic State, retook the town.", []string{"PESHMERGA ATTACKED ISIS"}, true},
+		{"AHeadlineForceAfterAColonIsNoApposition", "2015-02-11", "Obama to Congress: Authorize force against ISIS.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -117,6 +117,9 @@ func New(gaz *Gazetteer) *Extractor {
 	x.forms["consequences"], x.forms["repercussions"] = true, true // "warned the move would have consequences"
 	x.markVerbs(slices.Collect(maps.Keys(linkLemmas))...)          // "linked Iran to the attacks": see clause.linkedTo
 	x.markVerbs("accept", "recognise", "recognize")                // "refused to accept the offer": see clause.refusedToAccept
+	for w := range inspectorNouns {
+		x.forms[w+"s"] = true // "barred U.N. inspectors": see clause.barredInspectors
+	}
 	for w := range stanceAdjectives {
 		x.forms[w] = true // "has been critical of NATO": see clause.stance
 	}
@@ -406,6 +409,9 @@ var corefWords = map[string]bool{
 	"group": true, "militia": true, "movement": true, "militants": true, "insurgents": true, "jihadists": true, "alliance": true, "bloc": true, "organization": true, "organisation": true,
 }
 
+// sendForms send someone named: see clause.sentTo.
+var sendForms = map[string]bool{"send": true, "sends": true, "sent": true, "sending": true, "dispatch": true, "dispatches": true, "dispatched": true, "dispatching": true}
+
 // candidate decides whether a sentence can hold a relation, and whether the
 // rules need its part-of-speech tags. Most sentences hold no relation and are
 // never tagged, which is where the time goes.
@@ -518,6 +524,12 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			}
 			if t.key == "behalf" {
 				return needsTags // "intervened on behalf of the Assad regime" (clause.onBehalf)
+			}
+			if combatNouns[strings.TrimSuffix(t.key, "s")] && i+1 < len(toks) && toks[i+1].key == "against" {
+				return needsTags // "the most effective fighters against ISIS" (clause.forceAgainst)
+			}
+			if sendForms[t.key] && i+1 < len(toks) && toks[i+1].cap() {
+				return needsTags // "sent Pompeo to Pyongyang" (clause.sentTo)
 			}
 			if reliedNouns[strings.TrimSuffix(t.key, "s")] != "" {
 				return needsTags // "Cuba depended on Soviet largesse" (clause.reliedOn)
