@@ -2702,7 +2702,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.barredInspectors, c.sentTo, c.forceAgainst, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.warnedOf, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget, c.accusedOfVice, c.timeFor}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.barredInspectors, c.sentTo, c.forceAgainst, c.drawnInto, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.warnedOf, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget, c.accusedOfVice, c.timeFor}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -7324,6 +7324,21 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if at := c.prepChild(i, "at"); len(f.obj) == 0 && e.Relation == schema.Visited && at >= 0 {
+		// "visited troops at a base in Kuwait", "at Camp Arifjan,
+		// Kuwait": the country the place visited is in.
+		places := c.prepArgs(at, []string{"in"})
+		for _, a := range t.kids[at] {
+			if t.rel[a] == "appos" || t.rel[a] == "conj" && t.child(a, "cc") < 0 { // (or a conjunct, as the parser may read the comma)
+				places = append(places, c.argsOf(a, true)...)
+			}
+		}
+		for _, m := range places {
+			if len(m.Actors) == 1 && m.Actors[0].Kind == schema.Country && (m.Place || c.x.countryNamed(m)) {
+				f.rule, f.obj = "verb-prep", append(f.obj, m)
+			}
+		}
+	}
 	if len(f.obj) == 0 && !passive && e.Relation == schema.PledgedTo && vowLemmas[t.lemma[i]] {
 		// "vowed to retaliate against South Korea": a vow of force is a
 		// threat; an agreement to expel diplomats is none.
@@ -8525,6 +8540,36 @@ func (c *clause) forceAgainst(i int) (frame, bool) {
 
 // combatNouns are the fighting forces one side is to another.
 var combatNouns = map[string]bool{"fighter": true, "force": true, "army": true, "militia": true, "combatant": true, "bulwark": true}
+
+// drawnInto reads a side brought or drawn into a struggle against another
+// as fighting it: "the killing brought Jordan into the campaign against
+// ISIS", "Turkey was drawn into the war against the Islamic State".
+func (c *clause) drawnInto(i int) (frame, bool) {
+	t := c.t
+	if !drawLemmas[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "VB") {
+		return frame{}, false
+	}
+	into := c.prepChild(i, "into")
+	if into < 0 || !struggleNouns[t.lemma[into]] {
+		return frame{}, false
+	}
+	k := c.prepChild(into, "against")
+	if k < 0 {
+		return frame{}, false
+	}
+	f := frame{rel: schema.Attacked, trigger: into, conf: 0.7, rule: "verb-prep"}
+	if o := t.child(i, "obj"); o >= 0 {
+		f.subj = c.argsOf(o, false)
+	} else if t.child(i, "aux:pass") >= 0 {
+		f.subj = c.subjectOf(i, 0) // "refused to be dragged into the war"
+	}
+	f.obj = c.others(c.argsOf(k, true), f.subj)
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// drawLemmas bring a side into a struggle.
+var drawLemmas = map[string]bool{"bring": true, "draw": true, "drag": true, "pull": true, "suck": true}
 
 // sentTo reads a person sent to a country as visiting it: "Trump sent
 // Pompeo to Pyongyang", "dispatched his envoy, Zalmay Khalilzad, to

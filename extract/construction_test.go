@@ -3506,6 +3506,13 @@ func TestConstructions(t *testing.T) {
 		{"FightersAgainstAnotherFightIt", "2015-07-01", "The YPG are the most effective fighters against ISIS.", []string{"YPG ATTACKED ISIS"}, true},
 		{"AForceAgainstAnotherInApposition", "2015-07-01", "The Peshmerga, the main ground force against the Islamic State, retook the town.", []string{"PESHMERGA ATTACKED ISIS"}, true},
 		{"AHeadlineForceAfterAColonIsNoApposition", "2015-02-11", "Obama to Congress: Authorize force against ISIS.", nil, true},
+		{"BroughtIntoACampaignAgainstAnother", "2015-02-01", "The pilot's death brought Jordan into the campaign against ISIS.", []string{"JOR ATTACKED ISIS"}, true},
+		{"DrawnIntoAWarAgainstAnother", "2015-02-01", "Turkey was drawn into the war against the Islamic State.", []string{"TUR ATTACKED ISIS"}, true},
+		{"RefusingToBeDraggedIntoAWar", "2015-02-01", "Ankara refused to be dragged into the fight against Assad.", []string{"TUR ATTACKED bashar-al-assad neg"}, true},
+		{"BroughtIntoTalksIsNoFight", "2015-02-01", "The crisis brought Russia into the talks with Iran.", nil, true},
+		{"VisitingTroopsAtABaseInACountry", "2008-07-20", "Obama visited troops at a base in Kuwait.", []string{"barack-obama VISITED KWT"}, true},
+		{"VisitingTroopsAtACampNamedWithItsCountry", "2013-08-01", "Hagel visited sailors at Camp Lemonnier, Djibouti, on Friday.", []string{"chuck-hagel VISITED DJI"}, true},
+		{"ArrivingAtABuildingInACapital", "2019-07-18", "Rutte arrived at the White House in Washington on Thursday.", []string{"mark-rutte VISITED USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
