@@ -11352,8 +11352,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if v := t.head[i]; t.lemma[i] == "money" && (c.prepChild(i, "from") >= 0 || v >= 0 && c.prepChild(v, "from") >= 0 && !t.withholds(v)) {
 		return frame{}, false // "accepted money from the Dutch company": a payment; money given to an actor is aid
 	}
-	if e.Relation == schema.Attacked && c.figurative(i) {
-		if (t.lemma[i] != "attack" && t.lemma[i] != "assault" && t.lemma[i] != "broadside") || !c.spokenAttack(i) {
+	if wordy := t.lemma[i] == "attack" || t.lemma[i] == "assault" || t.lemma[i] == "broadside"; e.Relation == schema.Attacked && (c.figurative(i) || wordy && (c.inMedium(i) || t.hasChildLemma(i, "amod", verbalKinds...))) {
+		if !wordy || !c.spokenAttack(i) {
 			return frame{}, false
 		}
 		// "North Korea delivered verbal attacks against South Korea": words.
@@ -13969,11 +13969,14 @@ func (c *clause) callFor(i int) bool {
 // country was controlled by Russia").
 func (c *clause) spokenAttack(i int) bool {
 	t := c.t
-	if t.hasChildLemma(i, "amod", "verbal", "scathing", "blistering", "stinging", "personal", "rhetorical", "withering", "bitter", "sharp") {
+	if t.hasChildLemma(i, "amod", verbalKinds...) {
 		return true
 	}
 	if t.hasChildLemma(i, "compound", "twitter", "tweet", "media", "press", "facebook", "word", "campaign", "ad", "debate") {
 		return true // "launched a Twitter attack against Trudeau", "his campaign attacks against China"
+	}
+	if c.inMedium(i) {
+		return true
 	}
 	for _, v := range []int{i, t.head[i]} {
 		if v < 0 {
@@ -13983,6 +13986,21 @@ func (c *clause) spokenAttack(i int) bool {
 			if (t.rel[k] == "advcl" || t.rel[k] == "acl") && t.tag[k] == "VBG" && (speechLemmas[t.lemma[k]] || describeLemmas[t.lemma[k]] || chargeLemmas[t.lemma[k]]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// verbalKinds make an attack one of words: "a stinging attack on Biden".
+var verbalKinds = []string{"verbal", "scathing", "blistering", "stinging", "personal", "rhetorical", "withering", "bitter", "sharp"}
+
+// inMedium reports whether the act at i was made in a speech, a tweet or
+// another medium of words: "Trump's attack on North Korea in his UN speech".
+func (c *clause) inMedium(i int) bool {
+	t := c.t
+	for _, k := range t.kids[i] {
+		if (relIs(t.rel[k], "nmod") || relIs(t.rel[k], "obl")) && (t.caseOf(k) == "in" || t.caseOf(k) == "during") && mediumNouns[t.lemma[k]] {
+			return true
 		}
 	}
 	return false

@@ -3513,6 +3513,11 @@ func TestConstructions(t *testing.T) {
 		{"VisitingTroopsAtABaseInACountry", "2008-07-20", "Obama visited troops at a base in Kuwait.", []string{"barack-obama VISITED KWT"}, true},
 		{"VisitingTroopsAtACampNamedWithItsCountry", "2013-08-01", "Hagel visited sailors at Camp Lemonnier, Djibouti, on Friday.", []string{"chuck-hagel VISITED DJI"}, true},
 		{"ArrivingAtABuildingInACapital", "2019-07-18", "Rutte arrived at the White House in Washington on Thursday.", []string{"mark-rutte VISITED USA"}, true},
+		{"AnAttackMadeInASpeechIsWords", "2017-09-19", "Trump's attack on North Korea in his UN speech drew applause.", []string{"donald-trump CRITICIZED PRK"}, true},
+		{"AttackingInAnInterviewIsWords", "2018-07-01", "Trump attacked the European Union in an interview on Sunday.", []string{"donald-trump CRITICIZED EU"}, true},
+		{"AStingingAttackIsWords", "2019-05-22", "North Korea's news agency issued a stinging attack on Biden.", []string{"PRK CRITICIZED joe-biden"}, true},
+		{"AnAttackAnnouncedInASpeechStaysAnAttack", "2017-04-07", "Trump announced the attack on Syria in a televised address.", []string{"donald-trump ATTACKED SYR"}, true},
+		{"DenyingAttacksWhileCallingTheChargeAFabrication", "2015-12-01", "North Korea denied that it conducted cyber attacks against South Korea, calling the accusation a fabrication.", []string{"PRK ATTACKED KOR neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
