@@ -2702,7 +2702,7 @@ func (x *Extractor) relateTree(c *clause) []relation {
 	var out []relation
 	// The readers of a word's own construction, each at most one frame:
 	// stays and visits, threats foretold, summons, representation.
-	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.barredInspectors, c.sentTo, c.forceAgainst, c.drawnInto, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.warnedOf, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget, c.accusedOfVice, c.timeFor}
+	readers := []func(int) (frame, bool){c.dueIn, c.presentIn, c.hostedIn, c.metThere, c.respondIf, c.summonedTo, c.speaksFor, c.spokeThere, c.described, c.invitedTo, c.jointAct, c.atRequest, c.lentBases, c.barredInspectors, c.sentTo, c.forceAgainst, c.drawnInto, c.stayedIn, c.vowedRevenge, c.onBehalf, c.toLeave, c.vetoCast, c.endedWithout, c.meetingYielded, c.answeredInKind, c.bannedIn, c.damnedPractice, c.enRoute, c.pouredInto, c.calledForRuin, c.visitorMet, c.visitorCame, c.attendedThere, c.leftThere, c.protestedOver, c.optionsOnTable, c.pitsAgainst, c.tripTakes, c.visitingGuest, c.reportedObligation, c.relationalPredicate, c.agreedOn, c.broughtTogether, c.summedAsCharge, c.chargeRebutted, c.heldTaken, c.notUnpunished, c.refusedToAccept, c.joinedLed, c.warnedOf, c.reliedOn, c.wordsFor, c.toldLeader, c.orFace, c.legitimateTarget, c.accusedOfVice, c.timeFor}
 	for i, tag := range c.t.tag {
 		for _, read := range readers {
 			if f, ok := read(i); ok {
@@ -8540,6 +8540,34 @@ func (c *clause) forceAgainst(i int) (frame, bool) {
 
 // combatNouns are the fighting forces one side is to another.
 var combatNouns = map[string]bool{"fighter": true, "force": true, "army": true, "militia": true, "combatant": true, "bulwark": true}
+
+// stayedIn reads a person's days or stay in a foreign country as a visit:
+// "the pope's first full day in the United States", "during Xi's three
+// days in Washington". The person must be from elsewhere.
+func (c *clause) stayedIn(i int) (frame, bool) {
+	t := c.t
+	if !stayNouns[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "NN") {
+		return frame{}, false
+	}
+	p, in := t.child(i, "nmod:poss"), c.prepChild(i, "in")
+	if in < 0 && i+1 < len(c.toks) && c.toks[i+1].key == "in" && t.head[i+1] > i {
+		in = t.head[i+1] // "Xi's three days in Washington", the place hung on the verb
+	}
+	if p < 0 || in < 0 || c.headOf[p] < 0 || c.headOf[in] < 0 || !allPeople(c.ms[c.headOf[p]:c.headOf[p]+1]) {
+		return frame{}, false
+	}
+	where := c.ms[c.headOf[in]]
+	if len(where.Actors) != 1 || where.Actors[0].Kind != schema.Country || !where.Place && !c.x.countryNamed(where) {
+		return frame{}, false
+	}
+	where.Place = false
+	f := frame{rel: schema.Visited, trigger: i, conf: 0.65, rule: "noun-poss", subj: c.awayFrom(c.ms[c.headOf[p]:c.headOf[p]+1], where.Actors[0].ID), obj: []Mention{where}}
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0
+}
+
+// stayNouns are the time one spends in a place.
+var stayNouns = map[string]bool{"day": true, "stay": true, "time": true, "week": true, "hour": true, "night": true, "sojourn": true}
 
 // drawnInto reads a side brought or drawn into a struggle against another
 // as fighting it: "the killing brought Jordan into the campaign against

@@ -3518,6 +3518,10 @@ func TestConstructions(t *testing.T) {
 		{"AStingingAttackIsWords", "2019-05-22", "North Korea's news agency issued a stinging attack on Biden.", []string{"PRK CRITICIZED joe-biden"}, true},
 		{"AnAttackAnnouncedInASpeechStaysAnAttack", "2017-04-07", "Trump announced the attack on Syria in a televised address.", []string{"donald-trump ATTACKED SYR"}, true},
 		{"DenyingAttacksWhileCallingTheChargeAFabrication", "2015-12-01", "North Korea denied that it conducted cyber attacks against South Korea, calling the accusation a fabrication.", []string{"PRK ATTACKED KOR neg"}, true},
+		{"APersonsDaysInAForeignCapitalAreAVisit", "2015-09-23", "During Xi's three days in Washington, the two sides agreed on a cyber pact.", []string{"xi-jinping VISITED USA"}, false},
+		{"APersonsStayInAForeignCountry", "2016-03-21", "Obama's stay in Cuba was short.", []string{"barack-obama VISITED CUB"}, true},
+		{"APersonsTimeAtHomeIsNoVisit", "2016-03-21", "Obama's last day in the White House was quiet.", nil, true},
+		{"APersonsDayAbroadToComeIsToCome", "2015-08-10", "Kerry's stay in Havana is expected to last two days.", []string{"john-kerry VISITED CUB future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -528,6 +528,9 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if combatNouns[strings.TrimSuffix(t.key, "s")] && i+1 < len(toks) && toks[i+1].key == "against" {
 				return needsTags // "the most effective fighters against ISIS" (clause.forceAgainst)
 			}
+			if stayNouns[strings.TrimSuffix(t.key, "s")] && i+1 < len(toks) && toks[i+1].key == "in" {
+				return needsTags // "Xi's three days in Washington" (clause.stayedIn)
+			}
 			if sendForms[t.key] && i+1 < len(toks) && toks[i+1].cap() {
 				return needsTags // "sent Pompeo to Pyongyang" (clause.sentTo)
 			}
