@@ -5621,7 +5621,7 @@ func (c *clause) stance(i int) (frame, bool) {
 	case t.rel[i] == "xcomp" && t.head[i] >= 0:
 		f.subj = c.subjectOf(t.head[i], 0) // "the US remains committed to South Korea's defense"
 	case t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "of") && t.child(i, "cop") >= 0 && t.head[i] >= 0 && chargeLemmas[t.lemma[t.head[i]]]:
-		// "was accused of being overly complimentary about Putin": the
+		// "accused Erdogan of being too complimentary toward Putin": the
 		// one accused.
 		if o := max(t.child(t.head[i], "obj"), t.child(t.head[i], "nsubj:pass")); o >= 0 {
 			f.subj = c.argsOf(o, false)
@@ -6748,18 +6748,18 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.Attacked && c.measureDoer(i) {
 		return frame{}, false // "How have US sanctions hit Iran?", "an influence campaign targeted": no armed attack
 	}
-	if o := t.child(i, "obj"); e.Relation == schema.Rejected && o >= 0 && agencyNouns[t.lemma[o]] && t.child(o, "nmod:poss") >= 0 {
-		return frame{}, false // "denies Assad's culpability": a defence of the one named, no rejection of him
-	}
-	if o := t.child(i, "obj"); e.Relation == schema.Attacked && o >= 0 && standingNouns[t.lemma[o]] {
-		return frame{}, false // "it all but destroyed his presidency", "damaged China's reputation": one's standing, no one struck
-	}
-	if t.lemma[i] == "hail" && c.prepChild(i, "from") >= 0 && t.child(i, "obj") < 0 {
-		return frame{}, false // "the group from which the Egyptian leader hails": where one comes from, no praise
-	}
-	if o := t.child(i, "obj"); e.Relation == schema.Investigated && t.lemma[i] == "look" && o < 0 {
+	if o := t.child(i, "obj"); o >= 0 {
+		if e.Relation == schema.Rejected && agencyNouns[t.lemma[o]] && t.child(o, "nmod:poss") >= 0 {
+			return frame{}, false // "denies Pyongyang's guilt": a defence of the one named, no rejection of it
+		}
+		if e.Relation == schema.Attacked && standingNouns[t.lemma[o]] {
+			return frame{}, false // "nearly destroyed Nixon's presidency", "damaged China's reputation": one's standing, no one struck
+		}
+	} else if t.lemma[i] == "hail" && c.prepChild(i, "from") >= 0 {
+		return frame{}, false // "the party from which the prime minister hails": where one comes from, no praise
+	} else if e.Relation == schema.Investigated && t.lemma[i] == "look" {
 		if k := c.prepChild(i, "into"); k >= 0 && consideredNouns[t.lemma[k]] {
-			return frame{}, false // "would look into Xi's request": considering it, no probe of Xi
+			return frame{}, false // "would look into Modi's request": considering it, no probe of Modi
 		}
 	}
 	if x := c.orderedAct(i); e.Relation == schema.Demanded && x >= 0 && (t.lemma[x] == "leave" || t.lemma[x] == "depart") && c.envoysOrdered(i) {
@@ -7325,8 +7325,8 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		}
 	}
 	if at := c.prepChild(i, "at"); len(f.obj) == 0 && e.Relation == schema.Visited && at >= 0 {
-		// "visited troops at a base in Kuwait", "at Camp Arifjan,
-		// Kuwait": the country the place visited is in.
+		// "visited troops at a base in Kuwait", "at Camp Lemonnier,
+		// Djibouti": the country the place visited is in.
 		places := c.prepArgs(at, []string{"in"})
 		for _, a := range t.kids[at] {
 			if t.rel[a] == "appos" || t.rel[a] == "conj" && t.child(a, "cc") < 0 { // (or a conjunct, as the parser may read the comma)
@@ -8511,8 +8511,8 @@ func (c *clause) atRequest(i int) (frame, bool) {
 }
 
 // forceAgainst reads an actor said to be a fighting force against
-// another as fighting it: "the YPG are the most effective fighters against
-// ISIS", "the Peshmerga, the main ground force against the Islamic State,".
+// another as fighting it: "the Peshmerga are the toughest fighters against the
+// Islamic State", "the YPG, the main ground force against ISIS,".
 func (c *clause) forceAgainst(i int) (frame, bool) {
 	t := c.t
 	if !combatNouns[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "NN") {
@@ -8542,8 +8542,8 @@ func (c *clause) forceAgainst(i int) (frame, bool) {
 var combatNouns = map[string]bool{"fighter": true, "force": true, "army": true, "militia": true, "combatant": true, "bulwark": true}
 
 // stayedIn reads a person's days or stay in a foreign country as a visit:
-// "the pope's first full day in the United States", "during Xi's three
-// days in Washington". The person must be from elsewhere.
+// "Obama's stay in Cuba", "during Xi's three days in
+// Washington". The person must be from elsewhere.
 func (c *clause) stayedIn(i int) (frame, bool) {
 	t := c.t
 	if !stayNouns[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "NN") {
@@ -8570,7 +8570,7 @@ func (c *clause) stayedIn(i int) (frame, bool) {
 var stayNouns = map[string]bool{"day": true, "stay": true, "time": true, "week": true, "hour": true, "night": true, "sojourn": true}
 
 // drawnInto reads a side brought or drawn into a struggle against another
-// as fighting it: "the killing brought Jordan into the campaign against
+// as fighting it: "the bombing brought Egypt into the campaign against
 // ISIS", "Turkey was drawn into the war against the Islamic State".
 func (c *clause) drawnInto(i int) (frame, bool) {
 	t := c.t
@@ -8599,8 +8599,8 @@ func (c *clause) drawnInto(i int) (frame, bool) {
 // drawLemmas bring a side into a struggle.
 var drawLemmas = map[string]bool{"bring": true, "draw": true, "drag": true, "pull": true, "suck": true}
 
-// sentTo reads a person sent to a country as visiting it: "Trump sent
-// Pompeo to Pyongyang", "dispatched his envoy, Zalmay Khalilzad, to
+// sentTo reads a person sent to a country as visiting it: "Obama sent
+// Kerry to Riyadh", "dispatched his envoy, Zalmay Khalilzad, to
 // Kabul". Troops or aid sent are no visitors.
 func (c *clause) sentTo(i int) (frame, bool) {
 	t := c.t
@@ -8632,8 +8632,8 @@ func (c *clause) sentTo(i int) (frame, bool) {
 }
 
 // barredInspectors reads a state keeping another's inspectors or monitors
-// out as a rejection of their sender: "Assad would not allow U.N.
-// inspectors into the country", "barred IAEA inspectors from the site",
+// out as a rejection of their sender: "Tehran would not allow IAEA
+// inspectors into the plant", "barred IAEA inspectors from the site",
 // "refused entry to OPCW investigators". (Letting them in is no relation.)
 func (c *clause) barredInspectors(i int) (frame, bool) {
 	t := c.t
@@ -14019,11 +14019,11 @@ func (c *clause) spokenAttack(i int) bool {
 	return false
 }
 
-// verbalKinds make an attack one of words: "a stinging attack on Biden".
+// verbalKinds make an attack one of words: "a stinging attack on Pompeo".
 var verbalKinds = []string{"verbal", "scathing", "blistering", "stinging", "personal", "rhetorical", "withering", "bitter", "sharp"}
 
 // inMedium reports whether the act at i was made in a speech, a tweet or
-// another medium of words: "Trump's attack on North Korea in his UN speech".
+// another medium of words: "Duterte's attack on the United States in a speech".
 func (c *clause) inMedium(i int) bool {
 	t := c.t
 	for _, k := range t.kids[i] {

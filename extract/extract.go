@@ -526,13 +526,13 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 				return needsTags // "intervened on behalf of the Assad regime" (clause.onBehalf)
 			}
 			if combatNouns[strings.TrimSuffix(t.key, "s")] && i+1 < len(toks) && toks[i+1].key == "against" {
-				return needsTags // "the most effective fighters against ISIS" (clause.forceAgainst)
+				return needsTags // "the toughest fighters against ISIS" (clause.forceAgainst)
 			}
 			if stayNouns[strings.TrimSuffix(t.key, "s")] && i+1 < len(toks) && toks[i+1].key == "in" {
 				return needsTags // "Xi's three days in Washington" (clause.stayedIn)
 			}
 			if sendForms[t.key] && i+1 < len(toks) && toks[i+1].cap() {
-				return needsTags // "sent Pompeo to Pyongyang" (clause.sentTo)
+				return needsTags // "sent Kerry to Riyadh" (clause.sentTo)
 			}
 			if reliedNouns[strings.TrimSuffix(t.key, "s")] != "" {
 				return needsTags // "Cuba depended on Soviet largesse" (clause.reliedOn)
