@@ -4019,14 +4019,10 @@ func (c *clause) enRoute(i int) (frame, bool) {
 	if t.child(i, "cop") >= 0 || bound && t.child(i, "nsubj") >= 0 {
 		v = i // "Trump is on his way to Japan", "the convoy was bound for Syria"
 	}
-	if k < 0 || c.headOf[k] < 0 || v < 0 {
+	where, ok := c.stateAt(k)
+	if !ok || v < 0 {
 		return frame{}, false
 	}
-	where := c.ms[c.headOf[k]]
-	if len(where.Actors) != 1 || where.Actors[0].Kind != schema.Country {
-		return frame{}, false
-	}
-	where.Place = false
 	travellers := c.subjectOf(v, 0)
 	if bound && t.rel[i] == "amod" && t.head[i] >= 0 {
 		travellers = c.argsOf(t.head[i], false) // "a Russian convoy bound for Syria"
@@ -5054,11 +5050,22 @@ func (c *clause) backsTerror(i int) bool {
 // state rather than the place ("institutions in North Korea", "abuses in
 // Iran").
 func (c *clause) stateIn(k int) (Mention, bool) {
-	n := c.headOf[k]
-	if c.t.caseOf(k) != "in" || n < 0 || len(c.ms[n].Actors) != 1 || c.ms[n].Actors[0].Kind != schema.Country {
+	if c.t.caseOf(k) != "in" {
 		return Mention{}, false
 	}
-	m := c.ms[n]
+	return c.stateAt(k)
+}
+
+// stateAt is the one country that the phrase k names, as the state rather
+// than the place ("on his way to Japan", "sent Kerry to Riyadh").
+func (c *clause) stateAt(k int) (Mention, bool) {
+	if k < 0 || c.headOf[k] < 0 {
+		return Mention{}, false
+	}
+	m := c.ms[c.headOf[k]]
+	if len(m.Actors) != 1 || m.Actors[0].Kind != schema.Country {
+		return Mention{}, false
+	}
 	m.Place = false
 	return m, true
 }
@@ -8541,8 +8548,8 @@ func (c *clause) forceAgainst(i int) (frame, bool) {
 // combatNouns are the fighting forces one side is to another.
 var combatNouns = map[string]bool{"fighter": true, "force": true, "army": true, "militia": true, "combatant": true, "bulwark": true}
 
-// stayedIn reads a person's days or stay in a foreign country as a visit:
-// "Obama's stay in Cuba", "during Xi's three days in
+// stayedIn reads a person's days or time in a foreign country as a visit:
+// "during Xi's three days in Washington", "Netanyahu's time in
 // Washington". The person must be from elsewhere.
 func (c *clause) stayedIn(i int) (frame, bool) {
 	t := c.t
@@ -8553,21 +8560,22 @@ func (c *clause) stayedIn(i int) (frame, bool) {
 	if in < 0 && i+1 < len(c.toks) && c.toks[i+1].key == "in" && t.head[i+1] > i {
 		in = t.head[i+1] // "Xi's three days in Washington", the place hung on the verb
 	}
-	if p < 0 || in < 0 || c.headOf[p] < 0 || c.headOf[in] < 0 || !allPeople(c.ms[c.headOf[p]:c.headOf[p]+1]) {
+	where, ok := c.stateAt(in)
+	if p < 0 || c.headOf[p] < 0 || !ok || !c.ms[c.headOf[in]].Place && !c.x.countryNamed(where) {
 		return frame{}, false
 	}
-	where := c.ms[c.headOf[in]]
-	if len(where.Actors) != 1 || where.Actors[0].Kind != schema.Country || !where.Place && !c.x.countryNamed(where) {
+	person := c.ms[c.headOf[p] : c.headOf[p]+1]
+	if !allPeople(person) {
 		return frame{}, false
 	}
-	where.Place = false
-	f := frame{rel: schema.Visited, trigger: i, conf: 0.65, rule: "noun-poss", subj: c.awayFrom(c.ms[c.headOf[p]:c.headOf[p]+1], where.Actors[0].ID), obj: []Mention{where}}
+	f := frame{rel: schema.Visited, trigger: i, conf: 0.65, rule: "noun-poss", subj: c.awayFrom(person, where.Actors[0].ID), obj: []Mention{where}}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0
 }
 
-// stayNouns are the time one spends in a place.
-var stayNouns = map[string]bool{"day": true, "stay": true, "time": true, "week": true, "hour": true, "night": true, "sojourn": true}
+// stayNouns are the time one spends in a place. (A "stay" or a
+// "stopover" is a visit noun of the lexicon.)
+var stayNouns = map[string]bool{"day": true, "time": true, "week": true, "hour": true, "night": true}
 
 // drawnInto reads a side brought or drawn into a struggle against another
 // as fighting it: "the bombing brought Egypt into the campaign against
@@ -8611,21 +8619,20 @@ func (c *clause) sentTo(i int) (frame, bool) {
 	if o >= 0 && k < 0 {
 		k = c.prepChild(o, "to") // "sent Pompeo to/nmod Pyongyang"
 	}
-	if o < 0 || k < 0 || c.headOf[k] < 0 {
+	where, ok := c.stateAt(k)
+	if o < 0 || !ok {
 		return frame{}, false
 	}
-	where := c.ms[c.headOf[k]]
-	if len(where.Actors) != 1 || where.Actors[0].Kind != schema.Country {
-		return frame{}, false
-	}
-	where.Place = false
 	if a := t.child(o, "appos"); c.headOf[o] < 0 && a >= 0 {
 		o = a // "sent his envoy, Zalmay Khalilzad, to Kabul"
 	}
-	if c.headOf[o] < 0 || !allPeople(c.ms[c.headOf[o]:c.headOf[o]+1]) || t.hasChildLemma(i, "advmod", "back") || t.hasChildLemma(i, "compound:prt", "back") {
+	if c.headOf[o] < 0 || t.hasChildLemma(i, "advmod", "back") || t.hasChildLemma(i, "compound:prt", "back") {
 		return frame{}, false // a named person sent ("his reports", "sent him back" are no visits)
 	}
 	visitor := c.ms[c.headOf[o] : c.headOf[o]+1]
+	if !allPeople(visitor) {
+		return frame{}, false
+	}
 	f := frame{rel: schema.Visited, trigger: i, conf: 0.7, rule: "verb-prep", subj: visitor, obj: c.others([]Mention{where}, visitor)}
 	c.polarity(&f, i)
 	return f, len(f.subj) > 0 && len(f.obj) > 0
@@ -14369,11 +14376,11 @@ func (c *clause) reliedOnAid(i, on int, verb bool) (frame, bool) {
 	t := c.t
 	giver := c.eventAgent(on, 0)
 	var subj []Mention
-	switch h := t.head[i]; {
+	switch h, s := t.head[i], t.child(i, "nsubj"); {
 	case verb:
 		subj = c.subjectOf(i, 0)
-	case t.child(i, "nsubj") >= 0: // "Kabul is dependent on …"
-		subj = c.argsOf(t.child(i, "nsubj"), false)
+	case s >= 0: // "Amman is dependent on …"
+		subj = c.argsOf(s, false)
 	case h >= 0 && t.rel[i] != "root" && strings.HasPrefix(t.tag[h], "N"): // "an army, dependent on …"
 		subj = c.argsOf(h, false)
 	}
