@@ -3472,7 +3472,9 @@ func (c *clause) reportedObligation(i int) (frame, bool) {
 		}
 	}
 	x := t.child(i, "xcomp")
-	if (t.lemma[i] == "have" || t.lemma[i] == "need") && x >= 0 && t.hasChildLemma(x, "mark", "to") && t.child(i, "obj") < 0 && !t.hasChildLemma(i, "advmod", "yet") {
+	if (t.lemma[i] == "have" || t.lemma[i] == "need") && x >= 0 && t.hasChildLemma(x, "mark", "to") && t.child(i, "obj") < 0 && !t.hasChildLemma(i, "advmod", "yet") && !c.negated(i) {
+		// (Not "Seoul would not need to wait", "does not have to ask":
+		// leave, no duty.)
 		must = true
 		if t.child(x, "aux:pass") >= 0 {
 			return frame{}, false // "Islamic State would have to be defeated": what is done to it
@@ -6762,6 +6764,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if e.Relation == schema.Attacked && standingNouns[t.lemma[o]] {
 			return frame{}, false // "nearly destroyed Nixon's presidency", "damaged China's reputation": one's standing, no one struck
 		}
+		if k := max(c.prepChild(i, "from"), c.prepChild(o, "from")); e.Relation == schema.DowngradedRelations && k >= 0 && c.headOf[o] >= 0 && c.stateByName(o) &&
+			!bodyNouns[t.lemma[k]] && !slices.ContainsFunc(c.argsOf(k, true), func(m Mention) bool { return m.Actors[0].Kind == schema.Organization }) {
+			return frame{}, false // "vowed to expel the US from the Middle East": driven out of a region, not out of ties (but "expelled Russia from the G8", "from the group")
+		}
 	} else if t.lemma[i] == "hail" && c.prepChild(i, "from") >= 0 {
 		return frame{}, false // "the party from which the prime minister hails": where one comes from, no praise
 	} else if e.Relation == schema.Investigated && t.lemma[i] == "look" {
@@ -7169,6 +7175,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 		f.rule = "verb-pattern"
+		if k := c.prepChild(objWord, "between"); f.rel.Symmetric() && k >= 0 && len(c.argsOf(k, true)) >= 2 && !c.amongParties(c.subjectOf(i, 0), c.argsOf(k, true)) {
+			// (But "Trump signed a pact between the U.S., Mexico and
+			// Canada": a party signs.)
+			return frame{}, false // "hopes to restart talks between Israel and Hamas": the noun names the parties, not the one restarting
+		}
 		if f.rel == schema.MetWith && peaceTalks(t, objWord) {
 			return frame{}, false // "held peace talks with": the noun's negotiation says it
 		}
@@ -9967,6 +9978,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		}
 		return nil
 	}
+	if c.objectParticiple(i) && t.child(h, "obj") >= 0 {
+		return c.argsOf(t.child(h, "obj"), false) // "will arm the Kurds fighting IS": the Kurds fight, whoever arms them
+	}
 	switch {
 	case t.rel[i] == "xcomp" || t.rel[i] == "advcl" && objectControl[t.lemma[h]] && t.hasChildLemma(i, "mark", "to"):
 		// "pressed China to sanction": the parser may call the
@@ -10061,9 +10075,11 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			}
 		}
 		got := c.argsOf(h, false)
-		if k := c.prepChild(h, "of"); ownActNouns[t.lemma[h]] && k >= 0 && k < i && c.t.child(h, "nmod:poss") < 0 {
-			if got := c.argsOf(k, false); len(got) > 0 {
-				return got // "the ability of Hamas to keep firing rockets", "the decision of Russia to annex Crimea"
+		for _, p := range []string{"of", "by"} {
+			if k := c.prepChild(h, p); ownActNouns[t.lemma[h]] && k >= 0 && k < i && c.t.child(h, "nmod:poss") < 0 && (p == "of" || c.headOf[k] >= 0) { // (not "efforts by his secretary of state": whose, the title says)
+				if got := c.argsOf(k, false); len(got) > 0 {
+					return got // "the ability of Hamas to keep firing rockets", "the effort by Trump's administration to pressure Ukraine"
+				}
 			}
 		}
 		if own, _ := c.modifierActors(h); len(own) > 0 && ownActNouns[t.lemma[h]] {
@@ -10078,8 +10094,9 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return c.verbSubjectAbove(h, depth)
 		case len(got) > 0 || t.head[h] < 0:
 			return got
-		case t.rel[h] == "obj" && (lightLemmas[t.lemma[t.head[h]]] || inviteNouns[t.lemma[h]] && inviteeLemmas[t.lemma[t.head[h]]]):
-			// "accepted an invitation to visit China": the invited goes.
+		case t.rel[h] == "obj" && (lightLemmas[t.lemma[t.head[h]]] || inviteNouns[t.lemma[h]] && inviteeLemmas[t.lemma[t.head[h]]] || abilityNouns[t.lemma[h]] && t.lemma[t.head[h]] == "lack"):
+			// "accepted an invitation to visit China": the invited goes;
+			// "lacks the means to strike Israel": the one lacking cannot.
 			return c.subjectOf(t.head[h], depth+1)
 		case c.givenBy(h) >= 0:
 			// "is supplying helicopters and other military aid to help
@@ -10243,6 +10260,20 @@ func (c *clause) inProtest(i int, e schema.LexiconEntry) (frame, bool) {
 	f := frame{rel: schema.Criticized, trigger: i, conf: 0.75, rule: "noun-adjunct", subj: c.subjectOf(v, 0), obj: c.argsOf(k, true)}
 	c.polarity(&f, v)
 	return f, true
+}
+
+// abilityNouns are powers to act: one without them cannot.
+var abilityNouns = map[string]bool{"ability": true, "capability": true, "capacity": true, "means": true, "wherewithal": true, "power": true}
+
+// wanting reports whether noun i is lacked: the object of "lack" or of a
+// "have" negated, or a noun with "no" ("has no means to").
+func (c *clause) wanting(i int) bool {
+	t := c.t
+	if t.hasChildLemma(i, "det", "no") {
+		return true
+	}
+	v := t.head[i]
+	return v >= 0 && t.rel[i] == "obj" && (t.lemma[v] == "lack" || t.lemma[v] == "have" && c.negated(v))
 }
 
 // lacked reports whether the event noun at i is what a noun of lacking
@@ -11027,12 +11058,23 @@ func (c *clause) prepAfter(i int, preps []string) []Mention {
 	}
 	for _, k := range c.t.kids[i] {
 		if k > i && relIs(c.t.rel[k], "nmod") && !slices.Contains(preps, c.t.caseOf(k)) && len(c.actorsOf(k, true)) == 0 && !meetingNouns[c.t.lemma[k]] {
-			if got := c.prepArgs(k, preps); len(got) > 0 {
+			if got := c.prepArgs(k, groundPreps(c.t.lemma[k], preps)); len(got) > 0 {
 				return got
 			}
 		}
 	}
 	return nil
+}
+
+// groundPreps drops "with" from the prepositions looked for on a piece of
+// ground: "exercises along the border with the North" are held at a
+// border the North shares, with no one ("rounds fired across the border
+// into Syria" still land there).
+func groundPreps(lemma string, preps []string) []string {
+	if !groundNouns[lemma] || !slices.Contains(preps, "with") {
+		return preps
+	}
+	return slices.DeleteFunc(slices.Clone(preps), func(p string) bool { return p == "with" })
 }
 
 // delegateNouns are the ones a party sends to an event in its name.
@@ -11181,7 +11223,7 @@ func (c *clause) prepArgsNear(i, obj int, preps []string) []Mention {
 			if q == obj {
 				continue // tried above
 			}
-			if got := c.prepArgs(q, preps); len(got) > 0 {
+			if got := c.prepArgs(q, groundPreps(c.t.lemma[q], preps)); len(got) > 0 {
 				return got
 			}
 		}
@@ -12246,7 +12288,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	} else if !relIs(t.rel[i], "obl") || !eventPreps[t.caseOf(i)] && !onJourney && !(t.caseOf(i) == "to" && toEventLemmas[t.lemma[v]] != "") && !c.aheadOf(i) &&
 		!(t.caseOf(i) == "over" && mealNouns[t.lemma[i]]) && // "discussed trade over dinner with Abe"
 		!((t.caseOf(i) == "with" || t.caseOf(i) == "through" || t.caseOf(i) == "via") && meetingRels[e.Relation]) && // "hopes to ease tensions through a summit with Kim"
-		!(t.caseOf(i) == "on" && t.lemma[v] == "embark") && // "will embark on negotiations with the EU"
+		!(t.caseOf(i) == "on" && (t.lemma[v] == "embark" || t.lemma[v] == "work" && meetingRels[e.Relation])) && // "will embark on negotiations with the EU", "is working on a second meeting with Kim"
 		!(t.caseOf(i) == "about" && ownAccountLemmas[t.lemma[v]] && (e.Relation == schema.MetWith || e.Relation == schema.SpokeWith)) && // "lied about a meeting with Kislyak"
 
 		!(t.caseOf(i) == "with" && (responseLemmas[t.lemma[v]] || c.hitBack(v))) {
@@ -12776,8 +12818,8 @@ var requestLemmas = map[string]bool{
 // hypoNouns and futureNouns make the clause they take ("a threat to
 // attack", "a plan to visit") hypothetical or future.
 var (
-	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "suggestion": true, "recommendation": true, "advice": true, "plea": true, "bid": true, "attempt": true, "effort": true, "option": true, "ability": true, "capacity": true, "right": true,
-		"capability": true, "means": true, "wherewithal": true, "plot": true, "conspiracy": true, "scheme": true, "authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
+	hypoNouns = map[string]bool{"threat": true, "warning": true, "call": true, "demand": true, "request": true, "appeal": true, "offer": true, "proposal": true, "suggestion": true, "recommendation": true, "advice": true, "plea": true, "bid": true, "attempt": true, "effort": true, "push": true, "drive": true, "option": true, "ability": true, "capacity": true, "right": true,
+		"capability": true, "means": true, "way": true, "wherewithal": true, "plot": true, "conspiracy": true, "scheme": true, "authority": true, "power": true, "permission": true, "approval": true, "authorization": true, "authorisation": true, "mandate": true,
 		"desire": true, "wish": true, "eagerness": true, "willingness": true, "readiness": true, "view": true, // "with a view to holding a summit"
 		"responsibility": true, "duty": true, "obligation": true, "need": true, "chance": true, "opportunity": true,
 		"resolution": true, "bill": true, "draft": true, "motion": true, "measure": true, "legislation": true, "initiative": true}
@@ -12893,6 +12935,8 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // week").
 func (c *clause) comingTime(i int) bool {
 	t := c.t
+	// The simple present, which a schedule uses: "Juncker visits …".
+	simple := t.tag[i] == "VBZ" && strings.HasSuffix(c.toks[i].key, "s") || t.tag[i] == "VBP" && c.toks[i].key == t.lemma[i]
 	for _, k := range t.kids[i] {
 		if t.rel[k] == "nmod:poss" && (t.lemma[k] == "tomorrow" || calendarNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", "next", "coming")) {
 			return true
@@ -12910,10 +12954,13 @@ func (c *clause) comingTime(i int) bool {
 				return true // "visits Washington on April 29", written before
 			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "advmod", "later") && t.hasChildLemma(k, "det", "this"):
 				return true // "later this month"
-			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "det", "this") && !t.hasChildLemma(k, "advmod", "earlier") && (t.tag[i] == "VBZ" && strings.HasSuffix(c.toks[i].key, "s") || t.tag[i] == "VBP" && c.toks[i].key == t.lemma[i]) && t.child(i, "aux") < 0 && t.child(i, "cop") < 0:
+			case calendarNouns[c.toks[k].key] && t.hasChildLemma(k, "det", "this") && !t.hasChildLemma(k, "advmod", "earlier") && simple && t.child(i, "aux") < 0 && t.child(i, "cop") < 0:
 				return true // "when Tillerson meets with Putin this week": the simple present of a plan
-			case (t.tag[i] == "VBZ" && strings.HasSuffix(c.toks[i].key, "s") || t.tag[i] == "VBP" && c.toks[i].key == t.lemma[i]) && weekdays[c.toks[k].key] && t.child(i, "aux") < 0 && c.toks[k].key != weekdayOf(c.st.date) && !c.datedPast(k):
+			case simple && weekdays[c.toks[k].key] && t.child(i, "aux") < 0 && c.toks[k].key != weekdayOf(c.st.date) && !c.datedPast(k):
 				return true // "Juncker visits the White House on Wednesday": the present of a schedule (unless Wednesday is today)
+			case simple && t.child(i, "aux") < 0 && (c.toks[k].key == "later" && slices.ContainsFunc(t.kids[k], func(d int) bool { return weekdays[c.toks[d].key] || c.toks[d].key == "today" }) ||
+				(weekdays[c.toks[k].key] || c.toks[k].key == "today") && t.hasChildLemma(k, "advmod", "later")):
+				return true // "Later on Monday, Obama meets Modi", "later today": still to come today
 			}
 		}
 	}
@@ -12946,10 +12993,10 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Hypothetical // "pressing Turkey to intervene in support of the Kurds": asked, not done
 	case t.caseOf(i) == "against" && t.head[i] >= 0 && (t.lemma[t.head[i]] == "warn" || t.lemma[t.head[i]] == "caution"):
 		f.mod = schema.Hypothetical // "warned against new US strikes on Syria": none yet
-	case f.mod == schema.Asserted && t.caseOf(i) == "for" && t.head[i] >= 0 && awaitLemmas[t.lemma[t.head[i]]]:
-		f.mod = schema.Future // "preparing for Tuesday's meeting"
-	case f.mod == schema.Asserted && t.rel[i] == "obj" && t.head[i] >= 0 && (planLemmas[t.lemma[t.head[i]]] || vowLemmas[t.lemma[t.head[i]]] && t.child(t.head[i], "ccomp") < 0 && t.child(t.head[i], "xcomp") < 0 && t.child(t.head[i], "parataxis") < 0 && t.child(i, "nmod:poss") < 0 && f.rel != schema.Supported):
-		f.mod = schema.Future // "is planning an offensive against Ukraine", "preparing an invasion of Syria", "pledged closer cooperation"
+	case f.mod == schema.Asserted && (t.caseOf(i) == "for" && t.head[i] >= 0 && awaitLemmas[t.lemma[t.head[i]]] || t.caseOf(i) == "on" && t.head[i] >= 0 && t.lemma[t.head[i]] == "work" && (meetingRels[f.rel] || f.rel == schema.SignedAgreementWith)):
+		f.mod = schema.Future // "preparing for Tuesday's meeting", "working on a meeting with Kim"
+	case f.mod == schema.Asserted && t.rel[i] == "obj" && t.head[i] >= 0 && (planLemmas[t.lemma[t.head[i]]] || t.lemma[t.head[i]] == "set" && t.hasChildLemma(t.head[i], "compound:prt", "up") || vowLemmas[t.lemma[t.head[i]]] && t.child(t.head[i], "ccomp") < 0 && t.child(t.head[i], "xcomp") < 0 && t.child(t.head[i], "parataxis") < 0 && t.child(i, "nmod:poss") < 0 && f.rel != schema.Supported):
+		f.mod = schema.Future // "is planning an offensive against Ukraine", "preparing an invasion of Syria", "setting up a call between", "pledged closer cooperation"
 	}
 	switch {
 	case t.cancelled(i) && t.head[i] >= 0 && ruledOut(t, t.head[i]) && f.neg:
@@ -13095,6 +13142,20 @@ func (c *clause) inTheWorks(v int) bool {
 // placeNamedEvents are events often named for the country they happen in:
 // "the Iraq war", "the Syria crisis".
 var placeNamedEvents = map[string]bool{"war": true, "conflict": true, "crisis": true, "invasion": true, "intervention": true}
+
+// stateByName reports whether the word at k heads a country's mention by
+// its name ("the US", "Russia"), not by its people ("35 Russians").
+func (c *clause) stateByName(k int) bool {
+	m := c.headOf[k]
+	if m < 0 || len(c.ms[m].Actors) != 1 || c.ms[m].Actors[0].Kind != schema.Country {
+		return false
+	}
+	if k < c.ms[m].Start || k >= c.ms[m].End {
+		return false // "the U.S. military": the state's men
+	}
+	_, kind, n := c.x.lookup(c.toks, c.ms[m].Start, c.st.date)
+	return kind == surfName && n == c.ms[m].End-c.ms[m].Start
+}
 
 // countryByName reports whether the word at k is a country's mention by
 // its name ("Russia", "Iran"), not by a demonym or an abbreviation.
@@ -14163,6 +14224,9 @@ func (c *clause) overWords(i int) bool {
 			if strings.HasPrefix(c.t.tag[k], "VB") || c.t.child(k, "nsubj") >= 0 {
 				return true // a clause
 			}
+			if placeNamedEvents[c.t.lemma[k]] {
+				return true // "clashed over the wars in Ukraine and Syria": over what others fight
+			}
 			return (c.t.tag[k] == "NN" || c.t.tag[k] == "NNS") && c.headOf[k] < 0 && !groundNouns[c.t.lemma[k]] && !placeNouns[c.t.lemma[k]] &&
 				!slices.ContainsFunc(c.t.kids[k], func(d int) bool { return strings.HasPrefix(c.t.tag[d], "NNP") }) // "the Galwan valley"
 		}
@@ -14686,6 +14750,58 @@ var (
 // seekLemmas make an agreement a negotiation: "seeking a deal with".
 var seekLemmas = map[string]bool{"seek": true, "pursue": true, "discuss": true, "negotiate": true, "want": true, "propose": true, "push": true, "work": true}
 
+// amongParties reports whether one of subj is one of parties, or holds
+// office in one of them: Trump in "a pact between the U.S. and Mexico".
+func (c *clause) amongParties(subj, parties []Mention) bool {
+	for _, s := range subj {
+		for _, a := range s.Actors {
+			for _, p := range parties {
+				if slices.ContainsFunc(p.Actors, func(b schema.Actor) bool { return b.ID == a.ID || a.Country != "" && b.ID == a.Country }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// forAgain reports whether the "for" phrase at k follows another on the
+// same verb: "called for sanctions on Moscow for its invasion of
+// Ukraine" asks for the first; the second gives the reason, a deed done.
+func (c *clause) forAgain(k int) bool {
+	t := c.t
+	h := t.head[k]
+	return h >= 0 && slices.ContainsFunc(t.kids[h], func(q int) bool { return q < k && relIs(t.rel[q], "obl") && t.caseOf(q) == "for" })
+}
+
+// objectParticiple reports whether the participle at i, which the parser
+// hung on a verb as its complement, describes that verb's object: "arms
+// the SDF fighting against Daesh", "backs the rebels battling Assad". The
+// fighters fight whatever the verb above says of its own act, so its
+// modality stays its own ("to support the SDF fighting Daesh"). A verb of
+// backing takes no such complement; one of seeing or keeping does ("kept
+// Iran from attacking", "saw Russia bombing Aleppo").
+func (c *clause) objectParticiple(i int) bool {
+	t := c.t
+	h := t.head[i]
+	if t.tag[i] != "VBG" || t.rel[i] != "xcomp" || h < 0 || t.child(i, "mark") >= 0 {
+		return false
+	}
+	o := t.child(h, "obj")
+	if s := t.child(i, "nsubj"); o < 0 && s >= 0 && s < i {
+		o = s // "to support [the YPG fighting IS]", read as a small clause
+	}
+	if o < 0 || c.headOf[o] < 0 && !strings.HasPrefix(t.tag[o], "NNP") { // an actor, or a people named ("the Kurds"), not "spent hours working with"
+		return false
+	}
+	if _, end := t.span(o); end != i-1 {
+		return false
+	}
+	return slices.ContainsFunc(c.x.lex.Lookup(t.lemma[h], schema.Verb), func(e schema.LexiconEntry) bool {
+		return e.Relation == schema.Supported || e.Relation == schema.ProvidedAidTo
+	})
+}
+
 // modalNoun reports whether the event noun at i, a dependent of h, is only
 // a possibility through the predicate it describes: the predicate noun of
 // a modal copula ("should be a ground for China-U.S. coordination", "could
@@ -14781,7 +14897,7 @@ func (c *clause) polarity(f *frame, i int) {
 		}
 		r := t.rel[p]
 		h := t.head[p]
-		if h < 0 {
+		if h < 0 || p == i && c.objectParticiple(i) {
 			break
 		}
 		if r == "advcl" && t.tag[p] == "VBG" && p > 0 && c.toks[p-1].key == "," {
@@ -14889,7 +15005,7 @@ func (c *clause) polarity(f *frame, i int) {
 			} else if f.mod == schema.Asserted {
 				f.mod = schema.Future
 			}
-		case p == i && (r == "obj" && wishLemmas[hl] && hl != "seek" && hl != "arrange" && hl != "suggest" || relIs(r, "obl") && t.caseOf(p) == "for" && wishForLemmas[hl]) && strings.HasPrefix(t.tag[p], "NN") && f.mod == schema.Asserted && !speechActs[f.rel]:
+		case p == i && (r == "obj" && wishLemmas[hl] && hl != "seek" && hl != "arrange" && hl != "suggest" || relIs(r, "obl") && t.caseOf(p) == "for" && wishForLemmas[hl] && !c.forAgain(p)) && strings.HasPrefix(t.tag[p], "NN") && f.mod == schema.Asserted && !speechActs[f.rel]:
 			// "wanted a Ukrainian investigation into Biden", "pressed for
 			// talks with Iran": an event asked for is yet to be.
 			f.mod = schema.Hypothetical
@@ -15086,8 +15202,11 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Future // a headline's "Trump to Meet China's Liu", read as a name with an infinitive
 		case p == i && relIs(r, "nmod") && t.caseOf(p) == "for" && frameworkNouns[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Hypothetical // "a new framework for negotiations between Israel and the Palestinians": talks laid out, not held
-		case r == "acl" && t.hasChildLemma(p, "mark", "to") && hypoNouns[hl]:
-			f.mod = schema.Hypothetical // "Obama's threat to attack Syria"
+		case r == "acl" && t.hasChildLemma(p, "mark", "to") && (hypoNouns[hl] && !(t.head[h] >= 0 && c.tookPains(t.head[h])) || ownActNouns[hl] && t.hasChildLemma(h, "det", "any")):
+			f.mod = schema.Hypothetical // "Obama's threat to attack Syria", "any move by Riyadh to send troops" (not "went out of his way to praise")
+			if abilityNouns[hl] && c.wanting(h) {
+				f.neg = true // "does not have the means to strike back", "lacks the capacity to invade": it cannot
+			}
 		case r == "acl" && t.hasChildLemma(p, "mark", "of") && t.tag[p] == "VBG" && (hypoNouns[hl] || ideaNouns[hl] || hopeNouns[hl]):
 			f.mod = schema.Hypothetical // "Washington's hope of securing a deal with North Korea": hoped for, not done
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && futureNouns[hl] && f.mod == schema.Asserted:
@@ -15134,7 +15253,9 @@ func (c *clause) polarity(f *frame, i int) {
 			// investigation": they took place.)
 			break
 		}
-		if r == "obj" && strings.HasPrefix(t.tag[p], "NN") && !lightLemmas[hl] && !(p == i && causeLemmas[hl]) {
+		if r == "obj" && strings.HasPrefix(t.tag[p], "NN") && !lightLemmas[hl] && !(p == i && causeLemmas[hl]) && !renewLemmas[hl] && !mediateLemmas[hl] {
+			// (But "hopes to restart/broker talks between Israel and
+			// Hamas": talks held as the verb is done.)
 			break // "failed to disclose his meeting with Kislyak": the meeting took place (but "could provoke retaliation": as the verb)
 		}
 	}
@@ -15641,6 +15762,10 @@ var talkTopicNouns = map[string]bool{"talk": true, "negotiation": true, "discuss
 // mediateLemmas bring others together: their agents are go-betweens.
 var mediateLemmas = map[string]bool{"broker": true, "mediate": true, "facilitate": true, "host": true, "sponsor": true}
 
+// renewLemmas bring back or call together an event that others hold:
+// "restart talks between Israel and Hamas", "convene a meeting".
+var renewLemmas = map[string]bool{"restart": true, "revive": true, "relaunch": true, "reconvene": true, "convene": true}
+
 // keepLemmas keep to an accord already made.
 var keepLemmas = map[string]bool{
 	"committed": true, "commit": true, "commitment": true, "abide": true, "adhere": true, "comply": true, "honor": true,
@@ -16027,10 +16152,14 @@ func (c *clause) pairsOnce(f frame) []relation {
 		f.rel = schema.Criticized // "Bush clashed with Russia over Georgia": a politician's dispute, in words
 	}
 	if o := c.t.child(f.trigger, "obj"); f.rel == schema.Attacked && verbalAttack[c.t.lemma[f.trigger]] && o >= 0 && (actNouns[c.t.lemma[o]] || claimNouns[c.t.lemma[o]]) &&
-		!(c.t.lemma[o] == "position" && (c.toks[o].key == "positions" || c.militarySubject(f.trigger) || c.groupCompound(o))) {
+		!(c.t.lemma[o] == "position" && (c.toks[o].key == "positions" || c.militarySubject(f.trigger) || c.groupCompound(o))) &&
+		!((c.t.lemma[o] == "program" || c.t.lemma[o] == "programme") && slices.ContainsFunc(c.t.kids[o], func(k int) bool {
+			return (c.t.rel[k] == "amod" || c.t.rel[k] == "compound") && (c.t.lemma[k] == "nuclear" || c.t.lemma[k] == "weapon" || c.t.lemma[k] == "missile")
+		})) {
 		// "China attacked the US move": words on an act; "struck
 		// Hezbollah positions", "the U.S. military targeted an ISIS
-		// position" are places held.
+		// position" are places held, and "attack Iran's nuclear program"
+		// its plants.
 		f.rel = schema.Criticized
 	}
 	if f.rel.Symmetric() {
