@@ -1450,6 +1450,18 @@ func (c *clause) corefer(i int) (Mention, bool) {
 					return m, true
 				}
 			}
+			if v := c.t.head[i]; ref == nil && l == "they" && relIs(c.t.rel[i], "nsubj") && v >= 0 && c.t.rel[v] == "ccomp" && c.t.head[v] >= 0 && speechLemmas[c.t.lemma[c.t.head[v]]] {
+				// "The Russians say they are targeting IS", "Iranian
+				// officials said they would retaliate": the plural who
+				// speak.
+				if k := c.t.child(c.t.head[v], "nsubj"); k >= 0 && (c.t.tag[k] == "NNS" || c.t.tag[k] == "NNPS") && c.headOf[k] >= 0 && len(c.ms[c.headOf[k]].Actors) == 1 {
+					m := c.ms[c.headOf[k]]
+					m.Actors = slices.Clone(m.Actors)
+					m.Actors[0].Text = c.toks[i].text
+					m.Start, m.End = i, i+1
+					return m, true
+				}
+			}
 			if ref == nil && len(c.st.prevSubjects) >= 2 && !(l == "they" && c.anyBefore(i)) {
 				// "Russia and China blocked the resolution. They also
 				// criticized the US", "Japan criticized them": the
@@ -14981,6 +14993,8 @@ func (c *clause) polarity(f *frame, i int) {
 			// opportunity to criticize Russia": done, not meant.
 		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && (hl == "prevent" || hl == "avert" || hl == "avoid" || hl == "deter" || hl == "forestall"):
 			f.mod = schema.Hypothetical // "a mechanism to prevent accidental clashes between US and Russian aircraft": none yet, or never
+		case p == i && r == "obj" && f.rel == schema.SignedAgreementWith && hinderLemmas[hl] && !t.hasChildLemma(p, "det", "the", "this", "that") && t.child(p, "nmod:poss") < 0:
+			f.mod = schema.Hypothetical // "problems that could impede an Afghanistan-Taliban deal": none made yet (but "blocked the deal with Iran" was one)
 		case p == i && strings.HasPrefix(t.tag[p], "NN") && t.caseOf(p) == "for" && readyLemmas[hl] && (strings.HasPrefix(t.tag[h], "JJ") || t.tag[h] == "VBN") && f.rel == schema.Attacked && f.mod == schema.Asserted:
 			f.mod = schema.Hypothetical // "is poised for a military strike against Syria": not yet
 		case p == i && r == "acl" && t.tag[p] == "VBG" && t.rel[h] == "obj" && t.head[h] >= 0 && enactLemmas[t.lemma[t.head[h]]] &&
@@ -15761,6 +15775,13 @@ var talkTopicNouns = map[string]bool{"talk": true, "negotiation": true, "discuss
 
 // mediateLemmas bring others together: their agents are go-betweens.
 var mediateLemmas = map[string]bool{"broker": true, "mediate": true, "facilitate": true, "host": true, "sponsor": true}
+
+// hinderLemmas stand in the way of an act: a deal they hinder is not yet
+// made.
+var hinderLemmas = map[string]bool{
+	"impede": true, "hinder": true, "obstruct": true, "thwart": true, "block": true, "derail": true, "torpedo": true,
+	"scuttle": true, "sabotage": true, "jeopardize": true, "jeopardise": true, "complicate": true, "undermine": true,
+}
 
 // renewLemmas bring back or call together an event that others hold:
 // "restart talks between Israel and Hamas", "convene a meeting".

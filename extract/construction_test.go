@@ -3547,6 +3547,13 @@ func TestConstructions(t *testing.T) {
 		{"AttackingATradeProgramIsWords", "2018-08-01", "Beijing attacked the American trade program.", []string{"CHN CRITICIZED USA"}, true},
 		{"LaterTodayIsToCome", "2016-09-05", "Later today, Obama meets Putin.", []string{"barack-obama MET_WITH vladimir-putin future"}, true},
 		{"AnyMoveByAnActorIsNoneYet", "2016-02-10", "Tehran fears any move by Riyadh to attack Yemen.", []string{"SAU ATTACKED YEM hypothetical"}, true},
+		{"ACliticAuxiliaryIsTheVerbsOwn", "2010-04-01", "\"We'll work with Japan on this,\" Obama said.", []string{"USA COOPERATED_WITH JPN future"}, true},
+		{"ACliticHaveIsThePerfect", "2012-04-01", "\"We've imposed sanctions on Syria,\" the British minister said.", []string{"GBR SANCTIONED SYR"}, true},
+		{"ACliticNegatedStaysNegated", "2013-04-01", "\"They're not attacking Israel,\" the Iranian spokesman said.", nil, true},
+		{"APluralSpeakerIsTheirThey", "2015-10-01", "The Chinese say they're helping Pakistan.", []string{"CHN PROVIDED_AID_TO PAK"}, false},
+		{"OfficialsSayingTheyWill", "2019-06-01", "Turkish officials said they would retaliate against Syria.", []string{"TUR ATTACKED SYR hypothetical"}, false},
+		{"ImpedingADealNotYetMade", "2019-06-01", "Fighting could impede an India-Pakistan deal.", []string{"IND SIGNED_AGREEMENT_WITH PAK hypothetical"}, true},
+		{"BlockingTheDealAlreadySigned", "2019-06-01", "Congress blocked the Chinese deal with Iran.", []string{"CHN SIGNED_AGREEMENT_WITH IRN neg"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2608,11 +2608,11 @@ func nameWord(w string) bool {
 	return ok
 }
 
-// pronounContraction reports whether w is "I" with a contracted verb,
-// which ends a name: "said to Vladimir Putin I’m still the same man".
-func pronounContraction(w string) bool {
-	w = strings.ReplaceAll(w, "’", "'")
-	return w == "I'm" || w == "I've" || w == "I'll" || w == "I'd"
+// pronounContraction reports whether toks[k] is "I" with a contracted
+// verb after it, which ends a name: "said to Vladimir Putin I’m still the
+// same man".
+func pronounContraction(toks []token, k int) bool {
+	return toks[k].text == "I" && k+1 < len(toks) && cliticAt("I"+toks[k+1].text) == 1
 }
 
 func isTitleStart(toks []token, i int) bool {
@@ -3534,7 +3534,7 @@ func nameLength(toks []token, k int) int {
 	n := 0
 	for k+n < len(toks) && n < 4 {
 		t := toks[k+n]
-		if t.cap() && isWordRune([]rune(t.text)[0]) && !titleWords[t.key] && !pronounContraction(t.text) && !monthOrDay[t.key] && !(n > 0 && headlineVerbs[t.key]) || n > 0 && (nameParticle(t.key) || t.key == "de" || t.key == "van" || t.key == "von") {
+		if t.cap() && isWordRune([]rune(t.text)[0]) && !titleWords[t.key] && !pronounContraction(toks, k+n) && !monthOrDay[t.key] && !(n > 0 && headlineVerbs[t.key]) || n > 0 && (nameParticle(t.key) || t.key == "de" || t.key == "van" || t.key == "von") {
 			n++
 			continue
 		}

@@ -128,6 +128,11 @@ func appendTokens(toks []token, s string, base int) []token {
 			// "didn’t", with the typographic apostrophe news prints.
 			n := len("n’t")
 			toks = append(toks, newToken(word[:len(word)-n], base+i), newToken(word[len(word)-n:], base+j-n))
+		case cliticAt(word) > 0:
+			// "we'll", "they're", "I've", "he'd": the pronoun and the
+			// auxiliary, as the treebank splits them.
+			k := cliticAt(word)
+			toks = append(toks, newToken(word[:k], base+i), newToken(word[k:], base+i+k))
 		case hasSuffixFold(word, "'s") || hasSuffixFold(word, "’s"):
 			// "REAGAN'S" in a headline in capitals too.
 			n := len("'s")
@@ -144,6 +149,28 @@ func appendTokens(toks []token, s string, base int) []token {
 		i = j
 	}
 	return toks
+}
+
+// cliticAt returns where an auxiliary's clitic ("'ll", "'re", "'ve",
+// "'m", "'d") starts in a pronoun's word, or 0.
+func cliticAt(word string) int {
+	for _, a := range []string{"'", "’"} {
+		k := strings.LastIndex(word, a)
+		if k <= 0 || !cliticHosts[strings.ToLower(word[:k])] {
+			continue
+		}
+		switch strings.ToLower(word[k+len(a):]) {
+		case "ll", "re", "ve", "m", "d":
+			return k
+		}
+	}
+	return 0
+}
+
+// cliticHosts are the words an auxiliary's clitic leans on.
+var cliticHosts = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
+	"that": true, "there": true, "who": true, "what": true,
 }
 
 // titleAbbrevs are the abbreviated titles that stand before a name.
