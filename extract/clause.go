@@ -7058,8 +7058,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false
 		}
 		e.Relation = schema.CooperatedWith
-	} else if e.Relation == schema.MetWith && t.lemma[i] == "join" && c.prepChild(i, "in") >= 0 {
-		return frame{}, false // "joined the US in the talks": the talks say who met
+	} else if k := c.prepChild(i, "in"); e.Relation == schema.MetWith && t.lemma[i] == "join" && k >= 0 {
+		if !attemptNouns[t.lemma[k]] && t.lemma[k] != "initiative" {
+			return frame{}, false // "joined the US in the talks": the talks say who met
+		}
+		e.Relation = schema.CooperatedWith // "joined Moscow in an effort to end the war", "in a diplomatic initiative": acting together
 	}
 	// "a move welcomed by Saudi Arabia but condemned/conj by Moscow": a
 	// participle coordinated with a reduced relative is one too.

@@ -3554,6 +3554,11 @@ func TestConstructions(t *testing.T) {
 		{"OfficialsSayingTheyWill", "2019-06-01", "Turkish officials said they would retaliate against Syria.", []string{"TUR ATTACKED SYR hypothetical"}, false},
 		{"ImpedingADealNotYetMade", "2019-06-01", "Fighting could impede an India-Pakistan deal.", []string{"IND SIGNED_AGREEMENT_WITH PAK hypothetical"}, true},
 		{"BlockingTheDealAlreadySigned", "2019-06-01", "Congress blocked the Chinese deal with Iran.", []string{"CHN SIGNED_AGREEMENT_WITH IRN neg"}, true},
+		{"JoiningAnotherInAnEffort", "2016-01-01", "Japan joined the United States in an effort to isolate Russia.", []string{"JPN COOPERATED_WITH USA"}, true},
+		{"JoiningAnotherInAnInitiativeProposed", "2016-01-01", "Paris should join Berlin in a diplomatic initiative to end the war.", []string{"FRA COOPERATED_WITH DEU hypothetical"}, true},
+		{"JoiningAnotherInTalksNamesNoPartner", "2016-01-01", "Japan joined the United States in the talks.", nil, true},
+		{"CallingABodyObsolete", "2019-03-01", "Bolsonaro called the UN obsolete.", []string{"jair-bolsonaro CRITICIZED UN"}, true},
+		{"SayingAPactIsOutdated", "2019-03-01", "Erdogan said the EU was irrelevant.", []string{"recep-tayyip-erdogan CRITICIZED EU"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2100,6 +2100,8 @@ var negativeWords = map[string]bool{
 	"saber-rattling": true, "scandalous": true, "genocidal": true, "short-sighted": true, "shortsighted": true,
 	"protectionist": true, "colonialist": true, "deranged": true, "separatist": true, "hegemonic": true,
 	"imperialist": true, "coercive": true, "blatant": true,
+	// A body or pact judged past its use: "called NATO obsolete".
+	"obsolete": true, "irrelevant": true, "outdated": true, "counterproductive": true, "unhelpful": true,
 }
 
 // mutualNoun reports whether w names an event of two parties ("the Iran

@@ -6122,7 +6122,8 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		// modifies; it is the predicate.
 		k := toks[i].key
 		if toks[i].tag == "NN" && toks[i-1].tag == "NNP" && negativeWords[k] && (i+1 == len(toks) || isPunct(toks[i+1].tag) || toks[i+1].key == "and") &&
-			(strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ous") || strings.HasSuffix(k, "ible") || strings.HasSuffix(k, "able") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic")) {
+			(strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ous") || strings.HasSuffix(k, "ible") || strings.HasSuffix(k, "able") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic") ||
+				strings.HasSuffix(k, "ete") || strings.HasSuffix(k, "ant") || strings.HasSuffix(k, "ful") || strings.HasSuffix(k, "dated")) {
 			toks[i].tag = "JJ"
 		}
 		// "to help counter/NN Iran": after "help", a word that is a verb's
