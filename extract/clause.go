@@ -3679,14 +3679,18 @@ var attendLemmas = map[string]bool{"attend": true, "join": true, "address": true
 
 // attendedThere reads a foreign actor's presence at a gathering held in a
 // country as a visit to it: "Kerry attended an economic summit in
-// Indonesia", "Obama said at a summit in Brussels". i is the gathering.
+// Indonesia", "Obama said at a summit in Brussels", "flew to a summit in
+// Poland". i is the gathering.
 func (c *clause) attendedThere(i int) (frame, bool) {
 	t := c.t
 	v := t.head[i]
 	if v < 0 || !strings.HasPrefix(t.tag[i], "NN") || !gatheringNouns[t.lemma[i]] && !meetingNouns[t.lemma[i]] || !strings.HasPrefix(t.tag[v], "VB") {
 		return frame{}, false
 	}
-	if !(t.rel[i] == "obj" && attendLemmas[t.lemma[v]]) && !(relIs(t.rel[i], "obl") && t.caseOf(i) == "at") {
+	// (Also one travelled to or arrived for: "flew to a NATO summit in
+	// Warsaw", "arrived for talks in Hanoi".)
+	travelledTo := relIs(t.rel[i], "obl") && (t.caseOf(i) == "to" || t.caseOf(i) == "for") && tripLemmas[t.lemma[v]] && t.lemma[v] != "be" && t.lemma[v] != "leave" && t.lemma[v] != "depart"
+	if !(t.rel[i] == "obj" && attendLemmas[t.lemma[v]]) && !(relIs(t.rel[i], "obl") && t.caseOf(i) == "at") && !travelledTo {
 		return frame{}, false
 	}
 	k := c.prepChild(i, "in")

@@ -3559,6 +3559,10 @@ func TestConstructions(t *testing.T) {
 		{"JoiningAnotherInTalksNamesNoPartner", "2016-01-01", "Japan joined the United States in the talks.", nil, true},
 		{"CallingABodyObsolete", "2019-03-01", "Bolsonaro called the UN obsolete.", []string{"jair-bolsonaro CRITICIZED UN"}, true},
 		{"SayingAPactIsOutdated", "2019-03-01", "Erdogan said the EU was irrelevant.", []string{"recep-tayyip-erdogan CRITICIZED EU"}, true},
+		{"FlyingToASummitInACountry", "2016-07-08", "Obama flew to a NATO summit in Poland.", []string{"barack-obama VISITED POL"}, true},
+		{"ArrivingForAConferenceInACountry", "2018-11-29", "Merkel arrived late for a summit in Argentina.", []string{"angela-merkel VISITED ARG"}, true},
+		{"TravellingToAGatheringToCome", "2019-08-20", "Modi will travel to a summit in France.", []string{"narendra-modi VISITED FRA future"}, true},
+		{"LeavingForAGatheringIsReadAsBefore", "2017-11-10", "Trump left Beijing for a summit in Vietnam.", []string{"donald-trump VISITED CHN", "donald-trump VISITED VNM"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
