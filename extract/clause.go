@@ -8656,11 +8656,23 @@ func (c *clause) sentTo(i int) (frame, bool) {
 	if a := t.child(o, "appos"); c.headOf[o] < 0 && a >= 0 {
 		o = a // "sent his envoy, Zalmay Khalilzad, to Kabul"
 	}
-	if c.headOf[o] < 0 || t.hasChildLemma(i, "advmod", "back") || t.hasChildLemma(i, "compound:prt", "back") {
-		return frame{}, false // a named person sent ("his reports", "sent him back" are no visits)
+	if t.hasChildLemma(i, "advmod", "back") || t.hasChildLemma(i, "compound:prt", "back") {
+		return frame{}, false // "sent him back" is no visit
 	}
-	visitor := c.ms[c.headOf[o] : c.headOf[o]+1]
-	if !allPeople(visitor) {
+	var visitor []Mention
+	switch {
+	case c.headOf[o] >= 0:
+		if visitor = c.ms[c.headOf[o] : c.headOf[o]+1]; !allPeople(visitor) {
+			return frame{}, false // a named person sent ("his reports" are no visitor)
+		}
+	case delegateNouns[t.lemma[o]]:
+		// "Japan sent an envoy to Seoul", "will send a delegation": the
+		// state goes through those it sends, theirs by name or else the
+		// sender's.
+		if visitor, _ = c.modifierActors(o); len(visitor) == 0 {
+			visitor = c.subjectOf(i, 0)
+		}
+	default:
 		return frame{}, false
 	}
 	f := frame{rel: schema.Visited, trigger: i, conf: 0.7, rule: "verb-prep", subj: visitor, obj: c.others([]Mention{where}, visitor)}
@@ -14949,6 +14961,14 @@ func (c *clause) polarity(f *frame, i int) {
 			// Arabia", "discussed sharing intelligence with Israel": what
 			// is talked about is not done by the talk.
 			f.mod = schema.Hypothetical
+		}
+		if v := t.head[h]; r == "acl" && t.hasChildLemma(p, "mark", "to") && t.rel[h] == "obj" && v >= 0 && (t.lemma[v] == "send" || t.lemma[v] == "dispatch" || t.lemma[v] == "deploy") && !ownActNouns[t.lemma[h]] && f.mod == schema.Asserted {
+			// "will send a delegation to hold talks in Beijing": the
+			// purpose of those sent is as real as the sending.
+			var g frame
+			c.polarity(&g, v)
+			f.mod, f.neg = g.mod, f.neg || g.neg
+			break
 		}
 		if r == "acl" && t.tag[p] == "VBG" && t.hasChildLemma(p, "mark", "for") && optionNouns[t.lemma[h]] && f.mod == schema.Asserted {
 			f.mod = schema.Hypothetical // "options for confronting the Islamic State": one course weighed

@@ -3563,6 +3563,8 @@ func TestConstructions(t *testing.T) {
 		{"ArrivingForAConferenceInACountry", "2018-11-29", "Merkel arrived late for a summit in Argentina.", []string{"angela-merkel VISITED ARG"}, true},
 		{"TravellingToAGatheringToCome", "2019-08-20", "Modi will travel to a summit in France.", []string{"narendra-modi VISITED FRA future"}, true},
 		{"LeavingForAGatheringIsReadAsBefore", "2017-11-10", "Trump left Beijing for a summit in Vietnam.", []string{"donald-trump VISITED CHN", "donald-trump VISITED VNM"}, false},
+		{"SendingAnEnvoyIsAStatesVisit", "2019-01-01", "Tokyo sent an envoy to Manila.", []string{"JPN VISITED PHL"}, true},
+		{"ThoseSentActAsTheSendingIsToBe", "2019-01-01", "Canberra will send a delegation to hold talks with Indonesian officials.", []string{"AUS MET_WITH IDN future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
