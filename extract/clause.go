@@ -7278,6 +7278,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if len(f.obj) == 0 && slices.Contains(e.Preps, "") && f.rel == schema.DowngradedRelations {
 			f.obj, _ = c.modifierActors(objWord) // "sent home 80 Soviet/amod diplomats": the envoys' state
 		}
+		if len(f.obj) == 0 && f.rel == schema.DowngradedRelations && missionNouns[t.lemma[objWord]] {
+			// "closed the PLO's office in Washington", "shut the Palestinian
+			// mission": a mission on the closer's own ground is its owner's.
+			owner, _ := c.modifierActors(objWord)
+			f.obj = c.others(owner, f.subj)
+		}
 		if len(f.obj) == 0 && f.rel == schema.Sanctioned {
 			f.obj = c.flowTarget(objWord) // "imposed a ban on investment in North Korea"
 		}
@@ -11581,6 +11587,14 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if k := c.prepChild(i, "of"); len(e.Objects) > 0 && k >= 0 && c.headOf[k] < 0 {
 		goods = k
 	}
+	if goods >= 0 && e.Relation == schema.DowngradedRelations && missionNouns[t.lemma[goods]] {
+		// "the closing of the PLO's office in Washington", "of the Russian
+		// consulate in Seattle": the mission's owner, wherever it stands
+		// (not "the closing of its embassy in Tehran": there).
+		if p := t.child(goods, "nmod:poss"); p < 0 || t.tag[p] != "PRP$" {
+			f.obj, _ = c.modifierActors(goods)
+		}
+	}
 	if len(f.obj) == 0 && goods >= 0 {
 		f.obj = c.prepArgs(goods, e.Preps)
 	}
@@ -15802,6 +15816,9 @@ var talkTopicNouns = map[string]bool{"talk": true, "negotiation": true, "discuss
 
 // mediateLemmas bring others together: their agents are go-betweens.
 var mediateLemmas = map[string]bool{"broker": true, "mediate": true, "facilitate": true, "host": true, "sponsor": true}
+
+// missionNouns are a state's or body's missions abroad.
+var missionNouns = map[string]bool{"embassy": true, "consulate": true, "mission": true, "office": true}
 
 // hinderLemmas stand in the way of an act: a deal they hinder is not yet
 // made.

@@ -3565,6 +3565,10 @@ func TestConstructions(t *testing.T) {
 		{"LeavingForAGatheringIsReadAsBefore", "2017-11-10", "Trump left Beijing for a summit in Vietnam.", []string{"donald-trump VISITED CHN", "donald-trump VISITED VNM"}, false},
 		{"SendingAnEnvoyIsAStatesVisit", "2019-01-01", "Tokyo sent an envoy to Manila.", []string{"JPN VISITED PHL"}, true},
 		{"ThoseSentActAsTheSendingIsToBe", "2019-01-01", "Canberra will send a delegation to hold talks with Indonesian officials.", []string{"AUS MET_WITH IDN future"}, true},
+		{"ClosingAnothersMissionAtHome", "2018-09-10", "Washington closed the Palestinian mission in the capital.", []string{"USA DOWNGRADED_RELATIONS PSE"}, true},
+		{"ClosingAnothersOfficeToCome", "2018-09-10", "Canberra is set to announce the closing of the Israeli office in Sydney.", []string{"AUS DOWNGRADED_RELATIONS ISR future"}, true},
+		{"ClosingOnesOwnEmbassyAbroad", "2012-03-01", "London announced the closing of its embassy in Damascus.", []string{"GBR DOWNGRADED_RELATIONS SYR"}, true},
+		{"ACompanyClosingAnOffice", "2022-03-01", "Google closed its office in Moscow.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
