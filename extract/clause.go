@@ -11583,6 +11583,16 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.rel = schema.NegotiatedWith // guideline: "peace talks between" are negotiations
 	}
 	f.obj = c.prepArgs(i, e.Preps)
+	if k := c.prepChild(i, "for"); len(f.obj) == 0 && e.Relation == schema.Sanctioned {
+		if v := t.head[i]; k < 0 && v >= 0 && t.rel[i] == "obj" {
+			if k = c.prepChild(v, "for"); k < i {
+				k = -1 // (the phrase hung on the verb, after the noun)
+			}
+		}
+		if k >= 0 && c.headOf[k] >= 0 && len(c.x.lex.Lookup(t.lemma[k], schema.Noun)) == 0 {
+			f.obj = c.argsOf(k, true) // "announced new sanctions for Venezuela's president": the one named, not a deed ("sanctions for Russia's annexation" punish it)
+		}
+	}
 	goods := -1 // "the transfer of weapons by Syria to Hezbollah": the parser may hang the event's phrases on its goods
 	if k := c.prepChild(i, "of"); len(e.Objects) > 0 && k >= 0 && c.headOf[k] < 0 {
 		goods = k

@@ -3569,6 +3569,8 @@ func TestConstructions(t *testing.T) {
 		{"ClosingAnothersOfficeToCome", "2018-09-10", "Canberra is set to announce the closing of the Israeli office in Sydney.", []string{"AUS DOWNGRADED_RELATIONS ISR future"}, true},
 		{"ClosingOnesOwnEmbassyAbroad", "2012-03-01", "London announced the closing of its embassy in Damascus.", []string{"GBR DOWNGRADED_RELATIONS SYR"}, true},
 		{"ACompanyClosingAnOffice", "2022-03-01", "Google closed its office in Moscow.", nil, true},
+		{"SanctionsForANamedTarget", "2019-02-01", "Ottawa announced new sanctions for Venezuelan President Nicolas Maduro.", []string{"CAN SANCTIONED nicolas-maduro"}, false},
+		{"SanctionsForADeedPunishItsDoer", "2014-04-01", "Tokyo announced new sanctions for Russia's annexation of Crimea.", []string{"JPN SANCTIONED RUS", "RUS ATTACKED UKR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
