@@ -5049,8 +5049,12 @@ var wrongLemmas = map[string]bool{
 }
 
 // findingLemmas state what an inquiry found: "intelligence agencies
-// concluded that Russia interfered" blames as saying it does.
-var findingLemmas = map[string]bool{"conclude": true, "find": true, "determine": true, "assess": true, "establish": true}
+// concluded that Russia interfered" blames as saying it does; so do
+// findingNouns, a finding held ("the US assessment that Moscow meddled").
+var (
+	findingLemmas = map[string]bool{"conclude": true, "find": true, "determine": true, "assess": true, "establish": true}
+	findingNouns  = map[string]bool{"conclusion": true, "assessment": true, "finding": true, "determination": true, "judgment": true, "judgement": true, "claim": true, "contention": true, "assertion": true}
+)
 
 // backsTerror reports whether verb i backs terror: "supported terrorism",
 // "funds terrorists" (a wrong to say of someone, like "sponsor").
@@ -5123,6 +5127,12 @@ func (c *clause) committedCrime(i int) bool {
 		// "Putin ordered the interference campaign": who orders a wrong
 		// is charged with it.
 		return covertNouns[c.t.lemma[o]] || crimeNouns[c.t.lemma[o]] || c.t.hasChildLemma(o, "compound", "interference", "hacking", "influence", "disinformation")
+	}
+	if k := c.prepChild(i, "in"); partakeLemmas[l] && k >= 0 {
+		// "engaged in a hacking campaign", "took part in the interference":
+		// a share in a wrong.
+		return covertNouns[c.t.lemma[k]] || crimeNouns[c.t.lemma[k]] || c.t.hasChildLemma(k, "compound", "interference", "hacking", "influence", "disinformation", "propaganda") ||
+			c.t.hasChildLemma(k, "amod", "hacking", "covert")
 	}
 	if l != "commit" && l != "perpetrate" && !(l == "carry" && c.t.hasChildLemma(i, "compound:prt", "out")) {
 		return false
@@ -5222,12 +5232,31 @@ func (c *clause) reportedWrong(i int) (frame, bool) {
 		}
 	}
 	h := t.head[p]
-	if h < 0 || t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] && !findingLemmas[t.lemma[h]] {
+	// (Or a finding's: "the conclusion of U.S. intelligence agencies that
+	// Russia interfered", "the US assessment that Moscow meddled".)
+	found := false
+	if h >= 0 && (t.rel[p] == "acl" || t.rel[p] == "ccomp" || t.rel[p] == "acl:relcl" && t.child(p, "nsubj") >= 0) && slices.ContainsFunc(t.kids[p], func(k int) bool { return c.toks[k].key == "that" }) {
+		// (The parser may take the clause for a relative one, and hang it
+		// on the finding's "of" phrase.)
+		n := h
+		if !findingNouns[t.lemma[n]] && relIs(t.rel[n], "nmod") && t.caseOf(n) == "of" && t.head[n] >= 0 {
+			n = t.head[n]
+		}
+		if found = findingNouns[t.lemma[n]] && strings.HasPrefix(t.tag[n], "NN"); found {
+			h = n
+		}
+	}
+	if h < 0 || !found && (t.rel[p] != "ccomp" && t.rel[p] != "parataxis" || !speechLemmas[t.lemma[h]] && !findingLemmas[t.lemma[h]]) {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Accused, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "reported-wrong"}
-	if s := t.child(h, "nsubj"); s >= 0 {
+	if s := t.child(h, "nsubj"); s >= 0 && !found {
 		f.subj = c.actorsOf(s, false)
+	}
+	if k := c.prepChild(h, "of"); found {
+		if f.subj, _ = c.modifierActors(h); len(f.subj) == 0 && k >= 0 && k < i {
+			f.subj = c.actorsOf(k, false)
+		}
 	}
 	if (t.lemma[h] == "believe" || t.lemma[h] == "think") && (len(f.subj) == 0 || anyPerson(f.subj)) {
 		// "U.S. officials believe Russia hacked the Democratic Party": a

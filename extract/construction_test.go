@@ -2436,8 +2436,8 @@ func TestConstructions(t *testing.T) {
 		{"ACallFromToThankIsTheCallers", "2017-12-18", "Trump received a call from Putin on Sunday to thank him for the intelligence.", []string{"donald-trump SPOKE_WITH vladimir-putin"}, true},
 		{"ParisWithClimateIsTheAccord", "2017-06-01", "US cooperation with Paris is vital to cutting carbon emissions.", nil, true},
 		{"TribalLeadersAreNoStates", "2016-01-01", "Syrian tribal leaders are in secret talks with the UN special envoy.", nil, true},
-		{"ClaimsInvestigatedAreAboutWhomTheyName", "2016-06-01", "The UN launched an investigation into Turkey's claims that Russia violated its airspace.", []string{"UN INVESTIGATED RUS"}, true},
-		{"ClaimsRejectedAreTheClaimants", "2016-06-01", "Ankara rejected Moscow's claims that Turkey violated its airspace.", []string{"TUR REJECTED RUS"}, true},
+		{"ClaimsInvestigatedAreAboutWhomTheyName", "2016-06-01", "The UN launched an investigation into Turkey's claims that Russia violated its airspace.", []string{"UN INVESTIGATED RUS", "TUR ACCUSED RUS"}, true},
+		{"ClaimsRejectedAreTheClaimants", "2016-06-01", "Ankara rejected Moscow's claims that Turkey violated its airspace.", []string{"TUR REJECTED RUS", "RUS ACCUSED TUR"}, true},
 		{"EventPreparedForIsToCome", "2018-06-10", "Singapore is preparing for Tuesday's meeting between Trump and Kim Jong Un.", []string{"donald-trump MET_WITH kim-jong-un future"}, false},
 		{"ApposedUnknownNameBeatsTheHolder", "2021-06-01", "Kenya's new foreign minister, Amina Mohamed, will meet with Sergey Lavrov on Friday in Moscow.", []string{"amina-mohamed REPRESENTS KEN", "amina-mohamed MET_WITH sergey-lavrov future", "amina-mohamed VISITED RUS future"}, true},
 		{"GovernmentSoldiersOfTheCountryNamed", "2021-06-01", "Al-Shabaab raided a base in Somalia on Friday, killing 12 government soldiers.", []string{"AL_SHABAAB ATTACKED SOM"}, false},
@@ -3571,6 +3571,11 @@ func TestConstructions(t *testing.T) {
 		{"ACompanyClosingAnOffice", "2022-03-01", "Google closed its office in Moscow.", nil, true},
 		{"SanctionsForANamedTarget", "2019-02-01", "Ottawa announced new sanctions for Venezuelan President Nicolas Maduro.", []string{"CAN SANCTIONED nicolas-maduro"}, false},
 		{"SanctionsForADeedPunishItsDoer", "2014-04-01", "Tokyo announced new sanctions for Russia's annexation of Crimea.", []string{"JPN SANCTIONED RUS", "RUS ATTACKED UKR"}, true},
+		{"AFindingOfAnotherThatAStateMeddled", "2017-03-01", "Senators reviewed the conclusion of British intelligence that Moscow interfered in the referendum.", []string{"GBR ACCUSED RUS"}, false},
+		{"AStatesAssessmentThatAnotherMeddled", "2017-03-01", "The French assessment that Russia meddled in the vote was shared by Berlin.", []string{"FRA ACCUSED RUS"}, false},
+		{"EngagingInAHackingCampaign", "2017-03-01", "Paris concluded that Moscow engaged in a hacking campaign.", []string{"FRA ACCUSED RUS"}, true},
+		{"AClaimOfNoOneBlamesNoOne", "2017-03-01", "Experts doubt the claim that Iran violated the deal.", nil, true},
+		{"EngagingInTalksIsNoWrong", "2017-03-01", "Observers said Iran engaged in talks with Oman.", []string{"IRN NEGOTIATED_WITH OMN"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
