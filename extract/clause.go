@@ -16120,6 +16120,14 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if l := c.t.lemma[f.trigger]; len(f.obj) == 0 && f.rel == schema.Attacked && allPeople(f.subj) && actorCount(f.subj) > 1 && (l == "clash" || l == "spar" || l == "fight" || l == "battle") {
 		return nil // "The two leaders clashed openly over human rights": words, no arms
 	}
+	if l := c.t.lemma[f.trigger]; f.rel == schema.Attacked && (l == "hack" || l == "hacking") {
+		// "hacked Pentagon systems", "hacked into U.S. electoral systems": a
+		// cyberattack on a state or body; a person's hacked email account
+		// is a crime against that person, no attack between actors.
+		if f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool { return anyPerson([]Mention{m}) }); len(f.obj) == 0 {
+			return nil
+		}
+	}
 	if l, h := c.t.lemma[f.trigger], c.t.head[f.trigger]; (l == "charge" || l == "indictment") && f.rule == "noun-adjunct" && !(h >= 0 && chargeFilers[c.t.lemma[h]]) {
 		return nil // "the investigation may result in criminal charges against him": no charger named
 	}

@@ -3576,6 +3576,9 @@ func TestConstructions(t *testing.T) {
 		{"EngagingInAHackingCampaign", "2017-03-01", "Paris concluded that Moscow engaged in a hacking campaign.", []string{"FRA ACCUSED RUS"}, true},
 		{"AClaimOfNoOneBlamesNoOne", "2017-03-01", "Experts doubt the claim that Iran violated the deal.", nil, true},
 		{"EngagingInTalksIsNoWrong", "2017-03-01", "Observers said Iran engaged in talks with Oman.", []string{"IRN NEGOTIATED_WITH OMN"}, false},
+		{"HackingAStateIsACyberattack", "2018-01-01", "Iran hacked Saudi Arabia.", []string{"IRN ATTACKED SAU"}, true},
+		{"HackingIntoAStatesNetworks", "2018-01-01", "China hacked into India's networks.", []string{"CHN ATTACKED IND"}, true},
+		{"HackingAPersonsEmailIsNoAttackOnAnActor", "2018-01-01", "Russian agents hacked Macron's aides.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

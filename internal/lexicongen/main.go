@@ -1438,6 +1438,7 @@ var ours = []our{
 	n("raid", schema.Attacked, "on", "against"),
 	n("operation", schema.Attacked, "against").note("'military operations against the PKK'; an operation with no 'against' is no attack"),
 	n("cyberattack", schema.Attacked, "on", "against").note("an attack on an actor's computers"),
+	v("hack", schema.Attacked, "", "into").note("a cyberattack: 'hacked Ukraine's power grid', 'hacked into Estonian networks' (the owner of what is hacked)"),
 	no("sale", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "to").note("'arms sales to', 'sales of missiles to'"),
 	no("export", schema.ProvidedAidTo, "weapon|arm|"+weaponNouns, "to").note("'arms exports to'"),
 	no("purchase", schema.ProvidedAidTo, "weapon|arm|system|"+weaponNouns, "from").reversed().note("'Turkey's purchase of S-400 missiles from Russia': arms bought from a state are arms it supplies"),
