@@ -1451,7 +1451,7 @@ func (c *clause) corefer(i int) (Mention, bool) {
 				}
 			}
 			if v := c.t.head[i]; ref == nil && l == "they" && relIs(c.t.rel[i], "nsubj") && v >= 0 && c.t.rel[v] == "ccomp" && c.t.head[v] >= 0 && speechLemmas[c.t.lemma[c.t.head[v]]] {
-				// "The Russians say they are targeting IS", "Iranian
+				// "The Chinese say they are helping Pakistan", "Turkish
 				// officials said they would retaliate": the plural who
 				// speak.
 				if k := c.t.child(c.t.head[v], "nsubj"); k >= 0 && (c.t.tag[k] == "NNS" || c.t.tag[k] == "NNPS") && c.headOf[k] >= 0 && len(c.ms[c.headOf[k]].Actors) == 1 {
@@ -3485,8 +3485,8 @@ func (c *clause) reportedObligation(i int) (frame, bool) {
 	}
 	x := t.child(i, "xcomp")
 	if (t.lemma[i] == "have" || t.lemma[i] == "need") && x >= 0 && t.hasChildLemma(x, "mark", "to") && t.child(i, "obj") < 0 && !t.hasChildLemma(i, "advmod", "yet") && !c.negated(i) {
-		// (Not "Seoul would not need to wait", "does not have to ask":
-		// leave, no duty.)
+		// (Not "Kenya need not ask London first", "does not have to
+		// ask": leave, no duty.)
 		must = true
 		if t.child(x, "aux:pass") >= 0 {
 			return frame{}, false // "Islamic State would have to be defeated": what is done to it
@@ -3688,7 +3688,7 @@ func (c *clause) attendedThere(i int) (frame, bool) {
 		return frame{}, false
 	}
 	// (Also one travelled to or arrived for: "flew to a NATO summit in
-	// Warsaw", "arrived for talks in Hanoi".)
+	// Poland", "arrived late for a summit in Argentina".)
 	travelledTo := relIs(t.rel[i], "obl") && (t.caseOf(i) == "to" || t.caseOf(i) == "for") && tripLemmas[t.lemma[v]] && t.lemma[v] != "be" && t.lemma[v] != "leave" && t.lemma[v] != "depart"
 	if !(t.rel[i] == "obj" && attendLemmas[t.lemma[v]]) && !(relIs(t.rel[i], "obl") && t.caseOf(i) == "at") && !travelledTo {
 		return frame{}, false
@@ -5050,7 +5050,7 @@ var wrongLemmas = map[string]bool{
 
 // findingLemmas state what an inquiry found: "intelligence agencies
 // concluded that Russia interfered" blames as saying it does; so do
-// findingNouns, a finding held ("the US assessment that Moscow meddled").
+// findingNouns, a finding held ("the French assessment that Russia meddled").
 var (
 	findingLemmas = map[string]bool{"conclude": true, "find": true, "determine": true, "assess": true, "establish": true}
 	findingNouns  = map[string]bool{"conclusion": true, "assessment": true, "finding": true, "determination": true, "judgment": true, "judgement": true, "claim": true, "contention": true, "assertion": true}
@@ -5129,8 +5129,8 @@ func (c *clause) committedCrime(i int) bool {
 		return covertNouns[c.t.lemma[o]] || crimeNouns[c.t.lemma[o]] || c.t.hasChildLemma(o, "compound", "interference", "hacking", "influence", "disinformation")
 	}
 	if k := c.prepChild(i, "in"); partakeLemmas[l] && k >= 0 {
-		// "engaged in a hacking campaign", "took part in the interference":
-		// a share in a wrong.
+		// "engaged in a disinformation campaign", "was involved in the
+		// interference": a share in a wrong.
 		return covertNouns[c.t.lemma[k]] || crimeNouns[c.t.lemma[k]] || c.t.hasChildLemma(k, "compound", "interference", "hacking", "influence", "disinformation", "propaganda") ||
 			c.t.hasChildLemma(k, "amod", "hacking", "covert")
 	}
@@ -5232,8 +5232,8 @@ func (c *clause) reportedWrong(i int) (frame, bool) {
 		}
 	}
 	h := t.head[p]
-	// (Or a finding's: "the conclusion of U.S. intelligence agencies that
-	// Russia interfered", "the US assessment that Moscow meddled".)
+	// (Or a finding's: "the conclusion of British intelligence that Moscow
+	// interfered", "the French assessment that Russia meddled".)
 	found := false
 	if h >= 0 && (t.rel[p] == "acl" || t.rel[p] == "ccomp" || t.rel[p] == "acl:relcl" && t.child(p, "nsubj") >= 0) && slices.ContainsFunc(t.kids[p], func(k int) bool { return c.toks[k].key == "that" }) {
 		// (The parser may take the clause for a relative one, and hang it
@@ -6809,9 +6809,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if e.Relation == schema.Attacked && standingNouns[t.lemma[o]] {
 			return frame{}, false // "nearly destroyed Nixon's presidency", "damaged China's reputation": one's standing, no one struck
 		}
-		if k := max(c.prepChild(i, "from"), c.prepChild(o, "from")); e.Relation == schema.DowngradedRelations && k >= 0 && c.headOf[o] >= 0 && c.stateByName(o) &&
+		if k := max(c.prepChild(i, "from"), c.prepChild(o, "from")); e.Relation == schema.DowngradedRelations && k >= 0 && c.stateByName(o) &&
 			!bodyNouns[t.lemma[k]] && !slices.ContainsFunc(c.argsOf(k, true), func(m Mention) bool { return m.Actors[0].Kind == schema.Organization }) {
-			return frame{}, false // "vowed to expel the US from the Middle East": driven out of a region, not out of ties (but "expelled Russia from the G8", "from the group")
+			return frame{}, false // "vowed to expel America from the Gulf": driven out of a region, not out of ties (but "expelled Belarus from the group")
 		}
 	} else if t.lemma[i] == "hail" && c.prepChild(i, "from") >= 0 {
 		return frame{}, false // "the party from which the prime minister hails": where one comes from, no praise
@@ -7095,7 +7095,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if !attemptNouns[t.lemma[k]] && t.lemma[k] != "initiative" {
 			return frame{}, false // "joined the US in the talks": the talks say who met
 		}
-		e.Relation = schema.CooperatedWith // "joined Moscow in an effort to end the war", "in a diplomatic initiative": acting together
+		e.Relation = schema.CooperatedWith // "joined Paris in an effort to broker a truce", "in a new initiative": acting together
 	}
 	// "a move welcomed by Saudi Arabia but condemned/conj by Moscow": a
 	// participle coordinated with a reduced relative is one too.
@@ -7308,7 +7308,7 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.obj, _ = c.modifierActors(objWord) // "sent home 80 Soviet/amod diplomats": the envoys' state
 		}
 		if len(f.obj) == 0 && f.rel == schema.DowngradedRelations && missionNouns[t.lemma[objWord]] {
-			// "closed the PLO's office in Washington", "shut the Palestinian
+			// "closed the Israeli office in Sydney", "shut the Palestinian
 			// mission": a mission on the closer's own ground is its owner's.
 			owner, _ := c.modifierActors(objWord)
 			f.obj = c.others(owner, f.subj)
@@ -10144,7 +10144,7 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 		for _, p := range []string{"of", "by"} {
 			if k := c.prepChild(h, p); ownActNouns[t.lemma[h]] && k >= 0 && k < i && c.t.child(h, "nmod:poss") < 0 && (p == "of" || c.headOf[k] >= 0) { // (not "efforts by his secretary of state": whose, the title says)
 				if got := c.argsOf(k, false); len(got) > 0 {
-					return got // "the ability of Hamas to keep firing rockets", "the effort by Trump's administration to pressure Ukraine"
+					return got // "the ability of Hamas to keep firing rockets", "the effort by Riyadh's government to pressure Qatar"
 				}
 			}
 		}
@@ -10162,7 +10162,7 @@ func (c *clause) subjectOf(i, depth int) []Mention {
 			return got
 		case t.rel[h] == "obj" && (lightLemmas[t.lemma[t.head[h]]] || inviteNouns[t.lemma[h]] && inviteeLemmas[t.lemma[t.head[h]]] || abilityNouns[t.lemma[h]] && t.lemma[t.head[h]] == "lack"):
 			// "accepted an invitation to visit China": the invited goes;
-			// "lacks the means to strike Israel": the one lacking cannot.
+			// "lacks the means to strike its neighbour": the one lacking cannot.
 			return c.subjectOf(t.head[h], depth+1)
 		case c.givenBy(h) >= 0:
 			// "is supplying helicopters and other military aid to help
@@ -11133,9 +11133,9 @@ func (c *clause) prepAfter(i int, preps []string) []Mention {
 }
 
 // groundPreps drops "with" from the prepositions looked for on a piece of
-// ground: "exercises along the border with the North" are held at a
-// border the North shares, with no one ("rounds fired across the border
-// into Syria" still land there).
+// ground: "drills along the border with Turkey" are held at a border
+// Turkey shares, with no one ("shells fired across the border into
+// Azerbaijan" still land there).
 func groundPreps(lemma string, preps []string) []string {
 	if !groundNouns[lemma] || !slices.Contains(preps, "with") {
 		return preps
@@ -11619,7 +11619,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 		if k >= 0 && c.headOf[k] >= 0 && len(c.x.lex.Lookup(t.lemma[k], schema.Noun)) == 0 {
-			f.obj = c.argsOf(k, true) // "announced new sanctions for Venezuela's president": the one named, not a deed ("sanctions for Russia's annexation" punish it)
+			f.obj = c.argsOf(k, true) // "unveiled fresh sanctions for Belarus's president": the one named, not a deed ("sanctions for Russia's annexation" punish it)
 		}
 	}
 	goods := -1 // "the transfer of weapons by Syria to Hezbollah": the parser may hang the event's phrases on its goods
@@ -11627,9 +11627,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		goods = k
 	}
 	if goods >= 0 && e.Relation == schema.DowngradedRelations && missionNouns[t.lemma[goods]] {
-		// "the closing of the PLO's office in Washington", "of the Russian
-		// consulate in Seattle": the mission's owner, wherever it stands
-		// (not "the closing of its embassy in Tehran": there).
+		// "the closing of the Israeli office in Sydney", "of the Russian
+		// consulate in Lyon": the mission's owner, wherever it stands (not
+		// "the closing of its embassy in Damascus": there).
 		if p := t.child(goods, "nmod:poss"); p < 0 || t.tag[p] != "PRP$" {
 			f.obj, _ = c.modifierActors(goods)
 		}
@@ -13044,7 +13044,7 @@ func (c *clause) comingTime(i int) bool {
 				return true // "Juncker visits the White House on Wednesday": the present of a schedule (unless Wednesday is today)
 			case simple && t.child(i, "aux") < 0 && (c.toks[k].key == "later" && slices.ContainsFunc(t.kids[k], func(d int) bool { return weekdays[c.toks[d].key] || c.toks[d].key == "today" }) ||
 				(weekdays[c.toks[k].key] || c.toks[k].key == "today") && t.hasChildLemma(k, "advmod", "later")):
-				return true // "Later on Monday, Obama meets Modi", "later today": still to come today
+				return true // "Later on Friday, Scholz meets Macron", "later today": still to come today
 			}
 		}
 	}
@@ -13235,7 +13235,7 @@ func (c *clause) stateByName(k int) bool {
 		return false
 	}
 	if k < c.ms[m].Start || k >= c.ms[m].End {
-		return false // "the U.S. military": the state's men
+		return false // a word the name only modifies ("U.S. troops")
 	}
 	_, kind, n := c.x.lookup(c.toks, c.ms[m].Start, c.st.date)
 	return kind == surfName && n == c.ms[m].End-c.ms[m].Start
@@ -13244,16 +13244,11 @@ func (c *clause) stateByName(k int) bool {
 // countryByName reports whether the word at k is a country's mention by
 // its name ("Russia", "Iran"), not by a demonym or an abbreviation.
 func (c *clause) countryByName(k int) bool {
-	m := c.headOf[k]
-	if m < 0 || len(c.ms[m].Actors) != 1 || c.ms[m].Actors[0].Kind != schema.Country || c.ms[m].Start != k || c.ms[m].End != k+1 {
+	if !c.stateByName(k) || c.ms[c.headOf[k]].Start != k || c.ms[c.headOf[k]].End != k+1 {
 		return false
 	}
 	w := c.toks[k].text
-	if strings.Contains(w, ".") || strings.ToUpper(w) == w {
-		return false // "a U.S. investigation", "a UK inquiry"
-	}
-	_, kind, n := c.x.lookup(c.toks, k, c.st.date)
-	return kind == surfName && n == 1
+	return !strings.Contains(w, ".") && strings.ToUpper(w) != w // not "a U.S. investigation", "a UK inquiry"
 }
 
 // purposeTarget returns whom a measure is meant to bend, named in a
@@ -14309,7 +14304,7 @@ func (c *clause) overWords(i int) bool {
 				return true // a clause
 			}
 			if placeNamedEvents[c.t.lemma[k]] {
-				return true // "clashed over the wars in Ukraine and Syria": over what others fight
+				return true // "clashed over the war in Libya": over what others fight
 			}
 			return (c.t.tag[k] == "NN" || c.t.tag[k] == "NNS") && c.headOf[k] < 0 && !groundNouns[c.t.lemma[k]] && !placeNouns[c.t.lemma[k]] &&
 				!slices.ContainsFunc(c.t.kids[k], func(d int) bool { return strings.HasPrefix(c.t.tag[d], "NNP") }) // "the Galwan valley"
@@ -14860,9 +14855,9 @@ func (c *clause) forAgain(k int) bool {
 
 // objectParticiple reports whether the participle at i, which the parser
 // hung on a verb as its complement, describes that verb's object: "arms
-// the SDF fighting against Daesh", "backs the rebels battling Assad". The
+// the Peshmerga fighting IS", "backs the rebels battling Assad". The
 // fighters fight whatever the verb above says of its own act, so its
-// modality stays its own ("to support the SDF fighting Daesh"). A verb of
+// modality stays its own ("to support the YPG fighting IS"). A verb of
 // backing takes no such complement; one of seeing or keeping does ("kept
 // Iran from attacking", "saw Russia bombing Aleppo").
 func (c *clause) objectParticiple(i int) bool {
@@ -15016,8 +15011,8 @@ func (c *clause) polarity(f *frame, i int) {
 			f.mod = schema.Hypothetical
 		}
 		if v := t.head[h]; r == "acl" && t.hasChildLemma(p, "mark", "to") && t.rel[h] == "obj" && v >= 0 && (t.lemma[v] == "send" || t.lemma[v] == "dispatch" || t.lemma[v] == "deploy") && !ownActNouns[t.lemma[h]] && f.mod == schema.Asserted {
-			// "will send a delegation to hold talks in Beijing": the
-			// purpose of those sent is as real as the sending.
+			// "will send a delegation to meet Indonesian ministers":
+			// the purpose of those sent is as real as the sending.
 			var g frame
 			c.polarity(&g, v)
 			f.mod, f.neg = g.mod, f.neg || g.neg
@@ -15074,7 +15069,7 @@ func (c *clause) polarity(f *frame, i int) {
 		case p == i && r == "obj" && strings.HasPrefix(t.tag[p], "NN") && (hl == "prevent" || hl == "avert" || hl == "avoid" || hl == "deter" || hl == "forestall"):
 			f.mod = schema.Hypothetical // "a mechanism to prevent accidental clashes between US and Russian aircraft": none yet, or never
 		case p == i && r == "obj" && f.rel == schema.SignedAgreementWith && hinderLemmas[hl] && !t.hasChildLemma(p, "det", "the", "this", "that") && t.child(p, "nmod:poss") < 0:
-			f.mod = schema.Hypothetical // "problems that could impede an Afghanistan-Taliban deal": none made yet (but "blocked the deal with Iran" was one)
+			f.mod = schema.Hypothetical // "fighting could impede an India-Pakistan deal": none made yet (but "blocked the Chinese deal with Iran" was one)
 		case p == i && strings.HasPrefix(t.tag[p], "NN") && t.caseOf(p) == "for" && readyLemmas[hl] && (strings.HasPrefix(t.tag[h], "JJ") || t.tag[h] == "VBN") && f.rel == schema.Attacked && f.mod == schema.Asserted:
 			f.mod = schema.Hypothetical // "is poised for a military strike against Syria": not yet
 		case p == i && r == "acl" && t.tag[p] == "VBG" && t.rel[h] == "obj" && t.head[h] >= 0 && enactLemmas[t.lemma[t.head[h]]] &&
@@ -15297,9 +15292,9 @@ func (c *clause) polarity(f *frame, i int) {
 		case p == i && relIs(r, "nmod") && t.caseOf(p) == "for" && frameworkNouns[hl] && f.mod == schema.Asserted:
 			f.mod = schema.Hypothetical // "a new framework for negotiations between Israel and the Palestinians": talks laid out, not held
 		case r == "acl" && t.hasChildLemma(p, "mark", "to") && (hypoNouns[hl] && !(t.head[h] >= 0 && c.tookPains(t.head[h])) || ownActNouns[hl] && t.hasChildLemma(h, "det", "any")):
-			f.mod = schema.Hypothetical // "Obama's threat to attack Syria", "any move by Riyadh to send troops" (not "went out of his way to praise")
+			f.mod = schema.Hypothetical // "Obama's threat to attack Syria", "any move by Riyadh to attack Yemen" (not "went out of his way to praise")
 			if abilityNouns[hl] && c.wanting(h) {
-				f.neg = true // "does not have the means to strike back", "lacks the capacity to invade": it cannot
+				f.neg = true // "does not have the capability to attack", "lacks the capacity to invade": it cannot
 			}
 		case r == "acl" && t.hasChildLemma(p, "mark", "of") && t.tag[p] == "VBG" && (hypoNouns[hl] || ideaNouns[hl] || hopeNouns[hl]):
 			f.mod = schema.Hypothetical // "Washington's hope of securing a deal with North Korea": hoped for, not done
@@ -16121,7 +16116,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 		return nil // "The two leaders clashed openly over human rights": words, no arms
 	}
 	if l := c.t.lemma[f.trigger]; f.rel == schema.Attacked && (l == "hack" || l == "hacking") {
-		// "hacked Pentagon systems", "hacked into U.S. electoral systems": a
+		// "hacked Saudi Arabia", "hacked into India's networks": a
 		// cyberattack on a state or body; a person's hacked email account
 		// is a crime against that person, no attack between actors.
 		if f.obj = slices.DeleteFunc(slices.Clone(f.obj), func(m Mention) bool { return anyPerson([]Mention{m}) }); len(f.obj) == 0 {
@@ -16265,9 +16260,7 @@ func (c *clause) pairsOnce(f frame) []relation {
 	}
 	if o := c.t.child(f.trigger, "obj"); f.rel == schema.Attacked && verbalAttack[c.t.lemma[f.trigger]] && o >= 0 && (actNouns[c.t.lemma[o]] || claimNouns[c.t.lemma[o]]) &&
 		!(c.t.lemma[o] == "position" && (c.toks[o].key == "positions" || c.militarySubject(f.trigger) || c.groupCompound(o))) &&
-		!((c.t.lemma[o] == "program" || c.t.lemma[o] == "programme") && slices.ContainsFunc(c.t.kids[o], func(k int) bool {
-			return (c.t.rel[k] == "amod" || c.t.rel[k] == "compound") && (c.t.lemma[k] == "nuclear" || c.t.lemma[k] == "weapon" || c.t.lemma[k] == "missile")
-		})) {
+		!((c.t.lemma[o] == "program" || c.t.lemma[o] == "programme") && (c.t.hasChildLemma(o, "amod", "nuclear", "weapon", "missile") || c.t.hasChildLemma(o, "compound", "nuclear", "weapon", "missile"))) {
 		// "China attacked the US move": words on an act; "struck
 		// Hezbollah positions", "the U.S. military targeted an ISIS
 		// position" are places held, and "attack Iran's nuclear program"

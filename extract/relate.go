@@ -2100,7 +2100,7 @@ var negativeWords = map[string]bool{
 	"saber-rattling": true, "scandalous": true, "genocidal": true, "short-sighted": true, "shortsighted": true,
 	"protectionist": true, "colonialist": true, "deranged": true, "separatist": true, "hegemonic": true,
 	"imperialist": true, "coercive": true, "blatant": true,
-	// A body or pact judged past its use: "called NATO obsolete".
+	// A body or pact judged past its use: "called the UN obsolete".
 	"obsolete": true, "irrelevant": true, "outdated": true, "counterproductive": true, "unhelpful": true,
 }
 

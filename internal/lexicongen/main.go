@@ -1010,7 +1010,7 @@ var ours = []our{
 	vo("recall", schema.DowngradedRelations, envoyNouns+"|staff", "from", "to").cameo("161"),
 	vo("withdraw", schema.DowngradedRelations, envoyNouns+"|staff", "from").cameo("161"),
 	vo("pull", schema.DowngradedRelations, envoyNouns+"|staff", "from").cameo("161").note("'pulled its diplomats from Venezuela', as withdraw"),
-	vo("close", schema.DowngradedRelations, "embassy|consulate|mission|office", "in", "to").cameo("161").note("'closed its embassy in Tehran'; 'closed the PLO's office in Washington': the mission's owner (see extract)"),
+	vo("close", schema.DowngradedRelations, "embassy|consulate|mission|office", "in", "to").cameo("161").note("'closed its embassy in Tehran'; 'closed the Israeli office in Sydney': the mission's owner (see extract)"),
 	vo("shut", schema.DowngradedRelations, "embassy|consulate|mission|office", "in").cameo("161"),
 	vo("suspend", schema.DowngradedRelations, talkNouns+"|"+tieNouns+"|cooperation|aid|hotline|channel|memorandum|exchange|treaty|pact", "with").cameo("164").note("'suspended a hotline with the U.S. military'"),
 	vo("suspend", schema.DowngradedRelations, "membership", "of").cameo("164").note("'the Arab League suspended Syria's membership': the member's ties to the body"),
