@@ -6809,9 +6809,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if e.Relation == schema.Attacked && standingNouns[t.lemma[o]] {
 			return frame{}, false // "nearly destroyed Nixon's presidency", "damaged China's reputation": one's standing, no one struck
 		}
-		if k := max(c.prepChild(i, "from"), c.prepChild(o, "from")); e.Relation == schema.DowngradedRelations && k >= 0 && c.stateByName(o) &&
-			!bodyNouns[t.lemma[k]] && !slices.ContainsFunc(c.argsOf(k, true), func(m Mention) bool { return m.Actors[0].Kind == schema.Organization }) {
-			return frame{}, false // "vowed to expel America from the Gulf": driven out of a region, not out of ties (but "expelled Belarus from the group")
+		if e.Relation == schema.DowngradedRelations && c.stateByName(o) {
+			if k := max(c.prepChild(i, "from"), c.prepChild(o, "from")); k >= 0 && !bodyNouns[t.lemma[k]] &&
+				!slices.ContainsFunc(c.argsOf(k, true), func(m Mention) bool { return m.Actors[0].Kind == schema.Organization }) {
+				return frame{}, false // "vowed to expel America from the Gulf": driven out of a region, not out of ties (but "expelled Belarus from the group")
+			}
 		}
 	} else if t.lemma[i] == "hail" && c.prepChild(i, "from") >= 0 {
 		return frame{}, false // "the party from which the prime minister hails": where one comes from, no praise
@@ -7091,11 +7093,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false
 		}
 		e.Relation = schema.CooperatedWith
-	} else if k := c.prepChild(i, "in"); e.Relation == schema.MetWith && t.lemma[i] == "join" && k >= 0 {
-		if !attemptNouns[t.lemma[k]] && t.lemma[k] != "initiative" {
+	} else if e.Relation == schema.MetWith && t.lemma[i] == "join" {
+		if k := c.prepChild(i, "in"); k >= 0 && (attemptNouns[t.lemma[k]] || t.lemma[k] == "initiative") {
+			e.Relation = schema.CooperatedWith // "joined Paris in an effort to broker a truce", "in a new initiative": acting together
+		} else if k >= 0 {
 			return frame{}, false // "joined the US in the talks": the talks say who met
 		}
-		e.Relation = schema.CooperatedWith // "joined Paris in an effort to broker a truce", "in a new initiative": acting together
 	}
 	// "a move welcomed by Saudi Arabia but condemned/conj by Moscow": a
 	// participle coordinated with a reduced relative is one too.
@@ -7223,10 +7226,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 		f.rule = "verb-pattern"
-		if k := c.prepChild(objWord, "between"); f.rel.Symmetric() && k >= 0 && len(c.argsOf(k, true)) >= 2 && !c.amongParties(c.subjectOf(i, 0), c.argsOf(k, true)) {
-			// (But "Trump signed a pact between the U.S., Mexico and
-			// Canada": a party signs.)
-			return frame{}, false // "hopes to restart talks between Israel and Hamas": the noun names the parties, not the one restarting
+		if k := c.prepChild(objWord, "between"); f.rel.Symmetric() && k >= 0 {
+			// (But "Ardern signed a pact between New Zealand, Australia
+			// and Fiji": a party signs.)
+			if parties := c.argsOf(k, true); len(parties) >= 2 && !c.amongParties(c.subjectOf(i, 0), parties) {
+				return frame{}, false // "hopes to restart talks between Israel and Hamas": the noun names the parties, not the one restarting
+			}
 		}
 		if f.rel == schema.MetWith && peaceTalks(t, objWord) {
 			return frame{}, false // "held peace talks with": the noun's negotiation says it
@@ -11612,7 +11617,8 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.rel = schema.NegotiatedWith // guideline: "peace talks between" are negotiations
 	}
 	f.obj = c.prepArgs(i, e.Preps)
-	if k := c.prepChild(i, "for"); len(f.obj) == 0 && e.Relation == schema.Sanctioned {
+	if len(f.obj) == 0 && e.Relation == schema.Sanctioned {
+		k := c.prepChild(i, "for")
 		if v := t.head[i]; k < 0 && v >= 0 && t.rel[i] == "obj" {
 			if k = c.prepChild(v, "for"); k < i {
 				k = -1 // (the phrase hung on the verb, after the noun)
