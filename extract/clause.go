@@ -1969,6 +1969,9 @@ func (c *clause) gerundDoer(i int, female bool) *schema.Actor {
 		if t.tag[p] != "VBG" || t.child(p, "nsubj") >= 0 || t.child(p, "mark") < 0 || h < 0 {
 			return nil // (not a bare participle: "citing his news conference with Putin" may be anyone's)
 		}
+		if t.rel[h] == "xcomp" && strings.HasPrefix(t.tag[h], "JJ") && t.head[h] >= 0 {
+			h = t.head[h] // "pleaded guilty/xcomp to lying about his talks": the verb the adjective completes
+		}
 		s := max(t.child(h, "nsubj"), t.child(h, "nsubj:pass"))
 		if s >= 0 && (t.tag[s] == "WP" || t.tag[s] == "WDT") {
 			s = c.antecedent(s) // "Flynn, who resigned after misleading Pence about his conversations"
@@ -5361,7 +5364,7 @@ var judgmentWords = map[string]bool{
 	"unprofessional": true, "wrong": true, "absurd": true, "shameful": true, "deplorable": true,
 	"appalling": true, "cynical": true, "atrocity": true, "aggression": true, "lie": true, "error": true, "blunder": true,
 	"breach": true, "manipulation": true, "blackmail": true, "affront": true, "insult": true, "travesty": true, "sham": true,
-	"farce": true, "hypocrisy": true, "piracy": true, "bullying": true,
+	"farce": true, "hypocrisy": true, "piracy": true, "bullying": true, "danger": true, "menace": true,
 }
 
 // judgedActs are what an act is called when a judging word qualifies it:
@@ -6899,10 +6902,11 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if k := c.prepChild(i, "to"); t.lemma[i] == "agree" && e.Relation == schema.PledgedTo && k >= 0 && coActObjects[t.lemma[k]] {
 		return frame{}, false // "agreed to a ceasefire brokered by Egypt": a deal accepted, no pledge to its broker
 	}
-	if (t.lemma[i] == "designate" || t.lemma[i] == "declare") && e.Relation == schema.Sanctioned && !c.terrorIn(i) {
+	if (t.lemma[i] == "designate" || t.lemma[i] == "declare" || t.lemma[i] == "list") && e.Relation == schema.Sanctioned && !c.terrorIn(i) {
 		// "designated the Houthis a terrorist organisation", "declared Cuba
-		// to be a state sponsor of terrorism" blacklist; "designated a
-		// successor", "declared war" do not.
+		// to be a state sponsor of terrorism", "listed the group as a
+		// terrorist organisation" blacklist; "designated a successor",
+		// "declared war", "listed Iran among its partners" do not.
 		return frame{}, false
 	}
 	if o := t.child(i, "obj"); t.lemma[i] == "resist" && e.Relation == schema.Rejected && (o < 0 || !claimNouns[t.lemma[o]] && !refusableNouns[t.lemma[o]]) {
@@ -7347,7 +7351,15 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false // "expressed concern about the safety of Russian assets": worry for them
 		}
 	} else {
+		if k := c.prepChild(i, "on"); t.lemma[i] == "blame" && k > i {
+			// "an attack on Saudi facilities blamed on Iran": the one
+			// blamed follows "on", whoever owns what was hit.
+			f.rule, f.obj = "verb-prep", c.argsOf(k, true)
+		}
 		for _, p := range e.Preps {
+			if len(f.obj) > 0 {
+				break
+			}
 			if p == "" {
 				if objWord >= 0 {
 					f.obj = c.argsOf(objWord, true)
@@ -9828,8 +9840,8 @@ func (c *clause) joinedPartner(i int) int {
 // relative pronoun is its subject: the noun the clause modifies.
 func (c *clause) relativeSubject(i int) []Mention {
 	t := c.t
-	if t.rel[i] != "acl:relcl" || !c.relativeIs(i, "nsubj") {
-		return nil
+	if t.rel[i] != "acl:relcl" || !c.relativeIs(i, "nsubj") || c.relativeIs(i, "nsubj:pass") && t.lemma[i] != "align" && t.lemma[i] != "ally" {
+		return nil // (not "an officer who was killed": whom the passive befell; but "fighters who are aligned with Kyiv" hold the state)
 	}
 	var subj []Mention
 	h := t.head[i]
@@ -10865,6 +10877,9 @@ func (c *clause) antecedent(i int) int {
 	if k := c.within[j]; k >= 0 {
 		return c.mentionHead(c.ms[k])
 	}
+	if a := c.t.head[j]; strings.HasPrefix(c.t.tag[j], "NN") && c.t.rel[j] == "appos" && a >= 0 && a < j && c.headOf[a] >= 0 {
+		return a // "Flynn, Trump's former adviser, who": the name the apposition describes
+	}
 	if strings.HasPrefix(c.t.tag[j], "NN") {
 		return j
 	}
@@ -10964,6 +10979,33 @@ func (c *clause) prepChild(i int, prep string) int {
 		}
 	}
 	return first
+}
+
+// withOnName returns the partners of a with-phrase the parser hung on a
+// name inside the noun's own phrases: "his talks about sanctions on Iran
+// with the Omani envoy", "her discussions on Cuba with Ottawa's minister"
+// (a name takes no with-phrase of its own).
+func (c *clause) withOnName(i int) []Mention {
+	t := c.t
+	var walk func(n, depth int) []Mention
+	walk = func(n, depth int) []Mention {
+		for _, k := range t.kids[n] {
+			if k < i || !relIs(t.rel[k], "nmod") || t.caseOf(k) == "with" {
+				continue
+			}
+			if c.headOf[k] >= 0 {
+				if w := c.prepChild(k, "with"); w > k {
+					return c.argsOf(w, true)
+				}
+			} else if depth < 2 {
+				if got := walk(k, depth+1); len(got) > 0 {
+					return got
+				}
+			}
+		}
+		return nil
+	}
+	return walk(i, 1)
 }
 
 // prepPhrase reports whether word k heads a phrase introduced by prep.
@@ -11703,6 +11745,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if k := c.prepChild(i, "with"); e.Relation.Symmetric() && k >= 0 && c.headOf[k] < 0 && len(c.x.lex.Lookup(t.lemma[k], schema.Noun)) > 0 {
 		f.obj = nil // "his agreement with the Iraq war": he agreed with an event, with no one
 	}
+	if len(f.obj) == 0 && e.Relation.Symmetric() && slices.Contains(e.Preps, "with") {
+		f.obj = c.withOnName(i)
+	}
 	if len(f.obj) == 0 {
 		f.obj = c.prepAfter(i, e.Preps)
 	}
@@ -12089,6 +12134,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	}
 	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && (t.caseOf(i) == "in" || t.caseOf(i) == "of") && (t.tag[h] == "$" || t.tag[h] == "CD") && t.rel[h] == "obj" && (t.withholds(t.head[h]) || aidHolders[t.lemma[t.head[h]]] || sumGivers[t.lemma[t.head[h]]]) {
 		n = h // "held up $250 million in aid to Ukraine", "announced $4 million in assistance for Somalia": the sum is the aid
+	}
+	if h := t.head[n]; h >= 0 && whatNamingLemmas[t.lemma[h]] && t.rel[h] == "acl:relcl" && t.head[h] >= 0 && c.toks[t.head[h]].key == "what" && (t.rel[n] == "obj" || t.rel[n] == "xcomp" || relIs(t.rel[n], "obl") && t.caseOf(n) == "as") {
+		n = t.head[h] // "announced what it called a limited air campaign against the rebels": the free relative stands for the noun
 	}
 	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass") ||
 		relIs(t.rel[n], "obl") && t.caseOf(n) == "into" && t.head[n] >= 0 && t.lemma[t.head[n]] == "enter" // "entered into an accord with Chile"

@@ -3579,6 +3579,21 @@ func TestConstructions(t *testing.T) {
 		{"HackingAStateIsACyberattack", "2018-01-01", "Iran hacked Saudi Arabia.", []string{"IRN ATTACKED SAU"}, true},
 		{"HackingIntoAStatesNetworks", "2018-01-01", "China hacked into India's networks.", []string{"CHN ATTACKED IND"}, true},
 		{"HackingAPersonsEmailIsNoAttackOnAnActor", "2018-01-01", "Russian agents hacked Macron's aides.", nil, true},
+		{"AnAttackOnAnOwnersSitesBlamedOnAnother", "2019-10-01", "Tension grew over a raid on Kenyan border posts blamed on Somalia by Kenya and Ethiopia.", []string{"KEN ACCUSED SOM", "ETH ACCUSED SOM"}, true},
+		{"BlamingAnOwnersLossOnAnother", "2019-10-01", "Nairobi blamed the shelling of Ugandan camps on Sudan.", []string{"KEN ACCUSED SDN"}, true},
+		{"AFrontedOnPhraseIsNoOneBlamed", "2019-10-01", "On her tour of Asia, Merkel blamed China for the slump.", []string{"angela-merkel ACCUSED CHN"}, true},
+		{"DescribingAStateAsADanger", "2019-03-01", "Ruto described Somalia as a “clear and growing danger”.", []string{"william-ruto CRITICIZED SOM"}, true},
+		{"SayingAStateIsAMenace", "2015-03-01", "Abe said North Korea was a menace to the region.", []string{"shinzo-abe CRITICIZED PRK"}, true},
+		{"BeingInDangerIsNoJudgment", "2015-03-01", "Ruto said Kenya was in danger.", nil, true},
+		{"TalksWithAPartnerHungOnANameInTheTopic", "2019-01-01", "Kerry defended his talks about sanctions on Cuba with Canadian Foreign Minister Stephane Dion.", []string{"john-kerry NEGOTIATED_WITH stephane-dion"}, false},
+		{"AFreeRelativeNamingTheCampaignAnnounced", "2015-01-01", "Macron announced what he called a limited air campaign against ISIS.", []string{"emmanuel-macron ATTACKED ISIS"}, true},
+		{"AFreeRelativeDescribingTheCampaignAnnounced", "2015-01-01", "Hollande launched what he described as a bombing campaign against ISIS.", []string{"francois-hollande ATTACKED ISIS"}, true},
+		{"ListingAGroupAsTerrorists", "2019-01-01", "Britain has listed Hezbollah as a terrorist organisation since 2019.", []string{"GBR SANCTIONED HEZBOLLAH"}, true},
+		{"ListedAsTerroristsByStates", "2019-01-01", "Hamas is listed as a terrorist group by Canada and Japan.", []string{"CAN SANCTIONED HAMAS", "JPN SANCTIONED HAMAS"}, true},
+		{"ListingAStateAmongPartners", "2019-01-01", "Canada listed Iran among its trading partners.", nil, true},
+		{"HisAfterPleadingGuiltyIsTheOnePleading", "2019-01-01", "Reporters asked about George Papadopoulos, Trump's former aide, who pleaded guilty to lying about his meetings with Cuban Ambassador Ramon Perez.", []string{"george-papadopoulos MET_WITH ramon-perez"}, false},
+		{"APassiveRelativeClauseHasNoDoerInItsAntecedent", "2012-09-30", "The speech honoured Max Weber, the German envoy to Iraq, who was killed in an attack in Basra.", []string{"max-weber REPRESENTS DEU"}, true},
+		{"AStateOfAlignmentInARelativeClause", "2017-06-20", "The jet dropped bombs near Kurdish YPG fighters who are aligned with US forces.", []string{"YPG ALLIED_WITH USA"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

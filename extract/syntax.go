@@ -5333,18 +5333,25 @@ func whoOnName(t *tree, toks []token, ms []Mention) {
 				break
 			}
 		}
-		if w < 2 || toks[w-1].key != "," || t.tag[w-2] != "NNP" || !t.dominates(h, w-2) || w-2 == h ||
-			!slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= w-2 && w-2 < m.End && m.Actors[0].Kind == schema.Person }) {
+		if w < 2 || toks[w-1].key != "," {
 			continue
 		}
-		top := w - 2 // the noun's dependent the name is in
+		name := w - 2
+		if a := t.head[name]; t.rel[name] == "appos" && a >= 0 && a < name && (personNouns[t.lemma[name]] || titleWords[toks[name].key]) {
+			name = a // "Michael Flynn, Trump's former adviser, who": the name the title is set beside
+		}
+		if t.tag[name] != "NNP" || !t.dominates(h, name) || name == h ||
+			!slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= name && name < m.End && m.Actors[0].Kind == schema.Person }) {
+			continue
+		}
+		top := name // the noun's dependent the name is in
 		for t.head[top] != h {
 			top = t.head[top]
 		}
 		if !relIs(t.rel[top], "nmod") {
 			continue
 		}
-		p := w - 2
+		p := name
 		for t.head[p] > p && t.head[p] < w && t.tag[t.head[p]] == "NNP" {
 			p = t.head[p] // the name's head ("Hillary/flat Clinton")
 		}
@@ -5998,6 +6005,8 @@ func whatNamed(t *tree, toks []token, i int) {
 			rel = "obj"
 		}
 		t.head[i], t.rel[i] = t.head[top], rel
+	} else if h := t.head[i]; t.rel[i] == "dep" && h >= 0 && strings.HasPrefix(t.tag[h], "VB") {
+		t.rel[i] = "obj" // "announced/VBD what he called …": the parser's unlabelled attachment
 	}
 	for k := i + 1; k <= y; k++ {
 		if k != v && k != y && in(t.head[k]) {

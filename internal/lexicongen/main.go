@@ -1217,6 +1217,7 @@ var ours = []our{
 	v("boycott", schema.Sanctioned, "").cameo("163"),
 	v("designate", schema.Sanctioned, "").cameo("163").note("only as terrorists: 'designate the Houthis a foreign terrorist organisation' (guideline: blacklist)"),
 	v("declare", schema.Sanctioned, "").cameo("163").note("only as terrorists: 'declared Cuba to be a state sponsor of terrorism'"),
+	v("list", schema.Sanctioned, "").cameo("163").note("only as terrorists: 'has listed the group as a terrorist organisation since 2001'"),
 	v("rebuff", schema.Rejected, ""),
 	vo("pour", schema.ProvidedAidTo, "weapon|arm|money|aid|fund|troop|cash|billion|million", "into", "to").cameo("070").note("'pouring weapons into Ukraine'"),
 	vo("funnel", schema.ProvidedAidTo, "weapon|arm|money|aid|fund|cash|billion|million", "to", "into").cameo("070").note("'funnelling arms to rebels'"),
