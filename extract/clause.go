@@ -1062,6 +1062,20 @@ var ownedNouns = map[string]bool{
 	"shield": true, "arsenal": true, "system": true,
 }
 
+// firmNouns are a country's companies and their people: one meets or
+// deals with them, not with the state ("met with German carmakers").
+var firmNouns = map[string]bool{
+	"company": true, "firm": true, "bank": true, "business": true, "airline": true, "manufacturer": true,
+	"exporter": true, "producer": true, "carmaker": true, "automaker": true, "businessman": true,
+	"executive": true, "investor": true, "banker": true, "industry": true,
+}
+
+// firmNoun reports whether word k is a company noun that names no actor
+// itself (not "the China National Petroleum Company").
+func (c *clause) firmNoun(k int) bool {
+	return firmNouns[c.t.lemma[k]] && c.headOf[k] < 0 && c.within[k] < 0
+}
+
 // hosts makes the objects of a visit its host countries: a visit to a
 // body's meeting is to where it meets ("his visit to the G-7 in Krun,
 // Germany"), or to no country the sentence names.
@@ -7397,6 +7411,9 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				if len(f.obj) == 0 && t.hasChildLemma(i, "compound:prt", p) && objWord >= 0 {
 					f.obj = c.argsOf(objWord, true) // "called on Iran" parsed as a particle
 				}
+				if k := c.prepChild(i, p); f.rel.Symmetric() && k >= 0 && c.firmNoun(k) {
+					f.obj = nil // "met with German carmakers": a country's companies are no party for it
+				}
 			}
 			if len(f.obj) > 0 {
 				break
@@ -10608,7 +10625,7 @@ var ownActNouns = map[string]bool{
 	"vow": true, "threat": true, "offer": true, "proposal": true, "bid": true, "attempt": true, "effort": true,
 	"refusal": true, "failure": true, "readiness": true, "willingness": true, "move": true, "determination": true,
 	"ability": true, "capacity": true, "capability": true, "means": true, "right": true, "inability": true, "push": true, "drive": true, "campaign": true,
-	"desire": true, "wish": true, "eagerness": true, "mission": true, "mandate": true, "strategy": true, "task": true, "vote": true,
+	"desire": true, "wish": true, "need": true, "eagerness": true, "mission": true, "mandate": true, "strategy": true, "task": true, "vote": true,
 }
 
 // verbSubjectAbove returns the subject of the nearest verb at or above h,
@@ -11615,6 +11632,15 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		// Muslim Brotherhood".)
 		return frame{}, false // "the administration's broader crackdown on China": tariffs and indictments, no attack on a state
 	}
+	if e.Relation == schema.Attacked && t.hasChildLemma(i, "amod", "joint", "combined") && c.prepChild(i, "against") < 0 && c.prepChild(i, "on") < 0 {
+		e.Relation = schema.CooperatedWith // "a joint operation between al-Shabab and AQAP": the partners, not foes
+	}
+	if e.Relation == schema.Visited && t.lemma[i] == "visitor" && slices.ContainsFunc(t.kids[i], func(k int) bool {
+		_, dem := c.demonym(k)
+		return k < i && (t.rel[k] == "amod" || t.rel[k] == "compound") && (dem || c.headOf[k] >= 0 && c.ms[c.headOf[k]].Actors[0].Kind == schema.Country)
+	}) {
+		return frame{}, false // "U.S. visitors to China", "Chinese visitors": travellers of that nationality, no state's visit
+	}
 	if e.Relation == schema.SpokeWith && t.lemma[i] == "contact" && t.tag[i] == "NNS" {
 		return frame{}, false // "the campaign's contacts with Russians": a probe's word for ties of any kind; "in contact with" speaks
 	}
@@ -12138,6 +12164,14 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if h := t.head[n]; h >= 0 && whatNamingLemmas[t.lemma[h]] && t.rel[h] == "acl:relcl" && t.head[h] >= 0 && c.toks[t.head[h]].key == "what" && (t.rel[n] == "obj" || t.rel[n] == "xcomp" || relIs(t.rel[n], "obl") && t.caseOf(n) == "as") {
 		n = t.head[h] // "announced what it called a limited air campaign against the rebels": the free relative stands for the noun
 	}
+	if h := t.head[n]; f.rel.Symmetric() && t.rel[n] == "conj" && h >= 0 && t.rel[h] == "obj" && t.head[h] >= 0 && t.lemma[t.head[h]] == "withhold" && t.child(n, "case") < 0 && t.child(n, "mark") < 0 {
+		n = h // "withheld the aid and a White House meeting with Zelensky": both kept back
+	}
+	// "withheld a meeting with Zelensky": the one who keeps the event
+	// back is its party, and it is not held (not "withheld Obama's
+	// meeting"; "suspended talks" is a downgrade, read elsewhere).
+	withheld := f.rel.Symmetric() && t.rel[n] == "obj" && t.head[n] >= 0 && (t.lemma[t.head[n]] == "withhold" || t.lemma[t.head[n]] == "hold" && t.withholds(t.head[n])) &&
+		(t.child(n, "nmod:poss") < 0 || t.tag[t.child(n, "nmod:poss")] == "PRP$")
 	light := t.rel[n] == "obj" || relIs(t.rel[n], "nsubj:pass") ||
 		relIs(t.rel[n], "obl") && t.caseOf(n) == "into" && t.head[n] >= 0 && t.lemma[t.head[n]] == "enter" // "entered into an accord with Chile"
 	claimedAttack := t.rel[n] == "obj" && f.rel == schema.Attacked && t.head[n] >= 0 && t.lemma[t.head[n]] == "claim" // "the Houthis claimed the attack"
@@ -12153,6 +12187,10 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		if len(f.subj) == 0 {
 			f.subj, _ = c.modifierActors(h)
 		}
+	} else if o := t.child(max(h, 0), "obj"); f.rel.Symmetric() && h >= 0 && relIs(t.rel[n], "obl") && (t.caseOf(n) == "for" || t.caseOf(n) == "about") && o >= 0 && o < n && wishNouns[t.lemma[o]] {
+		// "expressed optimism/obj Friday for/obl a trade deal with Japan":
+		// the wish the verb's object names, its phrase hung on the verb.
+		n, wishNoun = o, true
 	}
 	wish := wishNoun || f.rel.Symmetric() && t.head[n] >= 0 && !c.toks[n].cap() && (t.rel[n] == "obj" && wishLemmas[t.lemma[t.head[n]]] || relIs(t.rel[n], "obl") && t.caseOf(n) == "for" && wishForLemmas[t.lemma[t.head[n]]])
 	// The verb's subject takes the event though the verb is no light one:
@@ -12164,7 +12202,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	// to an agreement").
 	cameTo := f.rel == schema.SignedAgreementWith && relIs(t.rel[n], "obl") && t.caseOf(n) == "to" && t.head[n] >= 0 && t.lemma[t.head[n]] == "come" &&
 		!slices.ContainsFunc(t.kids[t.head[n]], func(k int) bool { return k < n && nearWords[c.toks[k].key] })
-	taken := quit || back || wish || claimedAttack || underDeal || cameTo
+	taken := quit || back || wish || claimedAttack || underDeal || cameTo || withheld
 	light = light || taken
 	claimed := !light && t.caseOf(n) == "for" && c.claimsCredit(t.head[n])
 	if claimed && creditNouns[t.lemma[t.head[n]]] {
@@ -12221,8 +12259,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		default:
 			c.polarity(&f, v)
 		}
-		if quit {
+		if quit || withheld {
 			f.neg = true // "pulled out of the summit with Kim": it will not be held with him
+		}
+		if s := c.subjectOf(v, 0); withheld && len(s) > 0 {
+			f.subj = s // "withheld a White House meeting": the one who withholds it, whoever would host
 		}
 
 		if wish && f.mod == schema.Asserted {
@@ -12653,8 +12694,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				k = c.prepChild(a, "between")
 			}
 		}
-		if v := t.head[i]; k < 0 && v >= 0 && relIs(t.rel[i], "nsubj") {
-			k = c.prepChild(v, "between") // "the truce brokered between …" read as a clause
+		if v := t.head[i]; k < 0 && v >= 0 && relIs(t.rel[i], "nsubj") && (strings.HasPrefix(t.tag[v], "VB") || len(c.x.lex.Lookup(t.lemma[v], schema.Noun)) == 0) {
+			// "the truce brokered between …" read as a clause, "the
+			// meeting is the second between …" (not "the raid was a joint
+			// operation between A and B": the predicate's own event)
+			k = c.prepChild(v, "between")
 		}
 		if k < 0 && e.Relation.Symmetric() {
 			// "talks involving Iran, Russia and Turkey": the parties
@@ -13665,7 +13709,7 @@ func (t *tree) quits(n int) bool {
 var (
 	wishLemmas    = map[string]bool{"seek": true, "request": true, "propose": true, "arrange": true, "want": true, "suggest": true, "demand": true, "desire": true}
 	wishForLemmas = map[string]bool{"push": true, "press": true, "ask": true, "call": true, "lobby": true, "pitch": true, "angle": true, "hope": true}
-	wishNouns     = map[string]bool{"desire": true, "call": true, "push": true, "plea": true, "appeal": true, "hope": true, "wish": true, "bid": true, "proposal": true, "request": true, "readiness": true, "willingness": true}
+	wishNouns     = map[string]bool{"desire": true, "call": true, "push": true, "plea": true, "appeal": true, "hope": true, "optimism": true, "wish": true, "bid": true, "proposal": true, "request": true, "readiness": true, "willingness": true}
 )
 
 // dieLemmas are what the victims of an attack do in it: "died in

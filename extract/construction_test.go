@@ -3594,6 +3594,19 @@ func TestConstructions(t *testing.T) {
 		{"HisAfterPleadingGuiltyIsTheOnePleading", "2019-01-01", "Reporters asked about George Papadopoulos, Trump's former aide, who pleaded guilty to lying about his meetings with Cuban Ambassador Ramon Perez.", []string{"george-papadopoulos MET_WITH ramon-perez"}, false},
 		{"APassiveRelativeClauseHasNoDoerInItsAntecedent", "2012-09-30", "The speech honoured Max Weber, the German envoy to Iraq, who was killed in an attack in Basra.", []string{"max-weber REPRESENTS DEU"}, true},
 		{"AStateOfAlignmentInARelativeClause", "2017-06-20", "The jet dropped bombs near Kurdish YPG fighters who are aligned with US forces.", []string{"YPG ALLIED_WITH USA"}, false},
+		{"AKnownGroupAfterItsPeoplesAdjective", "2019-10-10", "Ankara pressed its war against the Kurdish PKK group.", []string{"TUR ATTACKED PKK"}, true},
+		{"MeetingACountrysCompaniesIsNoMeetingWithIt", "2019-10-10", "Lighthizer will meet with Japanese carmakers on Monday.", nil, true},
+		{"MeetingACountrysOfficials", "2019-10-10", "Lighthizer will meet with Japanese officials on Monday.", []string{"robert-lighthizer MET_WITH JPN future"}, true},
+		{"VisitorsOfANationalityAreNoStatesVisit", "2019-10-10", "Many Canadian visitors to Cuba were questioned.", nil, true},
+		{"AJointOperationBetweenTwoGroups", "2019-10-10", "The bombing was a joint operation between al-Shabab and Boko Haram.", []string{"AL_SHABAAB COOPERATED_WITH BOKO_HARAM"}, true},
+		{"AJointOffensiveAgainstAThirdStillAttacks", "2019-10-10", "Iraq launched a joint operation with Iran against ISIS.", []string{"IRQ ATTACKED ISIS"}, false},
+		{"APredicateOrdinalKeepsTheSubjectsParties", "2019-10-10", "The summit is only the second between Abe and Putin.", []string{"shinzo-abe MET_WITH vladimir-putin"}, true},
+		{"IsntJustIsNoNegation", "2019-10-10", "The pact isn't just an agreement between France and Iran.", []string{"FRA SIGNED_AGREEMENT_WITH IRN"}, true},
+		{"APossessorsNeedToAct", "2012-11-20", "Washington accepted Mr. Morsi's need to denounce Israel.", []string{"mohamed-morsi CRITICIZED ISR hypothetical"}, true},
+		{"APronounsPerfectClitic", "2014-12-17", "Obama said he's ordered Kerry to open talks with Havana.", []string{"john-kerry NEGOTIATED_WITH CUB hypothetical"}, false},
+		{"OptimismForADealHungOnTheVerb", "2019-10-10", "Macron expressed optimism Friday for a new trade deal with Canada.", []string{"emmanuel-macron SIGNED_AGREEMENT_WITH CAN hypothetical"}, true},
+		{"HopeAboutTalks", "2019-10-10", "Abe expressed optimism Monday about talks with Putin.", []string{"shinzo-abe MET_WITH vladimir-putin hypothetical"}, true},
+		{"AMeetingWithheldWithAid", "2019-10-10", "Trump withheld the aid and an Oval Office meeting with Zelensky.", []string{"donald-trump PROVIDED_AID_TO volodymyr-zelensky neg", "donald-trump MET_WITH volodymyr-zelensky neg"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3886,6 +3886,11 @@ func (x *Extractor) unknownGroup(s Sentence, toks []token, i int) (Mention, bool
 	if !groupHeads[toks[i+n].key] && !groupHeads[toks[i+n-1].key] {
 		return Mention{}, false
 	}
+	for j := i + 1; j < i+n; j++ {
+		if e, _, k := x.lookup(toks, j, ""); e != nil && e.Kind != schema.Person && j+k == i+n {
+			return Mention{}, false // "the Kurdish PKK group": the group the dictionary knows, its people's adjective before it
+		}
+	}
 	end := i + n
 	if groupHeads[toks[i+n].key] && !toks[i+n].cap() {
 		end = i + n + 1

@@ -220,8 +220,8 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 		}
 	}
 	for k := 0; k+1 < n; k++ {
-		// "not only … but also": no negation.
-		if toks[k].key == "not" && (toks[k+1].key == "only" || toks[k+1].key == "just" || toks[k+1].key == "merely" || toks[k+1].key == "simply") {
+		// "not only … but also", "isn't just": no negation.
+		if (toks[k].key == "not" || toks[k].key == "n't") && (toks[k+1].key == "only" || toks[k+1].key == "just" || toks[k+1].key == "merely" || toks[k+1].key == "simply") {
 			t.lemma[k] = "not-only"
 		}
 	}
@@ -4434,6 +4434,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	becomingAsCopula(t)
 	captionSubject(t, toks, ms)
 	whoOnName(t, toks, ms)
+	perfectClitic(t, toks)
 	dealNameHead(t, toks)
 	conditionOnComplement(t, toks)
 	askedToAct(t, toks, ms)
@@ -5356,6 +5357,21 @@ func whoOnName(t *tree, toks []token, ms []Mention) {
 			p = t.head[p] // the name's head ("Hillary/flat Clinton")
 		}
 		t.head[k] = p
+	}
+}
+
+// perfectClitic mends "he's/aux:pass instructed Kerry to …": a "'s"
+// before a participle that has an object is "has", the subject the
+// participle's doer.
+func perfectClitic(t *tree, toks []token) {
+	for k, h := range t.head {
+		if h != k+1 || toks[k].key != "'s" || t.rel[k] != "aux:pass" || dependent(t, h, "obj") <= h {
+			continue
+		}
+		t.rel[k], t.lemma[k] = "aux", "have"
+		if s := dependent(t, h, "nsubj:pass"); s >= 0 {
+			t.rel[s] = "nsubj"
+		}
 	}
 }
 
@@ -6912,6 +6928,14 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 			if isPunct(toks[j].tag) || strings.HasPrefix(toks[j].tag, "VB") || toks[j].tag == "MD" {
 				break
 			}
+		}
+	}
+	for i := 1; i+2 < len(toks); i++ {
+		// "he's instructed/JJ Kerry to": a participle with an object after
+		// a pronoun's "'s" is a perfect ("he has instructed").
+		if p := toks[i-1].key; toks[i].key == "'s" && (p == "he" || p == "she" || p == "it") && strings.HasSuffix(toks[i+1].key, "ed") &&
+			(toks[i+1].tag == "JJ" || toks[i+1].tag == "VBD") && (toks[i+2].tag == "DT" || toks[i+2].tag == "NNP" || toks[i+2].tag == "PRP$") {
+			toks[i].tag, toks[i+1].tag = "VBZ", "VBN"
 		}
 	}
 	for i := 1; i < len(toks); i++ {
