@@ -2411,6 +2411,13 @@ func (c *clause) clauseSubjectAt(i int) int {
 		if h := t.head[p]; h >= 0 && relIs(t.rel[p], "obl") && t.caseOf(p) == "for" && judgeLemmas[t.lemma[h]] && t.child(h, "obj") >= 0 {
 			return t.child(h, "obj") // "punished Moscow for its cooperation": the one judged
 		}
+		if o := c.penaltyFor(p); o >= 0 {
+			// "set to impose sanctions on Ankara, as early as this week,
+			// for its incursion": the one penalized.
+			if k := c.prepChild(o, "on"); k >= 0 && c.headOf[k] >= 0 {
+				return k
+			}
+		}
 		s := t.child(p, "nsubj")
 		if s < 0 {
 			// A participle or infinitive of purpose shares the clause's
@@ -14942,6 +14949,26 @@ func (c *clause) amongParties(subj, parties []Mention) bool {
 	return false
 }
 
+// penaltyFor returns the penalty noun that the "for" phrase at p gives the
+// reason of, the phrase hung on the verb or on the verb above it ("set to
+// impose sanctions on Ankara, as early as this week, for its incursion"),
+// or -1.
+func (c *clause) penaltyFor(p int) int {
+	t := c.t
+	h := t.head[p]
+	if h < 0 || !relIs(t.rel[p], "obl") || t.caseOf(p) != "for" {
+		return -1
+	}
+	v := h
+	if x := t.child(h, "xcomp"); x >= 0 && x < p {
+		v = x
+	}
+	if o := t.child(v, "obj"); o >= 0 && o < p && penaltyNouns[t.lemma[o]] {
+		return o
+	}
+	return -1
+}
+
 // forAgain reports whether the "for" phrase at k follows another on the
 // same verb: "called for sanctions on Moscow for its invasion of
 // Ukraine" asks for the first; the second gives the reason, a deed done.
@@ -15151,6 +15178,9 @@ func (c *clause) polarity(f *frame, i int) {
 		if p == i && !boundedRels[f.rel] && c.stopped(p) && c.soughtStop(h) {
 			f.mod, f.neg = schema.Asserted, false
 			break // "urged Ankara to stop shelling the Kurds", "called on Russia to stop its attacks": they go on, as the call says
+		}
+		if p == i && strings.HasPrefix(t.tag[p], "NN") && c.penaltyFor(p) >= 0 {
+			break // "will impose sanctions on Ankara for its incursion": what is punished was done
 		}
 		if r == "ccomp" && knowLemmas[hl] && slices.ContainsFunc(t.kids[p], func(k int) bool { return whWords[c.toks[k].key] }) {
 			break // "want to know what Trump and Putin discussed": what they did, whatever is wanted of it

@@ -3607,6 +3607,9 @@ func TestConstructions(t *testing.T) {
 		{"OptimismForADealHungOnTheVerb", "2019-10-10", "Macron expressed optimism Friday for a new trade deal with Canada.", []string{"emmanuel-macron SIGNED_AGREEMENT_WITH CAN hypothetical"}, true},
 		{"HopeAboutTalks", "2019-10-10", "Abe expressed optimism Monday about talks with Putin.", []string{"shinzo-abe MET_WITH vladimir-putin hypothetical"}, true},
 		{"AMeetingWithheldWithAid", "2019-10-10", "Trump withheld the aid and an Oval Office meeting with Zelensky.", []string{"donald-trump PROVIDED_AID_TO volodymyr-zelensky neg", "donald-trump MET_WITH volodymyr-zelensky neg"}, false},
+		{"ANameAfterAndBeforeItsOwnVerb", "2018-03-10", "Trump said he would hold talks with Kim Jong Un and Pompeo admitted he was surprised.", []string{"donald-trump MET_WITH kim-jong-un hypothetical"}, false},
+		{"AgentsOfAParticipleStayItsAgents", "2016-09-20", "Talks came after a truce brokered by Egypt and Qatar collapsed.", []string{"EGY SIGNED_AGREEMENT_WITH QAT", "EGY COOPERATED_WITH QAT"}, true},
+		{"APenaltysReasonIsItsTargetsDeed", "2019-10-10", "Paris is set to impose sanctions on Moscow, perhaps as soon as Friday, for its incursion into Georgia.", []string{"FRA SANCTIONED RUS future", "RUS ATTACKED GEO"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4435,6 +4435,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	captionSubject(t, toks, ms)
 	whoOnName(t, toks, ms)
 	perfectClitic(t, toks)
+	subjectInConjunct(t, toks)
 	dealNameHead(t, toks)
 	conditionOnComplement(t, toks)
 	askedToAct(t, toks, ms)
@@ -5357,6 +5358,25 @@ func whoOnName(t *tree, toks []token, ms []Mention) {
 			p = t.head[p] // the name's head ("Hillary/flat Clinton")
 		}
 		t.head[k] = p
+	}
+}
+
+// subjectInConjunct mends "hold a summit with Kim and Tillerson/conj-of-Kim
+// admitted/conj": a name after "and" right before a finite verb that has
+// no subject of its own, hung as a conjunct in the clause before, is that
+// verb's subject.
+func subjectInConjunct(t *tree, toks []token) {
+	for v := 2; v < len(toks); v++ {
+		x, h := v-1, t.head[v]
+		if t.rel[v] != "conj" || h < 0 || h > x || t.tag[v] != "VBD" && t.tag[v] != "VBZ" || t.tag[x] != "NNP" || t.rel[x] != "conj" || t.head[x] < h || dependent(t, v, "nsubj") >= 0 {
+			continue
+		}
+		cc := dependent(t, x, "cc")
+		if cc < 0 || toks[cc].key != "and" || !t.dominates(h, x) || t.rel[t.head[x]] == "obl:agent" {
+			continue // (not "a truce brokered by the US and Russia collapsed": the agents of a participle)
+		}
+		t.head[x], t.rel[x] = v, "nsubj"
+		t.head[cc] = v
 	}
 }
 
