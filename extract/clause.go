@@ -3162,6 +3162,12 @@ func (x *Extractor) countryNamed(m Mention) bool {
 // makes: "Trump's stop in Beijing", "made a stop in Baghdad".
 var sojournNouns = map[string]bool{"stop": true, "stay": true, "stopover": true}
 
+// speechNouns and deliverLemmas: a speech is given where the speaker is.
+var (
+	speechNouns   = map[string]bool{"speech": true, "address": true, "lecture": true}
+	deliverLemmas = map[string]bool{"give": true, "deliver": true, "make": true}
+)
+
 // presentIn reads a person's whereabouts set off by commas: "Trump, in
 // London for a NATO summit, criticized Macron", "Hague, speaking in
 // Sydney, said", "While in Baghdad, Pompeo met": the person is visiting
@@ -3176,6 +3182,20 @@ func (c *clause) presentIn(i int) (frame, bool) {
 		// "While in Baghdad, Pompeo met …": the clause's subject was there.
 		f := frame{rel: schema.Visited, trigger: w, mod: schema.Asserted, conf: 0.75, rule: "verb-prep"}
 		f.subj, f.obj = c.awayFrom(c.subjectOf(t.head[i], 0), c.ms[n].Actors[0].ID), c.ms[n:n+1]
+		return f, len(f.subj) > 0 && allPeople(f.subj)
+	}
+	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && speechNouns[t.lemma[h]] {
+		// "Obama's speech in Cairo", "gave a speech in Riyadh", "said in
+		// a speech in Warsaw": the speaker spoke there, a visitor when
+		// from elsewhere.
+		speaker, _ := c.modifierActors(h)
+		at := h // where the speech's time and mood are read
+		if v := t.head[h]; len(speaker) == 0 && v >= 0 && strings.HasPrefix(t.tag[v], "VB") && (t.rel[h] == "obj" && deliverLemmas[t.lemma[v]] || relIs(t.rel[h], "obl") && t.caseOf(h) == "in") {
+			speaker, at = c.subjectOf(v, 0), v
+		}
+		f := frame{rel: schema.Visited, trigger: h, mod: schema.Asserted, conf: 0.7, rule: "noun-adjunct"}
+		f.subj, f.obj = c.awayFrom(speaker, c.ms[n].Actors[0].ID), c.ms[n:n+1]
+		c.polarity(&f, at)
 		return f, len(f.subj) > 0 && allPeople(f.subj)
 	}
 	if st, e := c.ms[n].Start, c.ms[n].End; e < len(c.toks) && c.toks[e].key == "," && (st == 1 || st == 2 && aboutLemmas[c.toks[0].key]) && c.toks[st-1].key == "in" {

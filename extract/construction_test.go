@@ -3610,6 +3610,12 @@ func TestConstructions(t *testing.T) {
 		{"ANameAfterAndBeforeItsOwnVerb", "2018-03-10", "Trump said he would hold talks with Kim Jong Un and Pompeo admitted he was surprised.", []string{"donald-trump MET_WITH kim-jong-un hypothetical"}, false},
 		{"AgentsOfAParticipleStayItsAgents", "2016-09-20", "Talks came after a truce brokered by Egypt and Qatar collapsed.", []string{"EGY SIGNED_AGREEMENT_WITH QAT", "EGY COOPERATED_WITH QAT"}, true},
 		{"APenaltysReasonIsItsTargetsDeed", "2019-10-10", "Paris is set to impose sanctions on Moscow, perhaps as soon as Friday, for its incursion into Georgia.", []string{"FRA SANCTIONED RUS future", "RUS ATTACKED GEO"}, true},
+		{"ATitlePastALongPossessiveName", "2017-01-01", "“Ties will grow,” said Rashid Al Mansouri, the United Arab Emirates' envoy to Japan.", []string{"rashid-al-mansouri REPRESENTS ARE"}, true},
+		{"ASpeechGivenAbroad", "2017-06-01", "Macron gave a speech in Rabat on Tuesday.", []string{"emmanuel-macron VISITED MAR"}, true},
+		{"APossessorsSpeechAbroad", "2017-06-01", "Merkel's speech in Warsaw was praised.", []string{"angela-merkel VISITED POL"}, true},
+		{"SayingInASpeechAbroad", "2017-06-01", "Abe said in a speech in Canberra that the alliance was strong.", []string{"shinzo-abe VISITED AUS"}, true},
+		{"ASpeechToBeGivenAbroad", "2017-05-01", "Trump will give a speech in Poland.", []string{"donald-trump VISITED POL future"}, true},
+		{"ASpeechAtHomeIsNoVisit", "2017-06-01", "Putin said in a speech in Moscow that the economy was growing.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3950,10 +3950,13 @@ func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, 
 	if partyWords[toks[i+n-1].key] {
 		return Mention{}, false // "Sen. Sheldon Whitehouse, Rhode Island Democrat, and Sen. …": a party label
 	}
-	for k := i + n + 1; k < len(toks) && k <= i+n+5; k++ {
+	for k := i + n + 1; k < len(toks) && k <= i+n+8; k++ {
 		w := toks[k].key
 		if k == i+n+1 && (w == "and" || w == "or") {
 			break // "…, and Sen. John McCain": the next name's title
+		}
+		if k > i+n+5 && slices.ContainsFunc(toks[i+n+2:k], func(t token) bool { return !t.cap() && t.key != "'" && t.key != "'s" }) {
+			break // (further only past a long name and its possessive: "Yousef Al Otaiba, the United Arab Emirates' ambassador")
 		}
 		if titleWords[w] && w != "former" && w != "top" && w != "state" {
 			if h := appositionEnd(toks, k); h >= 0 && (thingHeads[toks[h].key] || thingHeads[strings.TrimSuffix(toks[h].key, "s")] || orgWords[toks[h].key]) {
