@@ -3616,6 +3616,7 @@ func TestConstructions(t *testing.T) {
 		{"SayingInASpeechAbroad", "2017-06-01", "Abe said in a speech in Canberra that the alliance was strong.", []string{"shinzo-abe VISITED AUS"}, true},
 		{"ASpeechToBeGivenAbroad", "2017-05-01", "Trump will give a speech in Poland.", []string{"donald-trump VISITED POL future"}, true},
 		{"ASpeechAtHomeIsNoVisit", "2017-06-01", "Putin said in a speech in Moscow that the economy was growing.", nil, true},
+		{"ALeaderKnownByTheEnglishSpellingOfTheirName", "2019-06-01", "Trump met Romanian President Klaus Iohannis.", []string{"klaus-iohannis REPRESENTS ROU", "donald-trump MET_WITH klaus-iohannis"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
