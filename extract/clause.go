@@ -1063,7 +1063,7 @@ var ownedNouns = map[string]bool{
 }
 
 // firmNouns are a country's companies and their people: one meets or
-// deals with them, not with the state ("met with German carmakers").
+// deals with them, not with the state ("met with Japanese carmakers").
 var firmNouns = map[string]bool{
 	"company": true, "firm": true, "bank": true, "business": true, "airline": true, "manufacturer": true,
 	"exporter": true, "producer": true, "carmaker": true, "automaker": true, "businessman": true,
@@ -1984,7 +1984,7 @@ func (c *clause) gerundDoer(i int, female bool) *schema.Actor {
 			return nil // (not a bare participle: "citing his news conference with Putin" may be anyone's)
 		}
 		if t.rel[h] == "xcomp" && strings.HasPrefix(t.tag[h], "JJ") && t.head[h] >= 0 {
-			h = t.head[h] // "pleaded guilty/xcomp to lying about his talks": the verb the adjective completes
+			h = t.head[h] // "pleaded guilty/xcomp to hiding his meetings": the verb the adjective completes
 		}
 		s := max(t.child(h, "nsubj"), t.child(h, "nsubj:pass"))
 		if s >= 0 && (t.tag[s] == "WP" || t.tag[s] == "WDT") {
@@ -2412,8 +2412,8 @@ func (c *clause) clauseSubjectAt(i int) int {
 			return t.child(h, "obj") // "punished Moscow for its cooperation": the one judged
 		}
 		if o := c.penaltyFor(p); o >= 0 {
-			// "set to impose sanctions on Ankara, as early as this week,
-			// for its incursion": the one penalized.
+			// "is expected to impose sanctions on Minsk, perhaps next
+			// month, for its raids": the one penalized.
 			if k := c.prepChild(o, "on"); k >= 0 && c.headOf[k] >= 0 {
 				return k
 			}
@@ -3185,8 +3185,8 @@ func (c *clause) presentIn(i int) (frame, bool) {
 		return f, len(f.subj) > 0 && allPeople(f.subj)
 	}
 	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && speechNouns[t.lemma[h]] {
-		// "Obama's speech in Cairo", "gave a speech in Riyadh", "said in
-		// a speech in Warsaw": the speaker spoke there, a visitor when
+		// "Merkel's speech in Warsaw", "gave a speech in Rabat", "said in
+		// a speech in Canberra": the speaker spoke there, a visitor when
 		// from elsewhere.
 		speaker, _ := c.modifierActors(h)
 		at := h // where the speech's time and mood are read
@@ -7392,10 +7392,12 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			return frame{}, false // "expressed concern about the safety of Russian assets": worry for them
 		}
 	} else {
-		if k := c.prepChild(i, "on"); t.lemma[i] == "blame" && k > i {
-			// "an attack on Saudi facilities blamed on Iran": the one
-			// blamed follows "on", whoever owns what was hit.
-			f.rule, f.obj = "verb-prep", c.argsOf(k, true)
+		if t.lemma[i] == "blame" {
+			if k := c.prepChild(i, "on"); k > i {
+				// "a raid on Kenyan border posts blamed on Somalia": the one
+				// blamed follows "on", whoever owns what was hit.
+				f.rule, f.obj = "verb-prep", c.argsOf(k, true)
+			}
 		}
 		for _, p := range e.Preps {
 			if len(f.obj) > 0 {
@@ -7438,8 +7440,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				if len(f.obj) == 0 && t.hasChildLemma(i, "compound:prt", p) && objWord >= 0 {
 					f.obj = c.argsOf(objWord, true) // "called on Iran" parsed as a particle
 				}
-				if k := c.prepChild(i, p); f.rel.Symmetric() && k >= 0 && c.firmNoun(k) {
-					f.obj = nil // "met with German carmakers": a country's companies are no party for it
+				if f.rel.Symmetric() && len(f.obj) > 0 {
+					if k := c.prepChild(i, p); k >= 0 && c.firmNoun(k) {
+						f.obj = nil // "met with Japanese carmakers": a country's companies are no party for it
+					}
 				}
 			}
 			if len(f.obj) > 0 {
@@ -10922,7 +10926,7 @@ func (c *clause) antecedent(i int) int {
 		return c.mentionHead(c.ms[k])
 	}
 	if a := c.t.head[j]; strings.HasPrefix(c.t.tag[j], "NN") && c.t.rel[j] == "appos" && a >= 0 && a < j && c.headOf[a] >= 0 {
-		return a // "Flynn, Trump's former adviser, who": the name the apposition describes
+		return a // "Jones, Obama's former aide, who": the name the apposition describes
 	}
 	if strings.HasPrefix(c.t.tag[j], "NN") {
 		return j
@@ -11666,7 +11670,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		_, dem := c.demonym(k)
 		return k < i && (t.rel[k] == "amod" || t.rel[k] == "compound") && (dem || c.headOf[k] >= 0 && c.ms[c.headOf[k]].Actors[0].Kind == schema.Country)
 	}) {
-		return frame{}, false // "U.S. visitors to China", "Chinese visitors": travellers of that nationality, no state's visit
+		return frame{}, false // "Canadian visitors to Cuba", "Chinese visitors": travellers of that nationality, no state's visit
 	}
 	if e.Relation == schema.SpokeWith && t.lemma[i] == "contact" && t.tag[i] == "NNS" {
 		return frame{}, false // "the campaign's contacts with Russians": a probe's word for ties of any kind; "in contact with" speaks
@@ -12189,12 +12193,12 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		n = h // "held up $250 million in aid to Ukraine", "announced $4 million in assistance for Somalia": the sum is the aid
 	}
 	if h := t.head[n]; h >= 0 && whatNamingLemmas[t.lemma[h]] && t.rel[h] == "acl:relcl" && t.head[h] >= 0 && c.toks[t.head[h]].key == "what" && (t.rel[n] == "obj" || t.rel[n] == "xcomp" || relIs(t.rel[n], "obl") && t.caseOf(n) == "as") {
-		n = t.head[h] // "announced what it called a limited air campaign against the rebels": the free relative stands for the noun
+		n = t.head[h] // "launched what it called an air offensive against the rebels": the free relative stands for the noun
 	}
 	if h := t.head[n]; f.rel.Symmetric() && t.rel[n] == "conj" && h >= 0 && t.rel[h] == "obj" && t.head[h] >= 0 && t.lemma[t.head[h]] == "withhold" && t.child(n, "case") < 0 && t.child(n, "mark") < 0 {
-		n = h // "withheld the aid and a White House meeting with Zelensky": both kept back
+		n = h // "withheld the loan and an Oval Office meeting with Sisi": both kept back
 	}
-	// "withheld a meeting with Zelensky": the one who keeps the event
+	// "withheld a meeting with Sisi": the one who keeps the event
 	// back is its party, and it is not held (not "withheld Obama's
 	// meeting"; "suspended talks" is a downgrade, read elsewhere).
 	withheld := f.rel.Symmetric() && t.rel[n] == "obj" && t.head[n] >= 0 && (t.lemma[t.head[n]] == "withhold" || t.lemma[t.head[n]] == "hold" && t.withholds(t.head[n])) &&
@@ -12215,7 +12219,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.subj, _ = c.modifierActors(h)
 		}
 	} else if o := t.child(max(h, 0), "obj"); f.rel.Symmetric() && h >= 0 && relIs(t.rel[n], "obl") && (t.caseOf(n) == "for" || t.caseOf(n) == "about") && o >= 0 && o < n && wishNouns[t.lemma[o]] {
-		// "expressed optimism/obj Friday for/obl a trade deal with Japan":
+		// "voiced optimism/obj Monday for/obl a trade pact with Britain":
 		// the wish the verb's object names, its phrase hung on the verb.
 		n, wishNoun = o, true
 	}
@@ -12290,7 +12294,7 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			f.neg = true // "pulled out of the summit with Kim": it will not be held with him
 		}
 		if s := c.subjectOf(v, 0); withheld && len(s) > 0 {
-			f.subj = s // "withheld a White House meeting": the one who withholds it, whoever would host
+			f.subj = s // "withheld an Oval Office meeting": the one who withholds it, whoever would host
 		}
 
 		if wish && f.mod == schema.Asserted {
@@ -14970,9 +14974,9 @@ func (c *clause) amongParties(subj, parties []Mention) bool {
 }
 
 // penaltyFor returns the penalty noun that the "for" phrase at p gives the
-// reason of, the phrase hung on the verb or on the verb above it ("set to
-// impose sanctions on Ankara, as early as this week, for its incursion"),
-// or -1.
+// reason of, the phrase hung on the verb or on the verb above it ("is
+// expected to impose sanctions on Minsk, perhaps next month, for its
+// raids"), or -1.
 func (c *clause) penaltyFor(p int) int {
 	t := c.t
 	h := t.head[p]
@@ -15200,7 +15204,7 @@ func (c *clause) polarity(f *frame, i int) {
 			break // "urged Ankara to stop shelling the Kurds", "called on Russia to stop its attacks": they go on, as the call says
 		}
 		if p == i && strings.HasPrefix(t.tag[p], "NN") && c.penaltyFor(p) >= 0 {
-			break // "will impose sanctions on Ankara for its incursion": what is punished was done
+			break // "will impose sanctions on Minsk for its raids": what is punished was done
 		}
 		if r == "ccomp" && knowLemmas[hl] && slices.ContainsFunc(t.kids[p], func(k int) bool { return whWords[c.toks[k].key] }) {
 			break // "want to know what Trump and Putin discussed": what they did, whatever is wanted of it

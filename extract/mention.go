@@ -3888,7 +3888,7 @@ func (x *Extractor) unknownGroup(s Sentence, toks []token, i int) (Mention, bool
 	}
 	for j := i + 1; j < i+n; j++ {
 		if e, _, k := x.lookup(toks, j, ""); e != nil && e.Kind != schema.Person && j+k == i+n {
-			return Mention{}, false // "the Kurdish PKK group": the group the dictionary knows, its people's adjective before it
+			return Mention{}, false // "the Lebanese Hezbollah group": the group the dictionary knows, its people's adjective before it
 		}
 	}
 	end := i + n
@@ -3956,7 +3956,7 @@ func (x *Extractor) appositivePerson(s Sentence, toks []token, i int) (Mention, 
 			break // "…, and Sen. John McCain": the next name's title
 		}
 		if k > i+n+5 && slices.ContainsFunc(toks[i+n+2:k], func(t token) bool { return !t.cap() && t.key != "'" && t.key != "'s" }) {
-			break // (further only past a long name and its possessive: "Yousef Al Otaiba, the United Arab Emirates' ambassador")
+			break // (further only past a long name and its possessive: "Rashid Al Mansouri, the United Arab Emirates' envoy")
 		}
 		if titleWords[w] && w != "former" && w != "top" && w != "state" {
 			if h := appositionEnd(toks, k); h >= 0 && (thingHeads[toks[h].key] || thingHeads[strings.TrimSuffix(toks[h].key, "s")] || orgWords[toks[h].key]) {

@@ -5340,7 +5340,7 @@ func whoOnName(t *tree, toks []token, ms []Mention) {
 		}
 		name := w - 2
 		if a := t.head[name]; t.rel[name] == "appos" && a >= 0 && a < name && (personNouns[t.lemma[name]] || titleWords[toks[name].key]) {
-			name = a // "Michael Flynn, Trump's former adviser, who": the name the title is set beside
+			name = a // "Ed Jones, Obama's former aide, who": the name the title is set beside
 		}
 		if t.tag[name] != "NNP" || !t.dominates(h, name) || name == h ||
 			!slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= name && name < m.End && m.Actors[0].Kind == schema.Person }) {
@@ -5361,7 +5361,7 @@ func whoOnName(t *tree, toks []token, ms []Mention) {
 	}
 }
 
-// subjectInConjunct mends "hold a summit with Kim and Tillerson/conj-of-Kim
+// subjectInConjunct mends "would meet Moon and Putin/conj-of-Moon
 // admitted/conj": a name after "and" right before a finite verb that has
 // no subject of its own, hung as a conjunct in the clause before, is that
 // verb's subject.
@@ -5373,14 +5373,14 @@ func subjectInConjunct(t *tree, toks []token) {
 		}
 		cc := dependent(t, x, "cc")
 		if cc < 0 || toks[cc].key != "and" || !t.dominates(h, x) || t.rel[t.head[x]] == "obl:agent" {
-			continue // (not "a truce brokered by the US and Russia collapsed": the agents of a participle)
+			continue // (not "a truce brokered by Egypt and Qatar collapsed": the agents of a participle)
 		}
 		t.head[x], t.rel[x] = v, "nsubj"
 		t.head[cc] = v
 	}
 }
 
-// perfectClitic mends "he's/aux:pass instructed Kerry to …": a "'s"
+// perfectClitic mends "she's/aux:pass ordered Lavrov to …": a "'s"
 // before a participle that has an object is "has", the subject the
 // participle's doer.
 func perfectClitic(t *tree, toks []token) {
@@ -6951,8 +6951,8 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		}
 	}
 	for i := 1; i+2 < len(toks); i++ {
-		// "he's instructed/JJ Kerry to": a participle with an object after
-		// a pronoun's "'s" is a perfect ("he has instructed").
+		// "she's ordered/JJ Lavrov to": a participle with an object after
+		// a pronoun's "'s" is a perfect ("she has ordered").
 		if p := toks[i-1].key; toks[i].key == "'s" && (p == "he" || p == "she" || p == "it") && strings.HasSuffix(toks[i+1].key, "ed") &&
 			(toks[i+1].tag == "JJ" || toks[i+1].tag == "VBD") && (toks[i+2].tag == "DT" || toks[i+2].tag == "NNP" || toks[i+2].tag == "PRP$") {
 			toks[i].tag, toks[i+1].tag = "VBZ", "VBN"
