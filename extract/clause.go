@@ -2808,6 +2808,11 @@ func (x *Extractor) relateTree(c *clause) []relation {
 				out = append(out, c.pairs(f)...)
 			}
 		}
+		if c.t.lemma[i] == "agree" && strings.HasPrefix(tag, "VB") {
+			if f, ok := c.agreedWith(i); ok {
+				out = append(out, c.pairs(f)...)
+			}
+		}
 		if strings.HasPrefix(tag, "VB") && killLemmas[c.t.lemma[i]] {
 			if f, ok := c.reportedKilling(i); ok {
 				out = append(out, c.pairs(f)...)
@@ -8429,6 +8434,9 @@ func (c *clause) described(i int) (frame, bool) {
 		if (as || second) && t.lemma[i] != "question" && t.lemma[i] != "regret" && (praiseWords[t.lemma[k]] || praiseNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", praiseAdjectives...)) {
 			praising = true // "called Kim's decision a positive step", "described the talks as constructive"
 		}
+		if (as || second) && friendNouns[t.lemma[k]] && (t.child(k, "amod") < 0 || t.hasChildLemma(k, "amod", friendAdjectives...)) && c.prepChild(k, "of") < 0 && c.prepChild(k, "to") < 0 {
+			praising = true // "called India a true friend" (not "a friend of Iran": another's; nor "a difficult friend")
+		}
 	}
 	claim := chargeNouns[t.lemma[o]] || claimNouns[t.lemma[o]] || claimSums[t.lemma[o]]
 	if !damning && !praising && !(false_ && claim) {
@@ -8464,6 +8472,8 @@ var (
 	praiseWords      = map[string]bool{"positive": true, "constructive": true, "historic": true, "courageous": true, "encouraging": true, "welcome": true, "breakthrough": true, "excellent": true, "productive": true}
 	praiseNouns      = map[string]bool{"step": true, "thing": true, "news": true, "move": true, "sign": true, "signal": true, "development": true, "progress": true, "decision": true}
 	praiseAdjectives = []string{"positive", "good", "great", "important", "significant", "welcome", "major", "historic", "constructive", "encouraging", "meaningful", "big", "right"}
+	friendNouns      = map[string]bool{"friend": true} // (an ally or a partner is a relation described, no praise: "called Japan a close partner")
+	friendAdjectives = []string{"vital", "key", "close", "strong", "true", "reliable", "staunch", "trusted", "valued", "strategic", "loyal", "good", "great", "important", "steadfast"}
 )
 
 // materialKinds make support or backing material aid (guideline: aid,
@@ -14971,6 +14981,34 @@ func (c *clause) amongParties(subj, parties []Mention) bool {
 		}
 	}
 	return false
+}
+
+// opinionTopics are what one agrees on as a view, no undertaking: "agreed
+// with Abe on the need for pressure".
+var opinionTopics = map[string]bool{"need": true, "importance": true, "necessity": true, "view": true, "point": true, "assessment": true}
+
+// agreedWith reads "agreed with Canada and Mexico to extend the
+// restrictions", "agreed with Seoul on a cost-sharing plan": a joint
+// undertaking settled with the partner is an agreement (not "agreed with
+// Macron that …", "agreed with his view": a shared opinion). i is the verb.
+func (c *clause) agreedWith(i int) (frame, bool) {
+	t := c.t
+	k := c.prepChild(i, "with")
+	if k < 0 || c.headOf[k] < 0 || t.child(i, "obj") >= 0 || t.child(i, "ccomp") >= 0 {
+		return frame{}, false
+	}
+	terms := slices.ContainsFunc(t.kids[i], func(q int) bool {
+		return (t.rel[q] == "xcomp" || t.rel[q] == "advcl") && t.hasChildLemma(q, "mark", "to") && q > k ||
+			relIs(t.rel[q], "obl") && t.caseOf(q) == "on" && c.headOf[q] < 0 && !monthOrDay[c.toks[q].key] && !timeNouns[c.toks[q].key] && !opinionTopics[t.lemma[q]] &&
+				!wishNouns[t.lemma[q]] && len(c.x.lex.Lookup(t.lemma[q], schema.Noun)) == 0 // (an event noun there is read as that event: "agreed with Putin on a call for a truce")
+	})
+	if !terms {
+		return frame{}, false
+	}
+	f := frame{rel: schema.SignedAgreementWith, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-prep"}
+	f.subj, f.obj = c.subjectOf(i, 0), c.argsOf(k, true)
+	c.polarity(&f, i)
+	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
 // penaltyFor returns the penalty noun that the "for" phrase at p gives the

@@ -3617,6 +3617,14 @@ func TestConstructions(t *testing.T) {
 		{"ASpeechToBeGivenAbroad", "2017-05-01", "Trump will give a speech in Poland.", []string{"donald-trump VISITED POL future"}, true},
 		{"ASpeechAtHomeIsNoVisit", "2017-06-01", "Putin said in a speech in Moscow that the economy was growing.", nil, true},
 		{"ALeaderKnownByTheEnglishSpellingOfTheirName", "2019-06-01", "Trump met Romanian President Klaus Iohannis.", []string{"klaus-iohannis REPRESENTS ROU", "donald-trump MET_WITH klaus-iohannis"}, true},
+		{"CallingALeaderAFriend", "2018-04-11", "Macron called Modi a true friend.", []string{"emmanuel-macron SUPPORTED narendra-modi"}, true},
+		{"AgreeingWithAPartnerToAct", "2020-04-20", "Ottawa agreed with Washington to extend the travel curbs.", []string{"CAN SIGNED_AGREEMENT_WITH USA"}, true},
+		{"AgreeingWithAPartnerOnAPlan", "2020-04-20", "Tokyo agreed with Seoul on a cost-sharing plan.", []string{"JPN SIGNED_AGREEMENT_WITH KOR"}, true},
+		{"AgreeingWithAViewIsNoDeal", "2020-04-20", "Merkel agreed with Macron that the euro was strong.", nil, true},
+		{"AgreeingOnANeedIsNoDeal", "2020-04-20", "Merkel agreed with Macron on the need for pressure on Minsk.", nil, true},
+		{"AgreeingOnADayIsNoDeal", "2020-04-20", "Kenya agreed with Somalia on Monday.", nil, true},
+		{"AFriendOfAnotherIsNoPraise", "2018-04-11", "Pompeo described Assad as a friend of Iran.", nil, true},
+		{"ADifficultFriendIsNoPraise", "2018-04-11", "Biden called Erdogan a difficult friend.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
