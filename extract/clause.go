@@ -14984,11 +14984,11 @@ func (c *clause) amongParties(subj, parties []Mention) bool {
 }
 
 // opinionTopics are what one agrees on as a view, no undertaking: "agreed
-// with Abe on the need for pressure".
+// with Rome on the need for reform".
 var opinionTopics = map[string]bool{"need": true, "importance": true, "necessity": true, "view": true, "point": true, "assessment": true}
 
-// agreedWith reads "agreed with Canada and Mexico to extend the
-// restrictions", "agreed with Seoul on a cost-sharing plan": a joint
+// agreedWith reads "agreed with Ottawa to extend the travel curbs",
+// "agreed with Seoul on a cost-sharing plan": a joint
 // undertaking settled with the partner is an agreement (not "agreed with
 // Macron that …", "agreed with his view": a shared opinion). i is the verb.
 func (c *clause) agreedWith(i int) (frame, bool) {
