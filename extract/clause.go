@@ -1062,6 +1062,11 @@ var ownedNouns = map[string]bool{
 	"shield": true, "arsenal": true, "system": true,
 }
 
+// cyberTargets are the systems a cyberattack or a hack strikes in their
+// owner's name: "hacked Kenyan government networks", "attacks on Danish
+// power grids".
+var cyberTargets = map[string]bool{"network": true, "server": true, "computer": true, "grid": true, "infrastructure": true, "database": true}
+
 // firmNouns are a country's companies and their people: one meets or
 // deals with them, not with the state ("met with Japanese carmakers").
 var firmNouns = map[string]bool{
@@ -7540,6 +7545,10 @@ func (c *clause) verbFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		got, _ := c.modifierActors(c.prepChild(i, "for"))
 		f.obj = slices.DeleteFunc(got, func(m Mention) bool { return m.Actors[0].Kind != schema.Organization })
 	}
+	if len(f.obj) == 0 && e.Relation == schema.Attacked && objWord >= 0 && cyberTargets[t.lemma[objWord]] {
+		f.rule = "verb-obj"
+		f.obj, _ = c.modifierActors(objWord) // "hacked Kenyan government networks": the state whose systems they are
+	}
 	// The subject.
 	if passive {
 		f.subj, f.rule = c.byAgent(i), "verb-passive"
@@ -10731,7 +10740,7 @@ func (c *clause) eventAgent(i, depth int) []Mention {
 // for no one: only actors, their forces and assets, and places are hit.
 func (c *clause) abstractObject(i int) bool {
 	l := c.t.lemma[i]
-	if c.headOf[i] >= 0 || c.within[i] >= 0 || agentNouns[l] || targetNouns[l] || placeNouns[l] || quantNouns[l] || groupWords[l] {
+	if c.headOf[i] >= 0 || c.within[i] >= 0 || agentNouns[l] || targetNouns[l] || cyberTargets[l] || placeNouns[l] || quantNouns[l] || groupWords[l] {
 		return false
 	}
 	if _, ok := c.corefer(i); ok {
@@ -11726,6 +11735,13 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 		f.rel = schema.NegotiatedWith // guideline: "peace talks between" are negotiations
 	}
 	f.obj = c.prepArgs(i, e.Preps)
+	if len(f.obj) == 0 && e.Relation == schema.Attacked {
+		for _, p := range []string{"on", "against"} {
+			if k := c.prepChild(i, p); k >= 0 && len(f.obj) == 0 && cyberTargets[t.lemma[k]] {
+				f.obj, _ = c.modifierActors(k) // "cyberattacks on Kenyan government networks": on the state whose systems they are
+			}
+		}
+	}
 	if len(f.obj) == 0 && e.Relation == schema.Sanctioned {
 		k := c.prepChild(i, "for")
 		if v := t.head[i]; k < 0 && v >= 0 && t.rel[i] == "obj" {

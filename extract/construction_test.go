@@ -3625,6 +3625,9 @@ func TestConstructions(t *testing.T) {
 		{"AgreeingOnADayIsNoDeal", "2020-04-20", "Kenya agreed with Somalia on Monday.", nil, true},
 		{"AFriendOfAnotherIsNoPraise", "2018-04-11", "Pompeo described Assad as a friend of Iran.", nil, true},
 		{"ADifficultFriendIsNoPraise", "2018-04-11", "Biden called Erdogan a difficult friend.", nil, true},
+		{"HackingAStatesGovernmentNetworks", "2019-01-01", "China hacked Kenyan government networks.", []string{"CHN ATTACKED KEN"}, true},
+		{"CyberattacksOnAStatesNetworks", "2019-01-01", "Iran launched cyberattacks against Saudi government servers.", []string{"IRN ATTACKED SAU"}, true},
+		{"AStatesNetworksToldNothing", "2019-01-01", "Merkel spoke to Japanese networks on Monday.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
