@@ -5307,9 +5307,11 @@ func (c *clause) reportedWrong(i int) (frame, bool) {
 	if s := t.child(h, "nsubj"); s >= 0 && !found {
 		f.subj = c.actorsOf(s, false)
 	}
-	if k := c.prepChild(h, "of"); found {
-		if f.subj, _ = c.modifierActors(h); len(f.subj) == 0 && k >= 0 && k < i {
-			f.subj = c.actorsOf(k, false)
+	if found {
+		if f.subj, _ = c.modifierActors(h); len(f.subj) == 0 {
+			if k := c.prepChild(h, "of"); k >= 0 && k < i {
+				f.subj = c.actorsOf(k, false)
+			}
 		}
 	}
 	if (t.lemma[h] == "believe" || t.lemma[h] == "think") && (len(f.subj) == 0 || anyPerson(f.subj)) {
@@ -8443,8 +8445,12 @@ func (c *clause) described(i int) (frame, bool) {
 		if (as || second) && t.lemma[i] != "question" && t.lemma[i] != "regret" && (praiseWords[t.lemma[k]] || praiseNouns[t.lemma[k]] && t.hasChildLemma(k, "amod", praiseAdjectives...)) {
 			praising = true // "called Kim's decision a positive step", "described the talks as constructive"
 		}
-		if (as || second) && friendNouns[t.lemma[k]] && (t.child(k, "amod") < 0 || t.hasChildLemma(k, "amod", friendAdjectives...)) && c.prepChild(k, "of") < 0 && c.prepChild(k, "to") < 0 {
-			praising = true // "called India a true friend" (not "a friend of Iran": another's; nor "a difficult friend")
+		if (as || second) && t.lemma[k] == "friend" && (t.child(k, "amod") < 0 || t.hasChildLemma(k, "amod", friendAdjectives...)) && c.prepChild(k, "of") < 0 && c.prepChild(k, "to") < 0 {
+			// "called India a true friend" (not "a friend of Iran":
+			// another's; nor "a difficult friend"; an ally or a partner is
+			// a relation described, no praise: "called Japan a close
+			// partner")
+			praising = true
 		}
 	}
 	claim := chargeNouns[t.lemma[o]] || claimNouns[t.lemma[o]] || claimSums[t.lemma[o]]
@@ -8481,7 +8487,6 @@ var (
 	praiseWords      = map[string]bool{"positive": true, "constructive": true, "historic": true, "courageous": true, "encouraging": true, "welcome": true, "breakthrough": true, "excellent": true, "productive": true}
 	praiseNouns      = map[string]bool{"step": true, "thing": true, "news": true, "move": true, "sign": true, "signal": true, "development": true, "progress": true, "decision": true}
 	praiseAdjectives = []string{"positive", "good", "great", "important", "significant", "welcome", "major", "historic", "constructive", "encouraging", "meaningful", "big", "right"}
-	friendNouns      = map[string]bool{"friend": true} // (an ally or a partner is a relation described, no praise: "called Japan a close partner")
 	friendAdjectives = []string{"vital", "key", "close", "strong", "true", "reliable", "staunch", "trusted", "valued", "strategic", "loyal", "good", "great", "important", "steadfast"}
 )
 
@@ -15004,9 +15009,9 @@ func (c *clause) amongParties(subj, parties []Mention) bool {
 var opinionTopics = map[string]bool{"need": true, "importance": true, "necessity": true, "view": true, "point": true, "assessment": true}
 
 // agreedWith reads "agreed with Ottawa to extend the travel curbs",
-// "agreed with Seoul on a cost-sharing plan": a joint
-// undertaking settled with the partner is an agreement (not "agreed with
-// Macron that …", "agreed with his view": a shared opinion). i is the verb.
+// "agreed with Seoul on a cost-sharing plan": a joint undertaking settled
+// with the partner is an agreement (not "agreed with Macron that …",
+// "agreed with his view": a shared opinion). i is the verb.
 func (c *clause) agreedWith(i int) (frame, bool) {
 	t := c.t
 	k := c.prepChild(i, "with")
