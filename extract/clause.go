@@ -5715,12 +5715,7 @@ var stancePreps = map[string][]string{"critical": {"of"}, "supportive": {"of"}, 
 func (c *clause) stance(i int) (frame, bool) {
 	t := c.t
 	rel, ok := stanceAdjectives[c.toks[i].key]
-	o := -1
-	for _, p := range stancePreps[c.toks[i].key] {
-		if o < 0 {
-			o = c.prepChild(i, p)
-		}
-	}
+	o := c.prepChildIn(i, stancePreps[c.toks[i].key])
 	if !ok || o < 0 {
 		return frame{}, false
 	}
@@ -10870,7 +10865,7 @@ func (c *clause) objectController(i, h int) []Mention {
 	if subjectControl[t.lemma[h]] || !strings.HasPrefix(t.tag[h], "VB") {
 		return nil
 	}
-	if contactLemmas[t.lemma[h]] && c.prepChild(h, "on") < 0 {
+	if contactLemmas[t.lemma[h]] && c.onWhom(h) < 0 {
 		return nil // "Trump met Pompeo to urge Ukraine", "called Putin to congratulate him": the caller's purpose
 	}
 	if o := t.child(h, "obj"); o >= 0 && c.headOf[o] >= 0 && t.rel[i] == "advcl" && t.hasChildLemma(i, "mark", "to") && !objectControl[t.lemma[h]] && slices.ContainsFunc(c.x.lex.Lookup(t.lemma[h], schema.Verb), func(e schema.LexiconEntry) bool { return e.Relation == schema.Attacked }) {
@@ -10911,6 +10906,17 @@ func (c *clause) objectController(i, h int) []Mention {
 		return nil
 	}
 	return c.argsOf(o, false)
+}
+
+// onWhom returns the "on" phrase of the word at i that says on whom a
+// call or pressure falls, or -1: "called on Iran", not "called Putin on
+// Tuesday" or "a call on Sunday" (when, not whom).
+func (c *clause) onWhom(i int) int {
+	on := c.prepChild(i, "on")
+	if on >= 0 && (monthOrDay[c.toks[on].key] || calendarNouns[c.toks[on].key]) {
+		return -1
+	}
+	return on
 }
 
 // onControl verbs give their infinitive to the object of "on": "leaned on
@@ -11078,6 +11084,17 @@ func (c *clause) withOnName(i int) []Mention {
 		return nil
 	}
 	return walk(i, 1)
+}
+
+// prepChildIn returns the first of the phrases of i after the given
+// prepositions that there is, or -1.
+func (c *clause) prepChildIn(i int, preps []string) int {
+	for _, p := range preps {
+		if k := c.prepChild(i, p); k >= 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // prepPhrase reports whether word k heads a phrase introduced by prep.
@@ -11644,12 +11661,9 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 	if e.Relation == schema.SpokeWith && appeal {
 		return frame{}, false
 	}
-	on := c.prepChild(i, "on")
+	on := c.onWhom(i)
 	if v := t.head[i]; on < 0 && v >= 0 && t.rel[i] == "obj" && lightLemmas[t.lemma[v]] {
-		on = c.prepChild(v, "on") // "put pressure/obj on/obl-of-put North Korea"
-	}
-	if on >= 0 && (monthOrDay[c.toks[on].key] || calendarNouns[c.toks[on].key]) {
-		on = -1 // "a call on Sunday": when, not to whom
+		on = c.onWhom(v) // "put pressure/obj on/obl-of-put North Korea"
 	}
 	underPressure := t.lemma[i] == "pressure" && t.caseOf(i) == "under"
 	if e.Relation == schema.CalledOn && on < 0 && c.prepChild(i, "upon") < 0 && asked < 0 && !appeal && !underPressure && !c.answeredRequest(i) && !(slices.Contains(e.Preps, "to") && c.prepChild(i, "to") >= 0) {
@@ -12167,6 +12181,11 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 				// "threats from Washington". "The offensive/JJ by Kurdish
 				// fighters/obl": an event noun tagged an adjective.
 				f.subj, f.rule = c.argsOf(k, t.caseOf(k) == "from"), "noun-by"
+				if f.rel == schema.CalledOn && penaltyNouns[t.lemma[k]] && t.lemma[k] != "round" && t.lemma[k] != "package" {
+					// "the pressure on Cuba from US sanctions": the
+					// penalties press it; that is sanctioning, no appeal.
+					f.rel, f.trigger = schema.Sanctioned, k
+				}
 				if len(f.obj) == 0 {
 					f.obj = c.prepArgs(k, e.Preps) // "a visit by Abe to China", "to China" hung on Abe
 				}
@@ -14705,17 +14724,16 @@ var reliedNouns = map[string]schema.Relation{
 	"protection": schema.Supported,
 }
 
-// wordsFor reads words one has, reserves or offers for another by their
-// tone: "had harsh words for Russia" criticizes it, "had kind words for
-// Macron" supports him. i is "words".
+// wordsFor reads words or remarks by their tone: "had harsh words for
+// Russia" criticizes it, "had kind words for Macron" supports him, "made
+// disparaging remarks about Mexico", "Trump's favorable comments on
+// Putin". i is the noun; the speaker is its owner or the subject of the
+// verb that has, makes or offers it.
 func (c *clause) wordsFor(i int) (frame, bool) {
 	t := c.t
-	v, k := t.head[i], c.prepChild(i, "for")
-	if t.lemma[i] != "word" || t.rel[i] != "obj" || v < 0 || !wordsVerbs[t.lemma[v]] {
+	preps, ok := remarkPreps[t.lemma[i]]
+	if !ok || !strings.HasPrefix(t.tag[i], "NN") {
 		return frame{}, false
-	}
-	if k < 0 {
-		k = c.prepChild(v, "for") // the phrase hung on the verb
 	}
 	rel := schema.Relation("")
 	for _, a := range t.kids[i] {
@@ -14723,23 +14741,50 @@ func (c *clause) wordsFor(i int) (frame, bool) {
 			rel = wordTones[c.toks[a].key]
 		}
 	}
-	if k < 0 || rel == "" {
+	if rel == "" {
 		return frame{}, false
 	}
-	f := frame{rel: rel, trigger: i, conf: 0.7, rule: "verb-prep", subj: c.subjectOf(v, 0), obj: c.argsOf(k, true)}
-	c.polarity(&f, v)
+	k := c.prepChildIn(i, preps)
+	v := t.head[i]
+	f := frame{rel: rel, trigger: i, mod: schema.Asserted, conf: 0.7, rule: "verb-prep"}
+	switch p := t.child(i, "nmod:poss"); {
+	case p >= 0:
+		f.subj = c.argsOf(p, false)
+	case t.rel[i] == "obj" && v >= 0 && wordsVerbs[t.lemma[v]]:
+		f.subj = c.subjectOf(v, 0)
+		if k < 0 {
+			k = c.prepChildIn(v, preps) // the phrase hung on the verb
+		}
+	}
+	if k < 0 {
+		return frame{}, false
+	}
+	f.obj = c.argsOf(k, true)
+	if v >= 0 && t.rel[i] == "obj" {
+		c.polarity(&f, v)
+	} else {
+		c.nounPolarity(&f, i)
+	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
 }
 
-// wordsVerbs have or give words for someone; wordTones tell praise
-// from rebuke by the words' adjective.
+// wordsVerbs have, make or give words for someone; remarkPreps are the
+// prepositions of whom words and remarks are for or about; wordTones
+// tell praise from rebuke by the words' adjective.
 var (
-	wordsVerbs = map[string]bool{"have": true, "reserve": true, "save": true, "offer": true}
-	wordTones  = map[string]schema.Relation{
+	wordsVerbs  = map[string]bool{"have": true, "reserve": true, "save": true, "offer": true, "make": true}
+	remarkPreps = map[string][]string{
+		"word": {"for", "about"}, "remark": {"about", "on", "toward", "towards", "against"},
+		"comment": {"about", "on", "toward", "towards", "against"}, "statement": {"about", "on", "toward", "towards", "against"},
+	}
+	wordTones = map[string]schema.Relation{
 		"harsh": schema.Criticized, "strong": schema.Criticized, "tough": schema.Criticized, "sharp": schema.Criticized, "stern": schema.Criticized,
 		"blunt": schema.Criticized, "angry": schema.Criticized, "fiery": schema.Criticized, "pointed": schema.Criticized, "choice": schema.Criticized,
-		"scathing": schema.Criticized, "withering": schema.Criticized, "kind": schema.Supported, "warm": schema.Supported, "glowing": schema.Supported,
-		"nice": schema.Supported, "effusive": schema.Supported, "flattering": schema.Supported,
+		"scathing": schema.Criticized, "withering": schema.Criticized, "disparaging": schema.Criticized, "derogatory": schema.Criticized,
+		"insulting": schema.Criticized, "critical": schema.Criticized, "hostile": schema.Criticized,
+		"kind": schema.Supported, "warm": schema.Supported, "glowing": schema.Supported, "nice": schema.Supported, "effusive": schema.Supported,
+		"flattering": schema.Supported, "favorable": schema.Supported, "favourable": schema.Supported, "complimentary": schema.Supported,
+		"positive": schema.Supported,
 	}
 )
 

@@ -3628,6 +3628,13 @@ func TestConstructions(t *testing.T) {
 		{"HackingAStatesGovernmentNetworks", "2019-01-01", "China hacked Kenyan government networks.", []string{"CHN ATTACKED KEN"}, true},
 		{"CyberattacksOnAStatesNetworks", "2019-01-01", "Iran launched cyberattacks against Saudi government servers.", []string{"IRN ATTACKED SAU"}, true},
 		{"AStatesNetworksToldNothing", "2019-01-01", "Merkel spoke to Japanese networks on Monday.", nil, true},
+		{"PhonedOnADayToUrge", "2013-06-04", "Abe phoned Modi on Friday to urge him to sign the pact.", []string{"shinzo-abe SPOKE_WITH narendra-modi", "shinzo-abe CALLED_ON narendra-modi"}, true},
+		{"PhonedOnADayToThank", "2013-06-04", "Abe phoned Modi on Friday to thank him.", []string{"shinzo-abe SPOKE_WITH narendra-modi", "shinzo-abe SUPPORTED narendra-modi"}, true},
+		{"PressureFromSanctionsIsSanctioning", "2019-06-01", "The pressure on Cuba from American sanctions keeps rising.", []string{"USA SANCTIONED CUB"}, true},
+		{"DisparagingRemarksAboutAState", "2019-06-01", "Bolsonaro made disparaging remarks about Argentina.", []string{"jair-bolsonaro CRITICIZED ARG"}, true},
+		{"AnOwnersFavorableComments", "2019-06-01", "Erdogan's favorable comments on Putin irritated Kyiv.", []string{"recep-tayyip-erdogan SUPPORTED vladimir-putin"}, true},
+		{"WarmRemarksAboutALeader", "2019-06-01", "Macron made warm remarks about Trudeau.", []string{"emmanuel-macron SUPPORTED justin-trudeau"}, true},
+		{"PositiveCommentsAboutAThing", "2019-06-01", "Putin made positive comments about the harvest.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

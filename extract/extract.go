@@ -546,8 +546,8 @@ func (x *Extractor) candidate(toks []token, ms []Mention, recall bool) candidacy
 			if (t.key == "must" || t.key == "should") && i > 0 && toks[i-1].cap() {
 				return needsTags // "said Pakistan must do more" (clause.reportedObligation)
 			}
-			if t.key == "words" && i+1 < len(toks) && toks[i+1].key == "for" {
-				return needsTags // "had harsh words for Russia" (clause.wordsFor)
+			if wordTones[t.key] != "" && i+1 < len(toks) && remarkPreps[strings.TrimSuffix(toks[i+1].key, "s")] != nil {
+				return needsTags // "had harsh words for Russia", "made disparaging remarks about Mexico" (clause.wordsFor)
 			}
 			if t.key == "trusted" {
 				return needsTags // "said Tehran cannot be trusted" (clause.distrusted)

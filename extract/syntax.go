@@ -6906,6 +6906,13 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
+		// "made disparaging/VBG remarks": a tone before words or remarks
+		// is their adjective.
+		if toks[i].tag == "VBG" && wordTones[toks[i].key] != "" && remarkPreps[strings.TrimSuffix(toks[i+1].key, "s")] != nil {
+			toks[i].tag = "JJ"
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
 		// A particle follows a verb: "shot/NN down".
 		if toks[i+1].tag == "RP" && (toks[i].tag == "NN" || toks[i].tag == "JJ") && lemma.CanBePast(toks[i].key) {
 			toks[i].tag = "VBD"
