@@ -13230,6 +13230,12 @@ func (c *clause) comingTime(i int) bool {
 	return false
 }
 
+// recordNouns keep a record of an event that took place.
+var recordNouns = map[string]bool{
+	"transcript": true, "readout": true, "recording": true, "record": true, "memo": true, "memorandum": true, "minutes": true,
+	"notes": true, "tape": true, "footage": true, "video": true, "summary": true,
+}
+
 // urgeLemmas ask their object to do something not yet done.
 var urgeLemmas = map[string]bool{"urge": true, "press": true, "pressure": true, "push": true, "ask": true, "encourage": true}
 
@@ -13237,6 +13243,12 @@ var urgeLemmas = map[string]bool{"urge": true, "press": true, "pressure": true, 
 // "a potential strike", "a planned visit", "the meeting was cancelled".
 func (c *clause) nounPolarity(f *frame, i int) {
 	t := c.t
+	if h := t.head[i]; h >= 0 && relIs(t.rel[i], "nmod") && t.caseOf(i) == "of" && recordNouns[t.lemma[h]] {
+		// "asked the White House to release a transcript of Trump's call
+		// with Erdogan": a record is of what took place, whatever is
+		// asked or refused of the record.
+		f.neg, f.mod = false, schema.Asserted
+	}
 	switch {
 	case t.hasChildLemma(i, "amod", "possible", "potential", "alleged", "suspected", "hypothetical", "would-be") ||
 		t.hasChildLemma(i, "amod", "desired", "desire", "mooted", "moot", "hoped-for", "long-sought", "sought-after", "envisaged", "envisage", "rumored", "rumoured", "rumor", "rumour"):
@@ -15202,6 +15214,8 @@ func (c *clause) polarity(f *frame, i int) {
 				f.neg = true
 			case t.rel[k] == "cc" && (l == "rather" || l == "instead") && p == i && t.rel[i] == "conj":
 				f.neg = true // "abstained rather than vetoing the resolution"
+			case t.rel[k] == "cc" && l == "but" && p == i && t.rel[i] == "conj" && t.hasChildLemma(i, "mark", "to") && t.head[i] >= 0 && (t.tag[t.head[i]] == "VBZ" || t.tag[t.head[i]] == "VBP") && f.mod == schema.Asserted:
+				f.mod = schema.Future // "has no choice but to impose duties": bound to, not done yet
 			case strings.HasPrefix(t.rel[k], "cc") && (l == "neither" || l == "nor") && (p == i || firstWord(c.toks, k)):
 				f.neg = true // "will neither beg the US for dialogue nor accept its demands", "Nor did it commit the Taliban to talks"
 			case t.rel[k] == "advmod" && l == "yet" && p == i && t.hasChildLemma(i, "mark", "to") && (t.child(i, "cop") >= 0 || t.child(i, "aux") >= 0):
@@ -15269,6 +15283,15 @@ func (c *clause) polarity(f *frame, i int) {
 			var g frame
 			c.polarity(&g, v)
 			f.mod, f.neg = g.mod, f.neg || g.neg
+			break
+		}
+		if r == "acl" && p == i && t.hasChildLemma(p, "mark", "to") && ordinalHead(t, h) && t.child(h, "cop") >= 0 && f.mod == schema.Asserted {
+			// "will be the first French president to visit Angola": the
+			// visit is as the copula's time has it ("is not the first to
+			// visit" still visits).
+			var g frame
+			c.polarity(&g, h)
+			f.mod = g.mod
 			break
 		}
 		if r == "acl" && t.tag[p] == "VBG" && t.hasChildLemma(p, "mark", "for") && optionNouns[t.lemma[h]] && f.mod == schema.Asserted {

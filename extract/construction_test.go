@@ -3635,6 +3635,16 @@ func TestConstructions(t *testing.T) {
 		{"AnOwnersFavorableComments", "2019-06-01", "Erdogan's favorable comments on Putin irritated Kyiv.", []string{"recep-tayyip-erdogan SUPPORTED vladimir-putin"}, true},
 		{"WarmRemarksAboutALeader", "2019-06-01", "Macron made warm remarks about Trudeau.", []string{"emmanuel-macron SUPPORTED justin-trudeau"}, true},
 		{"PositiveCommentsAboutAThing", "2019-06-01", "Putin made positive comments about the harvest.", nil, true},
+		{"ACallInATranscriptTookPlace", "2019-09-30", "Senators asked the White House to release a transcript of Trump's call with Erdogan.", []string{"donald-trump SPOKE_WITH recep-tayyip-erdogan"}, true},
+		{"ACallInMinutesRefusedTookPlace", "2019-09-30", "Abe refused to publish the minutes of his meeting with Putin.", []string{"shinzo-abe MET_WITH vladimir-putin"}, true},
+		{"ACallAskedForIsHypothetical", "2019-09-30", "Senators asked Trump to hold a call with Erdogan.", []string{"donald-trump SPOKE_WITH recep-tayyip-erdogan hypothetical"}, true},
+		{"WillBeTheFirstToVisit", "2019-06-01", "Macron will be the first French president to visit Angola.", []string{"emmanuel-macron VISITED AGO future"}, true},
+		{"WouldBeTheFirstToVisit", "2019-06-01", "Modi would be the first Indian leader to visit Israel.", []string{"narendra-modi VISITED ISR hypothetical"}, true},
+		{"WasTheFirstToVisit", "2019-06-01", "Obama was the first sitting president to visit Cuba.", []string{"barack-obama VISITED CUB"}, true},
+		{"HasNoChoiceButToAct", "2019-06-01", "Canada has no choice but to impose duties on Chinese steel, Trudeau said.", []string{"CAN SANCTIONED CHN future"}, false},
+		{"WillHaveNoOptionButToAct", "2019-06-01", "Israel will have no option but to strike Hezbollah.", []string{"ISR ATTACKED HEZBOLLAH future"}, true},
+		{"HadNoChoiceButToAct", "2019-06-01", "Japan had no choice but to sanction Russia.", []string{"JPN SANCTIONED RUS"}, true},
+		{"SaysItHasNoAlternativeButToAct", "2019-06-01", "Kenya says it has no alternative but to expel the Somali envoy.", []string{"KEN DOWNGRADED_RELATIONS SOM future"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

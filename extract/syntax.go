@@ -4436,6 +4436,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	whoOnName(t, toks, ms)
 	perfectClitic(t, toks)
 	subjectInConjunct(t, toks)
+	onlyCourse(t, toks)
 	dealNameHead(t, toks)
 	conditionOnComplement(t, toks)
 	askedToAct(t, toks, ms)
@@ -5377,6 +5378,22 @@ func subjectInConjunct(t *tree, toks []token) {
 		}
 		t.head[x], t.rel[x] = v, "nsubj"
 		t.head[cc] = v
+	}
+}
+
+// onlyCourse mends "has no choice but to/mark impose/advcl-of-said":
+// the act after "no choice but to" is what the one with no choice is
+// bound to do, coordinated with its "have".
+func onlyCourse(t *tree, toks []token) {
+	for n := 1; n+3 < len(toks); n++ {
+		v, h := n+3, t.head[n]
+		if toks[n+1].key != "but" || toks[n+2].key != "to" || toks[n].key != "choice" && toks[n].key != "option" && toks[n].key != "alternative" ||
+			h < 0 || t.lemma[h] != "have" || t.rel[n] != "obj" || t.tag[v] != "VB" || t.head[v] == h {
+			continue
+		}
+		t.head[v], t.rel[v] = h, "conj"
+		t.head[n+1], t.rel[n+1] = v, "cc"
+		t.head[n+2], t.rel[n+2] = v, "mark"
 	}
 }
 
@@ -6902,6 +6919,14 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 			j--
 		}
 		if toks[j].tag == "MD" && !toks[i].tagged("VB") && verbForms[toks[i].key] && mentionStarting(ms, i+1) >= 0 {
+			toks[i].tag = "VB"
+		}
+	}
+	for i := 4; i < len(toks); i++ {
+		// "had no choice but to sanction/NN Russia": after "but to", a
+		// verb's base form is the infinitive.
+		if toks[i-1].key == "to" && toks[i-2].key == "but" && (toks[i-3].key == "choice" || toks[i-3].key == "option" || toks[i-3].key == "alternative") &&
+			!toks[i].tagged("VB") && allVerbForms[toks[i].key] && lemma.Of(toks[i].key, "VB") == toks[i].key {
 			toks[i].tag = "VB"
 		}
 	}
