@@ -4723,6 +4723,13 @@ func (c *clause) blame(i int) (frame, bool) {
 		harm, told = i, true
 	}
 	held := false // "held the regime responsible for exposing Syria to occupation": any act one is held responsible for
+	// "said China must be held accountable for the outbreak": held to
+	// account, the one named is blamed for whatever it did.
+	h := t.head[i]
+	passive := h >= 0 && t.rel[i] == "xcomp" && t.lemma[h] == "hold" && t.child(h, "nsubj:pass") >= 0 && (t.lemma[i] == "responsible" || t.lemma[i] == "accountable")
+	if passive && harm >= 0 {
+		held = true
+	}
 	// (An adjective the parser made an adverb: "hold China accountable".)
 	if h := t.head[i]; harm < 0 && h >= 0 && (t.rel[i] == "xcomp" || t.rel[i] == "advmod" && t.tag[i] == "JJ") && t.lemma[h] == "hold" {
 		for _, k := range t.kids[i] {
@@ -4770,7 +4777,18 @@ func (c *clause) blame(i int) (frame, bool) {
 			f.subj = c.subjectOf(h, 0) // "Israel holds Iran/nsubj responsible": a small clause
 			c.polarity(&f, h)
 		}
-	} else if h := t.head[i]; h >= 0 && (t.rel[i] == "xcomp" || t.rel[i] == "advmod" || t.rel[i] == "dep") && strings.HasPrefix(t.tag[h], "VB") {
+	} else if passive {
+		f.obj = c.argsOf(t.child(h, "nsubj:pass"), true)
+		c.polarity(&f, h)
+		if f.rep == nil || f.neg || c.heldIfOrWarned(h) {
+			return frame{}, false // "Iran will be held responsible if …", "warned that Iran would be held responsible": a threat
+		}
+		if f.mod == schema.Future {
+			f.rel = schema.Threatened // "Iran will be held fully responsible for lives lost": a warning of consequences
+		}
+		f.mod = schema.Asserted // "must be held accountable": the blame is laid now
+		f.reporterSubject()
+	} else if h >= 0 && (t.rel[i] == "xcomp" || t.rel[i] == "advmod" || t.rel[i] == "dep") && strings.HasPrefix(t.tag[h], "VB") {
 		if o := t.child(h, "obj"); o >= 0 {
 			f.obj = c.argsOf(o, true)
 		}
@@ -4778,6 +4796,24 @@ func (c *clause) blame(i int) (frame, bool) {
 		c.polarity(&f, h)
 	}
 	return f, len(f.subj) > 0 && len(f.obj) > 0
+}
+
+// heldIfOrWarned reports whether being held to account at verb h is a
+// threat: on a condition ("will be held responsible if it attacks") or
+// told as a warning ("warned that Tehran would be held responsible").
+func (c *clause) heldIfOrWarned(h int) bool {
+	t := c.t
+	for _, k := range t.kids[h] {
+		if t.rel[k] == "advcl" && t.hasChildLemma(k, "mark", "if", "unless", "should") {
+			return true
+		}
+	}
+	for p := h; p >= 0 && (t.rel[p] == "ccomp" || t.rel[p] == "conj"); p = t.head[p] {
+		if v := t.head[p]; v >= 0 && warnLike[t.lemma[v]] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedHarm reads a harm one says or warns another's act will do as
@@ -8697,9 +8733,9 @@ func (c *clause) forceAgainst(i int) (frame, bool) {
 // combatNouns are the fighting forces one side is to another.
 var combatNouns = map[string]bool{"fighter": true, "force": true, "army": true, "militia": true, "combatant": true, "bulwark": true}
 
-// stayedIn reads a person's days or time in a foreign country as a visit:
-// "during Xi's three days in Washington", "Netanyahu's time in
-// Washington". The person must be from elsewhere.
+// stayedIn reads a person's days, time or visit in a foreign country as
+// a visit: "during Xi's three days in Washington", "Netanyahu's time in
+// Washington", "his visit in Tokyo". The person must be from elsewhere.
 func (c *clause) stayedIn(i int) (frame, bool) {
 	t := c.t
 	if !stayNouns[t.lemma[i]] || !strings.HasPrefix(t.tag[i], "NN") {
@@ -8710,11 +8746,11 @@ func (c *clause) stayedIn(i int) (frame, bool) {
 		in = t.head[i+1] // "Xi's three days in Washington", the place hung on the verb
 	}
 	where, ok := c.stateAt(in)
-	if p < 0 || c.headOf[p] < 0 || !ok || !c.ms[c.headOf[in]].Place && !c.x.countryNamed(where) {
+	if p < 0 || !ok || !c.ms[c.headOf[in]].Place && !c.x.countryNamed(where) {
 		return frame{}, false
 	}
-	person := c.ms[c.headOf[p] : c.headOf[p]+1]
-	if !allPeople(person) {
+	person := c.argsOf(p, false) // ("his visit in Tokyo": the one "his" is)
+	if len(person) != 1 || !allPeople(person) {
 		return frame{}, false
 	}
 	f := frame{rel: schema.Visited, trigger: i, conf: 0.65, rule: "noun-poss", subj: c.awayFrom(person, where.Actors[0].ID), obj: []Mention{where}}
@@ -8722,9 +8758,10 @@ func (c *clause) stayedIn(i int) (frame, bool) {
 	return f, len(f.subj) > 0
 }
 
-// stayNouns are the time one spends in a place. (A "stay" or a
-// "stopover" is a visit noun of the lexicon.)
-var stayNouns = map[string]bool{"day": true, "time": true, "week": true, "hour": true, "night": true}
+// stayNouns are the time one spends in a place, and the visits one makes
+// there: "during his visit in Washington". (A "stay" or a "stopover" is a
+// visit noun of the lexicon.)
+var stayNouns = map[string]bool{"day": true, "time": true, "week": true, "hour": true, "night": true, "visit": true, "trip": true, "tour": true}
 
 // drawnInto reads a side brought or drawn into a struggle against another
 // as fighting it: "the bombing brought Egypt into the campaign against
@@ -13259,6 +13296,11 @@ func (c *clause) nounPolarity(f *frame, i int) {
 		f.mod = schema.Future // "a planned visit to Cuba"
 	case c.comingTime(i) && f.mod == schema.Asserted:
 		f.mod = schema.Future // "next week's visit to China"
+	case f.mod == schema.Asserted && slices.ContainsFunc(t.kids[i], func(k int) bool {
+		return t.rel[k] == "acl" && t.tag[k] == "VBN" && scheduleLemmas[t.lemma[k]] && t.child(k, "compound:prt") < 0 && t.child(k, "obl:agent") < 0 && t.child(k, "xcomp") < 0 && t.child(k, "nsubj") < 0 &&
+			!t.hasChildLemma(k, "advmod", "originally", "previously", "initially")
+	}):
+		f.mod = schema.Future // "US-China talks scheduled for later this week", "a visit planned for May" (not "set up by Norway", "originally planned", "the toll expected to rise")
 	case f.mod == schema.Asserted && relIs(t.rel[i], "obl") && (t.caseOf(i) == "with" || t.caseOf(i) == "during" || t.caseOf(i) == "at") && t.head[i] >= 0 &&
 		t.hasChildLemma(t.head[i], "aux", "will", "shall", "'ll"):
 		f.mod = schema.Future // "will rocket back into the spotlight this week with a visit by Juncker": the visit goes with what is to come
@@ -15267,7 +15309,7 @@ func (c *clause) polarity(f *frame, i int) {
 			}
 			break // a time clause is taken as fact: "whether a deal was possible after meeting Putin"
 		}
-		if (r == "advcl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "toward", "towards") || t.caseOf(p) == "toward" || t.caseOf(p) == "towards") && f.mod != schema.Hypothetical {
+		if (r == "advcl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "toward", "towards") || t.caseOf(p) == "toward" || t.caseOf(p) == "towards") && f.mod != schema.Hypothetical && t.lemma[p] != "end" {
 			f.mod = schema.Hypothetical // "work together toward making a deal with Iran", "steps toward talks": a goal, not done
 		}
 		if (p == i || depth == 1 && t.hasChildLemma(i, "mark", "to")) && t.tag[p] == "VBG" && f.mod == schema.Asserted && ((r == "advcl" || r == "acl" || relIs(r, "obl") || relIs(r, "nmod")) && (t.hasChildLemma(p, "mark", "about") || t.caseOf(p) == "about") && talkAboutLemmas[t.lemma[h]] ||
@@ -15636,7 +15678,7 @@ func (c *clause) polarity(f *frame, i int) {
 	v := i // the verb of the trigger's clause: itself, or the verb a noun's phrase hangs on
 	if h := t.head[i]; strings.HasPrefix(t.tag[i], "NN") && h >= 0 && relIs(t.rel[i], "obl") && strings.HasPrefix(t.tag[h], "VB") {
 		v = h
-		if f.mod == schema.Asserted && (journeyNouns[t.lemma[i]] || meetingNouns[t.lemma[i]] || t.lemma[i] == "stop" || t.lemma[i] == "stay" || t.lemma[i] == "stopover") && whileCase[t.caseOf(i)] && t.hasChildLemma(h, "aux", "will", "shall", "'ll") {
+		if f.mod == schema.Asserted && (journeyNouns[t.lemma[i]] || meetingNouns[t.lemma[i]] || stayNouns[t.lemma[i]] || t.lemma[i] == "stop" || t.lemma[i] == "stay" || t.lemma[i] == "stopover") && whileCase[t.caseOf(i)] && t.hasChildLemma(h, "aux", "will", "shall", "'ll") {
 			f.mod = schema.Future // "During his stop in Saudi Arabia, Trump will give a speech": the stop is to come too
 		}
 	}

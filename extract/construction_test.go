@@ -3645,6 +3645,19 @@ func TestConstructions(t *testing.T) {
 		{"WillHaveNoOptionButToAct", "2019-06-01", "Israel will have no option but to strike Hezbollah.", []string{"ISR ATTACKED HEZBOLLAH future"}, true},
 		{"HadNoChoiceButToAct", "2019-06-01", "Japan had no choice but to sanction Russia.", []string{"JPN SANCTIONED RUS"}, true},
 		{"SaysItHasNoAlternativeButToAct", "2019-06-01", "Kenya says it has no alternative but to expel the Somali envoy.", []string{"KEN DOWNGRADED_RELATIONS SOM future"}, true},
+		{"TalksScheduledForLater", "2019-06-01", "Markets are waiting for Japan-Chile talks scheduled for later this month.", []string{"JPN NEGOTIATED_WITH CHL future"}, true},
+		{"TalksSetUpByAThirdHappened", "2019-06-01", "Talks between Colombia and the FARC set up by Norway ended on Friday.", []string{"COL NEGOTIATED_WITH FARC"}, true},
+		{"AVisitInACapital", "2017-06-01", "During his visit in Ottawa, Macron praised the city.", []string{"emmanuel-macron VISITED CAN"}, true},
+		{"ATripInACountry", "2017-06-01", "Obama's trip in Kenya was short.", []string{"barack-obama VISITED KEN"}, true},
+		{"AVisitInAMonthIsNoPlace", "2017-06-01", "Merkel's visit in March was short.", nil, true},
+		{"SaidMustBeHeldAccountable", "2020-06-01", "Pompeo said Beijing must be held accountable for the outbreak.", []string{"mike-pompeo ACCUSED CHN"}, true},
+		{"SaidShouldBeHeldResponsible", "2020-06-01", "Le Drian said Damascus should be held responsible for the shelling.", []string{"jean-yves-le-drian ACCUSED SYR"}, false},
+		{"HeldResponsibleUnsaidIsNoOnesCharge", "2020-06-01", "China must be held accountable for the outbreak.", nil, true},
+		{"NotHeldResponsibleIsNoCharge", "2020-06-01", "Pompeo said China should not be held responsible for the outbreak.", nil, true},
+		{"DuringHisDaysInACapitalWill", "2017-06-01", "During his time in Lima, Macron will also open a school.", []string{"emmanuel-macron VISITED PER future"}, true},
+		{"TowardTheEndOfHisDayIsNoGoal", "2017-06-01", "Merkel looked tired toward the end of her second day in Beijing.", []string{"angela-merkel VISITED CHN"}, true},
+		{"AVisitWithATollExpectedToRise", "2020-02-26", "Riots sparked by Macron's visit to Algeria left ten dead, with the toll expected to rise.", []string{"emmanuel-macron VISITED DZA"}, false},
+		{"WillBeHeldResponsibleIsAWarning", "2020-01-01", "\"Iran will be held fully responsible for any damage,\" Trump wrote.", []string{"donald-trump THREATENED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
