@@ -233,7 +233,7 @@ var quantNouns = map[string]bool{
 // rebels", "condemned Russia's role".
 var targetNouns = map[string]bool{
 	"resolution": true, "draft": true, "proposal": true, "plan": true, "demand": true, "ultimatum": true,
-	"claim": true, "offer": true, "request": true, "pressure": true, "plea": true, "bid": true, "position": true, "stronghold": true,
+	"claim": true, "offer": true, "invitation": true, "overture": true, "request": true, "pressure": true, "plea": true, "bid": true, "position": true, "stronghold": true,
 	"territory": true, "base": true, "role": true, "action": true, "policy": true, "decision": true,
 	"move": true, "statement": true, "call": true, "accusation": true, "allegation": true, "motion": true,
 	"denial": true, "account": true, "version": true, "stance": true, "membership": true,

@@ -3658,6 +3658,10 @@ func TestConstructions(t *testing.T) {
 		{"TowardTheEndOfHisDayIsNoGoal", "2017-06-01", "Merkel looked tired toward the end of her second day in Beijing.", []string{"angela-merkel VISITED CHN"}, true},
 		{"AVisitWithATollExpectedToRise", "2020-02-26", "Riots sparked by Macron's visit to Algeria left ten dead, with the toll expected to rise.", []string{"emmanuel-macron VISITED DZA"}, false},
 		{"WillBeHeldResponsibleIsAWarning", "2020-01-01", "\"Iran will be held fully responsible for any damage,\" Trump wrote.", []string{"donald-trump THREATENED IRN"}, true},
+		{"RejectedAStatesInvitation", "2017-06-01", "Cuba rejected a U.S. invitation.", []string{"CUB REJECTED USA"}, true},
+		{"TurnedDownAnInvitationFrom", "2017-06-01", "Cuba turned down an invitation from Madrid.", []string{"CUB REJECTED ESP"}, true},
+		{"DeclinedALeadersOffer", "2017-06-01", "Abe declined Putin's offer of a summit.", []string{"shinzo-abe REJECTED vladimir-putin"}, false},
+		{"DeclinedAnInvitationToAThing", "2017-06-01", "Abe declined an invitation to a party.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

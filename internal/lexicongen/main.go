@@ -1226,6 +1226,11 @@ var ours = []our{
 	vo("shower", schema.Supported, "praise", "on").cameo("051"),
 	v("look", schema.Investigated, "into").cameo("090").note("'Germany is looking into whether Russia was behind'"),
 	v("turn", schema.Rejected, "").part("down").cameo("120").note("'Iran turned down a U.S. proposal'"),
+	vo("turn", schema.Rejected, overtureNouns, "from", "of").part("down").cameo("125").note("'turned down an invitation from Washington'"),
+	vo("reject", schema.Rejected, overtureNouns, "from", "of").cameo("125").note("'rejected a U.S. invitation to cooperate'"),
+	vo("decline", schema.Rejected, overtureNouns, "from", "of").cameo("125").note("'declined an invitation from Putin'"),
+	vo("rebuff", schema.Rejected, overtureNouns, "from", "of").cameo("125"),
+	vo("spurn", schema.Rejected, overtureNouns, "from", "of").cameo("125"),
 	v("brush", schema.Rejected, "").part("aside").cameo("120").note("'brushed aside calls by the EU'"),
 	v("brush", schema.Rejected, "").part("off").cameo("120").note("'brushed off the criticism'"),
 	v("resist", schema.Rejected, "").cameo("120").note("only a demand, appeal or pressure: 'resisted pressure from Washington to cancel the deal'"),
@@ -1475,3 +1480,7 @@ var ours = []our{
 	n("bombing", schema.Attacked, "of").cameo("195"),
 	n("occupation", schema.Attacked, "of").note("borderline"),
 }
+
+// overtureNouns are what one side holds out to another and the other may
+// turn down: "rejected a U.S. invitation", "declined Putin's offer".
+const overtureNouns = "invitation|offer|overture|proposal"
