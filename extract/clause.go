@@ -1515,7 +1515,18 @@ func (c *clause) corefer(i int) (Mention, bool) {
 			// Not its own clause's subject: "Saudi Arabia and the UAE
 			// pledged aid to the country" is a third.
 			own := c.ownSubjectIDs(i)
-			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Country && !own[a.ID] }, c.st.lastCountry)
+			ref = c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Country && !own[a.ID] }, nil)
+			if ref == nil {
+				// "When Morsi was in power, Washington sent jets to the
+				// country": the country of the leader the sentence named
+				// before, else the one named last before the sentence.
+				if p := c.lastBefore(i, func(a schema.Actor) bool { return a.Kind == schema.Person && leaderRoles[a.Role] }, nil); p != nil && !own[p.Country] {
+					ref = c.countryOf(*p, c.toks[i].text)
+				}
+			}
+			if ref == nil {
+				ref = c.st.lastCountry
+			}
 			if c.t.child(i, "amod") >= 0 {
 				// "the isolated state": an epithet names the country the
 				// sentence named before, other than the agent of the noun

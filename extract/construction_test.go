@@ -3662,6 +3662,8 @@ func TestConstructions(t *testing.T) {
 		{"TurnedDownAnInvitationFrom", "2017-06-01", "Cuba turned down an invitation from Madrid.", []string{"CUB REJECTED ESP"}, true},
 		{"DeclinedALeadersOffer", "2017-06-01", "Abe declined Putin's offer of a summit.", []string{"shinzo-abe REJECTED vladimir-putin"}, false},
 		{"DeclinedAnInvitationToAThing", "2017-06-01", "Abe declined an invitation to a party.", nil, true},
+		{"CalledALeaderAnAnimal", "2018-04-11", "Macron called Assad an animal.", []string{"emmanuel-macron CRITICIZED bashar-al-assad"}, true},
+		{"TheCountryOfTheLeaderNamedBefore", "2019-10-01", "Iraq voted on Monday. Trump may meet Rouhani days after accusing the country of a strike.", []string{"donald-trump MET_WITH hassan-rouhani hypothetical", "donald-trump ACCUSED IRN"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2061,7 +2061,7 @@ var negativeWords = map[string]bool{
 	"tyrant": true, "despot": true, "autocrat": true, "crook": true, "crooks": true, "corrupt": true,
 	"disgrace": true, "disgraceful": true, "hypocrite": true, "hypocritical": true, "racist": true, "fascist": true,
 	"traitor": true, "puppet": true, "monster": true, "savages": true, "barbarians": true, "brutal": true,
-	"lunatic": true, "madman": true, "dotard": true, "shithole": true, "disaster": true, "failure": true, "incompetent": true,
+	"lunatic": true, "madman": true, "animal": true, "animals": true, "psychopath": true, "gangster": true, "gangsters": true, "clown": true, "dotard": true, "shithole": true, "disaster": true, "failure": true, "incompetent": true,
 	"catastrophe": true, "catastrophic": true, "unjust": true, "cruel": true, "inhumane": true, "satan": true,
 	"untrustworthy": true, "unreliable": true,
 	"terror": true, "occupier": true, "occupiers": true, "invader": true,
