@@ -12241,6 +12241,21 @@ func (c *clause) nounFrame(i int, e schema.LexiconEntry) (frame, bool) {
 			}
 		}
 	}
+	if v, o := t.head[i], -1; len(f.subj) == 0 && v >= 0 && (relIs(t.rel[i], "obl") || relIs(t.rel[i], "nmod")) && t.caseOf(i) == "of" {
+		// "accused China of cyberattacks on Kenyan networks": the one
+		// charged is the deed's doer, as with "of hacking" (the phrase
+		// hung on the verb, or on the one charged).
+		if r := t.rel[v]; (r == "obj" || r == "nsubj:pass") && t.head[v] >= 0 && chargedLemmas[t.lemma[t.head[v]]] {
+			o = v
+		} else if chargedLemmas[t.lemma[v]] {
+			if o = t.child(v, "obj"); o < 0 {
+				o = t.child(v, "nsubj:pass") // "China was accused of attacks on …"
+			}
+		}
+		if o >= 0 && o < i {
+			f.subj, f.rule = c.argsOf(o, false), "noun-charged"
+		}
+	}
 	if a := t.child(max(carried, 0), "obl:agent"); len(f.subj) == 0 && carried >= 0 && a >= 0 {
 		// (One broker is a go-between: "agreed to a ceasefire brokered
 		// by Egypt" is between the ones who agreed.)
