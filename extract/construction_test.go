@@ -3668,6 +3668,11 @@ func TestConstructions(t *testing.T) {
 		{"AccusedOfAttacksHungOnTheAccused", "2019-10-01", "Kenya accused Somalia of attacks on Kenyan troops.", []string{"KEN ACCUSED SOM", "SOM ATTACKED KEN"}, true},
 		{"AccusedOfAnAttackPassive", "2019-10-01", "Somalia was accused of an attack on Kenya.", []string{"SOM ATTACKED KEN"}, true},
 		{"AccusedOfCrimesNamesNoVictim", "2019-10-01", "Kenya accused Somalia of war crimes.", []string{"KEN ACCUSED SOM"}, true},
+		{"SessionsAloneIsTheAttorneyGeneral", "2017-06-01", "Kislyak met Sessions twice.", []string{"sergey-kislyak MET_WITH jeff-sessions"}, true},
+		{"ACeremonyWithALeader", "2017-11-09", "Macron takes part in a welcoming ceremony with Xi Jinping in Beijing.", []string{"emmanuel-macron MET_WITH xi-jinping"}, false},
+		{"ACeremonyWithACrowd", "2017-11-09", "Abe attended a ceremony with hundreds of veterans.", nil, true},
+		{"BeforeTwoAreToMeet", "2013-06-01", "Tensions may grow weeks before Putin and Hollande are to meet in Moscow.", []string{"vladimir-putin MET_WITH francois-hollande future"}, true},
+		{"BeforeOneLeftToMeet", "2013-06-01", "Obama left before Putin to meet Merkel.", []string{"barack-obama MET_WITH angela-merkel"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4437,6 +4437,7 @@ func (x *Extractor) parse(toks []token, ms []Mention) (*tree, error) {
 	perfectClitic(t, toks)
 	subjectInConjunct(t, toks)
 	onlyCourse(t, toks)
+	subjectAfterSubordinator(t, toks)
 	dealNameHead(t, toks)
 	conditionOnComplement(t, toks)
 	askedToAct(t, toks, ms)
@@ -5394,6 +5395,33 @@ func onlyCourse(t *tree, toks []token) {
 		t.head[v], t.rel[v] = h, "conj"
 		t.head[n+1], t.rel[n+1] = v, "cc"
 		t.head[n+2], t.rel[n+2] = v, "mark"
+	}
+}
+
+// subjectAfterSubordinator mends "before Putin/obl-of-grow and Obama are
+// to meet/advcl": a clause's subject that the parser took for the object
+// of "before", "after" or "until", right before the clause's verb and its
+// auxiliaries, is that verb's subject, and the word its marker.
+func subjectAfterSubordinator(t *tree, toks []token) {
+	for v := 2; v < len(toks); v++ {
+		h := t.head[v]
+		if h < 0 || t.rel[v] != "advcl" || dependent(t, v, "nsubj") >= 0 {
+			continue
+		}
+		first, finite := v, false // the first of the verb's auxiliaries, copula and marker right before it; one is a verb
+		for first > 0 && t.head[first-1] == v && (t.rel[first-1] == "cop" || t.rel[first-1] == "aux" || t.rel[first-1] == "mark") {
+			first--
+			finite = finite || t.rel[first] != "mark"
+		}
+		for n := 0; finite && n < first; n++ {
+			c := dependent(t, n, "case")
+			if t.head[n] != h || !relIs(t.rel[n], "obl") || c < 0 || !t.dominates(n, first-1) || toks[c].key != "before" && toks[c].key != "after" && toks[c].key != "until" {
+				continue
+			}
+			t.head[n], t.rel[n] = v, "nsubj"
+			t.head[c], t.rel[c] = v, "mark"
+			break
+		}
 	}
 }
 

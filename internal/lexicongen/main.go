@@ -1312,6 +1312,7 @@ var ours = []our{
 	n("luncheon", schema.MetWith, "with", "between").cameo("040"),
 	n("banquet", schema.MetWith, "with", "between").cameo("040"),
 	n("reception", schema.MetWith, "with").cameo("040").note("'a reception with the Queen'; only with 'with'"),
+	n("ceremony", schema.MetWith, "with").cameo("040").note("'a welcoming ceremony with Xi'; only with 'with'"),
 	n("audience", schema.MetWith, "with").note("'an audience with the Pope'"),
 	n("conference", schema.MetWith, "with", "alongside").note("'a joint news conference with Cameron', 'a press conference alongside Cameron'; only with these"),
 	v("dine", schema.MetWith, "with").cameo("040"),
