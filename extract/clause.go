@@ -1270,7 +1270,7 @@ func (c *clause) corefer(i int) (Mention, bool) {
 					ref = &c.ms[n].Actors[0]
 					break
 				}
-				if c.headOf[s] < 0 && c.within[s] < 0 {
+				if c.headOf[s] < 0 && c.within[s] < 0 && !c.outlet(s) {
 					return Mention{}, false
 				}
 			}
@@ -1864,8 +1864,8 @@ func (c *clause) speakerOf(i int) ([]Mention, bool) {
 		}
 		return nil, false
 	}
-	if t.tag[s] == "NNP" && c.within[s] < 0 {
-		return nil, true // "Schumer said he …": someone the dictionaries do not know
+	if t.tag[s] == "NNP" && c.within[s] < 0 && !c.outlet(s) {
+		return nil, true // "Schumer said he …": someone the dictionaries do not know (not "CNN reported that he")
 	}
 	return nil, false
 }
@@ -1944,6 +1944,13 @@ func (c *clause) countryOf(a schema.Actor, text string) *schema.Actor {
 		return nil
 	}
 	return &ca
+}
+
+// outlet reports whether the sayer at s is a news outlet, which no "he"
+// or "she" stands for: "The Washington Post reported that he had two
+// meetings", "CNN reported that he".
+func (c *clause) outlet(s int) bool {
+	return c.t.hasChildLemma(s, "det", "the") || outletWord(c.toks[s])
 }
 
 // sayer returns the actor who says the clause whose subject is the word

@@ -3673,6 +3673,10 @@ func TestConstructions(t *testing.T) {
 		{"ACeremonyWithACrowd", "2017-11-09", "Abe attended a ceremony with hundreds of veterans.", nil, true},
 		{"BeforeTwoAreToMeet", "2013-06-01", "Tensions may grow weeks before Putin and Hollande are to meet in Moscow.", []string{"vladimir-putin MET_WITH francois-hollande future"}, true},
 		{"BeforeOneLeftToMeet", "2013-06-01", "Obama left before Putin to meet Merkel.", []string{"barack-obama MET_WITH angela-merkel"}, true},
+		{"AnOutletReportedThatHe", "2017-03-03", "Sessions stepped down after CNN reported that he had met Kislyak.", []string{"jeff-sessions MET_WITH sergey-kislyak"}, true},
+		{"TheNewspaperReportedThatHe", "2017-03-03", "Sessions stepped down a day after The Washington Post reported that he had two meetings with Kislyak.", []string{"jeff-sessions MET_WITH sergey-kislyak"}, true},
+		{"ANameModifyingANounIsNoHe", "2017-03-03", "Sessions left the inquiry into the Trump campaign after it was reported that he had met Kislyak.", []string{"jeff-sessions MET_WITH sergey-kislyak"}, true},
+		{"AnUnknownSayerIsStillHe", "2017-03-03", "Sessions stepped down after Smith reported that he had met Kislyak.", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1868,6 +1868,12 @@ func datelineEnd(toks []token) int {
 // newsAgencies are outlets whose name a dateline credits in brackets.
 var newsAgencies = map[string]bool{"reuters": true, "sputnik": true, "xinhua": true, "anadolu": true, "bloomberg": true, "tass": true}
 
+// outletWord reports whether t names a news outlet by itself: an agency
+// or a broadcaster's initials ("CNN", "NBC"), no person.
+func outletWord(t token) bool {
+	return newsAgencies[t.key] || len(t.text) >= 3 && isLetters(t.text) && strings.ToUpper(t.text) == t.text
+}
+
 // creditLine returns the token where a credit line starts ("Reporting by",
 // "(Additional reporting by", "; Editing by"), or len(toks).
 func creditLine(toks []token) int {
@@ -4157,9 +4163,9 @@ func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor
 		return st.curPeople[0], true
 	}
 	// The nearest fitting person earlier in the sentence who is no
-	// possessor ("Flynn served as Trump's adviser before he resigned"),
-	// else the nearest; else the first fitting person of the sentence
-	// before, most often its subject. A person named further back is too
+	// possessor ("Flynn served as Trump's adviser before he resigned") nor
+	// a noun's modifier ("the Trump campaign"), else the nearest; else the
+	// first fitting person of the sentence before, most often its subject. A person named further back is too
 	// uncertain a referent.
 	//
 	// A person who is what something is about yields to one before who is
@@ -4174,7 +4180,7 @@ func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor
 				at := st.curPeopleAt[n]
 				oblique = at > 0 && topicPreps[toks[at-1].key]
 			}
-			possessor := end < len(toks) && toks[end].key == "'s"
+			possessor := end < len(toks) && (toks[end].key == "'s" || strings.HasPrefix(toks[end].tag, "NN") && !toks[end].cap())
 			if fits(st.curPeople[n]) && (pass == 2 || !possessor && (pass == 1 || !oblique)) {
 				return st.curPeople[n], true
 			}
@@ -4211,7 +4217,7 @@ func (x *Extractor) unknownNames(toks []token, end int, date string, covered fun
 			switch {
 			case n >= 2 && n <= 3 && (x.gaz.FirstName(toks[j].key) || j+n < len(toks) && speechWords[toks[j+n].key]):
 				out = append(out, j)
-			case n == 1 && j+1 < len(toks) && (speechWords[toks[j+1].key] || j > 0 && toks[j].tag == "NNP" && subjectAuxes[toks[j+1].key]) && (j > 0 && !toks[j-1].cap() || j == 0 && !strings.HasSuffix(toks[j].key, "s")):
+			case n == 1 && j+1 < len(toks) && (speechWords[toks[j+1].key] || j > 0 && toks[j].tag == "NNP" && subjectAuxes[toks[j+1].key]) && (j > 0 && !toks[j-1].cap() || j == 0 && !strings.HasSuffix(toks[j].key, "s")) && !outletWord(toks[j]):
 				// Sentence-first, a plural is no name: "Officials said".
 				out = append(out, j)
 			case j > 0 && titleAbbrevs[strings.TrimSuffix(toks[j-1].key, ".")] || j > 1 && toks[j-1].key == "." && titleAbbrevs[toks[j-2].key]:
