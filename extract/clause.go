@@ -15658,8 +15658,8 @@ func (c *clause) polarity(f *frame, i int) {
 			// "the CIA attempted to kill Castro": a blow tried is struck, whatever became of it
 		case r == "xcomp" && t.tag[p] == "VBG" && advocateLemmas[hl] && t.child(h, "obj") < 0 && f.mod == schema.Asserted:
 			f.mod = schema.Hypothetical // "Carter favors sending arms to Ukraine": a course urged, not taken
-		case r == "xcomp" && futureLemmas[hl] && f.mod == schema.Asserted:
-			f.mod = schema.Future
+		case r == "xcomp" && futureLemmas[hl] && f.mod == schema.Asserted && !(hl == "go" && t.hasChildLemma(h, "obl", "length")):
+			f.mod = schema.Future // (not "has gone to great lengths to praise them": done, with effort)
 		case r == "advcl" && t.tag[p] == "VBG" && t.hasChildLemma(p, "mark", "on") && c.settlesOn(h) && f.mod == schema.Asserted:
 			f.mod = schema.Future // "signed off on sending troops": an act decided, still to come
 		case (r == "advcl" || r == "acl" || r == "xcomp" || relIs(r, "obl")) && t.tag[p] == "VBG" && hl == "aim" && (t.hasChildLemma(p, "mark", "at") || t.caseOf(p) == "at"),

@@ -3677,6 +3677,11 @@ func TestConstructions(t *testing.T) {
 		{"TheNewspaperReportedThatHe", "2017-03-03", "Sessions stepped down a day after The Washington Post reported that he had two meetings with Kislyak.", []string{"jeff-sessions MET_WITH sergey-kislyak"}, true},
 		{"ANameModifyingANounIsNoHe", "2017-03-03", "Sessions left the inquiry into the Trump campaign after it was reported that he had met Kislyak.", []string{"jeff-sessions MET_WITH sergey-kislyak"}, true},
 		{"AnUnknownSayerIsStillHe", "2017-03-03", "Sessions stepped down after Smith reported that he had met Kislyak.", nil, true},
+		{"AutocratsInAStateAreItsRulers", "2018-06-01", "Obama criticized autocrats in Egypt and Syria.", []string{"barack-obama CRITICIZED EGY", "barack-obama CRITICIZED SYR"}, true},
+		{"GoneToGreatLengthsIsDone", "2018-06-01", "Macron has gone to great lengths to praise Merkel.", []string{"emmanuel-macron SUPPORTED angela-merkel"}, true},
+		{"GoingToIsToCome", "2018-06-01", "Macron is going to praise Merkel.", []string{"emmanuel-macron SUPPORTED angela-merkel future"}, true},
+		{"AnExampleIsNoAntecedent", "2018-06-01", "Even as Trump mocks leaders such as Canada's Justin Trudeau, he has gone to great lengths to praise autocrats in Russia and Turkey.", []string{"donald-trump CRITICIZED justin-trudeau", "donald-trump SUPPORTED RUS", "donald-trump SUPPORTED TUR"}, false},
+		{"ATaggerNounAfterTheSubjectIsNoModifier", "2018-06-01", "Even as Trump treats allied leaders such as Canada's Justin Trudeau like punching bags, he has gone to great lengths to praise autocrats in Russia and Turkey.", []string{"donald-trump SUPPORTED RUS", "donald-trump SUPPORTED TUR"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1649,6 +1649,8 @@ var rulersIn = map[string]bool{
 	"officials": true, "leaders": true, "diplomats": true, "authorities": true, "government": true,
 	"regime": true, "policymakers": true, "ministers": true, "leadership": true, "administration": true, "rulers": true,
 	"prosecutors": true, "investigators": true,
+	// "praised authoritarians in Russia, Turkey and China": the rulers there.
+	"authoritarians": true, "autocrats": true, "strongmen": true, "dictators": true, "despots": true,
 }
 
 // appositionComma reports whether the comma at c may set off an
@@ -4174,13 +4176,12 @@ func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor
 	// Abe when he visited Washington" is Abe's visit).
 	for pass := range 3 {
 		for n := len(st.curPeople) - 1; n >= 0; n-- {
-			end, oblique := len(toks), false
+			at, end, oblique := 0, len(toks), false
 			if n < len(st.curPeopleEnd) {
-				end = st.curPeopleEnd[n]
-				at := st.curPeopleAt[n]
-				oblique = at > 0 && topicPreps[toks[at-1].key]
+				at, end = st.curPeopleAt[n], st.curPeopleEnd[n]
+				oblique = at > 0 && topicPreps[toks[at-1].key] || exampleBefore(toks, at)
 			}
-			possessor := end < len(toks) && (toks[end].key == "'s" || strings.HasPrefix(toks[end].tag, "NN") && !toks[end].cap())
+			possessor := end < len(toks) && (toks[end].key == "'s" || strings.HasPrefix(toks[end].tag, "NN") && !toks[end].cap() && at > 0 && (toks[at-1].tag == "DT" || toks[at-1].tag == "JJ" || toks[at-1].tag == "PRP$"))
 			if fits(st.curPeople[n]) && (pass == 2 || !possessor && (pass == 1 || !oblique)) {
 				return st.curPeople[n], true
 			}
@@ -4196,6 +4197,23 @@ func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor
 		}
 	}
 	return schema.Actor{}, false
+}
+
+// exampleBefore reports whether the name at token at is given as an
+// example, after "such as", "like" or "including" with no comma or verb
+// between: "treats allied leaders such as Canada's Justin Trudeau like
+// punching bags, he has …" names Trudeau as one of them, not as the one
+// "he" is.
+func exampleBefore(toks []token, at int) bool {
+	for j := at - 1; j >= 0 && j >= at-5; j-- {
+		switch k := toks[j].key; {
+		case k == "as" && j > 0 && toks[j-1].key == "such", k == "including", k == "like" && toks[j].tag == "IN":
+			return true
+		case k == ",", strings.HasPrefix(toks[j].tag, "VB"):
+			return false
+		}
+	}
+	return false
 }
 
 // unknownNames returns where the names of people no dictionary knows start
