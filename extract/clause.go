@@ -3512,6 +3512,33 @@ var attemptNouns = map[string]bool{"effort": true, "attempt": true, "bid": true,
 
 var meddleLemmas = map[string]bool{"interfere": true, "meddle": true, "undermine": true, "destabilize": true, "destabilise": true, "subvert": true, "sway": true}
 
+// meddlingWords name covert influence on another's politics.
+var meddlingWords = map[string]bool{
+	"interfere": true, "meddle": true, "interference": true, "meddling": true, "hack": true, "hacking": true,
+	"disinformation": true, "propaganda": true, "leak": true, "influence": true,
+}
+
+// meddledFor reports whether the verb at i is the aim of meddling, its
+// infinitive or one coordinated with it: "meddled in the election to
+// help Trump", "Russia's disinformation drive to hurt Clinton and help
+// Trump" (a drive of disinformation).
+func (c *clause) meddledFor(i int) bool {
+	t := c.t
+	for t.rel[i] == "conj" && t.head[i] >= 0 {
+		i = t.head[i]
+	}
+	h := t.head[i]
+	if h < 0 || !t.hasChildLemma(i, "mark", "to") || t.rel[i] != "advcl" && t.rel[i] != "acl" && t.rel[i] != "xcomp" {
+		return false
+	}
+	if t.rel[i] == "acl" && relIs(t.rel[h], "obl") && t.head[h] >= 0 && meddlingWords[t.lemma[t.head[h]]] {
+		return true // "meddled in the election/obl to help/acl Trump": the purpose hung on the verb's phrase
+	}
+	return meddlingWords[t.lemma[h]] || attemptNouns[t.lemma[h]] && slices.ContainsFunc(t.kids[h], func(k int) bool {
+		return (t.rel[k] == "compound" || t.rel[k] == "amod") && meddlingWords[t.lemma[k]]
+	}) || t.lemma[h] == "drive" && t.hasChildLemma(h, "compound", "disinformation", "propaganda")
+}
+
 // chargeRebutted reads the rebuttal of a charge that sums up what a
 // speaker said another did: "Hungary said Serbia had smuggled weapons, a
 // charge Belgrade denied": the one who denies rejects the speaker. i is
@@ -6100,6 +6127,9 @@ func (c *clause) fromTree(i int, entries []schema.LexiconEntry, pos schema.POS) 
 				f, ok = c.verbFrame(i, e)
 				if ok && c.t.lemma[i] == "accompany" && (!allPeople(f.subj) || !allPeople(f.obj)) {
 					f.rel = schema.CooperatedWith // "U.S. forces accompany Afghan soldiers": joint operations, no meeting
+				}
+				if ok && f.rel == schema.ProvidedAidTo && c.t.lemma[i] == "help" && c.meddledFor(i) {
+					f.rel = schema.Supported // "meddled in the election to help Trump": backing, no aid given
 				}
 			} else if e.Reversed {
 				f, ok = c.boughtFrom(i, e)

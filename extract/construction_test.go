@@ -3682,6 +3682,9 @@ func TestConstructions(t *testing.T) {
 		{"GoingToIsToCome", "2018-06-01", "Macron is going to praise Merkel.", []string{"emmanuel-macron SUPPORTED angela-merkel future"}, true},
 		{"AnExampleIsNoAntecedent", "2018-06-01", "Even as Trump mocks leaders such as Canada's Justin Trudeau, he has gone to great lengths to praise autocrats in Russia and Turkey.", []string{"donald-trump CRITICIZED justin-trudeau", "donald-trump SUPPORTED RUS", "donald-trump SUPPORTED TUR"}, false},
 		{"ATaggerNounAfterTheSubjectIsNoModifier", "2018-06-01", "Even as Trump treats allied leaders such as Canada's Justin Trudeau like punching bags, he has gone to great lengths to praise autocrats in Russia and Turkey.", []string{"donald-trump SUPPORTED RUS", "donald-trump SUPPORTED TUR"}, false},
+		{"MeddledToHelpACandidate", "2018-06-01", "Russia meddled in the election to help Trump.", []string{"RUS SUPPORTED donald-trump"}, true},
+		{"AHackingCampaignToHelp", "2018-06-01", "Russia launched a hacking campaign to help Trump.", []string{"RUS SUPPORTED donald-trump"}, true},
+		{"IntervenedToHelpIsAid", "2018-06-01", "Russia intervened in Syria to help Assad.", []string{"RUS PROVIDED_AID_TO bashar-al-assad"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
