@@ -11210,12 +11210,20 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 				continue
 			}
 			if got := c.argsOf(k, true); len(got) > 0 {
-				if p != "in" || inObjectNouns[c.t.lemma[i]] {
+				o := c.t.child(i, "obj")
+				if o < 0 && c.t.rel[i] == "acl:relcl" {
+					o = c.t.head[i] // "the wars Bush launched in Iraq"
+				}
+				if p == "in" && o >= 0 && c.t.lemma[o] == "war" && (c.prepChild(i, "against") >= 0 || c.prepChild(o, "against") >= 0) {
+					continue // "launched an air war against IS in Syria": where it is waged, against a foe named
+				}
+				if p != "in" || inObjectNouns[c.t.lemma[i]] || o >= 0 && inObjectNouns[c.t.lemma[o]] {
 					// The lexicon names the preposition, so its country
 					// is the target, not a place: "fired rockets at
 					// Israel", "lashed out at China". "In" still places
 					// ("held talks in Russia"), but not for an embassy or
-					// aggression ("closed its embassy in Syria").
+					// aggression ("closed its embassy in Syria"), nor for a
+					// war launched there, the verb's object.
 					for j := range got {
 						got[j].Place = false
 					}
@@ -11308,7 +11316,7 @@ var hostileVows = map[string]bool{
 // inObjectNouns have their other actor after "in", no place: a state's
 // offices in another state ("its embassy in Syria"), and aggression in a
 // state ("Russia's aggression in Ukraine", "its incursion in Ukraine").
-var inObjectNouns = map[string]bool{"embassy": true, "consulate": true, "mission": true, "aggression": true, "incursion": true}
+var inObjectNouns = map[string]bool{"embassy": true, "consulate": true, "mission": true, "aggression": true, "incursion": true, "war": true}
 
 // prepAfter returns the actors of a phrase introduced by one of preps that
 // the parser hung on i's head although it follows i's own phrase at once:

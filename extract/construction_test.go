@@ -3685,6 +3685,12 @@ func TestConstructions(t *testing.T) {
 		{"MeddledToHelpACandidate", "2018-06-01", "Russia meddled in the election to help Trump.", []string{"RUS SUPPORTED donald-trump"}, true},
 		{"AHackingCampaignToHelp", "2018-06-01", "Russia launched a hacking campaign to help Trump.", []string{"RUS SUPPORTED donald-trump"}, true},
 		{"IntervenedToHelpIsAid", "2018-06-01", "Russia intervened in Syria to help Assad.", []string{"RUS PROVIDED_AID_TO bashar-al-assad"}, true},
+		{"TheWarsALeaderLaunchedIn", "2016-06-01", "The wars Obama launched in Libya and Syria cost billions.", []string{"barack-obama ATTACKED LBY", "barack-obama ATTACKED SYR"}, true},
+		{"StartedAWarInAState", "2016-06-01", "Putin started a war in Ukraine.", []string{"vladimir-putin ATTACKED UKR"}, true},
+		{"AWarInAStateStartedIsNoOnesAttack", "2016-06-01", "The war in Syria started in 2011.", nil, true},
+		{"HeldTalksInAStateIsNoTarget", "2016-06-01", "Obama launched talks in Russia.", nil, true},
+		{"AWarAgainstAFoeInAStateIsOnTheFoe", "2015-06-01", "The U.S.-led coalition which launched an air war against ISIS in Syria said it had struck Raqqa.", []string{"USA ATTACKED ISIS"}, true},
+		{"ClosedTheirEmbassiesInAState", "2015-06-01", "The threat prompted Britain and France to close their embassies in Yemen.", []string{"GBR DOWNGRADED_RELATIONS YEM", "FRA DOWNGRADED_RELATIONS YEM"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

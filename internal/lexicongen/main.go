@@ -1081,6 +1081,8 @@ var ours = []our{
 	vo("mount", schema.Attacked, attackNouns, "on", "against"),
 	vo("stage", schema.Attacked, attackNouns, "on", "against"),
 	vo("declare", schema.Attacked, "war", "on", "against").cameo("190"),
+	vo("launch", schema.Attacked, "war", "against", "on", "in").cameo("190").note("'the wars Bush launched in Afghanistan and Iraq': a war one launches in a state is on it"),
+	vo("start", schema.Attacked, "war", "against", "on", "in", "with").cameo("190").note("'Russia started a war in Ukraine'"),
 	vo("wage", schema.Attacked, "war|campaign", "on", "against").cameo("190"),
 	vo("prosecute", schema.Attacked, "war|campaign", "on", "against").cameo("190").note("'prosecuted the war against ISIS': waged it"),
 	vo("topple", schema.Attacked, "government|regime", "of").cameo("190").note("'helped topple the government of Col. Qaddafi'"),
