@@ -4771,7 +4771,16 @@ func (c *clause) blame(i int) (frame, bool) {
 	// "said China must be held accountable for the outbreak": held to
 	// account, the one named is blamed for whatever it did.
 	h := t.head[i]
-	passive := h >= 0 && t.rel[i] == "xcomp" && t.lemma[h] == "hold" && t.child(h, "nsubj:pass") >= 0 && (t.lemma[i] == "responsible" || t.lemma[i] == "accountable")
+	holdee := -1 // the one held to account: "China must be held", "China is responsible … and must be held"
+	if h >= 0 && t.rel[i] == "xcomp" && t.lemma[h] == "hold" && t.child(h, "obj") < 0 {
+		if holdee = t.child(h, "nsubj:pass"); holdee < 0 && t.child(h, "nsubj") < 0 && t.rel[h] == "conj" && t.head[h] >= 0 {
+			holdee = max(t.child(t.head[h], "nsubj"), t.child(t.head[h], "nsubj:pass"))
+		}
+	}
+	passive := holdee >= 0 && (t.lemma[i] == "responsible" || t.lemma[i] == "accountable")
+	if passive && harm < 0 && c.prepChild(h, "for") < 0 {
+		harm = i // "China must be held accountable": for what, the story says
+	}
 	if passive && harm >= 0 {
 		held = true
 	}
@@ -4823,7 +4832,7 @@ func (c *clause) blame(i int) (frame, bool) {
 			c.polarity(&f, h)
 		}
 	} else if passive {
-		f.obj = c.argsOf(t.child(h, "nsubj:pass"), true)
+		f.obj = c.argsOf(holdee, true)
 		c.polarity(&f, h)
 		if f.rep == nil || f.neg || c.heldIfOrWarned(h) {
 			return frame{}, false // "Iran will be held responsible if …", "warned that Iran would be held responsible": a threat
@@ -4844,14 +4853,18 @@ func (c *clause) blame(i int) (frame, bool) {
 }
 
 // heldIfOrWarned reports whether being held to account at verb h is a
-// threat: on a condition ("will be held responsible if it attacks") or
-// told as a warning ("warned that Tehran would be held responsible").
+// threat: on a condition ("will be held responsible if it attacks", "must
+// comply or be held accountable") or told as a warning ("warned that
+// Tehran would be held responsible").
 func (c *clause) heldIfOrWarned(h int) bool {
 	t := c.t
 	for _, k := range t.kids[h] {
 		if t.rel[k] == "advcl" && t.hasChildLemma(k, "mark", "if", "unless", "should") {
 			return true
 		}
+	}
+	if t.rel[h] == "conj" && t.hasChildLemma(h, "cc", "or") {
+		return true // "must support the effort or be held accountable"
 	}
 	for p := h; p >= 0 && (t.rel[p] == "ccomp" || t.rel[p] == "conj"); p = t.head[p] {
 		if v := t.head[p]; v >= 0 && warnLike[t.lemma[v]] {
@@ -6084,6 +6097,7 @@ var harmNouns = map[string]bool{
 	"meddling": true, "interference": true, "disinformation": true, "sabotage": true, "breach": true,
 	"leak": true, "theft": true, "espionage": true, "spying": true, "coup": true, "assassination": true,
 	"shooting": true, "fire": true, "hijacking": true, "fraud": true, "cyberattack": true, "intrusion": true,
+	"outbreak": true, "pandemic": true, "epidemic": true, // "responsible for the outbreak"
 }
 
 // nominalRels are the relations only a nominal fills.

@@ -3691,6 +3691,9 @@ func TestConstructions(t *testing.T) {
 		{"HeldTalksInAStateIsNoTarget", "2016-06-01", "Obama launched talks in Russia.", nil, true},
 		{"AWarAgainstAFoeInAStateIsOnTheFoe", "2015-06-01", "The U.S.-led coalition which launched an air war against ISIS in Syria said it had struck Raqqa.", []string{"USA ATTACKED ISIS"}, true},
 		{"ClosedTheirEmbassiesInAState", "2015-06-01", "The threat prompted Britain and France to close their embassies in Yemen.", []string{"GBR DOWNGRADED_RELATIONS YEM", "FRA DOWNGRADED_RELATIONS YEM"}, false},
+		{"RecklessAndShouldBeHeldAccountable", "2020-05-04", "Pompeo said Beijing was reckless and should be held accountable.", []string{"mike-pompeo CRITICIZED CHN", "mike-pompeo ACCUSED CHN"}, true},
+		{"ResponsibleForAnOutbreak", "2020-05-04", "Pompeo said Beijing was responsible for the outbreak.", []string{"mike-pompeo ACCUSED CHN"}, true},
+		{"OrBeHeldAccountableIsNoCharge", "2013-09-10", "Kerry said Syria must hand over its weapons or be held accountable.", []string{"john-kerry CALLED_ON SYR"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
