@@ -3694,6 +3694,7 @@ func TestConstructions(t *testing.T) {
 		{"RecklessAndShouldBeHeldAccountable", "2020-05-04", "Pompeo said Beijing was reckless and should be held accountable.", []string{"mike-pompeo CRITICIZED CHN", "mike-pompeo ACCUSED CHN"}, true},
 		{"ResponsibleForAnOutbreak", "2020-05-04", "Pompeo said Beijing was responsible for the outbreak.", []string{"mike-pompeo ACCUSED CHN"}, true},
 		{"OrBeHeldAccountableIsNoCharge", "2013-09-10", "Kerry said Syria must hand over its weapons or be held accountable.", []string{"john-kerry CALLED_ON SYR"}, true},
+		{"SyrianKurdishRebelsAreTheYPG", "2016-05-01", "Washington backs Syrian Kurdish rebels.", []string{"USA SUPPORTED YPG"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
