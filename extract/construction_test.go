@@ -3695,6 +3695,9 @@ func TestConstructions(t *testing.T) {
 		{"ResponsibleForAnOutbreak", "2020-05-04", "Pompeo said Beijing was responsible for the outbreak.", []string{"mike-pompeo ACCUSED CHN"}, true},
 		{"OrBeHeldAccountableIsNoCharge", "2013-09-10", "Kerry said Syria must hand over its weapons or be held accountable.", []string{"john-kerry CALLED_ON SYR"}, true},
 		{"SyrianKurdishRebelsAreTheYPG", "2016-05-01", "Washington backs Syrian Kurdish rebels.", []string{"USA SUPPORTED YPG"}, true},
+		{"ChairmanOfAStatesResearchIsATopic", "2019-10-30", "China wants a deal, said Jonathan Fenby, chairman of China research at a bank.", nil, true},
+		{"AStateSpecialistIsATopic", "2019-10-30", "Alexander Vindman, a top Ukraine specialist at the White House, testified.", nil, true},
+		{"AStatesNamedOfficeStillTitles", "2019-10-30", "Nikki Haley, the US ambassador to the UN, spoke.", []string{"nikki-haley REPRESENTS USA"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1733,8 +1733,9 @@ func (x *Extractor) appositiveTitle(s Sentence, toks []token, m Mention, st *sta
 			break // "president of Americans for Prosperity": a people names no body
 		}
 		if next := j + n; next < len(toks) && (kind == surfDemonym && !titleWords[toks[next].key] && !govNouns[toks[next].key] ||
-			e.Kind == schema.Country && kind == surfName && toks[next].cap() && toks[next].key != "'s" && !titleWords[toks[next].key]) {
-			break // "a spokesman for the Syrian Observatory for Human Rights"
+			e.Kind == schema.Country && kind == surfName && toks[next].cap() && toks[next].key != "'s" && !titleWords[toks[next].key] ||
+			e.Kind == schema.Country && kind == surfName && !toks[next].cap() && strings.HasPrefix(toks[next].tag, "NN") && !titleWords[toks[next].key] && !govNouns[toks[next].key] && !officeWords[toks[next].key]) {
+			break // "a spokesman for the Syrian Observatory for Human Rights", "chairman of China research at TS Lombard": a topic, no body
 		}
 		if toks[j-1].key == "to" || toks[j-1].key == "for" && j >= 2 && sentTitles[toks[j-2].key] {
 			j += n - 1 // "ambassador to Moscow", "special representative for North Korea": the posting, not the body

@@ -1018,6 +1018,9 @@ func titleFrom(ms []Mention, toks []token, from int) *schema.Actor {
 			if partyOf(toks, ms[n].End) {
 				return nil // "Le Pen, leader of France's National Front party": a party's office
 			}
+			if e := ms[n].End; a.Kind == schema.Country && e < len(toks) && !toks[e].cap() && strings.HasPrefix(toks[e].tag, "NN") && !titleWords[toks[e].key] && !govNouns[toks[e].key] && !officeWords[toks[e].key] {
+				return nil // "Fenby, chairman of China research at a bank", "Vindman, a top Ukraine specialist": a topic, no body
+			}
 			found = &a
 			j = ms[n].End - 1
 		}
