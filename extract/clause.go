@@ -16783,10 +16783,12 @@ func (c *clause) pairsOnce(f frame) []relation {
 	if (f.rel == schema.Attacked || f.rel == schema.Criticized || f.rel == schema.Accused || f.rel == schema.Threatened) && (c.t.lemma[f.trigger] == "exchange" || c.t.lemma[f.trigger] == "trade") ||
 		f.rel == schema.Attacked && c.t.lemma[f.trigger] == "pit" ||
 		f.rel == schema.Attacked && (c.t.lemma[f.trigger] == "fighting" || combatLemmas[c.t.lemma[f.trigger]] && !strings.HasPrefix(c.t.tag[f.trigger], "VB") || c.t.lemma[f.trigger] == "war" || c.t.lemma[f.trigger] == "violence" && f.rule == "noun-between") &&
-			!c.aimedAt(f.trigger) {
+			!c.aimedAt(f.trigger) && (f.mod == schema.Asserted && !f.neg || f.rule == "noun-between") {
 		// Fighting with someone is mutual, a war against or on someone is
 		// not ("on Friday" is no one); fire and barbs exchanged, and a war
-		// that pits one side against another, go both ways.
+		// that pits one side against another, go both ways. A war one side
+		// only intends, or disowns, is that side's ("has no intention to
+		// go to war with Turkey").
 		out = append(out, appendPairs(nil, f.obj, f.subj, f.rel, trig, f.conf, f.neg, f.mod, rep)...)
 	}
 	return withRule(out, f.rule)

@@ -3698,6 +3698,9 @@ func TestConstructions(t *testing.T) {
 		{"ChairmanOfAStatesResearchIsATopic", "2019-10-30", "China wants a deal, said Jonathan Fenby, chairman of China research at a bank.", nil, true},
 		{"AStateSpecialistIsATopic", "2019-10-30", "Alexander Vindman, a top Ukraine specialist at the White House, testified.", nil, true},
 		{"AStatesNamedOfficeStillTitles", "2019-10-30", "Nikki Haley, the US ambassador to the UN, spoke.", []string{"nikki-haley REPRESENTS USA"}, true},
+		{"NoIntentionToGoToWarWith", "2015-12-01", "Lavrov says Moscow has no intention to go to war with Turkey.", []string{"RUS ATTACKED TUR neg"}, true},
+		{"MayGoToWarWith", "2015-12-01", "Russia may go to war with Turkey.", []string{"RUS ATTACKED TUR hypothetical"}, true},
+		{"WentToWarWithGoesBothWays", "2015-12-01", "Russia went to war with Georgia in 2008.", []string{"RUS ATTACKED GEO", "GEO ATTACKED RUS"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
