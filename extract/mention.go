@@ -4167,14 +4167,16 @@ func (st *state) pronounPerson(toks []token, i int, unknown []int) (schema.Actor
 	}
 	// The nearest fitting person earlier in the sentence who is no
 	// possessor ("Flynn served as Trump's adviser before he resigned") nor
-	// a noun's modifier ("the Trump campaign"), else the nearest; else the
-	// first fitting person of the sentence before, most often its subject. A person named further back is too
-	// uncertain a referent.
+	// a noun's modifier inside a noun phrase ("the Trump campaign"), else
+	// the nearest; else the first fitting person of the sentence before,
+	// most often its subject. A person named further back is too uncertain
+	// a referent.
 	//
-	// A person who is what something is about yields to one before who is
-	// not (subject preference): "Trump wanted investigations into Biden
-	// before he would meet Zelensky" is Trump's meeting (but "met with
-	// Abe when he visited Washington" is Abe's visit).
+	// A person who is what something is about, or given as an example,
+	// yields to one before who is not (subject preference): "Trump wanted
+	// investigations into Biden before he would meet Zelensky" is Trump's
+	// meeting (but "met with Abe when he visited Washington" is Abe's
+	// visit).
 	for pass := range 3 {
 		for n := len(st.curPeople) - 1; n >= 0; n-- {
 			at, end, oblique := 0, len(toks), false

@@ -6950,7 +6950,7 @@ func fixTags(toks []token, ms []Mention, verbForms, allVerbForms, mutualVerbs ma
 			toks[i].tag = "VB"
 		}
 	}
-	for i := 4; i < len(toks); i++ {
+	for i := 3; i < len(toks); i++ {
 		// "had no choice but to sanction/NN Russia": after "but to", a
 		// verb's base form is the infinitive.
 		if toks[i-1].key == "to" && toks[i-2].key == "but" && (toks[i-3].key == "choice" || toks[i-3].key == "option" || toks[i-3].key == "alternative") &&
