@@ -3512,11 +3512,15 @@ var attemptNouns = map[string]bool{"effort": true, "attempt": true, "bid": true,
 
 var meddleLemmas = map[string]bool{"interfere": true, "meddle": true, "undermine": true, "destabilize": true, "destabilise": true, "subvert": true, "sway": true}
 
-// meddlingWords name covert influence on another's politics.
+// meddlingWords, besides meddleLemmas, name covert influence on
+// another's politics.
 var meddlingWords = map[string]bool{
-	"interfere": true, "meddle": true, "interference": true, "meddling": true, "hack": true, "hacking": true,
+	"interference": true, "meddling": true, "hack": true, "hacking": true,
 	"disinformation": true, "propaganda": true, "leak": true, "influence": true,
 }
+
+// meddling reports whether lemma l names covert influence.
+func meddling(l string) bool { return meddleLemmas[l] || meddlingWords[l] }
 
 // meddledFor reports whether the verb at i is the aim of meddling, its
 // infinitive or one coordinated with it: "meddled in the election to
@@ -3531,11 +3535,11 @@ func (c *clause) meddledFor(i int) bool {
 	if h < 0 || !t.hasChildLemma(i, "mark", "to") || t.rel[i] != "advcl" && t.rel[i] != "acl" && t.rel[i] != "xcomp" {
 		return false
 	}
-	if t.rel[i] == "acl" && relIs(t.rel[h], "obl") && t.head[h] >= 0 && meddlingWords[t.lemma[t.head[h]]] {
+	if t.rel[i] == "acl" && relIs(t.rel[h], "obl") && t.head[h] >= 0 && meddling(t.lemma[t.head[h]]) {
 		return true // "meddled in the election/obl to help/acl Trump": the purpose hung on the verb's phrase
 	}
-	return meddlingWords[t.lemma[h]] || attemptNouns[t.lemma[h]] && slices.ContainsFunc(t.kids[h], func(k int) bool {
-		return (t.rel[k] == "compound" || t.rel[k] == "amod") && meddlingWords[t.lemma[k]]
+	return meddling(t.lemma[h]) || attemptNouns[t.lemma[h]] && slices.ContainsFunc(t.kids[h], func(k int) bool {
+		return (t.rel[k] == "compound" || t.rel[k] == "amod") && meddling(t.lemma[k])
 	}) || t.lemma[h] == "drive" && t.hasChildLemma(h, "compound", "disinformation", "propaganda")
 }
 
@@ -4778,14 +4782,14 @@ func (c *clause) blame(i int) (frame, bool) {
 		}
 	}
 	passive := holdee >= 0 && (t.lemma[i] == "responsible" || t.lemma[i] == "accountable")
-	if passive && harm < 0 && c.prepChild(h, "for") < 0 {
-		harm = i // "China must be held accountable": for what, the story says
-	}
-	if passive && harm >= 0 {
-		held = true
+	if passive {
+		if harm < 0 && c.prepChild(h, "for") < 0 {
+			harm = i // "China must be held accountable": for what, the story says
+		}
+		held = harm >= 0
 	}
 	// (An adjective the parser made an adverb: "hold China accountable".)
-	if h := t.head[i]; harm < 0 && h >= 0 && (t.rel[i] == "xcomp" || t.rel[i] == "advmod" && t.tag[i] == "JJ") && t.lemma[h] == "hold" {
+	if harm < 0 && h >= 0 && (t.rel[i] == "xcomp" || t.rel[i] == "advmod" && t.tag[i] == "JJ") && t.lemma[h] == "hold" {
 		for _, k := range t.kids[i] {
 			if t.rel[k] == "advcl" && t.tag[k] == "VBG" && t.hasChildLemma(k, "mark", "for") {
 				harm, held = k, true
@@ -11224,14 +11228,18 @@ func (c *clause) prepArgs(i int, preps []string) []Mention {
 				continue
 			}
 			if got := c.argsOf(k, true); len(got) > 0 {
-				o := c.t.child(i, "obj")
-				if o < 0 && c.t.rel[i] == "acl:relcl" {
-					o = c.t.head[i] // "the wars Bush launched in Iraq"
+				target := p != "in" || inObjectNouns[c.t.lemma[i]]
+				if !target {
+					o := c.t.child(i, "obj")
+					if o < 0 && c.t.rel[i] == "acl:relcl" {
+						o = c.t.head[i] // "the wars Bush launched in Iraq"
+					}
+					if o >= 0 && c.t.lemma[o] == "war" && (c.prepChild(i, "against") >= 0 || c.prepChild(o, "against") >= 0) {
+						continue // "launched an air war against IS in Syria": where it is waged, against a foe named
+					}
+					target = o >= 0 && inObjectNouns[c.t.lemma[o]]
 				}
-				if p == "in" && o >= 0 && c.t.lemma[o] == "war" && (c.prepChild(i, "against") >= 0 || c.prepChild(o, "against") >= 0) {
-					continue // "launched an air war against IS in Syria": where it is waged, against a foe named
-				}
-				if p != "in" || inObjectNouns[c.t.lemma[i]] || o >= 0 && inObjectNouns[c.t.lemma[o]] {
+				if target {
 					// The lexicon names the preposition, so its country
 					// is the target, not a place: "fired rockets at
 					// Israel", "lashed out at China". "In" still places

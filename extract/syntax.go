@@ -5414,8 +5414,11 @@ func subjectAfterSubordinator(t *tree, toks []token) {
 			finite = finite || t.rel[first] != "mark"
 		}
 		for n := 0; finite && n < first; n++ {
+			if t.head[n] != h || !relIs(t.rel[n], "obl") || !t.dominates(n, first-1) {
+				continue
+			}
 			c := dependent(t, n, "case")
-			if t.head[n] != h || !relIs(t.rel[n], "obl") || c < 0 || !t.dominates(n, first-1) || toks[c].key != "before" && toks[c].key != "after" && toks[c].key != "until" {
+			if c < 0 || toks[c].key != "before" && toks[c].key != "after" && toks[c].key != "until" {
 				continue
 			}
 			t.head[n], t.rel[n] = v, "nsubj"
